@@ -1,0 +1,110 @@
+"""Command line: ``python -m analysis analyze CORPUS [--json OUT]`` and ``python -m analysis evaluate``."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from .corpus import CorpusError, load_corpus
+from .lexicon import DATA_DIR
+from .pipeline import analyze_corpus
+from .records import CorpusAnalysis
+from .serialize import corpus_to_dict
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write via a temp file + rename so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _fmt(x: float | None, pct: bool = False) -> str:
+    if x is None:
+        return "-"
+    return f"{100 * x:.0f}%" if pct else f"{x:.1f}"
+
+
+def format_table(result: CorpusAnalysis) -> str:
+    head = f"{'outlet':<38} {'arts':>4} {'attr':>4} {'srcs':>4} {'named':>6} {'anon':>6} {'vague':>6} {'anon/1k':>7} {'sourcing':>16} {'consistency':>16}"
+    lines = [head, "-" * len(head)]
+    for o in result.outlets:
+        s = o.sourcing
+        src = "-" if s.score is None else f"{s.score:.0f} [{s.interval.low:.0f}-{s.interval.high:.0f}]"
+        c = o.consistency
+        con = "-" if c is None or c.score is None else f"{c.score:.0f} [{c.interval.low:.0f}-{c.interval.high:.0f}]"
+        lines.append(
+            f"{o.outlet[:38]:<38} {len(s.article_ids):>4} {s.attributions:>4} {s.distinct_sources:>4} "
+            f"{_fmt(s.named_share, True):>6} {_fmt(s.anonymous_share, True):>6} {_fmt(s.vague_share, True):>6} "
+            f"{s.anonymous_per_1000_words:>7.2f} {src:>16} {con:>16}"
+        )
+    lines.append("")
+    lines.append(f"{len(result.articles)} articles, {len(result.stories)} stories, {len(result.comparisons)} fact comparisons "
+                 f"({sum(c.status == 'conflict' for c in result.comparisons)} conflicts)")
+    return "\n".join(lines)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    articles = load_corpus(args.corpus)
+    result = analyze_corpus(articles)
+    if args.json:
+        payload = json.dumps(corpus_to_dict(result), ensure_ascii=False, indent=1)
+        if args.json == "-":
+            sys.stdout.write(payload + "\n")
+        else:
+            write_atomic(Path(args.json), payload)
+            print(f"wrote {args.json}: {len(result.articles)} articles, {len(result.outlets)} outlets", file=sys.stderr)
+    else:
+        print(format_table(result))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_attributions, format_attribution_report
+
+    gold = Path(args.gold)
+    print(format_attribution_report(evaluate_attributions(gold / "attributions")))
+    try:
+        from .evaluate_facts import evaluate_conflicts, format_fact_report
+    except ImportError:
+        return 0
+    result = analyze_corpus(load_corpus(args.corpus))
+    print()
+    print(format_fact_report(evaluate_conflicts(gold / "fact_pairs.json", result)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis", description="Isnad: sourcing and fact-consistency analysis.")
+    sub = p.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("analyze", help="analyse a corpus (folder with manifest.csv, folder of .txt, or .jsonl)")
+    a.add_argument("corpus", help="corpus folder or .jsonl file")
+    a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
+    a.set_defaults(func=cmd_analyze)
+    e = sub.add_parser("evaluate", help="precision/recall against the hand-labelled gold set")
+    e.add_argument("--gold", default=str(DATA_DIR / "gold"))
+    e.add_argument("--corpus", default=str(DATA_DIR / "corpus"))
+    e.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        return 2

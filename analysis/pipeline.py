@@ -1,0 +1,84 @@
+"""The analysis, start to finish.
+
+Per article (pure, independent, parallelisable):
+    clean text → sentences → attributions + distinct sources → sourcing figures → facts
+Per corpus (needs all articles):
+    stories → cross-outlet alignment per story → outlet sourcing + consistency
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from .alignment import align_story
+from .attribution import detect_attributions
+from .consistency import outlet_consistency
+from .facts import extract_facts
+from .records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus, OutletReport
+from .scoring import article_sourcing, outlet_sourcing
+from .segment import split_sentences
+from .stories import group_stories
+from .textnorm import count_words
+
+
+def parse_published(published: str) -> date | None:
+    """ISO date from the manifest ('2020-06-29'); partial dates give no reference day."""
+    try:
+        return date.fromisoformat(published.strip()[:10]) if len(published.strip()) >= 10 else None
+    except ValueError:
+        return None
+
+
+def analyze_article(article: Article) -> ArticleAnalysis:
+    text = article.text
+    sentences = split_sentences(text)
+    attributions, sources = detect_attributions(text, sentences, language=article.language)
+    sourcing = article_sourcing(article.id, count_words(text), attributions, sources)
+    facts = extract_facts(text, sentences, language=article.language, reference_date=parse_published(article.published))
+    return ArticleAnalysis(
+        article=article, sentences=sentences, attributions=attributions, sources=sources,
+        sourcing=sourcing, facts=facts, story=article.story,
+    )
+
+
+def analyze_articles(articles: Iterable[Article]) -> list[ArticleAnalysis]:
+    return [analyze_article(a) for a in articles]
+
+
+def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
+    """Corpus-level steps over per-article results (which may come from a batch run)."""
+    story_of = group_stories([a.article for a in analyses])
+    analyses = [replace(a, story=story_of.get(a.article.id, a.story)) for a in analyses]
+
+    stories: dict[str, list[ArticleAnalysis]] = {}
+    for a in analyses:
+        stories.setdefault(a.story, []).append(a)
+    comparisons: list[Comparison] = []
+    statuses: list[FactStatus] = []
+    for story_id in sorted(stories):
+        comps, stats = align_story(story_id, stories[story_id])
+        comparisons.extend(comps)
+        statuses.extend(stats)
+
+    consistency = outlet_consistency(analyses, comparisons, statuses)
+    by_outlet: dict[str, list[ArticleAnalysis]] = {}
+    for a in analyses:
+        by_outlet.setdefault(a.article.outlet, []).append(a)
+    outlets = tuple(
+        OutletReport(
+            outlet=name,
+            sourcing=outlet_sourcing(name, [(a.sourcing, a.sources) for a in items]),
+            consistency=consistency.get(name),
+        )
+        for name, items in sorted(by_outlet.items())
+    )
+    return CorpusAnalysis(
+        articles=tuple(analyses), outlets=outlets, comparisons=tuple(comparisons),
+        fact_statuses=tuple(statuses),
+        stories={s: tuple(a.article.id for a in items) for s, items in sorted(stories.items())},
+    )
+
+
+def analyze_corpus(articles: Iterable[Article]) -> CorpusAnalysis:
+    return combine(analyze_articles(articles))

@@ -1,0 +1,210 @@
+"""Typed records passed between the pipeline stages.
+
+Every record that points into an article carries character offsets into the
+article's *cleaned* text (``Article.text``), so any figure can be traced back to
+the exact characters it came from.  Records are frozen: stages return new
+records instead of mutating shared ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class SourceClass(str, Enum):
+    NAMED = "named"
+    ANONYMOUS = "anonymous"
+    VAGUE = "vague"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as loaded from a corpus.
+
+    ``raw_text`` is the capture as it came in; ``text`` is the cleaned text that
+    every offset in the analysis refers to.
+    """
+
+    id: str
+    outlet: str
+    title: str
+    published: str  # ISO date, as precise as known: "2021-11" or "2020-06-29" or ""
+    raw_text: str
+    text: str
+    url: str = ""
+    language: str = "ar"
+    story: str = ""  # manual story override from the manifest; "" = let grouping decide
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One place where a claim is attributed to a source.
+
+    ``start``/``end`` cover cue and source together; the cue and source have
+    their own spans.  ``source_id`` groups mentions of the same source inside
+    one article (continuations such as "وأضافت" and coreferences such as
+    "المصدر ذاته" get the id of the source they continue).
+    """
+
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    source: str
+    source_start: int
+    source_end: int
+    source_class: SourceClass
+    sentence: int
+    source_id: int
+    via: str = ""  # outlet/agency the report was relayed through ("رويترز")
+    reason_given: bool = False  # a reason for anonymity is stated
+    reason: str = ""
+    cue_kind: str = "verb"  # verb | preposition | continuation
+    source_number: str = "unknown"  # singular | dual | plural | unknown
+
+
+@dataclass(frozen=True)
+class Source:
+    """A distinct source inside one article (all its mentions merged)."""
+
+    id: int
+    label: str
+    source_class: SourceClass
+    mentions: tuple[int, ...]  # indices into the article's attributions
+    via: str = ""
+    reason_given: bool = False
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class ArticleSourcing:
+    article_id: str
+    words: int
+    attributions: int
+    distinct_sources: int
+    named: int  # distinct sources per class
+    anonymous: int
+    vague: int
+    named_share: float
+    anonymous_share: float
+    vague_share: float
+    anonymous_per_1000_words: float
+    reason_given_share: float  # among anonymous sources
+    single_anonymous_claims: int
+    score: float | None  # 0-100, None when the article attributes nothing
+    interval: Interval | None
+
+
+@dataclass(frozen=True)
+class OutletSourcing:
+    outlet: str
+    article_ids: tuple[str, ...]
+    words: int
+    attributions: int
+    distinct_sources: int
+    named: int
+    anonymous: int
+    vague: int
+    named_share: float
+    anonymous_share: float
+    vague_share: float
+    anonymous_per_1000_words: float
+    reason_given_share: float
+    single_anonymous_claims: int
+    score: float | None
+    interval: Interval | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A checkable statement found in one article."""
+
+    start: int
+    end: int
+    kind: str  # number | date | time | entity | claim
+    value: str  # surface text
+    normalised: str  # canonical value used for comparison ("3", "2021-11-07", ...)
+    subject: str = ""  # what the value is about ("drones", "fatah_seats_2021", ...)
+    sentence: int = -1
+    unit: str = ""
+    year: str = ""  # year context, when the sentence ties the value to a year
+
+
+@dataclass(frozen=True)
+class ComparisonItem:
+    article_id: str
+    outlet: str
+    value: str
+    normalised: str
+    start: int
+    end: int
+    sentence_start: int = -1
+    sentence_end: int = -1
+    via: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    story: str
+    subject: str
+    status: str  # agree | conflict
+    items: tuple[ComparisonItem, ...]
+    relayed_only: bool = False  # every item repeats the same relayed source: not corroboration
+    relayed_via: str = ""
+
+
+@dataclass(frozen=True)
+class FactStatus:
+    article_id: str
+    fact_index: int
+    status: str  # corroborated | contradicted | single-source
+
+
+@dataclass(frozen=True)
+class OutletConsistency:
+    outlet: str
+    score: float | None
+    interval: Interval | None
+    agree: int
+    conflict: int
+    single_source: int
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    attributions: tuple[Attribution, ...]
+    sources: tuple[Source, ...]
+    sourcing: ArticleSourcing
+    facts: tuple[Fact, ...] = ()
+    story: str = ""
+
+
+@dataclass(frozen=True)
+class OutletReport:
+    outlet: str
+    sourcing: OutletSourcing
+    consistency: OutletConsistency | None = None
+
+
+@dataclass(frozen=True)
+class CorpusAnalysis:
+    articles: tuple[ArticleAnalysis, ...]
+    outlets: tuple[OutletReport, ...]
+    comparisons: tuple[Comparison, ...] = ()
+    fact_statuses: tuple[FactStatus, ...] = ()
+    stories: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -1,0 +1,84 @@
+"""Sentence segmentation for Arabic (and Latin-script) news text.
+
+Splits at sentence-final punctuation (. ! ? ؟ and the ellipsis), at line
+breaks, but never inside a quotation that is still open on the same line:
+Arabic news quotes often hold several sentences, and cutting them would cut
+an attribution off from what it attributes.
+"""
+from __future__ import annotations
+
+from .records import Sentence
+
+_FINAL = set(".!?؟!…")
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "”"}
+_CLOSERS = {"”", "»"}
+_TOGGLES = {'"'}  # straight quotes open and close with the same mark
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Return sentences as spans of ``text`` (whitespace trimmed, none empty)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    toggled = False
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            spans.append((start, i))
+            start = i + 1
+            depth, toggled = 0, False  # quotes do not run across paragraphs
+        elif ch in _OPEN_CLOSE:
+            depth += 1
+        elif ch in _CLOSERS:
+            # "”" is both a closer and, in some outlets, an opener: “...” vs ”...”
+            if depth > 0:
+                depth -= 1
+            elif ch == "”":
+                depth += 1
+        elif ch in _TOGGLES:
+            toggled = not toggled
+        elif ch in _FINAL and depth == 0 and not toggled:
+            j = i + 1
+            while j < n and text[j] in _FINAL:
+                j += 1
+            # a dot between digits is a decimal point or a date (28.03.2024)
+            if ch == "." and i > 0 and text[i - 1].isdigit() and j < n and text[j].isdigit():
+                i += 1
+                continue
+            # a closing quote straight after the stop belongs to this sentence
+            while j < n and text[j] in "”»\"'":
+                j += 1
+            if j >= n or text[j].isspace():
+                spans.append((start, j))
+                start = j
+                i = j
+                continue
+        i += 1
+    spans.append((start, n))
+
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e))
+    return tuple(sentences)
+
+
+def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> int:
+    """Index of the sentence containing ``offset`` (-1 if none)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if offset < s.start:
+            hi = mid - 1
+        elif offset >= s.end:
+            lo = mid + 1
+        else:
+            return s.index
+    return -1

@@ -1,0 +1,80 @@
+"""Arabic normalisation for *matching only*.
+
+Display always keeps the original text.  Matching runs on a normalised copy,
+and ``Normalised.to_original`` maps every match back to the exact characters
+of the original, so spans stay true even though normalisation deletes
+characters (diacritics, tatweel).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: they vary
+# between outlets (and within one) without changing the word.
+_DELETE = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
+_DELETE |= {chr(c) for c in range(0x06D6, 0x06EE)}
+_DELETE |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}  # joiners, bidi marks
+
+_MAP: dict[str, str] = {
+    # alef and hamza carriers: outlets disagree on hamza spelling (اعلن/أعلن)
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي",
+    "ى": "ي", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ۀ": "ه",
+    # quote marks: “ ” « » „ ‟ ″ and typographic singles all mean "quote"
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
+    "‹": '"', "›": '"', "‘": "'", "’": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+_MAP["٫"] = "."  # Arabic decimal separator
+_MAP["٬"] = ","  # Arabic thousands separator
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    index: tuple[int, ...]  # index[i] = offset in the original of normalised char i
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to the original text."""
+        if start >= len(self.index):
+            return self.original_length, self.original_length
+        o_start = self.index[start]
+        o_end = self.index[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalise_char(ch: str) -> str:
+    if ch in _DELETE:
+        return ""
+    return _MAP.get(ch, ch)
+
+
+def normalise(text: str, *, casefold: bool = True) -> Normalised:
+    """Normalise ``text`` for matching, keeping a map back to the original."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        rep = normalise_char(ch)
+        if casefold and rep:
+            rep = rep.casefold()
+        for r in rep:
+            out.append(r)
+            index.append(i)
+    return Normalised("".join(out), tuple(index), len(text))
+
+
+def normalise_text(text: str) -> str:
+    """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
+    return normalise(text).text
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))

@@ -1,0 +1,48 @@
+import pytest
+
+from analysis.textnorm import count_words, normalise, normalise_text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("أعلن", "اعلن"),
+        ("إيران", "ايران"),
+        ("آخر", "اخر"),
+        ("مؤتمر", "موتمر"),
+        ("مسؤول", "مسوول"),
+        ("رئيس", "رييس"),
+        ("على", "علي"),
+        ("المسؤولية", "المسووليه"),
+        ("مُحَمَّد", "محمد"),        # diacritics
+        ("قالــت", "قالت"),          # tatweel
+        ("٣ طائرات", "3 طايرات"),    # Arabic-Indic digits
+        ("۱۷", "17"),                # extended digits
+        ("“رويترز”", '"رويترز"'),
+        ("«الجريدة»", '"الجريده"'),
+        ("Reuters", "reuters"),
+    ],
+)
+def test_normalise_text(raw, expected):
+    assert normalise_text(raw) == expected
+
+
+def test_spans_map_back_to_original_after_deletions():
+    text = "قالَ مُسْؤولٌ عراقيّ"
+    n = normalise(text)
+    start = n.text.index("مسوول")
+    s, e = n.to_original(start, start + len("مسوول"))
+    assert text[s:e] == "مُسْؤولٌ"[: e - s]
+    assert text[s:e].startswith("مُ") and "ؤ" in text[s:e]
+
+
+def test_index_covers_every_normalised_char():
+    text = "أكدت مصادرُ لـ“العربية”، مساء الاثنين ٣"
+    n = normalise(text)
+    assert len(n.index) == len(n.text)
+    assert all(0 <= i < len(text) for i in n.index)
+    assert list(n.index) == sorted(n.index)
+
+
+def test_count_words_counts_arabic_tokens():
+    assert count_words("قال مسؤول عراقي، إن 3 طائرات") == 6
