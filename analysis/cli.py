@@ -54,9 +54,41 @@ def format_table(result: CorpusAnalysis) -> str:
     return "\n".join(lines)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def _uses_batch(args: argparse.Namespace) -> bool:
+    return bool(args.parquet or args.cache or args.workers)
+
+
+def _run_batch(args: argparse.Namespace) -> CorpusAnalysis:
+    from .batch import run_batch
+
+    # With --parquet, the cache lives beside the results by default, so a
+    # re-run over the same corpus skips every unchanged article.
+    cache = args.cache or (str(Path(args.parquet) / "cache") if args.parquet else None)
+    result, stats = run_batch(
+        args.corpus, args.parquet, workers=args.workers or 1, cache_dir=cache,
+        chunk_size=args.chunk_size, progress=not args.no_progress,
+    )
+    print(stats.summary(), file=sys.stderr)
+    if args.parquet:
+        print(f"wrote {args.parquet}: {len(result.articles)} articles, {len(result.outlets)} outlets (Parquet)", file=sys.stderr)
+    return result
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    articles = load_corpus(args.corpus)
-    result = analyze_corpus(articles)
+    if _uses_batch(args):
+        result = _run_batch(args)
+    else:
+        result = analyze_corpus(load_corpus(args.corpus))
     if args.json:
         payload = json.dumps(corpus_to_dict(result), ensure_ascii=False, indent=1)
         if args.json == "-":
@@ -90,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyse a corpus (folder with manifest.csv, folder of .txt, or .jsonl)")
     a.add_argument("corpus", help="corpus folder or .jsonl file")
     a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
+    b = a.add_argument_group("batch mode (big corpora: streamed, cached, parallel)")
+    b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.batch.load_results)")
+    b.add_argument("--workers", type=_positive_int, metavar="N", help="worker processes for the per-article step (default 1)")
+    b.add_argument("--cache", metavar="DIR", help="per-article result cache (default OUTDIR/cache with --parquet)")
+    b.add_argument("--chunk-size", type=_positive_int, default=32, metavar="N", help="articles per work unit (default 32)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     a.set_defaults(func=cmd_analyze)
     e = sub.add_parser("evaluate", help="precision/recall against the hand-labelled gold set")
     e.add_argument("--gold", default=str(DATA_DIR / "gold"))

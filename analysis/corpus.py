@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .cleaning import clean_text
+from .lexicon import LexiconError
 from .records import Article
 
 REQUIRED_COLUMNS = ("id", "outlet", "file")
@@ -79,7 +80,11 @@ def make_article(
         raise CorpusError(f"{name or 'article'}: the id is empty.")
     if "/" in id or "\\" in id or id in (".", ".."):
         raise CorpusError(f"{name or id}: the id '{id}' may not contain path separators.")
-    text = clean_text(raw_text, language=language or "ar")
+    try:
+        text = clean_text(raw_text, language=language or "ar")
+    except LexiconError as exc:
+        # an unknown language code in a manifest/JSONL is the user's input, not a crash
+        raise CorpusError(f"{name or id}: language '{language}' is not supported ({exc}).") from exc
     if not text.strip():
         raise CorpusError(f"{name or id}: the article has no text after removing page furniture.")
     return Article(

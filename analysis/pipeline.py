@@ -33,7 +33,7 @@ def parse_published(published: str) -> date | None:
 def analyze_article(article: Article) -> ArticleAnalysis:
     text = article.text
     sentences = split_sentences(text)
-    attributions, sources = detect_attributions(text, sentences, language=article.language)
+    attributions, sources = detect_attributions(text, sentences, language=article.language, outlet=article.outlet)
     sourcing = article_sourcing(article.id, count_words(text), attributions, sources)
     facts = extract_facts(text, sentences, language=article.language, reference_date=parse_published(article.published))
     return ArticleAnalysis(

@@ -154,6 +154,7 @@ class ComparisonItem:
     sentence_start: int = -1
     sentence_end: int = -1
     via: str = ""
+    group: int = 0  # value group inside the comparison: items in different groups disagree
 
 
 @dataclass(frozen=True)
@@ -208,3 +209,19 @@ class CorpusAnalysis:
     comparisons: tuple[Comparison, ...] = ()
     fact_statuses: tuple[FactStatus, ...] = ()
     stories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleConsistency:
+    """How one article's checkable facts fare against other outlets in its story."""
+
+    article_id: str
+    outlet: str
+    story: str
+    score: float | None  # 0-100, None when nothing could be compared
+    interval: Interval | None
+    agree: int  # subjects where another outlet independently reports the same value
+    conflict: int  # subjects where another outlet reports a different value
+    single_source: int  # checkable subjects nobody else (independently) reports
+    agree_subjects: tuple[str, ...] = ()
+    conflict_subjects: tuple[str, ...] = ()

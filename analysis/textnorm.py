@@ -54,8 +54,32 @@ def normalise_char(ch: str) -> str:
     return _MAP.get(ch, ch)
 
 
+# One translate() table does every deletion and 1:1 mapping in C; the per-
+# character loop below is kept for the rare text where casefolding expands a
+# character (ß → ss) and the offset map must repeat an index.
+_TABLE = str.maketrans({**{c: None for c in _DELETE}, **_MAP})
+_DELETE_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DELETE)) + "]+")
+
+
 def normalise(text: str, *, casefold: bool = True) -> Normalised:
     """Normalise ``text`` for matching, keeping a map back to the original."""
+    out = text.translate(_TABLE)
+    folded = out.casefold() if casefold else out
+    if len(folded) != len(out):
+        return _normalise_per_char(text, casefold)
+    if len(out) == len(text):  # nothing deleted: the map is the identity
+        return Normalised(folded, tuple(range(len(text))), len(text))
+    # deletions are sparse (a few diacritics): copy the runs between them
+    index: list[int] = []
+    prev = 0
+    for m in _DELETE_RE.finditer(text):
+        index.extend(range(prev, m.start()))
+        prev = m.end()
+    index.extend(range(prev, len(text)))
+    return Normalised(folded, tuple(index), len(text))
+
+
+def _normalise_per_char(text: str, casefold: bool) -> Normalised:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -70,7 +94,9 @@ def normalise(text: str, *, casefold: bool = True) -> Normalised:
 
 def normalise_text(text: str) -> str:
     """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
-    return normalise(text).text
+    # casefold is per character (no context), so folding the translated
+    # string equals folding each replacement: no need to build the map
+    return text.translate(_TABLE).casefold()
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -1,0 +1,681 @@
+"""Attribution detection: every place a claim is attributed to a source.
+
+Rules, not a model: cues (reporting verbs, prepositional phrases such as
+بحسب, circumstantial participles such as مؤكداً) come from
+``data/lexicons/<lang>/attribution.json``.  Matching runs on the normalised
+text (``analysis.textnorm``) token by token; every span is mapped back to the
+original with ``Normalised.to_original``.
+
+For each cue the source noun phrase is read after the cue (VSO order, the
+common one in news Arabic) or, when nothing follows, before it (SVO: "الباحث
+غيث التميمي يجد أن").  A cue with neither is a *continuation* ("وأضافت أن") and
+inherits the source of the nearest earlier attribution that agrees in number.
+
+Decisions (see data/gold/attributions/README.md):
+
+* impersonal "يذكر أن" / "يقال إن" (it is mentioned that) name no source and are
+  not attributions;
+* a negated cue ("لم تعلن أي جهة") or a subjunctive one ("دون أن يعلم") is not a
+  report;
+* verbal nouns (تصريح, إعلان, قول) are not cues; accusations (اتهم) are events;
+* a named speaker inside an attributed quote ("قال الجنرال قاآني للسيد الكاظمي
+  إن ...") is an attribution of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .cues import TOKEN, CueLexicon, Head, PrepCue, VerbCue, cue_lexicon, head_of, strip_proclitic
+from .records import Attribution, Sentence, Source, SourceClass
+from .segment import sentence_at
+from .textnorm import normalise, normalise_char, normalise_text
+
+# how many sentences back a pronoun continuation may look for its speaker
+_CONTINUATION_REACH = 3
+
+
+class _Tok(NamedTuple):
+    # a NamedTuple, not a dataclass: thousands are built per article
+    text: str
+    start: int  # normalised offsets
+    end: int
+    sent: int
+    word: bool
+
+
+@dataclass(frozen=True)
+class _Cue:
+    i: int  # first token
+    j: int  # one past the last cue token
+    verb: VerbCue | None = None
+    prep: PrepCue | None = None
+    pronoun_features: str = ""  # حسبهم: continuation with these features
+
+
+@dataclass
+class _Mention:
+    cue: _Cue
+    np: tuple[int, int] | None  # token span of the explicit source
+    via: tuple[int, int] | None = None  # token span of the relaying outlet
+    features: str = ""  # verb agreement, for continuations
+    participle: bool = False
+    source_id: int = -1
+    cls: SourceClass = SourceClass.NAMED
+    number: str = "unknown"
+    reason: tuple[int, int] | None = None  # normalised char span
+
+
+@dataclass
+class _SourceState:
+    id: int
+    cls: SourceClass
+    number: str
+    lemmas: dict[str, set[str]] = field(default_factory=dict)
+    last_word: str = ""
+    mentions: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _NP:
+    cls: SourceClass
+    number: str
+    head: Head | None
+    definite: bool
+    marker: bool  # ذاته / نفسه: explicitly points back
+    lemmas: dict[str, set[str]]
+    last_word: str
+
+
+def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
+    """Tokens with their sentence, found by walking tokens and sentences together."""
+    out = []
+    si, ns = 0, len(sentences)
+    for m in TOKEN.finditer(ntext):
+        s = m.start()
+        o = index[s]
+        while si < ns and sentences[si].end <= o:
+            si += 1
+        sent = sentences[si].index if si < ns and sentences[si].start <= o else -1
+        g = m.group()
+        out.append(_Tok(g, s, m.end(), sent, g[0].isalnum() or g[0] == "_"))
+    return out
+
+
+# ---------------------------------------------------------------- cue finding
+
+def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
+    cues: list[_Cue] = []
+    n = len(toks)
+    i = 0
+    triggers = lex.triggers
+    while i < n:
+        t = toks[i].text
+        if t not in triggers:
+            i += 1
+            continue
+        cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex)
+        if cue is None:
+            key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
+            if key:
+                cue = _Cue(i, i + 1, pronoun_features=lex.pronoun_preps[key])
+        if cue is not None:
+            cues.append(cue)
+            i = cue.j
+        else:
+            i += 1
+    return cues
+
+
+def _same_sentence(toks: list[_Tok], a: int, b: int) -> bool:
+    return 0 <= a < len(toks) and 0 <= b < len(toks) and toks[a].sent == toks[b].sent
+
+
+def _prep_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.preps, lex.proclitics)
+    if not key:
+        return None
+    for p in lex.preps[key]:
+        j = i + 1
+        if all(_same_sentence(toks, i, i + 1 + k) and toks[i + 1 + k].text == w for k, w in enumerate(p.words)):
+            j = i + 1 + len(p.words)
+        elif p.words:
+            continue
+        # a free-standing particle ("وفقاً لـ", "استناداً إلى") belongs to the cue;
+        # an attached one ("للمعلومات") stays with the source word
+        if j < len(toks) and _same_sentence(toks, i, j) and toks[j].text in p.then:
+            j += 1
+        return _Cue(i, j, prep=p)
+    return None
+
+
+def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
+    if not key:
+        return None
+    verb = lex.verbs[key]
+    prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
+    if prev in lex.noun_preceders:
+        return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if prev in lex.negators:
+        return None  # "لم تعلن أي جهة": a report that did not happen
+    if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
+        return None  # "دون أن يعلم": "to know", not "learned"
+    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
+    if (toks[i].text, nxt) in lex.impersonal:
+        return None  # "يذكر أن": impersonal, names no source
+    return _Cue(i, i + 1, verb=verb)
+
+
+# ---------------------------------------------------------- noun phrases
+
+def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *, verb: bool) -> tuple[int, int] | None:
+    """Token span of the noun phrase starting at ``j`` (None when none starts there)."""
+    if j >= len(toks) or not _same_sentence(toks, j - 1, j):
+        return None
+    first = toks[j].text
+    if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
+        return None
+    k = j
+    while k < len(toks) and toks[k].sent == toks[j].sent and k - j < lex.np_max:
+        t = toks[k]
+        if not t.word:
+            # a quoted name right after an outlet word: وكالة "رويترز"
+            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:
+                close = _closing_quote(toks, k)
+                if close is not None:
+                    k = close + 1
+                    continue
+            break
+        if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts):
+            break
+        if verb and k > j and _addressee(toks, k, lex):
+            break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """ل + definite noun, outlet word or quoted name: who was spoken *to*.
+
+    A bare ل-initial word is left alone: it is usually a name (لبنان, لندن).
+    """
+    p = lex.addressee_prefix
+    t = toks[k].text
+    if not p or not t.startswith(p):
+        return False
+    rest = t[len(p):]
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
+        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"'
+
+
+def _closing_quote(toks: list[_Tok], k: int) -> int | None:
+    for m in range(k + 1, min(k + 6, len(toks))):
+        if toks[m].text == '"':
+            return m
+    return None
+
+
+def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Subject before the verb (SVO), only when it starts at a clear boundary."""
+    k = i - 1
+    while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.pre_np_max:
+        t = toks[k]
+        if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts:
+            break
+        if t.text in lex.np_stop or t.text in lex.np_first_stop or t.text in lex.complementizers:
+            return None  # a prepositional phrase: the clause started earlier
+        k -= 1
+    else:
+        if k >= 0 and toks[k].sent == toks[i].sent:
+            return None  # ran out of room without finding where the subject starts
+    start = k + 1
+    return (start, i) if start < i else None
+
+
+def _stem(token: str, lex: CueLexicon) -> str:
+    """Token without its longest noun prefix (للمقتضيات -> مقتضيات)."""
+    for p in lex.noun_prefixes:
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            return token[len(p):]
+    return token
+
+
+def _bare(token: str, lex: CueLexicon) -> str:
+    for p in lex.definite_prefixes:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            return token[len(p):]
+    return token
+
+
+def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
+    words = [toks[k].text for k in range(*span) if toks[k].word]
+    head: Head | None = None
+    head_pos = -1
+    counted = False
+    looked = 0
+    for pos, w in enumerate(words):
+        if w in lex.head_skip or w.isdigit():
+            counted = counted or w.isdigit() or w in lex.number_words
+            continue
+        head, head_pos = head_of(w, lex), pos
+        looked += 1
+        # a headline or dateline word may precede the head ("الخبر مثقفون يكشفون")
+        if head is not None or looked == 2:
+            break
+    if head is None:
+        head_pos = -1
+    lemmas: dict[str, set[str]] = {}
+    coordinated = False
+    for pos, w in enumerate(words):
+        h = head_of(w, lex)
+        if h is None:
+            continue
+        lemmas.setdefault(h.lemma, set()).add(h.number)
+        if pos > head_pos >= 0 and w.startswith(lex.proclitics) and h.cls != "named_titles" and not h.adjectival:
+            coordinated = True  # "مسؤولان أمنيان ومصادر ...": more than one source
+    definite = False
+    if head is not None and head_pos >= 0:
+        w = words[head_pos]
+        nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
+        definite = (
+            w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4])
+            or nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
+            or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
+        )
+    text = " ".join(words)
+    cls = _class_of(head, definite, text, lex)
+    number = head.number if head is not None else "singular"
+    if coordinated or (counted and head is not None and number != "unknown"):
+        number = "plural"
+    if words and words[0] in lex.one_of:
+        cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
+    return _NP(cls, number, head, definite, any(w in lex.coref_markers for w in words), lemmas,
+               _bare(words[-1], lex) if words else "")
+
+
+def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
+    if head is None:
+        return SourceClass.NAMED  # a name, a state, an organisation on record
+    if head.cls == "anonymous":
+        return SourceClass.ANONYMOUS
+    if head.cls == "anonymous_if_indefinite":
+        # "مسؤول عراقي" hides a name; "مسؤول الملف العراقي" is an office on record
+        return SourceClass.NAMED if definite else SourceClass.ANONYMOUS
+    if head.cls == "vague":
+        if any(f" {o} " in f" {text} " for o in lex.vague_named_override):
+            return SourceClass.NAMED  # "قنوات فضائية من بينها دجلة": the outlets are named
+        return SourceClass.VAGUE
+    return SourceClass.NAMED
+
+
+# ------------------------------------------------------------------ relays
+
+def _via_after(toks: list[_Tok], k: int, lex: CueLexicon, limit: int = 4) -> tuple[int, int] | None:
+    """Outlet the source spoke to: 'لـ"رويترز"', 'لوكالة رويترز' within a few tokens of ``k``."""
+    if k <= 0:
+        return None
+    end = min(len(toks), k + limit)
+    m = k
+    while m < end and toks[m].sent == toks[k - 1].sent:
+        t = toks[m].text
+        if lex.addressee_prefix and t == lex.addressee_prefix and m + 1 < len(toks) and toks[m + 1].text == '"':
+            close = _closing_quote(toks, m + 1)
+            return (m + 2, close) if close else None
+        if lex.addressee_prefix and t.startswith(lex.addressee_prefix) and t[len(lex.addressee_prefix):] in lex.outlet_markers:
+            if m + 1 < len(toks) and toks[m + 1].text == '"':
+                close = _closing_quote(toks, m + 1)
+                return (m + 2, close) if close else None
+            k2 = m + 1
+            if k2 < len(toks) and toks[k2].text == "(":
+                k2 += 1  # لتلفزيون (بي إف إم)
+            e2 = k2
+            while e2 < len(toks) and e2 - k2 < 4 and toks[e2].word:
+                e2 += 1
+            return (k2, e2) if e2 > k2 else None
+        if lex.addressee_prefix and t.startswith(lex.addressee_prefix) and t[len(lex.addressee_prefix):] in lex.agencies:
+            return (m, m + 1)
+        m += 1
+    return None
+
+
+def _outlet_name(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> str:
+    words = [toks[k].text for k in range(*span) if toks[k].word]
+    while words and _bare(words[0], lex) in lex.outlet_markers:
+        words = words[1:]
+    name = " ".join(words)
+    if name.startswith(lex.addressee_prefix) and name[len(lex.addressee_prefix):] in lex.agencies:
+        name = name[len(lex.addressee_prefix):]
+    return name
+
+
+def _is_relay(name: str, marked: bool, outlet: str, lex: CueLexicon) -> bool:
+    """A named outlet other than the article's own is a relay ("via")."""
+    if not name:
+        return False
+    if outlet and (name in outlet or outlet.split(" (")[0] in name):
+        return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
+    return marked or any(name == a or name.startswith(a + " ") for a in lex.agencies)
+
+
+# ---------------------------------------------------------------- mentions
+
+def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet: str) -> list[_Mention]:
+    cue_starts = {c.i for c in cues}
+    consumed: set[int] = set()
+    mentions: list[_Mention] = []
+    for c in cues:
+        if c.i in consumed:
+            continue
+        m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
+        if m is not None:
+            mentions.append(m)
+    return mentions
+
+
+def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int], *, words_only: bool = False) -> bool:
+    """A that-clause (أن/إن), or, unless ``words_only``, a colon or opening quote."""
+    extra = c.verb.complements if c.verb else frozenset()
+    for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
+        if toks[k].sent != toks[c.i].sent or k in cue_starts:
+            return False
+        t = toks[k].text
+        if t in lex.complementizers or t in extra:
+            return True
+        if words_only:
+            continue
+        if t == ":" and t in lex.complement_marks:
+            return True
+        if t in lex.complement_marks and (k - c.j < 3 or not toks[k - 1].word):
+            # a colon or opening quote near the cue introduces the words; a quote
+            # further on is usually a name ("باسم “فصائل المقاومة”")
+            return True
+    return False
+
+
+def _recognised(toks: list[_Tok], span: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    return span is not None and any(head_of(toks[k].text, lex) for k in range(span[0], min(span[1], span[0] + 3)))
+
+
+def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
+    if c.pronoun_features:
+        return _Mention(c, None, features=c.pronoun_features)
+    if c.prep is not None:
+        np = _np_after(toks, c.j, lex, cue_starts, verb=False)
+        if np is None and c.prep.relay and c.j < len(toks) and toks[c.j].text == '"':
+            close = _closing_quote(toks, c.j)
+            np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"
+        if np is None:
+            return None
+        if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
+            # "... قال المسؤولان, نقلا عن الشرق الأوسط": the outlet relayed the
+            # attribution before it; it is not a source of its own
+            name = _outlet_name(toks, np, lex)
+            if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
+                mentions[-1].via = np
+                return None
+        if _stem(toks[np[0]].text, lex) in lex.non_source:
+            return None  # "وطبقاً للمقتضيات": in accordance with a rule, not a source
+        return _Mention(c, np)
+    verb = c.verb
+    assert verb is not None
+    complement = _has_complement(toks, c, lex, cue_starts)
+    if verb.participle:
+        return _Mention(c, None, features=verb.features, participle=True) if complement else None
+    after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    before_split = after
+    after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    marker_found = after != before_split or via is not None
+    np = after
+    if lex.subject_before and verb.source_marker == "":
+        pre = _np_before(toks, c.i, lex, cue_starts)
+        if pre is not None:
+            # "Officials told Reuters that ...": the object is the outlet, not the source
+            if after is not None and via is None and _is_relay(_outlet_name(toks, after, lex), False, outlet, lex):
+                via = after
+            np = after = pre
+    if np is None:
+        prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+        if prev not in lex.pronoun_subjects:
+            np = _np_before(toks, c.i, lex, cue_starts)
+    if not complement and verb.needs_complement:
+        return None
+    if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
+        return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
+    if verb.strict and not complement and not _recognised(toks, np, lex):
+        return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
+    if via is None:
+        cand = _via_after(toks, (np[1] if np and np[0] > c.i else c.j), lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
+            via = cand
+    return _Mention(c, np, via=via, features=verb.features)
+
+
+def _marked(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    prev = toks[span[0] - 1].text if span[0] > 0 else ""
+    if prev == '"' and span[0] >= 2:
+        prev = toks[span[0] - 2].text
+    return prev[len(lex.addressee_prefix):] in lex.outlet_markers if prev.startswith(lex.addressee_prefix) else False
+
+
+def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_starts, consumed):
+    """Separate relaying outlet and source: "نقلت رويترز عن مسؤولين", "أفادت وكالة ... نقلا عن مصدر"."""
+    end = after[1] if after is not None else c.j
+    nxt = toks[end].text if end < len(toks) and toks[end].sent == toks[c.i].sent else ""
+    nxt2 = toks[end + 1].text if end + 1 < len(toks) and toks[end + 1].sent == toks[c.i].sent else ""
+    marker_at = -1
+    role = ""
+    if verb.source_marker and nxt == verb.source_marker:
+        marker_at, role = end + 1, verb.marker_role
+    elif end in cue_starts and nxt2 in ("عن",) and (toks[end].text.endswith("نقلا")):
+        marker_at, role = end + 2, "via"
+        consumed.add(end)
+    elif verb.source_marker:
+        # علمت "الجريدة"، من مصادرها: the marker may sit behind a quoted name and a comma
+        for k in range(end, min(len(toks), end + 6)):
+            if toks[k].sent != toks[c.i].sent:
+                break
+            if toks[k].text in lex.complementizers:
+                break
+            if toks[k].text == verb.source_marker:
+                marker_at, role = k + 1, verb.marker_role
+                break
+    if marker_at < 0:
+        return after, None
+    source = _np_after(toks, marker_at, lex, cue_starts, verb=False)
+    if source is None:
+        return after, None
+    return source, (after if role == "via" else None)
+
+
+# ----------------------------------------------------------- coreference
+
+def _compatible(features: str, number: str) -> bool:
+    if features == "x":
+        return True  # the language does not mark agreement on the verb
+    if features == "p":
+        return number in ("plural", "dual", "unknown")
+    if features == "d":
+        return number == "dual"
+    if features == "ms":
+        return number in ("singular", "unknown")
+    return number != "dual"
+
+
+def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> list[_SourceState]:
+    sources: list[_SourceState] = []
+    for idx, m in enumerate(mentions):
+        if m.np is not None:
+            np = _analyse_np(toks, m.np, lex)
+            target = _antecedent_for_np(np, sources, lex)
+            if target is None:
+                target = _new_source(sources, np.cls, np.number)
+                target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
+                target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
+            m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
+        else:
+            target = _antecedent_for_continuation(toks, m, idx, mentions, sources)
+            if target is None:
+                number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
+                cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
+                target = _new_source(sources, cls, number)
+            m.cls, m.number = target.cls, target.number
+        target.mentions.append(idx)
+        m.source_id = target.id
+    return sources
+
+
+def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _SourceState:
+    s = _SourceState(len(sources), cls, number)
+    sources.append(s)
+    return s
+
+
+def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+    recent = list(reversed(sources))
+    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
+        lemma = np.head.lemma
+        same = [s for s in recent if lemma in s.lemmas]
+        exact = [s for s in same if np.head.number in s.lemmas[lemma]]
+        if exact or same:
+            return (exact or same)[0]
+        if lemma in lex.generic_lemmas or np.marker:
+            # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
+            # else whoever spoke last ("وأوضح المصدر" after a named directorate)
+            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
+            return (anon or recent or [None])[0]
+        return None
+    if np.cls is SourceClass.NAMED:
+        if np.last_word:
+            for s in recent:
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word:
+                    return s
+        if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
+            for s in recent:
+                if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
+                    return s  # "الوزير" after "وزير العدل ... لوح"
+    return None
+
+
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources) -> _SourceState | None:
+    sent = toks[m.cue.i].sent
+    for prev in reversed(mentions[:idx]):
+        psent = toks[prev.cue.i].sent
+        if m.participle and psent != sent:
+            break  # a participle continues its own clause's speaker
+        if sent - psent > _CONTINUATION_REACH:
+            break
+        src = sources[prev.source_id]
+        if _compatible(m.features, src.number):
+            return src
+    return None
+
+
+# ----------------------------------------------------------------- reasons
+
+def _attach_reasons(ntext: str, toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> None:
+    if lex.reasons is None or not mentions:
+        return
+    starts = [toks[m.cue.i].start for m in mentions]
+    for r in lex.reasons.finditer(ntext):
+        best = None
+        for k, m in enumerate(mentions):
+            if starts[k] > r.start():
+                break
+            if m.cls is SourceClass.ANONYMOUS and toks[m.cue.i].sent == _sent_at_char(toks, r.start()):
+                best = m
+        if best is not None:
+            best.reason = (r.start(), r.end())
+
+
+def _sent_at_char(toks: list[_Tok], pos: int) -> int:
+    lo, hi = 0, len(toks) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if toks[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return toks[lo].sent if toks else -1
+
+
+# -------------------------------------------------------------------- API
+
+def detect_attributions(
+    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", outlet: str = ""
+) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
+    """Find attributions and the distinct sources behind them.
+
+    ``outlet`` (optional) is the article's own outlet: a source speaking "to"
+    it is first-hand reporting, not a relay.
+    """
+    lex = cue_lexicon(language)
+    norm = normalise(text)
+    toks = _tokens(norm.text, norm.index, sentences)
+    if not toks:
+        return (), ()
+    cues = _find_cues(toks, lex)
+    mentions = _build_mentions(toks, cues, lex, normalise_text(outlet).strip())
+    states = _resolve(toks, mentions, lex)
+    _attach_reasons(norm.text, toks, mentions, lex)
+
+    def orig(a: int, b: int) -> tuple[int, int]:
+        if b <= a:
+            return norm.to_original(toks[a].start, toks[a].start)
+        s, e = norm.to_original(toks[a].start, toks[b - 1].end)
+        # normalisation deleted trailing marks (tanween in "مؤكداً"): they belong to the word
+        while e < len(text) and not normalise_char(text[e]) and not text[e].isspace():
+            e += 1
+        return s, e
+
+    attributions = []
+    last_span: dict[int, tuple[int, int]] = {}  # source id -> latest explicit source span
+    for m in mentions:
+        cs, ce = orig(m.cue.i, m.cue.j)
+        if m.np is not None:
+            ss, se = orig(*m.np)
+            last_span[m.source_id] = (ss, se)
+            start, end = min(cs, ss), max(ce, se)
+        else:
+            # a continuation points at the words that named its speaker ("وأضافت"
+            # -> "المصادر"); with none, the verb's own inflection is the subject
+            ss, se = last_span.get(m.source_id, (cs, ce))
+            start, end = cs, ce
+        via = ""
+        if m.via is not None:
+            vs, ve = orig(*m.via)
+            via = _strip_outlet(text[vs:ve], lex)
+        reason = ""
+        if m.reason is not None:
+            rs, re_ = norm.to_original(*m.reason)
+            reason = text[rs:re_]
+        attributions.append(Attribution(
+            start=start, end=end, cue=text[cs:ce], cue_start=cs, cue_end=ce,
+            source=text[ss:se], source_start=ss, source_end=se, source_class=m.cls,
+            sentence=sentence_at(sentences, cs), source_id=m.source_id, via=via,
+            reason_given=bool(reason), reason=reason,
+            cue_kind="continuation" if m.np is None else ("preposition" if m.cue.prep else "verb"),
+            source_number=m.number,
+        ))
+    # a source relayed once is relayed: copy its via to the other mentions' Source record
+    sources = []
+    for s in states:
+        ms = [attributions[k] for k in s.mentions]
+        label = next((a.source for a in ms if a.cue_kind != "continuation"), "")
+        sources.append(Source(
+            id=s.id, label=label, source_class=s.cls, mentions=tuple(s.mentions),
+            via=next((a.via for a in ms if a.via), ""), reason_given=any(a.reason_given for a in ms),
+        ))
+    return tuple(attributions), tuple(sources)
+
+
+def _strip_outlet(s: str, lex: CueLexicon) -> str:
+    """'وكالة “رويترز”' -> 'رويترز': keep the outlet's name only."""
+    words = s.replace("“", " ").replace("”", " ").replace('"', " ").replace("«", " ").replace("»", " ").split()
+    while words and _bare(normalise_text(words[0]), lex) in lex.outlet_markers:
+        words = words[1:]
+    if words and normalise_text(words[0]).startswith(lex.addressee_prefix) and \
+            normalise_text(words[0])[len(lex.addressee_prefix):] in lex.agencies:
+        words[0] = words[0][len(lex.addressee_prefix):]
+    return " ".join(words).strip("،,. ")

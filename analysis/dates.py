@@ -1,0 +1,296 @@
+"""Dates, weekdays and relative times in news text, and their resolution.
+
+Runs on *normalised* text (offsets are normalised offsets).  Month, weekday
+and relative-time words come from ``data/lexicons/<lang>/{months,weekdays,
+relative_time}.json``.  We do not use dateparser here: it misses the paired
+month forms Arabic outlets print ("7 نوفمبر/تشرين الثاني 2021") and phrases
+such as "مساء الاثنين", and its language auto-detection is slow.
+
+Canonical values (``DateMatch.normalised``):
+
+* calendar dates as ISO prefixes: "2021-11-07", "2021-10", "2021";
+  an unknown year is "*" ("*-11-07");
+* weekdays: "weekday:6" (Monday=0), "weekday:4:past" for "الجمعة الماضية";
+* relative times: "rel:<anchor>:+1d" with anchor event | previous | report |
+  other, "~" appended when approximate ("قبل نحو أسبوع"), "w"/"m" units for
+  weeks/months.
+
+Weekdays and relative times are resolved later (``resolve_time``) against the
+story's event date, which only alignment knows.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+from .textnorm import normalise, normalise_text
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str  # date (calendar) | time (weekday / relative: needs an anchor)
+    normalised: str
+    precision: str  # day | month | year | weekday | relative
+    time_of_day: str = ""
+    anchor: str = ""  # for relative times: event | previous | report | other
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    month_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    year_re: re.Pattern[str]
+    relative: tuple[tuple[re.Pattern[str], dict], ...]
+    months: dict[str, int]
+    day_ordinals: dict[str, int]
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    times_of_day: dict[str, str]
+    event_nouns: frozenset[str]
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first, spaces inside names matching any whitespace."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws)
+
+
+@lru_cache(maxsize=8)
+def date_patterns(language: str = "ar") -> DatePatterns:
+    mo = load_lexicon(language, "months")
+    wd = load_lexicon(language, "weekdays")
+    rel = load_lexicon(language, "relative_time")
+    months = {normalise_text(k): v for k, v in mo["months"].items()}
+    weekdays = {normalise_text(k): v for k, v in wd["weekdays"].items()}
+    tods = {normalise_text(k): v for k, v in wd.get("times_of_day", {}).items()}
+    year_words = [normalise_text(w) for w in mo.get("year_words", [])]
+    last_year = [normalise_text(w) for w in mo.get("last_year", [])]
+    past = [normalise_text(w) for w in mo.get("past_markers", []) + wd.get("past_markers", [])]
+    month_word = [normalise_text(w) for w in mo.get("month_word", [])]
+    day_words = [normalise_text(w) for w in wd.get("day_words", [])]
+    M, W, T = _alt(months), _alt(weekdays), _alt(tods)
+    # "العاشر من أكتوبر": day as a definite ordinal (from numbers.json)
+    ordinals = load_lexicon(language, "numbers").get("ordinals", {})
+    day_ordinals = {"ال" + normalise_text(w).removeprefix("ال"): v for w, v in ordinals.items()}
+    # weekday names carry the article; a clitic (والأحد) may precede it
+    month_re = re.compile(
+        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?:(?P<wd>{W})\s+)?"
+        rf"(?:(?P<mword>{_alt(month_word)})\s+)?"
+        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)})\s+من\s+(?:(?:شهر)\s+)?)?(?P<m1>{M})(?:\s*/\s*(?P<m2>{M}))?"
+        rf"(?:\s+(?:من\s+)?(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+        rf"|\s+(?:من\s+)?(?P<lastyear>{_alt(last_year)}))?"
+        rf"(?:\s+(?P<past>{_alt(past)}))?(?!\w)"
+    )
+    weekday_re = re.compile(
+        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?P<wd>{W})"
+        rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(normalise_text(w) for w in wd.get('next_markers', []))}))?(?!\w)"
+    )
+    # a year is four digits alone: not part of a longer number or a decimal (2018.5)
+    year_re = re.compile(rf"(?<!\w)(?<!\d[.,])(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,]\d)")
+    relative = tuple(
+        (re.compile(rf"(?<!\w)(?:[وف])?(?:{normalise(e['pattern'], casefold=False).text})(?!\w)"), e) for e in rel["expressions"]
+    )
+    return DatePatterns(
+        month_re, weekday_re, year_re, relative, months, day_ordinals,
+        frozenset(normalise_text(w) for w in mo.get("ambiguous", [])), weekdays, tods,
+        frozenset(normalise_text(w) for w in rel.get("event_nouns", [])),
+    )
+
+
+def infer_year(month: int, reference: date | None, past: bool = False) -> int | None:
+    """Year of a month named without one: the latest such month not after the
+    reference (news reports the past); None without a reference."""
+    if reference is None:
+        return None
+    if month > reference.month or (past and month == reference.month):
+        return reference.year - 1
+    return reference.year
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    y = "*" if year is None else f"{year:04d}"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _span_free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in taken)
+
+
+def _event_follows(norm_text: str, end: int, pats: DatePatterns) -> bool:
+    """An event noun in the next few words (غداة نجاته, بعد يوم على محاولة الاغتيال)."""
+    words = _WORDS.findall(norm_text[end:end + 40])[:3]
+    for w in words:
+        for cand in (w, w[1:] if w[:1] in "لب" else w, w[2:] if w.startswith("ال") else w):
+            if cand in pats.event_nouns:
+                return True
+    return False
+
+
+def find_dates(norm_text: str, reference: date | None = None, language: str = "ar") -> list[DateMatch]:
+    """Calendar dates, weekdays, relative times and bare years, left to right."""
+    pats = date_patterns(language)
+    out: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in pats.month_re.finditer(norm_text):
+        m1 = " ".join(m.group("m1").split())
+        m2 = m.group("m2")
+        day, year = m.group("day"), m.group("year")
+        if m.group("dayword"):
+            day = str(pats.day_ordinals[" ".join(m.group("dayword").split())])
+        if m1 in pats.ambiguous and not (day or year or m2 or m.group("mword")):
+            continue  # آب / مارس as plain words
+        month = pats.months[m1]
+        if year:
+            y: int | None = int(year)
+        elif m.group("lastyear"):
+            y = reference.year - 1 if reference else None
+        else:
+            y = infer_year(month, reference, past=bool(m.group("past")))
+        d = int(day) if day and 1 <= int(day) <= 31 else None
+        if d is not None and y is not None and d > calendar.monthrange(y, month)[1]:
+            d = None
+        out.append(DateMatch(m.start(), m.end(), "date", _iso(y, month, d), "day" if d else "month",
+                             pats.times_of_day.get(m.group("tod") or "", "")))
+        taken.append((m.start(), m.end()))
+
+    for m in pats.weekday_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        wd = pats.weekdays[m.group("wd")]
+        suffix = ":past" if m.group("past") else (":next" if m.group("next") else "")
+        out.append(DateMatch(m.start(), m.end(), "time", f"weekday:{wd}{suffix}", "weekday",
+                             pats.times_of_day.get(m.group("tod") or "", "")))
+        taken.append((m.start(), m.end()))
+
+    for rx, spec in pats.relative:
+        for m in rx.finditer(norm_text):
+            if not _span_free(taken, m.start(), m.end()):
+                continue
+            anchor = spec.get("anchor", "report")
+            if anchor == "event" and not _event_follows(norm_text, m.end(), pats):
+                anchor = "other"  # "غداة تنديد بايدن": the day after something else
+            if "weeks" in spec:
+                amount, unit = int(spec["weeks"]), "w"
+            elif "months" in spec:
+                amount, unit = int(spec["months"]), "m"
+            elif spec.get("days") == "n":
+                from .numbers import number_value  # local: numbers is a sibling leaf module
+                v = number_value(m.group("n"))
+                amount, unit = int(float(v)) if v else 0, "d"
+            else:
+                amount, unit = int(spec.get("days", 0)), "d"
+            approx = "~" if spec.get("approximate") else ""
+            tod = m.groupdict().get("tod") or ""
+            out.append(DateMatch(m.start(), m.end(), "time", f"rel:{anchor}:{amount:+d}{unit}{approx}",
+                                 "relative", pats.times_of_day.get(tod, ""), anchor))
+            taken.append((m.start(), m.end()))
+
+    for m in pats.year_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        out.append(DateMatch(m.start(), m.end(), "date", m.group("year"), "year"))
+        taken.append((m.start(), m.end()))
+
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_iso(value: str) -> date | None:
+    """A day-precision ISO date, or None."""
+    try:
+        return date.fromisoformat(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def parse_published(value: str) -> date | None:
+    """Article.published ("2021-11", "2020-06-29", "2021") as a date (first day when imprecise)."""
+    value = (value or "").strip()
+    for fmt_len, fill in ((10, ""), (7, "-01"), (4, "-01-01")):
+        if len(value) == fmt_len:
+            return parse_iso(value + fill)
+    return None
+
+
+def resolve_time(normalised: str, event: date | None, reference: date | None = None,
+                 previous: date | None = None) -> str:
+    """Resolve a weekday or relative time to an ISO date; unchanged when it cannot be.
+
+    * weekday: the first such day on or after the event (news about an event
+      names the day it happened or the days after); with "past", the last
+      such day before it;
+    * rel:event / rel:previous / rel:report: offset from the event date, the
+      previous date in the article, the reference (publication) date.
+    """
+    if normalised.startswith("weekday:"):
+        parts = normalised.split(":")
+        anchor = event or reference
+        if anchor is None:
+            return normalised
+        wd = int(parts[1])
+        if len(parts) > 2 and parts[2] == "past":
+            delta = (anchor.weekday() - wd) % 7 or 7
+            return (anchor - timedelta(days=delta)).isoformat()
+        return (anchor + timedelta(days=(wd - anchor.weekday()) % 7)).isoformat()
+    if normalised.startswith("rel:"):
+        _, anchor_name, amount = normalised.split(":", 2)
+        anchor = {"event": event, "previous": previous or event, "report": reference}.get(anchor_name)
+        if anchor is None:
+            return normalised
+        approx = amount.endswith("~")
+        amount = amount.rstrip("~")
+        n, unit = int(amount[:-1]), amount[-1]
+        if unit == "d":
+            out = (anchor + timedelta(days=n)).isoformat()
+            return out + ("~" if approx else "")
+        if unit == "w":
+            iso = (anchor + timedelta(weeks=n)).isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}"
+        if unit == "m":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+    return normalised
+
+
+def is_resolved(value: str) -> bool:
+    return not (value.startswith("weekday:") or value.startswith("rel:"))
+
+
+def dates_compatible(a: str, b: str) -> bool | None:
+    """True/False for two resolved dates, None when they cannot be compared.
+
+    A less precise date agrees with a more precise one it contains
+    ("2021-10" vs "2021-10-10"); "~" allows three days either way; "*" is an
+    unknown year.
+    """
+    if not (is_resolved(a) and is_resolved(b)):
+        return None
+    if "W" in a or "W" in b:
+        return a == b if ("W" in a and "W" in b) else None
+    approx = a.endswith("~") or b.endswith("~")
+    a, b = a.rstrip("~"), b.rstrip("~")
+    if approx:
+        da, db = parse_iso(a), parse_iso(b)
+        if da and db:
+            return abs((da - db).days) <= 3
+    pa, pb = a.split("-"), b.split("-")
+    for x, y in zip(pa, pb):
+        if x == "*" or y == "*":
+            continue
+        if x != y:
+            return False
+    return True

@@ -1,0 +1,729 @@
+"""Checkable facts in one article: numbers, dates/times, entities and claims.
+
+Every fact carries its exact span in ``Article.text``, a canonical value and
+a *subject* saying what the value is about ("drones_total",
+"fatah_seats:2021", "qaani_arrival", "responsibility_claimed").  Alignment
+only compares facts with the same subject, so the subject is where false
+conflicts are avoided: 73 Sadrist seats and 16 Fatah seats get different
+subjects, 48 Fatah seats in 2018 and 16 in 2021 too.
+
+Matching runs on normalised text (``analysis.textnorm``) and spans are mapped
+back to the original.  All words and patterns are data:
+``data/lexicons/<lang>/{facts,counted_nouns,gazetteer,numbers,months,
+weekdays,relative_time}.json``.
+
+Subject rules, in short:
+
+* numbers: ``[holder_]<noun>[_qualifier][:year]``; the noun is the counted
+  thing (after the number, before a definite number as in "المسيرات الثلاث",
+  or the antecedent of "اثنتين منها"); the qualifier comes from a word just
+  before ("إسقاط" → downed, "من أصل" → total); the holder is the nearest
+  preceding gazetteer entity of a type the noun allows (seats → bloc); the
+  year (for year-scoped nouns) is the first year later in the sentence unless
+  another count of the same thing comes first; else none here, and alignment
+  adds the story's event year.
+* dates/times: ``<person>_arrival`` when an arrival verb and a person share
+  the sentence; ``event_date`` for calendar dates and weekdays near an
+  attack word; ``election_date`` near an election word.  Times next to a
+  reporting verb ("ذكرت ... الاثنين") are when something was *reported* and
+  get no subject; bare years only index ("انتخابات 2018") and get none.
+* entities: subject ``entity:<type>``; never aligned.
+* claims: regular expressions from facts.json ("لم تعلن أي جهة مسؤوليتها").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .dates import DateMatch, find_dates, resolve_time
+from .lexicon import load_lexicon
+from .numbers import NumberMatch, Token, find_numbers, format_range, tokenize
+from .records import Fact, Sentence
+from .segment import sentence_at
+from .textnorm import normalise, normalise_text
+
+
+def normalise_pattern(pattern: str) -> str:
+    """A lexicon regex in normalised spelling (no casefold: it would turn \\S into \\s)."""
+    return normalise(pattern, casefold=False).text
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    label: str
+    type: str
+    implies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    start: int  # normalised offsets
+    end: int
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Noun:
+    unit: str
+    subject: str
+    holder_types: tuple[str, ...]
+    year_scoped: bool
+    default_qualifier: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regex: re.Pattern[str] | None
+    by_variant: dict[str, Entity]
+    by_id: dict[str, Entity]
+
+
+_JOIN = r'[\s"\-–]+'  # between words of a name: spaces, quotes, dashes (تحالف “الفتح”)
+_SQUEEZE = re.compile(r'[\s"\-–]+')
+
+
+@lru_cache(maxsize=8)
+def gazetteer(language: str = "ar") -> Gazetteer:
+    raw = load_lexicon(language, "gazetteer")
+    by_variant: dict[str, Entity] = {}
+    by_id: dict[str, Entity] = {}
+    for e in raw.get("entities", []):
+        ent = Entity(e["id"], e.get("label", e["id"]), e.get("type", "org"), tuple(e.get("implies", ())))
+        by_id[ent.id] = ent
+        for v in [e.get("label", "")] + list(e.get("variants", [])):
+            key = _SQUEEZE.sub(" ", normalise_text(v)).strip()
+            if key:
+                by_variant.setdefault(key, ent)
+    if not by_variant:
+        return Gazetteer(None, {}, {})
+    alts = "|".join(
+        _JOIN.join(re.escape(w) for w in key.split()) for key in sorted(by_variant, key=len, reverse=True)
+    )
+    prefixes = "|".join(re.escape(normalise_text(p)) for p in sorted(raw.get("prefixes", []), key=len, reverse=True))
+    regex = re.compile(rf'(?<!\w)(?:(?:{prefixes})"?)?(?P<name>{alts})(?!\w)')
+    return Gazetteer(regex, by_variant, by_id)
+
+
+def find_entities(norm_text: str, language: str = "ar") -> list[EntityMatch]:
+    gz = gazetteer(language)
+    if gz.regex is None:
+        return []
+    out = []
+    for m in gz.regex.finditer(norm_text):
+        key = _SQUEEZE.sub(" ", m.group("name")).strip()
+        ent = gz.by_variant.get(key)
+        if ent is not None:
+            out.append(EntityMatch(m.start("name"), m.end("name"), ent))
+    return out
+
+
+def canonical_entity(name: str, language: str = "ar") -> str | None:
+    """Entity id for a name in any listed spelling ("قآني" → "qaani")."""
+    found = find_entities(normalise_text(name), language)
+    return found[0].entity.id if found else None
+
+
+@dataclass(frozen=True)
+class FactRules:
+    nouns: dict[str, Noun]  # normalised form -> noun
+    dual: dict[str, Noun]
+    implicit_one: dict[str, Noun]
+    noun_prefixes: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    qualifiers: dict[str, str]  # normalised word -> qualifier
+    qualifier_window: int
+    total_phrases: tuple[str, ...]
+    report_verbs: frozenset[str]
+    report_before: int
+    report_after: int
+    complementisers: frozenset[str]
+    event_subjects: tuple[dict, ...]
+    event_window: int
+    date_subjects: tuple[dict, ...]
+    claims: tuple[tuple[re.Pattern[str], dict], ...]
+    claim_implies: dict[str, tuple[str, ...]]
+    aligned_kinds: frozenset[str]
+    modifiers: tuple[tuple[str, str], ...] = ()  # (normalised phrase, kind), longest first
+    about_tolerance: float = 0.1
+    context_units: dict[str, dict[str, frozenset[str]]] = None  # unit -> {other unit: words}
+    context_window: int = 4
+    bare_units: dict[str, frozenset[str]] = None  # unit -> words just before a noun-less number
+    party_nouns: frozenset[str] = frozenset()
+
+
+def _nset(words) -> frozenset[str]:
+    return frozenset(normalise_text(w) for w in words)
+
+
+@lru_cache(maxsize=8)
+def fact_rules(language: str = "ar") -> FactRules:
+    facts = load_lexicon(language, "facts")
+    cn = load_lexicon(language, "counted_nouns")
+    nouns: dict[str, Noun] = {}
+    dual: dict[str, Noun] = {}
+    implicit: dict[str, Noun] = {}
+    for unit, spec in cn["nouns"].items():
+        noun = Noun(unit, spec.get("subject", unit), tuple(spec.get("holder_types", ())),
+                    bool(spec.get("year_scoped")), spec.get("default_qualifier", ""))
+        for f in spec.get("forms", []):
+            if " " not in f:
+                nouns.setdefault(normalise_text(f), noun)
+        for f in spec.get("dual", []):
+            if " " not in f:
+                dual.setdefault(normalise_text(f), noun)
+        for f in spec.get("implicit_one", []):
+            implicit.setdefault(normalise_text(f), noun)
+    qualifiers: dict[str, str] = {}
+    total_phrases = []
+    for q, words in facts.get("qualifiers", {}).items():
+        if q.startswith("_"):
+            continue
+        for w in words:
+            nw = normalise_text(w)
+            if " " in nw:
+                total_phrases.append((nw, q))
+            else:
+                qualifiers.setdefault(nw, q)
+    claims = tuple((re.compile(normalise_pattern(c["pattern"])), c) for c in facts.get("claims", []))
+    implies = {k: tuple(v) for k, v in facts.get("claim_values", {}).items() if not k.startswith("_")}
+    for ent in gazetteer(language).by_id.values():
+        if ent.implies:
+            implies.setdefault(ent.id, ent.implies)
+    event_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("event_subjects", []))
+    date_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("date_subjects", []))
+    nums = load_lexicon(language, "numbers")
+    modifiers = sorted(
+        ((normalise_text(w), kind) for kind, words in nums.get("modifiers", {}).items() if not kind.startswith("_")
+         for w in words), key=lambda m: len(m[0]), reverse=True)
+    context_units = {
+        unit: {other: _nset(words) for other, words in spec.get("context_units", {}).items()}
+        for unit, spec in cn["nouns"].items() if spec.get("context_units")
+    }
+    bare = {k: _nset(v) for k, v in facts.get("bare_number_units", {}).items() if not k.startswith("_")}
+    return FactRules(
+        modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
+        context_units=context_units, context_window=int(cn.get("context_window", 4)), bare_units=bare,
+        party_nouns=_nset(facts.get("party_nouns", [])),
+        nouns=nouns, dual=dual, implicit_one=implicit,
+        noun_prefixes=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
+        noun_suffixes=tuple(normalise_text(s) for s in cn.get("suffixes", [])),
+        qualifiers=qualifiers, qualifier_window=int(facts.get("qualifier_window", 5)),
+        total_phrases=tuple(p for p, _ in total_phrases) + tuple(
+            normalise_text(w) for w in facts.get("total_before_number", []) if " " in w),
+        report_verbs=_nset(facts.get("report_verbs", [])),
+        report_before=int(facts.get("report_window_before", 4)),
+        report_after=int(facts.get("report_window_after", 1)),
+        complementisers=_nset(facts.get("complementisers", [])),
+        event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
+        date_subjects=date_subjects, claims=claims, claim_implies=implies,
+        aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
+    )
+
+
+def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    """(noun, is_dual) for a token that names a counted thing, clitics stripped."""
+    cands = [word]
+    for p in rules.noun_prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            cands.append(word[len(p):])
+    for c in list(cands):
+        for s in rules.noun_suffixes:
+            if c.endswith(s) and len(c) - len(s) >= 3:
+                cands.append(c[: -len(s)])
+    for c in cands:
+        if c in rules.dual:
+            return rules.dual[c], True
+        if c in rules.nouns:
+            return rules.nouns[c], False
+    return None
+
+
+def _strip_conj(word: str) -> list[str]:
+    """The word and the word without a leading و / ف / ب / ل (وأكدت, بتحديد)."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبل":
+        out.append(word[1:])
+    return out
+
+
+def _in(word: str, words: frozenset[str] | dict) -> bool:
+    return any(w in words for w in _strip_conj(word))
+
+
+# --------------------------------------------------------------------------- context
+
+@dataclass
+class _Context:
+    """Per-article working state (normalised text, tokens, sentence of each token)."""
+
+    text: str
+    norm: object
+    nt: str
+    tokens: list[Token]
+    tok_sentence: list[int]
+    sentences: tuple[Sentence, ...]
+    rules: FactRules
+    reference: date | None
+    entities: list[EntityMatch]
+
+    def orig(self, s: int, e: int) -> tuple[int, int]:
+        return self.norm.to_original(s, e)
+
+    def sentence_of(self, norm_offset: int) -> int:
+        if not self.norm.index:
+            return -1
+        return sentence_at(self.sentences, self.norm.index[min(norm_offset, len(self.norm.index) - 1)])
+
+    def token_at(self, norm_offset: int) -> int:
+        """Index of the first token starting at or after ``norm_offset``."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < norm_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def clause_break_between(self, a: int, b: int) -> bool:
+        return any(ch in "،,؛;:.!?؟\n" for ch in self.nt[a:b])
+
+
+def _make_fact(ctx: _Context, s: int, e: int, kind: str, normalised: str, subject: str = "",
+               unit: str = "", year: str = "") -> Fact:
+    os_, oe = ctx.orig(s, e)
+    # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
+    while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
+        oe += 1
+    return Fact(os_, oe, kind, ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
+
+
+# --------------------------------------------------------------------------- numbers
+
+@dataclass
+class _Count:
+    num: NumberMatch
+    start: int
+    end: int
+    low: float
+    high: float
+    noun: Noun | None
+    qualifier: str = ""
+
+
+def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[_Count]:
+    rules, toks = ctx.rules, ctx.tokens
+    out: list[_Count] = []
+    used_noun_tokens: set[int] = set()
+    for nm in numbers:
+        if nm.kind == "ordinal" or any(not (nm.end <= a or nm.start >= b) for a, b in taken):
+            continue
+        noun, end, k = None, nm.end, nm.token_end + 1
+        # number then noun: "ثلاث طائرات", "العشرات من مقاعدها"
+        for look in (k, k + 1):
+            if look < len(toks) and (look == k or toks[k].text == "من"):
+                hit = lookup_noun(toks[look].text, rules)
+                if hit and not ctx.clause_break_between(nm.end, toks[look].start):
+                    noun, end = hit[0], toks[look].end
+                    used_noun_tokens.add(look)
+                    # "طائرات مسيرة": swallow the rest of a multi-word noun
+                    while look + 1 < len(toks):
+                        nxt = lookup_noun(toks[look + 1].text, rules)
+                        if not nxt or nxt[0].unit != noun.unit or ctx.nt[end:toks[look + 1].start].strip():
+                            break
+                        look += 1
+                        end = toks[look].end
+                        used_noun_tokens.add(look)
+                    break
+        start = nm.start
+        # definite number after its noun: "المسيرات الثلاث", "طائرتين من الثلاث"
+        if noun is None and nm.definite:
+            for back in (nm.token_start - 1, nm.token_start - 2):
+                if back >= 0 and not ctx.clause_break_between(toks[back].end, nm.start):
+                    hit = lookup_noun(toks[back].text, rules)
+                    if hit:
+                        noun = hit[0]
+                        if back == nm.token_start - 1:
+                            start = toks[back].start
+                        break
+        # "اثنتين منها": the antecedent is the last counted noun in the sentence
+        if noun is None and k < len(toks) and toks[k].text in ("منها", "منهم", "منهما"):
+            sent = ctx.tok_sentence[nm.token_start]
+            for back in range(nm.token_start - 1, max(-1, nm.token_start - 11), -1):
+                if ctx.tok_sentence[back] != sent:
+                    break
+                hit = lookup_noun(toks[back].text, rules)
+                if hit:
+                    noun = hit[0]
+                    break
+        out.append(_Count(nm, start, end, nm.low, nm.high, noun))
+
+    # dual nouns carry "2" themselves ("الطائرتين", "مسؤولان"); bare "قتيلا" is one
+    num_tokens = {i for c in out for i in range(c.num.token_start, c.num.token_end + 1)}
+    # a number right next to the noun with no noun of its own is the same count ("طائرتين اثنتين")
+    bare_numbers = {i for c in out if c.noun is None for i in range(c.num.token_start, c.num.token_end + 1)}
+    for i, tok in enumerate(toks):
+        if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
+            continue
+        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
+            continue
+        hit = lookup_noun(tok.text, rules)
+        value = None
+        if hit and hit[1]:
+            value = 2.0
+        elif tok.text in rules.implicit_one:
+            hit, value = (rules.implicit_one[tok.text], False), 1.0
+        if value is None:
+            continue
+        end = tok.end
+        fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
+        out.append(_Count(fake, tok.start, end, value, value, hit[0]))
+    out.sort(key=lambda c: c.start)
+    by_unit = {n.unit: n for n in list(rules.nouns.values()) + list(rules.dual.values())}
+    for c in out:
+        _apply_modifier(ctx, c)
+        if c.noun is None:
+            c.noun = _bare_unit(ctx, c, by_unit)
+        elif rules.context_units and c.noun.unit in rules.context_units:
+            c.noun = _context_unit(ctx, c, rules.context_units[c.noun.unit], by_unit) or c.noun
+    prev: _Count | None = None
+    for c in out:
+        c.qualifier = _qualifier(ctx, c)
+        # "73 مقعدا من أصل 329": the total counts the same thing as the count before it
+        if c.noun is None and c.qualifier == "total" and prev is not None and prev.noun is not None \
+                and ctx.sentence_of(prev.start) == ctx.sentence_of(c.start):
+            c.noun = prev.noun
+        prev = c
+    return out
+
+
+def _apply_modifier(ctx: _Context, c: _Count) -> None:
+    """"أكثر من 30" → 31 and up, "نحو 3700" → 3700 ± 10 %, "واحدة على الأقل" → 1 and up."""
+    if c.low != c.high:
+        return
+    before = ctx.nt[max(0, c.start - 20): c.start].rstrip()
+    after = ctx.nt[c.end: c.end + 20].lstrip()
+    x = c.low
+    for phrase, kind in ctx.rules.modifiers:
+        if before.endswith(phrase) and _word_starts(before, len(before) - len(phrase)):
+            new_start = c.start - (len(ctx.nt[max(0, c.start - 20): c.start]) - len(before)) - len(phrase)
+        elif kind == "at_least" and after.startswith(phrase):
+            new_start = c.start
+        else:
+            continue
+        step = 1 if float(x).is_integer() else 0
+        c.low, c.high = {
+            "more_than": (x + step, float("inf")), "at_least": (x, float("inf")),
+            "less_than": (0.0, x - step), "at_most": (0.0, x),
+            "about": (x * (1 - ctx.rules.about_tolerance), x * (1 + ctx.rules.about_tolerance)),
+        }[kind]
+        c.start = min(c.start, new_start)
+        return
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """``text[i:]`` starts a word, possibly after a clitic "و"/"ف" (ونحو 3700)."""
+    if i <= 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in "وف" and (i == 1 or not text[i - 2].isalnum())
+
+
+def _bare_unit(ctx: _Context, c: _Count, by_unit: dict[str, Noun]) -> Noun | None:
+    """A noun-less number right after a casualty word ("وأصيب أكثر من 3000") counts that."""
+    if not ctx.rules.bare_units:
+        return None
+    i = ctx.token_at(c.start)
+    for back in range(i - 1, max(-1, i - 4), -1):
+        if ctx.clause_break_between(ctx.tokens[back].end, c.start):
+            break
+        for unit, words in ctx.rules.bare_units.items():
+            if _in(ctx.tokens[back].text, words) and unit in by_unit:
+                return by_unit[unit]
+    return None
+
+
+def _context_unit(ctx: _Context, c: _Count, options: dict[str, frozenset[str]], by_unit: dict[str, Noun]) -> Noun | None:
+    """A generic noun turned specific by its clause: "154 شخصا لقوا حتفهم" counts the dead."""
+    i, j = ctx.token_at(c.start), ctx.token_at(c.end)
+    w = ctx.rules.context_window
+    for k in list(range(j, min(len(ctx.tokens), j + w))) + list(range(i - 1, max(-1, i - 1 - w), -1)):
+        tok = ctx.tokens[k]
+        a, b = (c.end, tok.start) if k >= j else (tok.end, c.start)
+        if ctx.clause_break_between(a, b):
+            continue
+        for unit, words in options.items():
+            if _in(tok.text, words) and unit in by_unit:
+                return by_unit[unit]
+    return None
+
+
+def _qualifier(ctx: _Context, c: _Count) -> str:
+    rules, toks = ctx.rules, ctx.tokens
+    i = c.num.token_start
+    if c.start < c.num.start:  # noun before the number: look before the noun
+        i = ctx.token_at(c.start)
+    before = ctx.nt[max(0, c.start - 12): c.start].rstrip()
+    for phrase in rules.total_phrases:  # "من أصل 329"
+        if before.endswith(phrase):
+            return "total"
+    if i > 0 and toks[i - 1].text == "من" and c.num.definite:  # "من الثلاث"
+        return "total"
+    seen = 0
+    for back in range(i - 1, -1, -1):
+        tok = toks[back]
+        if ctx.clause_break_between(tok.end, toks[back + 1].start if back + 1 < len(toks) else c.start):
+            break
+        if len(tok.text) < 2:
+            continue
+        seen += 1
+        if seen > rules.qualifier_window:
+            break
+        for w in _strip_conj(tok.text):
+            if w in rules.qualifiers:
+                return rules.qualifiers[w]
+    return ""
+
+
+def _holder(ctx: _Context, c: _Count) -> str:
+    if c.noun is None or not c.noun.holder_types:
+        return ""
+    sent = ctx.sentence_of(c.start)
+    best = None
+    for em in ctx.entities:
+        if em.end > c.start:
+            break
+        if em.entity.type in c.noun.holder_types and ctx.sentence_of(em.start) == sent:
+            best = em
+    if best is None:
+        return ""
+    # another party named in between (even one we do not know) owns the count
+    for tok in ctx.tokens[ctx.token_at(best.end): ctx.token_at(c.start)]:
+        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        if _in(tok.text, ctx.rules.party_nouns) or word in ctx.rules.party_nouns:
+            return ""
+    return best.entity.id
+
+
+def _count_year(ctx: _Context, c: _Count, counts: list[_Count], years: list[DateMatch]) -> str:
+    """Year context of a year-scoped count (see module docstring)."""
+    sent = ctx.sentence_of(c.start)
+    stops = [o.start for o in counts if o.start > c.start and o.noun is c.noun and o.qualifier != "total"
+             and ctx.sentence_of(o.start) == sent]
+    limit = min(stops) if stops else None
+    for d in years:
+        if d.start > c.end and ctx.sentence_of(d.start) == sent and (limit is None or d.start < limit):
+            return d.normalised[:4]
+        if d.start > c.end and ctx.sentence_of(d.start) != sent:
+            break
+    for d in reversed(years):
+        if d.end <= c.start and ctx.sentence_of(d.start) == sent and not ctx.clause_break_between(d.end, c.start):
+            return d.normalised[:4]
+    # no year in the text: the count belongs to the story's own event, whose year only
+    # alignment knows (an article published in 2022 still reports the 2021 results)
+    return ""
+
+
+def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
+    taken = [(d.start, d.end) for d in dates]
+    counts = _counts(ctx, find_numbers(ctx.nt, tokens=ctx.tokens), taken)
+    years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
+    facts = []
+    for c in counts:
+        subject, year, unit = "", "", ""
+        if c.noun is not None:
+            unit = c.noun.unit
+            qual = c.qualifier or c.noun.default_qualifier
+            holder = "" if qual == "total" else _holder(ctx, c)  # a parliament's size has no owner
+            if c.noun.holder_types and not holder and qual != "total":
+                # "17 seats" of a party we cannot name: comparable with nothing
+                facts.append(_make_fact(ctx, c.start, c.end, "number", format_range(c.low, c.high), "", unit, ""))
+                continue
+            subject = "_".join(p for p in (holder, c.noun.subject, qual) if p)
+            if c.noun.year_scoped:
+                year = _count_year(ctx, c, counts, years)
+                if year:
+                    subject = f"{subject}:{year}"
+        facts.append(_make_fact(ctx, c.start, c.end, "number", format_range(c.low, c.high), subject, unit, year))
+    return facts
+
+
+# --------------------------------------------------------------------------- dates
+
+def _is_report_time(ctx: _Context, d: DateMatch) -> bool:
+    """A time next to a reporting verb says when something was reported."""
+    rules, toks = ctx.rules, ctx.tokens
+    i = ctx.token_at(d.start)
+    j = ctx.token_at(d.end)
+    seen = 0
+    for back in range(i - 1, -1, -1):
+        if len(toks[back].text) < 2:
+            continue
+        seen += 1
+        if seen > rules.report_before:
+            break
+        if _in(toks[back].text, rules.report_verbs):
+            return True
+    for fwd in range(j, min(len(toks), j + rules.report_after)):
+        if _in(toks[fwd].text, rules.report_verbs):
+            return True
+    return False
+
+
+def _date_subject(ctx: _Context, d: DateMatch) -> str:
+    rules, toks = ctx.rules, ctx.tokens
+    if d.precision == "year" or _is_report_time(ctx, d):
+        return ""
+    sent = ctx.sentence_of(d.start)
+    first = ctx.token_at(d.start)
+    last = ctx.token_at(d.end)
+    sent_tokens = [i for i in range(max(0, first - 60), min(len(toks), last + 60)) if ctx.tok_sentence[i] == sent]
+    for rule in rules.event_subjects:
+        if rule.get("absolute_only") and d.precision == "relative":
+            continue
+        triggers = [i for i in sent_tokens if _in(toks[i].text, rule["triggers"])
+                    and abs(i - first) <= rules.event_window]
+        best = None
+        for t in triggers:
+            if t < first:
+                continue_ok = True
+            else:
+                # time before the trigger: not across a complementiser ("ذكرت الاثنين أن ... وصل")
+                continue_ok = not any(_in(toks[k].text, rules.complementisers) for k in range(last, t))
+            if continue_ok and (best is None or abs(t - first) < abs(best - first)):
+                best = t
+        if best is None:
+            continue
+        if rule.get("per_entity"):
+            types = set(rule.get("entity_types", ["person"]))
+            pos = toks[best].start
+            cands = [em for em in ctx.entities if em.entity.type in types and ctx.sentence_of(em.start) == sent]
+            if cands:
+                em = min(cands, key=lambda e: abs(e.start - pos))
+                return f"{em.entity.id}_{rule['subject']}"
+        return rule["subject"]
+    if d.kind == "date":
+        for rule in rules.date_subjects:
+            w = int(rule.get("window", 10))
+            if any(_in(toks[i].text, rule["triggers"]) and first - w <= i <= last + 3 for i in sent_tokens):
+                return rule["subject"]
+    return ""
+
+
+def _date_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
+    facts = []
+    previous: str = ""  # last day-precision date given, "*-11-07" when its year is unknown
+    for d in dates:
+        value = d.normalised
+        if d.anchor == "previous" and previous:
+            value = _after_previous(value, previous)  # "نفس اليوم": the date just given
+        facts.append(_make_fact(ctx, d.start, d.end, d.kind, value, _date_subject(ctx, d)))
+        if d.precision == "day":
+            previous = value
+    return facts
+
+
+_LEAP = 2000  # stand-in year for dates printed without one (a leap year keeps 29 February valid)
+
+
+def _after_previous(value: str, previous: str) -> str:
+    """Resolve "rel:previous:..." against the article's last full date, keeping an unknown year unknown."""
+    unknown = previous.startswith("*")
+    try:
+        prev = date.fromisoformat(f"{_LEAP}{previous[1:]}" if unknown else previous)
+    except ValueError:
+        return value
+    out = resolve_time(value, None, None, prev)
+    return "*" + out[4:] if unknown and out[:4].isdigit() else out
+
+
+def _years_followed_by_noun(ctx: _Context, dates: list[DateMatch]) -> list[DateMatch]:
+    """Drop a 4-digit "year" that is really a count ("2000 صاروخ")."""
+    out = []
+    for d in dates:
+        if d.precision == "year":
+            j = ctx.token_at(d.end)
+            if j < len(ctx.tokens) and lookup_noun(ctx.tokens[j].text, ctx.rules) and not ctx.clause_break_between(
+                    d.end, ctx.tokens[j].start):
+                continue
+        out.append(d)
+    return out
+
+
+# --------------------------------------------------------------------------- claims
+
+def _claim_facts(ctx: _Context) -> list[Fact]:
+    facts = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for rx, spec in ctx.rules.claims:
+        for m in rx.finditer(ctx.nt):
+            s, e = m.start(), m.end()
+            value = spec["value"]
+            if value == "entity":
+                types = set(spec.get("entity_types", []))
+                window = int(spec.get("entity_window", 60))
+                sent = ctx.sentence_of(s)
+                ents = [em for em in ctx.entities if s - window <= em.start < e and em.entity.type in types
+                        and ctx.sentence_of(em.start) == sent]
+                if not ents:
+                    continue
+                value = "+".join(sorted({em.entity.id for em in ents}))
+                s = min(em.start for em in ents)
+            spans = taken.setdefault(spec["subject"], [])
+            if any(not (e <= a or s >= b) for a, b in spans):
+                continue
+            spans.append((s, e))
+            facts.append(_make_fact(ctx, s, e, "claim", value, spec["subject"]))
+    return facts
+
+
+def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
+    """Claim values agree when equal or when one names a member of the other's class.
+
+    "kataib_hezbollah+asaib" agrees with "iran_backed_group" and with "kataib_hezbollah".
+    """
+    if a == b:
+        return True
+    implies = fact_rules(language).claim_implies
+
+    def closure(v: str) -> set[str]:
+        out: set[str] = set()
+        stack = v.split("+")
+        while stack:
+            x = stack.pop()
+            if x not in out:
+                out.add(x)
+                stack.extend(implies.get(x, ()))
+        return out
+
+    pa, pb = set(a.split("+")), set(b.split("+"))
+    return pa <= closure(b) or pb <= closure(a)
+
+
+# --------------------------------------------------------------------------- entry point
+
+def extract_facts(
+    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", reference_date: date | None = None
+) -> tuple[Fact, ...]:
+    """All facts in ``text`` (an Article.text), ordered by position."""
+    if not text:
+        return ()
+    norm = normalise(text)
+    nt = norm.text
+    tokens = tokenize(nt)
+    ctx = _Context(text, norm, nt, tokens, [], sentences, fact_rules(language), reference_date,
+                   find_entities(nt, language))
+    ctx.tok_sentence = [ctx.sentence_of(t.start) for t in tokens]
+    dates = _years_followed_by_noun(ctx, find_dates(nt, reference_date, language))
+    numbers = _number_facts(ctx, dates)
+    date_facts = _date_facts(ctx, dates)
+    entity_facts = [
+        _make_fact(ctx, em.start, em.end, "entity", em.entity.id, f"entity:{em.entity.type}") for em in ctx.entities
+    ]
+    facts = numbers + date_facts + entity_facts + _claim_facts(ctx)
+    facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    return tuple(facts)

@@ -1,0 +1,117 @@
+"""Plotly figures from pipeline records (pure: no streamlit, no computation of scores).
+
+Sized for a projector: large fonts, thick marks, and uncertainty drawn as
+error bars so a small sample never looks more certain than it is.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import plotly.graph_objects as go
+
+from .highlight import CLASS_STYLE
+from .records import OutletReport
+
+FONT = dict(family="Noto Naskh Arabic, Noto Sans Arabic, Arial, sans-serif", size=18)
+PATTERN = {"named": "", "anonymous": "/", "vague": "."}
+
+
+def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
+    fig.update_layout(title=dict(text=title, font=dict(size=22)), font=FONT, height=height,
+                      margin=dict(l=20, r=20, t=70, b=40), plot_bgcolor="white",
+                      hoverlabel=dict(font_size=18), legend=dict(font=dict(size=18)))
+    fig.update_xaxes(showgrid=True, gridcolor="#ddd", zeroline=False)
+    fig.update_yaxes(showgrid=True, gridcolor="#ddd", zeroline=False)
+    return fig
+
+
+def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go.Figure:
+    """x = share of named sources, y = fact consistency (with its interval), bubble = articles.
+
+    Outlets without a consistency score (nothing to compare with) are left off
+    the map rather than placed at a made-up height; the page says which.
+    """
+    placed = [o for o in reports if o.consistency and o.consistency.score is not None]
+    fig = go.Figure()
+    if placed:
+        xs = [100 * o.sourcing.named_share for o in placed]
+        ys = [o.consistency.score for o in placed]
+        up = [(o.consistency.interval.high - o.consistency.score) if o.consistency.interval else 0 for o in placed]
+        down = [(o.consistency.score - o.consistency.interval.low) if o.consistency.interval else 0 for o in placed]
+        n = [len(o.sourcing.article_ids) for o in placed]
+        hover = [
+            f"<b>{o.outlet}</b><br>{labels['named_share']}: {100 * o.sourcing.named_share:.0f}%"
+            f" ({o.sourcing.named}/{o.sourcing.distinct_sources})"
+            f"<br>{labels['consistency']}: {o.consistency.score:.0f}"
+            + (f" [{o.consistency.interval.low:.0f}–{o.consistency.interval.high:.0f}]" if o.consistency.interval else "")
+            + f"<br>{labels['sourcing']}: " + ("–" if o.sourcing.score is None else f"{o.sourcing.score:.0f}")
+            + f"<br>{labels['articles']}: {len(o.sourcing.article_ids)}"
+            for o in placed
+        ]
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="markers+text", text=[o.outlet for o in placed], textposition="top center",
+            textfont=dict(size=17),
+            marker=dict(size=[26 + 14 * k for k in n], color="#0072B2", opacity=0.75, line=dict(width=2, color="#003a5c")),
+            error_y=dict(type="data", symmetric=False, array=up, arrayminus=down, thickness=3, width=8, color="#555"),
+            hovertext=hover, hoverinfo="text", name="",
+        ))
+    else:
+        fig.add_annotation(text=labels["no_consistency"], showarrow=False, x=50, y=50, font=dict(size=20))
+    fig.update_xaxes(title=labels["named_share_axis"], range=[-5, 105])
+    fig.update_yaxes(title=labels["consistency_axis"], range=[-5, 105])
+    return _layout(fig, labels["map_title"], 520)
+
+
+def class_bars(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go.Figure:
+    """Distinct sources per class, per outlet (stacked; counts, not shares, so size stays visible)."""
+    fig = go.Figure()
+    names = [o.outlet for o in reports]
+    for cls in ("named", "anonymous", "vague"):
+        style = CLASS_STYLE[cls]
+        values = [getattr(o.sourcing, cls) for o in reports]
+        fig.add_trace(go.Bar(
+            y=names, x=values, orientation="h", name=labels[f"class_{cls}"], text=values, textposition="inside",
+            insidetextfont=dict(size=18, color="white" if cls != "anonymous" else "black"),
+            marker=dict(color=style["colour"], pattern=dict(shape=PATTERN[cls], fgcolor="white", size=10),
+                        line=dict(color="#222", width=1)),
+            hovertemplate="%{y}<br>" + labels[f"class_{cls}"] + ": %{x}<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", legend=dict(orientation="h", y=-0.18))
+    fig.update_xaxes(title=labels["sources_axis"], dtick=1)
+    fig.update_yaxes(automargin=True)
+    return _layout(fig, labels["classes_title"], 140 + 70 * max(len(reports), 1))
+
+
+def score_bars(reports: Sequence[OutletReport], labels: Mapping[str, str], highlight: str = "",
+               which: str = "sourcing") -> go.Figure:
+    """One score per outlet with its interval; ``highlight`` picks out one outlet."""
+    rows = []
+    for o in reports:
+        rec = o.sourcing if which == "sourcing" else o.consistency
+        if rec is None or rec.score is None:
+            continue
+        rows.append((o.outlet, rec.score, rec.interval))
+    fig = go.Figure()
+    if rows:
+        fig.add_trace(go.Bar(
+            y=[r[0] for r in rows], x=[r[1] for r in rows], orientation="h",
+            marker=dict(color=["#0072B2" if r[0] == highlight or not highlight else "#b8c7d3" for r in rows],
+                        line=dict(color="#222", width=1)),
+            error_x=dict(type="data", symmetric=False,
+                         array=[(r[2].high - r[1]) if r[2] else 0 for r in rows],
+                         arrayminus=[(r[1] - r[2].low) if r[2] else 0 for r in rows], thickness=3, width=8),
+            text=[f"{r[1]:.0f}" for r in rows], textposition="inside", insidetextfont=dict(size=18),
+            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+        ))
+    else:
+        fig.add_annotation(text=labels["no_scores"], showarrow=False, x=50, y=0, font=dict(size=20))
+    fig.update_xaxes(range=[0, 100], title=labels[f"{which}_axis"])
+    fig.update_yaxes(automargin=True)
+    return _layout(fig, labels[f"{which}_title"], 140 + 70 * max(len(rows), 1))
+
+
+FIGURE_LABEL_KEYS = (
+    "named_share", "consistency", "sourcing", "articles", "no_consistency", "named_share_axis", "consistency_axis",
+    "map_title", "class_named", "class_anonymous", "class_vague", "sources_axis", "classes_title", "no_scores",
+    "sourcing_axis", "sourcing_title", "consistency_title",
+)

@@ -1,0 +1,126 @@
+"""Group articles about the same event into stories.
+
+Two articles are linked when their texts are similar (TF-IDF over character
+n-grams of the normalised text: robust to Arabic clitics and spelling, no
+stemmer needed) *and* their publication dates are close (when both are
+known).  Stories are the connected components of these links (single
+linkage), so a story can grow through a chain of follow-ups.
+
+Why both signals: texts about the same actors but different events share a
+lot of vocabulary (the 2020 raid article 003 mentions the same Qaani,
+Kadhimi and Kataib Hezbollah as the 2021 drone-attack articles), and dates
+alone cannot tell two events in the same week apart.
+
+A manual ``Article.story`` (manifest column ``story``) always wins; those
+articles are kept out of the automatic grouping.  Automatic ids are
+"story-1", "story-2", ... ordered by the smallest article id in each story,
+so they are stable as long as the grouping is.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Sequence
+
+from .records import Article
+from .textnorm import normalise_text
+
+# Measured on the bundled corpus (char 3-5-grams, sublinear tf): same-story
+# pairs 0.29-0.34, the 2020 article vs the 2021 ones 0.22-0.27.  The date gate
+# is what separates them reliably; the threshold keeps unrelated texts apart
+# when dates are missing.
+SIMILARITY_THRESHOLD = 0.28
+MAX_DATE_GAP_DAYS = 21
+
+
+def published_interval(published: str) -> tuple[date, date] | None:
+    """The days an ``Article.published`` value may mean: "2021-11" is the whole month."""
+    p = (published or "").strip()
+    try:
+        if len(p) >= 10:
+            d = date.fromisoformat(p[:10])
+            return d, d
+        if len(p) == 7:
+            y, m = int(p[:4]), int(p[5:7])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        if len(p) == 4:
+            y = int(p)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def date_gap_days(a: str, b: str) -> int | None:
+    """Days between two publication values (0 when their ranges overlap), None if unknown."""
+    ia, ib = published_interval(a), published_interval(b)
+    if ia is None or ib is None:
+        return None
+    if ia[1] < ib[0]:
+        return (ib[0] - ia[1]).days
+    if ib[1] < ia[0]:
+        return (ia[0] - ib[1]).days
+    return 0
+
+
+def similarity_matrix(texts: Sequence[str]):
+    """Cosine similarities of char n-gram TF-IDF vectors (dense ndarray)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only when grouping
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    x = vec.fit_transform([normalise_text(t) for t in texts])
+    return (x @ x.T).toarray()  # rows are L2-normalised: the product is the cosine
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def group_stories(
+    articles: Sequence[Article], *, threshold: float = SIMILARITY_THRESHOLD, max_gap_days: int = MAX_DATE_GAP_DAYS
+) -> dict[str, str]:
+    """Map article id -> story id. Manual overrides (Article.story) win."""
+    result = {a.id: a.story for a in articles if a.story}
+    auto = [a for a in articles if not a.story]
+    if not auto:
+        return result
+    parent = list(range(len(auto)))
+    if len(auto) > 1:
+        sim = similarity_matrix([a.text for a in auto])
+        for i in range(len(auto)):
+            for j in range(i + 1, len(auto)):
+                if sim[i, j] < threshold:
+                    continue
+                gap = date_gap_days(auto[i].published, auto[j].published)
+                if gap is not None and gap > max_gap_days:
+                    continue
+                parent[_find(parent, i)] = _find(parent, j)
+    groups: dict[int, list[Article]] = {}
+    for i, a in enumerate(auto):
+        groups.setdefault(_find(parent, i), []).append(a)
+    ordered = sorted(groups.values(), key=lambda g: min(_id_key(a.id) for a in g))
+    taken = set(result.values())
+    n = 0
+    for g in ordered:
+        n += 1
+        while f"story-{n}" in taken:
+            n += 1
+        for a in g:
+            result[a.id] = f"story-{n}"
+    return result
+
+
+def _id_key(article_id: str) -> tuple[int, str]:
+    # numeric ids sort numerically ("9" before "10"), others alphabetically
+    return (int(article_id), "") if article_id.isdigit() else (10**12, article_id)
+
+
+def story_members(mapping: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Story id -> article ids (sorted), the shape CorpusAnalysis.stories uses."""
+    out: dict[str, list[str]] = {}
+    for aid, sid in mapping.items():
+        out.setdefault(sid, []).append(aid)
+    return {sid: tuple(sorted(ids, key=_id_key)) for sid, ids in sorted(out.items())}

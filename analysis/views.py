@@ -1,0 +1,327 @@
+"""What one dashboard view shows: the analysis narrowed by outlet and story.
+
+Pure selection and regrouping of records the pipeline produced: nothing here
+computes a score.  Outlet scores are the pipeline's corpus-wide figures; a
+filter only chooses which outlets, articles and comparisons are on screen, and
+a comparison stays whole (every outlet's side) as long as one selected outlet
+takes part in it, so a conflict never loses its other half.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .records import (
+    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, OutletReport, Sentence, Source,
+)
+
+
+@dataclass(frozen=True)
+class View:
+    corpus: CorpusAnalysis
+    outlets: tuple[str, ...]  # outlets on screen, in corpus order
+    story: str  # "" = every story
+    articles: tuple[ArticleAnalysis, ...]
+    reports: tuple[OutletReport, ...]
+    comparisons: tuple[Comparison, ...]
+
+    @property
+    def conflicts(self) -> tuple[Comparison, ...]:
+        return tuple(c for c in self.comparisons if c.status == "conflict")
+
+
+def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
+    return tuple(o.outlet for o in ca.outlets)
+
+
+def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "") -> View:
+    """Narrow ``ca`` to ``outlets`` (empty = all) and ``story`` ("" = all); unknown names are ignored."""
+    known = all_outlets(ca)
+    chosen = tuple(o for o in known if o in set(outlets)) or known
+    story = story if story in ca.stories else ""
+    in_story = set(ca.stories.get(story, ())) if story else None
+    articles = tuple(
+        a for a in ca.articles
+        if a.article.outlet in chosen and (in_story is None or a.article.id in in_story)
+    )
+    shown = {a.article.outlet for a in articles} if story else set(chosen)
+    reports = tuple(o for o in ca.outlets if o.outlet in shown)
+    comparisons = tuple(
+        c for c in ca.comparisons
+        if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
+    )
+    # conflicts first: they are what a reader should look at
+    comparisons = tuple(sorted(comparisons, key=lambda c: (c.status != "conflict", c.story, c.subject)))
+    return View(ca, tuple(o for o in chosen if o in shown), story, articles, reports, comparisons)
+
+
+def article_index(ca: CorpusAnalysis) -> dict[str, ArticleAnalysis]:
+    return {a.article.id: a for a in ca.articles}
+
+
+def fact_status_map(ca: CorpusAnalysis, article_id: str) -> dict[int, str]:
+    return {s.fact_index: s.status for s in ca.fact_statuses if s.article_id == article_id}
+
+
+def story_articles(ca: CorpusAnalysis, story: str) -> tuple[str, ...]:
+    return ca.stories.get(story, ())
+
+
+def story_label(ca: CorpusAnalysis, story: str) -> str:
+    """A readable name for a story id: its first article's title, and how many articles."""
+    ids = ca.stories.get(story, ())
+    idx = article_index(ca)
+    title = next((idx[i].article.title for i in ids if i in idx and idx[i].article.title), "")
+    return f"{title[:60]}{'…' if len(title) > 60 else ''} ({len(ids)})" if title else f"{story} ({len(ids)})"
+
+
+def largest_story(ca: CorpusAnalysis) -> str:
+    """The story most outlets covered: the natural default to compare."""
+    if not ca.stories:
+        return ""
+    idx = article_index(ca)
+    return max(ca.stories, key=lambda s: (len({idx[i].article.outlet for i in ca.stories[s] if i in idx}), s))
+
+
+def sentence_span(a: ArticleAnalysis, start: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence containing ``start`` (the whole text if sentences are missing)."""
+    for s in a.sentences:
+        if s.start <= start < s.end:
+            return s.start, max(s.end, end or s.end)
+    return 0, len(a.article.text)
+
+
+def attribution_sentence(a: ArticleAnalysis, att: Attribution) -> tuple[int, int]:
+    if 0 <= att.sentence < len(a.sentences):
+        s: Sentence = a.sentences[att.sentence]
+        return s.start, max(s.end, att.end)
+    return sentence_span(a, att.start, att.end)
+
+
+def item_sentence(a: ArticleAnalysis, item: ComparisonItem) -> tuple[int, int]:
+    if 0 <= item.sentence_start < item.sentence_end:
+        return item.sentence_start, item.sentence_end
+    return sentence_span(a, item.start, item.end)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence behind a figure: where it is, and what to highlight in it."""
+
+    article: ArticleAnalysis
+    start: int
+    end: int
+    attributions: tuple[Attribution, ...]
+    label: str = ""
+    focus: tuple[tuple[int, int], ...] = ()  # the exact characters a compared value came from
+
+
+def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> list[Evidence]:
+    """Every sentence with an attribution, per article, optionally one outlet/class."""
+    out: list[Evidence] = []
+    for a in view.articles:
+        if outlet and a.article.outlet != outlet:
+            continue
+        by_sentence: dict[tuple[int, int], list[Attribution]] = {}
+        for att in a.attributions:
+            if source_class and att.source_class.value != source_class:
+                continue
+            by_sentence.setdefault(attribution_sentence(a, att), []).append(att)
+        for (s, e), atts in sorted(by_sentence.items()):
+            out.append(Evidence(a, s, e, tuple(atts), a.article.outlet))
+    return out
+
+
+def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
+    """Each outlet's sentence for one compared fact."""
+    idx = article_index(view.corpus)
+    out = []
+    for item in comparison.items:
+        a = idx.get(item.article_id)
+        if a is None:
+            continue
+        s, e = item_sentence(a, item)
+        atts = tuple(x for x in a.attributions if x.start < e and x.end > s)
+        out.append(Evidence(a, s, e, atts, f"{item.outlet}: {item.value}", ((item.start, item.end),)))
+    return out
+
+
+def consistency_evidence(view: View, outlet: str) -> list[tuple[Comparison, list[Evidence]]]:
+    return [(c, comparison_evidence(view, c)) for c in view.comparisons if any(i.outlet == outlet for i in c.items)]
+
+
+@dataclass(frozen=True)
+class GridCell:
+    status: str  # agree | conflict | silent
+    values: tuple[str, ...]
+    items: tuple[ComparisonItem, ...]
+
+
+@dataclass(frozen=True)
+class GridRow:
+    comparison: Comparison
+    cells: dict[str, GridCell]
+
+
+def fact_grid(view: View) -> list[GridRow]:
+    """Claims × outlets: each outlet agrees, conflicts or is silent on each compared fact."""
+    outlets = [o.outlet for o in view.corpus.outlets]
+    rows = []
+    for c in view.comparisons:
+        cells = {}
+        for o in outlets:
+            items = tuple(i for i in c.items if i.outlet == o)
+            if not items:
+                cells[o] = GridCell("silent", (), ())
+            else:
+                cells[o] = GridCell(c.status, tuple(dict.fromkeys(i.value for i in items)), items)
+        rows.append(GridRow(c, cells))
+    return rows
+
+
+def grid_outlets(view: View) -> tuple[str, ...]:
+    """Outlets that take part in at least one shown comparison (empty columns help nobody)."""
+    used = {i.outlet for c in view.comparisons for i in c.items}
+    return tuple(o.outlet for o in view.corpus.outlets if o.outlet in used)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    article_id: str
+    outlet: str
+    label: str
+    source_class: str
+    mentions: int
+    via: str
+    reason_given: bool
+    source: Source
+
+
+def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
+    rows = []
+    for a in view.corpus.articles:
+        if a.article.outlet != outlet:
+            continue
+        for s in a.sources:
+            rows.append(SourceRow(a.article.id, outlet, s.label, s.source_class.value, len(s.mentions), s.via,
+                                  s.reason_given, s))
+    order = {"named": 0, "anonymous": 1, "vague": 2}
+    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+
+
+def outlet_rows(reports: Sequence[OutletReport]) -> list[dict[str, object]]:
+    """Flat rows of the pipeline's outlet figures (for tables and CSV)."""
+    rows = []
+    for o in reports:
+        s, c = o.sourcing, o.consistency
+        rows.append({
+            "outlet": o.outlet,
+            "articles": len(s.article_ids),
+            "words": s.words,
+            "attributions": s.attributions,
+            "distinct_sources": s.distinct_sources,
+            "named": s.named,
+            "anonymous": s.anonymous,
+            "vague": s.vague,
+            "named_share": s.named_share,
+            "anonymous_per_1000_words": s.anonymous_per_1000_words,
+            "reason_given_share": s.reason_given_share,
+            "single_anonymous_claims": s.single_anonymous_claims,
+            "sourcing_score": s.score,
+            "sourcing_low": s.interval.low if s.interval else None,
+            "sourcing_high": s.interval.high if s.interval else None,
+            "consistency_score": c.score if c else None,
+            "consistency_low": c.interval.low if c and c.interval else None,
+            "consistency_high": c.interval.high if c and c.interval else None,
+            "facts_agree": c.agree if c else None,
+            "facts_conflict": c.conflict if c else None,
+            "facts_single_source": c.single_source if c else None,
+        })
+    return rows
+
+
+def attribution_rows(articles: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    rows = []
+    for a in articles:
+        for att in a.attributions:
+            rows.append({
+                "article_id": a.article.id, "outlet": a.article.outlet, "sentence": att.sentence,
+                "source": att.source, "class": att.source_class.value, "cue": att.cue, "via": att.via,
+                "reason_given": att.reason_given, "reason": att.reason, "start": att.start, "end": att.end,
+                "text": a.article.text[att.start:att.end],
+            })
+    return rows
+
+
+def comparison_rows(comparisons: Sequence[Comparison]) -> list[dict[str, object]]:
+    rows = []
+    for c in comparisons:
+        for i in c.items:
+            rows.append({
+                "story": c.story, "subject": c.subject, "status": c.status, "relayed_only": c.relayed_only,
+                "outlet": i.outlet, "article_id": i.article_id, "value": i.value, "normalised": i.normalised,
+                "via": i.via, "start": i.start, "end": i.end,
+            })
+    return rows
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # event | sources | conflict | summary
+    key: str  # comparison subject / outlet, for the step's heading
+    comparison: Comparison | None = None
+
+
+def presenter_steps(view: View) -> list[Step]:
+    """The story for a room: what happened, who speaks, where outlets disagree."""
+    steps = [Step("event", view.story), Step("sources", view.story)]
+    steps += [Step("conflict", c.subject, c) for c in view.conflicts]
+    steps.append(Step("summary", view.story))
+    return steps
+
+
+def article_label(a: ArticleAnalysis) -> str:
+    title = a.article.title or a.article.id
+    return f"{a.article.outlet} — {title[:50]}{'…' if len(title) > 50 else ''}"
+
+
+def default_picks(view: View, limit: int = 3) -> list[str]:
+    """The articles to compare when none are chosen: the shown (or biggest) story, one per outlet."""
+    story = view.story or largest_story(view.corpus)
+    shown = {a.article.id for a in view.articles}
+    picks, outlets = [], set()
+    for aid in view.corpus.stories.get(story, ()):
+        a = article_index(view.corpus).get(aid)
+        if a and aid in shown and a.article.outlet not in outlets:
+            picks.append(aid)
+            outlets.add(a.article.outlet)
+    return picks[:limit] or [a.article.id for a in view.articles[:limit]]
+
+
+def conflicts_between(view: View, article_ids: Sequence[str]) -> list[Comparison]:
+    """Conflicting comparisons that involve at least two of the given articles."""
+    ids = set(article_ids)
+    return [c for c in view.corpus.comparisons
+            if c.status == "conflict" and len({i.article_id for i in c.items} & ids) >= 2]
+
+
+def accuracy_rows(report) -> list[dict[str, object]]:
+    """An attribution evaluation report (analysis.evaluate) as table rows, per set and measure.
+
+    Duck-typed on the report so the dashboard never hard-codes a number and
+    keeps working if the report grows fields.
+    """
+    rows = []
+    for s in getattr(report, "sets", ()):
+        measures = [("attribution found (cue overlaps)", s.overlap), ("attribution found (exact cue)", s.exact)]
+        measures += [(f"class: {name}", prf) for name, prf in sorted(s.per_class.items())]
+        for label, prf in measures:
+            rows.append({"set": s.name, "measure": label, "precision": round(prf.precision, 3),
+                         "recall": round(prf.recall, 3), "f1": round(prf.f1, 3),
+                         "gold": prf.tp + prf.fn, "found": prf.tp + prf.fp})
+        for label, value in (("class correct, when found", s.class_accuracy), ("via correct", s.via_accuracy),
+                             ("reason-given correct", s.reason_accuracy),
+                             ("source span correct", s.source_span_accuracy)):
+            rows.append({"set": s.name, "measure": label, "precision": None, "recall": None,
+                         "f1": round(value, 3), "gold": s.matched, "found": None})
+    return rows

@@ -1,0 +1,49 @@
+"""Facts: compared claims × outlets (agree / conflict / silent), conflicts first, each with its evidence."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
+
+import html
+
+import streamlit as st
+
+from analysis.views import comparison_evidence, fact_grid, grid_outlets
+from ui import render
+from ui.i18n import t
+from ui.shell import export_buttons, setup
+
+ctx = setup()
+view = ctx.view
+st.title(t("facts_title"))
+rows = fact_grid(view)
+st.caption(t("facts_intro", n=len(rows), conflicts=len(view.conflicts)))
+if not rows:
+    st.info(t("no_comparisons"))
+    export_buttons(ctx, "comparisons")
+    st.stop()
+
+outlets = grid_outlets(view)
+widths = [2] + [2] * len(outlets)
+head = st.columns(widths)
+with head[0]:
+    render.strong(t("claim"))
+for col, o in zip(head[1:], outlets):
+    with col:
+        render.strong(o)
+for row in rows:
+    c = row.comparison
+    cols = st.columns(widths)
+    note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
+    with cols[0]:
+        render.strong(c.subject, t("status_" + c.status) + note)
+    for col, o in zip(cols[1:], outlets):
+        cell = row.cells[o]
+        text = " / ".join(cell.values) if cell.values else "—"
+        with col:
+            render.show_html(f'<div class="isnad-cell {cell.status}"><div class="lbl">{html.escape(t("cell_" + cell.status))}</div>'
+                             f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+    with st.expander(t("evidence_for", subject=c.subject)):
+        render.evidence(view, comparison_evidence(view, c))
+
+export_buttons(ctx, "comparisons")

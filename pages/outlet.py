@@ -1,0 +1,55 @@
+"""Outlet profile: everything one outlet wrote, its sources, its figures next to the others'."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
+
+import streamlit as st
+
+from analysis import figures
+from analysis.views import all_outlets, outlet_sources
+from ui import render, state
+from ui.i18n import L, t
+from ui.shell import export_buttons, setup
+
+ctx = setup()
+view, ca = ctx.view, ctx.view.corpus
+st.title(t("outlet_title"))
+outlets = list(view.outlets) or list(all_outlets(ca))
+state.keep_valid("f_profile", outlets)
+outlet = st.selectbox(t("outlet_pick"), outlets, key="f_profile")
+state.write_url()
+report = next(o for o in ca.outlets if o.outlet == outlet)
+s, c = report.sourcing, report.consistency
+src, src_note = render.fmt_score(s.score, s.interval)
+con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
+render.card(outlet, [
+    (t("sourcing"), src, src_note), (t("consistency"), con, con_note),
+    (t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)),
+    (t("anon_per_1000"), f"{s.anonymous_per_1000_words:.1f}", t("words", n=s.words)),
+])
+
+st.header(t("sources_header"))
+rows = outlet_sources(view, outlet)
+if rows:
+    st.dataframe(
+        [{t("col_source"): r.label, t("col_class"): t("class_" + r.source_class), t("col_mentions"): r.mentions,
+          t("col_via"): r.via, t("col_reason"): t("yes") if r.reason_given else "", t("col_article"): r.article_id}
+         for r in rows],
+        hide_index=True,
+    )
+else:
+    st.info(t("no_sources"))
+
+st.header(t("against_others"))
+left, right = st.columns(2)
+left.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "sourcing"), key="vs_sourcing")
+right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), key="vs_consistency")
+
+st.header(t("articles_header"))
+render.legend()
+for i, a in enumerate(x for x in ca.articles if x.article.outlet == outlet):
+    with st.expander(a.article.title or a.article.id, expanded=(i == 0)):
+        render.article(view, a, show_title=False)
+
+export_buttons(ctx, "attributions")

@@ -1,0 +1,63 @@
+"""Overview: one card per outlet, the outlet map, sources by class — each with its sentences."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
+
+import streamlit as st
+
+from analysis import figures
+from analysis.views import comparison_evidence, consistency_evidence, sourcing_evidence
+from ui import render
+from ui.i18n import L, t
+from ui.shell import export_buttons, setup
+
+ctx = setup()
+view = ctx.view
+st.title(t("overview_title"))
+st.caption(t("overview_intro", articles=len(view.articles), outlets=len(view.reports)))
+if not view.reports:
+    st.info(t("nothing_selected"))
+    st.stop()
+
+st.header(t("outlets_header"))
+per_row = 3
+for first in range(0, len(view.reports), per_row):
+    for col, o in zip(st.columns(per_row), view.reports[first:first + per_row]):
+        with col:
+            s, c = o.sourcing, o.consistency
+            src, src_note = render.fmt_score(s.score, s.interval)
+            con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
+            render.card(o.outlet, [
+                (t("sourcing"), src, src_note),
+                (t("consistency"), con, con_note),
+                (t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)),
+            ])
+            with st.expander(t("behind_numbers")):
+                render.evidence(view, sourcing_evidence(view, o.outlet))
+                for comp, items in consistency_evidence(view, o.outlet):
+                    render.strong(f"{t('fact')}: {comp.subject}", t("status_" + comp.status))
+                    render.evidence(view, items)
+
+st.header(t("map_header"))
+st.plotly_chart(figures.outlet_map(view.reports, L()), key="map")
+missing = [o.outlet for o in view.reports if not (o.consistency and o.consistency.score is not None)]
+if missing:
+    st.caption(t("map_missing", outlets="، ".join(missing) if ctx.lang == "ar" else ", ".join(missing)))
+with st.expander(t("behind_map")):
+    if not view.comparisons:
+        st.caption(t("no_comparisons"))
+    for comp in view.comparisons:
+        render.strong(comp.subject, t("status_" + comp.status))
+        render.evidence(view, comparison_evidence(view, comp))
+
+st.header(t("classes_header"))
+st.plotly_chart(figures.class_bars(view.reports, L()), key="classes")
+with st.expander(t("behind_classes")):
+    render.legend()
+    for tab, cls in zip(st.tabs([t("class_named"), t("class_anonymous"), t("class_vague")]),
+                        ("named", "anonymous", "vague")):
+        with tab:
+            render.evidence(view, sourcing_evidence(view, source_class=cls))
+
+export_buttons(ctx, "outlets")

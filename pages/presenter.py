@@ -1,0 +1,91 @@
+"""Presenter mode: one story for a room, step by step — the event, who speaks, where outlets disagree."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
+
+import html
+
+import streamlit as st
+
+from analysis.views import (
+    comparison_evidence, largest_story, make_view, outlet_sources, presenter_steps, story_label,
+)
+from ui import render
+from ui.i18n import t
+from ui.shell import setup
+
+ss = st.session_state
+
+
+def go(delta: int, total: int) -> None:
+    ss["present_step"] = max(0, min(total - 1, ss.get("present_step", 0) + delta))
+
+
+def restart() -> None:
+    ss["present_step"] = 0
+
+
+ctx = setup(presenter=True)
+ca = ctx.view.corpus
+story = ctx.view.story or largest_story(ca)
+view = make_view(ca, ctx.view.outlets, story)
+steps = presenter_steps(view)
+step_no = min(ss.get("present_step", 0), len(steps) - 1)
+step = steps[step_no]
+
+st.title(t("present_title", story=story_label(ca, story) if story else ""))
+
+back, fwd, again, where = st.columns([1, 1, 1, 3])
+back.button(t("present_back"), on_click=go, args=(-1, len(steps)), disabled=step_no == 0, key="present_back")
+fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_no == len(steps) - 1,
+           type="primary", key="present_next")
+again.button(t("present_restart"), on_click=restart, key="present_restart")
+where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
+
+box = st.container(key="isnad_present")  # CSS hook: large type for the room
+with box:
+    if step.kind == "event":
+        st.header(t("present_event"))
+        for a in view.articles:
+            first = a.sentences[0] if a.sentences else None
+            lead = a.article.text[first.start:first.end] if first else a.article.text[:300]
+            render.show_html(f'<div class="isnad-block"><div class="isnad-meta">{html.escape(a.article.outlet)}'
+                             f' · {html.escape(a.article.published)}</div>'
+                             f'<div class="isnad-article" dir="rtl" lang="{html.escape(a.article.language)}">'
+                             f'{html.escape(lead)}</div></div>')
+    elif step.kind == "sources":
+        st.header(t("present_sources"))
+        render.legend()
+        for o in view.reports:
+            s = o.sourcing
+            rows = outlet_sources(view, o.outlet)
+            chips = " ".join(
+                f'<span class="att att-{r.source_class}"><span class="att-src">{html.escape(r.label)}</span></span>'
+                for r in rows[:12] if r.label.strip()
+            ) or html.escape(t("no_sources"))
+            render.show_html(
+                f'<div class="isnad-block"><div class="isnad-title" dir="auto">{html.escape(o.outlet)}</div>'
+                f'<div class="isnad-meta">{html.escape(t("present_counts", named=s.named, anonymous=s.anonymous, vague=s.vague))}</div>'
+                f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>'
+            )
+    elif step.kind == "conflict":
+        c = step.comparison
+        st.header(t("present_conflict", subject=c.subject))
+        evidence = comparison_evidence(view, c)
+        for col, e in zip(st.columns(len(evidence)), evidence):
+            with col:
+                render.strong(e.label)
+                render.evidence(view, [e])
+    else:
+        st.header(t("present_summary"))
+        cols = st.columns(max(1, min(3, len(view.reports))))
+        for i, o in enumerate(view.reports):
+            with cols[i % len(cols)]:
+                src, src_note = render.fmt_score(o.sourcing.score, o.sourcing.interval)
+                c = o.consistency
+                con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
+                render.card(o.outlet, [(t("sourcing"), src, src_note), (t("consistency"), con, con_note)])
+        st.markdown(t("present_caveat"))
+        if not view.conflicts:
+            st.info(t("present_no_conflicts"))

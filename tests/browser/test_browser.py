@@ -1,0 +1,170 @@
+"""The dashboard in a real browser: every page renders, Arabic is RTL, untrusted text runs nothing.
+
+Screenshots land in tests/browser/screenshots/ (gitignored) at projector-ish
+sizes; look at them after a CSS change.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+SIZES = ((1366, 768), (1920, 1080))
+EXCEPTION = '[data-testid="stException"]'
+PWN = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">'
+# url path -> what shows once the page's content (not its skeleton) is there
+PAGES = {
+    "": ".isnad-card",
+    "compare": ".isnad-article",
+    "facts": "h1",
+    "outlet": ".isnad-card",
+    "present": '[data-testid="stProgress"]',
+    "methodology": '[data-testid="stTable"]',
+    "library": ".st-key-up_text textarea",
+}
+
+
+def load(page, url: str, ready: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(ready, timeout=90_000)
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=90_000)
+    # let the script run finish: the "running" indicator disappears when it does
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"] button')", timeout=90_000)
+    page.wait_for_timeout(800)
+
+
+def no_exception(page) -> None:
+    boxes = page.query_selector_all(EXCEPTION)
+    assert not boxes, [b.inner_text()[:500] for b in boxes]
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_page_renders_and_screenshots(browser, app_url, path, lang):
+    SHOTS.mkdir(exist_ok=True)
+    for w, h in SIZES:
+        page = browser.new_page(viewport={"width": w, "height": h})
+        try:
+            load(page, f"{app_url}/{path}?lang={lang}", PAGES[path])
+            no_exception(page)
+            if path == "":
+                page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+            page.screenshot(path=str(SHOTS / f"{path or 'overview'}-{lang}-{w}x{h}.png"))
+        finally:
+            page.close()
+
+
+def test_navigation_lists_each_page_once(browser, app_url):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, app_url, ".isnad-card")
+    links = [a.inner_text().strip().split("\n")[-1] for a in page.query_selector_all('[data-testid="stSidebarNav"] a')]
+    assert links == ["Overview", "Compare side by side", "Facts", "Outlet profile", "Presenter mode", "Library",
+                     "Methodology"]
+    page.close()
+
+
+def test_arabic_is_right_to_left_in_an_arabic_font(browser, app_url):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, f"{app_url}/compare?lang=ar", ".isnad-article")
+    assert page.eval_on_selector('[data-testid="stMain"]', "e => getComputedStyle(e).direction") == "rtl"
+    assert page.eval_on_selector(".isnad-article", "e => getComputedStyle(e).direction") == "rtl"
+    family = page.eval_on_selector(".isnad-article", "e => getComputedStyle(e).fontFamily")
+    assert family.startswith('"Noto Naskh Arabic"')
+    assert page.evaluate("document.fonts.check('24px \"Noto Naskh Arabic\"', 'قال')")
+    # article text stays RTL in the English UI too
+    load(page, f"{app_url}/compare?lang=en", ".isnad-article")
+    assert page.eval_on_selector('[data-testid="stMain"]', "e => getComputedStyle(e).direction") == "ltr"
+    assert page.eval_on_selector(".isnad-article", "e => getComputedStyle(e).direction") == "rtl"
+    page.close()
+
+
+def test_outlet_filter_link_reproduces_the_view(browser, app_url):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, app_url, ".isnad-card")
+    names = [e.inner_text().strip() for e in page.query_selector_all(".isnad-card h4")]
+    assert len(names) >= 2
+    load(page, f"{app_url}/?outlet={quote(names[1])}", ".isnad-card")
+    assert [e.inner_text().strip() for e in page.query_selector_all(".isnad-card h4")] == [names[1]]
+    assert quote(names[1]) in page.url or names[1] in page.url
+    page.close()
+
+
+def test_presenter_reveals_step_by_step(browser, app_url):
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    load(page, f"{app_url}/present", '[data-testid="stProgress"]')
+    assert page.get_by_text("Step 1 of").is_visible()
+    page.locator(".st-key-present_next button").click()
+    page.wait_for_selector("text=Step 2 of", timeout=30_000)
+    assert page.get_by_role("heading", name="Who are the sources?").is_visible()
+    page.screenshot(path=str(SHOTS / "present-step2-en-1920x1080.png"))
+    page.close()
+
+
+def _assert_inert(page, article_id: str, app_url: str) -> None:
+    load(page, f"{app_url}/compare?a={article_id}", ".isnad-article")
+    no_exception(page)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    shown = page.locator(".isnad-article", has_text="<script>window.__pwned=1</script>")
+    assert shown.count() == 1 and shown.first.is_visible()
+    assert 'onerror="window.__pwned=1">' in shown.first.inner_text()
+    assert page.locator('img[src="x"]').count() == 0
+    page.wait_for_timeout(500)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def _add(page, app_url: str, *, paste: str | None = None, file: tuple[str, bytes] | None = None) -> str:
+    load(page, f"{app_url}/library", ".st-key-up_text textarea")
+    page.locator(".st-key-up_outlet input").fill("إذاعة الاختبار")
+    page.locator(".st-key-up_outlet input").press("Enter")
+    if paste is not None:
+        page.locator(".st-key-up_text textarea").fill(paste)
+        page.locator(".st-key-up_text textarea").press("Control+Enter")
+    if file is not None:
+        name, data = file
+        page.locator('.st-key-up_file input[type="file"]').set_input_files(
+            files=[{"name": name, "mimeType": "text/plain", "buffer": data}])
+        page.wait_for_selector(f"text={name}", timeout=30_000)
+    page.wait_for_timeout(1000)
+    page.locator(".st-key-up_add button").click()
+    alert = page.wait_for_selector("text=/Added 1 article/", timeout=60_000)
+    no_exception(page)
+    return re.search(r"u-[0-9a-f]+", alert.inner_text()).group(0)
+
+
+def test_pasted_markup_shows_as_text_and_runs_nothing(browser, app_url):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    aid = _add(page, app_url, paste="قال مصدر أمني إن الهجوم وقع فجراً. " + PWN)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    _assert_inert(page, aid, app_url)
+    page.screenshot(path=str(SHOTS / "pasted-markup-en-1366x768.png"))
+    page.close()
+
+
+def test_uploaded_markup_shows_as_text_and_runs_nothing(browser, app_url):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    body = ("قالت وزارة الداخلية إن التحقيق مستمر. " + PWN).encode("utf-8")
+    aid = _add(page, app_url, file=("evil.txt", body))
+    _assert_inert(page, aid, app_url)
+    page.close()
+
+
+def test_highlight_tooltip_and_conflict(browser, fixture_app_url):
+    """With known fixture output: hovering an attribution shows its details; the conflict shows both sides."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, f"{fixture_app_url}/compare", ".isnad-article")
+    no_exception(page)
+    target = page.locator(".isnad-article .att-anonymous").first
+    target.scroll_into_view_if_needed()
+    target.hover()
+    tip = target.evaluate("e => getComputedStyle(e, '::before').content")
+    assert "Source: مصادر أمنية" in tip and "Class: anonymous" in tip and "لأنها غير مخولة بالتصريح" in tip
+    page.screenshot(path=str(SHOTS / "tooltip-en-1366x768.png"))
+    conflict = page.locator(".isnad-focus")
+    assert conflict.count() >= 2
+    assert {conflict.nth(i).inner_text() for i in range(conflict.count())} >= {"ثلاث طائرات", "طائرتين"}
+    page.close()

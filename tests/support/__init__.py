@@ -1,0 +1,1 @@
+"""Helpers shared by the browser, load and benchmark harnesses."""

@@ -1,0 +1,190 @@
+"""Cross-outlet alignment on the bundled story: the required examples, relays, no false pairs."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from analysis.alignment import align_story, group_values, sentence_vias, story_event_date, values_compatible
+from analysis.corpus import load_corpus
+from analysis.lexicon import DATA_DIR
+from analysis.pipeline import analyze_article
+from analysis.records import Attribution, SourceClass
+
+STORY = ("000", "001", "002", "004")
+
+
+@lru_cache(maxsize=None)
+def analyses():
+    by_id = {a.id: a for a in load_corpus(DATA_DIR / "corpus")}
+    return tuple(replace(analyze_article(by_id[i]), story="story-1") for i in STORY)
+
+
+@lru_cache(maxsize=None)
+def aligned():
+    return align_story("story-1", analyses())
+
+
+def comparison_with(*pairs):
+    """The comparison holding items (article id, value) for every pair given."""
+    comps, _ = aligned()
+    found = [c for c in comps if all(any(it.article_id == a and it.value == v for it in c.items) for a, v in pairs)]
+    assert len(found) == 1, (pairs, [c.subject for c in found])
+    return found[0]
+
+
+def item(comp, article_id, value):
+    return next(it for it in comp.items if it.article_id == article_id and it.value == value)
+
+
+def status_of(article_id, value):
+    _, statuses = aligned()
+    an = next(a for a in analyses() if a.article.id == article_id)
+    idx = [i for i, f in enumerate(an.facts) if f.value == value and f.subject]
+    found = {s.status for s in statuses if s.article_id == article_id and s.fact_index in idx}
+    assert len(found) == 1, (article_id, value, found)
+    return found.pop()
+
+
+def test_story_event_date():
+    assert story_event_date(analyses()) == date(2021, 11, 7)
+
+
+def test_drone_count_agrees_across_all_four_outlets():
+    c = comparison_with(("000", "ثلاث طائرات"), ("001", "ثلاث طائرات مسيّرة"), ("002", "3 طائرات مسيرة"),
+                        ("004", "المسيّرات الثلاث"))
+    assert c.status == "agree" and not c.relayed_only
+    assert {it.normalised for it in c.items} == {"3"} and {it.group for it in c.items} == {0}
+    assert status_of("004", "المسيّرات الثلاث") == "corroborated"
+
+
+def test_fatah_2021_seats_conflict_and_2018_seats_agree():
+    c = comparison_with(("000", "الـ17 مقعداً"), ("002", "16 مقعدا"))
+    assert c.status == "conflict" and c.subject == "fatah_seats:2021"  # the story's year, added at alignment
+    assert item(c, "000", "الـ17 مقعداً").group != item(c, "002", "16 مقعدا").group
+    assert status_of("000", "الـ17 مقعداً") == status_of("002", "16 مقعدا") == "contradicted"
+    c18 = comparison_with(("000", "48 مقعداً"), ("002", "48 مقعدا"))
+    assert c18.status == "agree" and c18.subject != c.subject
+
+
+def test_conflict_items_carry_both_sentences():
+    c = comparison_with(("000", "الـ17 مقعداً"), ("002", "16 مقعدا"))
+    texts = {a.article.id: a.article.text for a in analyses()}
+    for it in c.items:
+        assert texts[it.article_id][it.start:it.end] == it.value
+        assert it.sentence_start <= it.start < it.end <= it.sentence_end
+        assert "مقعد" in texts[it.article_id][it.sentence_start:it.sentence_end]
+
+
+def test_qaani_arrival_day_conflicts():
+    c = comparison_with(("000", "في مساء نفس اليوم"), ("002", "بعد يوم"), ("004", "الثلاثاء"))
+    assert c.status == "conflict"
+    resolved = {(it.article_id, it.value): it.normalised for it in c.items}
+    assert resolved == {("000", "في مساء نفس اليوم"): "2021-11-07", ("002", "بعد يوم"): "2021-11-08",
+                        ("004", "الثلاثاء"): "2021-11-09", ("004", "غداة"): "2021-11-08"}
+    g = {k: item(c, *k).group for k in resolved}
+    assert g[("002", "بعد يوم")] == g[("004", "غداة")]  # "a day after" and "the day after" agree
+    assert len({g[("000", "في مساء نفس اليوم")], g[("002", "بعد يوم")], g[("004", "الثلاثاء")]}) == 3
+    assert status_of("000", "في مساء نفس اليوم") == "contradicted"
+
+
+def test_different_subjects_are_never_paired():
+    comps, _ = aligned()
+    for c in comps:
+        values = {(it.article_id, it.value) for it in c.items}
+        assert not ({("002", "بـ73 مقعدا"), ("002", "16 مقعدا")} <= values)
+        assert ("002", "بـ73 مقعدا") not in values  # only 002 gives the Sadrist seats
+        assert ("004", "3 شخصيات") not in values  # three identified people are not three drones
+        assert len({it.article_id for it in c.items}) >= 2
+    subjects = [c.subject for c in comps]
+    assert len(subjects) == len(set(subjects))
+
+
+def test_reuters_relay_is_not_corroboration():
+    c = comparison_with(("001", "الطائرات المسيرة التي استهدفت منزل الكاظمي هي إيرانية"), ("004", "إيرانية الصنع"))
+    assert c.status == "agree" and c.relayed_only and c.relayed_via == "رويترز"
+    assert status_of("004", "إيرانية الصنع") == "single-source"
+
+
+def test_independent_reports_are_corroboration():
+    c = comparison_with(("000", "لم تعلن أي جهة مسؤوليتها"), ("002", "لم تعلن اي جهة مسؤوليتها"))
+    assert c.status == "agree" and not c.relayed_only
+    assert status_of("000", "لم تعلن أي جهة مسؤوليتها") == "corroborated"
+
+
+def _attribution(sentence: int, via: str, source: str = "مصادر") -> Attribution:
+    return Attribution(0, 1, "قالت", 0, 1, source, 0, 1, SourceClass.ANONYMOUS, sentence, 0, via=via)
+
+
+def _origin_analyses(via_001: str, via_004: str):
+    """001 and 004 with agency names removed from the facts, so only attributions say who relays."""
+    out = []
+    for an in analyses():
+        if an.article.id not in ("001", "004"):
+            continue
+        facts = tuple(f for f in an.facts if f.subject != "entity:agency")
+        sents = {f.sentence for f in facts if f.subject == "drones_origin"}
+        via = via_001 if an.article.id == "001" else via_004
+        atts = tuple(_attribution(s, via) for s in sorted(sents)) if via else ()
+        out.append(replace(an, facts=facts, attributions=atts))
+    return out
+
+
+@pytest.mark.parametrize("via_001, via_004, relayed, status", [
+    ("رويترز", "رويترز", True, "single-source"),
+    ("وكالة رويترز", "رويترز", True, "single-source"),  # one agency, two spellings
+    ("رويترز", "فرانس برس", False, "corroborated"),
+    ("", "", False, "corroborated"),
+])
+def test_relays_from_attribution_records(via_001, via_004, relayed, status):
+    ans = _origin_analyses(via_001, via_004)
+    comps, statuses = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject == "drones_origin"]
+    assert c.relayed_only is relayed
+    assert (c.relayed_via == "رويترز") is relayed
+    an004 = ans[1]
+    idx = next(i for i, f in enumerate(an004.facts) if f.subject == "drones_origin")
+    assert next(s.status for s in statuses if s.article_id == "004" and s.fact_index == idx) == status
+
+
+def test_own_outlet_is_not_a_relay():
+    an = analyses()[1]  # 001, Daraj: "مصادر عراقية لـ”درج”" is Daraj's own reporting
+    an = replace(an, facts=tuple(f for f in an.facts if f.subject != "entity:agency"),
+                 attributions=(_attribution(9, "درج"),))
+    assert sentence_vias(an) == {}
+
+
+def test_without_event_date_relative_times_are_not_compared():
+    ans = [replace(a, facts=tuple(f for f in a.facts if f.subject != "event_date" and f.kind != "date"))
+           for a in analyses()]
+    assert story_event_date(ans) is None
+    comps, _ = align_story("s", ans)
+    # 000's "same evening" was resolved inside the article (against its 7 November) before the
+    # dates were dropped; "a day after", "Tuesday", "the day after" cannot be placed without the
+    # event date, so they are left out rather than guessed
+    qaani = [c for c in comps if c.subject == "qaani_arrival"]
+    assert qaani == []
+    values = {f.normalised for a in ans for f in a.facts if f.subject == "qaani_arrival"}
+    assert "rel:event:+1d" in values and "weekday:1" in values
+
+
+def test_single_outlet_story_has_no_comparisons():
+    comps, statuses = align_story("s", analyses()[:1])
+    assert comps == () and {s.status for s in statuses} == {"single-source"}
+
+
+@pytest.mark.parametrize("kind, a, b, ok", [
+    ("number", "3", "3", True), ("number", "17", "16", False), ("number", "10..99", "32", True),
+    ("number", "10..99", "5", False), ("date", "2021-10", "2021-10-10", True), ("time", "2021-11-07", "2021-11-08", False),
+    ("claim", "iran_backed_group", "kataib_hezbollah", True),
+])
+def test_values_compatible(kind, a, b, ok):
+    assert values_compatible(kind, a, b) is ok
+
+
+def test_group_values_majority_first():
+    groups = group_values("number", ["3", "3", "2", "3"])
+    assert groups == {"3": 0, "2": 1}
+    assert group_values("date", ["2021-10-10", "2021-10", "2021-10-11"])["2021-10"] == 0

@@ -1,0 +1,168 @@
+"""Every page under AppTest with the fixture analysis: content, filters, language, interactions."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app_helpers import PAGES, assert_clean, cards, fake_app, html_of, run  # noqa: F401
+from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
+
+EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_page_runs_in_both_languages(fake_app, name, lang):
+    at = run(name, params={"lang": lang})
+    assert_clean(at)
+    assert at.title, "every page has a title"
+    if lang == "ar":
+        assert "direction: rtl" in html_of(at)
+
+
+def test_overview_cards_show_the_pipeline_numbers(fake_app):
+    at = run("overview")
+    assert_clean(at)
+    got = cards(at)
+    assert len(got) == 3
+    for outlet, report in EXPECTED.items():
+        card = next(c for c in got if outlet in c)
+        assert f">{report.sourcing.score:.0f}<" in card
+        assert f"{report.sourcing.interval.low:.0f}–{report.sourcing.interval.high:.0f}" in card
+    assert "3 articles from 3 outlets" in at.caption[0].value
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_overview_expander_holds_the_sentences(fake_app):
+    at = run("overview", params={"outlet": ALPHA})
+    body = html_of(at)
+    # the highlighted sentence behind Alpha's sourcing score, with the attribution marked
+    assert 'data-class="named"' in body and "وزير الداخلية عثمان الغانمي" in body
+
+
+def test_outlet_filter_from_url_and_widget(fake_app):
+    at = run("overview", params={"outlet": BETA})
+    assert [BETA in c for c in cards(at)] == [True]
+    at.sidebar.multiselect(key="f_outlets").set_value([ALPHA, GAMMA]).run()
+    got = cards(at)
+    assert len(got) == 2 and not any(BETA in c for c in got)
+    assert sorted(at.query_params["outlet"]) == sorted([ALPHA, GAMMA])  # the link reproduces the view
+
+
+def test_story_filter_and_stale_url_values(fake_app):
+    at = run("overview", params={"story": "s2", "outlet": "No Such Outlet"})
+    assert_clean(at)
+    got = cards(at)
+    assert len(got) == 1 and GAMMA in got[0]
+    assert "outlet" not in at.query_params  # the unknown outlet was dropped
+
+
+def test_language_switch(fake_app):
+    at = run("overview")
+    assert at.title[0].value == "Overview"
+    at.sidebar.radio(key="lang").set_value("ar").run()
+    assert at.title[0].value == "نظرة عامة"
+    assert "direction: rtl" in html_of(at)
+    assert at.query_params["lang"] == "ar"
+
+
+def test_compare_defaults_to_the_story_and_shows_the_conflict(fake_app):
+    at = run("compare")
+    assert_clean(at)
+    assert at.multiselect(key="f_articles").value == ["f1", "f2"]
+    body = html_of(at)
+    assert 'id="article-f1"' in body and 'id="article-f2"' in body
+    assert "att-named" in body and "att-anonymous" in body and "att-vague" in body
+    assert "fact-contradicted" in body
+    assert at.selectbox(key="conflict_pick").options == ["drones: ثلاث طائرات ≠ طائرتين"]
+    # both sentences of the conflict, side by side, the values themselves in focus
+    focus = [h.value for h in at.html if "isnad-focus" in h.value]
+    assert any("ثلاث طائرات" in h for h in focus) and any("طائرتين" in h for h in focus)
+
+
+def test_compare_picks_change_the_columns(fake_app):
+    at = run("compare")
+    at.multiselect(key="f_articles").set_value(["f1", "f3"]).run()
+    body = html_of(at)
+    assert 'id="article-f3"' in body and 'id="article-f2"' not in body
+    assert not [w for w in at.selectbox if w.key == "conflict_pick"]  # f1 and f3 do not conflict
+    assert "do not contradict" in at.info[0].value
+    assert at.query_params["a"] == ["f1", "f3"]
+
+
+def test_compare_escapes_article_text(fake_app):
+    at = run("compare", params={"a": "f2"})
+    body = html_of(at)
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in body
+    assert "<script>window" not in body and "<img src=x" not in body
+
+
+def test_facts_grid_conflict_cells(fake_app):
+    at = run("facts")
+    assert_clean(at)
+    cells = [h.value for h in at.html if h.value.startswith("<div class=\"isnad-cell")]
+    assert len(cells) == 2 and all("isnad-cell conflict" in c for c in cells)
+    assert any("ثلاث طائرات" in c for c in cells) and any("طائرتين" in c for c in cells)
+    assert "1 facts reported by more than one outlet; 1 in conflict" in at.caption[0].value
+
+
+def test_outlet_profile(fake_app):
+    at = run("outlet", params={"profile": ALPHA})
+    assert_clean(at)
+    assert at.selectbox(key="f_profile").value == ALPHA
+    table = at.dataframe[0].value
+    assert list(table["Source"]) == ["وزير الداخلية عثمان الغانمي", "مصادر أمنية"]
+    assert 'id="article-f1"' in html_of(at)
+    at.selectbox(key="f_profile").set_value(BETA).run()
+    assert at.query_params["profile"] == BETA
+    assert "مراقبون" in list(at.dataframe[0].value["Source"])
+
+
+def test_presenter_steps_advance(fake_app):
+    at = run("presenter")
+    assert_clean(at)
+    headers = lambda: [h.value for h in at.header]  # noqa: E731
+    assert headers() == ["The event: how each outlet opens"]
+    assert at.button(key="present_back").disabled
+    at.button(key="present_next").click().run()
+    assert headers() == ["Who are the sources?"]
+    at.button(key="present_next").click().run()
+    assert headers() == ["Where they disagree: drones"]
+    at.button(key="present_next").click().run()
+    assert headers() == ["What the numbers say"]
+    assert at.button(key="present_next").disabled
+    at.button(key="present_restart").click().run()
+    assert headers() == ["The event: how each outlet opens"]
+
+
+def test_methodology_reads_weights_from_scoring_json(fake_app):
+    import json
+    from app_helpers import ROOT
+
+    rules = json.loads((ROOT / "data" / "scoring.json").read_text("utf-8"))
+    at = run("methodology")
+    assert_clean(at)
+    credits = list(at.table[0].value["Credit"])
+    c = rules["credit"]
+    assert credits == [c["named"], c["anonymous_with_reason"], c["vague"], c["anonymous"]]
+    assert f"intra-article correlation {rules['icc']}" in "\n".join(m.value for m in at.markdown)
+
+
+def test_export_buttons_on_every_data_page(fake_app):
+    for name, table in (("overview", "outlets"), ("compare", "attributions"), ("facts", "comparisons"),
+                        ("outlet", "attributions")):
+        at = run(name)
+        keys = {b.key for b in at.get("download_button")}
+        assert {f"dl_csv_{table}", "dl_html"} <= keys, name
+
+
+def test_labels_exist_in_both_languages():
+    import json
+    from app_helpers import ROOT
+
+    en = json.loads((ROOT / "data" / "i18n" / "en.json").read_text("utf-8"))
+    ar = json.loads((ROOT / "data" / "i18n" / "ar.json").read_text("utf-8"))
+    assert set(en) == set(ar)
+    for key, text in en.items():  # same placeholders, so a switch never breaks a format()
+        assert sorted(re.findall(r"{(\w+)}", text)) == sorted(re.findall(r"{(\w+)}", ar[key])), key

@@ -1,0 +1,137 @@
+"""Property-based tests: the text pipeline never crashes and every offset is true."""
+from functools import lru_cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.cleaning import clean_text
+from analysis.corpus import CorpusError, load_corpus, make_article
+from analysis.lexicon import DATA_DIR
+from analysis.pipeline import analyze_article
+from analysis.segment import sentence_at, split_sentences
+from analysis.textnorm import normalise
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+ARABIC_BITS = (
+    [chr(c) for c in range(0x0621, 0x064B)]          # letters
+    + [chr(c) for c in range(0x064B, 0x0653)]         # harakat
+    + ["\u0640", "\u0670", "\u06D6", "\u200c", "\u200d", "\u200f", "\u061c", "\ufeff", "\u00a0"]
+    + [chr(c) for c in range(0x0660, 0x066A)] + list("0123456789٫٬")
+    + list(" \n\n\r\t.!?؟…،:؛-–\"'“”«»„‟″‹›‘’()[]")
+    + ["قال", "مصدر", "مسؤول", "وأضاف", "إن", "أن", "لـ", "رويترز", "نوفمبر", "2021", "ثلاث", "طائرات"]
+    + ["شارك", "اقرأ أيضا", "[shortcode]", "| 07.11.2021"]
+)
+
+
+@lru_cache(maxsize=1)
+def corpus_sentences():
+    out = []
+    for a in load_corpus(DATA_DIR / "corpus"):
+        out.extend(a.text[s.start:s.end] for s in split_sentences(a.text))
+    return out
+
+
+arabicish = st.lists(st.sampled_from(ARABIC_BITS), max_size=120).map("".join)
+any_unicode = st.text(max_size=300)
+real_fragments = st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=8).map(
+    lambda ix: "\n".join(corpus_sentences()[i % len(corpus_sentences())] for i in ix)
+)
+texts = st.one_of(arabicish, any_unicode, real_fragments, st.tuples(real_fragments, arabicish).map(" ".join))
+
+
+def check_sentences(text, sentences):
+    prev_end = 0
+    for i, s in enumerate(sentences):
+        assert s.index == i
+        assert prev_end <= s.start < s.end <= len(text)  # ordered, non-overlapping, non-empty
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        prev_end = s.end
+    covered = set()
+    for s in sentences:
+        covered.update(range(s.start, s.end))
+    # nothing but whitespace falls between sentences
+    assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
+
+
+@SETTINGS
+@given(texts)
+def test_clean_text_never_crashes_and_keeps_no_blank_paragraphs(raw):
+    out = clean_text(raw)
+    assert isinstance(out, str)
+    assert out == out.strip() or out == ""
+    assert "\n\n\n" not in out
+
+
+@SETTINGS
+@given(texts)
+def test_normalise_maps_every_span_back_inside_the_original(text):
+    n = normalise(text)
+    assert len(n.index) == len(n.text)
+    assert all(0 <= i < len(text) for i in n.index)
+    assert list(n.index) == sorted(n.index)
+    for start in range(0, len(n.text) + 1, max(1, len(n.text) // 7)):
+        for end in (start, min(len(n.text), start + 1), min(len(n.text), start + 5), len(n.text)):
+            o_start, o_end = n.to_original(start, end)
+            assert 0 <= o_start <= o_end <= len(text)
+
+
+@SETTINGS
+@given(texts)
+def test_split_sentences_gives_ordered_non_overlapping_spans(text):
+    sentences = split_sentences(text)
+    check_sentences(text, sentences)
+    for s in sentences:
+        assert sentence_at(sentences, s.start) == s.index
+        assert sentence_at(sentences, s.end - 1) == s.index
+
+
+@SETTINGS
+@given(texts)
+def test_analyze_article_never_crashes_and_offsets_point_inside_the_text(raw):
+    try:
+        article = make_article(id="p", outlet="o", raw_text=raw, published="2021-11-07")
+    except CorpusError:
+        return  # nothing left after cleaning: rejected with a message, which is fine
+    a = analyze_article(article)
+    text = article.text
+    check_sentences(text, a.sentences)
+    for att in a.attributions:
+        for s, e in ((att.start, att.end), (att.cue_start, att.cue_end), (att.source_start, att.source_end)):
+            assert 0 <= s <= e <= len(text)
+        assert 0 <= att.sentence < len(a.sentences)
+        assert 0 <= att.source_id and any(src.id == att.source_id for src in a.sources)
+    for src in a.sources:
+        assert all(0 <= m < len(a.attributions) for m in src.mentions)
+    for f in a.facts:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.sentence == -1 or 0 <= f.sentence < len(a.sentences)
+    assert a.sourcing.words >= 0
+    assert a.sourcing.score is None or 0 <= a.sourcing.score <= 100
+
+
+def _normalise_reference(text, casefold=True):
+    """The original per-character definition, kept to check the fast path."""
+    from analysis.textnorm import normalise_char
+
+    out, index = [], []
+    for i, ch in enumerate(text):
+        rep = normalise_char(ch)
+        if casefold and rep:
+            rep = rep.casefold()
+        for r in rep:
+            out.append(r)
+            index.append(i)
+    return "".join(out), tuple(index)
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(list("ßŉΣσςİıﬁǅẞ") + ARABIC_BITS), max_size=60).map("".join)), st.booleans())
+def test_fast_normalise_equals_the_per_character_definition(text, casefold):
+    n = normalise(text, casefold=casefold)
+    assert (n.text, n.index) == _normalise_reference(text, casefold)
+    assert n.original_length == len(text)
+    if casefold:
+        from analysis.textnorm import normalise_text
+
+        assert normalise_text(text) == n.text

@@ -1,0 +1,73 @@
+"""Loading: bundled corpus + library articles → one cached analysis.
+
+The cache key is (corpus path, library path, library version): any add or
+delete bumps the version, so the next run re-analyses, and nothing else does.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from analysis import pipeline
+from analysis.corpus import CorpusError, load_corpus
+from analysis.library import Library, default_library_path
+from analysis.records import Article, CorpusAnalysis
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "data" / "corpus"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    analysis: CorpusAnalysis
+    bundled_ids: tuple[str, ...]
+    library_articles: tuple[Article, ...]
+    library_version: int
+
+
+def corpus_path() -> Path:
+    env = os.environ.get("ISNAD_CORPUS", "").strip()
+    return Path(env) if env else DEFAULT_CORPUS
+
+
+@st.cache_resource(show_spinner=False)
+def bundled(path: str) -> tuple[Article, ...]:
+    return load_corpus(path)
+
+
+@st.cache_resource(show_spinner=False)
+def _library(path: str, reserved: tuple[str, ...]) -> Library:
+    return Library(Path(path), reserved_ids=reserved)
+
+
+def library() -> Library:
+    return _library(str(default_library_path()), tuple(a.id for a in bundled(str(corpus_path()))))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
+    # ``version`` is only a cache key: it changes whenever the library does.
+    base = bundled(corpus)
+    extra = library().articles()
+    return Loaded(pipeline.analyze_corpus(base + extra), tuple(a.id for a in base), extra, version)
+
+
+def load() -> Loaded:
+    """The analysis of everything, or a clear error and a stopped page."""
+    try:
+        lib = library()
+        with st.spinner("…"):
+            return _analyse(str(corpus_path()), str(lib.path), lib.version())
+    except CorpusError as exc:
+        st.error(str(exc))
+        st.stop()
+        raise  # unreachable: st.stop() raises
+
+
+def clear() -> None:
+    """Forget cached analyses (the Library page's re-analyse button)."""
+    _analyse.clear()
+    bundled.clear()

@@ -1,0 +1,75 @@
+"""Streamlit wrappers around the pure HTML renderers (escaped upstream)."""
+from __future__ import annotations
+
+import html
+from typing import Iterable, Sequence
+
+import streamlit as st
+
+from analysis.highlight import article_html, excerpt_html, legend_html
+from analysis.records import ArticleAnalysis
+from analysis.views import Evidence, View, fact_status_map
+
+from .i18n import L, t
+
+
+def show_html(markup: str) -> None:
+    # st.html sanitises too (DOMPurify); our markup is already escaped, so
+    # this is a second lock, not the only one.
+    st.html(markup)
+
+
+def legend() -> None:
+    show_html(legend_html(L()))
+
+
+def article(view: View, a: ArticleAnalysis, focus: Iterable[tuple[int, int]] = (), show_title: bool = True) -> None:
+    art = a.article
+    meta = " · ".join(x for x in (art.outlet, art.published, art.id) if x)
+    show_html(article_html(
+        art.text, language=art.language, attributions=a.attributions, facts=a.facts,
+        fact_status=fact_status_map(view.corpus, art.id), focus=focus,
+        title=(art.title or art.id) if show_title else "", meta=meta, labels=L(),
+        element_id=f"article-{art.id}",
+    ))
+
+
+def evidence(view: View, items: Sequence[Evidence], limit: int = 40) -> None:
+    """The sentences behind a figure, highlighted, as one element (fast even when collapsed)."""
+    if not items:
+        st.caption(t("no_evidence"))
+        return
+    parts = []
+    for e in items[:limit]:
+        a = e.article
+        parts.append(excerpt_html(
+            a.article.text, e.start, e.end, language=a.article.language, attributions=e.attributions,
+            facts=a.facts, fact_status=fact_status_map(view.corpus, a.article.id), focus=e.focus, labels=L(),
+            meta=f"{e.label} · {a.article.id}",
+        ))
+    show_html(f'<div class="isnad-evidence">{"".join(parts)}</div>')
+    if len(items) > limit:
+        st.caption(t("more_evidence", n=len(items) - limit))
+
+
+def card(title: str, rows: Sequence[tuple[str, str, str]]) -> None:
+    """A score card: (label, big value, small note) per row; every piece escaped."""
+    parts = "".join(
+        f'<div><div class="lbl">{html.escape(lbl)}</div><div class="big">{html.escape(val)}</div>'
+        f'<div class="ci">{html.escape(note)}</div></div>'
+        for lbl, val, note in rows
+    )
+    show_html(f'<div class="isnad-card"><h4 dir="auto">{html.escape(title)}</h4><div class="row">{parts}</div></div>')
+
+
+def fmt_score(score: float | None, interval) -> tuple[str, str]:
+    if score is None:
+        return "–", t("no_score")
+    note = t("interval", low=f"{interval.low:.0f}", high=f"{interval.high:.0f}") if interval else ""
+    return f"{score:.0f}", note
+
+
+def strong(text: str, note: str = "") -> None:
+    """A bold line of (possibly untrusted) text: escaped, never parsed as markdown."""
+    extra = f' <span class="lbl">{html.escape(note)}</span>' if note else ""
+    show_html(f'<div class="isnad-strong" dir="auto"><b>{html.escape(text)}</b>{extra}</div>')

@@ -1,0 +1,62 @@
+"""What every page does first: state, CSS, data, sidebar filters, URL.
+
+Pages call ``setup()`` and get back a ``Ctx``; they never touch the URL,
+the cache or the CSS themselves, and each page also runs on its own
+(``streamlit run pages/x.py`` or AppTest) because nothing here needs app.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from analysis import export
+from analysis.views import View, all_outlets, make_view, story_label
+
+from . import data, state, style
+from .i18n import L, LANG_NAMES, LANGS, current_lang, t
+
+
+@dataclass(frozen=True)
+class Ctx:
+    lang: str
+    loaded: data.Loaded
+    view: View
+
+
+def language_switch() -> None:
+    st.sidebar.radio(t("language"), LANGS, key="lang", format_func=LANG_NAMES.get, horizontal=True)
+
+
+def setup(*, filters: bool = True, presenter: bool = False) -> Ctx:
+    state.init_state()
+    language_switch()
+    lang = current_lang()
+    style.inject(lang, presenter)
+    loaded = data.load()
+    ca = loaded.analysis
+    outlets = list(all_outlets(ca))
+    stories = ["", *ca.stories]
+    state.keep_valid("f_outlets", outlets)
+    state.keep_valid("f_story", stories)
+    if filters:
+        st.sidebar.multiselect(t("filter_outlets"), outlets, key="f_outlets", placeholder=t("all_outlets"))
+        st.sidebar.selectbox(t("filter_story"), stories, key="f_story",
+                             format_func=lambda s: t("all_stories") if not s else story_label(ca, s))
+    view = make_view(ca, st.session_state["f_outlets"], st.session_state["f_story"])
+    state.write_url()
+    return Ctx(lang, loaded, view)
+
+
+def export_buttons(ctx: Ctx, table: str = "outlets") -> None:
+    """CSV of this page's table and the standalone HTML report of the current view."""
+    st.sidebar.markdown(f"**{t('export')}**")
+    st.sidebar.download_button(
+        t("export_csv"), export.view_csv(ctx.view, table), file_name=f"isnad-{table}.csv", mime="text/csv",
+        key=f"dl_csv_{table}", on_click="ignore",
+    )
+    view, labels, lang = ctx.view, L(), ctx.lang
+    st.sidebar.download_button(
+        t("export_html"), lambda: export.html_report(view, labels, lang=lang, title=labels["app_title"]),
+        file_name="isnad-report.html", mime="text/html", key="dl_html", on_click="ignore",
+    )

@@ -1,0 +1,65 @@
+"""Filters kept in session state and mirrored into the URL, so a link reproduces the view.
+
+On a session's first run the URL wins (someone opened a shared link); after
+that the widgets win and the URL follows them.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from .i18n import LANGS
+
+# session key -> (query param, is a list)
+SYNCED = {
+    "lang": ("lang", False),
+    "f_outlets": ("outlet", True),
+    "f_story": ("story", False),
+    "f_articles": ("a", True),
+    "f_profile": ("profile", False),
+}
+DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_profile": ""}
+
+
+def init_state() -> None:
+    ss = st.session_state
+    if not ss.get("_isnad_url_read"):
+        qp = st.query_params
+        for key, (param, many) in SYNCED.items():
+            if key in ss:
+                continue  # seeded by a test or an earlier page
+            if many:
+                ss[key] = [v for v in qp.get_all(param) if v]
+            else:
+                ss[key] = qp.get(param, DEFAULTS[key])
+        ss["_isnad_url_read"] = True
+    if ss.get("lang") not in LANGS:
+        ss["lang"] = "en"
+    for key in SYNCED:
+        # Re-assigning keeps widget-bound values alive when a page that does
+        # not draw that widget runs (Streamlit drops unrendered widget state).
+        ss[key] = ss.get(key, DEFAULTS[key])
+
+
+def keep_valid(key: str, options: list[str] | tuple[str, ...]) -> None:
+    """Drop values a stale link may carry (an outlet that is no longer in the corpus)."""
+    ss = st.session_state
+    value = ss.get(key)
+    if isinstance(value, list):
+        ss[key] = [v for v in value if v in options]
+    elif value not in options:
+        ss[key] = DEFAULTS[key] if DEFAULTS[key] in options else (options[0] if options else DEFAULTS[key])
+
+
+def write_url() -> None:
+    ss = st.session_state
+    params: dict[str, str | list[str]] = {}
+    for key, (param, many) in SYNCED.items():
+        value = ss.get(key, DEFAULTS[key])
+        if value and value != DEFAULTS[key]:
+            params[param] = list(value) if many else str(value)
+    if params != {k: (st.query_params.get_all(k) if SYNCED_BY_PARAM[k] else st.query_params.get(k))
+                  for k in st.query_params}:
+        st.query_params.from_dict(params)
+
+
+SYNCED_BY_PARAM = {param: many for _, (param, many) in SYNCED.items()}
