@@ -1,8 +1,14 @@
 """Isnad dashboard entry point: page config and navigation only.
 
-Each page in pages/ sets itself up (state, filters, data) so it also runs
-alone, which is how the AppTest suite drives it.  With st.navigation the
-automatic pages/ discovery is switched off, so the menu lists each page once.
+Each page in app_pages/ sets itself up (state, filters, data) so it also runs
+alone, which is how the AppTest suite drives it.
+
+Why app_pages/ and not pages/: while a folder named ``pages`` sits next to
+the entry script, Streamlit starts in the old multipage mode until some
+session has run st.navigation, so the first visitor of a fresh server who
+opens a deep link (/compare?outlet=…) gets the old auto-generated menu and
+never runs this file (no wide layout, seven raw file names in the menu).
+tests/browser checks that cold deep link.
 """
 import sys
 from pathlib import Path
@@ -18,13 +24,13 @@ st.set_page_config(page_title="Isnad", page_icon="📰", layout="wide", initial_
 state.init_state()  # the language must be known before the page titles are written
 
 PAGES = [
-    ("pages/overview.py", "nav_overview", ":material/dashboard:", "overview"),
-    ("pages/compare.py", "nav_compare", ":material/view_column:", "compare"),
-    ("pages/facts.py", "nav_facts", ":material/fact_check:", "facts"),
-    ("pages/outlet.py", "nav_outlet", ":material/newspaper:", "outlet"),
-    ("pages/presenter.py", "nav_presenter", ":material/co_present:", "present"),
-    ("pages/library.py", "nav_library", ":material/library_add:", "library"),
-    ("pages/methodology.py", "nav_methodology", ":material/menu_book:", "methodology"),
+    ("app_pages/overview.py", "nav_overview", ":material/dashboard:", "overview"),
+    ("app_pages/compare.py", "nav_compare", ":material/view_column:", "compare"),
+    ("app_pages/facts.py", "nav_facts", ":material/fact_check:", "facts"),
+    ("app_pages/outlet.py", "nav_outlet", ":material/newspaper:", "outlet"),
+    ("app_pages/presenter.py", "nav_presenter", ":material/co_present:", "present"),
+    ("app_pages/library.py", "nav_library", ":material/library_add:", "library"),
+    ("app_pages/methodology.py", "nav_methodology", ":material/menu_book:", "methodology"),
 ]
 HERE = Path(__file__).resolve().parent  # absolute, so a test launcher elsewhere can run this file
 nav = st.navigation([

@@ -15,8 +15,10 @@
    compatibility (equal numbers, overlapping ranges "عشرات" vs 32, a month vs
    a day inside it, a specific armed group vs "an Iran-backed group").  One
    ``Comparison`` per subject reported by at least two outlets; it is a
-   *conflict* when items of different outlets fall in different groups,
-   else *agree*.  Pairwise: two items agree iff they share ``group``.
+   *conflict* when two items of different outlets have incompatible values,
+   else *agree*.  Pairwise: two items agree iff ``values_compatible`` (see
+   ``items_agree``); ``group`` is a display clustering (items of one group
+   are pairwise compatible, but ranges can agree across groups).
 4. Relays: an item's ``via`` is the agency its sentence relays (from the
    attribution records, or a news-agency name in the sentence).  When every
    article in a comparison relays the same agency, the comparison is
@@ -24,8 +26,8 @@
    facts stay "single-source".
 
 Fact statuses (per fact with a subject of an aligned kind):
-contradicted when another outlet's item is in a different group; else
-corroborated when another outlet's item is in the same group and the two
+contradicted when another outlet reports an incompatible value; else
+corroborated when another outlet reports a compatible value and the two
 articles do not both relay the same agency; else single-source.
 """
 from __future__ import annotations
@@ -101,6 +103,11 @@ def values_compatible(kind: str, a: str, b: str) -> bool | None:
     if kind == "claim":
         return claims_compatible(a, b)
     return False
+
+
+def items_agree(comparison: Comparison, a: ComparisonItem, b: ComparisonItem) -> bool:
+    """Whether two items of one comparison report compatible values."""
+    return bool(values_compatible(comparison.kind or "number", a.normalised, b.normalised))
 
 
 def group_values(kind: str, values: Sequence[str]) -> dict[str, int]:
@@ -242,17 +249,23 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     art_via = {ai: (next(iter(v)) if len(v) == 1 else "") for ai, v in art_vias.items()}
     outlet_of = {ai: analyses[ai].article.outlet for ai in art_vias}
 
-    # per group: outlet -> relays of that outlet's articles in the group
-    by_group: dict[int, dict[str, set[str]]] = {}
+    # per distinct value: outlet -> relays of that outlet's articles giving the value.
+    # Agreement is tested value against value, not by group: ranges make it
+    # non-transitive ("أكثر من 3000" agrees with 3700 and with "أكثر من 5000",
+    # which do not agree with each other).  Distinct values are few, so this
+    # stays linear in the number of items.
+    by_value: dict[str, dict[str, set[str]]] = {}
     for it in items:
-        by_group.setdefault(groups[it.value], {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+        by_value.setdefault(it.value, {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+    compat = {(a, b): bool(values_compatible(kind, a, b)) for a in by_value for b in by_value}
 
     conflict = False
     for it in items:
-        mine_o, mine_v, g = outlet_of[it.analysis], art_via[it.analysis], groups[it.value]
-        contradicted = any(o != mine_o for gg, os_ in by_group.items() if gg != g for o in os_)
+        mine_o, mine_v = outlet_of[it.analysis], art_via[it.analysis]
+        contradicted = any(o != mine_o for w, os_ in by_value.items() if not compat[(it.value, w)] for o in os_)
         corroborated = any(
-            o != mine_o and (not mine_v or any(v != mine_v for v in vs)) for o, vs in by_group[g].items()
+            o != mine_o and (not mine_v or any(v != mine_v for v in vs))
+            for w, os_ in by_value.items() if compat[(it.value, w)] for o, vs in os_.items()
         )
         conflict = conflict or contradicted
         status[(it.analysis, it.fact_index)] = (
@@ -273,5 +286,5 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         ))
     return Comparison(
         story=story, subject=subject, status="conflict" if conflict else "agree", items=tuple(out_items),
-        relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "",
+        relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
     )

@@ -6,7 +6,8 @@ start, end) about the same thing, labelled agree | conflict, plus
 seats).
 
 System pairs: every two items of a comparison from different outlets;
-label agree when they share a value group, else conflict.  A system pair
+label agree when their values are compatible (``alignment.items_agree``),
+else conflict.  A system pair
 matches a gold pair when each item's span overlaps one gold side.
 
 Per label (conflict, agree):
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .lexicon import DATA_DIR
+from .alignment import items_agree
 from .records import Comparison, ComparisonItem
 
 DEFAULT_GOLD = DATA_DIR / "gold" / "fact_pairs.json"
@@ -77,7 +79,7 @@ def system_pairs(comparisons: Sequence[Comparison]) -> list[tuple[ComparisonItem
                 a, b = items[i], items[j]
                 if a.outlet == b.outlet:
                     continue
-                out.append((a, b, "agree" if a.group == b.group else "conflict", c))
+                out.append((a, b, "agree" if items_agree(c, a, b) else "conflict", c))
     return out
 
 

@@ -24,7 +24,7 @@ Subject rules, in short:
   adds the story's event year.
 * dates/times: ``<person>_arrival`` when an arrival verb and a person share
   the sentence; ``event_date`` for calendar dates and weekdays near an
-  attack word; ``election_date`` near an election word.  Times next to a
+  event word (attack, explosion...; it gives the story's event date); ``election_date`` near an election word.  Times next to a
   reporting verb ("ذكرت ... الاثنين") are when something was *reported* and
   get no subject; bare years only index ("انتخابات 2018") and get none.
 * entities: subject ``entity:<type>``; never aligned.

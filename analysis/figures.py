@@ -14,6 +14,9 @@ from .records import OutletReport
 
 FONT = dict(family="Noto Naskh Arabic, Noto Sans Arabic, Arial, sans-serif", size=18)
 PATTERN = {"named": "", "anonymous": "/", "vague": "."}
+# Okabe-Ito, in an order that keeps neighbours distinct; shapes repeat the distinction
+OUTLET_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
+OUTLET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "cross")
 
 
 def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
@@ -48,18 +51,25 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
             + f"<br>{labels['articles']}: {len(o.sourcing.article_ids)}"
             for o in placed
         ]
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="markers+text", text=[o.outlet for o in placed], textposition="top center",
-            textfont=dict(size=17),
-            marker=dict(size=[26 + 14 * k for k in n], color="#0072B2", opacity=0.75, line=dict(width=2, color="#003a5c")),
-            error_y=dict(type="data", symmetric=False, array=up, arrayminus=down, thickness=3, width=8, color="#555"),
-            hovertext=hover, hoverinfo="text", name="",
-        ))
+        # one trace per outlet: colour and shape both tell them apart (legend, not crowded labels);
+        # the style follows the outlet's place among all shown outlets, not among the placed ones
+        slot = {o.outlet: i for i, o in enumerate(reports)}
+        for k, o in enumerate(placed):
+            fig.add_trace(go.Scatter(
+                x=[xs[k]], y=[ys[k]], mode="markers", name=o.outlet,
+                marker=dict(size=26 + 14 * n[k], color=OUTLET_COLOURS[slot[o.outlet] % len(OUTLET_COLOURS)],
+                            symbol=OUTLET_SYMBOLS[slot[o.outlet] % len(OUTLET_SYMBOLS)], opacity=0.85,
+                            line=dict(width=2, color="#222")),
+                error_y=dict(type="data", symmetric=False, array=[up[k]], arrayminus=[down[k]], thickness=3,
+                             width=8, color=OUTLET_COLOURS[slot[o.outlet] % len(OUTLET_COLOURS)]),
+                hovertext=[hover[k]], hoverinfo="text",
+            ))
+        fig.update_layout(legend=dict(orientation="h", y=-0.22, x=0, font=dict(size=17)))
     else:
         fig.add_annotation(text=labels["no_consistency"], showarrow=False, x=50, y=50, font=dict(size=20))
-    fig.update_xaxes(title=labels["named_share_axis"], range=[-5, 105])
-    fig.update_yaxes(title=labels["consistency_axis"], range=[-5, 105])
-    return _layout(fig, labels["map_title"], 520)
+    fig.update_xaxes(title=labels["named_share_axis"], range=[-8, 112])
+    fig.update_yaxes(title=labels["consistency_axis"], range=[-8, 112])
+    return _layout(fig, labels["map_title"], 600)
 
 
 def class_bars(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go.Figure:
@@ -72,7 +82,8 @@ def class_bars(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
         fig.add_trace(go.Bar(
             y=names, x=values, orientation="h", name=labels[f"class_{cls}"], text=values, textposition="inside",
             insidetextfont=dict(size=18, color="white" if cls != "anonymous" else "black"),
-            marker=dict(color=style["colour"], pattern=dict(shape=PATTERN[cls], fgcolor="white", size=10),
+            marker=dict(color=style["colour"],
+                        pattern=dict(shape=PATTERN[cls], fillmode="overlay", fgcolor="white", fgopacity=0.6, size=10),
                         line=dict(color="#222", width=1)),
             hovertemplate="%{y}<br>" + labels[f"class_{cls}"] + ": %{x}<extra></extra>",
         ))

@@ -154,7 +154,7 @@ class ComparisonItem:
     sentence_start: int = -1
     sentence_end: int = -1
     via: str = ""
-    group: int = 0  # value group inside the comparison: items in different groups disagree
+    group: int = 0  # display cluster of compatible values (agreement itself: alignment.items_agree)
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,7 @@ class Comparison:
     items: tuple[ComparisonItem, ...]
     relayed_only: bool = False  # every item repeats the same relayed source: not corroboration
     relayed_via: str = ""
+    kind: str = ""  # fact kind compared (number | date | time | claim)
 
 
 @dataclass(frozen=True)

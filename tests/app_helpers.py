@@ -15,7 +15,7 @@ PAGES = ("overview", "compare", "facts", "outlet", "methodology", "library", "pr
 
 
 def run(name: str, session: dict | None = None, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=90)
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{name}.py"), default_timeout=90)
     for k, v in (session or {}).items():
         at.session_state[k] = v
     for k, v in (params or {}).items():

@@ -188,3 +188,23 @@ def test_group_values_majority_first():
     groups = group_values("number", ["3", "3", "2", "3"])
     assert groups == {"3": 0, "2": 1}
     assert group_values("date", ["2021-10-10", "2021-10", "2021-10-11"])["2021-10"] == 0
+
+
+def _mini_story(*texts):
+    from analysis.corpus import make_article
+    arts = [make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published="2020-08-05")
+            for i, t in enumerate(texts)]
+    return [replace(analyze_article(a), story="m") for a in arts]
+
+
+def test_ranges_agree_pairwise_not_transitively():
+    ans = _mini_story("وأصيب أكثر من 3000 في الانفجار.", "وسقط نحو 3700 جريح في الانفجار.",
+                      "وأسفر الانفجار عن أكثر من 5 آلاف جريح.")
+    comps, statuses = align_story("m", ans)
+    (c,) = [c for c in comps if c.subject == "wounded"]
+    assert c.status == "conflict"  # ~3700 vs more than 5000
+    by_article = {s.article_id: s.status for s in statuses if ans[int(s.article_id[1])].facts[s.fact_index].subject == "wounded"}
+    assert by_article == {"m0": "corroborated", "m1": "contradicted", "m2": "contradicted"}
+    from analysis.alignment import items_agree
+    i0, i1, i2 = sorted(c.items, key=lambda it: it.article_id)
+    assert items_agree(c, i0, i1) and items_agree(c, i0, i2) and not items_agree(c, i1, i2)

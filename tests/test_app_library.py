@@ -90,3 +90,13 @@ def test_bad_metadata_is_refused(fake_app):
     add(at, text="قال مصدر إن الخبر صحيح.")
     assert "http://" in at.error[0].value
     assert "The library is empty." in [i.value for i in at.info]
+
+
+def test_upload_limit_matches_the_server_config():
+    import tomllib
+
+    from analysis.uploads import MAX_UPLOAD_BYTES
+    from app_helpers import ROOT
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == MAX_UPLOAD_BYTES

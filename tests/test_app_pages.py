@@ -145,7 +145,7 @@ def test_methodology_reads_weights_from_scoring_json(fake_app):
     assert_clean(at)
     credits = list(at.table[0].value["Credit"])
     c = rules["credit"]
-    assert credits == [c["named"], c["anonymous_with_reason"], c["vague"], c["anonymous"]]
+    assert credits == [f"{c[k]:g}" for k in ("named", "anonymous_with_reason", "vague", "anonymous")]
     assert f"intra-article correlation {rules['icc']}" in "\n".join(m.value for m in at.markdown)
 
 

@@ -30,7 +30,7 @@ def reference():
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
-    return write_jsonl(tmp_path_factory.mktemp("syn") / "syn.jsonl", 24, seed=1)
+    return write_jsonl(tmp_path_factory.mktemp("syn") / "syn.jsonl", 12, seed=1)
 
 
 def test_parquet_round_trip_equals_analyze_corpus(tmp_path, reference):
@@ -51,9 +51,9 @@ def test_write_results_round_trip(tmp_path, reference):
 def test_rerun_skips_unchanged_articles(tmp_path, synthetic):
     cache = tmp_path / "cache"
     _, first = run_batch(synthetic, tmp_path / "a", cache_dir=cache, progress=False)
-    assert (first.analysed, first.cached) == (24, 0)
+    assert (first.analysed, first.cached) == (12, 0)
     _, second = run_batch(synthetic, tmp_path / "b", cache_dir=cache, progress=False)
-    assert (second.analysed, second.cached) == (0, 24)
+    assert (second.analysed, second.cached) == (0, 12)
     assert load_results(tmp_path / "a") == load_results(tmp_path / "b")
 
     lines = synthetic.read_text(encoding="utf-8").splitlines()
@@ -63,7 +63,7 @@ def test_rerun_skips_unchanged_articles(tmp_path, synthetic):
     changed = tmp_path / "changed.jsonl"
     changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _, third = run_batch(changed, tmp_path / "c", cache_dir=cache, progress=False)
-    assert (third.analysed, third.cached) == (1, 23)
+    assert (third.analysed, third.cached) == (1, 11)
 
 
 def test_metadata_change_and_new_analysis_version_invalidate_the_cache(tmp_path, synthetic, monkeypatch):
@@ -71,7 +71,7 @@ def test_metadata_change_and_new_analysis_version_invalidate_the_cache(tmp_path,
     run_batch(synthetic, None, cache_dir=cache, progress=False)
     monkeypatch.setattr(batch, "analysis_version", lambda: "some-newer-code")
     _, stats = run_batch(synthetic, None, cache_dir=cache, progress=False)
-    assert stats.analysed == 24
+    assert stats.analysed == 12
 
 
 def test_two_workers_give_the_same_results_as_one(tmp_path, synthetic):

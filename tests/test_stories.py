@@ -7,7 +7,7 @@ import pytest
 
 from analysis.corpus import load_corpus
 from analysis.lexicon import DATA_DIR
-from analysis.stories import date_gap_days, group_stories, published_interval, story_members
+from analysis.stories import date_gap_days, group_stories, linked, published_interval, story_members
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +69,21 @@ def test_date_gap(a, b, gap):
 def test_published_interval_month():
     lo, hi = published_interval("2021-02")
     assert (lo.day, hi.day) == (1, 28)
+
+
+@pytest.mark.parametrize("sim, gap, exact, expected", [
+    (0.22, 3, True, True), (0.22, 3, False, False), (0.22, 10, True, False), (0.30, 10, False, True),
+    (0.30, 21, True, False), (0.40, 45, False, True), (0.40, 400, True, False),
+    (0.30, None, False, True), (0.22, None, True, False),
+])
+def test_link_tiers(sim, gap, exact, expected):
+    assert linked(sim, gap, exact) is expected
+
+
+def test_mixed_corpora_do_not_merge(articles):
+    # the drone story next to a same-country story three weeks earlier: texts share
+    # the election vocabulary, dates are too far apart for that similarity
+    other = replace(articles[2], id="e1", published="2021-10-11", text="ذكرت وكالة الأنباء العراقية أن المفوضية العليا "
+                    "للانتخابات أعلنت النتائج الأولية: الكتلة الصدرية 73 مقعدا، تقدم 38 مقعدا، دولة القانون 37 مقعدا.")
+    stories = group_stories(list(articles) + [other])
+    assert stories["e1"] not in {stories[i] for i in ("000", "001", "002", "003", "004")}

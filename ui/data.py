@@ -16,6 +16,8 @@ from analysis.corpus import CorpusError, load_corpus
 from analysis.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
 
+from .i18n import t
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "data" / "corpus"
 
@@ -59,7 +61,7 @@ def load() -> Loaded:
     """The analysis of everything, or a clear error and a stopped page."""
     try:
         lib = library()
-        with st.spinner("…"):
+        with st.spinner(t("loading")):
             return _analyse(str(corpus_path()), str(lib.path), lib.version())
     except CorpusError as exc:
         st.error(str(exc))

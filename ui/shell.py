@@ -28,11 +28,11 @@ def language_switch() -> None:
     st.sidebar.radio(t("language"), LANGS, key="lang", format_func=LANG_NAMES.get, horizontal=True)
 
 
-def setup(*, filters: bool = True, presenter: bool = False) -> Ctx:
+def setup(*, filters: bool = True) -> Ctx:
     state.init_state()
     language_switch()
     lang = current_lang()
-    style.inject(lang, presenter)
+    style.inject(lang)
     loaded = data.load()
     ca = loaded.analysis
     outlets = list(all_outlets(ca))

@@ -51,15 +51,16 @@ def keep_valid(key: str, options: list[str] | tuple[str, ...]) -> None:
 
 
 def write_url() -> None:
+    """Mirror the filters into the URL (only when they changed: each write is a browser history step)."""
     ss = st.session_state
-    params: dict[str, str | list[str]] = {}
+    wanted: dict[str, str | list[str]] = {}
     for key, (param, many) in SYNCED.items():
         value = ss.get(key, DEFAULTS[key])
         if value and value != DEFAULTS[key]:
-            params[param] = list(value) if many else str(value)
-    if params != {k: (st.query_params.get_all(k) if SYNCED_BY_PARAM[k] else st.query_params.get(k))
-                  for k in st.query_params}:
-        st.query_params.from_dict(params)
+            wanted[param] = list(value) if many else str(value)
+    current = {p: (st.query_params.get_all(p) if _MANY.get(p) else st.query_params.get(p)) for p in st.query_params}
+    if wanted != current:
+        st.query_params.from_dict(wanted)
 
 
-SYNCED_BY_PARAM = {param: many for _, (param, many) in SYNCED.items()}
+_MANY = {param: many for param, many in SYNCED.values()}

@@ -44,6 +44,6 @@ RTL = f"""
 """
 
 
-def inject(lang: str, presenter: bool = False) -> None:
+def inject(lang: str) -> None:
     css = BASE + stylesheet() + (RTL if lang == "ar" else "")
     st.html(f"<style>{css}</style>")

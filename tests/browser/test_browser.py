@@ -59,12 +59,32 @@ def test_page_renders_and_screenshots(browser, app_url, path, lang):
             page.close()
 
 
+NAV = ["Overview", "Compare side by side", "Facts", "Outlet profile", "Presenter mode", "Library", "Methodology"]
+
+
+def nav_links(page) -> list[str]:
+    return [a.inner_text().strip().split("\n")[-1] for a in page.query_selector_all('[data-testid="stSidebarNav"] a')]
+
+
+def test_cold_deep_link_gets_the_real_navigation(browser, tmp_path):
+    """The first request to a fresh server is a deep link: app.py must still run (no old-style menu)."""
+    from conftest import ROOT, start_app
+
+    proc, url = start_app(ROOT / "app.py", {"ISNAD_LIBRARY": str(tmp_path / "lib.sqlite")}, tmp_path / "log.txt")
+    try:
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        load(page, f"{url}/compare?lang=en", ".isnad-article")
+        assert nav_links(page) == NAV
+        page.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 def test_navigation_lists_each_page_once(browser, app_url):
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     load(page, app_url, ".isnad-card")
-    links = [a.inner_text().strip().split("\n")[-1] for a in page.query_selector_all('[data-testid="stSidebarNav"] a')]
-    assert links == ["Overview", "Compare side by side", "Facts", "Outlet profile", "Presenter mode", "Library",
-                     "Methodology"]
+    assert nav_links(page) == NAV
     page.close()
 
 
@@ -142,6 +162,16 @@ def test_pasted_markup_shows_as_text_and_runs_nothing(browser, app_url):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     _assert_inert(page, aid, app_url)
     page.screenshot(path=str(SHOTS / "pasted-markup-en-1366x768.png"))
+    # the exported report of this view carries the text escaped too, and opens offline
+    with page.expect_download(timeout=120_000) as got:
+        page.locator(".st-key-dl_html button").click()
+    report = Path(got.value.path()).read_text(encoding="utf-8")
+    assert "&lt;script&gt;window.__pwned=" in report and "&lt;img src=x onerror=" in report  # ("1" is a fact span)
+    assert "<script>window.__pwned" not in report and "<img src=x" not in report
+    assert not re.search(r"<script[^>]*\bsrc=", report)
+    with page.expect_download(timeout=60_000) as got:
+        page.locator(".st-key-dl_csv_attributions button").click()
+    assert Path(got.value.path()).read_text(encoding="utf-8").startswith("article_id,outlet,")
     page.close()
 
 

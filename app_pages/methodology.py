@@ -32,10 +32,10 @@ st.markdown(t("method_intro"))
 st.header(t("method_sourcing_header"))
 st.markdown(t("method_sourcing"))
 st.table([
-    {t("col_class"): t("class_named"), t("col_credit"): rules.credit_named},
-    {t("col_class"): t("anonymous_with_reason"), t("col_credit"): rules.credit_anonymous_with_reason},
-    {t("col_class"): t("class_vague"), t("col_credit"): rules.credit_vague},
-    {t("col_class"): t("class_anonymous"), t("col_credit"): rules.credit_anonymous},
+    {t("col_class"): label, t("col_credit"): f"{credit:g}"}
+    for label, credit in ((t("class_named"), rules.credit_named),
+                          (t("anonymous_with_reason"), rules.credit_anonymous_with_reason),
+                          (t("class_vague"), rules.credit_vague), (t("class_anonymous"), rules.credit_anonymous))
 ])
 st.markdown(t("method_interval", icc=rules.icc, confidence=f"{100 * rules.confidence:.0f}"))
 

@@ -26,7 +26,7 @@ def restart() -> None:
     ss["present_step"] = 0
 
 
-ctx = setup(presenter=True)
+ctx = setup()
 ca = ctx.view.corpus
 story = ctx.view.story or largest_story(ca)
 view = make_view(ca, ctx.view.outlets, story)
