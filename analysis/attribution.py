@@ -19,7 +19,15 @@ Decisions (see data/gold/attributions/README.md):
   report;
 * verbal nouns (تصريح, إعلان, قول) are not cues; accusations (اتهم) are events;
 * a named speaker inside an attributed quote ("قال الجنرال قاآني للسيد الكاظمي
-  إن ...") is an attribution of its own.
+  إن ...") is an attribution of its own;
+* evidence as subject ("المؤشرات تشير", "اللقطات تؤكد") is not a source, and a
+  participle right after an indefinite source noun ("مصادر مؤكدة") is an adjective;
+* a relative pronoun points at the noun before it ("أحد عمال الإنقاذ والذي ذكر"),
+  an indefinite source noun right before the verb is its subject ("تقارير أخرى
+  ذكرت"), and "وفقاً لما ... في تقارير" finds its source in the later phrase;
+* a continuation with no speaker in its own clause, or one whose candidate lies two
+  or more sentences back, takes a person-like noun phrase (title, «أحد …») named
+  in between, when one agrees with it.
 """
 from __future__ import annotations
 
@@ -64,6 +72,7 @@ class _Mention:
     cls: SourceClass = SourceClass.NAMED
     number: str = "unknown"
     reason: tuple[int, int] | None = None  # normalised char span
+    implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
 
 
 @dataclass
@@ -122,6 +131,11 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
         if cue is not None:
             cues.append(cue)
             i = cue.j
+            if cue.verb is not None and not cue.verb.participle and i < n and _same_sentence(toks, i - 1, i):
+                # "ويضيف قائلاً:": one utterance, the participle only restates the verb
+                k2, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
+                if k2 and lex.verbs[k2].participle:
+                    i += 1
         else:
             i += 1
     return cues
@@ -161,6 +175,9 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "لم تعلن أي جهة": a report that did not happen
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
         return None  # "دون أن يعلم": "to know", not "learned"
+    if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
+            and head_of(prev, lex) is not None:
+        return None  # "مصادر مؤكدة": an adjective agreeing with an indefinite source noun, not "confirming"
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     if (toks[i].text, nxt) in lex.impersonal:
         return None  # "يذكر أن": impersonal, names no source
@@ -173,6 +190,8 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     """Token span of the noun phrase starting at ``j`` (None when none starts there)."""
     if j >= len(toks) or not _same_sentence(toks, j - 1, j):
         return None
+    while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
+        j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
     first = toks[j].text
     if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
         return None
@@ -187,12 +206,30 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                     k = close + 1
                     continue
             break
-        if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts):
-            break
+        if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
+                      or t.text in lex.pronoun_subjects):
+            break  # "الكاتب احمد الحداد فهو يرى": a new clause
         if verb and k > j and _addressee(toks, k, lex):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
+        if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
+            break  # "قال الوزير في تصريحات": where it was said, not who said it
+        if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns):
+            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
         k += 1
     return (j, k) if k > j else None
+
+
+def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
+    """``token`` is one of ``words`` once a noun prefix and a pronoun suffix are removed (تقريره -> تقرير)."""
+    if not words:
+        return False
+    for c in (token, _stem(token, lex)):
+        if c in words:
+            return True
+        for suf in lex.noun_suffixes:
+            if c.endswith(suf) and len(c) - len(suf) >= 3 and c[: -len(suf)] in words:
+                return True
+    return False
 
 
 def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
@@ -224,14 +261,22 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
         t = toks[k]
         if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts:
             break
-        if t.text in lex.np_stop or t.text in lex.np_first_stop or t.text in lex.complementizers:
-            return None  # a prepositional phrase: the clause started earlier
+        if any(w in lex.np_stop or w in lex.np_first_stop or w in lex.complementizers for w in (t.text, _unclitic(t.text, lex))):
+            return None  # a prepositional phrase ("وفي التقديم"): the clause started earlier
         k -= 1
     else:
         if k >= 0 and toks[k].sent == toks[i].sent:
             return None  # ran out of room without finding where the subject starts
     start = k + 1
     return (start, i) if start < i else None
+
+
+def _unclitic(token: str, lex: CueLexicon) -> str:
+    """Token without one و/ف proclitic (وفي -> في); unchanged when nothing is left."""
+    for p in lex.proclitics:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            return token[len(p):]
+    return token
 
 
 def _stem(token: str, lex: CueLexicon) -> str:
@@ -286,6 +331,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         )
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
+    if cls is SourceClass.ANONYMOUS and head is not None and 0 <= head_pos < len(words) - 1:
+        gen = words[head_pos + 1]
+        gh = head_of(gen, lex)
+        if gh is not None and gh.cls == "vague" and gen.startswith(lex.definite_prefixes):
+            cls = SourceClass.VAGUE  # "مصادر الأنباء المحلية": news outlets, i.e. the media
     number = head.number if head is not None else "singular"
     if coordinated or (counted and head is not None and number != "unknown"):
         number = "plural"
@@ -381,6 +431,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if toks[k].sent != toks[c.i].sent or k in cue_starts:
             return False
         t = toks[k].text
+        if t in lex.complement_barriers:
+            return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
         if t in lex.complementizers or t in extra:
             return True
         if words_only:
@@ -406,6 +458,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if np is None and c.prep.relay and c.j < len(toks) and toks[c.j].text == '"':
             close = _closing_quote(toks, c.j)
             np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"
+        if np is not None and toks[np[0]].text in lex.what_words:
+            np = _source_after_what(toks, np[0], lex, cue_starts)
         if np is None:
             return None
         if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
@@ -427,6 +481,17 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
+    prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    if verb.suffixed and (prev not in lex.what_words or after is None):
+        return None  # "أكده" is a cue in "ما أكده بيان ...", not on its own
+    if verb.object_markers:
+        # "تحدثت مصادر محلية عن", "أجمع المختصون على": the marker right after an explicit
+        # subject; for a verb that also takes أن (أجمع ... على أن) a complement will do
+        if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
+                and toks[after[1]].text in verb.object_markers:
+            complement = True
+        elif not (verb.needs_complement and complement):
+            return None
     np = after
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
@@ -435,10 +500,21 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if after is not None and via is None and _is_relay(_outlet_name(toks, after, lex), False, outlet, lex):
                 via = after
             np = after = pre
-    if np is None:
-        prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    if np is None and prev in lex.relative_pronouns:
+        np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)  # "أحد عمال الإنقاذ والذي ذكر"
+    elif np is None:
         if prev not in lex.pronoun_subjects:
             np = _np_before(toks, c.i, lex, cue_starts)
+    elif via is None and not _recognised(toks, np, lex):
+        # "تقارير أخرى ذكرت وقوع قتيل": an indefinite source noun right before the
+        # verb is its subject; what follows is the object
+        pre = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions)
+        if pre is not None:
+            np = pre
+    if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
+        return None  # "تؤكد اللقطات": evidence, not a source
+    if np is None and _evidence_before(toks, c.i, lex, cue_starts):
+        return None  # "إن المؤشرات الأولية تشير": evidence, not a source
     if not complement and verb.needs_complement:
         return None
     if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
@@ -449,7 +525,109 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _via_after(toks, (np[1] if np and np[0] > c.i else c.j), lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
             via = cand
+    if via is None and np is not None:
+        cand = _interview_via(toks, np, lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _first_content(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> str:
+    for k in range(*span):
+        t = toks[k].text
+        if toks[k].word and t not in lex.head_skip and t not in lex.one_of:
+            return t
+    return ""
+
+
+def _evidence_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """The clause right before the verb starts with an evidence noun ("إن المؤشرات الأولية تشير")."""
+    first = ""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].sent == toks[i].sent and toks[k].word and k not in cue_starts \
+            and toks[k].text not in lex.complementizers:
+        first = toks[k].text
+        k -= 1
+    return bool(first) and _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _source_head(token: str, lex: CueLexicon) -> bool:
+    return _unclitic(token, lex) in lex.one_of or token in lex.one_of or head_of(token, lex) is not None
+
+
+def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``r`` refers to, when it names a source."""
+    k = r - 1
+    while k >= 0 and toks[k].sent == toks[r].sent and r - k <= lex.pre_np_max:
+        t = toks[k].text
+        if not toks[k].word or k in cue_starts or t in lex.np_stop or t in lex.complementizers:
+            break
+        if k < r - 1 and _unclitic(t, lex) != t and _unclitic(t, lex).startswith(lex.definite_prefixes[:1] or ("\0",)):
+            break  # "وسائل الأخبار والناشطين التقارير التي": the nearest conjunct
+        k -= 1
+    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
+    if not heads:
+        return None
+    # the nearest source noun ("اللقطات المنشورة التقارير التي": التقارير), with the
+    # quantifiers before it ("أحد عمال الإنقاذ ... والذي", "عدد من مصادر ... التي")
+    start = heads[-1]
+    while start > k + 1 and (toks[start - 1].text in lex.head_skip or toks[start - 1].text in lex.one_of):
+        start -= 1
+    return (start, r)
+
+
+def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int], mentions) -> tuple[int, int] | None:
+    """An indefinite anonymous/vague source noun (with up to two adjectives) right before the verb.
+
+    Every word from the noun to the verb must be indefinite: "تقارير أخرى ذكرت" is a
+    noun and its relative clause, "أعضاء المكتب السياسي يعتبرون" a construct that
+    begins a new clause.
+    """
+    taken = mentions[-1].np[1] if mentions and mentions[-1].np else -1
+    for h in range(i - 1, max(-1, i - 4), -1):
+        if h < 0 or toks[h].sent != toks[i].sent or not toks[h].word or h in cue_starts or h < taken:
+            return None
+        t = toks[h].text
+        head = head_of(t, lex)
+        if head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.adjectival \
+                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)):
+            before = toks[h - 1].text if _same_sentence(toks, h - 1, h) else ""
+            if before in lex.what_source_preps:
+                return None  # "عن مصادر مطلعة أكدت": the relayed source of another cue
+            return (h, i)
+    return None
+
+
+def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """"وفقاً لما تم التأكيد عليه في تقارير محلية": the source sits in a later prepositional phrase."""
+    k = w + 1
+    while k < len(toks) and toks[k].sent == toks[w].sent and k - w <= lex.np_max and toks[k].word:
+        if k in cue_starts and _np_after(toks, k + 1, lex, cue_starts, verb=True) is not None:
+            return None  # "بحسب ما أفادت مصادر": the verb carries its own source
+        if toks[k].text in lex.what_source_preps:
+            sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
+            if sub is not None:
+                return sub
+        k += 1
+    return None
+
+
+def _interview_via(toks: list[_Tok], np: tuple[int, int], lex: CueLexicon) -> tuple[int, int] | None:
+    """"نشرت وكالة سمارت للأنباء ... مقابلة مع أحد ...": the outlet that published the interview."""
+    s = np[0]
+    if s < 2 or not lex.interview_nouns or toks[s - 1].text != lex.interview_marker \
+            or not _is_word_in(toks[s - 2].text, lex.interview_nouns, lex):
+        return None
+    m = s - 3
+    while m >= 0 and toks[m].sent == toks[s].sent:
+        if toks[m].word and (_bare(toks[m].text, lex) in lex.outlet_markers
+                             or _bare(_unclitic(toks[m].text, lex), lex) in lex.outlet_markers):
+            e = m + 2  # the marker and the first word of the name
+            while e < s and e - m < 5 and toks[e].word and toks[e].text.startswith(lex.definite_prefixes):
+                e += 1  # "وكالة سمارت للأنباء", "وكالة الأنباء الرسمية"
+            return (m, min(e, s))
+        m -= 1
+    return None
 
 
 def _marked(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
@@ -491,6 +669,10 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
 
 # ----------------------------------------------------------- coreference
 
+def _agree(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b)
+
+
 def _compatible(features: str, number: str) -> bool:
     if features == "x":
         return True  # the language does not mark agreement on the verb
@@ -505,25 +687,75 @@ def _compatible(features: str, number: str) -> bool:
 
 def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> list[_SourceState]:
     sources: list[_SourceState] = []
+    sent_start: dict[int, int] = {}
+    for k, t in enumerate(toks):
+        sent_start.setdefault(t.sent, k)
+    cue_starts = {m.cue.i for m in mentions}
     for idx, m in enumerate(mentions):
         if m.np is not None:
-            np = _analyse_np(toks, m.np, lex)
-            target = _antecedent_for_np(np, sources, lex)
-            if target is None:
-                target = _new_source(sources, np.cls, np.number)
-                target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
-                target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
+            target, np = _source_for_np(toks, m.np, sources, lex)
             m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
         else:
-            target = _antecedent_for_continuation(toks, m, idx, mentions, sources)
+            target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources)
+            sent = toks[m.cue.i].sent
+            implicit = None
+            if target is None and m.participle:
+                # "... الجنرال علي شمخاني، كان أول المنددين، عاداً": the clause's own subject
+                implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
+            elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
+                # a sentence in between may name a nearer subject ("كان قد اعلن" after a
+                # sentence about رئيس الحكومة, not the agency two sentences back)
+                between = list(range(sent - 1, toks[prev.cue.i].sent, -1))
+                implicit = _implicit_subject(toks, between, sent_start, m.cue.i, m.features, lex, cue_starts)
+            if implicit is not None:
+                m.implicit = implicit
+                target, _ = _source_for_np(toks, implicit, sources, lex)
+                prev = None
             if target is None:
                 number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
                 cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
                 target = _new_source(sources, cls, number)
+            elif m.via is None and target.mentions:
+                m.via = mentions[target.mentions[-1]].via  # a relayed speaker goes on being relayed
             m.cls, m.number = target.cls, target.number
         target.mentions.append(idx)
         m.source_id = target.id
     return sources
+
+
+def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon):
+    np = _analyse_np(toks, span, lex)
+    target = _antecedent_for_np(np, sources, lex)
+    if target is None:
+        target = _new_source(sources, np.cls, np.number)
+        target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
+        target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
+    return target, np
+
+
+def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
+                      lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The first person-like noun phrase (title, office, «أحد …», anonymous head) in ``sents``.
+
+    Sentences are tried in the given order; the search never goes past ``limit``.
+    """
+    for sent in sents:
+        k = sent_start.get(sent, len(toks))
+        while k < min(limit, len(toks)) and toks[k].sent == sent:
+            t = toks[k].text
+            head = head_of(t, lex)
+            if toks[k].word and (t in lex.one_of or (head is not None and head.cls != "vague" and not head.adjectival)):
+                e = k + 1
+                while e < limit and toks[e].sent == sent and toks[e].word and e - k < lex.np_max and e not in cue_starts \
+                        and toks[e].text not in lex.np_stop and toks[e].text not in lex.np_first_stop \
+                        and toks[e].text not in lex.complementizers:
+                    e += 1
+                if _compatible(features, _analyse_np(toks, (k, e), lex).number):
+                    return (k, e)
+                k = e
+                continue
+            k += 1
+    return None
 
 
 def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _SourceState:
@@ -544,7 +776,9 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
             anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
-            return (anon or recent or [None])[0]
+            # a plural "المصادر" is not the singular named speaker before it
+            agree = [s for s in recent if _agree(np.number, s.number)]
+            return (anon or agree or [None])[0]
         return None
     if np.cls is SourceClass.NAMED:
         if np.last_word:
@@ -558,7 +792,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
     return None
 
 
-def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources) -> _SourceState | None:
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources):
+    """The source a continuation refers to, and the mention that made it the candidate."""
     sent = toks[m.cue.i].sent
     for prev in reversed(mentions[:idx]):
         psent = toks[prev.cue.i].sent
@@ -568,8 +803,8 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
             break
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
-            return src
-    return None
+            return src, prev
+    return None, None
 
 
 # ----------------------------------------------------------------- reasons
@@ -640,6 +875,8 @@ def detect_attributions(
         else:
             # a continuation points at the words that named its speaker ("وأضافت"
             # -> "المصادر"); with none, the verb's own inflection is the subject
+            if m.implicit is not None:
+                last_span[m.source_id] = orig(*m.implicit)
             ss, se = last_span.get(m.source_id, (cs, ce))
             start, end = cs, ce
         via = ""

@@ -7,7 +7,7 @@ a regex per cue.  Adding a language means adding a lexicon, not code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +30,10 @@ class VerbCue:
     participle: bool = False
     needs_complement: bool = False  # no head-noun shortcut: نشر معلومات is publishing, not reporting
     needs_marker: bool = False  # نقل needs "عن <source>" or a complement: نقل محاكمة = moving
+    # تحدث/أجمع: a report only when this word follows the explicit subject
+    # ("تحدثت مصادر محلية عن", "أجمع المختصون على"); "الذي يتحدث عن التزوير" is not
+    object_markers: frozenset[str] = frozenset()
+    suffixed: bool = False  # أكده: verb + object pronoun, a cue only in "ما أكده <subject>"
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,20 @@ class CueLexicon:
     reasons: re.Pattern[str] | None
     outlet_markers: frozenset[str]
     agencies: tuple[str, ...]
+    excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
+    evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
+    relative_pronouns: frozenset[str] = frozenset()
+    what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
+    what_source_preps: frozenset[str] = frozenset()
+    interview_nouns: frozenset[str] = frozenset()  # "مقابلة مع أحد ...": relayed by the publisher
+    interview_marker: str = ""
+    speech_nouns: frozenset[str] = frozenset()  # "في تصريحات": where, not who
+    speech_preps: frozenset[str] = frozenset()
+    object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
+    np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
+    complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
+    # memo for head_of (a pure function of the token): the same words recur in every article
+    head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _n(s: str) -> str:
@@ -99,14 +117,23 @@ def _set(xs: Any) -> frozenset[str]:
 def cue_lexicon(language: str = "ar") -> CueLexicon:
     lex = load_lexicon(language, "attribution")
     verbs: dict[str, VerbCue] = {}
+    object_suffixes = [_n(x) for x in lex.get("object_suffixes", [])]
+    suffixed: dict[str, VerbCue] = {}
     for v in lex.get("verbs", []):
         for form, feat in v["forms"].items():
-            verbs[_n(form)] = VerbCue(
+            cue = VerbCue(
                 lemma=_n(v["lemma"]), features=feat, strict=bool(v.get("strict")),
                 complements=_set(v.get("complements")), source_marker=_n(v.get("source_marker", "")),
                 marker_role=v.get("marker_role", ""), needs_complement=bool(v.get("needs_complement")),
                 needs_marker=bool(v.get("needs_marker_or_complement")),
+                object_markers=_set(v.get("object_markers")),
             )
+            verbs[_n(form)] = cue
+            if not v.get("no_object_suffix"):
+                for suf in object_suffixes:
+                    suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
+    for form, cue in suffixed.items():
+        verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
     for form, feat in lex.get("participles", {}).get("forms", {}).items():
         verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True)
     preps: dict[str, list[PrepCue]] = {}
@@ -124,7 +151,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     bare = set(verbs) | set(preps) | set(pronoun_preps)
     # one set probe per token replaces three dictionary walks for the ~97% of
     # tokens that are not cues
-    triggers = frozenset(bare | {p + b for p in proclitics for b in bare})
+    excluded = _set(lex.get("excluded_forms"))
+    triggers = frozenset(bare | {p + b for p in proclitics for b in bare}) - excluded
     reasons = lex.get("reasons", [])
     relay = lex.get("relay", {})
     return CueLexicon(
@@ -166,6 +194,18 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         reasons=re.compile("|".join(f"(?:{r})" for r in reasons)) if reasons else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
+        excluded_forms=_set(lex.get("excluded_forms")),
+        evidence_nouns=_set(lex.get("evidence_nouns")),
+        relative_pronouns=_set(lex.get("relative_pronouns")),
+        what_words=_set(lex.get("what_words")),
+        what_source_preps=_set(lex.get("what_source_prepositions")),
+        interview_nouns=_set(relay.get("interview_nouns")),
+        interview_marker=_n(relay.get("interview_marker", "")),
+        speech_nouns=_set(lex.get("speech_nouns")),
+        speech_preps=_set(lex.get("speech_prepositions")),
+        object_nouns=_set(lex.get("object_nouns")),
+        np_skip_first=_set(lex.get("np_skip_first")),
+        complement_barriers=_set(lex.get("complement_barriers")),
     )
 
 
@@ -186,6 +226,16 @@ def strip_proclitic(token: str, table: dict[str, Any], proclitics: tuple[str, ..
 
 def head_of(token: str, lex: CueLexicon) -> Head | None:
     """The source head a token spells, allowing ال/و/ب/ل prefixes and pronoun suffixes."""
+    cache = lex.head_cache
+    if token in cache:
+        return cache[token]
+    if len(cache) > 50_000:
+        cache.clear()
+    h = cache[token] = _head_of(token, lex)
+    return h
+
+
+def _head_of(token: str, lex: CueLexicon) -> Head | None:
     candidates = [token]
     for p in lex.noun_prefixes:
         if token.startswith(p) and len(token) - len(p) >= 2:

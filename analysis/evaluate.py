@@ -208,6 +208,8 @@ def evaluate_attributions(gold_dir: Path | str = DATA_DIR / "gold" / "attributio
 
 
 def _fmt(p: PRF) -> str:
+    if p.tp + p.fp + p.fn == 0:
+        return "P -  R -  F1 -  (n/a: no gold, no predictions)"
     return f"P {p.precision:.3f}  R {p.recall:.3f}  F1 {p.f1:.3f}  (tp {p.tp}, fp {p.fp}, fn {p.fn})"
 
 

@@ -153,6 +153,7 @@ def build_spans(
     n = len(text)
     status = fact_status or {}
     spans: list[_Span] = []
+    marked_sources: set[tuple[int, int]] = set()  # two cues for one source: one source mark
     for s, e in focus:
         if _valid(s, e, n):
             spans.append(_Span(s, e, 0, "span", ' class="isnad-focus"'))
@@ -163,7 +164,8 @@ def build_spans(
         attrs = (_attr("class", f"att att-{cls}") + _attr("data-att", str(i)) + _attr("data-class", cls)
                  + _attr("data-tip", attribution_tip(a, labels)) + _attr("tabindex", "0"))
         spans.append(_Span(a.start, a.end, 1, "span", attrs))
-        if _valid(a.source_start, a.source_end, n):
+        if _valid(a.source_start, a.source_end, n) and (a.source_start, a.source_end) not in marked_sources:
+            marked_sources.add((a.source_start, a.source_end))
             spans.append(_Span(a.source_start, a.source_end, 2, "span",
                                _attr("class", f"att-src att-src-{cls}") + _attr("data-src", str(i))))
         if _valid(a.cue_start, a.cue_end, n):

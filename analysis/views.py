@@ -152,7 +152,7 @@ def consistency_evidence(view: View, outlet: str) -> list[tuple[Comparison, list
 
 @dataclass(frozen=True)
 class GridCell:
-    status: str  # agree | conflict | silent
+    status: str  # agree | conflict | relayed | silent
     values: tuple[str, ...]
     items: tuple[ComparisonItem, ...]
 
@@ -168,13 +168,15 @@ def fact_grid(view: View) -> list[GridRow]:
     outlets = [o.outlet for o in view.corpus.outlets]
     rows = []
     for c in view.comparisons:
+        # everyone repeating one agency is not agreement between outlets (the pipeline says so too)
+        status = "relayed" if c.relayed_only and c.status == "agree" else c.status
         cells = {}
         for o in outlets:
             items = tuple(i for i in c.items if i.outlet == o)
             if not items:
                 cells[o] = GridCell("silent", (), ())
             else:
-                cells[o] = GridCell(c.status, tuple(dict.fromkeys(i.value for i in items)), items)
+                cells[o] = GridCell(status, tuple(dict.fromkeys(i.value for i in items)), items)
         rows.append(GridRow(c, cells))
     return rows
 

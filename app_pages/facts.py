@@ -4,8 +4,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
-import html
-
 import streamlit as st
 
 from analysis.views import comparison_evidence, fact_grid, grid_outlets
@@ -38,11 +36,8 @@ for row in rows:
     with cols[0]:
         render.strong(c.subject, t("status_" + c.status) + note)
     for col, o in zip(cols[1:], outlets):
-        cell = row.cells[o]
-        text = " / ".join(cell.values) if cell.values else "—"
         with col:
-            render.show_html(f'<div class="isnad-cell {cell.status}"><div class="lbl">{html.escape(t("cell_" + cell.status))}</div>'
-                             f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+            render.grid_cell(row.cells[o].status, row.cells[o].values)
     with st.expander(t("evidence_for", subject=c.subject)):
         render.evidence(view, comparison_evidence(view, c))
 

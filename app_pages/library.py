@@ -5,6 +5,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import re
+import sqlite3
 
 import streamlit as st
 
@@ -54,6 +55,9 @@ def add() -> None:
     except CorpusError as exc:  # every parse/validation problem arrives as a readable CorpusError
         flash("error", str(exc))
         return
+    except sqlite3.Error as exc:
+        flash("error", t("library_unreadable", path=str(data.library().path), error=str(exc)))
+        return
     flash("success", t("lib_added", n=len(articles), ids=", ".join(a.id for a in articles)))
     for a in articles:
         warning = language_warning(a)
@@ -63,7 +67,12 @@ def add() -> None:
 
 
 def delete(article_id: str) -> None:
-    if data.library().delete(article_id):
+    try:
+        gone = data.library().delete(article_id)
+    except sqlite3.Error as exc:
+        flash("error", t("library_unreadable", path=str(data.library().path), error=str(exc)))
+        return
+    if gone:
         flash("success", t("lib_deleted", id=article_id))
     else:
         flash("error", t("lib_delete_missing", id=article_id))

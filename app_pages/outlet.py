@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 import streamlit as st
 
 from analysis import figures
-from analysis.views import all_outlets, outlet_sources
+from analysis.views import all_outlets, consistency_evidence, outlet_sources, sourcing_evidence
 from ui import render, state
 from ui.i18n import L, t
 from ui.shell import export_buttons, setup
@@ -45,6 +45,15 @@ st.header(t("against_others"))
 left, right = st.columns(2)
 left.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "sourcing"), key="vs_sourcing")
 right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), key="vs_consistency")
+with left.expander(t("behind_numbers")):
+    render.evidence(view, sourcing_evidence(view, outlet))
+with right.expander(t("behind_numbers")):
+    pairs = consistency_evidence(view, outlet)
+    if not pairs:
+        st.caption(t("no_comparisons"))
+    for comp, items in pairs:
+        render.strong(comp.subject, t("status_" + comp.status))
+        render.evidence(view, items)
 
 st.header(t("articles_header"))
 render.legend()

@@ -4,8 +4,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
-import html
-
 import streamlit as st
 
 from analysis.views import (
@@ -48,27 +46,14 @@ with box:
     if step.kind == "event":
         st.header(t("present_event"))
         for a in view.articles:
-            first = a.sentences[0] if a.sentences else None
-            lead = a.article.text[first.start:first.end] if first else a.article.text[:300]
-            render.show_html(f'<div class="isnad-block"><div class="isnad-meta">{html.escape(a.article.outlet)}'
-                             f' · {html.escape(a.article.published)}</div>'
-                             f'<div class="isnad-article" dir="rtl" lang="{html.escape(a.article.language)}">'
-                             f'{html.escape(lead)}</div></div>')
+            render.lead(a)
     elif step.kind == "sources":
         st.header(t("present_sources"))
         render.legend()
         for o in view.reports:
             s = o.sourcing
-            rows = outlet_sources(view, o.outlet)
-            chips = " ".join(
-                f'<span class="att att-{r.source_class}"><span class="att-src">{html.escape(r.label)}</span></span>'
-                for r in rows[:12] if r.label.strip()
-            ) or html.escape(t("no_sources"))
-            render.show_html(
-                f'<div class="isnad-block"><div class="isnad-title" dir="auto">{html.escape(o.outlet)}</div>'
-                f'<div class="isnad-meta">{html.escape(t("present_counts", named=s.named, anonymous=s.anonymous, vague=s.vague))}</div>'
-                f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>'
-            )
+            render.source_chips(o.outlet, t("present_counts", named=s.named, anonymous=s.anonymous, vague=s.vague),
+                                [(r.label, r.source_class) for r in outlet_sources(view, o.outlet)[:12]])
     elif step.kind == "conflict":
         c = step.comparison
         st.header(t("present_conflict", subject=c.subject))

@@ -48,45 +48,16 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
+from tests.support.dashboard import CHROMIUM, CHROMIUM_ARGS as ARGS, EXCEPTION, PAGES, READY_JS, ready_arg  # noqa: E402
 from tests.support.server import StreamlitServer  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1366, "height": 768}
 SECTION = "## Dashboard (bench/bench_app.py)"
 CLK = os.sysconf("SC_CLK_TCK")
-
-# url path -> (page title prefix in English, element that means real content, not its skeleton)
-PAGES = {
-    "": ("Overview", ".isnad-card"),
-    "compare": ("Compare side by side", ".isnad-article"),
-    "facts": ("Facts across outlets", '[data-testid="stMain"] h1'),
-    "outlet": ("Outlet profile", ".isnad-card"),
-    "present": ("Presenter mode", '[data-testid="stProgress"]'),
-    "library": ("Library", ".st-key-up_text textarea"),
-    "methodology": ("How the numbers are made", '[data-testid="stTable"]'),
-}
 NAMES = {"": "overview", "present": "presenter"}
-
-# The DOM side of "ready": run in the page, polled.
-READY_JS = """([title, selector, plots]) => {
-  const main = document.querySelector('[data-testid="stMain"]');
-  if (!main) return false;
-  const h1 = main.querySelector('h1');
-  if (!h1 || !h1.innerText.trim().startsWith(title)) return false;
-  if (!document.querySelector(selector)) return false;
-  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
-  if (document.querySelector('[data-stale="true"]')) return false;
-  const sw = document.querySelector('[data-testid="stStatusWidget"]');
-  if (sw && sw.querySelector('[data-testid="stStatusWidgetRunningIcon"]')
-      && !sw.className.includes('StatusWidget-exit')) return false;
-  if (plots && document.querySelectorAll('.js-plotly-plot .main-svg').length < plots) return false;
-  return true;
-}"""
 # script_finished statuses (streamlit/proto/ForwardMsg.proto): 0 finished, 1 compile error,
 # 2 stopped early for a rerun, 3 fragment run finished
-FINISHED_OK = 0
+FINISHED_OK, FINISHED_COMPILE_ERROR = 0, 1
 
 
 def cpu_seconds(pid: int) -> float:
@@ -139,24 +110,20 @@ class Session:
         done = None
         while done is None:
             hits = [(t, st) for t, st in self.finished if t >= since]
-            bad = [st for _, st in hits if st not in (FINISHED_OK, 2)]
-            if bad:
-                raise RuntimeError(f"script run on /{path} ended with status {bad[0]}")
             ok = [t for t, st in hits if st == FINISHED_OK]
+            if not ok and any(st == FINISHED_COMPILE_ERROR for _, st in hits):
+                raise RuntimeError(f"/{path}: the page script does not compile (see the server log)")
             if ok:
                 done = ok[0]
                 break
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"/{path}: no finished script run within {timeout:.0f}s")
             self.page.wait_for_timeout(20)  # lets Playwright dispatch the websocket events
-        title, selector = PAGES[path]
         left_ms = max(1000.0, (deadline - time.perf_counter()) * 1000)
-        self.page.wait_for_function(READY_JS, arg=[title, selector, 2 if path == "" else 0],
-                                    polling=25, timeout=left_ms)
+        self.page.wait_for_function(READY_JS, arg=ready_arg(path), polling=25, timeout=left_ms)
         shown = time.perf_counter()
-        if self.page.query_selector('[data-testid="stException"]'):
-            raise RuntimeError(f"/{path} shows an exception: "
-                               f"{self.page.inner_text('[data-testid=stException]')[:500]}")
+        if self.page.query_selector(EXCEPTION):
+            raise RuntimeError(f"/{path} shows an exception: {self.page.inner_text(EXCEPTION)[:500]}")
         return done, shown
 
     def goto(self, url: str, path: str, timeout: float) -> tuple[float, float, float]:
@@ -308,7 +275,7 @@ def main() -> int:
     p.add_argument("--json", metavar="FILE", help="also write all figures as JSON")
     p.add_argument("--record", action="store_true", help="rewrite the dashboard section of BENCHMARKS.md")
     args = p.parse_args()
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         print(f"{CHROMIUM} is missing (apt-get install chromium); this benchmark needs it", file=sys.stderr)
         return 2
     from playwright.sync_api import sync_playwright
@@ -317,7 +284,7 @@ def main() -> int:
     load_before = os.getloadavg()
     results = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             for label, corpus in (("bundled (5 articles)", None), (f"{args.articles:,} articles", big)):
                 print(f"measuring {label} ...", flush=True)

@@ -100,3 +100,12 @@ def test_upload_limit_matches_the_server_config():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
     assert config["server"]["maxUploadSize"] * 1024 * 1024 == MAX_UPLOAD_BYTES
+
+
+def test_a_damaged_library_file_is_reported_not_a_traceback(fake_app, monkeypatch):
+    bad = fake_app / "broken.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("ISNAD_LIBRARY", str(bad))
+    at = run("overview")
+    assert not at.exception
+    assert "cannot be read" in at.error[0].value

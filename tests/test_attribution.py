@@ -78,6 +78,16 @@ FALSE_FRIENDS = [
     "نفذت العملية دون أن يعلم أحد من قام بها.",
     "يتم انتقاء المستفيدين حسب درجة الاستحقاق، وطبقاً للمقتضيات المنصوص عليها في القانون.",
     "بعد أن أضاف مليار دولار إلى ثروته أصبح ثاني أغنى رجل.",
+    # heldout3 false alarms, written afresh: "only", "in line with", evidence, events
+    "لا يقتصر التقرير على دول المجلس فحسب بل يشمل المنطقة كلها.",
+    "جاء العمل حسب الرؤية الإخراجية للمخرج التونسي.",
+    "يرصد التقرير الأحداث استناداً إلى منهجية علمية دقيقة.",
+    "تؤكد اللقطات المنشورة أن المستشفى دمر بالكامل.",
+    "وتشير المؤشرات الأولية إلى أن القبر يعود إلى ما قبل الإسلام.",
+    "وتكشف الندوة حقائق علمية تتصل بمسيرة المؤرخ.",
+    "نشرت مصادر موثوقة صوراً أظهرت طائرة فوق المستشفى، إلا أنه لا يمكن الجزم بهويتها.",
+    "وانتقد المحامي الذي يتحدث عن التزوير قرار المحكمة.",
+    "ويعتقد أن هذه المقبرة من العصر المتأخر.",
 ]
 
 
@@ -92,6 +102,16 @@ def test_false_friends_are_not_cues(text):
 @pytest.mark.parametrize("text, source, cls, number", [
     ("وقالت وزارة الداخلية العراقية إن الهجوم تم بثلاث طائرات.", "وزارة الداخلية العراقية", N, "singular"),
     ("والأحد أعلن الجيش العراقي نجاة الكاظمي من محاولة اغتيال.", "الجيش العراقي", N, "singular"),
+    ("وتحدثت مصادر محلية عن حصول خلافات بين الأهالي والشركة.", "مصادر محلية", A, "plural"),
+    ("وأجمع المختصون على لمسة المخرج في توجيه الممثلين.", "المختصون", V, "plural"),
+    ("وأجمع المصورون العشرة على أنهم لاقوا صعوبات في التصوير.", "المصورون العشرة", V, "plural"),
+    ("تتطابق هذه الادعاءات مع تقارير أخرى ذكرت وقوع قتيل واحد.", "تقارير أخرى", V, "plural"),
+    ("تؤكد اللقطات المنشورة التقارير التي تفيد بأن المستشفى دمر.", "التقارير", V, "plural"),
+    ("ووفقاً لما تم التأكيد عليه في تقارير محلية ودولية، فإن الأضرار بالغة.", "تقارير محلية ودولية", V, "plural"),
+    ("كما أكّد عدد من مصادر الأنباء المحلية أن المستشفى خرج عن الخدمة.", "عدد من مصادر الأنباء المحلية", V, "plural"),
+    ("نشرت العديد من وسائل الإعلام المحلية أنباءً عن غارات جوية على المستشفى.", "العديد من وسائل الإعلام المحلية", V, "plural"),
+    ("تعتقد البعثة الفرنسية أن المومياء لتحتمس الثالث.", "البعثة الفرنسية", N, "singular"),
+    ("وهو ما أكّده أيضًا بيانٌ صحفي صدر عن منظمة العفو الدولية.", "بيانٌ صحفي", N, "singular"),
     ("وأعلنت إيران عبر وزارة خارجيتها أنه تم الاتفاق مع العراق.", "إيران", N, "singular"),
     ("وهو شمال شرقي بغداد مثلما أعلن الناطق العسكري باسم الكاظمي.", "الناطق العسكري باسم الكاظمي", N, "singular"),
     ("يقول مسؤول عراقي ومقرب من رئيس الوزراء إن الاجتماع تم.", "مسؤول عراقي ومقرب من رئيس الوزراء", A, "singular"),
@@ -108,9 +128,9 @@ def test_false_friends_are_not_cues(text):
 ])
 def test_source_class(text, source, cls, number):
     a = only(text)
-    # known limitation: with no complement after the subject, a following
-    # object can be swallowed ("أعلن الجيش العراقي نجاة الكاظمي ..."), so the
-    # source must *start* with the expected phrase
+    # the source must *start* with the expected phrase: with no complement after
+    # the subject, an object that does not open with a listed verbal noun or a
+    # demonstrative can still be swallowed (see test_source_span_stops_before_the_object)
     assert a.source.startswith(source)
     assert a.source_class is cls
     assert a.source_number == number
@@ -123,6 +143,34 @@ def test_source_class(text, source, cls, number):
 def test_source_before_the_verb(text, source):
     a = only(text)
     assert a.source == source and a.source_class is N
+
+
+@pytest.mark.parametrize("text, source", [
+    # the object after a verbal noun, a demonstrative, "في تصريحات" or a new clause is not the source
+    ("والأحد أعلن الجيش العراقي نجاة الكاظمي من محاولة اغتيال.", "الجيش العراقي"),
+    ("وقال الدكتور حواس في تصريحات إنها ليست المرة الأولى.", "الدكتور حواس"),
+    ("أكد الناشط محمد بلعاس هذه الادعاءات في تقريره المصور.", "الناشط محمد بلعاس"),
+    ("وهذا السيناريو يرجحه الكاتب احمد الحداد فهو يرى ان الفوضى مقصودة.", "الكاتب احمد الحداد"),
+])
+def test_source_span_stops_before_the_object(text, source):
+    atts, _ = detect(text)
+    assert atts[0].source == source
+
+
+def test_adjectival_participle_is_part_of_the_source():
+    a = only('أفادت مصادر مؤكدة لـ"الخبر" أن الأمن أوقف أحد الأحفاد.', outlet="الخبر")
+    assert a.cue == "أفادت" and a.source == "مصادر مؤكدة" and a.source_class is A
+
+
+def test_verb_with_participle_is_one_utterance():
+    a = only("ويضيف قائلا: ومن هنا يتطلع المركز إلى أن يكون التقرير مرجعاً.")
+    assert a.cue == "ويضيف"
+
+
+def test_evidence_subject_inside_a_quote_is_not_a_cue():
+    atts, _ = detect("وقال مدير الآثار إن القبر قديم. وأضاف إن المؤشرات الأولية تشير إلى أن القبر يعود إلى ما قبل الإسلام.")
+    assert [a.cue for a in atts] == ["وقال", "وأضاف"]
+    assert atts[1].source_id == atts[0].source_id
 
 
 def test_named_speaker_inside_an_attributed_quote_counts():
@@ -206,6 +254,54 @@ def test_continuation_kind_and_number():
     assert atts[1].source == "مصادر مطلعة"  # points back at the words that named the speaker
     assert (atts[1].start, atts[1].end) == (atts[1].cue_start, atts[1].cue_end)
     assert atts[1].source_number == "plural" and atts[1].source_class is A
+
+
+def test_plural_sources_are_not_the_singular_named_speaker():
+    atts, sources = detect("وقال خالد العنسي مدير الآثار إن القبر قديم، وأكدت المصادر أن السلطات شكلت لجنة. "
+                           "وأضاف إن اللجنة تواصل البحث.")
+    assert [a.cue for a in atts] == ["وقال", "وأكدت", "وأضاف"]
+    assert atts[1].source_class is A and atts[1].source_id != atts[0].source_id
+    assert atts[2].source_id == atts[0].source_id  # the singular verb goes back to the official
+
+
+def test_relative_clause_speaker_and_interview_relay():
+    text = ("نشرت أيضاً وكالة سمارت للأنباء مقطع فيديو يظهر الأضرار، إضافة إلى مقابلة مع أحد عمال الإنقاذ في "
+            "الدفاع المدني والذي ذكر أن الاستهداف نفذ من قبل مقاتلة روسية. كما ادعى أن الهجوم أسفر عن مقتل الحارس.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["ذكر", "ادعى"]
+    assert atts[0].source.startswith("أحد عمال الإنقاذ") and atts[0].source_class is A
+    assert atts[0].via == "سمارت للأنباء" and atts[1].via == "سمارت للأنباء"
+    assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A
+
+
+def test_what_a_statement_confirmed_then_reported():
+    atts, _ = detect("وهو ما أكّده بيانٌ صحفي صدر عن منظمة العفو الدولية حيث أبلغ عن مقتل أحد المرضى.")
+    assert [a.cue for a in atts] == ["أكّده", "أبلغ"]
+    assert atts[1].cue_kind == "continuation" and atts[1].source_id == atts[0].source_id
+
+
+def test_bare_participle_takes_the_unnamed_subject_of_its_clause():
+    a = only('وعندما رآني أحد رجال الشرطة، خاطبني قائلا "الحاجة عاقلة".')
+    assert a.cue == "قائلا" and a.source_class is A and a.source.startswith("أحد رجال الشرطة")
+
+
+def test_bare_participle_takes_the_named_subject_of_its_clause():
+    a = only('فإن رئيس مجلس الأمن القومي الجنرال شمخاني، كان أول المنددين بعد الحادث، عاداً إياه بمثابة "فتنة جديدة".')
+    assert a.cue == "عاداً" and a.source_class is N and a.source.startswith("رئيس مجلس الأمن القومي")
+
+
+def test_continuation_does_not_skip_a_sentence_about_someone_else():
+    text = ("نشرت وكالة رويترز أن الطائرات إيرانية. هي رابع محاولة يتعرض لها رئيس الحكومة مصطفى الكاظمي. "
+            "كان قد اعلن في لقاء تلفزيوني عن احباط ثلاث محاولات.")
+    atts, _ = detect(text)
+    assert [a.cue for a in atts] == ["نشرت", "اعلن"]
+    assert atts[1].source_id != atts[0].source_id and atts[1].source.startswith("رئيس الحكومة")
+
+
+def test_prepositional_phrase_before_the_verb_is_not_its_subject():
+    atts, _ = detect("يقول رئيس مجلس ادارة المركز: إن المعرفة حق للجميع. وفي التقديم يؤكد على أن الهدف هو المعرفة.")
+    assert [a.cue for a in atts] == ["يقول", "يؤكد"]
+    assert atts[1].cue_kind == "continuation" and atts[1].source_id == atts[0].source_id
 
 
 def test_distinct_sources_are_not_merged():

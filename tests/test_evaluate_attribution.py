@@ -30,14 +30,15 @@ HELDOUT_SHA256 = {
 FLOORS = {
     "corpus": dict(exact=1.00, overlap=1.00, class_acc=0.96, via=1.00, reason=1.00, source_span=0.97,
                    named=0.95, anonymous=0.97, vague=1.00),
-    "heldout": dict(exact=0.93, overlap=0.93, class_acc=0.92, via=0.95, reason=1.00, source_span=0.87,
-                    named=0.92, anonymous=0.88, vague=0.42),
+    "heldout": dict(exact=0.93, overlap=0.93, class_acc=0.95, via=0.95, reason=1.00, source_span=0.91,
+                    named=0.93, anonymous=0.88, vague=0.50),
     # 10 attributions, none anonymous: the anonymous floor is vacuous here
     "heldout2": dict(exact=0.94, overlap=0.94, class_acc=1.00, via=1.00, reason=1.00, source_span=0.80,
                      named=1.00, anonymous=0.00, vague=0.85),
-    # the blind first run of heldout3 (55 attributions, 11 anonymous, 8 vague), rounded down
-    "heldout3": dict(exact=0.82, overlap=0.82, class_acc=0.78, via=0.95, reason=1.00, source_span=0.93,
-                     named=0.72, anonymous=0.55, vague=0.20),
+    # heldout3 (55 attributions, 11 anonymous, 8 vague): blind first run 0.829 / 0.783; these are the
+    # figures after its errors were used for rule work (2026-11-23), rounded down: it is no longer blind
+    "heldout3": dict(exact=0.98, overlap=0.98, class_acc=1.00, via=1.00, reason=1.00, source_span=1.00,
+                     named=0.98, anonymous=0.95, vague=1.00),
 }
 
 
@@ -104,3 +105,11 @@ def test_format_report(report):
     text = format_attribution_report(report, errors=3)
     assert "[corpus]" in text and "[heldout]" in text
     assert "class anonymous" in text and "via accuracy" in text
+
+
+def test_format_report_marks_a_class_with_nothing_to_score_as_na(report):
+    # heldout2 has no anonymous attribution, gold or predicted: no 0.000 that reads as a failure
+    text = format_attribution_report(report)
+    block = text.split("[heldout2]")[1].split("[heldout3]")[0]
+    line = next(ln for ln in block.splitlines() if "class anonymous" in ln)
+    assert "F1 -" in line and "0.000" not in line

@@ -136,3 +136,15 @@ def test_legend_and_stylesheet_cover_every_class():
         assert f"att-{cls}" in legend and f".att-{cls}" in css
     for status in ("corroborated", "contradicted", "single-source"):
         assert f"fact-{status}" in legend and f".fact-{status}" in css
+
+
+def test_a_source_shared_by_two_cues_is_marked_once():
+    text = "قال وأكد الوزير إن"
+    s0 = text.index("الوزير")
+    common = dict(source="الوزير", source_start=s0, source_end=s0 + len("الوزير"), source_class=SourceClass.NAMED,
+                  sentence=0, source_id=0)
+    a = Attribution(start=0, end=common["source_end"], cue="قال", cue_start=0, cue_end=3, **common)
+    b = Attribution(start=4, end=common["source_end"], cue="وأكد", cue_start=4, cue_end=8, **common)
+    markup = article_html(text, attributions=[a, b])
+    assert markup.count('class="att-src') == 1
+    assert parse(markup).text == text

@@ -6,6 +6,7 @@ delete bumps the version, so the next run re-analyses, and nothing else does.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,10 @@ def load() -> Loaded:
             return _analyse(str(corpus_path()), str(lib.path), lib.version())
     except CorpusError as exc:
         st.error(str(exc))
+        st.stop()
+        raise  # unreachable: st.stop() raises
+    except sqlite3.Error as exc:  # a damaged or locked library file: say so, don't show a traceback
+        st.error(t("library_unreadable", path=str(default_library_path()), error=str(exc)))
         st.stop()
         raise  # unreachable: st.stop() raises
 

@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 import streamlit as st
 
-from analysis.highlight import article_html, excerpt_html, legend_html
+from analysis.highlight import article_html, excerpt_html, is_rtl, legend_html
 from analysis.records import ArticleAnalysis
 from analysis.views import Evidence, View, fact_status_map
 
@@ -73,3 +73,31 @@ def strong(text: str, note: str = "") -> None:
     """A bold line of (possibly untrusted) text: escaped, never parsed as markdown."""
     extra = f' <span class="lbl">{html.escape(note)}</span>' if note else ""
     show_html(f'<div class="isnad-strong" dir="auto"><b>{html.escape(text)}</b>{extra}</div>')
+
+
+def grid_cell(status: str, values: Sequence[str]) -> None:
+    """One claims×outlets cell: its status word and the outlet's own wording."""
+    text = " / ".join(values) if values else "—"
+    show_html(f'<div class="isnad-cell {html.escape(status)}"><div class="lbl">{html.escape(t("cell_" + status))}</div>'
+              f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+
+
+def lead(a: ArticleAnalysis) -> None:
+    """An article's first sentence, large: how the outlet opens the story."""
+    art = a.article
+    first = a.sentences[0] if a.sentences else None
+    text = art.text[first.start:first.end] if first else art.text[:300]
+    direction = "rtl" if is_rtl(art.language) else "ltr"
+    show_html(f'<div class="isnad-block"><div class="isnad-meta">{html.escape(art.outlet)} · {html.escape(art.published)}</div>'
+              f'<div class="isnad-article" dir="{direction}" lang="{html.escape(art.language)}">{html.escape(text)}</div></div>')
+
+
+def source_chips(outlet: str, counts: str, labels: Sequence[tuple[str, str]]) -> None:
+    """An outlet's distinct sources as chips styled by class ((label, class) pairs)."""
+    chips = " ".join(
+        f'<span class="att att-{html.escape(cls)}"><span class="att-src">{html.escape(label)}</span></span>'
+        for label, cls in labels if label.strip()
+    ) or html.escape(t("no_sources"))
+    show_html(f'<div class="isnad-block"><div class="isnad-title" dir="auto">{html.escape(outlet)}</div>'
+              f'<div class="isnad-meta">{html.escape(counts)}</div>'
+              f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>')

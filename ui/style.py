@@ -23,6 +23,7 @@ html {{ font-size: 18px; }}
 .isnad-cell.conflict {{ background: #fde8e8; border-inline-start: 6px double #CC0000; font-weight: 700; }}
 .isnad-cell .lbl {{ font-family: sans-serif; font-size: .85rem; color: #333; font-weight: 400; }}
 .isnad-cell .val {{ font-size: 1.35rem; }}
+.isnad-cell.relayed {{ background: #eef2f7; border-inline-start: 6px dashed #56B4E9; }}
 .isnad-cell.silent {{ color: #666; border-inline-start: 6px dotted #bbb; }}
 .st-key-isnad_present {{ font-size: 2.1rem; line-height: 1.6; }}
 .st-key-isnad_present .isnad-article {{ font-size: 2rem; line-height: 2.1; }}

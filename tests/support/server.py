@@ -37,6 +37,15 @@ APP = ROOT / "app.py"
 __all__ = ["ROOT", "APP", "ServerError", "StreamlitServer", "free_port", "serve"]
 
 
+def _die_with_parent() -> None:  # runs in the child between fork and exec (Linux only)
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # not Linux / no glibc: stop() still cleans up normally
+        pass
+
+
 class ServerError(RuntimeError):
     """The server exited or never answered its health check (the message ends with its log)."""
 
@@ -78,7 +87,8 @@ class StreamlitServer:
         with self.log.open("w") as fh:
             # own session: stop() can signal the server and anything it spawned, and nothing else
             self.proc = subprocess.Popen(self.command(), cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         preexec_fn=_die_with_parent)  # no orphan if we are killed
         deadline = t0 + timeout
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:

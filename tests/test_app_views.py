@@ -1,0 +1,61 @@
+"""analysis.views: filtering and regrouping for the pages (no scores computed here)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.views import (
+    conflicts_between, default_picks, fact_grid, grid_outlets, make_view, outlet_rows, outlet_sources,
+    presenter_steps, sourcing_evidence,
+)
+from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
+
+CA = fake_corpus()
+
+
+def test_outlet_filter_keeps_both_sides_of_a_conflict():
+    v = make_view(CA, [BETA])
+    assert v.outlets == (BETA,) and [a.article.id for a in v.articles] == ["f2"]
+    assert len(v.conflicts) == 1 and {i.outlet for i in v.conflicts[0].items} == {ALPHA, BETA}
+
+
+def test_story_filter_and_unknown_names():
+    v = make_view(CA, ["nobody"], "s2")
+    assert [a.article.id for a in v.articles] == ["f3"] and v.outlets == (GAMMA,) and not v.comparisons
+    assert make_view(CA, story="no-such-story").story == ""
+
+
+def test_scores_are_passed_through_untouched():
+    rows = {r["outlet"]: r for r in outlet_rows(make_view(CA).reports)}
+    for o in CA.outlets:
+        assert rows[o.outlet]["sourcing_score"] == o.sourcing.score
+
+
+def test_grid_marks_conflict_silence_and_relay():
+    v = make_view(CA)
+    [row] = fact_grid(v)
+    assert row.cells[ALPHA].status == "conflict" and row.cells[ALPHA].values == ("ثلاث طائرات",)
+    assert row.cells[GAMMA].status == "silent"
+    assert grid_outlets(v) == tuple(o for o in (BETA, ALPHA))  # corpus order, only outlets that take part
+    relayed = replace(CA, comparisons=(replace(CA.comparisons[0], status="agree", relayed_only=True,
+                                               relayed_via="رويترز"),))
+    [row] = fact_grid(make_view(relayed))
+    assert row.cells[ALPHA].status == "relayed"
+
+
+def test_evidence_sentences_contain_their_attributions():
+    ev = sourcing_evidence(make_view(CA), ALPHA)
+    assert len(ev) == 2
+    for e in ev:
+        text = e.article.article.text
+        for a in e.attributions:
+            assert e.start <= a.start and a.end <= e.end
+        assert text[e.start:e.end].strip()
+
+
+def test_defaults_and_steps():
+    v = make_view(CA)
+    assert default_picks(v) == ["f1", "f2"]
+    assert [c.subject for c in conflicts_between(v, ["f1", "f2"])] == ["drones"]
+    assert conflicts_between(v, ["f1", "f3"]) == []
+    assert [s.kind for s in presenter_steps(make_view(CA, story="s1"))] == ["event", "sources", "conflict", "summary"]
+    assert [r.label for r in outlet_sources(v, BETA)] == ["مصادر مطلعة", "مراقبون"]
