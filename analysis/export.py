@@ -15,6 +15,7 @@ from typing import Mapping, Sequence
 import plotly.io as pio
 
 from . import figures
+from .labels import subject_label
 from .highlight import article_html, legend_html, stylesheet
 from .views import View, comparison_evidence, comparison_rows, fact_status_map, outlet_rows, attribution_rows
 from .highlight import excerpt_html
@@ -77,7 +78,7 @@ def html_report(view: View, labels: Mapping[str, str], *, lang: str = "en", titl
             f'<div class="col">{excerpt_html(e.article.article.text, e.start, e.end, language=e.article.article.language, attributions=e.attributions, meta=e.label, labels=labels)}</div>'
             for e in comparison_evidence(view, c)
         )
-        conflicts.append(f"<h3>{html.escape(c.subject)}</h3><div class=\"row\">{parts}</div>")
+        conflicts.append(f"<h3>{html.escape(subject_label(c.subject, lang))}</h3><div class=\"row\">{parts}</div>")
     articles = []
     for a in view.articles:
         art = a.article

@@ -15,6 +15,7 @@ import html
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from .labels import subject_label
 from .records import Attribution, Fact
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb"})
@@ -123,7 +124,7 @@ def fact_tip(f: Fact, status: str, labels: Mapping[str, str] | None = None) -> s
     if f.normalised and f.normalised != f.value:
         lines.append(f"{lab['normalised']}: {f.normalised}")
     if f.subject:
-        lines.append(f"{lab['subject']}: {f.subject}")
+        lines.append(f"{lab['subject']}: {subject_label(f.subject, lab.get('lang_code', 'en'))}")
     if status:
         lines.append(f"{lab['status']}: {lab.get('status_' + status, status)}")
     return "\n".join(lines)

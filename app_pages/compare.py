@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.views import article_index, article_label, comparison_evidence, conflicts_between, default_picks
 from ui import render
-from ui.i18n import t
+from ui.i18n import subject, t
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -37,7 +37,7 @@ if not conflicts:
     st.info(t("no_conflicts_between"))
 else:
     k = st.selectbox(t("conflict_pick"), range(len(conflicts)), key="conflict_pick",
-                     format_func=lambda j: f"{conflicts[j].subject}: "
+                     format_func=lambda j: f"{subject(conflicts[j].subject)}: "
                      + " ≠ ".join(dict.fromkeys(i.value for i in conflicts[j].items)))
     chosen = conflicts[k]
     items = [e for e in comparison_evidence(view, chosen)]

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.views import comparison_evidence, fact_grid, grid_outlets
 from ui import render
-from ui.i18n import t
+from ui.i18n import subject, t
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -34,11 +34,11 @@ for row in rows:
     cols = st.columns(widths)
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
     with cols[0]:
-        render.strong(c.subject, t("status_" + c.status) + note)
+        render.strong(subject(c.subject), t("status_" + c.status) + note)
     for col, o in zip(cols[1:], outlets):
         with col:
             render.grid_cell(row.cells[o].status, row.cells[o].values)
-    with st.expander(t("evidence_for", subject=c.subject)):
+    with st.expander(t("evidence_for", subject=subject(c.subject))):
         render.evidence(view, comparison_evidence(view, c))
 
 export_buttons(ctx, "comparisons")

@@ -9,7 +9,7 @@ import streamlit as st
 from analysis import figures
 from analysis.views import all_outlets, consistency_evidence, outlet_sources, sourcing_evidence
 from ui import render, state
-from ui.i18n import L, t
+from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -20,14 +20,8 @@ state.keep_valid("f_profile", outlets)
 outlet = st.selectbox(t("outlet_pick"), outlets, key="f_profile")
 state.write_url()
 report = next(o for o in ca.outlets if o.outlet == outlet)
-s, c = report.sourcing, report.consistency
-src, src_note = render.fmt_score(s.score, s.interval)
-con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
-render.card(outlet, [
-    (t("sourcing"), src, src_note), (t("consistency"), con, con_note),
-    (t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)),
-    (t("anon_per_1000"), f"{s.anonymous_per_1000_words:.1f}", t("words", n=s.words)),
-])
+s = report.sourcing
+render.outlet_card(report, extra=[(t("anon_per_1000"), f"{s.anonymous_per_1000_words:.1f}", t("words", n=s.words))])
 
 st.header(t("sources_header"))
 rows = outlet_sources(view, outlet)
@@ -52,7 +46,7 @@ with right.expander(t("behind_numbers")):
     if not pairs:
         st.caption(t("no_comparisons"))
     for comp, items in pairs:
-        render.strong(comp.subject, t("status_" + comp.status))
+        render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, items)
 
 st.header(t("articles_header"))

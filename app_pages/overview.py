@@ -9,7 +9,7 @@ import streamlit as st
 from analysis import figures
 from analysis.views import comparison_evidence, consistency_evidence, sourcing_evidence
 from ui import render
-from ui.i18n import L, t
+from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -25,18 +25,11 @@ per_row = 3
 for first in range(0, len(view.reports), per_row):
     for col, o in zip(st.columns(per_row), view.reports[first:first + per_row]):
         with col:
-            s, c = o.sourcing, o.consistency
-            src, src_note = render.fmt_score(s.score, s.interval)
-            con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
-            render.card(o.outlet, [
-                (t("sourcing"), src, src_note),
-                (t("consistency"), con, con_note),
-                (t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)),
-            ])
+            render.outlet_card(o)
             with st.expander(t("behind_numbers")):
                 render.evidence(view, sourcing_evidence(view, o.outlet))
                 for comp, items in consistency_evidence(view, o.outlet):
-                    render.strong(f"{t('fact')}: {comp.subject}", t("status_" + comp.status))
+                    render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
                     render.evidence(view, items)
 
 st.header(t("map_header"))
@@ -48,7 +41,7 @@ with st.expander(t("behind_map")):
     if not view.comparisons:
         st.caption(t("no_comparisons"))
     for comp in view.comparisons:
-        render.strong(comp.subject, t("status_" + comp.status))
+        render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 
 st.header(t("classes_header"))

@@ -10,7 +10,7 @@ from analysis.views import (
     comparison_evidence, largest_story, make_view, outlet_sources, presenter_steps, story_label,
 )
 from ui import render
-from ui.i18n import t
+from ui.i18n import subject, t
 from ui.shell import setup
 
 ss = st.session_state
@@ -56,7 +56,7 @@ with box:
                                 [(r.label, r.source_class) for r in outlet_sources(view, o.outlet)[:12]])
     elif step.kind == "conflict":
         c = step.comparison
-        st.header(t("present_conflict", subject=c.subject))
+        st.header(t("present_conflict", subject=subject(c.subject)))
         evidence = comparison_evidence(view, c)
         for col, e in zip(st.columns(len(evidence)), evidence):
             with col:
@@ -67,10 +67,7 @@ with box:
         cols = st.columns(max(1, min(3, len(view.reports))))
         for i, o in enumerate(view.reports):
             with cols[i % len(cols)]:
-                src, src_note = render.fmt_score(o.sourcing.score, o.sourcing.interval)
-                c = o.consistency
-                con, con_note = render.fmt_score(c.score if c else None, c.interval if c else None)
-                render.card(o.outlet, [(t("sourcing"), src, src_note), (t("consistency"), con, con_note)])
+                render.outlet_card(o, articles=False)
         st.markdown(t("present_caveat"))
         if not view.conflicts:
             st.info(t("present_no_conflicts"))

@@ -34,3 +34,10 @@ def t(key: str, **fmt: object) -> str:
 def L() -> dict[str, str]:
     """All labels of the current language (for the pure renderers)."""
     return labels(current_lang())
+
+
+def subject(fact_subject: str) -> str:
+    """Readable label of a fact subject in the current language."""
+    from analysis.labels import subject_label
+
+    return subject_label(fact_subject, current_lang())

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 import streamlit as st
 
 from analysis.highlight import article_html, excerpt_html, is_rtl, legend_html
-from analysis.records import ArticleAnalysis
+from analysis.records import ArticleAnalysis, OutletReport
 from analysis.views import Evidence, View, fact_status_map
 
 from .i18n import L, t
@@ -101,3 +101,13 @@ def source_chips(outlet: str, counts: str, labels: Sequence[tuple[str, str]]) ->
     show_html(f'<div class="isnad-block"><div class="isnad-title" dir="auto">{html.escape(outlet)}</div>'
               f'<div class="isnad-meta">{html.escape(counts)}</div>'
               f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>')
+
+
+def outlet_card(o: OutletReport, *, articles: bool = True, extra: Sequence[tuple[str, str, str]] = ()) -> None:
+    """An outlet's pipeline figures as a card: sourcing and consistency with their ranges."""
+    s, c = o.sourcing, o.consistency
+    rows = [(t("sourcing"), *fmt_score(s.score, s.interval)),
+            (t("consistency"), *fmt_score(c.score if c else None, c.interval if c else None))]
+    if articles:
+        rows.append((t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)))
+    card(o.outlet, [*rows, *extra])

@@ -2,7 +2,7 @@
 
 Pages call ``setup()`` and get back a ``Ctx``; they never touch the URL,
 the cache or the CSS themselves, and each page also runs on its own
-(``streamlit run pages/x.py`` or AppTest) because nothing here needs app.py.
+(``streamlit run app_pages/x.py`` or AppTest) because nothing here needs app.py.
 """
 from __future__ import annotations
 

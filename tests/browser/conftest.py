@@ -17,10 +17,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives the app in Chromium (needs /usr/bin/chromium)")
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

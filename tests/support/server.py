@@ -11,7 +11,7 @@ is the same thing without the ``with`` for callers that need the process, the
 log or the start-up time (the benchmark does).
 
 The server listens on 127.0.0.1 only, never gathers usage stats, and does not
-watch files (so a colleague editing pages/ mid-run cannot trigger reruns).
+watch files (so a colleague editing app_pages/ mid-run cannot trigger reruns).
 ``env`` is *added* to os.environ; pass ``ISNAD_LIBRARY`` (a temporary path)
 so a test never writes to the real data/library.sqlite, and ``ISNAD_CORPUS``
 for a non-default corpus.  Note the health check only says the server is up:
