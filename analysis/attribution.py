@@ -37,7 +37,7 @@ from typing import NamedTuple
 from .cues import TOKEN, CueLexicon, Head, PrepCue, VerbCue, cue_lexicon, head_of, strip_proclitic
 from .records import Attribution, Sentence, Source, SourceClass
 from .segment import sentence_at
-from .textnorm import normalise, normalise_char, normalise_text
+from .textnorm import normalise_cached, normalise_char, normalise_text
 
 # how many sentences back a pronoun continuation may look for its speaker
 _CONTINUATION_REACH = 3
@@ -846,7 +846,7 @@ def detect_attributions(
     it is first-hand reporting, not a relay.
     """
     lex = cue_lexicon(language)
-    norm = normalise(text)
+    norm = normalise_cached(text)
     toks = _tokens(norm.text, norm.index, sentences)
     if not toks:
         return (), ()

@@ -33,7 +33,7 @@ Subject rules, in short:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -42,7 +42,7 @@ from .lexicon import load_lexicon
 from .numbers import NumberMatch, Token, find_numbers, format_range, tokenize
 from .records import Fact, Sentence
 from .segment import sentence_at
-from .textnorm import normalise, normalise_text
+from .textnorm import normalise, normalise_cached, normalise_text
 
 
 def normalise_pattern(pattern: str) -> str:
@@ -225,8 +225,29 @@ def fact_rules(language: str = "ar") -> FactRules:
     )
 
 
+# lookup_noun results per FactRules object (rules are built once per language and
+# never change; the object is kept in the value so its id cannot be reused).
+_NOUN_CACHE: dict[int, tuple[FactRules, dict[str, tuple[Noun, bool] | None]]] = {}
+_NOUN_CACHE_MAX = 65536
+
+
 def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
-    """(noun, is_dual) for a token that names a counted thing, clitics stripped."""
+    """(noun, is_dual) for a token that names a counted thing, clitics stripped (cached)."""
+    entry = _NOUN_CACHE.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _NOUN_CACHE[id(rules)] = (rules, {})
+    cache = entry[1]
+    try:
+        return cache[word]
+    except KeyError:
+        pass
+    if len(cache) >= _NOUN_CACHE_MAX:
+        cache.clear()
+    hit = cache[word] = _lookup_noun(word, rules)
+    return hit
+
+
+def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
     cands = [word]
     for p in rules.noun_prefixes:
         if word.startswith(p) and len(word) - len(p) >= 3:
@@ -270,14 +291,38 @@ class _Context:
     rules: FactRules
     reference: date | None
     entities: list[EntityMatch]
+    _sent_memo: dict[int, int] = field(default_factory=dict)
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
         return self.norm.to_original(s, e)
 
     def sentence_of(self, norm_offset: int) -> int:
+        try:
+            return self._sent_memo[norm_offset]
+        except KeyError:
+            pass
         if not self.norm.index:
-            return -1
-        return sentence_at(self.sentences, self.norm.index[min(norm_offset, len(self.norm.index) - 1)])
+            out = -1
+        else:
+            out = sentence_at(self.sentences, self.norm.index[min(norm_offset, len(self.norm.index) - 1)])
+        self._sent_memo[norm_offset] = out
+        return out
+
+    def token_sentences(self) -> list[int]:
+        """``sentence_of(t.start)`` for every token, walking tokens and sentences together."""
+        index, sentences = self.norm.index, self.sentences
+        if not index:
+            return [-1] * len(self.tokens)
+        if any(a.end > b.start or a.start > a.end for a, b in zip(sentences, sentences[1:])):
+            return [self.sentence_of(t.start) for t in self.tokens]  # not ordered spans: search each
+        out = []
+        si, ns = 0, len(sentences)
+        for t in self.tokens:
+            o = index[t.start]  # token starts are inside the text: no clamping needed
+            while si < ns and sentences[si].end <= o:
+                si += 1
+            out.append(sentences[si].index if si < ns and sentences[si].start <= o else -1)
+        return out
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the first token starting at or after ``norm_offset``."""
@@ -370,8 +415,6 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
     for i, tok in enumerate(toks):
         if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
             continue
-        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
-            continue
         hit = lookup_noun(tok.text, rules)
         value = None
         if hit and hit[1]:
@@ -379,6 +422,8 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
         elif tok.text in rules.implicit_one:
             hit, value = (rules.implicit_one[tok.text], False), 1.0
         if value is None:
+            continue
+        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
             continue
         end = tok.end
         fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
@@ -712,12 +757,12 @@ def extract_facts(
     """All facts in ``text`` (an Article.text), ordered by position."""
     if not text:
         return ()
-    norm = normalise(text)
+    norm = normalise_cached(text)
     nt = norm.text
     tokens = tokenize(nt)
     ctx = _Context(text, norm, nt, tokens, [], sentences, fact_rules(language), reference_date,
                    find_entities(nt, language))
-    ctx.tok_sentence = [ctx.sentence_of(t.start) for t in tokens]
+    ctx.tok_sentence = ctx.token_sentences()
     dates = _years_followed_by_noun(ctx, find_dates(nt, reference_date, language))
     numbers = _number_facts(ctx, dates)
     date_facts = _date_facts(ctx, dates)

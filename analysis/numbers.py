@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import load_lexicon
 from .textnorm import normalise_text
@@ -24,8 +25,9 @@ TOKEN = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"^(?P<pre>[^\W\d_]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # a NamedTuple, not a frozen dataclass: one is built per word of every
+    # article, and a tuple is several times cheaper to create
     text: str
     start: int
     end: int
@@ -117,7 +119,8 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
 
 
 def tokenize(norm_text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm_text)]
+    new = tuple.__new__  # Token(...) without the Python-level __new__ wrapper
+    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(norm_text)]
 
 
 def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
@@ -155,10 +158,13 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float, float] | None:
     """Parse a single token: (kind, prefix, low, high) or None.
 
     kind is cardinal | ordinal | vague | tens | hundreds | multiplier | teen_unit.
+    A pure function of (word, language), so cached: news vocabulary repeats,
+    and every token of every article passes through here.
     """
     lex = number_lexicon(language)
     dig = _parse_digits(word)
@@ -179,6 +185,14 @@ def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float,
             return kind, pre, float(v[0]), float(v[1])
         return kind, pre, float(v), float(v)
     return None
+
+
+@lru_cache(maxsize=65536)
+def _multiplier(word: str, language: str) -> float | None:
+    """Factor of a multiplier word ("آلاف", "ملايين", clitics stripped), else None (cached)."""
+    lex = number_lexicon(language)
+    hit = strip_prefix(word, lex.multipliers, lex.prefixes)
+    return None if hit is None else lex.multipliers[hit[1]]
 
 
 def _with_conj(word: str, lex: NumberLexicon) -> str | None:
@@ -236,9 +250,8 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
             j += 1
         # "ثلاثة آلاف", "3 ملايين", "عشرات الآلاف"
         if j + 1 < n:
-            mult = strip_prefix(toks[j + 1].text, lex.multipliers, lex.prefixes)
-            if mult is not None and kind in ("cardinal", "vague"):
-                factor = lex.multipliers[mult[1]]
+            factor = _multiplier(toks[j + 1].text, language) if kind in ("cardinal", "vague") else None
+            if factor is not None:
                 low, high = low * factor, high * factor
                 j += 1
         out.append(NumberMatch(

@@ -7,12 +7,18 @@ an attribution off from what it attributes.
 """
 from __future__ import annotations
 
+import re
+
 from .records import Sentence
 
 _FINAL = set(".!?؟!…")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "”"}
 _CLOSERS = {"”", "»"}
 _TOGGLES = {'"'}  # straight quotes open and close with the same mark
+
+
+# every character the scanner below reacts to; all others are skipped in C
+_SPECIAL = re.compile("[" + "".join(re.escape(c) for c in sorted({"\n", *_FINAL, *_OPEN_CLOSE, *_CLOSERS, *_TOGGLES})) + "]")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -23,7 +29,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     toggled = False
     n = len(text)
     i = 0
+    search = _SPECIAL.search
     while i < n:
+        m = search(text, i)  # jump to the next character that matters
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             spans.append((start, i))

@@ -70,20 +70,89 @@ def date_gap_days(a: str, b: str) -> int | None:
     return 0
 
 
-def similarity_matrix(texts: Sequence[str]):
-    """Cosine similarities of char n-gram TF-IDF vectors (dense ndarray)."""
+def tfidf_vectors(texts: Sequence[str]):
+    """L2-normalised char n-gram TF-IDF vectors (sparse CSR, one row per text)."""
     from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only when grouping
 
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-    x = vec.fit_transform([normalise_text(t) for t in texts])
+    # kept exactly as fitted (no sort_indices): the block products below then give
+    # bit-for-bit the values of the full product x @ x.T
+    return vec.fit_transform([normalise_text(t) for t in texts])
+
+
+def similarity_matrix(texts: Sequence[str]):
+    """Cosine similarities of char n-gram TF-IDF vectors (dense ndarray; small inputs only —
+    ``group_stories`` never builds it)."""
+    x = tfidf_vectors(texts)
     return (x @ x.T).toarray()  # rows are L2-normalised: the product is the cosine
 
 
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+# rows of the similarity matrix computed at once: a block is BLOCK x candidates floats
+BLOCK = 256
+
+
+def _link_edges(auto: Sequence[Article], tiers: Sequence[tuple[float, int, bool]], threshold: float):
+    """Yield (i, j) index arrays of linked pairs (``linked`` on every pair, vectorised).
+
+    Pairs whose publication dates are known and further apart than the widest
+    tier are never compared (date blocking: articles sorted by date, each row
+    block only against the date window it can reach).  Similarities are
+    computed a row block at a time as a sparse product, so memory is
+    BLOCK x n, never n x n.  Every value is the same float the dense
+    ``(x @ x.T)`` gives (same sparse dot product, indices sorted).
+    """
+    import numpy as np
+
+    n = len(auto)
+    x = tfidf_vectors([a.text for a in auto])
+    lo = np.zeros(n, dtype=np.int64)
+    hi = np.zeros(n, dtype=np.int64)
+    known = np.zeros(n, dtype=bool)
+    exact = np.array([_exact_day(a.published) for a in auto], dtype=bool)
+    for k, a in enumerate(auto):
+        iv = published_interval(a.published)
+        if iv is not None:
+            lo[k], hi[k], known[k] = iv[0].toordinal(), iv[1].toordinal(), True
+    floor = min(threshold, *(t[0] for t in tiers))
+    max_gap = max((t[1] for t in tiers), default=0)
+    # known dates sorted by first day, unknown dates last
+    order = np.lexsort((np.arange(n), lo, ~known))
+    s_lo, s_hi, s_known = lo[order], hi[order], known[order]
+    n_known = int(known.sum())
+    for r0 in range(0, n, BLOCK):
+        rows = order[r0:r0 + BLOCK]
+        if s_known[r0:r0 + BLOCK].all():
+            # columns at or after this block (earlier ones were compared as rows), within reach
+            upper = int(np.searchsorted(s_lo[:n_known], s_hi[r0:r0 + BLOCK].max() + max_gap, side="right"))
+            cand = np.concatenate([np.arange(r0, upper), np.arange(n_known, n)])
+        else:
+            cand = np.arange(r0, n)
+        if s_known[r0:r0 + BLOCK].all():
+            keep = s_hi[cand] >= s_lo[r0:r0 + BLOCK].min() - max_gap
+            keep |= ~s_known[cand]
+            cand = cand[keep]
+        if not len(cand):
+            continue
+        cols = order[cand]
+        sim = (x[rows] @ x[cols].T).toarray()
+        ri, ci = np.nonzero(sim >= floor)
+        pair = r0 + ri < cand[ci]  # each unordered pair once (sorted position of row < column)
+        ri, ci = ri[pair], ci[pair]
+        i, j = rows[ri], cols[ci]
+        # sim[i, j] == sim[j, i] bit for bit: every row lists its features in the same
+        # (vocabulary) order, so both dot products add the same terms in the same order
+        v = sim[ri, ci]
+        both = known[i] & known[j]
+        gap = np.maximum(0, np.maximum(lo[j] - hi[i], lo[i] - hi[j]))
+        ex = exact[i] & exact[j]
+        ok = np.zeros(len(i), dtype=bool)
+        for s_min, g_max, needs_exact in tiers:
+            t = (v >= s_min) & (gap <= g_max)
+            if needs_exact:
+                t &= ex
+            ok |= t
+        ok = np.where(both, ok, v >= threshold)
+        yield i[ok], j[ok]
 
 
 def linked(sim: float, gap: int | None, exact_days: bool = True,
@@ -110,19 +179,12 @@ def group_stories(
     auto = [a for a in articles if not a.story]
     if not auto:
         return result
-    parent = list(range(len(auto)))
+    labels = list(range(len(auto)))
     if len(auto) > 1:
-        sim = similarity_matrix([a.text for a in auto])
-        for i in range(len(auto)):
-            for j in range(i + 1, len(auto)):
-                if sim[i, j] < min(threshold, *(t[0] for t in tiers)):
-                    continue  # cheap exit before parsing dates
-                a, b = auto[i].published, auto[j].published
-                if linked(float(sim[i, j]), date_gap_days(a, b), _exact_day(a) and _exact_day(b), tiers, threshold):
-                    parent[_find(parent, i)] = _find(parent, j)
+        labels = _components(len(auto), _link_edges(auto, tiers, threshold))
     groups: dict[int, list[Article]] = {}
     for i, a in enumerate(auto):
-        groups.setdefault(_find(parent, i), []).append(a)
+        groups.setdefault(labels[i], []).append(a)
     ordered = sorted(groups.values(), key=lambda g: min(_id_key(a.id) for a in g))
     taken = set(result.values())
     n = 0
@@ -133,6 +195,32 @@ def group_stories(
         for a in g:
             result[a.id] = f"story-{n}"
     return result
+
+
+def _components(n: int, edge_blocks) -> list[int]:
+    """Connected-component label of each of ``n`` nodes (single linkage over all edges).
+
+    Edges arrive a row block at a time; after each block the graph is reduced
+    to the current components (node -> its component's label), so memory
+    stays at one block of edges plus O(n).
+    """
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    labels = np.arange(n)
+    nodes = np.arange(n)
+    for i, j in edge_blocks:
+        if not len(i):
+            continue
+        rows = np.concatenate([nodes, i])
+        cols = np.concatenate([labels, j])
+        g = coo_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n)).tocsr()
+        k, comp = connected_components(g, directed=False)
+        rep = np.empty(k, dtype=np.int64)
+        rep[comp[::-1]] = nodes[::-1]  # each component's smallest node stands for it
+        labels = rep[comp]
+    return labels.tolist()
 
 
 def _id_key(article_id: str) -> tuple[int, str]:

@@ -165,7 +165,20 @@ def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds:
         r["server_up_s"] = server.startup_s
         cpu0 = cpu_seconds(pid)
         s = Session.open(browser)
-        t_goto, done, shown = s.goto(server.url, "", timeout)
+        t_goto = time.perf_counter()
+        try:
+            t_goto, done, shown = s.goto(server.url, "", timeout)
+        except Exception as exc:  # noqa: BLE001 - Playwright's and our TimeoutError: record how far it got
+            ok = [t for t, st in s.finished if st == FINISHED_OK]
+            r["cold_timeout_s"] = timeout
+            r["cold_script_s"] = ok[0] - t_goto if ok else None
+            r["cold_server_cpu_s"] = cpu_seconds(pid) - cpu0
+            r["server_rss_mb"] = rss_mb(pid)
+            r["error"] = f"{type(exc).__name__}: {str(exc)[:200]}"
+            print(f"  overview not shown within {timeout:.0f}s (script finished: "
+                  f"{'after %.0fs' % r['cold_script_s'] if ok else 'no'}; server CPU "
+                  f"{r['cold_server_cpu_s']:.0f}s)", flush=True)
+            return r
         r["cold_script_s"] = done - t_goto  # browser open -> first run finished (load + analysis + page)
         r["cold_first_render_s"] = shown - t_goto
         r["cold_start_s"] = shown - t0  # process start -> overview shown
@@ -185,13 +198,21 @@ def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds:
         for rnd in range(rounds):
             for path in order:
                 cpu0 = cpu_seconds(pid)
-                d, sh = s.switch(path, timeout)
+                try:
+                    d, sh = s.switch(path, timeout)
+                except RuntimeError as exc:  # the page crashed: record it and go on with the others
+                    d = sh = float("nan")
+                    r.setdefault("page_errors", []).append(str(exc)[:300])
+                    print(f"  {exc}", flush=True)
                 r["switch"].setdefault(NAMES.get(path, path), []).append(
                     {"script_s": d, "shown_s": sh, "server_cpu_s": cpu_seconds(pid) - cpu0})
         s.close()
         r["server_rss_end_mb"] = rss_mb(pid)
     finally:
-        server.stop()
+        server.stop(grace=5)
+        if not r.get("error"):
+            print(f"  {r['label']}: cold start {r['cold_start_s']:.1f}s, warm first render "
+                  f"{r['warm_first_render_s']:.1f}s", flush=True)
     errors = [line for line in server.log_tail(200_000).splitlines() if re.search(r"Traceback|Error", line)]
     r["server_log_errors"] = errors[:10]
     return r
@@ -243,6 +264,21 @@ def table(results: list[dict]) -> list[str]:
     small, big = results[0], results[-1]
     head = f"| measure | {small['label']} | {big['label']} | ratio |"
     lines = [head, "|---|---:|---:|---:|"]
+    if big.get("error"):
+        t = big["cold_timeout_s"]
+        script = (f"script run finished after {big['cold_script_s']:.0f} s" if big["cold_script_s"] is not None
+                  else "the script run had not finished")
+        return [head, "|---|---:|---:|---:|",
+                f"| server up (process -> health) | {small['server_up_s']:.2f} s | {big['server_up_s']:.2f} s | "
+                f"{big['server_up_s'] / small['server_up_s']:.1f}x |",
+                f"| cold start (process -> overview shown) | {small['cold_start_s']:.2f} s | "
+                f"not shown after {t:.0f} s ({script}) | > {t / small['cold_start_s']:.0f}x |",
+                f"| server CPU during cold first render | {small['cold_server_cpu_s']:.2f} s | "
+                f"{big['cold_server_cpu_s']:.0f} s | {big['cold_server_cpu_s'] / small['cold_server_cpu_s']:.0f}x |",
+                f"| server memory (RSS) | {small['server_rss_mb']:.0f} MB | {big['server_rss_mb']:.0f} MB | "
+                f"{big['server_rss_mb'] / small['server_rss_mb']:.1f}x |",
+                "", "Bundled corpus, the rest:", "", "| measure | bundled |", "|---|---:|",
+                *(f"| {name} | {get(small):.2f} s |" for name, get in ROWS[2:] + switch_rows(results[:1]))]
     for name, get in ROWS + switch_rows(results):
         a, b = get(small), get(big)
         lines.append(f"| {name} | {a:.2f} s | {b:.2f} s | {b / a:.1f}x |" if a > 0 else
@@ -301,7 +337,9 @@ def main() -> int:
               "{per_article_s:.1f}s, corpus step {corpus_step_s:.1f}s ({stories} stories, {comparisons} "
               "comparisons), peak {max_rss_mb:.0f} MB".format(**prof))
     for r in results:
-        if r["server_log_errors"]:
+        for err in r.get("page_errors", []):
+            print(f"page error ({r['label']}): {err}")
+        if r.get("server_log_errors"):
             print(f"server log of {r['label']} has errors:", *r["server_log_errors"], sep="\n  ")
     print(f"load average before/after: {load_before[0]:.2f} / {load_after[0]:.2f} on {os.cpu_count()} cores")
     if args.json:
