@@ -587,13 +587,33 @@ def write_results(outdir: str | Path, result: CorpusAnalysis) -> None:
         raise
 
 
+def is_results_dir(path: str | Path) -> bool:
+    """Whether ``path`` is a batch output folder (rather than a corpus to analyse)."""
+    return (Path(path) / "articles.parquet").is_file()
+
+
 def load_results(outdir: str | Path) -> CorpusAnalysis:
-    """Read a batch output folder back into a CorpusAnalysis (for the dashboard)."""
-    import pyarrow.parquet as pq
+    """Read a batch output folder back into a CorpusAnalysis (for the dashboard).
+
+    A damaged or incomplete folder (a missing table, a truncated file, columns
+    of another version) raises CorpusError saying which, never a bare traceback.
+    """
+    import pyarrow as pa
 
     outdir = Path(outdir)
     if not (outdir / "articles.parquet").is_file():
         raise CorpusError(f"{outdir}: no articles.parquet here; run `python -m analysis analyze CORPUS --parquet {outdir}` first.")
+    try:
+        return _load_results(outdir)
+    except (OSError, KeyError, TypeError, ValueError, pa.ArrowException) as exc:
+        raise CorpusError(
+            f"{outdir}: these batch results cannot be read ({type(exc).__name__}: {exc}); "
+            f"re-run `python -m analysis analyze CORPUS --parquet {outdir}`.") from exc
+
+
+def _load_results(outdir: Path) -> CorpusAnalysis:
+    import pyarrow.parquet as pq
+
     children: dict[str, dict[str, list[Any]]] = {}
     for name, cls in _CHILD.items():
         by_article: dict[str, list[Any]] = {}

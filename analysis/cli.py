@@ -68,14 +68,27 @@ def _uses_batch(args: argparse.Namespace) -> bool:
     return bool(args.parquet or args.cache or args.workers)
 
 
+def default_workers() -> int:
+    """Every core this process may use (the per-article step is CPU-bound and embarrassingly parallel)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _run_batch(args: argparse.Namespace) -> CorpusAnalysis:
-    from .batch import run_batch
+    from .batch import count_records, run_batch
 
     # With --parquet, the cache lives beside the results by default, so a
     # re-run over the same corpus skips every unchanged article.
     cache = args.cache or (str(Path(args.parquet) / "cache") if args.parquet else None)
+    workers = args.workers
+    if workers is None:
+        n = count_records(args.corpus)
+        # one chunk or less: a worker pool would cost more than it saves
+        workers = 1 if n is not None and n <= args.chunk_size else default_workers()
     result, stats = run_batch(
-        args.corpus, args.parquet, workers=args.workers or 1, cache_dir=cache,
+        args.corpus, args.parquet, workers=workers, cache_dir=cache,
         chunk_size=args.chunk_size, progress=not args.no_progress,
     )
     print(stats.summary(), file=sys.stderr)
@@ -124,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
     b = a.add_argument_group("batch mode (big corpora: streamed, cached, parallel)")
     b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.batch.load_results)")
-    b.add_argument("--workers", type=_positive_int, metavar="N", help="worker processes for the per-article step (default 1)")
+    b.add_argument("--workers", type=_positive_int, metavar="N", help="worker processes for the per-article step (default: every core)")
     b.add_argument("--cache", metavar="DIR", help="per-article result cache (default OUTDIR/cache with --parquet)")
     b.add_argument("--chunk-size", type=_positive_int, default=32, metavar="N", help="articles per work unit (default 32)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")

@@ -8,6 +8,7 @@ records instead of mutating shared ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 
@@ -210,6 +211,20 @@ class CorpusAnalysis:
     comparisons: tuple[Comparison, ...] = ()
     fact_statuses: tuple[FactStatus, ...] = ()
     stories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    # Lookups built once per (immutable) analysis: views look articles and fact
+    # statuses up per evidence sentence, and a scan per lookup is quadratic on
+    # a corpus of thousands.  Not fields: equality and serialisation ignore them.
+    @cached_property
+    def by_id(self) -> dict[str, ArticleAnalysis]:
+        return {a.article.id: a for a in self.articles}
+
+    @cached_property
+    def statuses_by_article(self) -> dict[str, dict[int, str]]:
+        out: dict[str, dict[int, str]] = {}
+        for s in self.fact_statuses:
+            out.setdefault(s.article_id, {})[s.fact_index] = s.status
+        return out
 
 
 @dataclass(frozen=True)

@@ -56,11 +56,11 @@ def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "") 
 
 
 def article_index(ca: CorpusAnalysis) -> dict[str, ArticleAnalysis]:
-    return {a.article.id: a for a in ca.articles}
+    return ca.by_id
 
 
 def fact_status_map(ca: CorpusAnalysis, article_id: str) -> dict[int, str]:
-    return {s.fact_index: s.status for s in ca.fact_statuses if s.article_id == article_id}
+    return ca.statuses_by_article.get(article_id, {})
 
 
 def story_articles(ca: CorpusAnalysis, story: str) -> tuple[str, ...]:

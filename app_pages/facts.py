@@ -29,7 +29,7 @@ with head[0]:
 for col, o in zip(head[1:], outlets):
     with col:
         render.strong(o)
-for row in rows:
+for row in render.page_of(rows, "pg_facts", size=25):
     c = row.comparison
     cols = st.columns(widths)
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""

@@ -45,13 +45,14 @@ with right.expander(t("behind_numbers")):
     pairs = consistency_evidence(view, outlet)
     if not pairs:
         st.caption(t("no_comparisons"))
-    for comp, items in pairs:
+    for comp, items in render.page_of(pairs, "pg_outlet_facts", size=10):
         render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, items)
 
 st.header(t("articles_header"))
 render.legend()
-for i, a in enumerate(x for x in ca.articles if x.article.outlet == outlet):
+mine = [x for x in ca.articles if x.article.outlet == outlet]
+for i, a in enumerate(render.page_of(mine, "pg_outlet_articles", size=10)):
     with st.expander(a.article.title or a.article.id, expanded=(i == 0)):
         render.article(view, a, show_title=False)
 

@@ -12,6 +12,8 @@ from ui import render
 from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
 
+PER_CARD = 8  # compared facts under each card; the Facts page pages through the rest
+
 ctx = setup()
 view = ctx.view
 st.title(t("overview_title"))
@@ -28,9 +30,12 @@ for first in range(0, len(view.reports), per_row):
             render.outlet_card(o)
             with st.expander(t("behind_numbers")):
                 render.evidence(view, sourcing_evidence(view, o.outlet))
-                for comp, items in consistency_evidence(view, o.outlet):
+                pairs = consistency_evidence(view, o.outlet)  # conflicts first
+                for comp, items in pairs[:PER_CARD]:
                     render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
                     render.evidence(view, items)
+                if len(pairs) > PER_CARD:
+                    st.caption(t("more_comparisons", n=len(pairs) - PER_CARD))
 
 st.header(t("map_header"))
 st.plotly_chart(figures.outlet_map(view.reports, L()), key="map")
@@ -40,7 +45,7 @@ if missing:
 with st.expander(t("behind_map")):
     if not view.comparisons:
         st.caption(t("no_comparisons"))
-    for comp in view.comparisons:
+    for comp in render.page_of(view.comparisons, "pg_map"):
         render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import pipeline
+from analysis.batch import is_results_dir, load_results
 from analysis.corpus import CorpusError, load_corpus
 from analysis.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
@@ -42,19 +43,39 @@ def bundled(path: str) -> tuple[Article, ...]:
 
 
 @st.cache_resource(show_spinner=False)
+def precomputed(path: str) -> CorpusAnalysis:
+    """A batch run's Parquet output (``python -m analysis analyze C --parquet OUT``), read back."""
+    return load_results(path)
+
+
+def base_ids(path: str) -> tuple[str, ...]:
+    if is_results_dir(path):
+        return tuple(a.article.id for a in precomputed(path).articles)
+    return tuple(a.id for a in bundled(path))
+
+
+@st.cache_resource(show_spinner=False)
 def _library(path: str, reserved: tuple[str, ...]) -> Library:
     return Library(Path(path), reserved_ids=reserved)
 
 
 def library() -> Library:
-    return _library(str(default_library_path()), tuple(a.id for a in bundled(str(corpus_path()))))
+    return _library(str(default_library_path()), base_ids(str(corpus_path())))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
     # ``version`` is only a cache key: it changes whenever the library does.
-    base = bundled(corpus)
     extra = library().articles()
+    if is_results_dir(corpus):
+        # a big corpus is analysed once, in batch, beforehand; only the library's
+        # articles are analysed here, then the corpus step runs over everything
+        done = precomputed(corpus)
+        ids = tuple(a.article.id for a in done.articles)
+        if not extra:
+            return Loaded(done, ids, extra, version)
+        return Loaded(pipeline.combine([*done.articles, *pipeline.analyze_articles(extra)]), ids, extra, version)
+    base = bundled(corpus)
     return Loaded(pipeline.analyze_corpus(base + extra), tuple(a.id for a in base), extra, version)
 
 
@@ -78,3 +99,4 @@ def clear() -> None:
     """Forget cached analyses (the Library page's re-analyse button)."""
     _analyse.clear()
     bundled.clear()
+    precomputed.clear()

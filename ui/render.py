@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import html
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, TypeVar
 
 import streamlit as st
 
@@ -11,6 +11,27 @@ from analysis.records import ArticleAnalysis, OutletReport
 from analysis.views import Evidence, View, fact_status_map
 
 from .i18n import L, t
+
+
+T = TypeVar("T")
+
+
+def page_of(items: Sequence[T], key: str, size: int = 20) -> Sequence[T]:
+    """The part of a long list to show now, with a page picker when there is more than a page.
+
+    A page shows at most ``size`` entries: a corpus of thousands of articles has
+    tens of thousands of comparisons, and rendering them all at once never finishes.
+    """
+    n = len(items)
+    if n <= size:
+        return items
+    pages = -(-n // size)
+    if not 1 <= st.session_state.get(key, 1) <= pages:  # the list shrank (a new filter): start again
+        st.session_state[key] = 1
+    page = st.number_input(t("page_pick", pages=pages), min_value=1, max_value=pages, step=1, key=key)
+    start = (int(page) - 1) * size
+    st.caption(t("showing_range", start=start + 1, end=min(n, start + size), n=n))
+    return items[start:start + size]
 
 
 def show_html(markup: str) -> None:

@@ -52,7 +52,7 @@ def export_buttons(ctx: Ctx, table: str = "outlets") -> None:
     """CSV of this page's table and the standalone HTML report of the current view."""
     st.sidebar.markdown(f"**{t('export')}**")
     st.sidebar.download_button(
-        t("export_csv"), export.view_csv(ctx.view, table), file_name=f"isnad-{table}.csv", mime="text/csv",
+        t("export_csv"), lambda: export.view_csv(ctx.view, table), file_name=f"isnad-{table}.csv", mime="text/csv",
         key=f"dl_csv_{table}", on_click="ignore",
     )
     view, labels, lang = ctx.view, L(), ctx.lang

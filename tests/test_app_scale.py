@@ -1,0 +1,123 @@
+"""Pages over a corpus of hundreds of articles, loaded from a batch run's Parquet output.
+
+Long lists are paged: a page never draws more than a page of comparisons or
+articles, whatever the corpus size (thousands of comparisons never finished
+rendering before).  The batch output is what the dashboard loads for big corpora.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+import streamlit as st
+
+from analysis.batch import load_results, run_batch
+from analysis.corpus import make_article
+from analysis.library import Library
+from analysis.synthetic import write_jsonl
+from analysis.views import consistency_evidence, make_view
+from app_helpers import assert_clean, html_of, run
+
+ARTICLES = 240  # 24 stories of 10, 12 articles per outlet: several hundred comparisons, many pages of everything
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("scale")
+    corpus = write_jsonl(tmp / "corpus.jsonl", ARTICLES, seed=3, story_size=10)
+    run_batch(corpus, tmp / "out", progress=False)
+    return tmp / "out"
+
+
+@pytest.fixture(scope="module")
+def expected(results):
+    return load_results(results)
+
+
+@pytest.fixture
+def big_app(results, tmp_path, monkeypatch):
+    monkeypatch.setenv("ISNAD_CORPUS", str(results))
+    monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
+    st.cache_resource.clear()
+    yield tmp_path
+    st.cache_resource.clear()
+
+
+def strong_lines(at) -> int:
+    return sum('class="isnad-strong"' in h.value for h in at.html)
+
+
+def rows_shown(at) -> list[str]:
+    # a row's claim cell carries its status note; the header row's cells carry none
+    return [h.value for h in at.html if 'class="isnad-strong"' in h.value and 'class="lbl"' in h.value]
+
+
+def test_the_corpus_is_big_enough_to_need_paging(expected):
+    assert len(expected.articles) == ARTICLES
+    assert len(expected.comparisons) > 100
+
+
+def test_overview_loads_the_batch_results_and_pages_the_comparisons(big_app, expected):
+    at = run("overview")
+    assert_clean(at)
+    assert f"{ARTICLES} articles from {len(expected.outlets)} outlets" in at.caption[0].value
+    n = len(expected.comparisons)
+    assert any(c.value == f"Showing 1–20 of {n}." for c in at.caption)
+    # per card: at most 8 compared facts, then a pointer to the Facts page
+    more = [c.value for c in at.caption if "more compared facts" in c.value]
+    view = make_view(expected)
+    assert len(more) == sum(len(consistency_evidence(view, o.outlet)) > 8 for o in expected.outlets) > 0
+    assert strong_lines(at) <= len(expected.outlets) * 8 + 20
+
+
+def test_facts_page_shows_one_page_of_rows_and_turns_pages(big_app, expected):
+    at = run("facts")
+    assert_clean(at)
+    pager = at.number_input(key="pg_facts")
+    assert pager.value == 1 and pager.max == -(-len(expected.comparisons) // 25)
+    first = rows_shown(at)
+    assert len(first) == 25
+    pager.set_value(2).run()
+    assert_clean(at)
+    second = rows_shown(at)
+    assert len(second) == 25 and second != first
+    assert any(c.value.startswith("Showing 26–50 of") for c in at.caption)
+
+
+def test_a_page_beyond_the_list_falls_back_to_the_first(big_app, expected):
+    at = run("facts", session={"pg_facts": 10_000})
+    assert_clean(at)
+    assert at.number_input(key="pg_facts").value == 1
+
+
+def test_outlet_page_pages_the_outlets_articles(big_app, expected):
+    outlet = expected.outlets[0].outlet
+    mine = [a for a in expected.articles if a.article.outlet == outlet]
+    assert len(mine) > 10
+    at = run("outlet", params={"profile": outlet})
+    assert_clean(at)
+    assert len(re.findall(r'id="article-', html_of(at))) == 10
+    assert any(c.value == f"Showing 1–10 of {len(mine)}." for c in at.caption)
+
+
+def test_library_articles_join_the_precomputed_corpus(big_app, expected):
+    lib = Library(big_app / "library.sqlite", reserved_ids=[a.article.id for a in expected.articles])
+    lib.add([make_article(id="lib-1", outlet="Library outlet", raw_text="قال المتحدث باسم الوزارة إن ثلاث طائرات أسقطت.")])
+    at = run("overview")
+    assert_clean(at)
+    assert f"{ARTICLES + 1} articles from {len(expected.outlets) + 1} outlets" in at.caption[0].value
+
+
+def test_damaged_batch_results_give_a_message_not_a_traceback(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles.parquet").write_bytes(b"PAR1 this is not parquet")
+    monkeypatch.setenv("ISNAD_CORPUS", str(out))
+    monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
+    st.cache_resource.clear()
+    try:
+        at = run("overview")
+    finally:
+        st.cache_resource.clear()
+    assert not at.exception
+    assert at.error and "cannot be read" in at.error[0].value
