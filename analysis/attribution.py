@@ -27,7 +27,11 @@ Decisions (see data/gold/attributions/README.md):
   ذكرت"), and "وفقاً لما ... في تقارير" finds its source in the later phrase;
 * a continuation with no speaker in its own clause, or one whose candidate lies two
   or more sentences back, takes a person-like noun phrase (title, «أحد …») named
-  in between, when one agrees with it.
+  in between, when one agrees with it;
+* "وفق ما كشفه X" is one attribution, on the preposition; "ووفقا له" is a
+  continuation; "وكانت X قد أعلنت" has X as subject; "وثمة من يقول" is a vague source;
+  circulating information ("المعلومات المتداولة") is vague; a verb describing
+  "أي بيان" is no report; a statement "نشرته وكالة ..." is relayed by that agency.
 """
 from __future__ import annotations
 
@@ -59,6 +63,7 @@ class _Cue:
     verb: VerbCue | None = None
     prep: PrepCue | None = None
     pronoun_features: str = ""  # حسبهم: continuation with these features
+    who: bool = False  # "وثمة من يقول": the source is the word من before the verb
 
 
 @dataclass
@@ -169,7 +174,9 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None
     verb = lex.verbs[key]
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
-    if prev in lex.noun_preceders:
+    prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
+    who = prev in lex.existential_who and prev2 in lex.existential_before
+    if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if prev in lex.negators:
         return None  # "لم تعلن أي جهة": a report that did not happen
@@ -178,10 +185,26 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
             and head_of(prev, lex) is not None:
         return None  # "مصادر مؤكدة": an adjective agreeing with an indefinite source noun, not "confirming"
+    if verb.participle and prev in lex.copulas:
+        return None  # "كما كان متوقعاً": a predicate adjective
+    if not verb.participle and _hypothetical(toks, i, lex):
+        return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     if (toks[i].text, nxt) in lex.impersonal:
         return None  # "يذكر أن": impersonal, names no source
-    return _Cue(i, i + 1, verb=verb)
+    return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"أي <noun> [<adjective>] <verb>": the verb is a clause describing any such noun."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        if toks[k].text in lex.hypothetical_markers:
+            return True
+        if toks[k].text in lex.complementizers or toks[k].text in lex.clause_boundaries:
+            return False
+    return False
 
 
 # ---------------------------------------------------------- noun phrases
@@ -195,6 +218,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     first = toks[j].text
     if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
         return None
+    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
+        return None  # "وأكد عزم الجيش على ...": the object; the subject is the verb's own
+    if verb and _addressee(toks, j, lex):
+        return None  # "الذي قال للجزيرة نت إن": who was spoken to; the subject is elsewhere
     k = j
     while k < len(toks) and toks[k].sent == toks[j].sent and k - j < lex.np_max:
         t = toks[k]
@@ -259,8 +286,9 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
     k = i - 1
     while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.pre_np_max:
         t = toks[k]
-        if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts:
-            break
+        if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts \
+                or t.text in lex.complementizers:
+            break  # "غير أن وزارة الداخلية قالت": the that-clause starts with its subject
         if any(w in lex.np_stop or w in lex.np_first_stop or w in lex.complementizers for w in (t.text, _unclitic(t.text, lex))):
             return None  # a prepositional phrase ("وفي التقديم"): the clause started earlier
         k -= 1
@@ -341,6 +369,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         number = "plural"
     if words and words[0] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
+    if len(words) == 1 and words[0] in lex.existential_who:
+        cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
+    if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
+        cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     return _NP(cls, number, head, definite, any(w in lex.coref_markers for w in words), lemmas,
                _bare(words[-1], lex) if words else "")
 
@@ -426,8 +458,11 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
 
 def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int], *, words_only: bool = False) -> bool:
     """A that-clause (أن/إن), or, unless ``words_only``, a colon or opening quote."""
-    extra = c.verb.complements if c.verb else frozenset()
-    for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
+    verb = c.verb
+    extra = verb.complements if verb else frozenset()
+    window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
+    words_only = words_only or bool(verb and verb.clause_complement)
+    for k in range(c.j, min(len(toks), c.j + window)):
         if toks[k].sent != toks[c.i].sent or k in cue_starts:
             return False
         t = toks[k].text
@@ -435,6 +470,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
         if t in lex.complementizers or t in extra:
             return True
+        if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
+            return True  # "أعلنت ... في وقت سابق سقوط طائرة": an announced event
         if words_only:
             continue
         if t == ":" and t in lex.complement_marks:
@@ -458,8 +495,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if np is None and c.prep.relay and c.j < len(toks) and toks[c.j].text == '"':
             close = _closing_quote(toks, c.j)
             np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"
+        if np is not None and np[1] - np[0] == 1 and toks[np[0]].text in lex.prep_pronoun_objects:
+            # "ووفقا له، فقد ...": according to him, i.e. the last speaker
+            return _Mention(c, None, features=lex.prep_pronoun_objects[toks[np[0]].text])
         if np is not None and toks[np[0]].text in lex.what_words:
-            np = _source_after_what(toks, np[0], lex, cue_starts)
+            np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
         if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
@@ -475,9 +515,17 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     verb = c.verb
     assert verb is not None
     complement = _has_complement(toks, c, lex, cue_starts)
+    nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
+    if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
+        return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.participle:
+        complement = complement or verb.free or nxt in verb.adjacent_complements
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
+            after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
+            and toks[after[1]].text in verb.adjacent_complements)):
+        complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
@@ -493,6 +541,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif not (verb.needs_complement and complement):
             return None
     np = after
+    if c.who:
+        np = after = (c.i - 1, c.i)  # "وثمة من يقول": those who say
+    if np is None and prev in lex.pluperfect_particles:
+        np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts)  # "وكانت القيادة المركزية قد أعلنت"
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
@@ -524,6 +576,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if via is None:
         cand = _via_after(toks, (np[1] if np and np[0] > c.i else c.j), lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
+            via = cand
+    if via is None:
+        cand = _published_via(toks, (np[1] if np and np[0] > c.i else c.j), lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     if via is None and np is not None:
         cand = _interview_via(toks, np, lex)
@@ -598,12 +654,20 @@ def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int
     return None
 
 
-def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
-    """"وفقاً لما تم التأكيد عليه في تقارير محلية": the source sits in a later prepositional phrase."""
+def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: set[int],
+                       consumed: set[int]) -> tuple[int, int] | None:
+    """"وفقاً لما تم التأكيد عليه في تقارير محلية": the source sits in a later prepositional phrase.
+
+    "وفق ما كشفه مدير المكتب", "بحسب ما أفادت مصادر": the source is the subject of the
+    verb inside; preposition and verb are one attribution, on the preposition.
+    """
     k = w + 1
     while k < len(toks) and toks[k].sent == toks[w].sent and k - w <= lex.np_max and toks[k].word:
-        if k in cue_starts and _np_after(toks, k + 1, lex, cue_starts, verb=True) is not None:
-            return None  # "بحسب ما أفادت مصادر": the verb carries its own source
+        if k in cue_starts:
+            sub = _np_after(toks, k + 1, lex, cue_starts, verb=True)
+            if sub is not None:
+                consumed.add(k)
+                return sub
         if toks[k].text in lex.what_source_preps:
             sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
             if sub is not None:
@@ -627,6 +691,39 @@ def _interview_via(toks: list[_Tok], np: tuple[int, int], lex: CueLexicon) -> tu
                 e += 1  # "وكالة سمارت للأنباء", "وكالة الأنباء الرسمية"
             return (m, min(e, s))
         m -= 1
+    return None
+
+
+def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد)."""
+    k = q - 1
+    while k >= 0 and _same_sentence(toks, k, q) and q - k <= lex.pre_np_max + 1:
+        t = toks[k].text
+        if t in lex.pluperfect_auxiliaries:
+            return (k + 1, q) if k + 1 < q else None
+        if (not toks[k].word and t not in "()") or k in cue_starts or t in lex.complementizers \
+                or t in lex.clause_boundaries:
+            return None
+        k -= 1
+    return None
+
+
+def _published_via(toks: list[_Tok], k: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """"قالت في بيان نشرته وكالة الأنباء اليمنية": the outlet that published the statement."""
+    if not lex.publish_verbs:
+        return None
+    for m in range(k, min(len(toks), k + 4)):
+        if not _same_sentence(toks, k, m) or toks[m].text in lex.complementizers:
+            return None
+        if toks[m].text in lex.publish_verbs and m > k and _is_word_in(toks[m - 1].text, lex.speech_nouns, lex):
+            o = m + 1
+            if o < len(toks) and _same_sentence(toks, m, o) and _bare(toks[o].text, lex) in lex.outlet_markers:
+                e = o + 1
+                while e < len(toks) and _same_sentence(toks, o, e) and e - o < 5 and toks[e].word \
+                        and (e == o + 1 or toks[e].text.startswith(lex.definite_prefixes)):
+                    e += 1  # "وكالة الأنباء اليمنية الحكومية"
+                return (o, e)
+            return None
     return None
 
 
@@ -696,12 +793,18 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
             target, np = _source_for_np(toks, m.np, sources, lex)
             m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
         else:
-            target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources)
+            target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex)
             sent = toks[m.cue.i].sent
             implicit = None
+            same = next((p for p in reversed(mentions[:idx]) if toks[p.cue.i].sent == sent), None)
             if target is None and m.participle:
-                # "... الجنرال علي شمخاني، كان أول المنددين، عاداً": the clause's own subject
-                implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
+                # "... الجنرال علي شمخاني، كان أول المنددين، عاداً": the clause's own subject; after
+                # a report in the same sentence, only a subject named after that report
+                starts = sent_start if same is None else {sent: same.np[1] if same.np else same.cue.j}
+                implicit = _implicit_subject(toks, [sent], starts, m.cue.i, m.features, lex, cue_starts)
+                if implicit is None and same is not None:
+                    # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
+                    target = sources[same.source_id]
             elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
                 # a sentence in between may name a nearer subject ("كان قد اعلن" after a
                 # sentence about رئيس الحكومة, not the agency two sentences back)
@@ -792,7 +895,14 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
     return None
 
 
-def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources):
+def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """Information, reports, data: a source a preposition can cite but no one who "adds" or "sees"."""
+    first = _first_content(toks, span, lex)
+    head = head_of(first, lex) if first else None
+    return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon):
     """The source a continuation refers to, and the mention that made it the candidate."""
     sent = toks[m.cue.i].sent
     for prev in reversed(mentions[:idx]):
@@ -801,6 +911,8 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
             break  # a participle continues its own clause's speaker
         if sent - psent > _CONTINUATION_REACH:
             break
+        if prev.cue.prep is not None and prev.np is not None and _inanimate(toks, prev.np, lex):
+            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
             return src, prev

@@ -34,6 +34,13 @@ class VerbCue:
     # ("تحدثت مصادر محلية عن", "أجمع المختصون على"); "الذي يتحدث عن التزوير" is not
     object_markers: frozenset[str] = frozenset()
     suffixed: bool = False  # أكده: verb + object pronoun, a cue only in "ما أكده <subject>"
+    # "كما شددوا على", "معرباً عن": a particle right after the verb (or its subject) completes it
+    adjacent_complements: frozenset[str] = frozenset()
+    event_object: bool = False  # "أعلنت ... سقوط طائرة": a verbal-noun object (object_nouns) completes it
+    free: bool = False  # a participle that needs no complement ("متوقعاً هجمات")
+    clause_complement: bool = False  # only a that-clause completes it ("محذراً من أنّ", not a quote)
+    complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
+    not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class Head:
     lemma: str
     number: str
     adjectival: bool = False  # مقرب/مطلع also modify another head
+    inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,15 @@ class CueLexicon:
     object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
     np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
+    prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
+    vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
+    existential_who: frozenset[str] = frozenset()
+    hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
+    publish_verbs: frozenset[str] = frozenset()  # "في بيان نشرته وكالة ...": the agency relays
+    copulas: frozenset[str] = frozenset()  # "كان متوقعاً": a predicate adjective, not a participle
+    pluperfect_particles: frozenset[str] = frozenset()  # "وكانت <subject> قد أعلنت"
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
     # memo for head_of (a pure function of the token): the same words recur in every article
     head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -127,6 +144,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 marker_role=v.get("marker_role", ""), needs_complement=bool(v.get("needs_complement")),
                 needs_marker=bool(v.get("needs_marker_or_complement")),
                 object_markers=_set(v.get("object_markers")),
+                adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")),
+                clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
+                not_followed_by=_set(v.get("not_followed_by")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -134,8 +154,14 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                     suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
     for form, cue in suffixed.items():
         verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
-    for form, feat in lex.get("participles", {}).get("forms", {}).items():
-        verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True)
+    parts = lex.get("participles", {})
+    free = _set(parts.get("free"))
+    clause_only = _set(parts.get("clause_only"))
+    adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
+    for form, feat in parts.get("forms", {}).items():
+        verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
+                                  free=_n(form) in free, clause_complement=_n(form) in clause_only,
+                                  adjacent_complements=adjacent.get(_n(form), frozenset()))
     preps: dict[str, list[PrepCue]] = {}
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
@@ -143,9 +169,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
             PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay"))))
     heads: dict[str, Head] = {}
     for cls, entries in lex.get("heads", {}).items():
+        if cls.startswith("_"):
+            continue  # a comment
         for e in entries:
             for form, number in e["forms"].items():
-                heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival"))))
+                heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
+                                                bool(e.get("inanimate"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     bare = set(verbs) | set(preps) | set(pronoun_preps)
@@ -206,6 +235,15 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         object_nouns=_set(lex.get("object_nouns")),
         np_skip_first=_set(lex.get("np_skip_first")),
         complement_barriers=_set(lex.get("complement_barriers")),
+        prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
+        vague_modifiers=_set(lex.get("vague_modifiers")),
+        existential_before=_set(lex.get("existential_who", {}).get("before")),
+        existential_who=_set(lex.get("existential_who", {}).get("who")),
+        hypothetical_markers=_set(lex.get("hypothetical_markers")),
+        publish_verbs=_set(relay.get("publish_verbs")),
+        copulas=_set(parts.get("copulas")),
+        pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
+        pluperfect_auxiliaries=_set(lex.get("pluperfect", {}).get("auxiliaries")),
     )
 
 

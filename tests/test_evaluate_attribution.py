@@ -27,6 +27,8 @@ HELDOUT_SHA256 = {
     "heldout3.json": "6ce3978c2f58d160deeaf77d7ab759e8f98887a5af96186ff073a1c98cd8472a",
     # frozen 2026-11-23T19:22Z before the detector was run on it (kept out of the repo until the blind run)
     "heldout4.json": "2e8a0604fc93d4eaf455fdc9f685ca042715abfa5245413d9aee0d5f051ceed6",
+    # frozen 2026-12-02T12:47Z before the detector was run on it (after the heldout4 rule work)
+    "heldout5.json": "816c40438c64308b0cefb8810e8cfe5899f0d511c7ed825b233fa0e7307edf33",
 }
 
 FLOORS = {
@@ -41,9 +43,14 @@ FLOORS = {
     # figures after its errors were used for rule work (2026-11-23), rounded down: it is no longer blind
     "heldout3": dict(exact=0.98, overlap=0.98, class_acc=1.00, via=1.00, reason=1.00, source_span=1.00,
                      named=0.98, anonymous=0.95, vague=1.00),
-    # heldout4 (74 attributions, 34 anonymous, 13 vague): its blind first run (2026-11-23 20:28 UTC), rounded down
-    "heldout4": dict(exact=0.89, overlap=0.89, class_acc=0.82, via=0.98, reason=1.00, source_span=0.94,
-                     named=0.64, anonymous=0.84, vague=0.63),
+    # heldout4 (74 attributions, 34 anonymous, 13 vague): blind first run (2026-11-23 20:28 UTC) 0.894 / 0.825;
+    # these are the figures after its errors were used for rule work (2026-12-02), rounded down: no longer blind
+    "heldout4": dict(exact=0.99, overlap=0.99, class_acc=0.98, via=1.00, reason=1.00, source_span=1.00,
+                     named=0.98, anonymous=0.98, vague=0.99),
+    # heldout5 (57 attributions, 54 named, 3 vague, none anonymous): its blind first run (2026-12-02 12:47 UTC),
+    # rounded down; the anonymous floor is vacuous here
+    "heldout5": dict(exact=0.92, overlap=0.92, class_acc=0.98, via=0.88, reason=1.00, source_span=0.95,
+                     named=0.92, anonymous=0.00, vague=0.66),
 }
 
 
@@ -52,7 +59,7 @@ def report():
     return evaluate_attributions(GOLD)
 
 
-@pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
