@@ -15,7 +15,7 @@ Shape of a run (``run_batch``):
 
 ``analyze_batch`` is the per-article step as a pure DataFrame → DataFrame
 function, so the same code runs under Spark ``mapInPandas`` or Dask
-``map_partitions`` (see docs/scale.md).  ``load_results`` reads an output
+``map_partitions`` (see README.md, "Beyond one machine").  ``load_results`` reads an output
 folder back into the ``CorpusAnalysis`` the dashboard uses.
 """
 from __future__ import annotations

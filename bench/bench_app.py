@@ -150,6 +150,19 @@ def large_corpus(n: int) -> Path:
     return path
 
 
+def batch_results(corpus: Path) -> tuple[Path, float]:
+    """The batch run's Parquet output for ``corpus`` (what a big corpus is served from), and its wall time.
+
+    Re-run every time; its cache (beside the results) makes that cheap when
+    neither the corpus nor the analysis code changed.
+    """
+    out = OUT / f"results-{corpus.stem}"
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "analysis", "analyze", str(corpus), "--parquet", str(out), "--no-progress"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return out, time.perf_counter() - t
+
+
 def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds: int) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="isnad-bench-app-"))
     env = {"ISNAD_LIBRARY": str(tmp / "library.sqlite")}
@@ -260,31 +273,41 @@ def switch_rows(results: list[dict]) -> list[tuple[str, object]]:
     return rows
 
 
+def _cell(r: dict, get, small: dict) -> tuple[str, str]:
+    """(value, ratio vs the bundled corpus) for one result; a run that never rendered says so."""
+    if r.get("error"):
+        return "–", "–"
+    try:
+        v = get(r)
+    except (KeyError, IndexError):
+        return "–", "–"
+    a = get(small)
+    return f"{v:.2f} s", (f"{v / a:.1f}x" if a > 0 and r is not small else "")
+
+
 def table(results: list[dict]) -> list[str]:
-    small, big = results[0], results[-1]
-    head = f"| measure | {small['label']} | {big['label']} | ratio |"
-    lines = [head, "|---|---:|---:|---:|"]
-    if big.get("error"):
-        t = big["cold_timeout_s"]
-        script = (f"script run finished after {big['cold_script_s']:.0f} s" if big["cold_script_s"] is not None
-                  else "the script run had not finished")
-        return [head, "|---|---:|---:|---:|",
-                f"| server up (process -> health) | {small['server_up_s']:.2f} s | {big['server_up_s']:.2f} s | "
-                f"{big['server_up_s'] / small['server_up_s']:.1f}x |",
-                f"| cold start (process -> overview shown) | {small['cold_start_s']:.2f} s | "
-                f"not shown after {t:.0f} s ({script}) | > {t / small['cold_start_s']:.0f}x |",
-                f"| server CPU during cold first render | {small['cold_server_cpu_s']:.2f} s | "
-                f"{big['cold_server_cpu_s']:.0f} s | {big['cold_server_cpu_s'] / small['cold_server_cpu_s']:.0f}x |",
-                f"| server memory (RSS) | {small['server_rss_mb']:.0f} MB | {big['server_rss_mb']:.0f} MB | "
-                f"{big['server_rss_mb'] / small['server_rss_mb']:.1f}x |",
-                "", "Bundled corpus, the rest:", "", "| measure | bundled |", "|---|---:|",
-                *(f"| {name} | {get(small):.2f} s |" for name, get in ROWS[2:] + switch_rows(results[:1]))]
-    for name, get in ROWS + switch_rows(results):
-        a, b = get(small), get(big)
-        lines.append(f"| {name} | {a:.2f} s | {b:.2f} s | {b / a:.1f}x |" if a > 0 else
-                     f"| {name} | {a:.2f} s | {b:.2f} s | – |")
-    lines.append(f"| server memory after first render (RSS) | {small['server_rss_mb']:.0f} MB | "
-                 f"{big['server_rss_mb']:.0f} MB | {big['server_rss_mb'] / small['server_rss_mb']:.1f}x |")
+    """One column per corpus, each large one followed by its ratio to the bundled corpus."""
+    small = results[0]
+    head = "| measure | " + " | ".join(
+        r["label"] if r is small else f"{r['label']} | ratio" for r in results) + " |"
+    lines = [head, "|---|" + "---:|" * (1 + 2 * (len(results) - 1))]
+    for name, get in ROWS + switch_rows(results[:1]):
+        cells = []
+        for r in results:
+            v, ratio = _cell(r, get, small)
+            cells += [v] if r is small else [v, ratio]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    cells = []
+    for r in results:
+        v = f"{r['server_rss_mb']:.0f} MB"
+        cells += [v] if r is small else [v, f"{r['server_rss_mb'] / small['server_rss_mb']:.1f}x"]
+    lines.append("| server memory after first render (RSS) | " + " | ".join(cells) + " |")
+    for r in results:
+        if r.get("error"):
+            got = (f"the script run finished after {r['cold_script_s']:.0f} s" if r["cold_script_s"] is not None
+                   else "the script run had not finished")
+            lines.append(f"\n**{r['label']}: the overview was not shown within {r['cold_timeout_s']:.0f} s** "
+                         f"({got}; server CPU {r['cold_server_cpu_s']:.0f} s).")
     return lines
 
 
@@ -307,6 +330,9 @@ def main() -> int:
     p.add_argument("--articles", type=int, default=5000, help="size of the large synthetic corpus (default 5000)")
     p.add_argument("--rounds", type=int, default=2, help="visits of every page per session (default 2)")
     p.add_argument("--timeout", type=float, default=900, help="seconds any one render may take (default 900)")
+    p.add_argument("--large", choices=("raw", "parquet", "both"), default="both",
+                   help="serve the large corpus as raw JSONL (analysed by the app), as batch Parquet "
+                        "results, or both (default)")
     p.add_argument("--profile", action="store_true", help="also time the analysis stages alone (large corpus)")
     p.add_argument("--json", metavar="FILE", help="also write all figures as JSON")
     p.add_argument("--record", action="store_true", help="rewrite the dashboard section of BENCHMARKS.md")
@@ -317,12 +343,21 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     big = large_corpus(args.articles)
+    runs: list[tuple[str, Path | None]] = [("bundled (5 articles)", None)]
+    if args.large in ("raw", "both"):
+        runs.append((f"{args.articles:,} articles, raw JSONL", big))
+    batch_s = None
+    if args.large in ("parquet", "both"):
+        print("batch run for the Parquet results ...", flush=True)
+        results_dir, batch_s = batch_results(big)
+        print(f"  {batch_s:.0f}s", flush=True)
+        runs.append((f"{args.articles:,} articles, batch Parquet", results_dir))
     load_before = os.getloadavg()
     results = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            for label, corpus in (("bundled (5 articles)", None), (f"{args.articles:,} articles", big)):
+            for label, corpus in runs:
                 print(f"measuring {label} ...", flush=True)
                 results.append(measure(label, corpus, browser, timeout=args.timeout, rounds=args.rounds))
         finally:
@@ -347,6 +382,7 @@ def main() -> int:
                                                "load_after": load_after}, indent=1), encoding="utf-8")
     if args.record:
         cmd = "python bench/bench_app.py" + (f" --articles {args.articles}" if args.articles != 5000 else "") + \
+              (f" --large {args.large}" if args.large != "both" else "") + \
               (" --profile" if args.profile else "") + " --record"
         md = [SECTION, "",
               f"Command: `{cmd}` (one run, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
@@ -359,6 +395,10 @@ def main() -> int:
               "Warm first render = a second browser session once the analysis is cached, i.e. rendering "
               "only; cold minus warm is loading + analysing the corpus.",
               "", *lines, ""]
+        if batch_s is not None:
+            md += [f"The Parquet results were written by `python -m analysis analyze {big.relative_to(ROOT)} "
+                   f"--parquet {results_dir.relative_to(ROOT)}` ({batch_s:.0f} s wall in this run, every core; "
+                   "served from its cache when the corpus and the code are unchanged).", ""]
         if prof:
             md += ["Analysis alone for the large corpus (fresh process, no Streamlit): load "
                    "{load_s:.1f} s, per-article analysis {per_article_s:.1f} s, corpus step {corpus_step_s:.1f} s "
