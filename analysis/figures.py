@@ -16,6 +16,7 @@ FONT = dict(family="Noto Naskh Arabic, Noto Sans Arabic, Arial, sans-serif", siz
 PATTERN = {"named": "", "anonymous": "/", "vague": "."}
 # Okabe-Ito, in an order that keeps neighbours distinct; shapes repeat the distinction
 OUTLET_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
+MAX_UNIT_TICKS = 20  # beyond this many sources on the axis, let Plotly space the ticks
 OUTLET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "cross")
 
 
@@ -88,7 +89,11 @@ def class_bars(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
             hovertemplate="%{y}<br>" + labels[f"class_{cls}"] + ": %{x}<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend=dict(orientation="h", y=-0.18))
-    fig.update_xaxes(title=labels["sources_axis"], dtick=1)
+    biggest = max((o.sourcing.named + o.sourcing.anonymous + o.sourcing.vague for o in reports), default=0)
+    # whole numbers only; a tick per source while counts are small, Plotly's own spacing beyond
+    # (a tick per unit over thousands of sources had the browser measure thousands of labels)
+    fig.update_xaxes(title=labels["sources_axis"], tickformat=",d", rangemode="tozero",
+                     **({"dtick": 1} if biggest <= MAX_UNIT_TICKS else {}))
     fig.update_yaxes(automargin=True)
     return _layout(fig, labels["classes_title"], 140 + 70 * max(len(reports), 1))
 

@@ -40,7 +40,7 @@ left, right = st.columns(2)
 left.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "sourcing"), key="vs_sourcing")
 right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), key="vs_consistency")
 with left.expander(t("behind_numbers")):
-    render.evidence(view, sourcing_evidence(view, outlet))
+    render.evidence(view, sourcing_evidence(view, outlet), limit=20, key="pg_outlet_sentences")
 with right.expander(t("behind_numbers")):
     pairs = consistency_evidence(view, outlet)
     if not pairs:

@@ -12,7 +12,9 @@ from ui import render
 from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
 
-PER_CARD = 8  # compared facts under each card; the Facts page pages through the rest
+# what each card's expander holds at most: its first sentences, its first compared facts (conflicts
+# first) with a few outlets' sentences each; the Outlet profile and Facts pages page through the rest
+PER_CARD, FACTS_PER_CARD, SIDES = 8, 3, 6
 
 ctx = setup()
 view = ctx.view
@@ -29,13 +31,13 @@ for first in range(0, len(view.reports), per_row):
         with col:
             render.outlet_card(o)
             with st.expander(t("behind_numbers")):
-                render.evidence(view, sourcing_evidence(view, o.outlet))
+                render.evidence(view, sourcing_evidence(view, o.outlet), limit=PER_CARD)
                 pairs = consistency_evidence(view, o.outlet)  # conflicts first
-                for comp, items in pairs[:PER_CARD]:
+                for comp, items in pairs[:FACTS_PER_CARD]:
                     render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
-                    render.evidence(view, items)
-                if len(pairs) > PER_CARD:
-                    st.caption(t("more_comparisons", n=len(pairs) - PER_CARD))
+                    render.evidence(view, items, limit=SIDES)
+                if len(pairs) > FACTS_PER_CARD:
+                    st.caption(t("more_comparisons", n=len(pairs) - FACTS_PER_CARD))
 
 st.header(t("map_header"))
 st.plotly_chart(figures.outlet_map(view.reports, L()), key="map")
@@ -56,6 +58,6 @@ with st.expander(t("behind_classes")):
     for tab, cls in zip(st.tabs([t("class_named"), t("class_anonymous"), t("class_vague")]),
                         ("named", "anonymous", "vague")):
         with tab:
-            render.evidence(view, sourcing_evidence(view, source_class=cls))
+            render.evidence(view, sourcing_evidence(view, source_class=cls), limit=20, key=f"pg_class_{cls}")
 
 export_buttons(ctx, "outlets")

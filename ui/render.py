@@ -55,13 +55,18 @@ def article(view: View, a: ArticleAnalysis, focus: Iterable[tuple[int, int]] = (
     ))
 
 
-def evidence(view: View, items: Sequence[Evidence], limit: int = 40) -> None:
-    """The sentences behind a figure, highlighted, as one element (fast even when collapsed)."""
+def evidence(view: View, items: Sequence[Evidence], limit: int = 40, key: str | None = None) -> None:
+    """The sentences behind a figure, highlighted, as one element (fast even when collapsed).
+
+    With ``key``, all of them, ``limit`` per page; without, the first ``limit``
+    and a count of the rest.
+    """
     if not items:
         st.caption(t("no_evidence"))
         return
+    shown = page_of(items, key, size=limit) if key else items[:limit]
     parts = []
-    for e in items[:limit]:
+    for e in shown:
         a = e.article
         parts.append(excerpt_html(
             a.article.text, e.start, e.end, language=a.article.language, attributions=e.attributions,
@@ -69,7 +74,7 @@ def evidence(view: View, items: Sequence[Evidence], limit: int = 40) -> None:
             meta=f"{e.label} · {a.article.id}",
         ))
     show_html(f'<div class="isnad-evidence">{"".join(parts)}</div>')
-    if len(items) > limit:
+    if not key and len(items) > limit:
         st.caption(t("more_evidence", n=len(items) - limit))
 
 

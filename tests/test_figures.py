@@ -1,0 +1,37 @@
+"""Plotly figures: built from pipeline records only, and still drawable at corpus scale."""
+from __future__ import annotations
+
+import json
+
+from analysis import figures
+from analysis.lexicon import DATA_DIR
+from analysis.records import OutletConsistency, OutletReport, OutletSourcing
+
+LABELS = json.loads((DATA_DIR / "i18n" / "en.json").read_text(encoding="utf-8"))
+
+
+def report(name: str, named: int, anonymous: int, vague: int, consistency: float | None = 50.0) -> OutletReport:
+    total = named + anonymous + vague
+    s = OutletSourcing(name, ("a",), 1000, total, total, named, anonymous, vague, named / total, anonymous / total,
+                       vague / total, 1.0, 0.0, 0, 50.0, None)
+    c = OutletConsistency(name, consistency, None, 3, 1, 0) if consistency is not None else None
+    return OutletReport(name, s, c)
+
+
+def test_class_bars_tick_every_source_on_small_counts():
+    fig = figures.class_bars([report("A", 3, 2, 1), report("B", 1, 4, 0)], LABELS)
+    assert fig.layout.xaxis.dtick == 1
+    assert [list(t.x) for t in fig.data] == [[3, 1], [2, 4], [1, 0]]
+
+
+def test_class_bars_leave_tick_spacing_to_plotly_on_big_counts():
+    # a tick per source over thousands of sources froze the browser for minutes (5,000-article corpus)
+    fig = figures.class_bars([report(f"O{i}", 2500, 1200, 300) for i in range(20)], LABELS)
+    assert fig.layout.xaxis.dtick is None
+    assert fig.layout.xaxis.tickformat == ",d"
+
+
+def test_outlet_map_places_only_outlets_with_a_consistency_score():
+    fig = figures.outlet_map([report("A", 3, 2, 1), report("B", 1, 4, 0, consistency=None)], LABELS)
+    assert [t.name for t in fig.data] == ["A"]
+    assert fig.data[0].x == (50.0,)
