@@ -9,6 +9,7 @@ takes part in it, so a conflict never loses its other half.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 from .records import (
@@ -28,6 +29,15 @@ class View:
     @property
     def conflicts(self) -> tuple[Comparison, ...]:
         return tuple(c for c in self.comparisons if c.status == "conflict")
+
+    @cached_property
+    def comparisons_by_outlet(self) -> dict[str, list[Comparison]]:
+        """Each outlet's shown comparisons, in view order (one pass instead of one per outlet)."""
+        out: dict[str, list[Comparison]] = {}
+        for c in self.comparisons:
+            for o in dict.fromkeys(i.outlet for i in c.items):
+                out.setdefault(o, []).append(c)
+        return out
 
 
 def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
@@ -146,8 +156,13 @@ def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
     return out
 
 
+def outlet_comparisons(view: View, outlet: str) -> list[Comparison]:
+    """The shown comparisons ``outlet`` takes part in (conflicts first, as in the view)."""
+    return view.comparisons_by_outlet.get(outlet, [])
+
+
 def consistency_evidence(view: View, outlet: str) -> list[tuple[Comparison, list[Evidence]]]:
-    return [(c, comparison_evidence(view, c)) for c in view.comparisons if any(i.outlet == outlet for i in c.items)]
+    return [(c, comparison_evidence(view, c)) for c in outlet_comparisons(view, outlet)]
 
 
 @dataclass(frozen=True)
@@ -163,11 +178,14 @@ class GridRow:
     cells: dict[str, GridCell]
 
 
-def fact_grid(view: View) -> list[GridRow]:
-    """Claims × outlets: each outlet agrees, conflicts or is silent on each compared fact."""
+def fact_grid(view: View, comparisons: Sequence[Comparison] | None = None) -> list[GridRow]:
+    """Claims × outlets: each outlet agrees, conflicts or is silent on each compared fact.
+
+    ``comparisons``: only these rows (e.g. one page of ``view.comparisons``); default all.
+    """
     outlets = [o.outlet for o in view.corpus.outlets]
     rows = []
-    for c in view.comparisons:
+    for c in view.comparisons if comparisons is None else comparisons:
         # everyone repeating one agency is not agreement between outlets (the pipeline says so too)
         status = "relayed" if c.relayed_only and c.status == "agree" else c.status
         cells = {}

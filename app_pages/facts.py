@@ -14,13 +14,13 @@ from ui.shell import export_buttons, setup
 ctx = setup()
 view = ctx.view
 st.title(t("facts_title"))
-rows = fact_grid(view)
-st.caption(t("facts_intro", n=len(rows), conflicts=len(view.conflicts)))
-if not rows:
+st.caption(t("facts_intro", n=len(view.comparisons), conflicts=len(view.conflicts)))
+if not view.comparisons:
     st.info(t("no_comparisons"))
     export_buttons(ctx, "comparisons")
     st.stop()
 
+shown = render.page_of(view.comparisons, "pg_facts", size=25)  # conflicts first
 outlets = grid_outlets(view)
 widths = [2] + [2] * len(outlets)
 head = st.columns(widths)
@@ -29,7 +29,7 @@ with head[0]:
 for col, o in zip(head[1:], outlets):
     with col:
         render.strong(o)
-for row in render.page_of(rows, "pg_facts", size=25):
+for row in fact_grid(view, shown):
     c = row.comparison
     cols = st.columns(widths)
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""

@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 import streamlit as st
 
 from analysis import figures
-from analysis.views import all_outlets, consistency_evidence, outlet_sources, sourcing_evidence
+from analysis.views import all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence
 from ui import render, state
 from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
@@ -42,12 +42,12 @@ right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), k
 with left.expander(t("behind_numbers")):
     render.evidence(view, sourcing_evidence(view, outlet), limit=20, key="pg_outlet_sentences")
 with right.expander(t("behind_numbers")):
-    pairs = consistency_evidence(view, outlet)
-    if not pairs:
+    comps = outlet_comparisons(view, outlet)
+    if not comps:
         st.caption(t("no_comparisons"))
-    for comp, items in render.page_of(pairs, "pg_outlet_facts", size=10):
+    for comp in render.page_of(comps, "pg_outlet_facts", size=10):
         render.strong(subject(comp.subject), t("status_" + comp.status))
-        render.evidence(view, items)
+        render.evidence(view, comparison_evidence(view, comp))
 
 st.header(t("articles_header"))
 render.legend()

@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 import streamlit as st
 
 from analysis import figures
-from analysis.views import comparison_evidence, consistency_evidence, sourcing_evidence
+from analysis.views import comparison_evidence, outlet_comparisons, sourcing_evidence
 from ui import render
 from ui.i18n import L, subject, t
 from ui.shell import export_buttons, setup
@@ -32,12 +32,12 @@ for first in range(0, len(view.reports), per_row):
             render.outlet_card(o)
             with st.expander(t("behind_numbers")):
                 render.evidence(view, sourcing_evidence(view, o.outlet), limit=PER_CARD)
-                pairs = consistency_evidence(view, o.outlet)  # conflicts first
-                for comp, items in pairs[:FACTS_PER_CARD]:
+                comps = outlet_comparisons(view, o.outlet)  # conflicts first
+                for comp in comps[:FACTS_PER_CARD]:
                     render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
-                    render.evidence(view, items, limit=SIDES)
-                if len(pairs) > FACTS_PER_CARD:
-                    st.caption(t("more_comparisons", n=len(pairs) - FACTS_PER_CARD))
+                    render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
+                if len(comps) > FACTS_PER_CARD:
+                    st.caption(t("more_comparisons", n=len(comps) - FACTS_PER_CARD))
 
 st.header(t("map_header"))
 st.plotly_chart(figures.outlet_map(view.reports, L()), key="map")

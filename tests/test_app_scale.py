@@ -15,7 +15,7 @@ from analysis.batch import load_results, run_batch
 from analysis.corpus import make_article
 from analysis.library import Library
 from analysis.synthetic import write_jsonl
-from analysis.views import consistency_evidence, make_view
+from analysis.views import make_view, outlet_comparisons
 from app_helpers import assert_clean, html_of, run
 
 ARTICLES = 240  # 24 stories of 10, 12 articles per outlet: several hundred comparisons, many pages of everything
@@ -66,7 +66,7 @@ def test_overview_loads_the_batch_results_and_pages_the_comparisons(big_app, exp
     # per card: at most 3 compared facts, then a pointer to the Facts page
     more = [c.value for c in at.caption if "more compared facts" in c.value]
     view = make_view(expected)
-    assert len(more) == sum(len(consistency_evidence(view, o.outlet)) > 3 for o in expected.outlets) > 0
+    assert len(more) == sum(len(outlet_comparisons(view, o.outlet)) > 3 for o in expected.outlets) > 0
     assert strong_lines(at) <= len(expected.outlets) * 3 + 20
     # a bounded page: it was megabytes of markup at 5,000 articles before paging
     assert sum(len(h.value) for h in at.html) < 1_500_000
