@@ -35,12 +35,14 @@ Decisions (see data/gold/attributions/README.md):
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .cues import TOKEN, CueLexicon, Head, PrepCue, VerbCue, cue_lexicon, head_of, strip_proclitic
 from .records import Attribution, Sentence, Source, SourceClass
-from .segment import sentence_at
+from .segment import normalised_sentence_bounds, sentence_at
 from .textnorm import normalise_cached, normalise_char, normalise_text
 
 # how many sentences back a pronoun continuation may look for its speaker
@@ -101,8 +103,34 @@ class _NP:
     last_word: str
 
 
+# TOKEN (cues.py) with its word alternative captured: ``lastindex`` then tells a
+# word from a punctuation mark (\w is exactly "isalnum() or _" on the first char)
+_TOKEN_WORD = re.compile(r"(\w+)|[^\w\s]", re.UNICODE)
+assert _TOKEN_WORD.pattern.replace("(\\w+)", "\\w+") == TOKEN.pattern
+
+
 def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
-    """Tokens with their sentence, found by walking tokens and sentences together."""
+    """Tokens with their sentence.
+
+    One token per word or punctuation mark: thousands per article, so the loop
+    is a comprehension doing only C-level calls (bisect for the sentence,
+    ``tuple.__new__`` instead of the NamedTuple's Python ``__new__``).
+    """
+    table = normalised_sentence_bounds(index, sentences)
+    if table is None:
+        return _tokens_walk(ntext, index, sentences)
+    bounds, ids = table
+    new = tuple.__new__
+    return [
+        new(_Tok, (m.group(), s, m.end(), ids[bisect_right(bounds, s)], m.lastindex == 1))
+        for m in _TOKEN_WORD.finditer(ntext)
+        for s in (m.start(),)
+    ]
+
+
+def _tokens_walk(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
+    """Tokens with their sentence, found by walking tokens and sentences together
+    (for sentence spans that are not ordered and disjoint)."""
     out = []
     si, ns = 0, len(sentences)
     for m in TOKEN.finditer(ntext):

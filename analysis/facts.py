@@ -33,6 +33,7 @@ Subject rules, in short:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -41,7 +42,7 @@ from .dates import DateMatch, find_dates, resolve_time
 from .lexicon import load_lexicon
 from .numbers import NumberMatch, Token, find_numbers, format_range, tokenize
 from .records import Fact, Sentence
-from .segment import sentence_at
+from .segment import normalised_sentence_bounds, sentence_at
 from .textnorm import normalise, normalise_cached, normalise_text
 
 
@@ -231,12 +232,20 @@ _NOUN_CACHE: dict[int, tuple[FactRules, dict[str, tuple[Noun, bool] | None]]] = 
 _NOUN_CACHE_MAX = 65536
 
 
-def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
-    """(noun, is_dual) for a token that names a counted thing, clitics stripped (cached)."""
+_MISSING = object()
+
+
+def _noun_cache(rules: FactRules) -> dict[str, tuple[Noun, bool] | None]:
+    """The lookup_noun cache of ``rules`` (word -> result)."""
     entry = _NOUN_CACHE.get(id(rules))
     if entry is None or entry[0] is not rules:
         entry = _NOUN_CACHE[id(rules)] = (rules, {})
-    cache = entry[1]
+    return entry[1]
+
+
+def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    """(noun, is_dual) for a token that names a counted thing, clitics stripped (cached)."""
+    cache = _noun_cache(rules)
     try:
         return cache[word]
     except KeyError:
@@ -309,20 +318,17 @@ class _Context:
         return out
 
     def token_sentences(self) -> list[int]:
-        """``sentence_of(t.start)`` for every token, walking tokens and sentences together."""
+        """``sentence_of(t.start)`` for every token."""
         index, sentences = self.norm.index, self.sentences
         if not index:
             return [-1] * len(self.tokens)
-        if any(a.end > b.start or a.start > a.end for a, b in zip(sentences, sentences[1:])):
+        table = normalised_sentence_bounds(index, sentences)
+        if table is None:
             return [self.sentence_of(t.start) for t in self.tokens]  # not ordered spans: search each
-        out = []
-        si, ns = 0, len(sentences)
-        for t in self.tokens:
-            o = index[t.start]  # token starts are inside the text: no clamping needed
-            while si < ns and sentences[si].end <= o:
-                si += 1
-            out.append(sentences[si].index if si < ns and sentences[si].start <= o else -1)
-        return out
+        # token starts are inside the text, so a bisect over the sentence bounds in
+        # normalised offsets gives sentence_of(t.start), in C
+        bounds, ids = table
+        return [ids[bisect_right(bounds, t.start)] for t in self.tokens]
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the first token starting at or after ``norm_offset``."""
@@ -412,10 +418,13 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
     num_tokens = {i for c in out for i in range(c.num.token_start, c.num.token_end + 1)}
     # a number right next to the noun with no noun of its own is the same count ("طائرتين اثنتين")
     bare_numbers = {i for c in out if c.noun is None for i in range(c.num.token_start, c.num.token_end + 1)}
+    nouns = _noun_cache(rules)  # every token is looked up here: the dict first, no call on a hit
     for i, tok in enumerate(toks):
         if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
             continue
-        hit = lookup_noun(tok.text, rules)
+        hit = nouns.get(tok.text, _MISSING)
+        if hit is _MISSING:
+            hit = lookup_noun(tok.text, rules)
         value = None
         if hit and hit[1]:
             value = 2.0

@@ -8,6 +8,7 @@ an attribution off from what it attributes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .records import Sentence
 
@@ -93,3 +94,27 @@ def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> int:
         else:
             return s.index
     return -1
+
+
+def normalised_sentence_bounds(
+    index: tuple[int, ...], sentences: tuple[Sentence, ...]
+) -> tuple[list[int], list[int]] | None:
+    """Sentence spans moved onto normalised offsets, for ``bisect`` lookups.
+
+    ``index`` maps normalised offsets to original ones (``Normalised.index``,
+    never decreasing).  Returns ``(bounds, ids)``: for a normalised offset ``s``
+    inside the text, ``ids[bisect_right(bounds, s)]`` is the index of the
+    sentence whose original span holds ``index[s]``, or -1 between sentences.
+    Why: attribution and facts need the sentence of every token; one C-level
+    bisect per token is much cheaper than a Python walk over tokens and sentences.
+    None when the spans are not ordered and disjoint (callers then walk).
+    """
+    if any(s.start > s.end for s in sentences) or any(a.end > b.start for a, b in zip(sentences, sentences[1:])):
+        return None
+    bounds: list[int] = []
+    ids = [-1]
+    for s in sentences:
+        # index never decreases, so index[x] >= start  <=>  x >= bisect_left(index, start)
+        bounds += (bisect_left(index, s.start), bisect_left(index, s.end))
+        ids += (s.index, -1)
+    return bounds, ids
