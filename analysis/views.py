@@ -161,9 +161,6 @@ def outlet_comparisons(view: View, outlet: str) -> list[Comparison]:
     return view.comparisons_by_outlet.get(outlet, [])
 
 
-def consistency_evidence(view: View, outlet: str) -> list[tuple[Comparison, list[Evidence]]]:
-    return [(c, comparison_evidence(view, c)) for c in outlet_comparisons(view, outlet)]
-
 
 @dataclass(frozen=True)
 class GridCell:

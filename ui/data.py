@@ -67,16 +67,15 @@ def library() -> Library:
 def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
     # ``version`` is only a cache key: it changes whenever the library does.
     extra = library().articles()
+    ids = base_ids(corpus)
     if is_results_dir(corpus):
         # a big corpus is analysed once, in batch, beforehand; only the library's
         # articles are analysed here, then the corpus step runs over everything
         done = precomputed(corpus)
-        ids = tuple(a.article.id for a in done.articles)
         if not extra:
             return Loaded(done, ids, extra, version)
         return Loaded(pipeline.combine([*done.articles, *pipeline.analyze_articles(extra)]), ids, extra, version)
-    base = bundled(corpus)
-    return Loaded(pipeline.analyze_corpus(base + extra), tuple(a.id for a in base), extra, version)
+    return Loaded(pipeline.analyze_corpus(bundled(corpus) + extra), ids, extra, version)
 
 
 def load() -> Loaded:
