@@ -202,6 +202,73 @@ def _with_conj(word: str, lex: NumberLexicon) -> str | None:
     return None
 
 
+def _order(value: float) -> int:
+    """Magnitude class of a number word inside one thousands group: 0 units/teens, 1 tens, 2 hundreds."""
+    return 2 if value >= 100 else 1 if value >= 20 else 0
+
+
+def _compound(toks: list[Token], i: int, j: int, first: float, lex: NumberLexicon, language: str) -> tuple[float, int]:
+    """Value and last token of a compound number word starting at ``toks[i]`` (already read up to ``j``).
+
+    Arabic writes a group as hundreds, then units, then tens, joined by "and"
+    (مائة وثمانية وأربعون = 148, ثلاثمائة وواحد وثلاثون = 331); a multiplier
+    closes a group (ثلاثة آلاف ومائتان = 3200, خمسة وعشرون ألفا = 25000, ألفان
+    وخمسمائة = 2500).  Only these orders are joined, so a list "ثلاثة وأربعة"
+    stays two numbers.
+    """
+    n = len(toks)
+    total = 0.0
+    group = first
+    last_order = _order(first) if first < 1000 else 3
+    seen: set[int] = {last_order}
+    if first >= 1000:  # ألف / ألفان / مليون read alone
+        total, group, seen, last_order = first, 0.0, set(), 3
+    while j + 1 < n:
+        nxt = toks[j + 1].text
+        factor = _multiplier(nxt, language)
+        if factor is not None and group:
+            total += group * factor  # "ثلاثة آلاف", "وعشرون ألفا"
+            group, seen, last_order = 0.0, set(), 3
+            j += 1
+            continue
+        rest = _with_conj(nxt, lex)
+        if rest is None:
+            break
+        add = None
+        for table in (lex.cardinals, lex.tens, lex.hundreds):
+            if rest in table:
+                add = float(table[rest])
+                break
+        if add is None:
+            m = _multiplier(rest, language)
+            if m is not None and m >= 1000 and last_order == 3 and m < (total or float("inf")):
+                add = float(m)  # "مليون وألفان"
+                total += add
+                j += 1
+                continue
+            break
+        order = _order(add)
+        if add >= 1000 or order in seen:
+            break
+        # allowed: after hundreds anything smaller; units then tens (ثمانية وأربعون); a new group after a multiplier
+        if last_order == 3 or (last_order == 2 and order < 2) or (last_order == 0 and order == 1 and add % 10 == 0
+                                                                   and group % 100 < 10):
+            group += add
+            seen.add(order)
+            last_order = order
+            j += 1
+            continue
+        # tens then units is not Arabic order, but "عشرون وثلاثة" in some copy: accept only units after round tens
+        if last_order == 1 and order == 0 and group % 10 == 0 and 0 not in seen:
+            group += add
+            seen.add(order)
+            last_order = order
+            j += 1
+            continue
+        break
+    return total + group, j
+
+
 def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | None = None) -> list[NumberMatch]:
     """All numbers in normalised text, compounds joined (ثلاثة وعشرون = 23)."""
     lex = number_lexicon(language)
@@ -227,30 +294,20 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
             else:
                 i += 1
                 continue
+        elif kind == "ordinal" and 1 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
+            low = high = low + 10  # الحادي عشر, الثالث عشر: one ordinal, not "the 3rd" and "ten"
+            j = i + 1
         elif kind == "cardinal" and not digits and 3 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
             low = high = low + 10  # ثلاثة عشر = 13
             j = i + 1
         elif kind in ("tens", "hundreds"):
             kind = "cardinal"
-        # "ثلاثة وعشرون", "مئة وخمسون": units and tens joined by "and".  Only
-        # the combinations Arabic uses, so a list "ثلاثة وأربعة" is not 7.
-        while kind == "cardinal" and not digits and j + 1 < n:
-            rest = _with_conj(toks[j + 1].text, lex)
-            if rest is None:
-                break
-            if low < 10 and rest in lex.tens:
-                add = lex.tens[rest]
-            elif 20 <= low < 100 and low % 10 == 0 and rest in lex.cardinals:
-                add = lex.cardinals[rest]
-            elif low >= 100 and low % 100 == 0 and (rest in lex.tens or rest in lex.cardinals):
-                add = lex.tens.get(rest) or lex.cardinals[rest]
-            else:
-                break
-            low = high = low + add
-            j += 1
+        if kind == "cardinal" and not digits:
+            low, j = _compound(toks, i, j, low, lex, language)
+            high = low
         # "ثلاثة آلاف", "3 ملايين", "عشرات الآلاف"
-        if j + 1 < n:
-            factor = _multiplier(toks[j + 1].text, language) if kind in ("cardinal", "vague") else None
+        if j + 1 < n and (digits or kind == "vague"):
+            factor = _multiplier(toks[j + 1].text, language)
             if factor is not None:
                 low, high = low * factor, high * factor
                 j += 1

@@ -284,3 +284,29 @@ def test_claims_compatible(a, b, ok):
 
 def test_empty_text():
     assert extract_facts("", ()) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مائة وثمانية وأربعون", "148"),
+    ("ومائتان وخمسة وثلاثون", "235"),
+    ("ثلاثمائة وواحد وثلاثون", "331"),
+    ("ألفان وخمسمائة", "2500"),
+    ("ألفان", "2000"),
+    ("ثلاثة آلاف ومائتان", "3200"),
+    ("خمسة وعشرون ألفا", "25000"),
+    ("مليون وخمسمائة ألف", "1500000"),
+    ("بضعة", "3..9"),
+    ("عشرات", "10..99"),
+    ("عشرات الآلاف", "10000..99000"),
+])
+def test_compound_number_words(text, expected):
+    assert number_value(text) == expected
+
+
+def test_number_word_lists_are_not_summed():
+    assert [n.normalised for n in find_numbers(normalise_text("ثلاثة وأربعة وخمسة"))] == ["3", "4", "5"]
+
+
+def test_ordinal_teens_are_one_ordinal():
+    nums = find_numbers(normalise_text("في الحادي عشر من الشهر"))
+    assert [(n.kind, n.normalised) for n in nums] == [("ordinal", "11")]
