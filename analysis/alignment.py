@@ -39,10 +39,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from .dates import dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time
-from .facts import canonical_entity, claims_compatible, gazetteer
+from .facts import canonical_entity, claims_compatible, gazetteer, scope_rules
 from .lexicon import load_lexicon
 from .numbers import parse_range
-from .records import ArticleAnalysis, Comparison, ComparisonItem, Fact, FactStatus
+from .records import ArticleAnalysis, Comparison, ComparisonItem, Fact, FactStatus, ItemPair
 
 
 @lru_cache(maxsize=8)
@@ -61,25 +61,43 @@ def _year_scoped_units(language: str = "ar") -> frozenset[str]:
 def story_event_date(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> date | None:
     """The day the story's event happened, as the articles state it.
 
-    The most frequent day-precision date among facts whose subject marks the
-    event (``story_event_subjects`` in facts.json, e.g. event_date); failing
-    that, the most frequent day-precision date within a month of the
-    articles' publication dates; None when nothing fits.  Ties go to the
-    earliest date.
+    Votes: each article's dates whose subject marks the event
+    (``story_event_subjects`` in facts.json, e.g. event_date), weekdays and
+    relative days resolved against the article's *own* publication date, and
+    only dates in the fortnight before it (an event of this story is reported
+    after it happened; a date months earlier is another event recalled).  One
+    vote per article and date.  Failing that, the most frequent day-precision
+    date in that window.  Ties go to the earliest date; None when nothing fits.
     """
     _, event_subjects = _settings(language)
     votes: Counter[date] = Counter()
     fallback: Counter[date] = Counter()
     for an in analyses:
         pub = parse_published(an.article.published)
+        exact = len(an.article.published.strip()) >= 10
+        seen: set[tuple[date, bool]] = set()
         for f in an.facts:
-            d = parse_iso(fill_year(f.normalised, pub)) if f.kind == "date" else None
+            if f.kind not in ("date", "time"):
+                continue
+            value = f.normalised
+            if not is_resolved(value) or f.kind == "time":
+                # weekdays and relative days count only against a day-precise publication date
+                if not exact or pub is None:
+                    continue
+                if not is_resolved(value):
+                    value = _resolve(f, None, pub, True)
+            d = parse_iso(fill_year(value, pub).rstrip("~"))
             if d is None:
                 continue
-            if f.subject in event_subjects:
-                votes[d] += 1
-            elif pub is not None and timedelta(days=-31) <= d - pub <= timedelta(days=62):
-                fallback[d] += 1
+            if pub is not None and exact and not (timedelta(days=-1) <= pub - d <= timedelta(days=14)):
+                continue
+            if pub is not None and not exact and not (timedelta(days=-31) <= d - pub <= timedelta(days=62)):
+                continue
+            is_event = f.subject in event_subjects
+            if (d, is_event) in seen:
+                continue
+            seen.add((d, is_event))
+            (votes if is_event else fallback)[d] += 1
     for counter in (votes, fallback):
         if counter:
             best = max(counter.values())
@@ -174,6 +192,7 @@ class _Item:
     fact: Fact
     value: str
     via: str
+    as_of: str = ""  # ISO day the value is stated for; "" unknown (taken as contemporary with anything)
 
 
 def fill_year(value: str, reference: date | None) -> str:
@@ -186,6 +205,12 @@ def fill_year(value: str, reference: date | None) -> str:
 
 def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: bool) -> str:
     if f.kind in ("date", "time") and not is_resolved(f.normalised):
+        if exact_day and reference is not None and f.normalised.startswith("weekday:"):
+            # a weekday in a dated article is the last such day on or before its own date
+            # ("الخميس" in Sunday's paper): the story's event date is someone else's reference
+            wd = int(f.normalised.split(":")[1])
+            if not f.normalised.endswith(":next"):
+                return (reference - timedelta(days=(reference.weekday() - wd) % 7)).isoformat()
         # a weekday or "last week" counted from the 1st of a month-precision "2021-11" would be a guess
         return resolve_time(f.normalised, event, reference if exact_day else None)
     return fill_year(f.normalised, reference) if f.kind in ("date", "time") else f.normalised
@@ -194,8 +219,8 @@ def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: boo
 def align_story(
     story: str, analyses: Sequence[ArticleAnalysis], *, language: str = "ar"
 ) -> tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]:
-    """Comparisons (one per subject reported by 2+ outlets) and a status per checkable fact."""
-    aligned_kinds, _ = _settings(language)
+    """Comparisons (one per quantity reported by 2+ outlets) and a status per checkable fact."""
+    aligned_kinds, event_subjects = _settings(language)
     year_scoped = _year_scoped_units(language)
     event = story_event_date(analyses, language)
     buckets: dict[str, list[_Item]] = {}
@@ -211,10 +236,14 @@ def align_story(
             value = _resolve(f, event, reference, exact_day)
             if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith("weekday:"):
                 continue
+            if f.subject in event_subjects and not _near_event(value, event):
+                continue  # a date of another attack, or a month: not this event's day
             key = f.subject
             if event is not None and not f.year and f.unit in year_scoped:
                 key = f"{key}:{event.year}"  # "Fatah's seats" in a 2021 story: its 2021 seats
-            buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, "")))
+            # counts change over time (a toll rises); dates and claims are compared whenever stated
+            as_of = f.as_of if f.kind in ("number", "claim") else ""
+            buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
@@ -227,15 +256,39 @@ def align_story(
         outlets = {analyses[it.analysis].article.outlet for it in items}
         if len(outlets) < 2:
             continue
-        comparisons.append(_compare(story, subject, items, analyses, status))
+        comparisons.append(_compare(story, subject, items, analyses, status, event, language))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, status.get((ai, fi), "single-source")) for ai, fi in checkable
     )
     return tuple(comparisons), statuses
 
 
+EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
+
+
+def _near_event(value: str, event: date | None) -> bool:
+    d = parse_iso(value.rstrip("~"))
+    return d is not None and event is not None and abs((d - event).days) <= EVENT_DATE_SLACK
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two as-of days may be the same moment (unknown days may be anything)."""
+    return not a or not b or a == b
+
+
+def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
+    ra, rb = parse_range(low_value), parse_range(high_value)
+    return kind == "number" and ra is not None and rb is not None and rb[0] > ra[1]
+
+
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
-             status: dict[tuple[int, int], str]) -> Comparison:
+             status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar") -> Comparison:
+    """One quantity of one story: agreement, conflicts at one time, updates over time.
+
+    Work is over distinct (value, as-of day) keys, not item pairs: a story's
+    items on one quantity carry few distinct values, so this stays linear in
+    the number of items.
+    """
     kind = items[0].fact.kind if all(it.fact.kind == items[0].fact.kind for it in items) else "time"
     groups = group_values(kind, [it.value for it in items])
 
@@ -249,42 +302,167 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     art_via = {ai: (next(iter(v)) if len(v) == 1 else "") for ai, v in art_vias.items()}
     outlet_of = {ai: analyses[ai].article.outlet for ai in art_vias}
 
-    # per distinct value: outlet -> relays of that outlet's articles giving the value.
-    # Agreement is tested value against value, not by group: ranges make it
-    # non-transitive ("أكثر من 3000" agrees with 3700 and with "أكثر من 5000",
-    # which do not agree with each other).  Distinct values are few, so this
-    # stays linear in the number of items.
-    by_value: dict[str, dict[str, set[str]]] = {}
+    # (value, as_of) -> outlet -> relays of that outlet's articles giving it
+    keys: dict[tuple[str, str], dict[str, set[str]]] = {}
     for it in items:
-        by_value.setdefault(it.value, {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
-    compat = {(a, b): bool(values_compatible(kind, a, b)) for a in by_value for b in by_value}
+        keys.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+    values = {v for v, _ in keys}
+    compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
+    cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
+    # the first day each value was stated (for "outdated": repeating a value already revised)
+    value_outlets: dict[str, set[str]] = {}
+    for (v, _), outs in keys.items():
+        value_outlets.setdefault(v, set()).update(outs)
+    first_seen: dict[str, str] = {}
+    for v, d in keys:
+        if d and (v not in first_seen or d < first_seen[v]):
+            first_seen[v] = d
 
-    conflict = False
+    # two values one article gives for the same quantity are two different things
+    # (431 arrested in all, 97 of them for one attack; 3 drones, 2 shot down), not a
+    # disagreement: an outlet that printed both cannot be set against one that printed one
+    per_article: dict[int, set[str]] = {}
     for it in items:
-        mine_o, mine_v = outlet_of[it.analysis], art_via[it.analysis]
-        contradicted = any(o != mine_o for w, os_ in by_value.items() if not compat[(it.value, w)] for o in os_)
-        corroborated = any(
-            o != mine_o and (not mine_v or any(v != mine_v for v in vs))
-            for w, os_ in by_value.items() if compat[(it.value, w)] for o, vs in os_.items()
-        )
-        conflict = conflict or contradicted
+        per_article.setdefault(it.analysis, set()).add(it.value)
+    co_reported = {(a, b) for vs in per_article.values() if len(vs) > 1 for a in vs for b in vs if a != b}
+    # an article giving two incompatible values for one quantity at one time is ambiguous on it
+    # (which of its values answers the other outlet's?): it may agree, but it is set against nobody
+    ambiguous = {ai for ai, vs in per_article.items()
+                 if any(not compat[(a, b)] for a in vs for b in vs if a < b)}
+
+    # a count that grows while the event unfolds (a toll): in the first days two values of
+    # one day are two moments of the count, not a disagreement (scope.json, cumulative_measures)
+    sc = scope_rules(language)
+    cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
+    revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
+
+    def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
+        """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
+        (v1, d1), (v2, d2) = k1, k2
+        if compat[(v1, v2)]:
+            return "agree"
+        if (v1, v2) in co_reported:
+            return "distinct"
+        if not same_time(d1, d2):
+            f1, f2 = first_seen.get(v1, ""), first_seen.get(v2, "")
+            # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
+            # day, from two or more outlets, and no other outlet still gave v1 once v2 was out
+            if d1 and f1 and f2 and f1 < f2 < d1 and d2 <= d1 and len(value_outlets[v2]) >= 2 \
+                    and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
+                    and not any(d >= f2 and len(outs) > 0 and (v, d) != k1 for (v, d), outs in keys.items() if v == v1):
+                return "outdated"
+            return "update"
+        if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until:
+            return "update"
+        if kind == "claim" and (k1 in cue or k2 in cue):
+            return "update"  # "nobody has claimed it so far" against a claim made
+        # one day, two values: an explicit revision ("rose to 32") that went up is an update
+        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
+            return "update"
+        return "conflict"
+
+    rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
+    # the same keys, from unambiguous articles only: who can be in a conflict
+    firm: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for it in items:
+        if it.analysis not in ambiguous:
+            firm.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+    updated = any(r == "update" for r in rel.values())
+
+    for it in items:
+        k, mine_o, mine_v = (it.value, it.as_of), outlet_of[it.analysis], art_via[it.analysis]
+        contradicted = outdated = corroborated = changed = False
+        for k2, outs in keys.items():
+            r = rel[(k, k2)]
+            others = [o for o in outs if o != mine_o]
+            if not others:
+                continue
+            if r in ("conflict", "outdated"):
+                if it.analysis in ambiguous or not any(o != mine_o for o in firm.get(k2, ())):
+                    continue
+                if r == "conflict":
+                    contradicted = True
+                else:
+                    outdated = True
+            elif r == "update":
+                changed = True
+            elif r == "agree" and any(not mine_v or any(v != mine_v for v in outs[o]) for o in others):
+                corroborated = True
         status[(it.analysis, it.fact_index)] = (
-            "contradicted" if contradicted else "corroborated" if corroborated else "single-source"
+            "contradicted" if contradicted else "outdated" if outdated else "corroborated" if corroborated
+            else "updated" if changed else "single-source"
         )
 
     vias = set(art_via.values())
     relayed_only = len(vias) == 1 and "" not in vias
+    ordered = sorted(items, key=lambda it: (analyses[it.analysis].article.id, it.fact.start))
     out_items = []
-    for it in sorted(items, key=lambda it: (analyses[it.analysis].article.id, it.fact.start)):
+    for it in ordered:
         an = analyses[it.analysis]
         sent = an.sentences[it.fact.sentence] if 0 <= it.fact.sentence < len(an.sentences) else None
         out_items.append(ComparisonItem(
             article_id=an.article.id, outlet=an.article.outlet, value=it.fact.value, normalised=it.value,
             start=it.fact.start, end=it.fact.end,
             sentence_start=sent.start if sent else -1, sentence_end=sent.end if sent else -1,
-            via=it.via, group=groups[it.value],
+            via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
+            update_cue=it.fact.update_cue,
         ))
+    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered)
+    conflict = any(p.kind == "conflict" for p in pairs)
     return Comparison(
-        story=story, subject=subject, status="conflict" if conflict else "agree", items=tuple(out_items),
+        story=story, subject=subject,
+        status="conflict" if conflict else "update" if updated else "agree", items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
+        pairs=pairs,
     )
+
+
+def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
+           rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item]) -> tuple[ItemPair, ...]:
+    """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
+    "A says X, B says Y"; indices into ``ordered`` (the comparison's items)."""
+    index = {id(it): i for i, it in enumerate(ordered)}
+    first: dict[tuple[int, str, str], int] = {}  # (article, value, as_of) -> its first item index
+    for it in candidates:
+        first.setdefault((it.analysis, it.value, it.as_of), index[id(it)])
+    reps = sorted(first.items(), key=lambda kv: kv[1])
+    out: list[tuple[int, int, str]] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for (ai, v, d), idx in reps:
+        by_key.setdefault((v, d), []).append((ai, idx))
+    for k1, members1 in by_key.items():
+        for k2, members2 in by_key.items():
+            r = rel[(k1, k2)]
+            if r not in ("conflict", "outdated") or (r == "conflict" and k1 > k2):
+                continue
+            for a1, i1 in members1:
+                for a2, i2 in members2:
+                    if outlet_of[a1] == outlet_of[a2]:
+                        continue
+                    key = (min(a1, a2), max(a1, a2), *sorted((k1[0], k2[0])))
+                    if r == "conflict" and key in seen:
+                        continue
+                    seen.add(key)
+                    out.append((i1, i2, r) if i1 < i2 or r == "outdated" else (i2, i1, r))
+    return tuple(ItemPair(a, b, k) for a, b, k in sorted(out))
+
+
+def conflict_pairs(comparison: Comparison) -> list[tuple[ComparisonItem, ComparisonItem, str]]:
+    """(item a, item b, kind) for each conflict or outdated pair of a comparison.
+
+    For "outdated", ``a`` is the item that repeats the superseded value.
+    """
+    items = comparison.items
+    return [(items[p.a], items[p.b], p.kind) for p in comparison.pairs]
+
+
+def timeline(comparison: Comparison) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(as-of day, value, outlets) in time order: how a quantity was reported over the days."""
+    points: dict[tuple[str, str], set[str]] = {}
+    shown: dict[str, str] = {}
+    for it in comparison.items:
+        points.setdefault((it.as_of, it.normalised), set()).add(it.outlet)
+        shown.setdefault(it.normalised, it.value)
+    return [(d, v, tuple(sorted(o))) for (d, v), o in sorted(points.items(), key=lambda kv: (kv[0][0] or "9", kv[0][1]))]

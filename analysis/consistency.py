@@ -1,21 +1,25 @@
 """Consistency of outlets (and articles) with the other outlets covering a story.
 
-Unit of evidence: one (article, subject) pair that alignment could check
-against another outlet.  It counts as
+Unit of evidence: one (article, quantity) pair that alignment could check
+against another outlet *for the same time*.  It counts as
 
 * agree    when another outlet independently reports a compatible value
            (fact status "corroborated"),
-* conflict when another outlet reports an incompatible value
-           (any of the article's facts on that subject is "contradicted"),
-* single-source otherwise (nobody else reports it, or everyone only repeats
-  the same relayed agency: repetition is not corroboration).
+* conflict when another outlet reports an incompatible value for the same
+           time (status "contradicted"), or the article repeats a figure
+           another outlet had already revised before the article's day
+           ("outdated": it counts against the outdated article only),
+* nothing otherwise: a figure that changed over time ("updated": the toll
+  rose from 30 to 32) is not held against anyone, and single-source facts
+  (nobody else reports them, or everyone repeats one relayed agency:
+  repetition is not corroboration) are no evidence either way.
 
 Score = 100 * agree / (agree + conflict), the observed share, as the sourcing
 score does; the interval is the equal-tailed Jeffreys Beta(agree + 1/2,
 conflict + 1/2) interval at the confidence of ``data/scoring.json`` (0-100;
-end fixed at 100 with no conflicts, at 0 with no agreement),
-so an outlet with two checked subjects gets a very wide interval and one with
-forty a narrow one.  None when nothing could be checked.
+end fixed at 100 with no conflicts, at 0 with no agreement).  With fewer than
+``consistency_min_checked`` confident comparisons there is **no score**
+("not enough evidence"): a wrong number shown to a room does harm.
 
 Note: a conflict counts against *every* outlet in it: the figure measures how
 often an outlet's facts are disputed by other outlets, not who is right.
@@ -28,9 +32,11 @@ from .records import ArticleAnalysis, ArticleConsistency, Comparison, FactStatus
 from .scoring import beta_interval, scoring_rules
 
 
-def score_interval(agree: int, conflict: int) -> tuple[float | None, Interval | None]:
+def score_interval(agree: int, conflict: int, minimum: int | None = None) -> tuple[float | None, Interval | None]:
+    """Score and interval, or (None, None) with fewer than ``minimum`` comparisons (default: scoring.json)."""
     n = agree + conflict
-    if n == 0:
+    floor = scoring_rules().consistency_min_checked if minimum is None else minimum
+    if n == 0 or n < floor:
         return None, None
     iv = beta_interval(float(agree), float(n), scoring_rules().confidence)
     # Jeffreys interval boundary fix (Brown, Cai & DasGupta 2001): with no conflicts the
@@ -43,7 +49,7 @@ def _verdicts(
 ) -> dict[str, dict[str, str]]:
     """article id -> subject -> agree | conflict | single (worst status of its facts wins)."""
     by_id = {a.article.id: a for a in analyses}
-    rank = {"single-source": 0, "corroborated": 1, "contradicted": 2}
+    rank = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
     label = {0: "single", 1: "agree", 2: "conflict"}
     best: dict[str, dict[str, int]] = {}
     for st in statuses:

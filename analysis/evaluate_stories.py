@@ -280,8 +280,9 @@ def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0) -> 
         )
         if r.unmapped_mentions:
             lines.append(f"  {r.unmapped_mentions} gold mentions not found in the cleaned text")
-        lines.append("  outlets: " + ", ".join(f"{o} {v}={s}" for o, v, s in r.outlet_details))
-        for f in r.false_conflicts[:errors]:
+        if not r.blind:
+            lines.append("  outlets: " + ", ".join(f"{o} {v}={s}" for o, v, s in r.outlet_details))
+        for f in ([] if r.blind else r.false_conflicts[:errors]):  # blind sets: figures only
             lines.append(f"  false conflict: {f}")
     return "\n".join(lines)
 
@@ -302,7 +303,7 @@ def system_view(result: Any) -> tuple[list[SystemPair], list[list[tuple[str, int
         for a, b, kind in conflict_pairs(c):
             pairs.append(SystemPair((a.article_id, a.start, a.end), (b.article_id, b.start, b.end),
                                     f"{c.subject}: {a.outlet} {a.normalised} vs {b.outlet} {b.normalised} ({kind})"))
-        if c.status == "update" or getattr(c, "updates", ()):
+        if c.status == "update" or any(r == "update" for r in ()):
             updates.append([(it.article_id, it.start, it.end) for it in c.items])
     return pairs, updates
 

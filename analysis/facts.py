@@ -34,13 +34,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import DateMatch, find_dates, resolve_time
 from .lexicon import load_lexicon
-from .numbers import NumberMatch, Token, find_numbers, format_range, tokenize
+from .numbers import NumberMatch, Token, find_numbers, format_range, parse_number_word, tokenize
 from .records import Fact, Sentence
 from .segment import normalised_sentence_bounds, sentence_at
 from .textnorm import normalise, normalise_cached, normalise_text
@@ -155,6 +155,8 @@ class FactRules:
     context_window: int = 4
     bare_units: dict[str, frozenset[str]] = None  # unit -> words just before a noun-less number
     party_nouns: frozenset[str] = frozenset()
+    implicit_one_units: frozenset[str] = frozenset()
+    generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
 
 
 def _nset(words) -> frozenset[str]:
@@ -211,6 +213,8 @@ def fact_rules(language: str = "ar") -> FactRules:
         context_units=context_units, context_window=int(cn.get("context_window", 4)), bare_units=bare,
         party_nouns=_nset(facts.get("party_nouns", [])),
         nouns=nouns, dual=dual, implicit_one=implicit,
+        implicit_one_units=frozenset(n.unit for n in implicit.values()),
+        generic_units=frozenset(u for u, spec in cn['nouns'].items() if spec.get('generic')),
         noun_prefixes=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         noun_suffixes=tuple(normalise_text(s) for s in cn.get("suffixes", [])),
         qualifiers=qualifiers, qualifier_window=int(facts.get("qualifier_window", 5)),
@@ -223,6 +227,85 @@ def fact_rules(language: str = "ar") -> FactRules:
         event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
         date_subjects=date_subjects, claims=claims, claim_implies=implies,
         aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
+    )
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    """Generic words around counts (``data/lexicons/<lang>/scope.json``): see its comments."""
+
+    measures: dict[str, str]  # normalised trigger word -> measure
+    trigger_window: int
+    trigger_after: int
+    people_nouns: frozenset[str]
+    part_markers: frozenset[str]
+    qualifiers: dict[str, str]
+    qualifier_before: int
+    qualifier_after: int
+    update_markers: frozenset[str]
+    background_phrases: tuple[str, ...]
+    background_days: int
+    rhetorical_clause: frozenset[str]
+    rhetorical_before: frozenset[str]
+    duration_nouns: frozenset[str]
+    age_nouns: frozenset[str]
+    age_markers: frozenset[str]
+    roles: dict[str, str]  # normalised role word -> role id
+    money_units: frozenset[str]
+    percent_words: frozenset[str]
+    anchor_skip: frozenset[str]
+    generic_nouns: frozenset[str]
+    clitics: tuple[str, ...]
+    cumulative_measures: frozenset[str] = frozenset()
+    revision_days: int = 2
+    background_patterns: tuple[re.Pattern[str], ...] = ()
+    provisional: tuple[str, ...] = ()
+
+
+def _words(spec) -> list[str]:
+    if isinstance(spec, dict):
+        spec = spec.get("words", spec.get("phrases", []))
+    return [w for w in spec if not w.startswith("_")]
+
+
+@lru_cache(maxsize=8)
+def scope_rules(language: str = "ar") -> ScopeRules:
+    raw = load_lexicon(language, "scope")
+    measures: dict[str, str] = {}
+    for m, words in raw.get("measures", {}).items():
+        if not m.startswith("_"):
+            for w in words:
+                measures.setdefault(normalise_text(w), m)
+    quals: dict[str, str] = {}
+    for q, words in raw.get("qualifiers", {}).items():
+        if not q.startswith("_"):
+            for w in words:
+                quals.setdefault(normalise_text(w), q)
+    roles: dict[str, str] = {}
+    for r, words in raw.get("singular_roles", {}).items():
+        if not r.startswith("_"):
+            for w in words:
+                roles.setdefault(normalise_text(w), r)
+    rh = raw.get("rhetorical_markers", {})
+    cn = load_lexicon(language, "counted_nouns")
+    return ScopeRules(
+        measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
+        trigger_after=int(raw.get("trigger_after", 4)),
+        people_nouns=_nset(_words(raw.get("people_nouns", []))),
+        part_markers=_nset(raw.get("part_markers", [])), qualifiers=quals,
+        qualifier_before=int(raw.get("qualifier_before", 4)), qualifier_after=int(raw.get("qualifier_after", 6)),
+        update_markers=_nset(raw.get("update_markers", [])),
+        background_phrases=tuple(sorted(_nset(_words(raw.get("background_markers", []))), key=len, reverse=True)),
+        background_days=int(raw.get("background_days", 10)),
+        rhetorical_clause=_nset(rh.get("clause", [])), rhetorical_before=_nset(rh.get("just_before", [])),
+        duration_nouns=_nset(raw.get("duration_nouns", [])), age_nouns=_nset(raw.get("age_nouns", [])),
+        age_markers=_nset(raw.get("age_markers", [])), roles=roles,
+        money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
+        anchor_skip=_nset(raw.get("anchor_skip", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
+        clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
+        cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
+        provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
     )
 
 
@@ -301,6 +384,9 @@ class _Context:
     reference: date | None
     entities: list[EntityMatch]
     _sent_memo: dict[int, int] = field(default_factory=dict)
+    scope: ScopeRules | None = None
+    dates: list[DateMatch] = field(default_factory=list)
+    _sentence_scope: dict[int, "_SentenceScope"] = field(default_factory=dict)
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
         return self.norm.to_original(s, e)
@@ -440,11 +526,8 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
     out.sort(key=lambda c: c.start)
     by_unit = {n.unit: n for n in list(rules.nouns.values()) + list(rules.dual.values())}
     for c in out:
+        # what a bare or generic count measures is decided by its scope (_scope_count), not here
         _apply_modifier(ctx, c)
-        if c.noun is None:
-            c.noun = _bare_unit(ctx, c, by_unit)
-        elif rules.context_units and c.noun.unit in rules.context_units:
-            c.noun = _context_unit(ctx, c, rules.context_units[c.noun.unit], by_unit) or c.noun
     prev: _Count | None = None
     for c in out:
         c.qualifier = _qualifier(ctx, c)
@@ -587,23 +670,349 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
     counts = _counts(ctx, find_numbers(ctx.nt, tokens=ctx.tokens), taken)
     years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
     facts = []
+    last_measure: dict[int, tuple[str, str]] = {}  # sentence -> (measure, subject stem) of its last count
     for c in counts:
-        subject, year, unit = "", "", ""
-        if c.noun is not None:
-            unit = c.noun.unit
-            qual = c.qualifier or c.noun.default_qualifier
-            holder = "" if qual == "total" else _holder(ctx, c)  # a parliament's size has no owner
-            if c.noun.holder_types and not holder and qual != "total":
-                # "17 seats" of a party we cannot name: comparable with nothing
-                facts.append(_make_fact(ctx, c.start, c.end, "number", format_range(c.low, c.high), "", unit, ""))
-                continue
-            subject = "_".join(p for p in (holder, c.noun.subject, qual) if p)
-            if c.noun.year_scoped:
-                year = _count_year(ctx, c, counts, years)
-                if year:
-                    subject = f"{subject}:{year}"
-        facts.append(_make_fact(ctx, c.start, c.end, "number", format_range(c.low, c.high), subject, unit, year))
+        value = format_range(c.low, c.high)
+        sent = ctx.sentence_of(c.start)
+        info = _scope_of_sentence(ctx, sent)
+        sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
+        if sc.measure and not sc.note:
+            last_measure[sent] = (sc.measure, sc.base)
+        note = sc.note or ("" if sc.year_scoped else info.background)
+        subject = "" if note else sc.subject
+        f = _make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
+        facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
+                             as_of=info.as_of, note=note, update_cue=info.update_cue))
     return facts
+
+
+# --------------------------------------------------------------------------- scope
+
+@dataclass(frozen=True)
+class _SentenceScope:
+    as_of: str  # ISO day the sentence states (relative days resolved against the article's own date)
+    background: str  # why the sentence's counts are background, "" when they are facts of the story
+    update_cue: bool
+
+
+@dataclass(frozen=True)
+class _CountScope:
+    subject: str  # comparison key ("" when not compared)
+    measure: str = ""
+    holder: str = ""
+    qualifier: str = ""
+    unit: str = ""
+    year: str = ""
+    note: str = ""  # why not compared
+    base: str = ""  # the subject without qualifiers (what a later "منهم" part belongs to)
+    year_scoped: bool = False
+
+
+def _sentence_tokens(ctx: _Context, sent: int) -> list[int]:
+    idx = ctx._sent_tok.get(sent) if hasattr(ctx, "_sent_tok") else None
+    if idx is None:
+        if not hasattr(ctx, "_sent_tok"):
+            table: dict[int, list[int]] = {}
+            for i, s in enumerate(ctx.tok_sentence):
+                table.setdefault(s, []).append(i)
+            ctx._sent_tok = table  # type: ignore[attr-defined]
+        idx = ctx._sent_tok.get(sent, [])  # type: ignore[attr-defined]
+    return idx
+
+
+def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
+    """As-of day, background and update cue of one sentence (memoised per sentence)."""
+    hit = ctx._sentence_scope.get(sent)
+    if hit is not None:
+        return hit
+    sc = ctx.scope
+    toks = _sentence_tokens(ctx, sent)
+    pub = ctx.reference
+    if toks:
+        a, b = ctx.tokens[toks[0]].start, ctx.tokens[toks[-1]].end
+    else:
+        a = b = 0
+    text = " " + " ".join(ctx.tokens[i].text for i in toks) + " "
+    background = ""
+    for phrase in sc.background_phrases:
+        if f" {phrase} " in text or any(f" {c}{phrase} " in text for c in ("و", "ف", "ب", "ل")):
+            background = f"background: '{phrase}'"
+            break
+    if not background:
+        span_text = ctx.nt[a:b]
+        for rx in sc.background_patterns:
+            m = rx.search(span_text)
+            if m:
+                background = f"background: '{m.group(0)}'"
+                break
+    as_of = pub.isoformat() if pub is not None else ""
+    stated: list[date] = []
+    for d in ctx.dates:
+        if d.start < a or d.end > b:
+            continue
+        if d.precision == "year" and d.normalised[:4].isdigit() and pub is not None and not background:
+            if int(d.normalised[:4]) < pub.year:
+                background = f"background: year {d.normalised[:4]}"
+            continue
+        day = _resolve_own_day(d, pub)
+        if day is None:
+            continue
+        if pub is not None and (pub - day).days > sc.background_days and not background:
+            background = f"background: {day.isoformat()}"
+        elif pub is None or 0 <= (pub - day).days <= sc.background_days:
+            stated.append(day)
+    if stated:
+        as_of = max(stated).isoformat()
+    update = any(_in(ctx.tokens[i].text, sc.update_markers) for i in toks)
+    out = _SentenceScope(as_of, background, update)
+    ctx._sentence_scope[sent] = out
+    return out
+
+
+def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
+    """A day-precision date, a weekday or a relative day resolved against the article's own date."""
+    v = d.normalised
+    if v.startswith("weekday:"):
+        if pub is None:
+            return None
+        wd = int(v.split(":")[1])
+        future = v.endswith(":next")
+        delta = (wd - pub.weekday()) % 7 if future else -((pub.weekday() - wd) % 7)
+        return pub + timedelta(days=delta)
+    if v.startswith("rel:"):
+        if pub is None or not v.startswith("rel:report:"):
+            return None
+        v = resolve_time(v, None, pub)
+    if v.startswith("*") and pub is not None:
+        try:
+            cand = date(pub.year, int(v[2:4]), int(v[5:7]))
+        except ValueError:
+            return None
+        return cand if cand <= pub + timedelta(days=1) else date(pub.year - 1, cand.month, cand.day)
+    try:
+        return date.fromisoformat(v.rstrip("~")) if len(v.rstrip("~")) == 10 else None
+    except ValueError:
+        return None
+
+
+def _stem(word: str, sc: ScopeRules) -> str:
+    """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي)."""
+    w = word
+    for p in sc.clitics:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for suf in ("يين", "ين", "ون", "ات", "ان"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + ("ي" if suf == "يين" else "")
+    if w.endswith("ا") and len(w) >= 4:
+        w = w[:-1]
+    return w
+
+
+def _clause(ctx: _Context, i0: int, i1: int) -> tuple[int, int]:
+    """Token range [lo, hi] of the clause holding tokens i0..i1 (stops at clause punctuation)."""
+    toks, sent = ctx.tokens, ctx.tok_sentence[i0] if i0 < len(ctx.tok_sentence) else -1
+    lo = i0
+    while lo > 0 and ctx.tok_sentence[lo - 1] == sent and not ctx.clause_break_between(toks[lo - 1].end, toks[lo].start):
+        lo -= 1
+    hi = i1
+    while hi + 1 < len(toks) and ctx.tok_sentence[hi + 1] == sent and not ctx.clause_break_between(toks[hi].end, toks[hi + 1].start):
+        hi += 1
+    return lo, hi
+
+
+def _trigger(ctx: _Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
+    """Nearest measure trigger in the clause around a count: (measure, token index)."""
+    sc = ctx.scope
+    best = None
+    for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
+        w = ctx.tokens[k].text
+        m = _lookup_word(w, sc.measures)
+        if m:
+            best = (m, k)
+            break
+        if w.startswith("و") and len(w) >= 3 and parse_number_word(w) is None:
+            break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
+    for k in range(i1 + 1, min(hi, i1 + sc.trigger_after) + 1):
+        m = _lookup_word(ctx.tokens[k].text, sc.measures)
+        if m and (best is None or k - i1 < i0 - best[1]):
+            return m, k
+    return best
+
+
+def _lookup_word(word: str, table) -> str | None:
+    for w in _strip_conj(word):
+        if w in table:
+            return table[w] if isinstance(table, dict) else w
+        if w.startswith("ال") and w[2:] in table:
+            return table[w[2:]] if isinstance(table, dict) else w[2:]
+    return None
+
+
+def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[DateMatch],
+                 previous: tuple[str, str] | None) -> _CountScope:
+    """What a count measures, of whom, narrowed how; or why it is not compared."""
+    sc, toks, rules = ctx.scope, ctx.tokens, ctx.rules
+    i0 = ctx.token_at(c.start)
+    i1 = max(i0, c.num.token_end)
+    lo, hi = _clause(ctx, i0, i1)
+    word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
+        c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
+    if word_number:
+        return _CountScope("", note="generic 'one'")
+    if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(lo, hi + 1)) or (
+            i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
+        return _CountScope("", note="rhetorical or a rate")
+    if c.num.kind == "vague" and c.noun is None:
+        return _CountScope("", note="vague number without a counted noun")
+
+    # what follows the number: the counted noun ("32 شخصا", "عشرات من المصابين")
+    k = c.num.token_end + 1
+    partitive = False
+    if k <= hi and k < len(toks) and toks[k].text == "من":
+        k += 1
+        # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
+        partitive = k <= hi and k < len(toks) and toks[k].text.startswith("ال") and c.num.kind != "vague"
+    follower = toks[k].text if k <= hi and k < len(toks) else ""
+    gstem = _stem(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
+        and follower not in sc.anchor_skip and not _lookup_word(follower, rules.complementisers) else ""
+    part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
+        follower in sc.part_markers) or (k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers)
+    part = part or partitive
+    if follower in sc.part_markers:
+        gstem = ""
+    quals = _scope_qualifiers(ctx, lo, hi, i0, i1)
+
+    # a noun of the lexicon (drones, seats, killed, wounded...): its own rules first
+    if c.noun is not None and c.noun.unit not in rules.generic_units:
+        noun = c.noun
+        qual = c.qualifier or noun.default_qualifier
+        holder = "" if qual == "total" else _holder(ctx, c)
+        if noun.holder_types and not holder and qual != "total":
+            return _CountScope("", measure=noun.subject, unit=noun.unit, note="count of an unnamed party")
+        if noun.unit in ("killed", "wounded"):
+            holder = holder or _people_holder(ctx, c, i1, hi)
+        extra = [q for q in quals if q != qual]
+        scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
+        if part and not scoped and previous is None:
+            return _CountScope("", measure=noun.subject, unit=noun.unit, note="part of a whole, unclear which")
+        base = "_".join(p for p in (holder, noun.subject) if p)
+        subject = "_".join(p for p in (holder, noun.subject, qual, *extra) if p)
+        if part and not scoped:
+            subject += "_part"
+        year = ""
+        if noun.year_scoped:
+            year = _count_year(ctx, c, counts, years)
+            if year:
+                subject = f"{subject}:{year}"
+        return _CountScope(subject, noun.subject, holder, "_".join([q for q in (qual, *extra) if q]), noun.unit,
+                           year, base=base, year_scoped=noun.year_scoped)
+
+    # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
+    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or _lookup_word(follower, sc.duration_nouns)):
+        is_age = any(_lookup_word(toks[j].text, sc.age_markers) for j in range(max(lo, i0 - 4), i0)) or (
+            _lookup_word(follower, sc.age_nouns) and k + 1 <= hi and _lookup_word(toks[k + 1].text, sc.age_markers))
+        if not is_age:
+            return _CountScope("", note="duration or time span")
+        role = _role(ctx, lo, i0)
+        if not role:
+            return _CountScope("", measure="age", note="age of an unclear person")
+        return _CountScope(f"{role}_age", "age", role, unit="age", base=f"{role}_age")
+
+    # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
+    unit_word = _lookup_word(follower, sc.money_units) if follower else None
+    is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
+    if unit_word or is_percent:
+        unit = "percent" if is_percent else _stem(unit_word, sc)
+        anchor = _anchor_noun(ctx, lo, i0)
+        if not anchor:
+            return _CountScope("", measure=f"amount:{unit}", note="amount without a clear measure")
+        subject = f"amount:{unit}:{anchor}"
+        return _CountScope(subject, f"amount:{unit}", anchor, "_".join(quals), unit, base=subject)
+
+    # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
+    trig = _trigger(ctx, lo, hi, i0, i1)
+    measure = trig[0] if trig else ""
+    holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns
+                    or _lookup_word(follower, sc.measures) or _lookup_word(follower, sc.qualifiers)
+                    or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if not measure and part and previous is not None:
+        measure = previous[0]  # "..., منهم 190 سعوديا": a part of the count before
+    if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
+        measure = f"{c.noun.subject}_{c.qualifier}"  # "بتحديد 3 شخصيات": persons identified
+    if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
+        return _CountScope("", note="count of people, unclear what it measures")
+    if measure:
+        if part and not holder and not quals:
+            return _CountScope("", measure=measure, note="part of a whole, unclear which")
+        base = "_".join(p for p in (holder, measure) if p)
+        subject = "_".join(p for p in (holder, measure, *quals) if p)
+        if part and not holder and not quals:
+            subject += "_part"
+        return _CountScope(subject, measure, holder, "_".join(quals), measure, base=base)
+    # a counted thing named by its noun ("5 خلايا", "3 طائرات")
+    if gstem and len(gstem) >= 3 and gstem not in sc.generic_nouns and follower not in sc.generic_nouns \
+            and not _lookup_word(follower, rules.complementisers) and follower not in sc.anchor_skip:
+        # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
+        anchor = _anchor_noun(ctx, lo, i0)
+        if not anchor:
+            return _CountScope("", measure=f"n:{gstem}", note="counted thing without a governing word")
+        subject = "_".join(p for p in (f"n:{gstem}:{anchor}", *quals) if p)
+        return _CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem, base=f"n:{gstem}:{anchor}")
+    return _CountScope("", note="no counted noun")
+
+
+def _people_holder(ctx: _Context, c: _Count, i1: int, hi: int) -> str:
+    """Who a casualty count is of: "قتلى من المدنيين" → مدني (people nouns are nobody in particular)."""
+    sc = ctx.scope
+    j = ctx.token_at(c.end)
+    if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in ("من", "بين"):
+        j += 1
+        if j <= hi and j < len(ctx.tokens):
+            w = ctx.tokens[j].text
+            st = _stem(w, sc)
+            if st not in sc.people_nouns and w not in sc.people_nouns and not _lookup_word(w, sc.measures) \
+                    and not _lookup_word(w, sc.qualifiers):
+                return st
+    return ""
+
+
+def _scope_qualifiers(ctx: _Context, lo: int, hi: int, i0: int, i1: int) -> list[str]:
+    sc = ctx.scope
+    out: list[str] = []
+    for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + list(range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1)):
+        q = _lookup_word(ctx.tokens[k].text, sc.qualifiers)
+        if q and q not in out:
+            out.append(q)
+    return sorted(out)
+
+
+def _role(ctx: _Context, lo: int, i0: int) -> str:
+    sc = ctx.scope
+    for k in range(i0 - 1, lo - 1, -1):
+        w = ctx.tokens[k].text
+        r = _lookup_word(w, sc.roles)
+        if r:
+            return r
+        if k > lo:
+            two = f"{ctx.tokens[k - 1].text} {w}"
+            if two in sc.roles:
+                return sc.roles[two]
+    return ""
+
+
+def _anchor_noun(ctx: _Context, lo: int, i0: int) -> str:
+    """The noun an amount measures: the nearest content word before it in its clause."""
+    sc = ctx.scope
+    for k in range(i0 - 1, max(lo, i0 - 6) - 1, -1):
+        w = ctx.tokens[k].text
+        if w[:1].isdigit() or _lookup_word(w, sc.anchor_skip) or w in sc.anchor_skip or len(w) < 3:
+            continue
+        if parse_number_word(w) is not None:
+            continue
+        return _stem(w, sc)
+    return ""
 
 
 # --------------------------------------------------------------------------- dates
@@ -731,7 +1140,13 @@ def _claim_facts(ctx: _Context) -> list[Fact]:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             spans.append((s, e))
-            facts.append(_make_fact(ctx, s, e, "claim", value, spec["subject"]))
+            sent = ctx.sentence_of(s)
+            info = _scope_of_sentence(ctx, sent)
+            # "no group has claimed it *so far*" is provisional: a later claim updates it
+            sent_text = " " + " ".join(ctx.tokens[i].text for i in _sentence_tokens(ctx, sent)) + " "
+            provisional = value == "no" and any(f" {p} " in sent_text for p in ctx.scope.provisional)
+            f = _make_fact(ctx, s, e, "claim", value, spec["subject"])
+            facts.append(replace(f, as_of=info.as_of, update_cue=provisional or info.update_cue))
     return facts
 
 
@@ -772,7 +1187,9 @@ def extract_facts(
     ctx = _Context(text, norm, nt, tokens, [], sentences, fact_rules(language), reference_date,
                    find_entities(nt, language))
     ctx.tok_sentence = ctx.token_sentences()
+    ctx.scope = scope_rules(language)
     dates = _years_followed_by_noun(ctx, find_dates(nt, reference_date, language))
+    ctx.dates = dates
     numbers = _number_facts(ctx, dates)
     date_facts = _date_facts(ctx, dates)
     entity_facts = [

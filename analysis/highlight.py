@@ -32,6 +32,10 @@ CLASS_STYLE = {
 FACT_STYLE = {
     "corroborated": {"colour": "#009E73", "line": "solid"},
     "contradicted": {"colour": "#CC0000", "line": "wavy"},
+    # repeats a figure other outlets had already revised: a conflict of timing, shown apart
+    "outdated": {"colour": "#CC79A7", "line": "wavy"},
+    # changed over time (a toll that rose): neither agreement nor conflict
+    "updated": {"colour": "#56B4E9", "line": "dashed"},
     # facts no other outlet reported: marked, but quietly, so compared facts stand out
     "single-source": {"colour": "#8a8a8a", "line": "dotted"},
     "unchecked": {"colour": "#8a8a8a", "line": "dotted"},
@@ -135,7 +139,8 @@ DEFAULT_LABELS = {
     "yes": "given", "no": "none given", "fact": "Fact", "normalised": "Read as", "subject": "About",
     "status": "Status", "class_named": "named", "class_anonymous": "anonymous", "class_vague": "vague",
     "status_corroborated": "corroborated", "status_contradicted": "contradicted",
-    "status_single-source": "single source",
+    "status_single-source": "single source", "status_updated": "changed over time",
+    "status_outdated": "outdated",
 }
 
 
@@ -284,7 +289,7 @@ def legend_html(labels: Mapping[str, str] | None = None) -> str:
     for name in CLASS_STYLE:
         items.append(f'<span class="item"><span class="att att-{name}"><span class="att-src">'
                      f"{html.escape(lab['class_' + name])}</span></span></span>")
-    for name in ("corroborated", "contradicted", "single-source"):
+    for name in ("corroborated", "contradicted", "updated", "outdated", "single-source"):
         items.append(f'<span class="item"><span class="fact fact-{name}">'
                      f"{html.escape(lab['status_' + name])}</span></span>")
     return f'<div class="isnad-legend">{"".join(items)}</div>'

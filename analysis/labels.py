@@ -22,11 +22,45 @@ def _gazetteer_names(language: str = "ar") -> dict[str, str]:
         return {}
 
 
+def _pick(entry: dict[str, str], lang: str) -> str:
+    return entry.get(lang) or entry.get("en", "")
+
+
+def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
+    """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
+    pat = table.get("patterns", {})
+    if subject.startswith("amount:"):
+        _, unit, what = (subject.split(":", 2) + ["", ""])[:3]
+        if unit == "percent":
+            return _pick(pat["percent"], lang).format(what=what)
+        return _pick(pat["amount"], lang).format(unit=unit, what=what)
+    if subject.startswith("n:"):
+        _, noun, what = (subject.split(":", 2) + ["", ""])[:3]
+        return _pick(pat["count"], lang).format(noun=noun, what=what)
+    parts = subject.split("_")
+    if len(parts) == 2 and parts[1] == "age" and parts[0] in table.get("roles", {}):
+        return _pick(pat["age"], lang).format(role=_pick(table["roles"][parts[0]], lang))
+    measures, quals = table.get("measures", {}), table.get("qualifiers", {})
+    for i, p in enumerate(parts):
+        if p in measures and all(q in quals for q in parts[i + 1:]):
+            label = _pick(measures[p], lang)
+            extra = [_pick(quals[q], lang) for q in parts[i + 1:]]
+            if extra:
+                label += " (" + ", ".join(extra) + ")"
+            holder = "_".join(parts[:i])
+            return _pick(pat["holder"], lang).format(measure=label, holder=holder) if holder else label
+    return ""
+
+
 def subject_label(subject: str, lang: str = "en") -> str:
     """Label in the UI language; unknown ids degrade to words, never to an error."""
-    base, _, year = subject.partition(":")
     table = _table()
+    if subject.startswith(("amount:", "n:")):
+        return _scoped_label(subject, lang, table) or subject
+    base, _, year = subject.partition(":")
     label = table["subjects"].get(base, {}).get(lang, "")
+    if not label:
+        label = _scoped_label(base, lang, table)
     if not label:
         for suffix, templates in table["suffixes"].items():
             if base.endswith("_" + suffix):

@@ -142,6 +142,13 @@ class Fact:
     sentence: int = -1
     unit: str = ""
     year: str = ""  # year context, when the sentence ties the value to a year
+    # scope of a count (see analysis/facts.py, "scope"): what is measured, of whom, narrowed how
+    measure: str = ""  # killed | wounded | arrested | age | amount:<unit> | n:<counted noun> | drones ...
+    holder: str = ""  # of whom / what ("جنود", "bomber", a gazetteer party)
+    qualifier: str = ""  # serious | hospital | part | total | downed ...
+    as_of: str = ""  # ISO day the figure is stated for (the sentence's day, else the publication day)
+    note: str = ""  # why the fact is not compared ("background", "duration", ...); "" when it is
+    update_cue: bool = False  # the sentence says the figure changed ("ارتفعت الحصيلة إلى")
 
 
 @dataclass(frozen=True)
@@ -156,24 +163,39 @@ class ComparisonItem:
     sentence_end: int = -1
     via: str = ""
     group: int = 0  # display cluster of compatible values (agreement itself: alignment.items_agree)
+    as_of: str = ""  # ISO day the value is stated for ("" unknown: then it is taken as contemporary)
+    published: str = ""  # the article's publication date
+    update_cue: bool = False
+
+
+@dataclass(frozen=True)
+class ItemPair:
+    """Two items of a comparison that do not agree: "A says X, B says Y"."""
+
+    a: int  # index into Comparison.items (for "outdated": the item repeating the superseded value)
+    b: int
+    kind: str  # conflict | outdated
 
 
 @dataclass(frozen=True)
 class Comparison:
     story: str
     subject: str
-    status: str  # agree | conflict
+    status: str  # agree | conflict | update (values changed over time, none at odds at one time)
     items: tuple[ComparisonItem, ...]
     relayed_only: bool = False  # every item repeats the same relayed source: not corroboration
     relayed_via: str = ""
     kind: str = ""  # fact kind compared (number | date | time | claim)
+    # kind "conflict" (incompatible values of two outlets for the same time) or "outdated"
+    # (item a repeats a value item b's outlet had already revised before a's day)
+    pairs: tuple[ItemPair, ...] = ()
 
 
 @dataclass(frozen=True)
 class FactStatus:
     article_id: str
     fact_index: int
-    status: str  # corroborated | contradicted | single-source
+    status: str  # corroborated | contradicted | outdated | updated | single-source
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ class ScoringRules:
     credit_vague: float
     icc: float
     confidence: float
+    consistency_min_checked: int = 3
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +39,7 @@ def scoring_rules(path: Path = DATA_DIR / "scoring.json") -> ScoringRules:
         credit_named=c["named"], credit_anonymous_with_reason=c["anonymous_with_reason"],
         credit_anonymous=c["anonymous"], credit_vague=c["vague"],
         icc=raw["icc"], confidence=raw["confidence"],
+        consistency_min_checked=int(raw.get("consistency_min_checked", 3)),
     )
 
 
