@@ -7,7 +7,7 @@ import pytest
 
 from analysis.corpus import load_corpus
 from analysis.lexicon import DATA_DIR
-from analysis.stories import date_gap_days, group_stories, linked, published_interval, story_members
+from analysis.stories import Article, date_gap_days, grouping_texts, group_stories, published_interval, story_members
 
 
 @pytest.fixture(scope="module")
@@ -71,15 +71,6 @@ def test_published_interval_month():
     assert (lo.day, hi.day) == (1, 28)
 
 
-@pytest.mark.parametrize("sim, gap, exact, expected", [
-    (0.22, 3, True, True), (0.22, 3, False, False), (0.22, 10, True, False), (0.30, 10, False, True),
-    (0.30, 21, True, False), (0.40, 45, False, True), (0.40, 400, True, False),
-    (0.30, None, False, True), (0.22, None, True, False),
-])
-def test_link_tiers(sim, gap, exact, expected):
-    assert linked(sim, gap, exact) is expected
-
-
 def test_mixed_corpora_do_not_merge(articles):
     # the drone story next to a same-country story three weeks earlier: texts share
     # the election vocabulary, dates are too far apart for that similarity
@@ -87,3 +78,46 @@ def test_mixed_corpora_do_not_merge(articles):
                     "للانتخابات أعلنت النتائج الأولية: الكتلة الصدرية 73 مقعدا، تقدم 38 مقعدا، دولة القانون 37 مقعدا.")
     stories = group_stories(list(articles) + [other])
     assert stories["e1"] not in {stories[i] for i in ("000", "001", "002", "003", "004")}
+
+
+def _art(i: str, text: str, published: str = "2015-07-21", outlet: str = "o", title: str = "") -> Article:
+    return Article(id=i, outlet=outlet, title=title, published=published, raw_text=text, text=text)
+
+
+def _words(prefix: str, n: int) -> list[str]:
+    return [f"{prefix}{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(n)]
+
+
+def test_no_single_linkage_chain():
+    # A and B share half their words, B and C share half theirs, A and C share nothing:
+    # single linkage chained A-B-C into one story; average linkage keeps C out
+    a, b_only, c = _words("qa", 20), _words("qb", 20), _words("qc", 20)
+    texts = {"A": a + b_only[:4], "B": a[:14] + b_only, "C": b_only[16:] + c}
+    noise = [_art(f"n{k}", " ".join(_words(f"z{k}", 30))) for k in range(60)]  # a corpus for the IDF
+    arts = [_art(k, " ".join(v)) for k, v in texts.items()] + noise
+    stories = group_stories(arts)
+    assert stories["A"] == stories["B"] and stories["C"] != stories["A"]
+
+
+def test_undated_articles_do_not_collapse_into_one_story():
+    arts = [_art(f"u{k}", " ".join(_words(f"w{k}", 25)), published="") for k in range(8)]
+    assert len(set(group_stories(arts).values())) == 8
+
+
+def test_outlet_furniture_does_not_link_unrelated_articles():
+    furniture = "تابعونا على تويتر وفيسبوك للمزيد من الأخبار العاجلة والتقارير الخاصة"
+    arts = [_art(f"f{k}", " ".join(_words(f"v{k}", 12)) + "\n" + furniture, outlet="sabq") for k in range(10)]
+    texts = grouping_texts(arts)
+    assert all(furniture not in t for t in texts)
+    assert all(a.text.endswith(furniture) for a in arts)  # the article text itself is untouched
+    assert len(set(group_stories(arts).values())) == 10
+
+
+def test_days_apart_do_not_count_but_a_running_story_stays_one():
+    # the same event reported on four consecutive days, each day sharing most words with the next
+    base = _words("ev", 30)
+    days = [base[k * 3:k * 3 + 24] for k in range(4)]
+    arts = [_art(f"d{k}", " ".join(w), published=f"2015-07-2{k + 1}") for k, w in enumerate(days)]
+    arts += [_art(f"n{k}", " ".join(_words(f"y{k}", 30)), published="2015-07-22") for k in range(60)]
+    stories = group_stories(arts)
+    assert len({stories[f"d{k}"] for k in range(4)}) == 1
