@@ -271,6 +271,18 @@ def _near_event(value: str, event: date | None) -> bool:
     return d is not None and event is not None and abs((d - event).days) <= EVENT_DATE_SLACK
 
 
+def _far_apart(kind: str, a: str, b: str, ratio: float) -> bool:
+    """Two counts of different orders of magnitude (431 vs 50): not the same quantity."""
+    if kind != "number":
+        return False
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None:
+        return False
+    lo_hi = min(ra[1], rb[1])
+    hi_lo = max(ra[0], rb[0])
+    return lo_hi > 0 and hi_lo / lo_hi > ratio
+
+
 def same_time(a: str, b: str) -> bool:
     """Whether two as-of days may be the same moment (unknown days may be anything)."""
     return not a or not b or a == b
@@ -336,30 +348,40 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
+    # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
+    outlets_compatible = {v: len(set().union(*(value_outlets[w] for w in values if compat[(v, w)])))
+                          for v in values}
+
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
         (v1, d1), (v2, d2) = k1, k2
         if compat[(v1, v2)]:
             return "agree"
-        if (v1, v2) in co_reported:
+        if (v1, v2) in co_reported or _far_apart(kind, v1, v2, sc.magnitude_ratio):
             return "distinct"
-        if not same_time(d1, d2):
-            f1, f2 = first_seen.get(v1, ""), first_seen.get(v2, "")
-            # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
-            # day, from two or more outlets, and no other outlet still gave v1 once v2 was out
-            if d1 and f1 and f2 and f1 < f2 < d1 and d2 <= d1 and len(value_outlets[v2]) >= 2 \
-                    and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
-                    and not any(d >= f2 and len(outs) > 0 and (v, d) != k1 for (v, d), outs in keys.items() if v == v1):
-                return "outdated"
-            return "update"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until:
-            return "update"
+            return "update"  # the first days of a toll: two values are two moments of it
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
-        # one day, two values: an explicit revision ("rose to 32") that went up is an update
+        # an explicit revision ("rose to 32") that went up is an update
         if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
                                  or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
             return "update"
+        # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
+        f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
+        f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
+        # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
+        # day, from two or more outlets, and nobody else still gave v1 after v2's first day
+        if d1 and f1 and f2 and f1 < f2 < d1 and (not d2 or d2 <= d1) and outlets_compatible[v2] >= 2 \
+                and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
+                and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
+            return "outdated"
+        if not same_time(d1, d2):
+            # a growing count, later and higher: it grew.  Anything else that differs from one
+            # day to the next (an announced figure, an amount, a date) is not allowed to change
+            later, earlier = (v1, v2) if d1 > d2 else (v2, v1)
+            if cumulative and _increase_direction_ok(kind, earlier, later):
+                return "update"
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
@@ -414,7 +436,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         story=story, subject=subject,
         status="conflict" if conflict else "update" if updated else "agree", items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
-        pairs=pairs,
+        pairs=pairs, updated=updated,
     )
 
 

@@ -194,7 +194,13 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
+    for dm in _hijri_dates(norm_text, language):
+        out.append(dm)
+        taken.append((dm.start, dm.end))
+
     for m in pats.month_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
         m1 = " ".join(m.group("m1").split())
         m2 = m.group("m2")
         day, year = m.group("day"), m.group("year")
@@ -256,6 +262,70 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
         taken.append((m.start(), m.end()))
 
     out.sort(key=lambda d: d.start)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
+    mo = load_lexicon(language, "months")
+    months = {normalise_text(k): v for k, v in mo.get("hijri_months", {}).items()}
+    markers = [normalise_text(w) for w in mo.get("hijri_marker", [])]
+    if not months or not markers:
+        return None
+    mk = _alt(markers)
+    # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"
+    numeric = re.compile(
+        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"
+        rf"|(?P<y2>1[34]\d\d)\s*[-/]\s*(?P<m2>\d{{1,2}})\s*[-/]\s*(?P<d2>\d{{1,2}}))\s*(?:{mk})(?!\w)"
+        rf"|(?<![\w.])(?P<y3>1[34]\d\d)\s*(?:{mk})(?!\w)")
+    named = re.compile(
+        rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<mon>{_alt(months)})"
+        rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>1[34]\d\d)\s*(?:{mk})?)?(?!\w)")
+    return numeric, named, months
+
+
+def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | None:
+    """(ISO value, precision) of a Hijri date; None outside the Umm al-Qura tables."""
+    from hijridate import Hijri  # Umm al-Qura conversion: hand-written arithmetic would be off by days
+
+    try:
+        if m and d:
+            return Hijri(y, m, d).to_gregorian().isoformat(), "day"
+        if m:
+            return Hijri(y, m, 1).to_gregorian().isoformat()[:7], "month"
+        # a Hijri year straddles two Gregorian ones: give the later, so that "1436هـ" in July
+        # 2015 (1436 ran from October 2014 to October 2015) is not taken for an earlier year
+        return str(Hijri(y, 12, 29).to_gregorian().year), "year"
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
+    pats = _hijri_patterns(language)
+    if pats is None:
+        return []
+    numeric, named, months = pats
+    out: list[DateMatch] = []
+    for m in named.finditer(norm_text):
+        if not m.group("y"):
+            continue  # a month name alone ("رمضان") is a season, not a date we can place
+        d = int(m.group("d")) if m.group("d") and 1 <= int(m.group("d")) <= 30 else None
+        conv = _hijri_to_iso(int(m.group("y")), months[" ".join(m.group("mon").split())], d)
+        if conv:
+            out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
+    taken = [(d.start, d.end) for d in out]
+    for m in numeric.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        if g["y3"]:
+            conv = _hijri_to_iso(int(g["y3"]), None, None)
+        else:
+            y, mo, d = (int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            conv = _hijri_to_iso(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 30 else None
+        if conv:
+            out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
+    out.sort(key=lambda dm: dm.start)
     return out
 
 

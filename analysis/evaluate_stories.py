@@ -145,6 +145,34 @@ def _overlaps(m: Mention, article_id: str, start: int, end: int) -> bool:
     return m.article == article_id and m.start < end and start < m.end
 
 
+def gold_range(value: str) -> tuple[float, float] | None:
+    """A gold value as a range: "32", ">=30" / ">30" (30 and up, as news uses it), "~100", "20-25"."""
+    v = value.strip().replace(",", "")
+    try:
+        if v.startswith(">="):
+            return float(v[2:]), float("inf")
+        if v.startswith(">"):
+            return float(v[1:]), float("inf")
+        if v.startswith("~"):
+            x = float(v[1:])
+            return 0.9 * x, 1.1 * x
+        if "-" in v[1:]:
+            a, b = v.split("-", 1)
+            return float(a), float(b)
+        x = float(v)
+        return x, x
+    except ValueError:
+        return None
+
+
+def same_value(a: str, b: str) -> bool:
+    """Two gold values name the same reading (equal, or overlapping numeric ranges)."""
+    if a == b:
+        return True
+    ra, rb = gold_range(a), gold_range(b)
+    return ra is not None and rb is not None and ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
 @dataclass(frozen=True)
 class SystemPair:
     """One conflict the system reports: two items (article id, start, end) of different outlets."""
@@ -178,22 +206,23 @@ def evaluate_story(
     def lookup(item: tuple[str, int, int]) -> list[Mention]:
         return [m for m in mentions if _overlaps(m, *item)]
 
-    gold_conflicts = [
-        (c["quantity"], frozenset({str(c["a"]["value"]), str(c["b"]["value"])}))
-        for c in gold.get("conflicts", [])
-    ]
+    gold_conflicts = [(c["quantity"], str(c["a"]["value"]), str(c["b"]["value"])) for c in gold.get("conflicts", [])]
     conflict_keys = set(gold_conflicts)
     correct = 0
-    found: set[tuple[str, frozenset[str]]] = set()
+    found: set[tuple[str, str, str]] = set()
     false: list[str] = []
     for p in conflict_pairs:
         ma, mb = lookup(p.a), lookup(p.b)
         hit = None
         for x in ma:
             for y in mb:
-                key = (x.quantity, frozenset({x.value, y.value}))
-                if x.quantity == y.quantity and x.value != y.value and key in conflict_keys:
-                    hit = key
+                if x.quantity != y.quantity:
+                    continue
+                for key in conflict_keys:
+                    q, va, vb = key
+                    if q == x.quantity and ((same_value(x.value, va) and same_value(y.value, vb))
+                                            or (same_value(x.value, vb) and same_value(y.value, va))):
+                        hit = key
         if hit is not None:
             correct += 1
             found.add(hit)
@@ -303,9 +332,16 @@ def system_view(result: Any) -> tuple[list[SystemPair], list[list[tuple[str, int
         for a, b, kind in conflict_pairs(c):
             pairs.append(SystemPair((a.article_id, a.start, a.end), (b.article_id, b.start, b.end),
                                     f"{c.subject}: {a.outlet} {a.normalised} vs {b.outlet} {b.normalised} ({kind})"))
-        if c.status == "update" or any(r == "update" for r in ()):
+        if c.status == "update" or c.updated:
             updates.append([(it.article_id, it.start, it.end) for it in c.items])
     return pairs, updates
+
+
+def _analysed(gold: Mapping[str, Any]) -> list[str]:
+    """The story's members, plus any related article a labelled conflict or mention comes from."""
+    extra = [side["article"] for c in gold.get("conflicts", []) for side in (c["a"], c["b"])]
+    extra += [m["article"] for q in gold["quantities"] for m in q["mentions"]]
+    return list(dict.fromkeys(list(gold["members"]) + extra))
 
 
 def evaluate_all(
@@ -321,12 +357,12 @@ def evaluate_all(
     if not corpus_path.is_file():
         return []
     golds = [(p.stem, load_gold(p)) for p in gold_files(gold_root)]
-    ids = {i for _, g in golds for i in g["members"]}
+    ids = {i for _, g in golds for i in _analysed(g)}
     rows = read_corpus_rows(corpus_path, ids)
     reports = []
     for name, gold in golds:
         members = []
-        for aid in gold["members"]:
+        for aid in _analysed(gold):
             if aid not in rows:
                 continue
             an = analyses.get(aid) if analyses is not None else None
@@ -339,7 +375,7 @@ def evaluate_all(
         result = combine(members)
         pairs, updates = system_view(result)
         scores = {o.outlet: (o.consistency.score if o.consistency else None) for o in result.outlets}
-        raw = {aid: rows[aid]["text"] for aid in gold["members"] if aid in rows}
+        raw = {aid: rows[aid]["text"] for aid in _analysed(gold) if aid in rows}
         cleaned = {a.article.id: a.article.text for a in members}
         reports.append(evaluate_story(gold, raw, cleaned, pairs, updates, scores, story_of, name=name))
     return reports

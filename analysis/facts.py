@@ -259,6 +259,7 @@ class ScopeRules:
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
     background_patterns: tuple[re.Pattern[str], ...] = ()
+    magnitude_ratio: float = 3.0
     provisional: tuple[str, ...] = ()
 
 
@@ -305,6 +306,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
+        magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
     )
 
@@ -564,10 +566,12 @@ def _apply_modifier(ctx: _Context, c: _Count) -> None:
 
 
 def _word_starts(text: str, i: int) -> bool:
-    """``text[i:]`` starts a word, possibly after a clitic "و"/"ف" (ونحو 3700)."""
+    """``text[i:]`` starts a word, possibly after a clitic "و"/"ف"/"ب" (ونحو 3700, بأكثر من 400)."""
     if i <= 0 or not text[i - 1].isalnum():
         return True
-    return text[i - 1] in "وف" and (i == 1 or not text[i - 2].isalnum())
+    if text[i - 1] in "وفب" and (i == 1 or not text[i - 2].isalnum()):
+        return True
+    return i >= 2 and text[i - 2:i] in ("وب", "فب") and (i == 2 or not text[i - 3].isalnum())
 
 
 def _bare_unit(ctx: _Context, c: _Count, by_unit: dict[str, Noun]) -> Noun | None:
@@ -682,17 +686,29 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
         subject = "" if note else sc.subject
         f = _make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
         facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
-                             as_of=info.as_of, note=note, update_cue=info.update_cue))
+                             as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
 
 
 # --------------------------------------------------------------------------- scope
 
+AS_OF_REACH = 25  # characters between a figure and a day that dates it
+
 @dataclass(frozen=True)
 class _SentenceScope:
-    as_of: str  # ISO day the sentence states (relative days resolved against the article's own date)
+    as_of: str  # the article's own day (the default "as of" of the sentence's figures)
     background: str  # why the sentence's counts are background, "" when they are facts of the story
     update_cue: bool
+    stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
+
+    def as_of_near(self, offset: int, chars: int = AS_OF_REACH) -> str:
+        """The stated day next to a figure ("حتى مساء أمس 30 قتيلا"), else the article's day.
+
+        A day further away usually dates the event, not the figure: "the bombing on Monday,
+        which killed 32" is Wednesday's toll of Monday's bombing.
+        """
+        near = [(abs(o - offset), d) for o, d in self.stated if abs(o - offset) <= chars]
+        return min(near)[1] if near else self.as_of
 
 
 @dataclass(frozen=True)
@@ -746,7 +762,7 @@ def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
                 background = f"background: '{m.group(0)}'"
                 break
     as_of = pub.isoformat() if pub is not None else ""
-    stated: list[date] = []
+    stated: list[tuple[int, str]] = []
     for d in ctx.dates:
         if d.start < a or d.end > b:
             continue
@@ -760,11 +776,9 @@ def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
         if pub is not None and (pub - day).days > sc.background_days and not background:
             background = f"background: {day.isoformat()}"
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
-            stated.append(day)
-    if stated:
-        as_of = max(stated).isoformat()
+            stated.append(((d.start + d.end) // 2, day.isoformat()))
     update = any(_in(ctx.tokens[i].text, sc.update_markers) for i in toks)
-    out = _SentenceScope(as_of, background, update)
+    out = _SentenceScope(as_of, background, update, tuple(stated))
     ctx._sentence_scope[sent] = out
     return out
 

@@ -189,6 +189,7 @@ class Comparison:
     # kind "conflict" (incompatible values of two outlets for the same time) or "outdated"
     # (item a repeats a value item b's outlet had already revised before a's day)
     pairs: tuple[ItemPair, ...] = ()
+    updated: bool = False  # values changed over time (a timeline), whatever the status
 
 
 @dataclass(frozen=True)

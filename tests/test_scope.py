@@ -1,0 +1,144 @@
+"""Facts with scope, on a time axis: what a count measures, of whom, as of when, and
+what alignment makes of two values (agree, conflict, update, outdated, not compared)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from analysis.alignment import align_story, conflict_pairs, timeline
+from analysis.consistency import outlet_consistency
+from analysis.corpus import make_article
+from analysis.dates import find_dates
+from analysis.facts import extract_facts
+from analysis.pipeline import analyze_article
+from analysis.segment import split_sentences
+from analysis.textnorm import normalise_text
+
+PUB = date(2015, 7, 22)  # a Wednesday
+
+
+def numbers(text: str, pub: date = PUB):
+    return [f for f in extract_facts(text, split_sentences(text), reference_date=pub) if f.kind == "number"]
+
+
+def subjects(text: str) -> dict[str, str]:
+    return {f.normalised: f.subject for f in numbers(text)}
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("قتل 32 شخصا وأصيب 100 آخرون في التفجير.", "32", "killed"),
+    ("قتل 32 شخصا وأصيب 100 آخرون في التفجير.", "100", "wounded"),
+    ("لقي 154 شخصا حتفهم في الحادث.", "154", "killed"),
+    ("مقتل 3 جنود في الهجوم.", "3", "جنود_killed"),  # a holder: soldiers, not all the dead
+    ("أعلنت الوزارة القبض على 431 شخصا، منهم 190 سعوديا.", "431", "arrested"),
+    ("أعلنت الوزارة القبض على 431 شخصا، منهم 190 سعوديا.", "190", "سعودي_arrested"),
+    ("وأصيب 9 أشخاص، بينهم 3 بجروح خطيرة.", "3", "wounded_serious"),
+    ("وكان الانتحاري البالغ من العمر 20 عاما قد فجر نفسه.", "20", "bomber_age"),
+    ("قتل مائة وثمانية وأربعون شخصا.", "148", "killed"),
+    ("وارتفعت حصيلة القتلى إلى 32 قتيلا.", "32", "killed"),
+])
+def test_counts_are_scoped_from_generic_words(text, value, subject):
+    assert subjects(text)[value] == subject
+
+
+@pytest.mark.parametrize("text, value, note", [
+    ("وأسفر هجوم مماثل العام الماضي عن مقتل 15 شخصا.", "15", "background"),
+    ("وكانت الأجهزة قد أوقفت 10 آلاف متهم خلال الـ12 عاما الماضية.", "10000", "background"),
+    ("وفي 12 - 11 - 1427هـ أعلنت الوزارة القبض على 136 شخصا.", "136", "background"),  # a Hijri date years ago
+    ("إن قتل مسلم واحد أعظم عند الله من زوال الدنيا.", "1", "one"),
+    ("إن قتل 3 أبرياء أعظم عند الله من زوال الدنيا.", "3", "rhetorical"),
+    ("ويصرف الدعم كل 3 أشهر.", "3", "rate"),
+    ("واستمرت المعركة 5 أيام.", "5", "duration"),
+    ("وكان الشاب البالغ من العمر 20 عاما.", "20", "age of an unclear person"),
+    ("وشارك فيه 5 آلاف.", "5000", "no counted noun"),
+])
+def test_numbers_that_are_not_facts_of_the_story_say_why(text, value, note):
+    (f,) = [f for f in numbers(text) if f.normalised == value]
+    assert f.subject == "" and note in f.note
+
+
+def test_as_of_is_the_day_stated_next_to_the_figure_else_the_article_day():
+    (f,) = numbers("وبلغت الحصيلة حتى مساء أمس 30 قتيلا.")
+    assert f.as_of == "2015-07-21"
+    # a weekday that dates the event, far from the figure, does not date the toll
+    (g,) = numbers("التفجير الانتحاري الذي استهدف المركز الثقافي يوم الاثنين الماضي في المدينة وأسفر عن مقتل 32 شخصا.")
+    assert g.as_of == "2015-07-22"
+
+
+def test_hijri_dates_are_read():
+    found = find_dates(normalise_text("في 9 رمضان 1436هـ وفي 2/2/1436هـ"))
+    assert [d.normalised for d in found] == ["2015-06-26", "2014-11-24"]
+
+
+def _story(*specs):
+    """(outlet, published, text) -> analyses of one story."""
+    arts = [make_article(id=f"s{i}", outlet=o, raw_text=t, published=p) for i, (o, p, t) in enumerate(specs)]
+    return [replace(analyze_article(a), story="s") for a in arts]
+
+
+def _comparison(ans, subject):
+    comps, statuses = align_story("s", ans)
+    return next(c for c in comps if c.subject == subject), statuses
+
+
+def test_a_toll_that_rose_is_an_update_not_a_conflict():
+    ans = _story(("A", "2015-07-20", "قتل 27 شخصا في التفجير."), ("B", "2015-07-21", "قتل 30 شخصا في التفجير."),
+                 ("C", "2015-07-24", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
+                 ("D", "2015-07-24", "قتل 32 شخصا في التفجير."))
+    c, statuses = _comparison(ans, "killed")
+    assert c.status == "update" and c.updated and not c.pairs
+    assert [(d, v) for d, v, _ in timeline(c)] == [("2015-07-20", "27"), ("2015-07-21", "30"), ("2015-07-24", "32")]
+    assert {s.status for s in statuses if s.article_id in ("s0", "s1")} == {"updated"}
+
+
+def test_two_outlets_on_one_day_with_different_figures_conflict_pairwise():
+    ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 17 شخصا."), ("B", "2015-07-10", "أعلنت الوزارة مقتل 16 شخصا."),
+                 ("C", "2015-07-10", "أعلنت الوزارة مقتل 17 شخصا."))
+    c, statuses = _comparison(ans, "killed")
+    assert c.status == "conflict"
+    pairs = {(a.outlet, a.normalised, b.outlet, b.normalised, k) for a, b, k in conflict_pairs(c)}
+    assert pairs == {("A", "17", "B", "16", "conflict"), ("B", "16", "C", "17", "conflict")}
+
+
+def test_repeating_a_revised_figure_is_outdated():
+    ans = _story(("A", "2015-07-10", "أعلنت الوزارة القبض على 40 شخصا."),
+                 ("B", "2015-07-12", "أعلنت الوزارة القبض على 45 شخصا."),
+                 ("C", "2015-07-12", "أعلنت الوزارة القبض على 45 شخصا."),
+                 ("D", "2015-07-14", "أعلنت الوزارة القبض على 40 شخصا."))
+    c, statuses = _comparison(ans, "arrested")
+    kinds = {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)}
+    assert ("D", "B", "outdated") in kinds and not any(k == "conflict" for *_, k in kinds)
+    by_article = {s.article_id: s.status for s in statuses}
+    assert by_article["s3"] == "outdated"
+
+
+def test_parts_and_totals_in_one_outlet_never_conflict():
+    # "three drones ... two of them shot down": 2 is not a rival count of 3
+    ans = _story(("A", "2021-11-07", "أطلقت ثلاث طائرات مسيرة، أسقطت اثنتان منها."),
+                 ("B", "2021-11-07", "هاجمت ثلاث طائرات مسيرة المنزل."))
+    comps, _ = align_story("s", ans)
+    assert all(c.status != "conflict" for c in comps)
+
+
+def test_an_article_giving_two_values_is_set_against_nobody():
+    ans = _story(("A", "2015-07-10", "القبض على 431 شخصا. وتم القبض على 97 شخصا في الأحساء."),
+                 ("B", "2015-07-10", "القبض على 97 شخصا."), ("C", "2015-07-10", "القبض على 431 شخصا."))
+    comps, _ = align_story("s", ans)
+    assert all(not c.pairs for c in comps)
+
+
+def test_counts_an_order_of_magnitude_apart_are_not_compared():
+    ans = _story(("A", "2015-07-10", "القبض على 431 شخصا."), ("B", "2015-07-10", "القبض على 50 شخصا."))
+    comps, _ = align_story("s", ans)
+    assert all(not c.pairs for c in comps)
+
+
+def test_an_outlet_that_agrees_on_everything_scores_high_and_thin_evidence_scores_nothing():
+    base = "قتل 32 شخصا وأصيب 100 آخرون وأعلنت الشرطة القبض على 5 أشخاص في التفجير."
+    ans = _story(("A", "2015-07-10", base), ("B", "2015-07-10", base), ("C", "2015-07-10", "قتل 32 شخصا في التفجير."))
+    comps, statuses = align_story("s", ans)
+    cons = outlet_consistency(ans, comps, statuses)
+    assert cons["A"].score == 100.0 and cons["A"].agree == 3
+    assert cons["C"].score is None and cons["C"].agree == 1  # one comparison: not enough evidence
