@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Sequence
 
 from .records import (
-    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, OutletReport, Sentence, Source,
+    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
 )
 
 
@@ -29,6 +29,11 @@ class View:
     @property
     def conflicts(self) -> tuple[Comparison, ...]:
         return tuple(c for c in self.comparisons if c.status == "conflict")
+
+    @property
+    def updates(self) -> tuple[Comparison, ...]:
+        """Quantities whose value changed over time (shown apart from conflicts)."""
+        return tuple(c for c in self.comparisons if c.updated)
 
     @cached_property
     def comparisons_by_outlet(self) -> dict[str, list[Comparison]]:
@@ -60,8 +65,9 @@ def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "") 
         c for c in ca.comparisons
         if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
     )
-    # conflicts first: they are what a reader should look at
-    comparisons = tuple(sorted(comparisons, key=lambda c: (c.status != "conflict", c.story, c.subject)))
+    # conflicts first, then figures that changed over time: what a reader should look at
+    order = {"conflict": 0, "update": 1}
+    comparisons = tuple(sorted(comparisons, key=lambda c: (order.get(c.status, 2), c.story, c.subject)))
     return View(ca, tuple(o for o in chosen if o in shown), story, articles, reports, comparisons)
 
 
@@ -184,7 +190,7 @@ def fact_grid(view: View, comparisons: Sequence[Comparison] | None = None) -> li
     rows = []
     for c in view.comparisons if comparisons is None else comparisons:
         # everyone repeating one agency is not agreement between outlets (the pipeline says so too)
-        status = "relayed" if c.relayed_only and c.status == "agree" else c.status
+        status = "relayed" if c.relayed_only and c.status == "agree" else c.status  # agree | conflict | update | relayed
         cells = {}
         for o in outlets:
             items = tuple(i for i in c.items if i.outlet == o)
@@ -277,7 +283,8 @@ def comparison_rows(comparisons: Sequence[Comparison]) -> list[dict[str, object]
             rows.append({
                 "story": c.story, "subject": c.subject, "status": c.status, "relayed_only": c.relayed_only,
                 "outlet": i.outlet, "article_id": i.article_id, "value": i.value, "normalised": i.normalised,
-                "via": i.via, "start": i.start, "end": i.end,
+                "via": i.via, "start": i.start, "end": i.end, "as_of": i.as_of, "published": i.published,
+                "updated": c.updated,
             })
     return rows
 
@@ -289,12 +296,98 @@ class Step:
     comparison: Comparison | None = None
 
 
-def presenter_steps(view: View) -> list[Step]:
-    """The story for a room: what happened, who speaks, where outlets disagree."""
+def presenter_steps(view: View, max_updates: int = 3) -> list[Step]:
+    """The story for a room: what happened, who speaks, where outlets disagree, how figures changed.
+
+    Updates come after conflicts, the most widely reported first (at most ``max_updates``).
+    """
     steps = [Step("event", view.story), Step("sources", view.story)]
     steps += [Step("conflict", c.subject, c) for c in view.conflicts]
+    ups = sorted(view.updates, key=lambda c: (-len({i.outlet for i in c.items}), c.subject))[:max_updates]
+    steps += [Step("update", c.subject, c) for c in ups]
     steps.append(Step("summary", view.story))
     return steps
+
+
+def value_label(normalised: str) -> str:
+    """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"."""
+    if ".." in normalised:
+        lo, hi = normalised.split("..", 1)
+        if hi == "inf":
+            return f"≥{lo}"
+        if lo in ("0", "0.0"):
+            return f"≤{hi}"
+        return f"{lo}–{hi}"
+    return normalised
+
+
+@dataclass(frozen=True)
+class PairStatement:
+    """"A says X, B says Y": one conflict (or outdated figure) with both sides' items."""
+
+    a: ComparisonItem
+    b: ComparisonItem
+    kind: str  # conflict | outdated
+
+
+def pair_statements(comparison: Comparison) -> list[PairStatement]:
+    from .alignment import conflict_pairs
+
+    return [PairStatement(a, b, k) for a, b, k in conflict_pairs(comparison)]
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    day: str  # ISO day, "" when unknown
+    value: str  # as a reader writes it
+    outlets: tuple[str, ...]
+
+
+def timeline_points(comparison: Comparison) -> list[TimelinePoint]:
+    """How one quantity was reported over the days, oldest first."""
+    from .alignment import timeline
+
+    return [TimelinePoint(d, value_label(v), o) for d, v, o in timeline(comparison)]
+
+
+def timeline_summary(comparison: Comparison) -> tuple[str, str, str, str]:
+    """(first day, first value, last day, last value) of a quantity's timeline: the line a
+    presenter reads out ("from 27 on 20 July to 32 on 21 July")."""
+    points = [p for p in timeline_points(comparison) if p.day]
+    if not points:
+        return "", "", "", ""
+    first = points[0]
+    last_day = max(p.day for p in points)
+    # the figure most outlets gave on the last day
+    last = max((p for p in points if p.day == last_day), key=lambda p: (len(p.outlets), p.value))
+    return first.day, first.value, last.day, last.value
+
+
+@dataclass(frozen=True)
+class Uncompared:
+    article: ArticleAnalysis
+    fact: Fact
+    reason: str
+
+
+def not_compared(view: View) -> list[Uncompared]:
+    """Numbers in the view's articles that were left uncompared, with the reason (precision first:
+    comparing them would risk a false conflict)."""
+    out = []
+    for a in view.articles:
+        for f in a.facts:
+            if f.kind == "number" and f.note:
+                out.append(Uncompared(a, f, f.note))
+    return out
+
+
+def not_compared_reasons(items: Sequence[Uncompared]) -> list[tuple[str, int]]:
+    """Reasons and how many numbers each kept out, most frequent first."""
+    counts: dict[str, int] = {}
+    for u in items:
+        key = u.reason.split(":", 1)[0]
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def article_label(a: ArticleAnalysis) -> str:

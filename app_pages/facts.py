@@ -1,4 +1,5 @@
-"""Facts: compared claims × outlets (agree / conflict / silent), conflicts first, each with its evidence."""
+"""Facts: where outlets disagree ("A says X, B says Y"), how figures changed over time,
+every compared fact × outlet, and what was left uncompared and why."""
 import sys
 from pathlib import Path
 
@@ -6,7 +7,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 
 import streamlit as st
 
-from analysis.views import comparison_evidence, fact_grid, grid_outlets
+from analysis.views import (
+    comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
+    timeline_points,
+)
 from ui import render
 from ui.i18n import subject, t
 from ui.shell import export_buttons, setup
@@ -20,6 +24,29 @@ if not view.comparisons:
     export_buttons(ctx, "comparisons")
     st.stop()
 
+# 1. conflicts, each stated pairwise with both sentences behind it
+st.header(t("facts_conflicts"))
+if not view.conflicts:
+    st.info(t("facts_no_conflicts"))
+for c in render.page_of(view.conflicts, "pg_conflicts", size=10):
+    note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
+    render.strong(subject(c.subject), t("status_conflict") + note)
+    render.statements(pair_statements(c))
+    with st.expander(t("evidence_for", subject=subject(c.subject))):
+        render.evidence(view, comparison_evidence(view, c))
+
+# 2. figures that changed over time: a timeline each, not a conflict
+st.header(t("facts_updates"))
+if not view.updates:
+    st.info(t("facts_no_updates"))
+for c in render.page_of(view.updates, "pg_updates", size=10):
+    render.strong(subject(c.subject), t("status_update"))
+    render.timeline(timeline_points(c))
+    with st.expander(t("evidence_for", subject=subject(c.subject))):
+        render.evidence(view, comparison_evidence(view, c))
+
+# 3. the grid: every compared fact × outlet
+st.header(t("facts_all"))
 shown = render.page_of(view.comparisons, "pg_facts", size=25)  # conflicts first
 outlets = grid_outlets(view)
 widths = [2] + [2] * len(outlets)
@@ -40,5 +67,23 @@ for row in fact_grid(view, shown):
             render.grid_cell(row.cells[o].status, row.cells[o].values)
     with st.expander(t("evidence_for", subject=subject(c.subject))):
         render.evidence(view, comparison_evidence(view, c))
+
+# 4. on request: the numbers left uncompared, and why (precision first)
+with st.expander(t("not_compared_title")):
+    left = not_compared(view)
+    if not left:
+        st.write(t("not_compared_none"))
+    else:
+        st.write(t("not_compared_intro", n=len(left)))
+        st.dataframe(
+            [{t("not_compared_reason"): reason, "n": n} for reason, n in not_compared_reasons(left)],
+            hide_index=True,
+        )
+        page = render.page_of(left, "pg_uncompared", size=20)
+        st.dataframe(
+            [{"outlet": u.article.article.outlet, "article": u.article.article.id, "value": u.fact.value,
+              t("not_compared_reason"): u.reason} for u in page],
+            hide_index=True,
+        )
 
 export_buttons(ctx, "comparisons")

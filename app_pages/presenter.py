@@ -7,7 +7,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 import streamlit as st
 
 from analysis.views import (
-    comparison_evidence, largest_story, make_view, outlet_sources, presenter_steps, story_label,
+    comparison_evidence, largest_story, make_view, outlet_sources, pair_statements, presenter_steps, story_label, timeline_points,
+    timeline_summary,
 )
 from ui import render
 from ui.i18n import subject, t
@@ -57,11 +58,19 @@ with box:
     elif step.kind == "conflict":
         c = step.comparison
         st.header(t("present_conflict", subject=subject(c.subject)))
+        render.statements(pair_statements(c), limit=3)
         evidence = comparison_evidence(view, c)
         for col, e in zip(st.columns(len(evidence)), evidence):
             with col:
                 render.strong(e.label)
                 render.evidence(view, [e])
+    elif step.kind == "update":
+        c = step.comparison
+        st.header(t("present_update", subject=subject(c.subject)))
+        first_day, first, last_day, last = timeline_summary(c)
+        if first:
+            render.strong(t("present_update_line", first=f"{first} ({first_day})", last=f"{last} ({last_day})"))
+        render.timeline(timeline_points(c))
     else:
         st.header(t("present_summary"))
         cols = st.columns(max(1, min(3, len(view.reports))))

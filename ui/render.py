@@ -137,3 +137,32 @@ def outlet_card(o: OutletReport, *, articles: bool = True, extra: Sequence[tuple
     if articles:
         rows.append((t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)))
     card(o.outlet, [*rows, *extra])
+
+
+def statements(pairs, limit: int = 6) -> None:
+    """Conflicts as sentences a room can read: "A says X; B says Y" (outdated figures said so)."""
+    from analysis.views import value_label
+
+    lines = []
+    for p in pairs[:limit]:
+        if p.kind == "outdated":
+            text = t("outdated_pair", a=p.a.outlet, x=value_label(p.a.normalised), day=p.a.as_of or p.a.published,
+                     b=p.b.outlet, y=value_label(p.b.normalised))
+        else:
+            text = t("conflict_pair", a=p.a.outlet, x=value_label(p.a.normalised), b=p.b.outlet,
+                     y=value_label(p.b.normalised))
+        lines.append(f'<li dir="auto">{html.escape(text)}</li>')
+    if len(pairs) > limit:
+        lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')
+    show_html(f'<ul class="isnad-pairs">{"".join(lines)}</ul>')
+
+
+def timeline(points) -> None:
+    """A quantity's values over the days, oldest first, each with the outlets that gave it."""
+    items = []
+    for p in points:
+        day = p.day or t("unknown_day")
+        text = t("timeline_point", day=day, value=p.value, outlets=", ".join(p.outlets))
+        items.append(f'<li dir="auto">{html.escape(text)}</li>')
+    show_html(f'<div class="isnad-timeline"><div class="lbl">{html.escape(t("timeline"))}</div>'
+              f'<ol>{"".join(items)}</ol></div>')

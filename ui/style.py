@@ -21,6 +21,10 @@ html {{ font-size: 18px; }}
 .isnad-cell {{ font-family: {ARABIC_FONTS}; font-size: 1.15rem; padding: .3rem .5rem; border-radius: 6px; }}
 .isnad-cell.agree {{ background: #e3f4ee; border-inline-start: 6px solid #009E73; }}
 .isnad-cell.conflict {{ background: #fde8e8; border-inline-start: 6px double #CC0000; font-weight: 700; }}
+.isnad-cell.update {{ background: #e6f3fb; border-inline-start: 6px dashed #56B4E9; }}
+.isnad-pairs {{ font-family: {ARABIC_FONTS}; font-size: 1.25rem; line-height: 1.8; margin: .2rem 0 .6rem 0; }}
+.isnad-timeline {{ font-family: {ARABIC_FONTS}; font-size: 1.2rem; line-height: 1.8; margin: .2rem 0 .6rem 0; }}
+.isnad-timeline .lbl {{ font-family: sans-serif; font-size: .9rem; color: #333; }}
 .isnad-cell .lbl {{ font-family: sans-serif; font-size: .85rem; color: #333; font-weight: 400; }}
 .isnad-cell .val {{ font-size: 1.35rem; }}
 .isnad-cell.relayed {{ background: #eef2f7; border-inline-start: 6px dashed #56B4E9; }}
