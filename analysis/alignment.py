@@ -271,6 +271,15 @@ def _near_event(value: str, event: date | None) -> bool:
     return d is not None and event is not None and abs((d - event).days) <= EVENT_DATE_SLACK
 
 
+def _within(a: str, b: str, share: float) -> bool:
+    """Two numeric readings within ``share`` of each other (430 and 431)."""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None:
+        return False
+    lo_hi, hi_lo = min(ra[1], rb[1]), max(ra[0], rb[0])
+    return hi_lo <= lo_hi * (1 + share)
+
+
 def _far_apart(kind: str, a: str, b: str, ratio: float) -> bool:
     """Two counts of different orders of magnitude (431 vs 50): not the same quantity."""
     if kind != "number":
@@ -337,6 +346,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     for it in items:
         per_article.setdefault(it.analysis, set()).add(it.value)
     co_reported = {(a, b) for vs in per_article.values() if len(vs) > 1 for a in vs for b in vs if a != b}
+    # ...and so are values co-reported with a near reading of each other (144 is given next to 431,
+    # so it is not a rival of 430 or of "more than 400")
+    near = {(a, b) for a in values for b in values if compat[(a, b)] or _within(a, b, 0.1)}
+    co_reported |= {(a, b) for a in values for b in values
+                    if a != b and any((w, b) in co_reported for w in values if (a, w) in near)}
     # an article giving two incompatible values for one quantity at one time is ambiguous on it
     # (which of its values answers the other outlet's?): it may agree, but it is set against nobody
     ambiguous = {ai for ai, vs in per_article.items()

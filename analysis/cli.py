@@ -126,6 +126,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = analyze_corpus(load_corpus(args.corpus))
     print()
     print(format_fact_report(evaluate_conflicts(gold / "fact_pairs.json", result)))
+    from .evaluate_stories import DEFAULT_CORPUS, evaluate_all, format_story_reports, group_corpus
+
+    stories_corpus = Path(args.stories_corpus) if args.stories_corpus else DEFAULT_CORPUS
+    print()
+    if not stories_corpus.is_file():
+        print(f"story gold sets (data/gold/stories): skipped, corpus not found at {stories_corpus}")
+        return 0
+    story_of = group_corpus(stories_corpus) if args.grouping else None
+    print("story gold sets (real multi-outlet stories; alignment on the gold members"
+          + ("; grouping over the whole corpus)" if args.grouping else "; --grouping adds story grouping)"))
+    print(format_story_reports(evaluate_all(stories_corpus, story_of=story_of), errors=args.errors, blind=args.blind))
     return 0
 
 
@@ -145,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="precision/recall against the hand-labelled gold set")
     e.add_argument("--gold", default=str(DATA_DIR / "gold"))
     e.add_argument("--corpus", default=str(DATA_DIR / "corpus"))
+    e.add_argument("--stories-corpus", metavar="JSONL", help="corpus the story gold sets label "
+                   "(default ../shared/corpora/saudinewsnet-2015-07/articles.jsonl.gz)")
+    e.add_argument("--grouping", action="store_true", help="also group the whole stories corpus and score grouping (~1 min)")
+    e.add_argument("--errors", type=int, default=0, metavar="N", help="list N false conflicts per development set")
+    e.add_argument("--blind", action=argparse.BooleanOptionalAction, default=True,
+                   help="show the blind story sets (default); --no-blind while developing rules")
     e.set_defaults(func=cmd_evaluate)
     return p
 

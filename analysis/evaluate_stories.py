@@ -295,8 +295,12 @@ def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0) -> str:
-    lines = ["set          blind  members  conflicts(P)          key disagreements(R)  must-not violated  updates  outlets  grouping cov/unrel(size)"]
+def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0, blind: bool = True) -> str:
+    """The report table; ``blind=False`` leaves the blind sets out (while rules are being developed)."""
+    hidden = [r.name for r in reports if r.blind and not blind]
+    reports = [r for r in reports if blind or not r.blind]
+    lines = [f"(blind sets not shown: {', '.join(hidden)}; --blind shows them)"] if hidden else []
+    lines += ["set          blind  members  conflicts(P)          key disagreements(R)  must-not violated  updates  outlets  grouping cov/unrel(size)"]
     for r in reports:
         grouping = "-" if r.grouping_coverage is None else (
             f"{r.grouping_coverage:.2f}/{r.grouping_unrelated:.3f}({r.grouping_story_size})")
@@ -381,16 +385,32 @@ def evaluate_all(
     return reports
 
 
+def group_corpus(corpus_path: Path = DEFAULT_CORPUS) -> dict[str, str]:
+    """Story id of every article of the stories corpus (records that cannot be read are skipped)."""
+    from .corpus import CorpusError, article_from_mapping
+    from .stories import group_stories
+
+    articles = []
+    for aid, row in read_corpus_rows(corpus_path).items():
+        try:
+            articles.append(article_from_mapping(row, name=aid))
+        except CorpusError:
+            continue
+    return group_stories(articles)
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
 
     args = sys.argv[1:] if argv is None else argv
-    corpus = Path(args[0]) if args else DEFAULT_CORPUS
-    reports = evaluate_all(corpus)
+    paths = [a for a in args if not a.startswith("--")]
+    corpus = Path(paths[0]) if paths else DEFAULT_CORPUS
+    grouping = "--grouping" in args
+    reports = evaluate_all(corpus, story_of=group_corpus(corpus) if grouping and corpus.is_file() else None)
     if not reports:
         print(f"story gold sets skipped: corpus not found at {corpus}")
         return 0
-    print(format_story_reports(reports, errors=40))
+    print(format_story_reports(reports, errors=40, blind="--blind" in args))
     return 0
 
 

@@ -260,6 +260,7 @@ class ScopeRules:
     revision_days: int = 2
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
+    background_reach: int = 80
     provisional: tuple[str, ...] = ()
 
 
@@ -307,6 +308,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
+        background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
     )
 
@@ -682,7 +684,7 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
         sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
         if sc.measure and not sc.note:
             last_measure[sent] = (sc.measure, sc.base)
-        note = sc.note or ("" if sc.year_scoped else info.background)
+        note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject = "" if note else sc.subject
         f = _make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
         facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
@@ -697,9 +699,18 @@ AS_OF_REACH = 25  # characters between a figure and a day that dates it
 @dataclass(frozen=True)
 class _SentenceScope:
     as_of: str  # the article's own day (the default "as of" of the sentence's figures)
-    background: str  # why the sentence's counts are background, "" when they are facts of the story
+    background: str  # a background marker somewhere in the sentence ("" none)
     update_cue: bool
     stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
+    markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
+
+    def background_near(self, start: int, end: int, reach: int) -> str:
+        """The background marker within ``reach`` characters of a figure, "" if none: a long
+        sentence may recall an old event in one clause and give today's figure in the next."""
+        for a, b, reason in self.markers:
+            if a - reach <= end and start <= b + reach:
+                return reason
+        return ""
 
     def as_of_near(self, offset: int, chars: int = AS_OF_REACH) -> str:
         """The stated day next to a figure ("حتى مساء أمس 30 قتيلا"), else the article's day.
@@ -748,37 +759,34 @@ def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
         a, b = ctx.tokens[toks[0]].start, ctx.tokens[toks[-1]].end
     else:
         a = b = 0
-    text = " " + " ".join(ctx.tokens[i].text for i in toks) + " "
-    background = ""
+    markers: list[tuple[int, int, str]] = []
+    span_text = ctx.nt[a:b]
     for phrase in sc.background_phrases:
-        if f" {phrase} " in text or any(f" {c}{phrase} " in text for c in ("و", "ف", "ب", "ل")):
-            background = f"background: '{phrase}'"
-            break
-    if not background:
-        span_text = ctx.nt[a:b]
-        for rx in sc.background_patterns:
-            m = rx.search(span_text)
-            if m:
-                background = f"background: '{m.group(0)}'"
-                break
+        for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(phrase)}(?!\w)", span_text):
+            markers.append((a + m.start(), a + m.end(), f"background: '{phrase}'"))
+    for rx in sc.background_patterns:
+        for m in rx.finditer(span_text):
+            markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
     as_of = pub.isoformat() if pub is not None else ""
     stated: list[tuple[int, str]] = []
     for d in ctx.dates:
         if d.start < a or d.end > b:
             continue
-        if d.precision == "year" and d.normalised[:4].isdigit() and pub is not None and not background:
-            if int(d.normalised[:4]) < pub.year:
-                background = f"background: year {d.normalised[:4]}"
+        if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
+            if int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]
+                                                    and (pub.day > sc.background_days or d.normalised[:7] < (pub - timedelta(days=40)).isoformat()[:7])):
+                markers.append((d.start, d.end, f"background: {d.normalised}"))
             continue
         day = _resolve_own_day(d, pub)
         if day is None:
             continue
-        if pub is not None and (pub - day).days > sc.background_days and not background:
-            background = f"background: {day.isoformat()}"
+        if pub is not None and (pub - day).days > sc.background_days:
+            markers.append((d.start, d.end, f"background: {day.isoformat()}"))
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
     update = any(_in(ctx.tokens[i].text, sc.update_markers) for i in toks)
-    out = _SentenceScope(as_of, background, update, tuple(stated))
+    background = markers[0][2] if markers else ""
+    out = _SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
     ctx._sentence_scope[sent] = out
     return out
 
@@ -890,7 +898,8 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         partitive = k <= hi and k < len(toks) and toks[k].text.startswith("ال") and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
     gstem = _stem(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
-        and follower not in sc.anchor_skip and not _lookup_word(follower, rules.complementisers) else ""
+        and follower not in sc.anchor_skip and not _lookup_word(follower, rules.complementisers) \
+        and parse_number_word(follower) is None else ""
     part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
         follower in sc.part_markers) or (k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers)
     part = part or partitive
