@@ -5,6 +5,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import importlib
+import json
 
 import streamlit as st
 
@@ -14,6 +15,28 @@ from ui.i18n import t
 from ui.shell import setup
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
+STORY_RUNS = GOLD.parent / "story_runs.json"
+
+
+@st.cache_resource(show_spinner=False)
+def story_accuracy(stamp: float):
+    """The story gold sets scored now (alignment only: grouping needs the whole corpus, ~1 min)."""
+    evaluate_stories = importlib.import_module("analysis.evaluate_stories")
+    return evaluate_stories.evaluate_all()
+
+
+def _frac(pair) -> str:
+    n, d = pair
+    return f"{n}/{d}" + (f" ({n / d:.2f})" if d else "")
+
+
+def story_rows(records: dict) -> list[dict]:
+    return [{t("col_set"): name, t("col_blind"): "✓" if r["blind"] else "", t("col_precision"): _frac(r["conflicts"]),
+             t("col_recall"): _frac(r["key_disagreements"]), t("col_must_not"): _frac(r["must_not_violated"]),
+             t("col_updates"): _frac(r["updates"]), t("col_outlets"): _frac(r["outlets"]),
+             t("col_grouping"): (f"{r['grouping'][0]:.2f} / {r['grouping'][1]:.3f} ({r['grouping'][2]:,})"
+                                 if r.get("grouping") else "–")}
+            for name, r in records.items()]
 
 
 @st.cache_resource(show_spinner=False)
@@ -40,7 +63,29 @@ st.table([
 st.markdown(t("method_interval", icc=rules.icc, confidence=f"{100 * rules.confidence:.0f}"))
 
 st.header(t("method_consistency_header"))
-st.markdown(t("method_consistency"))
+st.markdown(t("method_consistency", min_checked=rules.consistency_min_checked))
+
+st.header(t("method_stories_header"))
+st.markdown(t("method_stories_intro"))
+runs = json.loads(STORY_RUNS.read_text(encoding="utf-8")) if STORY_RUNS.is_file() else {}
+if runs.get("first_run_old_code"):
+    st.subheader(t("method_stories_first"))
+    st.dataframe(story_rows(runs["first_run_old_code"]), hide_index=True)
+st.subheader(t("method_stories_now"))
+stories_corpus = importlib.import_module("analysis.evaluate_stories").DEFAULT_CORPUS
+if not stories_corpus.is_file():
+    st.info(t("method_stories_missing", path=str(stories_corpus)))
+else:
+    try:
+        now = story_accuracy(stories_corpus.stat().st_mtime)
+    except Exception as exc:  # a page must not crash on an evaluation error: say it
+        st.warning(t("accuracy_failed", error=str(exc)))
+    else:
+        st.dataframe(story_rows({r.name: {
+            "blind": r.blind, "conflicts": (r.conflict_pairs_correct, r.conflict_pairs),
+            "key_disagreements": (r.gold_conflicts_found, r.gold_conflicts), "must_not_violated": (r.must_not_violated, r.must_not),
+            "updates": (r.gold_updates_found, r.gold_updates), "outlets": (r.outlets_agreeing, r.outlets_judged)}
+            for r in now}), hide_index=True)
 
 st.header(t("method_limits_header"))
 st.markdown(t("method_limits"))

@@ -76,6 +76,18 @@ def test_arabic_ui_over_real_data(real_app):
     assert "direction: rtl" in html_of(at)
 
 
+def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
+    import json
+
+    runs = json.loads((ROOT / "data" / "gold" / "story_runs.json").read_text(encoding="utf-8"))
+    at = run("methodology")
+    assert_clean(at)
+    first = at.dataframe[0].value
+    assert set(first["set"]) == set(runs["first_run_old_code"])
+    row = first[first["set"] == "suruc"].iloc[0]
+    assert row["conflict precision"] == "25/1227 (0.02)"
+
+
 def test_methodology_shows_the_measured_accuracy(real_app):
     from analysis.evaluate import evaluate_attributions
 
@@ -85,5 +97,6 @@ def test_methodology_shows_the_measured_accuracy(real_app):
     shown = {m.label: m.value for m in at.metric}
     for s in report.sets:
         assert shown[f"{s.name} ({s.documents} articles)"] == f"F1 {s.overlap.f1:.2f}"
-    table = at.dataframe[0].value
+    # the attribution table (the story tables of the consistency section come before it)
+    table = next(d.value for d in at.dataframe if "corpus" in set(d.value["set"]))
     assert set(table["set"]) == {s.name for s in report.sets}

@@ -1,0 +1,108 @@
+"""Story gold sets: the evaluator itself (synthetic gold, always run) and accuracy floors on
+the real SaudiNewsNet stories (skipped when that corpus is not on the machine)."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from analysis.evaluate_stories import (
+    DEFAULT_CORPUS, STORIES_GOLD, SystemPair, evaluate_all, evaluate_story, gold_files, map_span, same_value,
+)
+
+RAW = {"a1": "xx قتل 30 شخصا yy", "a2": "zz قتل 32 شخصا ww", "a3": "قتل 30 شخصا"}
+CLEAN = dict(RAW)
+
+
+def side(article, value):
+    i = RAW[article].index(value)
+    return {"article": article, "start": i, "end": i + len(value), "value": value}
+
+
+GOLD = {
+    "name": "toy", "members": ["a1", "a2", "a3"], "related": [],
+    "quantities": [{"id": "killed", "mentions": [side("a1", "30"), side("a2", "32"), side("a3", "30")]}],
+    "conflicts": [{"quantity": "killed", "a": side("a1", "30"), "b": side("a2", "32")}],
+    "updates": [],
+    "must_not_conflict": [{"a": side("a1", "30"), "b": side("a3", "30")}],
+    "outlet_judgement": {"A": "consistent", "B": "inconsistent", "C": "too_little"},
+}
+
+
+def item(article, value):
+    s = side(article, value)
+    return (article, s["start"], s["end"])
+
+
+def test_a_true_conflict_counts_and_a_false_one_does_not():
+    pairs = [SystemPair(item("a1", "30"), item("a2", "32")), SystemPair(item("a1", "30"), item("a3", "30"))]
+    r = evaluate_story(GOLD, RAW, CLEAN, pairs, [], {"A": 90.0, "B": 20.0, "C": None}, None)
+    assert (r.conflict_pairs, r.conflict_pairs_correct) == (2, 1)
+    assert (r.gold_conflicts, r.gold_conflicts_found) == (1, 1)
+    assert r.must_not_violated == 1 and r.outlets_agreeing == 3 and r.precision == 0.5
+
+
+def test_grouping_coverage_and_unrelated_share():
+    story_of = {"a1": "s", "a2": "s", "a3": "t", "x": "s"}
+    r = evaluate_story(GOLD, RAW, CLEAN, [], [], {}, story_of)
+    assert r.grouping_coverage == pytest.approx(2 / 3) and r.grouping_unrelated == pytest.approx(1 / 3)
+
+
+def test_spans_follow_cleaning_and_values_match_as_ranges():
+    assert map_span("  a\n\nb 30 c", 6, 8, "a\n\nb 30 c") == (4, 6)
+    assert map_span("gone 30", 5, 7, "other") is None
+    assert same_value(">=30", "32") and same_value("~100", "104") and not same_value("27", "32")
+
+
+def test_gold_files_hold_offsets_not_article_text():
+    for path in gold_files():
+        text = path.read_text(encoding="utf-8")
+        assert '"anchor"' not in text and '"text"' not in text
+        gold = json.loads(text)
+        assert len(gold["must_not_conflict"]) >= 50 and gold["members"]
+
+
+# --------------------------------------------------------------------------- real stories
+
+needs_corpus = pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason=f"story corpus not found at {DEFAULT_CORPUS}")
+
+# Floors a regression must not cross (figures of 2026-12-03; README, Accuracy). Precision is what a
+# room is shown, so its floor is the tight one.
+FLOORS = {
+    "arrests431": {"precision": 0.9, "recall": 0.6, "outlets": 9, "must_not": 0},
+    "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 7, "must_not": 0},
+}
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return {r.name: r for r in evaluate_all()}
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_story_floors(reports, name):
+    r, floor = reports[name], FLOORS[name]
+    assert r.unmapped_mentions == 0
+    assert r.precision is not None and r.precision >= floor["precision"], r.false_conflicts
+    assert r.recall is not None and r.recall >= floor["recall"]
+    assert r.outlets_agreeing >= floor["outlets"]
+    assert r.must_not_violated <= floor["must_not"]
+
+
+@needs_corpus
+def test_blind_sets_have_no_false_conflict_flood(reports):
+    # the blind sets are not developed on: only a guard against the old "everyone contradicts everyone"
+    for name, r in reports.items():
+        if r.blind:
+            assert r.conflict_pairs <= 10 * max(1, r.gold_conflicts), name
+
+
+def test_gold_sets_are_frozen():
+    # a gold set is edited only on purpose: a new label is a new file (or a reviewed hash change)
+    digests = {p.stem: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in gold_files()}
+    assert digests == FROZEN
+
+
+FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '8ced12e60b717840', 'duma': '4f323d12e47b3ae9', 'suruc': 'be20eca2e63132ce'}
