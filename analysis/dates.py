@@ -265,6 +265,9 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
     return out
 
 
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
 @lru_cache(maxsize=8)
 def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
     mo = load_lexicon(language, "months")
@@ -302,7 +305,7 @@ def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | Non
 
 def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
     pats = _hijri_patterns(language)
-    if pats is None:
+    if pats is None or not _HIJRI_YEAR.search(norm_text):  # no 13xx/14xx year: no Hijri date (fast path)
         return []
     numeric, named, months = pats
     out: list[DateMatch] = []

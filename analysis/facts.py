@@ -261,6 +261,7 @@ class ScopeRules:
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
     background_reach: int = 80
+    background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
     provisional: tuple[str, ...] = ()
 
 
@@ -268,6 +269,12 @@ def _words(spec) -> list[str]:
     if isinstance(spec, dict):
         spec = spec.get("words", spec.get("phrases", []))
     return [w for w in spec if not w.startswith("_")]
+
+
+def _phrase_rx(phrases) -> re.Pattern[str] | None:
+    """One regex for a set of phrases: whole words, an optional clitic before, longest first."""
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{alts})(?!\w)") if alts else None
 
 
 @lru_cache(maxsize=8)
@@ -307,6 +314,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
+        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", [])))),
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
@@ -390,6 +398,7 @@ class _Context:
     _sent_memo: dict[int, int] = field(default_factory=dict)
     scope: ScopeRules | None = None
     dates: list[DateMatch] = field(default_factory=list)
+    _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "_SentenceScope"] = field(default_factory=dict)
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
@@ -761,15 +770,18 @@ def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
         a = b = 0
     markers: list[tuple[int, int, str]] = []
     span_text = ctx.nt[a:b]
-    for phrase in sc.background_phrases:
-        for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(phrase)}(?!\w)", span_text):
-            markers.append((a + m.start(), a + m.end(), f"background: '{phrase}'"))
+    if sc.background_rx is not None:
+        for m in sc.background_rx.finditer(span_text):
+            markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
     for rx in sc.background_patterns:
         for m in rx.finditer(span_text):
             markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
     as_of = pub.isoformat() if pub is not None else ""
     stated: list[tuple[int, str]] = []
-    for d in ctx.dates:
+    lo_i = bisect_right(ctx._date_starts, a - 1) if ctx._date_starts else 0
+    for d in ctx.dates[lo_i:]:
+        if d.start > b:
+            break
         if d.start < a or d.end > b:
             continue
         if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
@@ -784,7 +796,9 @@ def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
             markers.append((d.start, d.end, f"background: {day.isoformat()}"))
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
-    update = any(_in(ctx.tokens[i].text, sc.update_markers) for i in toks)
+    markers_set = sc.update_markers
+    update = any(t in markers_set or (len(t) > 3 and t[0] in "وفبل" and t[1:] in markers_set)
+                 for t in (ctx.tokens[i].text for i in toks))
     background = markers[0][2] if markers else ""
     out = _SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
     ctx._sentence_scope[sent] = out
@@ -883,7 +897,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
     if word_number:
         return _CountScope("", note="generic 'one'")
-    if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(lo, hi + 1)) or (
+    if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (
             i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
         return _CountScope("", note="rhetorical or a rate")
     if c.num.kind == "vague" and c.noun is None:
@@ -1213,6 +1227,7 @@ def extract_facts(
     ctx.scope = scope_rules(language)
     dates = _years_followed_by_noun(ctx, find_dates(nt, reference_date, language))
     ctx.dates = dates
+    ctx._date_starts = [d.start for d in dates]  # dates are sorted by start: bisect per sentence
     numbers = _number_facts(ctx, dates)
     date_facts = _date_facts(ctx, dates)
     entity_facts = [

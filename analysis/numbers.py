@@ -166,25 +166,43 @@ def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float,
     A pure function of (word, language), so cached: news vocabulary repeats,
     and every token of every article passes through here.
     """
+    if word[:1].isdigit() or any(ch.isdigit() for ch in word):
+        dig = _parse_digits(word)
+        if dig is not None:
+            pre, x = dig
+            return "cardinal", pre, x, x
+        return None
+    return _word_forms(language).get(word)
+
+
+@lru_cache(maxsize=8)
+def _word_forms(language: str = "ar") -> dict[str, tuple[str, str, float, float]]:
+    """Every spelling of every number word with each clitic prefix, as one dict.
+
+    The same precedence as ``strip_prefix`` table by table (cardinal, tens, hundreds,
+    vague, ordinal, multiplier, teen_unit; a bare word before a prefixed one; longer
+    prefixes first; single-letter prefixes only before stems of 3+ letters), built once
+    so that reading a word is one lookup: every token of every article comes here.
+    """
     lex = number_lexicon(language)
-    dig = _parse_digits(word)
-    if dig is not None:
-        pre, x = dig
-        return "cardinal", pre, x, x
+    forms: dict[str, tuple[str, str, float, float]] = {}
     for kind, table in (
         ("cardinal", lex.cardinals), ("tens", lex.tens), ("hundreds", lex.hundreds),
         ("vague", lex.vague), ("ordinal", lex.ordinals), ("multiplier", lex.multipliers),
         ("teen_unit", lex.teens_unit),
     ):
-        hit = strip_prefix(word, table, lex.prefixes)
-        if hit is None:
-            continue
-        pre, stem = hit
-        v = table[stem]
-        if kind == "vague":
-            return kind, pre, float(v[0]), float(v[1])
-        return kind, pre, float(v), float(v)
-    return None
+        entries: dict[str, tuple[str, str, float, float]] = {}
+        for stem, v in table.items():
+            lo, hi = (float(v[0]), float(v[1])) if kind == "vague" else (float(v), float(v))
+            entries.setdefault(stem, (kind, "", lo, hi))
+        for p in lex.prefixes:
+            for stem, v in table.items():
+                if len(p) > 1 or len(stem) >= 3:
+                    lo, hi = (float(v[0]), float(v[1])) if kind == "vague" else (float(v), float(v))
+                    entries.setdefault(p + stem, (kind, p, lo, hi))
+        for w, e in entries.items():
+            forms.setdefault(w, e)
+    return forms
 
 
 @lru_cache(maxsize=65536)
