@@ -256,7 +256,8 @@ def align_story(
         outlets = {analyses[it.analysis].article.outlet for it in items}
         if len(outlets) < 2:
             continue
-        comparisons.append(_compare(story, subject, items, analyses, status, event, language))
+        comparisons.append(_compare(story, subject, items, analyses, status, event, language,
+                                    day_slack=1 if subject in event_subjects else 0))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, status.get((ai, fi), "single-source")) for ai, fi in checkable
     )
@@ -269,6 +270,11 @@ EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is an
 def _near_event(value: str, event: date | None) -> bool:
     d = parse_iso(value.rstrip("~"))
     return d is not None and event is not None and abs((d - event).days) <= EVENT_DATE_SLACK
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    da, db = parse_iso(a.rstrip("~")), parse_iso(b.rstrip("~"))
+    return abs((da - db).days) if da and db else None
 
 
 def _within(a: str, b: str, share: float) -> bool:
@@ -303,7 +309,8 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 
 
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
-             status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar") -> Comparison:
+             status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
+             day_slack: int = 0) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
@@ -372,6 +379,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if compat[(v1, v2)]:
             return "agree"
         if (v1, v2) in co_reported or _far_apart(kind, v1, v2, sc.magnitude_ratio):
+            return "distinct"
+        if day_slack and _days_apart(v1, v2) is not None and _days_apart(v1, v2) <= day_slack:
+            # an attack in the night is "Thursday" to one outlet and "Friday" to another
             return "distinct"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until:
             return "update"  # the first days of a toll: two values are two moments of it
