@@ -35,9 +35,13 @@ def test_facts_page_states_conflicts_pairwise_and_shows_the_timeline(timeline_ap
     assert_clean(at)
     page = html_of(at)
     # 7 arrested (D) against 5 (A, B, C) on... different days: D's 24 July vs C's 24 July is one day
-    assert "D says 7; C says 5" in page or "C says 5; D says 7" in page
+    # names and values are escaped and isolated (<bdi>) so mixed-script sentences keep their order
+    assert ("<bdi>D</bdi> says <bdi>7</bdi>; <bdi>C</bdi> says <bdi>5</bdi>" in page
+            or "<bdi>C</bdi> says <bdi>5</bdi>; <bdi>D</bdi> says <bdi>7</bdi>" in page)
     assert 'class="isnad-timeline"' in page
-    assert "2015-07-20: 27 (A)" in page and "2015-07-24: 32 (C, D)" in page
+    assert "<bdi>2015-07-20</bdi>: <bdi>27</bdi> (<bdi>A</bdi>)" in page
+    assert "<bdi>2015-07-24</bdi>: <bdi>32</bdi> (<bdi>C</bdi>, <bdi>D</bdi>)" in page
+    assert "<b>x</b>" not in page  # titles are data, never markup
     headers = [h.value for h in at.header]
     assert headers.index("Where outlets disagree") < headers.index("Figures that changed over time (updates, not conflicts)")
 

@@ -139,19 +139,28 @@ def outlet_card(o: OutletReport, *, articles: bool = True, extra: Sequence[tuple
     card(o.outlet, [*rows, *extra])
 
 
+def _bdi(text: str) -> str:
+    """Untrusted text (an outlet name, a value) escaped and isolated, so an Arabic name inside
+    an English sentence (or the other way round) does not reorder the sentence around it."""
+    return f"<bdi>{html.escape(text)}</bdi>"
+
+
 def statements(pairs, limit: int = 6) -> None:
-    """Conflicts as sentences a room can read: "A says X; B says Y" (outdated figures said so)."""
+    """Conflicts as sentences a room can read: "A says X; B says Y" (outdated figures said so).
+
+    The sentence template is ours (i18n); every name and value in it is escaped and isolated.
+    """
     from analysis.views import value_label
 
     lines = []
     for p in pairs[:limit]:
         if p.kind == "outdated":
-            text = t("outdated_pair", a=p.a.outlet, x=value_label(p.a.normalised), day=p.a.as_of or p.a.published,
-                     b=p.b.outlet, y=value_label(p.b.normalised))
+            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)),
+                     day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised)))
         else:
-            text = t("conflict_pair", a=p.a.outlet, x=value_label(p.a.normalised), b=p.b.outlet,
-                     y=value_label(p.b.normalised))
-        lines.append(f'<li dir="auto">{html.escape(text)}</li>')
+            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)), b=_bdi(p.b.outlet),
+                     y=_bdi(value_label(p.b.normalised)))
+        lines.append(f"<li>{text}</li>")
     if len(pairs) > limit:
         lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')
     show_html(f'<ul class="isnad-pairs">{"".join(lines)}</ul>')
@@ -162,7 +171,7 @@ def timeline(points) -> None:
     items = []
     for p in points:
         day = p.day or t("unknown_day")
-        text = t("timeline_point", day=day, value=p.value, outlets=", ".join(p.outlets))
-        items.append(f'<li dir="auto">{html.escape(text)}</li>')
+        text = t("timeline_point", day=_bdi(day), value=_bdi(p.value), outlets=", ".join(_bdi(o) for o in p.outlets))
+        items.append(f"<li>{text}</li>")
     show_html(f'<div class="isnad-timeline"><div class="lbl">{html.escape(t("timeline"))}</div>'
               f'<ol>{"".join(items)}</ol></div>')
