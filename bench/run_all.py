@@ -14,6 +14,9 @@ SCRIPTS = [
     ["bench_corpus_step.py", "--sizes", "250", "500", "1000"],
     ["bench_batch.py"],
     ["bench_alignment.py"],  # owned by the alignment engineer; run when present
+    ["bench_facts.py", "--articles", "1500"],  # real news (skips without the SaudiNewsNet corpus)
+    ["bench_stages.py"],
+    ["bench_archive.py"],
     ["bench_app.py"],  # owned by the dashboard engineer; run when present
 ]
 
