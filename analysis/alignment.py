@@ -1,34 +1,37 @@
-"""Align facts across the outlets of one story and label agreement.
+"""Align facts across the outlets of one story: agreement, conflicts, updates over time.
 
-1. Resolve: weekdays and relative times ("الثلاثاء", "بعد يوم على محاولة
-   الاغتيال") become calendar dates against the story's event date
-   (``story_event_date``).  Relative times that stay unresolved are not
-   compared (a guess would manufacture conflicts); unresolved weekdays are
-   compared only with other weekdays.
-2. Bucket: facts are bucketed by subject (a year-scoped count such as seats
-   without a year in its sentence gets the story's event year: "fatah_seats"
-   in the 2021 story is bucketed as "fatah_seats:2021") ("drones_total", "fatah_seats:2021",
-   "qaani_arrival"), so the work is linear in the number of facts: no
-   all-pairs comparison of facts across the story.  Facts with different
-   subjects are never compared (73 Sadrist seats vs 16 Fatah seats).
-3. Group values: inside a bucket, distinct values are grouped by
-   compatibility (equal numbers, overlapping ranges "عشرات" vs 32, a month vs
-   a day inside it, a specific armed group vs "an Iran-backed group").  One
-   ``Comparison`` per subject reported by at least two outlets; it is a
-   *conflict* when two items of different outlets have incompatible values,
-   else *agree*.  Pairwise: two items agree iff ``values_compatible`` (see
-   ``items_agree``); ``group`` is a display clustering (items of one group
-   are pairwise compatible, but ranges can agree across groups).
-4. Relays: an item's ``via`` is the agency its sentence relays (from the
-   attribution records, or a news-agency name in the sentence).  When every
+1. Resolve: weekdays and relative days become calendar dates against the
+   *article's own* publication date when it is known to the day ("الخميس" in
+   Sunday's paper is the Thursday before it), else against the story's event
+   date (``story_event_date``: the day most articles name for the event, in the
+   fortnight before they were published).  Relative times that stay unresolved
+   are not compared (a guess would manufacture conflicts).
+2. Bucket: facts are bucketed by subject, the scoped quantity facts.py built
+   ("killed", "جنود_killed", "wounded_serious", "fatah_seats:2021",
+   "amount:ريال:سند", "qaani_arrival"), so the work is linear in the number of
+   facts.  Facts with different subjects are never compared.  Each count keeps
+   its as-of day (the day stated next to it, else its article's date).
+3. Relate, value against value (few distinct values per bucket, so linear in
+   items): two values of different outlets
+   * agree when compatible (equal, overlapping ranges, a day inside a month...);
+   * are an **update** when the count grows while the event unfolds (a toll,
+     within ``revision_days`` of the event: two values of one day are two moments),
+     or grew from one day to a later one, or one side says it changed ("rose to");
+   * are **outdated** when one repeats a value on a day after another value had
+     replaced it (reported by 2+ outlets, and nobody else still gave the old one);
+   * are **not compared** (abstain) when one article gives both values (431 in
+     all, 97 of them for one attack), when either article gives two incompatible
+     values for the quantity, when they are an order of magnitude apart, or when
+     two event dates are one day apart (a night attack);
+   * else **conflict**: "A says X, B says Y", stored as ``Comparison.pairs``
+     (one pair per two articles and two values).
+4. Relays: an item's ``via`` is the agency its sentence relays.  When every
    article in a comparison relays the same agency, the comparison is
-   ``relayed_only``: repetition of one source is not corroboration, and its
-   facts stay "single-source".
+   ``relayed_only``: repetition of one source is not corroboration.
 
-Fact statuses (per fact with a subject of an aligned kind):
-contradicted when another outlet reports an incompatible value; else
-corroborated when another outlet reports a compatible value and the two
-articles do not both relay the same agency; else single-source.
+Fact statuses: contradicted (in a conflict), outdated, corroborated (another
+outlet, not the same relay, gives a compatible value), updated (only values of
+other days differ), else single-source.
 """
 from __future__ import annotations
 

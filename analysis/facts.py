@@ -12,23 +12,31 @@ back to the original.  All words and patterns are data:
 ``data/lexicons/<lang>/{facts,counted_nouns,gazetteer,numbers,months,
 weekdays,relative_time}.json``.
 
-Subject rules, in short:
+Counts (section "scope"; words in ``scope.json``, nothing story-specific):
 
-* numbers: ``[holder_]<noun>[_qualifier][:year]``; the noun is the counted
-  thing (after the number, before a definite number as in "المسيرات الثلاث",
-  or the antecedent of "اثنتين منها"); the qualifier comes from a word just
-  before ("إسقاط" → downed, "من أصل" → total); the holder is the nearest
-  preceding gazetteer entity of a type the noun allows (seats → bloc); the
-  year (for year-scoped nouns) is the first year later in the sentence unless
-  another count of the same thing comes first; else none here, and alignment
-  adds the story's event year.
-* dates/times: ``<person>_arrival`` when an arrival verb and a person share
-  the sentence; ``event_date`` for calendar dates and weekdays near an
-  event word (attack, explosion...; it gives the story's event date); ``election_date`` near an election word.  Times next to a
-  reporting verb ("ذكرت ... الاثنين") are when something was *reported* and
-  get no subject; bare years only index ("انتخابات 2018") and get none.
-* entities: subject ``entity:<type>``; never aligned.
-* claims: regular expressions from facts.json ("لم تعلن أي جهة مسؤوليتها").
+* what is measured: a casualty/arrest trigger next to the number ("مقتل 32
+  شخصا", "32 شخصا لقوا حتفهم", "القبض على 431"), a counted noun of the
+  lexicon (drones, seats...), or the counted noun itself keyed with the word
+  that governs it ("n:مساجد:تفجير"); amounts keyed with what they measure
+  ("amount:ريال:سند");
+* of whom: a non-generic noun after a casualty count ("مقتل 3 جنود"), a
+  gazetteer party for seats, a singular role for ages ("bomber_age");
+* narrowed how: qualifiers ("بجروح خطيرة" → serious), parts of a whole
+  ("منهم", "بينهم", "N من الجرحى" → part; unclear parts are not compared);
+* as of when: the day stated next to the figure, else the article's date;
+  an update cue ("ارتفعت", "حصيلة جديدة") is kept on the fact;
+* not a fact of the story, with the reason in ``Fact.note``: background near
+  the figure (phrases, spans of years, a date weeks or years earlier, Hijri
+  included), figures of speech and rates, durations, ages of an unclear
+  person, a generic "one", counts of people with nothing saying what happened
+  to them.
+
+Dates/times: ``<person>_arrival`` when an arrival verb and a person share the
+sentence; ``event_date`` near an event word; ``election_date`` near an
+election word; times next to a reporting verb are when something was reported
+and get no subject.  Entities: subject ``entity:<type>``, never aligned.
+Claims: regular expressions from facts.json ("لم تعلن أي جهة مسؤوليتها"),
+with the as-of day; "so far" denials are provisional (an update cue).
 """
 from __future__ import annotations
 
