@@ -381,11 +381,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         (v1, d1), (v2, d2) = k1, k2
         if compat[(v1, v2)]:
             return "agree"
-        if (v1, v2) in co_reported or _far_apart(kind, v1, v2, sc.magnitude_ratio):
-            return "distinct"
+        if (v1, v2) in co_reported:
+            return "distinct:co-reported"
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio):
+            return "distinct:magnitude"
         if day_slack and _days_apart(v1, v2) is not None and _days_apart(v1, v2) <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
-            return "distinct"
+            return "distinct:one-day"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until:
             return "update"  # the first days of a toll: two values are two moments of it
         if kind == "claim" and (k1 in cue or k2 in cue):
@@ -458,12 +460,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             update_cue=it.fact.update_cue,
         ))
     pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered)
+    abstained = _abstentions(ordered, outlet_of, rel, ambiguous)
     conflict = any(p.kind == "conflict" for p in pairs)
     return Comparison(
         story=story, subject=subject,
         status="conflict" if conflict else "update" if updated else "agree", items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
-        pairs=pairs, updated=updated,
+        pairs=pairs, updated=updated, abstained=abstained,
     )
 
 
@@ -496,6 +499,40 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                     seen.add(key)
                     out.append((i1, i2, r) if i1 < i2 or r == "outdated" else (i2, i1, r))
     return tuple(ItemPair(a, b, k) for a, b, k in sorted(out))
+
+
+MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundreds
+
+
+def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
+                 rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
+    """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
+    (kind "co-reported", "magnitude", "one-day" or "ambiguous"); one per two articles and two values."""
+    first: dict[tuple[int, str, str], int] = {}
+    for idx, it in enumerate(ordered):
+        first.setdefault((it.analysis, it.value, it.as_of), idx)
+    reps = sorted(first.items(), key=lambda kv: kv[1])
+    out: list[ItemPair] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    for (a1, v1, d1), i1 in reps:
+        for (a2, v2, d2), i2 in reps:
+            if i2 <= i1 or outlet_of[a1] == outlet_of[a2]:
+                continue
+            r = rel[((v1, d1), (v2, d2))]
+            if r.startswith("distinct:"):
+                reason = r.split(":", 1)[1]
+            elif r in ("conflict", "outdated") and (a1 in ambiguous or a2 in ambiguous):
+                reason = "ambiguous"
+            else:
+                continue
+            key = (a1, a2, v1, v2)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(ItemPair(i1, i2, reason))
+            if len(out) >= MAX_ABSTENTIONS:
+                return tuple(out)
+    return tuple(out)
 
 
 def conflict_pairs(comparison: Comparison) -> list[tuple[ComparisonItem, ComparisonItem, str]]:

@@ -190,6 +190,9 @@ class Comparison:
     # (item a repeats a value item b's outlet had already revised before a's day)
     pairs: tuple[ItemPair, ...] = ()
     updated: bool = False  # values changed over time (a timeline), whatever the status
+    # value pairs left uncompared on purpose, kind = why: co-reported (one article gives both),
+    # ambiguous (an article gives two values), magnitude (an order apart), one-day (event dates)
+    abstained: tuple[ItemPair, ...] = ()
 
 
 @dataclass(frozen=True)

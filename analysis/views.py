@@ -381,6 +381,19 @@ def not_compared(view: View) -> list[Uncompared]:
     return out
 
 
+@dataclass(frozen=True)
+class Abstention:
+    comparison: Comparison
+    a: ComparisonItem
+    b: ComparisonItem
+    reason: str  # co-reported | ambiguous | magnitude | one-day
+
+
+def abstentions(view: View) -> list[Abstention]:
+    """Value pairs of two outlets on one quantity that alignment chose not to set against each other."""
+    return [Abstention(c, c.items[p.a], c.items[p.b], p.kind) for c in view.comparisons for p in c.abstained]
+
+
 def not_compared_reasons(items: Sequence[Uncompared]) -> list[tuple[str, int]]:
     """Reasons and how many numbers each kept out, most frequent first."""
     counts: dict[str, int] = {}

@@ -8,7 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 import streamlit as st
 
 from analysis.views import (
-    comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
+    abstentions, comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
     timeline_points,
 )
 from ui import render
@@ -71,9 +71,18 @@ for row in fact_grid(view, shown):
 # 4. on request: the numbers left uncompared, and why (precision first)
 with st.expander(t("not_compared_title")):
     left = not_compared(view)
-    if not left:
+    held = abstentions(view)
+    if held:
+        st.write(t("abstained_intro", n=len(held)))
+        page = render.page_of(held, "pg_abstained", size=20)
+        st.dataframe(
+            [{t("claim"): subject(h.comparison.subject), "A": f"{h.a.outlet}: {h.a.value}",
+              "B": f"{h.b.outlet}: {h.b.value}", t("not_compared_reason"): t("abstain_" + h.reason)} for h in page],
+            hide_index=True,
+        )
+    if not left and not held:
         st.write(t("not_compared_none"))
-    else:
+    if left:
         st.write(t("not_compared_intro", n=len(left)))
         st.dataframe(
             [{t("not_compared_reason"): reason, "n": n} for reason, n in not_compared_reasons(left)],

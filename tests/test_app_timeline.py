@@ -10,7 +10,8 @@ import streamlit as st
 from app_helpers import assert_clean, html_of, run
 
 ARTICLES = [
-    ("t1", "A", "2015-07-20", "قتل 27 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 5 أشخاص."),
+    ("t1", "A", "2015-07-20", "قتل 27 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 5 أشخاص. "
+                              "وكان هجوم مماثل العام الماضي قد أسفر عن مقتل 15 شخصا."),
     ("t2", "B", "2015-07-21", "قتل 30 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 5 أشخاص."),
     ("t3", "C", "2015-07-24", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير الانتحاري. وأعلنت الشرطة القبض على 5 أشخاص."),
     ("t4", "D", "2015-07-24", "قتل 32 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 7 أشخاص."),
@@ -50,6 +51,9 @@ def test_facts_page_says_what_was_not_compared(timeline_app):
     at = run("facts")
     assert_clean(at)
     assert any(e.label == "What was not compared, and why" for e in at.expander)
+    # last year's attack is background: left out, and the reason is listed (as data, not markup)
+    reasons = [str(v) for d in at.dataframe if "Reason" in d.value for v in d.value["Reason"]]
+    assert "background" in reasons
 
 
 def test_presenter_has_an_update_step_with_the_toll_line(timeline_app):

@@ -127,12 +127,16 @@ def test_an_article_giving_two_values_is_set_against_nobody():
                  ("B", "2015-07-10", "القبض على 97 شخصا."), ("C", "2015-07-10", "القبض على 431 شخصا."))
     comps, _ = align_story("s", ans)
     assert all(not c.pairs for c in comps)
+    (c,) = [c for c in comps if c.subject == "arrested"]
+    assert {p.kind for p in c.abstained} <= {"co-reported", "ambiguous"} and c.abstained
 
 
 def test_counts_an_order_of_magnitude_apart_are_not_compared():
     ans = _story(("A", "2015-07-10", "القبض على 431 شخصا."), ("B", "2015-07-10", "القبض على 50 شخصا."))
     comps, _ = align_story("s", ans)
     assert all(not c.pairs for c in comps)
+    (c,) = [c for c in comps if c.subject == "arrested"]
+    assert [p.kind for p in c.abstained] == ["magnitude"]  # and the dashboard can say why
 
 
 def test_an_outlet_that_agrees_on_everything_scores_high_and_thin_evidence_scores_nothing():
