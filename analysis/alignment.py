@@ -267,6 +267,7 @@ def align_story(
     return tuple(comparisons), statuses
 
 
+AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
 EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
 
 
@@ -370,6 +371,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # one day are two moments of the count, not a disagreement (scope.json, cumulative_measures)
     sc = scope_rules(language)
     cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
+    amounts = kind == "number" and items[0].fact.measure.startswith("amount:")
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
@@ -406,11 +408,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
         if not same_time(d1, d2):
-            # a growing count, later and higher: it grew.  Anything else that differs from one
-            # day to the next (an announced figure, an amount, a date) is not allowed to change
+            # values of different days: a count that grew, a price or an index that moved.
+            # Only a growing count going *down* is held to be a disagreement
             later, earlier = (v1, v2) if d1 > d2 else (v2, v1)
-            if cumulative and _increase_direction_ok(kind, earlier, later):
+            if not (cumulative and _increase_direction_ok(kind, later, earlier)):
                 return "update"
+        elif amounts and _within(v1, v2, AMOUNT_SLACK):
+            # one day, two prices or sums a hair apart: quoted at different hours or rounded
+            return "distinct:close"
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}

@@ -1113,6 +1113,7 @@ def _date_subject(ctx: _Context, d: DateMatch) -> str:
             if cands:
                 em = min(cands, key=lambda e: abs(e.start - pos))
                 return f"{em.entity.id}_{rule['subject']}"
+            return ""  # whose arrival? nobody we can name: comparable with nothing
         return rule["subject"]
     if d.kind == "date":
         for rule in rules.date_subjects:
