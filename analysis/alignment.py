@@ -372,6 +372,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     sc = scope_rules(language)
     cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
     amounts = kind == "number" and items[0].fact.measure.startswith("amount:")
+    generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
@@ -416,6 +417,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
+        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
+            # one outlet against one other, each alone with a toll, an amount or a count read from
+            # generic words: in a broad story these are most often two battles, two accidents, two
+            # prices, not a disagreement (precision first).  Named quantities (a party's seats,
+            # the drones of the attack) are still compared one against one.
+            return "distinct:uncorroborated"
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}

@@ -264,6 +264,7 @@ class ScopeRules:
     anchor_skip: frozenset[str]
     generic_nouns: frozenset[str]
     clitics: tuple[str, ...]
+    clock_words: frozenset[str] = frozenset()
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
     background_patterns: tuple[re.Pattern[str], ...] = ()
@@ -320,6 +321,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
         anchor_skip=_nset(raw.get("anchor_skip", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
+        clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", [])))),
@@ -564,8 +566,8 @@ def _apply_modifier(ctx: _Context, c: _Count) -> None:
     """"أكثر من 30" → 31 and up, "نحو 3700" → 3700 ± 10 %, "واحدة على الأقل" → 1 and up."""
     if c.low != c.high:
         return
-    before = ctx.nt[max(0, c.start - 20): c.start].rstrip()
-    after = ctx.nt[c.end: c.end + 20].lstrip()
+    before = ctx.nt[max(0, c.start - 20): c.start].rstrip(' ("«')  # "لأكثر من (1300)"
+    after = ctx.nt[c.end: c.end + 20].lstrip(' )"»')
     x = c.low
     for phrase, kind in ctx.rules.modifiers:
         if before.endswith(phrase) and _word_starts(before, len(before) - len(phrase)):
@@ -588,7 +590,7 @@ def _word_starts(text: str, i: int) -> bool:
     """``text[i:]`` starts a word, possibly after a clitic "و"/"ف"/"ب" (ونحو 3700, بأكثر من 400)."""
     if i <= 0 or not text[i - 1].isalnum():
         return True
-    if text[i - 1] in "وفب" and (i == 1 or not text[i - 2].isalnum()):
+    if text[i - 1] in "وفبل" and (i == 1 or not text[i - 2].isalnum()):
         return True
     return i >= 2 and text[i - 2:i] in ("وب", "فب") and (i == 2 or not text[i - 3].isalnum())
 
@@ -908,6 +910,8 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (
             i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
         return _CountScope("", note="rhetorical or a rate")
+    if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
+        return _CountScope("", note="time of day")
     if c.num.kind == "vague" and c.noun is None:
         return _CountScope("", note="vague number without a counted noun")
 

@@ -213,6 +213,13 @@ def _multiplier(word: str, language: str) -> float | None:
     return None if hit is None else lex.multipliers[hit[1]]
 
 
+def _ordinal_tens(word: str, lex: NumberLexicon) -> int:
+    """The tens of a compound ordinal ("والعشرين" after "الثالث"), 0 if none."""
+    rest = _with_conj(word, lex) or ""
+    rest = rest[2:] if rest.startswith("ال") else rest
+    return lex.tens.get(rest, 0)
+
+
 def _with_conj(word: str, lex: NumberLexicon) -> str | None:
     """The word without a leading "and" (وعشرين), or None."""
     if lex.conj and word.startswith(lex.conj) and len(word) > len(lex.conj) + 1:
@@ -314,6 +321,9 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
                 continue
         elif kind == "ordinal" and 1 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
             low = high = low + 10  # الحادي عشر, الثالث عشر: one ordinal, not "the 3rd" and "ten"
+            j = i + 1
+        elif kind == "ordinal" and 1 <= low <= 9 and i + 1 < n and _ordinal_tens(toks[i + 1].text, lex):
+            low = high = low + _ordinal_tens(toks[i + 1].text, lex)  # الثالث والعشرين: the 23rd
             j = i + 1
         elif kind == "cardinal" and not digits and 3 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
             low = high = low + 10  # ثلاثة عشر = 13
