@@ -85,6 +85,7 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     month_word = [normalise_text(w) for w in mo.get("month_word", [])]
     day_words = [normalise_text(w) for w in wd.get("day_words", [])]
     M, W, T = _alt(months), _alt(weekdays), _alt(tods)
+    next_words = [normalise_text(w) for w in mo.get("next_markers", []) + wd.get("next_markers", [])]
     # "العاشر من أكتوبر": day as a definite ordinal (from numbers.json)
     ordinals = load_lexicon(language, "numbers").get("ordinals", {})
     day_ordinals = {"ال" + normalise_text(w).removeprefix("ال"): v for w, v in ordinals.items()}
@@ -92,10 +93,10 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     month_re = re.compile(
         rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?:(?P<wd>{W})\s+)?"
         rf"(?:(?P<mword>{_alt(month_word)})\s+)?"
-        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)})\s+من\s+(?:(?:شهر)\s+)?)?(?P<m1>{M})(?:\s*/\s*(?P<m2>{M}))?"
+        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)})\s+من\s+(?:(?:شهر)\s+)?)?(?P<m1>{M})(?:\s*[/(]?\s*(?P<m2>{M})\)?)?"
         rf"(?:\s+(?:من\s+)?(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
         rf"|\s+(?:من\s+)?(?P<lastyear>{_alt(last_year)}))?"
-        rf"(?:\s+(?P<past>{_alt(past)}))?(?!\w)"
+        rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(next_words)}))?(?!\w)"
     )
     weekday_re = re.compile(
         rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?P<wd>{W})"
@@ -213,6 +214,9 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
             y: int | None = int(year)
         elif m.group("lastyear"):
             y = reference.year - 1 if reference else None
+        elif m.group("next") and reference is not None:
+            # "فبراير المقبل": the next such month, not the last one
+            y = reference.year if month > reference.month else reference.year + 1
         else:
             y = infer_year(month, reference, past=bool(m.group("past")))
         d = int(day) if day and 1 <= int(day) <= 31 else None
