@@ -41,7 +41,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Sequence
 
-from .dates import dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time
+from .dates import (
+    dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time, weekday_around,
+)
 from .facts import canonical_entity, claims_compatible, gazetteer, scope_rules
 from .lexicon import load_lexicon
 from .numbers import parse_range
@@ -211,9 +213,8 @@ def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: boo
         if exact_day and reference is not None and f.normalised.startswith("weekday:"):
             # a weekday in a dated article is the last such day on or before its own date
             # ("الخميس" in Sunday's paper): the story's event date is someone else's reference
-            wd = int(f.normalised.split(":")[1])
             if not f.normalised.endswith(":next"):
-                return (reference - timedelta(days=(reference.weekday() - wd) % 7)).isoformat()
+                return weekday_around(int(f.normalised.split(":")[1]), reference).isoformat()
         # a weekday or "last week" counted from the 1st of a month-precision "2021-11" would be a guess
         return resolve_time(f.normalised, event, reference if exact_day else None)
     return fill_year(f.normalised, reference) if f.kind in ("date", "time") else f.normalised
@@ -281,25 +282,25 @@ def _days_apart(a: str, b: str) -> int | None:
     return abs((da - db).days) if da and db else None
 
 
-def _within(a: str, b: str, share: float) -> bool:
-    """Two numeric readings within ``share`` of each other (430 and 431)."""
+def _gap(a: str, b: str) -> tuple[float, float] | None:
+    """(the lower of the two upper ends, the higher of the two lower ends) of two numeric
+    readings: how far apart they are at their closest; None if either is not a number."""
     ra, rb = parse_range(a), parse_range(b)
     if ra is None or rb is None:
-        return False
-    lo_hi, hi_lo = min(ra[1], rb[1]), max(ra[0], rb[0])
-    return hi_lo <= lo_hi * (1 + share)
+        return None
+    return min(ra[1], rb[1]), max(ra[0], rb[0])
+
+
+def _within(a: str, b: str, share: float) -> bool:
+    """Two numeric readings within ``share`` of each other (430 and 431)."""
+    g = _gap(a, b)
+    return g is not None and g[1] <= g[0] * (1 + share)
 
 
 def _far_apart(kind: str, a: str, b: str, ratio: float) -> bool:
     """Two counts of different orders of magnitude (431 vs 50): not the same quantity."""
-    if kind != "number":
-        return False
-    ra, rb = parse_range(a), parse_range(b)
-    if ra is None or rb is None:
-        return False
-    lo_hi = min(ra[1], rb[1])
-    hi_lo = max(ra[0], rb[0])
-    return lo_hi > 0 and hi_lo / lo_hi > ratio
+    g = _gap(a, b) if kind == "number" else None
+    return g is not None and g[0] > 0 and g[1] / g[0] > ratio
 
 
 def same_time(a: str, b: str) -> bool:
@@ -426,11 +427,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
-    # the same keys, from unambiguous articles only: who can be in a conflict
-    firm: dict[tuple[str, str], dict[str, set[str]]] = {}
+    # the outlets of each key, from unambiguous articles only: who can be in a conflict
+    firm: dict[tuple[str, str], set[str]] = {}
     for it in items:
         if it.analysis not in ambiguous:
-            firm.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+            firm.setdefault((it.value, it.as_of), set()).add(outlet_of[it.analysis])
     updated = any(r == "update" for r in rel.values())
 
     for it in items:
@@ -482,15 +483,21 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     )
 
 
+def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tuple[tuple[int, str, str], int]]:
+    """((article, value, as-of day), index into ``ordered`` of its first item) for each distinct
+    reading among ``candidates``, in item order: pairs are made per reading, not per mention."""
+    index = {id(it): i for i, it in enumerate(ordered)}
+    first: dict[tuple[int, str, str], int] = {}
+    for it in candidates:
+        first.setdefault((it.analysis, it.value, it.as_of), index[id(it)])
+    return sorted(first.items(), key=lambda kv: kv[1])
+
+
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
            rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item]) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
     "A says X, B says Y"; indices into ``ordered`` (the comparison's items)."""
-    index = {id(it): i for i, it in enumerate(ordered)}
-    first: dict[tuple[int, str, str], int] = {}  # (article, value, as_of) -> its first item index
-    for it in candidates:
-        first.setdefault((it.analysis, it.value, it.as_of), index[id(it)])
-    reps = sorted(first.items(), key=lambda kv: kv[1])
+    reps = _representatives(candidates, ordered)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int, str, str]] = set()
     by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -520,10 +527,7 @@ def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
                  rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
     """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
     (kind "co-reported", "magnitude", "one-day" or "ambiguous"); one per two articles and two values."""
-    first: dict[tuple[int, str, str], int] = {}
-    for idx, it in enumerate(ordered):
-        first.setdefault((it.analysis, it.value, it.as_of), idx)
-    reps = sorted(first.items(), key=lambda kv: kv[1])
+    reps = _representatives(ordered, ordered)
     out: list[ItemPair] = []
     seen: set[tuple[int, int, str, str]] = set()
     for (a1, v1, d1), i1 in reps:
@@ -559,8 +563,6 @@ def conflict_pairs(comparison: Comparison) -> list[tuple[ComparisonItem, Compari
 def timeline(comparison: Comparison) -> list[tuple[str, str, tuple[str, ...]]]:
     """(as-of day, value, outlets) in time order: how a quantity was reported over the days."""
     points: dict[tuple[str, str], set[str]] = {}
-    shown: dict[str, str] = {}
     for it in comparison.items:
         points.setdefault((it.as_of, it.normalised), set()).add(it.outlet)
-        shown.setdefault(it.normalised, it.value)
     return [(d, v, tuple(sorted(o))) for (d, v), o in sorted(points.items(), key=lambda kv: (kv[0][0] or "9", kv[0][1]))]

@@ -372,7 +372,7 @@ def resolve_time(normalised: str, event: date | None, reference: date | None = N
         if len(parts) > 2 and parts[2] == "past":
             delta = (anchor.weekday() - wd) % 7 or 7
             return (anchor - timedelta(days=delta)).isoformat()
-        return (anchor + timedelta(days=(wd - anchor.weekday()) % 7)).isoformat()
+        return weekday_around(wd, anchor, forward=True).isoformat()
     if normalised.startswith("rel:"):
         _, anchor_name, amount = normalised.split(":", 2)
         anchor = {"event": event, "previous": previous or event, "report": reference}.get(anchor_name)
@@ -391,6 +391,14 @@ def resolve_time(normalised: str, event: date | None, reference: date | None = N
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + n, 12)
             return f"{y:04d}-{mo + 1:02d}"
     return normalised
+
+
+def weekday_around(wd: int, day: date, *, forward: bool = False) -> date:
+    """The weekday ``wd`` (Monday=0) nearest ``day``: on or before it, or on or after it with
+    ``forward`` ("الخميس" in Sunday's paper is the Thursday before; "الخميس المقبل" the next)."""
+    if forward:
+        return day + timedelta(days=(wd - day.weekday()) % 7)
+    return day - timedelta(days=(day.weekday() - wd) % 7)
 
 
 def is_resolved(value: str) -> bool:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMatch, find_dates, resolve_time
+from .dates import DateMatch, find_dates, resolve_time, weekday_around
 from .lexicon import load_lexicon
 from .numbers import NumberMatch, Token, find_numbers, format_range, parse_number_word, tokenize
 from .records import Fact, Sentence
@@ -159,9 +159,6 @@ class FactRules:
     aligned_kinds: frozenset[str]
     modifiers: tuple[tuple[str, str], ...] = ()  # (normalised phrase, kind), longest first
     about_tolerance: float = 0.1
-    context_units: dict[str, dict[str, frozenset[str]]] = None  # unit -> {other unit: words}
-    context_window: int = 4
-    bare_units: dict[str, frozenset[str]] = None  # unit -> words just before a noun-less number
     party_nouns: frozenset[str] = frozenset()
     implicit_one_units: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
@@ -211,14 +208,8 @@ def fact_rules(language: str = "ar") -> FactRules:
     modifiers = sorted(
         ((normalise_text(w), kind) for kind, words in nums.get("modifiers", {}).items() if not kind.startswith("_")
          for w in words), key=lambda m: len(m[0]), reverse=True)
-    context_units = {
-        unit: {other: _nset(words) for other, words in spec.get("context_units", {}).items()}
-        for unit, spec in cn["nouns"].items() if spec.get("context_units")
-    }
-    bare = {k: _nset(v) for k, v in facts.get("bare_number_units", {}).items() if not k.startswith("_")}
     return FactRules(
         modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
-        context_units=context_units, context_window=int(cn.get("context_window", 4)), bare_units=bare,
         party_nouns=_nset(facts.get("party_nouns", [])),
         nouns=nouns, dual=dual, implicit_one=implicit,
         implicit_one_units=frozenset(n.unit for n in implicit.values()),
@@ -251,7 +242,6 @@ class ScopeRules:
     qualifier_before: int
     qualifier_after: int
     update_markers: frozenset[str]
-    background_phrases: tuple[str, ...]
     background_days: int
     rhetorical_clause: frozenset[str]
     rhetorical_before: frozenset[str]
@@ -280,6 +270,16 @@ def _words(spec) -> list[str]:
     return [w for w in spec if not w.startswith("_")]
 
 
+def _word_to_key(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{"killed": ["مقتل", ...]} → {"مقتل": "killed", ...} in normalised spelling (first key wins)."""
+    out: dict[str, str] = {}
+    for key, words in groups.items():
+        if not key.startswith("_"):
+            for w in words:
+                out.setdefault(normalise_text(w), key)
+    return out
+
+
 def _phrase_rx(phrases) -> re.Pattern[str] | None:
     """One regex for a set of phrases: whole words, an optional clitic before, longest first."""
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -289,21 +289,9 @@ def _phrase_rx(phrases) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def scope_rules(language: str = "ar") -> ScopeRules:
     raw = load_lexicon(language, "scope")
-    measures: dict[str, str] = {}
-    for m, words in raw.get("measures", {}).items():
-        if not m.startswith("_"):
-            for w in words:
-                measures.setdefault(normalise_text(w), m)
-    quals: dict[str, str] = {}
-    for q, words in raw.get("qualifiers", {}).items():
-        if not q.startswith("_"):
-            for w in words:
-                quals.setdefault(normalise_text(w), q)
-    roles: dict[str, str] = {}
-    for r, words in raw.get("singular_roles", {}).items():
-        if not r.startswith("_"):
-            for w in words:
-                roles.setdefault(normalise_text(w), r)
+    measures = _word_to_key(raw.get("measures", {}))
+    quals = _word_to_key(raw.get("qualifiers", {}))
+    roles = _word_to_key(raw.get("singular_roles", {}))
     rh = raw.get("rhetorical_markers", {})
     cn = load_lexicon(language, "counted_nouns")
     return ScopeRules(
@@ -313,7 +301,6 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         part_markers=_nset(raw.get("part_markers", [])), qualifiers=quals,
         qualifier_before=int(raw.get("qualifier_before", 4)), qualifier_after=int(raw.get("qualifier_after", 6)),
         update_markers=_nset(raw.get("update_markers", [])),
-        background_phrases=tuple(sorted(_nset(_words(raw.get("background_markers", []))), key=len, reverse=True)),
         background_days=int(raw.get("background_days", 10)),
         rhetorical_clause=_nset(rh.get("clause", [])), rhetorical_before=_nset(rh.get("just_before", [])),
         duration_nouns=_nset(raw.get("duration_nouns", [])), age_nouns=_nset(raw.get("age_nouns", [])),
@@ -410,6 +397,7 @@ class _Context:
     dates: list[DateMatch] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "_SentenceScope"] = field(default_factory=dict)
+    _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
         return self.norm.to_original(s, e)
@@ -547,7 +535,6 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
         fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
         out.append(_Count(fake, tok.start, end, value, value, hit[0]))
     out.sort(key=lambda c: c.start)
-    by_unit = {n.unit: n for n in list(rules.nouns.values()) + list(rules.dual.values())}
     for c in out:
         # what a bare or generic count measures is decided by its scope (_scope_count), not here
         _apply_modifier(ctx, c)
@@ -593,35 +580,6 @@ def _word_starts(text: str, i: int) -> bool:
     if text[i - 1] in "وفبل" and (i == 1 or not text[i - 2].isalnum()):
         return True
     return i >= 2 and text[i - 2:i] in ("وب", "فب") and (i == 2 or not text[i - 3].isalnum())
-
-
-def _bare_unit(ctx: _Context, c: _Count, by_unit: dict[str, Noun]) -> Noun | None:
-    """A noun-less number right after a casualty word ("وأصيب أكثر من 3000") counts that."""
-    if not ctx.rules.bare_units:
-        return None
-    i = ctx.token_at(c.start)
-    for back in range(i - 1, max(-1, i - 4), -1):
-        if ctx.clause_break_between(ctx.tokens[back].end, c.start):
-            break
-        for unit, words in ctx.rules.bare_units.items():
-            if _in(ctx.tokens[back].text, words) and unit in by_unit:
-                return by_unit[unit]
-    return None
-
-
-def _context_unit(ctx: _Context, c: _Count, options: dict[str, frozenset[str]], by_unit: dict[str, Noun]) -> Noun | None:
-    """A generic noun turned specific by its clause: "154 شخصا لقوا حتفهم" counts the dead."""
-    i, j = ctx.token_at(c.start), ctx.token_at(c.end)
-    w = ctx.rules.context_window
-    for k in list(range(j, min(len(ctx.tokens), j + w))) + list(range(i - 1, max(-1, i - 1 - w), -1)):
-        tok = ctx.tokens[k]
-        a, b = (c.end, tok.start) if k >= j else (tok.end, c.start)
-        if ctx.clause_break_between(a, b):
-            continue
-        for unit, words in options.items():
-            if _in(tok.text, words) and unit in by_unit:
-                return by_unit[unit]
-    return None
 
 
 def _qualifier(ctx: _Context, c: _Count) -> str:
@@ -695,14 +653,14 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
     counts = _counts(ctx, find_numbers(ctx.nt, tokens=ctx.tokens), taken)
     years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
     facts = []
-    last_measure: dict[int, tuple[str, str]] = {}  # sentence -> (measure, subject stem) of its last count
+    last_measure: dict[int, str] = {}  # sentence -> measure of its last count (what "منهم" parts belong to)
     for c in counts:
         value = format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
         info = _scope_of_sentence(ctx, sent)
         sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
         if sc.measure and not sc.note:
-            last_measure[sent] = (sc.measure, sc.base)
+            last_measure[sent] = sc.measure
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject = "" if note else sc.subject
         f = _make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
@@ -750,20 +708,17 @@ class _CountScope:
     unit: str = ""
     year: str = ""
     note: str = ""  # why not compared
-    base: str = ""  # the subject without qualifiers (what a later "منهم" part belongs to)
     year_scoped: bool = False
 
 
 def _sentence_tokens(ctx: _Context, sent: int) -> list[int]:
-    idx = ctx._sent_tok.get(sent) if hasattr(ctx, "_sent_tok") else None
-    if idx is None:
-        if not hasattr(ctx, "_sent_tok"):
-            table: dict[int, list[int]] = {}
-            for i, s in enumerate(ctx.tok_sentence):
-                table.setdefault(s, []).append(i)
-            ctx._sent_tok = table  # type: ignore[attr-defined]
-        idx = ctx._sent_tok.get(sent, [])  # type: ignore[attr-defined]
-    return idx
+    """Token indices of one sentence (the table is built once per article)."""
+    if ctx._sentence_tokens is None:
+        table: dict[int, list[int]] = {}
+        for i, s in enumerate(ctx.tok_sentence):
+            table.setdefault(s, []).append(i)
+        ctx._sentence_tokens = table
+    return ctx._sentence_tokens.get(sent, [])
 
 
 def _scope_of_sentence(ctx: _Context, sent: int) -> _SentenceScope:
@@ -821,10 +776,7 @@ def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
     if v.startswith("weekday:"):
         if pub is None:
             return None
-        wd = int(v.split(":")[1])
-        future = v.endswith(":next")
-        delta = (wd - pub.weekday()) % 7 if future else -((pub.weekday() - wd) % 7)
-        return pub + timedelta(days=delta)
+        return weekday_around(int(v.split(":")[1]), pub, forward=v.endswith(":next"))
     if v.startswith("rel:"):
         if pub is None or not v.startswith("rel:report:"):
             return None
@@ -897,7 +849,7 @@ def _lookup_word(word: str, table) -> str | None:
 
 
 def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[DateMatch],
-                 previous: tuple[str, str] | None) -> _CountScope:
+                 previous: str | None) -> _CountScope:
     """What a count measures, of whom, narrowed how; or why it is not compared."""
     sc, toks, rules = ctx.scope, ctx.tokens, ctx.rules
     i0 = ctx.token_at(c.start)
@@ -946,7 +898,6 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
         if part and not scoped and previous is None:
             return _CountScope("", measure=noun.subject, unit=noun.unit, note="part of a whole, unclear which")
-        base = "_".join(p for p in (holder, noun.subject) if p)
         subject = "_".join(p for p in (holder, noun.subject, qual, *extra) if p)
         if part and not scoped:
             subject += "_part"
@@ -956,7 +907,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
             if year:
                 subject = f"{subject}:{year}"
         return _CountScope(subject, noun.subject, holder, "_".join([q for q in (qual, *extra) if q]), noun.unit,
-                           year, base=base, year_scoped=noun.year_scoped)
+                           year, year_scoped=noun.year_scoped)
 
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
     if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or _lookup_word(follower, sc.duration_nouns)):
@@ -967,7 +918,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         role = _role(ctx, lo, i0)
         if not role:
             return _CountScope("", measure="age", note="age of an unclear person")
-        return _CountScope(f"{role}_age", "age", role, unit="age", base=f"{role}_age")
+        return _CountScope(f"{role}_age", "age", role, unit="age")
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
     unit_word = _lookup_word(follower, sc.money_units) if follower else None
@@ -978,7 +929,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         if not anchor:
             return _CountScope("", measure=f"amount:{unit}", note="amount without a clear measure")
         subject = f"amount:{unit}:{anchor}"
-        return _CountScope(subject, f"amount:{unit}", anchor, "_".join(quals), unit, base=subject)
+        return _CountScope(subject, f"amount:{unit}", anchor, "_".join(quals), unit)
 
     # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
     trig = _trigger(ctx, lo, hi, i0, i1)
@@ -987,7 +938,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
                     or _lookup_word(follower, sc.measures) or _lookup_word(follower, sc.qualifiers)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if not measure and part and previous is not None:
-        measure = previous[0]  # "..., منهم 190 سعوديا": a part of the count before
+        measure = previous  # "..., منهم 190 سعوديا": a part of the count before
     if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
         measure = f"{c.noun.subject}_{c.qualifier}"  # "بتحديد 3 شخصيات": persons identified
     if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
@@ -995,11 +946,10 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     if measure:
         if part and not holder and not quals:
             return _CountScope("", measure=measure, note="part of a whole, unclear which")
-        base = "_".join(p for p in (holder, measure) if p)
         subject = "_".join(p for p in (holder, measure, *quals) if p)
         if part and not holder and not quals:
             subject += "_part"
-        return _CountScope(subject, measure, holder, "_".join(quals), measure, base=base)
+        return _CountScope(subject, measure, holder, "_".join(quals), measure)
     # a counted thing named by its noun ("5 خلايا", "3 طائرات")
     if gstem and len(gstem) >= 3 and gstem not in sc.generic_nouns and follower not in sc.generic_nouns \
             and not _lookup_word(follower, rules.complementisers) and follower not in sc.anchor_skip:
@@ -1008,7 +958,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         if not anchor:
             return _CountScope("", measure=f"n:{gstem}", note="counted thing without a governing word")
         subject = "_".join(p for p in (f"n:{gstem}:{anchor}", *quals) if p)
-        return _CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem, base=f"n:{gstem}:{anchor}")
+        return _CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
     return _CountScope("", note="no counted noun")
 
 

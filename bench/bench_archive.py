@@ -17,11 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _real_news import CORPUS  # noqa: E402
 from analysis.corpus import CorpusError, article_from_mapping  # noqa: E402
 from analysis.pipeline import analyze_article, combine  # noqa: E402
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet-2015-07" / "articles.jsonl.gz"
 
 
 def work(line: str):

@@ -9,14 +9,14 @@ imports the analysis package from another checkout, to compare two versions in o
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet-2015-07" / "articles.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _real_news import load_articles  # noqa: E402
 
 
 def main() -> int:
@@ -24,25 +24,14 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=1200)
     ap.add_argument("--root", default=str(Path(__file__).resolve().parents[1]))
     args = ap.parse_args()
-    if not CORPUS.is_file():
-        print(f"skipped: {CORPUS} not found")
+    arts = load_articles(args.articles, args.root)
+    if arts is None:
         return 0
-    sys.path.insert(0, args.root)
     from analysis.attribution import detect_attributions
-    from analysis.corpus import CorpusError, article_from_mapping
     from analysis.facts import extract_facts
     from analysis.pipeline import analyze_article
     from analysis.segment import split_sentences
 
-    arts = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                arts.append(article_from_mapping(json.loads(line), name="x"))
-            except CorpusError:
-                continue
-            if len(arts) >= args.articles:
-                break
     stages = {
         "segment": lambda a: split_sentences(a.text),
         "attribution": lambda a: detect_attributions(a.text, split_sentences(a.text), outlet=a.outlet),
