@@ -1,11 +1,13 @@
 """The dashboard in a real browser: every page renders, Arabic is RTL, untrusted text runs nothing.
 
-Screenshots land in tests/browser/screenshots/ (gitignored) at projector-ish
+Screenshots land in $ISNAD_SCREENSHOTS (default: isnad-screenshots in the temp dir) at projector-ish
 sizes; look at them after a CSS change.
 """
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path(__file__).resolve().parent / "screenshots"
+SHOTS = Path(os.environ.get("ISNAD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "isnad-screenshots")
 SIZES = ((1366, 768), (1920, 1080))
 EXCEPTION = '[data-testid="stException"]'
 PWN = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">'
@@ -27,6 +29,11 @@ PAGES = {
     "methodology": '[data-testid="stTable"]',
     "library": ".st-key-up_text textarea",
 }
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _shots_dir():
+    SHOTS.mkdir(parents=True, exist_ok=True)
 
 
 def load(page, url: str, ready: str) -> None:
@@ -46,7 +53,7 @@ def no_exception(page) -> None:
 @pytest.mark.parametrize("path", list(PAGES))
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_page_renders_and_screenshots(browser, app_url, path, lang):
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     for w, h in SIZES:
         page = browser.new_page(viewport={"width": w, "height": h})
         try:
@@ -224,7 +231,7 @@ def timeline_app_url(browser, tmp_path_factory):
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_facts_conflicts_and_timeline_read_in_order(browser, timeline_app_url, lang):
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     try:
         load(page, f"{timeline_app_url}/facts?lang={lang}", ".isnad-pairs")

@@ -1,0 +1,28 @@
+"""Session-wide test setup: nothing a test writes lands in the working tree.
+
+* the article library (``ISNAD_LIBRARY``) points at a temporary file for the whole session, so a
+  page or test that does not set its own never creates ``data/library.sqlite``;
+* hypothesis keeps no example database (it would write ``.hypothesis/``);
+* browser screenshots go to ``ISNAD_SCREENSHOTS`` (default: a folder in the system temp dir,
+  printed at the end of the run so they can be looked at).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import settings
+
+_TMP = Path(tempfile.mkdtemp(prefix="isnad-tests-"))
+os.environ.setdefault("ISNAD_LIBRARY", str(_TMP / "library.sqlite"))
+os.environ.setdefault("ISNAD_SCREENSHOTS", str(Path(tempfile.gettempdir()) / "isnad-screenshots"))
+
+settings.register_profile("isnad", database=None)
+settings.load_profile("isnad")
+
+
+def pytest_terminal_summary(terminalreporter):
+    shots = Path(os.environ["ISNAD_SCREENSHOTS"])
+    if shots.is_dir() and any(shots.iterdir()):
+        terminalreporter.write_line(f"browser screenshots: {shots}")
