@@ -68,9 +68,10 @@ st.markdown(t("method_consistency", min_checked=rules.consistency_min_checked))
 st.header(t("method_stories_header"))
 st.markdown(t("method_stories_intro"))
 runs = json.loads(STORY_RUNS.read_text(encoding="utf-8")) if STORY_RUNS.is_file() else {}
-if runs.get("first_run_old_code"):
-    st.subheader(t("method_stories_first"))
-    st.dataframe(story_rows(runs["first_run_old_code"]), hide_index=True)
+for key, heading in (("first_run_old_code", "method_stories_first"), ("blind_first_run_new_code", "method_stories_blind")):
+    if runs.get(key):
+        st.subheader(t(heading))
+        st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
 st.subheader(t("method_stories_now"))
 stories_corpus = importlib.import_module("analysis.evaluate_stories").DEFAULT_CORPUS
 if not stories_corpus.is_file():

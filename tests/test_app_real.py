@@ -86,6 +86,9 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
     assert set(first["set"]) == set(runs["first_run_old_code"])
     row = first[first["set"] == "suruc"].iloc[0]
     assert row["conflict precision"] == "25/1227 (0.02)"
+    blind = at.dataframe[1].value
+    assert set(blind["set"]) == {"bonds", "duma"}
+    assert blind[blind["set"] == "duma"].iloc[0]["conflict precision"] == "0/8 (0.00)"
 
 
 def test_methodology_shows_the_measured_accuracy(real_app):
