@@ -10,6 +10,10 @@ Shape of a run (``run_batch``):
    raw texts never pile up in memory.
 3. Per-article results stream into Parquet files as chunks come back; the
    main process keeps only a compact copy (no raw text) for step 4.
+   A record that cannot be analysed (not valid JSON, not UTF-8, no text
+   after cleaning, too long, a duplicate id, a crash in any stage) is
+   *skipped*: its id and the reason go to ``errors.parquet`` and the run goes
+   on.  One bad article never costs the others.
 4. The corpus step (``pipeline.combine``: stories, alignment, outlet scores)
    runs once over all per-article results, and its tables are written.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import gzip
 import hashlib
 import io
 import json
@@ -37,9 +42,9 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence, Union, get_args, get_origin, get_type_hints
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, Union, get_args, get_origin, get_type_hints
 
-from .corpus import CorpusError, make_article, parse_manifest, read_text_file
+from .corpus import MAX_ARTICLE_BYTES, CorpusError, make_article, parse_manifest, read_text_file
 from .lexicon import DATA_DIR
 from .pipeline import analyze_article, combine
 from .records import (
@@ -111,110 +116,169 @@ def record_key(record: Mapping[str, str], version: str) -> str:
 
 # --------------------------------------------------------------------------- reading lazily
 
+@dataclass(frozen=True)
+class Skipped:
+    """A record the batch could not analyse: reported in errors.parquet, never fatal."""
+
+    id: str  # "" when the record is too broken to have one
+    where: str  # file and line, or file name
+    reason: str
+
+
+OnError = Callable[[Skipped], None]
+
+
 def _record(obj: Mapping[str, Any], *, name: str) -> dict[str, str]:
     if not isinstance(obj, Mapping):
         raise CorpusError(f"{name}: expected an object with id, outlet and text.")
     text = obj.get("text", obj.get("raw_text"))
     if not isinstance(text, str):
         raise CorpusError(f"{name}: the 'text' field is missing or not a string.")
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise CorpusError(f"{name}: {len(text):,} characters is over the {MAX_ARTICLE_BYTES:,} limit for one article.")
     rec = {f: ("" if obj.get(f) is None else str(obj.get(f))) for f in RECORD_FIELDS}
     rec["raw_text"] = text
     rec["name"] = name
     return rec
 
 
-def _open_text_lazily(path: Path) -> io.TextIOBase:
-    with path.open("rb") as fh:
+def _id_of(obj: Any) -> str:
+    return str(obj.get("id", "") or "").strip() if isinstance(obj, Mapping) else ""
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes | str]]:
+    """(line number, line) of a JSONL file, plain or gzip-compressed, one line at a time.
+
+    UTF-8 files are read as bytes and decoded line by line, so one line that
+    is not UTF-8 is one bad record, not a lost file.
+    """
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "rb") as fh:
         head = fh.read(4)
-    if not head.strip():
-        if path.stat().st_size == 0:
-            raise CorpusError(f"{path.name}: the file is empty.")
-    enc = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
-    return path.open("r", encoding=enc, newline="")
-
-
-def iter_jsonl(path: Path) -> Iterator[dict[str, str]]:
-    """Records of a JSONL corpus, one line at a time (never the whole file)."""
-    fh = _open_text_lazily(path)
-    with fh:
-        n = 0
-        while True:
+    if not head.strip() and path.stat().st_size == 0:
+        raise CorpusError(f"{path.name}: the file is empty.")
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        with path.open("r", encoding="utf-16", newline="") as th:  # rare: whole-file decoding
             try:
-                line = fh.readline()
+                yield from enumerate(th, 1)
             except UnicodeDecodeError as exc:
-                raise CorpusError(
-                    f"{path.name}, after line {n}: not UTF-8 text ({exc.reason}). Save the file as UTF-8."
-                ) from exc
-            if not line:
-                return
-            n += 1
+                raise CorpusError(f"{path.name}: not valid UTF-16 text ({exc.reason}).") from exc
+        return
+    with opener(path, "rb") as bh:
+        yield from enumerate(bh, 1)
+
+
+def iter_jsonl(path: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
+    """Records of a JSONL corpus, one line at a time (never the whole file).
+
+    A bad line raises CorpusError, or with ``on_error`` is reported and skipped.
+    """
+    for n, line in _jsonl_lines(path):
+        name = f"{path.name}, line {n}"
+        obj: Any = None
+        try:
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise CorpusError(f"{name}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from exc
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path.name}, line {n}: not valid JSON ({exc.msg}).") from exc
-            yield _record(obj, name=f"{path.name}, line {n}")
+                raise CorpusError(f"{name}: not valid JSON ({exc.msg}).") from exc
+            yield _record(obj, name=name)
+        except CorpusError as exc:
+            if on_error is None:
+                raise
+            on_error(Skipped(_id_of(obj), name, str(exc)))
 
 
-def iter_manifest(folder: Path) -> Iterator[dict[str, str]]:
+def iter_manifest(folder: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
     rows = parse_manifest(read_text_file(folder / "manifest.csv"), name=str(folder / "manifest.csv"))
     root = folder.resolve()
     for row in rows:
         rel = row.get("file", "")
-        path = (folder / rel).resolve()
-        if root not in path.parents:
-            raise CorpusError(f"manifest.csv: file '{rel}' points outside the corpus folder.")
-        yield _record({**row, "text": read_text_file(path), "language": row.get("language") or "ar"}, name=rel)
+        try:
+            path = (folder / rel).resolve()
+            if root not in path.parents:
+                raise CorpusError(f"manifest.csv: file '{rel}' points outside the corpus folder.")
+            yield _record({**row, "text": read_text_file(path), "language": row.get("language") or "ar"}, name=rel)
+        except CorpusError as exc:
+            if on_error is None:
+                raise
+            on_error(Skipped(str(row.get("id", "")).strip(), rel, str(exc)))
 
 
-def iter_txt_folder(folder: Path) -> Iterator[dict[str, str]]:
+def iter_txt_folder(folder: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
     files = sorted(folder.glob("*.txt"))
     if not files:
         raise CorpusError(f"{folder}: no manifest.csv and no .txt files.")
     for f in files:
-        yield _record({"id": f.stem, "outlet": "unknown", "text": read_text_file(f)}, name=f.name)
+        try:
+            yield _record({"id": f.stem, "outlet": "unknown", "text": read_text_file(f)}, name=f.name)
+        except CorpusError as exc:
+            if on_error is None:
+                raise
+            on_error(Skipped(f.stem, f.name, str(exc)))
 
 
-def iter_records(path: str | Path) -> Iterator[dict[str, str]]:
-    """Lazily read the same layouts as ``corpus.load_corpus``; duplicate ids are an error."""
+def _is_jsonl(p: Path) -> bool:
+    name = p.name.lower()
+    return name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"))
+
+
+def iter_records(path: str | Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
+    """Lazily read the same layouts as ``corpus.load_corpus`` (plus gzip-compressed JSONL).
+
+    Without ``on_error`` a bad record or a duplicate id raises CorpusError;
+    with it, the record is reported and skipped (the batch's behaviour).  A
+    corpus that is missing, of an unknown layout, or holds no readable
+    article is always an error.
+    """
     p = Path(path)
     if not p.exists():
         raise CorpusError(f"Corpus not found: {p}")
     if p.is_file():
-        if p.suffix.lower() in (".jsonl", ".ndjson"):
-            source = iter_jsonl(p)
+        if _is_jsonl(p):
+            source = iter_jsonl(p, on_error)
         elif p.name == "manifest.csv":
-            source = iter_manifest(p.parent)
+            source = iter_manifest(p.parent, on_error)
         else:
             raise CorpusError(f"{p.name}: expected a corpus folder or a .jsonl file.")
     elif (p / "manifest.csv").is_file():
-        source = iter_manifest(p)
+        source = iter_manifest(p, on_error)
     else:
-        source = iter_txt_folder(p)
+        source = iter_txt_folder(p, on_error)
     seen: set[str] = set()  # ids only: small even for millions of articles
     for rec in source:
         rid = rec["id"].strip()
         if rid in seen:
-            raise CorpusError(f"Duplicate article id '{rid}': ids must be unique.")
+            msg = f"Duplicate article id '{rid}': ids must be unique."
+            if on_error is None:
+                raise CorpusError(msg)
+            on_error(Skipped(rid, rec.get("name", ""), msg + " The first article with this id was kept."))
+            continue
         seen.add(rid)
         yield rec
     if not seen:
-        raise CorpusError("The corpus holds no articles.")
+        raise CorpusError("The corpus holds no articles." if on_error is None
+                          else "The corpus holds no article that could be read.")
 
 
 def count_records(path: str | Path) -> int | None:
     """Cheap total for the progress bar (None when unknown)."""
     p = Path(path)
     try:
-        if p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson"):
-            with p.open("rb") as fh:
+        if p.is_file() and _is_jsonl(p):
+            with (gzip.open if p.suffix.lower() == ".gz" else open)(p, "rb") as fh:
                 return sum(1 for line in fh if line.strip())
         if p.is_dir() and (p / "manifest.csv").is_file():
             return len(parse_manifest(read_text_file(p / "manifest.csv")))
         if p.is_dir():
             return sum(1 for _ in p.glob("*.txt"))
-    except (OSError, CorpusError):
+    except (OSError, EOFError, CorpusError, gzip.BadGzipFile):
         return None
     return None
 
@@ -356,10 +420,9 @@ def analyze_batch(df: "pandas.DataFrame") -> "pandas.DataFrame":  # noqa: F821
         record["raw_text"] = "" if _is_missing(raw) else str(raw)
         record["language"] = record["language"].strip() or "ar"
         out: dict[str, Any] = {**{f: record[f] for f in RECORD_FIELDS}, "raw_text": record["raw_text"]}
-        try:
-            res = analyze_record(record)
-        except CorpusError as exc:
-            out.update(text="", words=0, attribution_count=0, score=None, error=str(exc),
+        res = analyze_or_skip(record)
+        if isinstance(res, Skipped):
+            out.update(text="", words=0, attribution_count=0, score=None, error=res.reason,
                        **{k: "null" for k in _RESULT_FIELDS})
         else:
             sourcing = res["sourcing"]
@@ -419,18 +482,33 @@ def cache_put(cache_dir: Path | None, key: str, result: Mapping[str, Any]) -> No
         raise
 
 
-def process_chunk(records: Sequence[Mapping[str, str]], version: str, cache_dir: str | None) -> list[tuple[dict[str, Any], bool]]:
-    """Worker: (result, from_cache) per record, analysing only cache misses."""
+def analyze_or_skip(record: Mapping[str, str]) -> dict[str, Any] | Skipped:
+    """``analyze_record``, or the reason it cannot be analysed (never raises for one record)."""
+    try:
+        return analyze_record(record)
+    except CorpusError as exc:
+        return Skipped(record.get("id", "").strip(), record.get("name", ""), str(exc))
+    except Exception as exc:  # noqa: BLE001 - a crash in any stage costs this record only
+        where = record.get("name", "") or record.get("id", "")
+        return Skipped(record.get("id", "").strip(), where,
+                       f"{where}: the analysis failed on this article ({type(exc).__name__}: {exc}).")
+
+
+def process_chunk(
+    records: Sequence[Mapping[str, str]], version: str, cache_dir: str | None,
+) -> list[tuple[dict[str, Any] | Skipped, bool]]:
+    """Worker: (result or Skipped, from_cache) per record, analysing only cache misses."""
     cdir = Path(cache_dir) if cache_dir else None
-    out = []
+    out: list[tuple[dict[str, Any] | Skipped, bool]] = []
     for rec in records:
         key = record_key(rec, version)
         hit = cache_get(cdir, key)
         if hit is not None:
             out.append((hit, True))
             continue
-        result = analyze_record(rec)
-        cache_put(cdir, key, result)
+        result = analyze_or_skip(rec)
+        if not isinstance(result, Skipped):
+            cache_put(cdir, key, result)
         out.append((result, False))
     return out
 
@@ -570,6 +648,27 @@ def write_corpus_tables(outdir: Path, result: CorpusAnalysis) -> None:
     (outdir / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
 
+ERRORS_SCHEMA_FIELDS = (("id", "string"), ("where", "string"), ("reason", "string"))
+
+
+def write_errors(outdir: Path, skipped: Sequence[Skipped]) -> None:
+    """``errors.parquet``: one row per skipped record (written even when empty, so a reader can tell)."""
+    import pyarrow as pa
+
+    schema = pa.schema([(name, pa.string()) for name, _ in ERRORS_SCHEMA_FIELDS])
+    _write_table(outdir / "errors.parquet", [dataclasses.asdict(s) for s in skipped], schema)
+
+
+def read_errors(outdir: str | Path) -> tuple[Skipped, ...]:
+    """The skipped records of a batch output folder (none when the folder predates errors.parquet)."""
+    import pyarrow.parquet as pq
+
+    path = Path(outdir) / "errors.parquet"
+    if not path.is_file():
+        return ()
+    return tuple(Skipped(**row) for row in pq.read_table(path).to_pylist())
+
+
 def write_results(outdir: str | Path, result: CorpusAnalysis) -> None:
     """Write a whole in-memory CorpusAnalysis in the batch layout."""
     outdir = Path(outdir)
@@ -659,6 +758,7 @@ class BatchStats:
     worker_max_rss_mb: float  # peak of the largest finished worker process
     main_cpu_seconds: float = 0.0  # CPU used by this process in the per-article step (reading, decoding, Parquet)
     worker_cpu_seconds: float = 0.0  # CPU used by worker processes (0 with one worker: it runs inline)
+    skipped: tuple[Skipped, ...] = ()  # records that could not be analysed (also in errors.parquet)
 
     @property
     def seconds(self) -> float:
@@ -667,7 +767,8 @@ class BatchStats:
     def summary(self) -> str:
         rate = self.articles / self.per_article_seconds if self.per_article_seconds else 0.0
         return (
-            f"{self.articles} articles: {self.analysed} analysed, {self.cached} unchanged (skipped, from cache); "
+            f"{self.articles} articles: {self.analysed} analysed, {self.cached} unchanged (from cache), "
+            f"{len(self.skipped)} skipped (could not be analysed); "
             f"per-article step {self.per_article_seconds:.1f}s ({rate:.0f} articles/s, {self.workers} worker(s)), "
             f"corpus step {self.corpus_seconds:.1f}s; peak memory {self.max_rss_mb:.0f} MB "
             f"(workers {self.worker_max_rss_mb:.0f} MB)"
@@ -718,21 +819,28 @@ def _results_in_order(
 def run_batch(
     corpus: str | Path, outdir: str | Path | None = None, *, workers: int = 1,
     cache_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK, progress: bool = True,
+    keep_raw: bool = False,
 ) -> tuple[CorpusAnalysis, BatchStats]:
     """Analyse a corpus in chunks; write Parquet to ``outdir`` when given.
 
-    The returned CorpusAnalysis carries no raw text (``Article.raw_text`` is
-    ""): keeping it would defeat the bounded memory; ``load_results`` gives
-    the full records back.
+    Records that cannot be analysed are skipped and listed in
+    ``stats.skipped`` (and ``errors.parquet``).  The returned CorpusAnalysis
+    carries no raw text (``Article.raw_text`` is "") unless ``keep_raw``:
+    keeping it would defeat the bounded memory; ``load_results`` gives the
+    full records back.
     """
     from tqdm import tqdm
 
     version = analysis_version()
     cdir = Path(cache_dir) if cache_dir else None
+    skipped: list[Skipped] = []
     # Read the first record before anything else, so a missing or unreadable
     # corpus fails with its message alone: no progress bar, no output folder.
-    records = iter_records(corpus)
-    first = next(records)
+    records = iter_records(corpus, skipped.append)
+    try:
+        first = next(records)
+    except StopIteration:  # every record was bad: nothing to analyse
+        raise CorpusError(_nothing_readable(skipped)) from None
     records = chain([first], records)
     writer = _ResultWriter(Path(outdir)) if outdir is not None else None
     compact: list[ArticleAnalysis] = []
@@ -743,16 +851,24 @@ def run_batch(
     try:
         with bar:
             for chunk, results in _results_in_order(_chunks(records, chunk_size), version, cdir, workers):
-                pairs = [(rec, res) for rec, (res, _) in zip(chunk, results)]
-                if writer is not None:
+                pairs = []
+                for rec, (res, hit) in zip(chunk, results):
+                    if isinstance(res, Skipped):
+                        skipped.append(res)
+                    else:
+                        pairs.append((rec, res))
+                        cached += hit
+                if writer is not None and pairs:
                     writer.write(pairs)
-                compact.extend(analysis_from_result(rec, res, keep_raw=False) for rec, res in pairs)
-                cached += sum(hit for _, hit in results)
+                compact.extend(analysis_from_result(rec, res, keep_raw=keep_raw) for rec, res in pairs)
                 bar.update(len(chunk))
+        if not compact:
+            raise CorpusError(_nothing_readable(skipped))
         t1, cpu1, child1 = time.perf_counter(), time.process_time(), _children_cpu()
         result = combine(compact)
         if writer is not None:
             writer.finish(result)
+            write_errors(Path(outdir), skipped)
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -762,9 +878,16 @@ def run_batch(
         articles=len(compact), cached=cached, analysed=len(compact) - cached, workers=max(workers, 1),
         per_article_seconds=t1 - t0, corpus_seconds=t2 - t1,
         max_rss_mb=_maxrss_mb(resource.RUSAGE_SELF), worker_max_rss_mb=_maxrss_mb(resource.RUSAGE_CHILDREN),
-        main_cpu_seconds=cpu1 - cpu0, worker_cpu_seconds=child1 - child0,
+        main_cpu_seconds=cpu1 - cpu0, worker_cpu_seconds=child1 - child0, skipped=tuple(skipped),
     )
     return result, stats
+
+
+def _nothing_readable(skipped: Sequence[Skipped]) -> str:
+    if not skipped:
+        return "The corpus holds no articles."
+    return (f"No article could be analysed: all {len(skipped)} record(s) were skipped. "
+            f"The first: {skipped[0].reason}")
 
 
 def strip_raw(result: CorpusAnalysis) -> CorpusAnalysis:

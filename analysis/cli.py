@@ -68,6 +68,25 @@ def _uses_batch(args: argparse.Namespace) -> bool:
     return bool(args.parquet or args.cache or args.workers)
 
 
+# Exit statuses: 0 every article analysed; 2 nothing analysed (the message
+# says why); 3 the run completed, but some records were skipped.
+EXIT_SKIPPED = 3
+_SHOW_SKIPPED = 10
+
+
+def report_skipped(skipped: Sequence["Skipped"], outdir: str | None) -> int:  # noqa: F821
+    """Print the skipped records on stderr; the exit status for the run."""
+    if not skipped:
+        return 0
+    where = f"; all are listed in {Path(outdir) / 'errors.parquet'}" if outdir else ""
+    print(f"completed with {len(skipped)} skipped (could not be analysed){where}:", file=sys.stderr)
+    for s in skipped[:_SHOW_SKIPPED]:
+        print(f"  skipped {s.id or '(no id)'}: {s.reason}", file=sys.stderr)
+    if len(skipped) > _SHOW_SKIPPED:
+        print(f"  ... and {len(skipped) - _SHOW_SKIPPED} more", file=sys.stderr)
+    return EXIT_SKIPPED
+
+
 def default_workers() -> int:
     """Every core this process may use (the per-article step is CPU-bound and embarrassingly parallel)."""
     try:
@@ -76,9 +95,14 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _run_batch(args: argparse.Namespace) -> CorpusAnalysis:
+def _run_batch(args: argparse.Namespace) -> tuple[CorpusAnalysis, int]:
     from .batch import count_records, run_batch
 
+    if not _uses_batch(args):
+        # small corpora: in this process, raw texts kept for --json; bad
+        # records are skipped the same way as in batch mode
+        result, stats = run_batch(args.corpus, None, workers=1, progress=False, keep_raw=True)
+        return result, report_skipped(stats.skipped, None)
     # With --parquet, the cache lives beside the results by default, so a
     # re-run over the same corpus skips every unchanged article.
     cache = args.cache or (str(Path(args.parquet) / "cache") if args.parquet else None)
@@ -94,14 +118,11 @@ def _run_batch(args: argparse.Namespace) -> CorpusAnalysis:
     print(stats.summary(), file=sys.stderr)
     if args.parquet:
         print(f"wrote {args.parquet}: {len(result.articles)} articles, {len(result.outlets)} outlets (Parquet)", file=sys.stderr)
-    return result
+    return result, report_skipped(stats.skipped, args.parquet)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    if _uses_batch(args):
-        result = _run_batch(args)
-    else:
-        result = analyze_corpus(load_corpus(args.corpus))
+    result, status = _run_batch(args)
     if args.json:
         payload = json.dumps(corpus_to_dict(result), ensure_ascii=False, indent=1)
         if args.json == "-":
@@ -111,7 +132,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             print(f"wrote {args.json}: {len(result.articles)} articles, {len(result.outlets)} outlets", file=sys.stderr)
     else:
         print(format_table(result))
-    return 0
+    return status
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -143,8 +164,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m analysis", description="Isnad: sourcing and fact-consistency analysis.")
     sub = p.add_subparsers(dest="command", required=True)
-    a = sub.add_parser("analyze", help="analyse a corpus (folder with manifest.csv, folder of .txt, or .jsonl)")
-    a.add_argument("corpus", help="corpus folder or .jsonl file")
+    a = sub.add_parser(
+        "analyze", help="analyse a corpus (folder with manifest.csv, folder of .txt, or .jsonl[.gz])",
+        epilog="Records that cannot be analysed are skipped and reported (with --parquet, in OUTDIR/errors.parquet). "
+               "Exit status: 0 all analysed, 3 completed with some records skipped, 2 nothing analysed.")
+    a.add_argument("corpus", help="corpus folder or .jsonl / .jsonl.gz file")
     a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
     b = a.add_argument_group("batch mode (big corpora: streamed, cached, parallel)")
     b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.batch.load_results)")

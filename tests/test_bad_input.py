@@ -139,12 +139,12 @@ def test_bad_corpus_for_load_corpus(tmp_path, setup, pattern):
 @pytest.mark.parametrize("args,pattern", [
     (["analyze", "/no/such/corpus"], "Corpus not found"),
     (["analyze", "/no/such/corpus", "--parquet", "OUT"], "Corpus not found"),
-    (["analyze", "BADJSONL", "--parquet", "OUT", "--no-progress"], "line 2: not valid JSON"),
+    (["analyze", "EMPTYJSONL", "--parquet", "OUT", "--no-progress"], "No article could be analysed"),
 ])
 def test_cli_bad_corpus_exits_2_with_one_line(tmp_path, args, pattern):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "1", "text": "نص."}\n{oops\n', encoding="utf-8")
-    args = [str(bad) if a == "BADJSONL" else str(tmp_path / "out") if a == "OUT" else a for a in args]
+    bad.write_text('{oops\n{"id": "2", "text": "   "}\n', encoding="utf-8")  # no record can be analysed
+    args = [str(bad) if a == "EMPTYJSONL" else str(tmp_path / "out") if a == "OUT" else a for a in args]
     proc = subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()

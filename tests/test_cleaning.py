@@ -60,3 +60,52 @@ def test_paragraphs_are_separated_and_lines_stripped():
 
 def test_only_furniture_gives_empty_text():
     assert clean_text("fbpx\n\nback to top\n") == ""
+
+
+# ---------------------------------------------------------------- one-line captures: never delete article text
+
+STORY = ("قال المتحدث باسم الوزارة إن اللجنة بدأت عملها أمس. وذكرت ابنة المعلمة أنها تواصلت مع العميد "
+         "برسائل نصية وواتساب تطلب توضيح المشكلة وتشكيل لجنة تحقيق. ") * 6
+
+
+def test_a_furniture_word_inside_a_one_line_story_keeps_the_story():
+    # a whole story on one line (as SaudiNewsNet stores it) that mentions WhatsApp
+    # and "receiving complaints" is article text, not a "follow us on WhatsApp" line
+    line = "أسس بريدا لتلقي الشكاوى. " + STORY
+    assert clean_text(line) == line.strip()
+
+
+def test_a_trailing_follow_us_sentence_is_trimmed_from_a_long_line():
+    line = STORY + "لتلقي أخبار سبق عبر واتساب أرسل كلمة اشتراك"
+    cleaned = clean_text(line)
+    assert cleaned == STORY.strip()
+    assert "اشتراك" not in cleaned
+
+
+def test_a_short_furniture_line_is_still_dropped():
+    assert clean_text("لتلقي أخبار سبق عبر واتساب أرسل كلمة اشتراك\n\n" + STORY) == STORY.strip()
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet-2015-07" / "articles.jsonl.gz"
+
+
+@pytest.mark.skipif(not REAL.is_file(), reason=f"real corpus not found at {REAL}")
+def test_real_one_line_articles_keep_their_text():
+    import gzip
+    import json
+
+    checked = 0
+    with gzip.open(REAL, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            text = r["text"].strip()
+            if "\n" in text or len(text) < 500:
+                continue
+            cleaned = clean_text(text)
+            # the article that used to vanish: a 3,874-character story on one line
+            if r["id"] == "snn-2015-07-26-1426":
+                assert cleaned == text
+            # at most one short trailing/leading furniture sentence may go
+            assert len(cleaned) >= len(text) - 200, r["id"]
+            checked += 1
+    assert checked > 1000

@@ -49,7 +49,7 @@ def test_batch_json_equals_plain_json(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == plain
 
 
-def test_parquet_run_then_rerun_reports_skipped(tmp_path):
+def test_parquet_rerun_serves_unchanged_articles_from_cache(tmp_path):
     out = tmp_path / "res"
     first = run_cli("analyze", BUNDLED, "--parquet", str(out), "--no-progress")
     assert first.returncode == 0, first.stderr
@@ -59,9 +59,9 @@ def test_parquet_run_then_rerun_reports_skipped(tmp_path):
     # analysis code is being edited, its version - and so every key - changes.)
     for _ in range(2):
         second = run_cli("analyze", BUNDLED, "--parquet", str(out), "--no-progress")
-        if "0 analysed, 5 unchanged (skipped" in second.stderr:
+        if "0 analysed, 5 unchanged (from cache)" in second.stderr:
             break
-    assert "0 analysed, 5 unchanged (skipped" in second.stderr
+    assert "0 analysed, 5 unchanged (from cache)" in second.stderr
     assert len(load_results(out).articles) == 5
 
 
