@@ -89,6 +89,9 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
     blind = at.dataframe[1].value
     assert set(blind["set"]) == {"bonds", "duma"}
     assert blind[blind["set"] == "duma"].iloc[0]["conflict precision"] == "0/8 (0.00)"
+    second = at.dataframe[2].value
+    assert set(second["set"]) == {"sitra", "suez"}
+    assert second[second["set"] == "suez"].iloc[0]["conflict precision"] == "0/1 (0.00)"
 
 
 def test_methodology_shows_the_measured_accuracy(real_app):

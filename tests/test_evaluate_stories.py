@@ -105,4 +105,4 @@ def test_gold_sets_are_frozen():
     assert digests == FROZEN
 
 
-FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '8ced12e60b717840', 'duma': '4f323d12e47b3ae9', 'suruc': 'be20eca2e63132ce'}
+FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '8ced12e60b717840', 'duma': '4f323d12e47b3ae9', 'sitra': '35945ecf95c844ea', 'suez': '55a2fb1d99f770ea', 'suruc': 'be20eca2e63132ce'}
