@@ -35,6 +35,8 @@ other days differ), else single-source.
 """
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,7 +46,9 @@ from typing import Sequence
 from .dates import (
     dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time, weekday_around,
 )
-from .facts import canonical_entity, claims_compatible, gazetteer, scope_rules
+from .facts import ScopeRules, canonical_entity, claims_compatible, gazetteer, scope_rules, stem_word
+from .numbers import parse_number_word
+from .textnorm import normalise_text
 from .lexicon import load_lexicon
 from .numbers import parse_range
 from .records import ArticleAnalysis, Comparison, ComparisonItem, Fact, FactStatus, ItemPair
@@ -220,6 +224,129 @@ def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: boo
     return fill_year(f.normalised, reference) if f.kind in ("date", "time") else f.normalised
 
 
+# --------------------------------------------------------------------------- context: which figures are one quantity
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_]+|\d+")
+# subjects keyed by a unit or a counted noun only: context decides which of them are one quantity
+GENERIC_PREFIXES = ("amount:", "n:")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Content words (stems) around a figure: within ``sc.context_window`` words of it, in its
+    sentence, and not past a neighbouring figure (whose words are its own).
+
+    What the figure is about is said next to it ("revenues will reach 15 billion dollars by
+    2023", "a convoy of three ships in the new canal"): two outlets giving the same quantity
+    use many of the same words around it, even when they word the rest differently.  Years
+    count as words ("by 2023" is what a forecast is about).  Each word carries its closeness:
+    1 for the two words either side of the figure, 0.5 further out.
+    """
+    text = an.article.text
+    if 0 <= f.sentence < len(an.sentences):
+        a, b = an.sentences[f.sentence].start, an.sentences[f.sentence].end
+    else:
+        a, b = max(0, f.start - 200), min(len(text), f.end + 200)
+    # the neighbouring figures of the same sentence bound the context: the words between two
+    # figures are split halfway ("من 5.3 مليار حاليا إلى نحو 13.2 مليار": حاليا is the 5.3's)
+    for g in an.facts:
+        if g.kind == "number" and g.sentence == f.sentence and g is not f:
+            if g.end <= f.start:
+                a = max(a, (g.end + f.start) // 2)
+            elif g.start >= f.end:
+                b = min(b, (f.end + g.start + 1) // 2)
+    words = [(m.start() + a, m.end() + a, m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:b])]
+    before = [w for w in words if w[1] <= f.start][-sc.context_window:]
+    after = [w for w in words if w[0] >= f.end][:sc.context_window]
+    out: dict[str, float] = {}
+    near = {id(x) for x in before[-2:] + after[:2]}
+    for word in before + after:
+        w = word[2]
+        close = 1.0 if id(word) in near else 0.5
+        if w[0].isdigit():
+            if _YEAR.fullmatch(w):
+                out[w] = max(out.get(w, 0.0), close)
+            continue
+        n = normalise_text(w)
+        if n in sc.context_stopwords or n in sc.money_units or n in sc.percent_words or parse_number_word(n) is not None:
+            continue
+        st = stem_word(n, sc)
+        if len(st) < 3 or st in sc.context_stopwords or st in skip:
+            continue
+        out[st] = max(out.get(st, 0.0), close)
+    return out
+
+
+def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
+                      threshold: float) -> list[list["_Item"]]:
+    """Items of one unit split into quantities by average-linkage clustering of their contexts.
+
+    Two items are similar when their context words overlap (shared words weighted by rarity,
+    over the smaller context); two clusters merge while their *average* similarity is at
+    least ``threshold``, so one loose neighbour cannot chain two quantities together.  Two
+    different values in one article are two quantities (similarity 0); the same value
+    repeated in one article (headline and body) adds nothing either way.
+    """
+    import heapq
+
+    n = len(items)
+    mass = [sum(weight.get(w, 0.0) * c for w, c in contexts[id(it)].items()) for it in items]
+    sums: dict[tuple[int, int], float] = {}  # cluster pair (low id, high id) -> sum of item similarities
+    counted: dict[tuple[int, int], int] = {}  # ...over this many item pairs that count
+    for i in range(n):
+        ci = contexts[id(items[i])]
+        for j in range(i + 1, n):
+            if items[i].analysis == items[j].analysis:
+                if items[i].value == items[j].value:
+                    continue  # a repeat: no evidence either way
+                sim = 0.0
+            else:
+                cj = contexts[id(items[j])]
+                shared = ci.keys() & cj.keys()
+                small = min(mass[i], mass[j])
+                sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
+            sums[(i, j)] = sim
+            counted[(i, j)] = 1
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    version = [0] * n
+    heap = [(-sums[k] / counted[k], k[0], k[1], 0, 0) for k in sums if sums[k] >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue  # stale entry
+        # merge b into a
+        members[a].extend(members.pop(b))
+        version[a] += 1
+        for c in list(members):
+            if c == a:
+                continue
+            kab, kbc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+            s_ = sums.pop(kbc, 0.0)
+            n_ = counted.pop(kbc, 0)
+            if n_ or kab in sums:
+                sums[kab] = sums.get(kab, 0.0) + s_
+                counted[kab] = counted.get(kab, 0) + n_
+                avg = sums[kab] / max(1, counted[kab])
+                if avg >= threshold:
+                    lo, hi = kab
+                    heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+        for k in [k for k in sums if b in k]:
+            sums.pop(k, None)
+            counted.pop(k, None)
+    return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _cluster_label(members: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float]) -> str:
+    """The word that best names a cluster: shared by most of its items, rarest in the story."""
+    counts = Counter(w for it in members for w in contexts[id(it)])
+    if not counts:
+        return members[0].fact.holder or "?"
+    return max(counts, key=lambda w: (counts[w], weight.get(w, 0.0), w))
+
+
 def align_story(
     story: str, analyses: Sequence[ArticleAnalysis], *, language: str = "ar"
 ) -> tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]:
@@ -249,6 +376,7 @@ def align_story(
             as_of = f.as_of if f.kind in ("number", "claim") else ""
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
+    buckets, matched, moving = _split_by_context(buckets, analyses, language)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
     for subject in sorted(buckets):
@@ -261,11 +389,55 @@ def align_story(
         if len(outlets) < 2:
             continue
         comparisons.append(_compare(story, subject, items, analyses, status, event, language,
-                                    day_slack=1 if subject in event_subjects else 0))
+                                    day_slack=1 if subject in event_subjects else 0,
+                                    context_matched=subject in matched, moving=subject in moving))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, status.get((ai, fi), "single-source")) for ai, fi in checkable
     )
     return tuple(comparisons), statuses
+
+
+def _split_by_context(
+    buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
+) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
+    """Buckets keyed by a unit or counted noun only, split into quantities by context.
+
+    Returns the new buckets, the subjects that came from context matching, and those whose
+    figures move from day to day (a price, an index: see ``moving_words``)."""
+    sc = scope_rules(language)
+    contexts: dict[int, dict[str, float]] = {}
+    for subject, items in buckets.items():
+        if subject.startswith(GENERIC_PREFIXES):
+            noun = subject.split(":")[1].split("_")[0]
+            for it in items:
+                contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, frozenset({noun}))
+    if not contexts:
+        return buckets, set(), set()
+    # rare words say more: weight by inverse frequency among the story's figures
+    df = Counter(w for ws in contexts.values() for w in ws)
+    total = len(contexts)
+    weight = {w: math.log((total + 1) / (c + 0.5)) for w, c in df.items()}
+    out: dict[str, list[_Item]] = {}
+    matched: set[str] = set()
+    moving: set[str] = set()
+    for subject, items in buckets.items():
+        if not subject.startswith(GENERIC_PREFIXES):
+            out[subject] = items
+            continue
+        if len({analyses[it.analysis].article.outlet for it in items}) < 2:
+            continue  # one outlet: nothing to compare whatever the context
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold):
+            if len({analyses[it.analysis].article.outlet for it in members}) < 2:
+                continue
+            head, _, quals = subject.partition("_")
+            key = f"{head}:{_cluster_label(members, contexts, weight)}" + (f"_{quals}" if quals else "")
+            while key in out:
+                key += "'"
+            out[key] = members
+            matched.add(key)
+            if any(contexts[id(it)].keys() & sc.moving_words for it in members):
+                moving.add(key)
+    return out, matched, moving
 
 
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
@@ -315,7 +487,7 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
-             day_slack: int = 0) -> Comparison:
+             day_slack: int = 0, context_matched: bool = False, moving: bool = False) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
@@ -409,16 +581,18 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
-        if not same_time(d1, d2):
+        if not same_time(d1, d2) and not (context_matched and not moving and not cumulative):
             # values of different days: a count that grew, a price or an index that moved.
-            # Only a growing count going *down* is held to be a disagreement
+            # Only a growing count going *down* is held to be a disagreement.  (A quantity
+            # matched by its context that is no price or index - a length, a cost, a forecast
+            # for 2023, the ships of one trial - does not change with the day it is printed.)
             later, earlier = (v1, v2) if d1 > d2 else (v2, v1)
             if not (cumulative and _increase_direction_ok(kind, later, earlier)):
                 return "update"
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
-        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
+        if generic_measure and not context_matched and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,

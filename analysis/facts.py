@@ -262,6 +262,12 @@ class ScopeRules:
     background_reach: int = 80
     background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
     provisional: tuple[str, ...] = ()
+    unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
+    context_window: int = 6
+    context_threshold: float = 0.3
+    context_stopwords: frozenset[str] = frozenset()
+    moving_words: frozenset[str] = frozenset()
+    distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
 
 
 def _words(spec) -> list[str]:
@@ -293,6 +299,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     quals = _word_to_key(raw.get("qualifiers", {}))
     roles = _word_to_key(raw.get("singular_roles", {}))
     rh = raw.get("rhetorical_markers", {})
+    ctx = raw.get("context", {})
     cn = load_lexicon(language, "counted_nouns")
     return ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
@@ -315,6 +322,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
+        unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
+        context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
+        context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
+        distributive=_nset(raw.get("distributive_markers", [])),
     )
 
 
@@ -793,6 +804,11 @@ def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
         return None
 
 
+def stem_word(word: str, sc: ScopeRules) -> str:
+    """A normalised word without clitics and its case/number ending (shared with alignment)."""
+    return _stem(word, sc)
+
+
 def _stem(word: str, sc: ScopeRules) -> str:
     """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي)."""
     w = word
@@ -862,6 +878,10 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (
             i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
         return _CountScope("", note="rhetorical or a rate")
+    if any(toks[j].text in sc.distributive and j + 1 < i0 and toks[j + 1].text in sc.part_markers
+           for j in range(max(lo, i0 - 4), i0)):
+        # "قافلتان كل منهما تضم ثلاث سفن": three ships *each*, not the count of the whole
+        return _CountScope("", note="a figure for each of several")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return _CountScope("", note="time of day")
     if c.num.kind == "vague" and c.noun is None:
@@ -924,11 +944,13 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     unit_word = _lookup_word(follower, sc.money_units) if follower else None
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
     if unit_word or is_percent:
-        unit = "percent" if is_percent else _stem(unit_word, sc)
+        unit = "percent" if is_percent else sc.unit_aliases.get(_stem(unit_word, sc), _stem(unit_word, sc))
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
             return _CountScope("", measure=f"amount:{unit}", note="amount without a clear measure")
-        subject = f"amount:{unit}:{anchor}"
+        # keyed by unit only: which amounts are one quantity is decided across articles by
+        # the words around them (alignment, "context"), not by this one neighbouring word
+        subject = "_".join(p for p in (f"amount:{unit}", *quals) if p)
         return _CountScope(subject, f"amount:{unit}", anchor, "_".join(quals), unit)
 
     # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
@@ -957,7 +979,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
             return _CountScope("", measure=f"n:{gstem}", note="counted thing without a governing word")
-        subject = "_".join(p for p in (f"n:{gstem}:{anchor}", *quals) if p)
+        subject = "_".join(p for p in (f"n:{gstem}", *quals) if p)
         return _CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
     return _CountScope("", note="no counted noun")
 

@@ -70,8 +70,9 @@ needs_corpus = pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason=f"story c
 # Floors a regression must not cross (figures of 2026-12-03; README, Accuracy). Precision is what a
 # room is shown, so its floor is the tight one.
 FLOORS = {
-    "arrests431": {"precision": 0.9, "recall": 0.3, "outlets": 9, "must_not": 0},
+    "arrests431": {"precision": 0.9, "recall": 0.6, "outlets": 9, "must_not": 0},
     "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 7, "must_not": 0},
+    "suez": {"precision": 0.8, "recall": 0.35, "outlets": 7, "must_not": 0},
 }
 
 
@@ -105,4 +106,4 @@ def test_gold_sets_are_frozen():
     assert digests == FROZEN
 
 
-FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '8ced12e60b717840', 'duma': '4f323d12e47b3ae9', 'sitra': '35945ecf95c844ea', 'suez': '55a2fb1d99f770ea', 'suruc': 'be20eca2e63132ce'}
+FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce'}
