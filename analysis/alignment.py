@@ -397,6 +397,17 @@ def align_story(
     return tuple(comparisons), statuses
 
 
+def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether a figure's sentence is about something that moves from day to day (a price, an
+    index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
+    if 0 <= f.sentence < len(an.sentences):
+        s = an.sentences[f.sentence]
+        words = _CONTEXT_WORD.findall(an.article.text[s.start:s.end])
+    else:
+        words = _CONTEXT_WORD.findall(an.article.text[max(0, f.start - 150):f.end + 150])
+    return any(normalise_text(w) in sc.moving_words or stem_word(normalise_text(w), sc) in sc.moving_words for w in words)
+
+
 def _split_by_context(
     buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
 ) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
@@ -435,7 +446,7 @@ def _split_by_context(
                 key += "'"
             out[key] = members
             matched.add(key)
-            if any(contexts[id(it)].keys() & sc.moving_words for it in members):
+            if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
     return out, matched, moving
 
@@ -592,7 +603,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
-        if generic_measure and not context_matched and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
+        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,

