@@ -588,11 +588,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
         # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
         # day, from two or more outlets, and nobody else still gave v1 after v2's first day
-        if d1 and f1 and f2 and f1 < f2 < d1 and (not d2 or d2 <= d1) and outlets_compatible[v2] >= 2 \
+        if not moving and d1 and f1 and f2 and f1 < f2 < d1 and (not d2 or d2 <= d1) and outlets_compatible[v2] >= 2 \
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
-        if not same_time(d1, d2) and not (context_matched and not moving and not cumulative):
+        static = context_matched and not moving and not cumulative and \
+            (_days_apart(d1, d2) or 0) <= sc.static_days  # a figure a few days apart: the same quantity
+        if not same_time(d1, d2) and not static:
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity
             # matched by its context that is no price or index - a length, a cost, a forecast
@@ -600,6 +602,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             later, earlier = (v1, v2) if d1 > d2 else (v2, v1)
             if not (cumulative and _increase_direction_ok(kind, later, earlier)):
                 return "update"
+            if (_days_apart(d1, d2) or 0) > sc.static_days:
+                # a toll lower days later: in a story that runs for a week this is most often
+                # another attack or accident, not a revision downwards (precision first)
+                return "distinct:days-apart"
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
@@ -711,7 +717,7 @@ MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundre
 def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
                  rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
     """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
-    (kind "co-reported", "magnitude", "one-day" or "ambiguous"); one per two articles and two values."""
+    (kind "co-reported", "magnitude", "one-day", "close", "uncorroborated", "days-apart" or "ambiguous"); one per two articles and two values."""
     reps = _representatives(ordered, ordered)
     out: list[ItemPair] = []
     seen: set[tuple[int, int, str, str]] = set()

@@ -265,6 +265,7 @@ class ScopeRules:
     unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
     context_window: int = 6
     context_threshold: float = 0.3
+    static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
     context_stopwords: frozenset[str] = frozenset()
     moving_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
@@ -324,6 +325,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
+        static_days=int(ctx.get("static_days", 2)),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
         distributive=_nset(raw.get("distributive_markers", [])),
     )
