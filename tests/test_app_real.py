@@ -92,6 +92,8 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
     second = at.dataframe[2].value
     assert set(second["set"]) == {"sitra", "suez"}
     assert second[second["set"] == "suez"].iloc[0]["conflict precision"] == "0/1 (0.00)"
+    third = at.dataframe[3].value
+    assert set(third["set"]) == {"mh370"}
 
 
 def test_methodology_shows_the_measured_accuracy(real_app):

@@ -106,4 +106,4 @@ def test_gold_sets_are_frozen():
     assert digests == FROZEN
 
 
-FROZEN = {'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce'}
+FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce'}
