@@ -8,7 +8,7 @@ takes part in it, so a conflict never loses its other half.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Sequence
 
@@ -419,6 +419,92 @@ def default_picks(view: View, limit: int = 3) -> list[str]:
             picks.append(aid)
             outlets.add(a.article.outlet)
     return picks[:limit] or [a.article.id for a in view.articles[:limit]]
+
+
+@dataclass(frozen=True)
+class PickedSide:
+    """One picked article's side of a conflict: its sentence(s), each once, with every value in focus."""
+
+    article_id: str
+    outlet: str
+    values: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    odd: bool = False  # the one picked article whose figure differs from all the others'
+
+
+@dataclass(frozen=True)
+class PickedConflict:
+    comparison: Comparison
+    sides: tuple[PickedSide, ...]  # in pick order; only picked articles
+
+    @property
+    def odd_outlet(self) -> str:
+        odd = [s.outlet for s in self.sides if s.odd]
+        return odd[0] if len(odd) == 1 else ""
+
+
+CLIP_CHARS = 120  # a conflict at the top of Compare shows this much after its figures...
+CLIP_BEFORE = 60  # ...and this much before them (the figure itself must be on the first screen)
+
+
+def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) -> Evidence:
+    """The sentence around ``focus``, cut to ``CLIP_BEFORE``/``CLIP_CHARS`` at word boundaries (a long
+    sentence would push the figure below the first screen); a cut is marked "…" in the label."""
+    text = an.article.text
+    lo, hi = min(f[0] for f in focus), max(f[1] for f in focus)
+    a, b = s, e
+    if lo - s > CLIP_BEFORE:
+        a = text.find(" ", lo - CLIP_BEFORE, lo) + 1 or lo - CLIP_BEFORE
+    if e - hi > CLIP_CHARS:
+        cut = text.rfind(" ", hi, hi + CLIP_CHARS)
+        b = cut if cut > hi else hi + CLIP_CHARS
+    label = an.article.outlet + (" · …" if (a, b) != (s, e) else "")
+    atts = tuple(x for x in an.attributions if x.start >= a and x.end <= b)
+    return Evidence(an, a, b, atts, label, tuple(focus))
+
+
+def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConflict]:
+    """The conflicts *between the picked articles*: for each, only the picked articles' sides
+    (an article that was not picked never appears), each sentence once however many of its
+    figures the conflict holds, and the odd one out when one picked article differs from all
+    the others (three or more picked)."""
+    from .alignment import conflict_pairs
+
+    picked = list(dict.fromkeys(article_ids))
+    ids = set(picked)
+    idx = article_index(view.corpus)
+    out = []
+    for c in view.corpus.comparisons:
+        if c.status != "conflict":
+            continue
+        involved: dict[str, list[ComparisonItem]] = {}
+        for a, b, kind in conflict_pairs(c):
+            if kind == "conflict" and a.article_id in ids and b.article_id in ids and a.outlet != b.outlet:
+                for it in (a, b):
+                    if it not in involved.setdefault(it.article_id, []):
+                        involved[it.article_id].append(it)
+        if len(involved) < 2:
+            continue
+        sides = []
+        for aid in picked:
+            items = involved.get(aid)
+            an = idx.get(aid)
+            if not items or an is None:
+                continue
+            by_sentence: dict[tuple[int, int], list[ComparisonItem]] = {}
+            for it in sorted(items, key=lambda i: i.start):
+                by_sentence.setdefault(item_sentence(an, it), []).append(it)
+            evidence = tuple(_clipped(an, s, e, [(i.start, i.end) for i in its]) for (s, e), its in sorted(by_sentence.items()))
+            sides.append(PickedSide(aid, an.article.outlet, tuple(dict.fromkeys(i.value for i in items)), evidence))
+        if len(sides) >= 3:
+            # the odd one out: the only side none of whose readings any other side shares
+            norm = {s.article_id: {i.normalised for i in involved[s.article_id]} for s in sides}
+            lonely = [s for s in sides if all(norm[s.article_id].isdisjoint(norm[o.article_id])
+                                              for o in sides if o is not s)]
+            if len(lonely) == 1:
+                sides = [replace(s, odd=s is lonely[0]) for s in sides]
+        out.append(PickedConflict(c, tuple(sides)))
+    return out
 
 
 def conflicts_between(view: View, article_ids: Sequence[str]) -> list[Comparison]:

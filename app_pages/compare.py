@@ -1,4 +1,5 @@
-"""Compare side by side: 2-3 articles, highlighted; pick a conflict to see both sentences together."""
+"""Compare side by side: where the picked articles disagree first (the two or three sentences
+together), then the full texts, highlighted."""
 import sys
 from pathlib import Path
 
@@ -6,8 +7,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also
 
 import streamlit as st
 
-from analysis.views import article_index, article_label, comparison_evidence, conflicts_between, default_picks
-from ui import render
+from analysis.views import article_index, article_label, default_picks, picked_conflicts
+from ui import render, state
 from ui.i18n import subject, t
 from ui.shell import export_buttons, setup
 
@@ -17,6 +18,7 @@ index = article_index(view.corpus)
 st.title(t("compare_title"))
 st.caption(t("compare_intro"))
 
+# load -> filter: the articles to compare (kept in the URL as ?a=...)
 options = [a.article.id for a in view.articles]
 picked = [i for i in st.session_state.get("f_articles", []) if i in options]
 st.session_state["f_articles"] = picked or default_picks(view)
@@ -26,24 +28,31 @@ if not picked:
     st.info(t("compare_none"))
     st.stop()
 
+# show: the disagreements first, so a room sees them without scrolling past the texts
+st.header(t("conflicts_header"))
+conflicts = picked_conflicts(view, picked)
+if not conflicts:
+    st.info(t("no_conflicts_between"))
+else:
+    keys = [f"{pc.comparison.story}/{pc.comparison.subject}" for pc in conflicts]
+    state.keep_valid("f_conflict", keys)
+    by_key = dict(zip(keys, conflicts))
+    key = st.selectbox(t("conflict_pick"), keys, key="f_conflict",
+                       format_func=lambda k: f"{subject(by_key[k].comparison.subject)}: "
+                       + " ≠ ".join(dict.fromkeys(v for s in by_key[k].sides for v in s.values)))
+    state.write_url()
+    chosen = by_key[key]
+    if chosen.odd_outlet:
+        render.strong(t("odd_one_out", outlet=chosen.odd_outlet))
+    for col, side in zip(st.columns(len(chosen.sides)), chosen.sides):
+        with col:
+            render.strong(side.outlet, " ≠ " + " / ".join(side.values) if side.odd else " / ".join(side.values))
+            render.evidence(view, list(side.evidence))
+
+st.header(t("compare_texts"))
 render.legend()
 for col, aid in zip(st.columns(len(picked)), picked):
     with col:
         render.article(view, index[aid])
-
-st.header(t("conflicts_header"))
-conflicts = conflicts_between(view, picked)
-if not conflicts:
-    st.info(t("no_conflicts_between"))
-else:
-    k = st.selectbox(t("conflict_pick"), range(len(conflicts)), key="conflict_pick",
-                     format_func=lambda j: f"{subject(conflicts[j].subject)}: "
-                     + " ≠ ".join(dict.fromkeys(i.value for i in conflicts[j].items)))
-    chosen = conflicts[k]
-    items = [e for e in comparison_evidence(view, chosen)]
-    for col, e, item in zip(st.columns(len(items)), items, chosen.items):
-        with col:
-            render.strong(item.outlet)
-            render.evidence(view, [e])
 
 export_buttons(ctx, "attributions")

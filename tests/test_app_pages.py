@@ -75,7 +75,7 @@ def test_compare_defaults_to_the_story_and_shows_the_conflict(fake_app):
     assert 'id="article-f1"' in body and 'id="article-f2"' in body
     assert "att-named" in body and "att-anonymous" in body and "att-vague" in body
     assert "fact-contradicted" in body
-    assert at.selectbox(key="conflict_pick").options == ["drones: ثلاث طائرات ≠ طائرتين"]
+    assert at.selectbox(key="f_conflict").options == ["drones: ثلاث طائرات ≠ طائرتين"]
     # both sentences of the conflict, side by side, the values themselves in focus
     focus = [h.value for h in at.html if "isnad-focus" in h.value]
     assert any("ثلاث طائرات" in h for h in focus) and any("طائرتين" in h for h in focus)
@@ -86,7 +86,7 @@ def test_compare_picks_change_the_columns(fake_app):
     at.multiselect(key="f_articles").set_value(["f1", "f3"]).run()
     body = html_of(at)
     assert 'id="article-f3"' in body and 'id="article-f2"' not in body
-    assert not [w for w in at.selectbox if w.key == "conflict_pick"]  # f1 and f3 do not conflict
+    assert not [w for w in at.selectbox if w.key == "f_conflict"]  # f1 and f3 do not conflict
     assert "do not contradict" in at.info[0].value
     assert at.query_params["a"] == ["f1", "f3"]
 
@@ -166,3 +166,17 @@ def test_labels_exist_in_both_languages():
     assert set(en) == set(ar)
     for key, text in en.items():  # same placeholders, so a switch never breaks a format()
         assert sorted(re.findall(r"{(\w+)}", text)) == sorted(re.findall(r"{(\w+)}", ar[key])), key
+
+
+def test_compare_shows_the_conflict_before_the_texts_and_keeps_it_in_the_url(fake_app):
+    at = run("compare")
+    headers = [h.value for h in at.header]
+    assert headers.index("Where these articles disagree") < headers.index("The articles in full")
+    assert at.query_params["c"] in ("s1/drones", ["s1/drones"])
+    # a shared link with the conflict picked reproduces it
+    again = run("compare", params={"a": ["f1", "f2"], "c": "s1/drones"})
+    assert again.selectbox(key="f_conflict").value == "s1/drones"
+    # a stale conflict in a link falls back to the first, never an error
+    stale = run("compare", params={"c": "s9/nothing"})
+    assert_clean(stale)
+    assert stale.selectbox(key="f_conflict").value == "s1/drones"

@@ -59,3 +59,41 @@ def test_defaults_and_steps():
     assert conflicts_between(v, ["f1", "f3"]) == []
     assert [s.kind for s in presenter_steps(make_view(CA, story="s1"))] == ["event", "sources", "conflict", "summary"]
     assert [r.label for r in outlet_sources(v, BETA)] == ["مصادر مطلعة", "مراقبون"]
+
+
+# ---------------------------------------------------------------- Compare: the picked articles' conflicts
+
+def _three_way():
+    """f1 says 3, f2 says 2, a third article (same outlet as none) says 3 again."""
+    from analysis.records import Comparison, ItemPair
+
+    extra = replace(CA.articles[0], article=replace(CA.articles[0].article, id="f4", outlet="Delta"))
+    base = CA.comparisons[0]
+    f1, f2 = base.items
+    f4 = replace(f1, article_id="f4", outlet="Delta")
+    # f1 holds the figure twice in one sentence: it must show once
+    f1b = replace(f1, start=f1.start + 1)
+    comp = Comparison("s1", "drones", "conflict", (f1, f1b, f2, f4),
+                      pairs=(ItemPair(0, 2, "conflict"), ItemPair(1, 2, "conflict"), ItemPair(2, 3, "conflict")))
+    return replace(CA, articles=(*CA.articles, extra), comparisons=(comp,))
+
+
+def test_picked_conflicts_show_only_the_picked_articles_each_sentence_once():
+    from analysis.views import picked_conflicts
+
+    ca = _three_way()
+    v = make_view(ca)
+    (pc,) = picked_conflicts(v, ["f1", "f2"])
+    assert [s.article_id for s in pc.sides] == ["f1", "f2"]  # f4 was not picked: not shown
+    f1 = pc.sides[0]
+    assert len(f1.evidence) == 1 and len(f1.evidence[0].focus) == 2  # one sentence, both figures in focus
+    assert not pc.odd_outlet  # two sides: nobody is "the odd one"
+    assert picked_conflicts(v, ["f1", "f4"]) == []  # they agree
+
+
+def test_picked_conflicts_name_the_odd_one_out():
+    from analysis.views import picked_conflicts
+
+    (pc,) = picked_conflicts(make_view(_three_way()), ["f4", "f2", "f1"])
+    assert [s.article_id for s in pc.sides] == ["f4", "f2", "f1"]  # in pick order
+    assert pc.odd_outlet == BETA and [s.odd for s in pc.sides] == [False, True, False]

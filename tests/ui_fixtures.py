@@ -12,7 +12,7 @@ from pathlib import Path
 
 from analysis.corpus import make_article
 from analysis.records import (
-    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, FactStatus, Interval,
+    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, FactStatus, Interval, ItemPair,
     OutletConsistency, OutletReport, Source, SourceClass,
 )
 from analysis.scoring import article_sourcing, outlet_sourcing
@@ -90,7 +90,8 @@ def fake_analyze_corpus(articles) -> CorpusAnalysis:
             f = a.facts[0]
             s = a.sentences[f.sentence]
             items.append(ComparisonItem(aid, a.article.outlet, f.value, f.normalised, f.start, f.end, s.start, s.end))
-    comparisons = (Comparison("s1", "drones", "conflict", tuple(items)),) if len(items) == 2 else ()
+    comparisons = (Comparison("s1", "drones", "conflict", tuple(items), pairs=(ItemPair(0, 1, "conflict"),)),) \
+        if len(items) == 2 else ()
     statuses = tuple(FactStatus(i.article_id, 0, "contradicted") for i in items) if comparisons else ()
     stories: dict[str, list[str]] = {}
     for a in analyses:

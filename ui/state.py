@@ -16,8 +16,9 @@ SYNCED = {
     "f_story": ("story", False),
     "f_articles": ("a", True),
     "f_profile": ("profile", False),
+    "f_conflict": ("c", False),  # the conflict picked on Compare ("story/subject")
 }
-DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_profile": ""}
+DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_profile": "", "f_conflict": ""}
 
 
 def init_state() -> None:

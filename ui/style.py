@@ -37,6 +37,7 @@ html {{ font-size: 18px; }}
 .isnad-chips {{ white-space: normal; }}
 .isnad-chips .att {{ display: inline-block; margin: .2rem .35rem; padding: 0 .35rem; line-height: 1.8; }}
 [data-testid="stHeaderActionElements"] {{ display: none; }}  /* anchor icons shift RTL headings */
+[data-testid="stMainBlockContainer"] {{ padding-top: 2.5rem; }}  /* the first screen is for content, not margin */
 """
 
 # Arabic UI: the whole main block and sidebar read right to left.  Plotly and

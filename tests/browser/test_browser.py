@@ -244,3 +244,17 @@ def test_facts_conflicts_and_timeline_read_in_order(browser, timeline_app_url, l
         page.screenshot(path=str(SHOTS / f"facts-timeline-{lang}-1366x768.png"), full_page=True)
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_compare_conflict_is_on_the_first_screen(browser, app_url, lang):
+    # a trainer opens Compare: the disagreement is visible without scrolling past the texts
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, f"{app_url}/compare?lang={lang}", ".isnad-focus")
+    no_exception(page)
+    page.screenshot(path=str(SHOTS / f"compare-conflict-first-{lang}-1366x768.png"))
+    # the first sides' figures (not only the heading) are on the first screen
+    for box in (page.locator(".isnad-focus").nth(i).bounding_box() for i in range(2)):
+        assert box is not None and box["y"] + box["height"] <= 768, box
+    assert "c=" in page.url  # the picked conflict is in the link
+    page.close()
