@@ -5,6 +5,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from analysis.views import (
     comparison_evidence, largest_story, make_view, outlet_sources, pair_statements, presenter_steps, story_label, timeline_points,
@@ -41,6 +42,25 @@ fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_n
            type="primary", key="present_next")
 again.button(t("present_restart"), on_click=restart, key="present_restart")
 where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
+
+# A presentation clicker sends PageDown/PageUp (some send the arrow keys or space): step with
+# them by clicking this page's own buttons.  A fixed script of ours (no user text in it), set
+# once on the app's document; in a text field the keys keep their usual meaning.
+components.html("""<script>
+const doc = window.parent.document;
+if (!doc.__isnadClicker) {
+  doc.__isnadClicker = true;
+  doc.addEventListener("keydown", (e) => {
+    const el = e.target;
+    if (el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.isContentEditable)) return;
+    const next = ["PageDown", "ArrowRight", "ArrowDown", " "], back = ["PageUp", "ArrowLeft", "ArrowUp"];
+    const which = next.includes(e.key) ? "next" : back.includes(e.key) ? "back" : null;
+    if (!which) return;
+    const button = doc.querySelector(".st-key-present_" + which + " button");
+    if (button && !button.disabled) { e.preventDefault(); button.click(); }
+  });
+}
+</script>""", height=0)
 
 box = st.container(key="isnad_present")  # CSS hook: large type for the room
 with box:

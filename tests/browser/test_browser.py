@@ -258,3 +258,20 @@ def test_compare_conflict_is_on_the_first_screen(browser, app_url, lang):
         assert box is not None and box["y"] + box["height"] <= 768, box
     assert "c=" in page.url  # the picked conflict is in the link
     page.close()
+
+
+def test_presenter_steps_with_clicker_keys(browser, app_url):
+    # a presentation clicker sends PageDown / PageUp (some the arrow keys)
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    load(page, f"{app_url}/present", '[data-testid="stProgress"]')
+    page.wait_for_timeout(500)  # the key handler's frame loads after the page
+    assert page.get_by_text("Step 1 of").is_visible()
+    page.locator('[data-testid="stMain"] h1').click()  # focus the page, not a widget
+    page.keyboard.press("PageDown")
+    page.wait_for_selector("text=Step 2 of", timeout=30_000)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector("text=Step 3 of", timeout=30_000)
+    page.keyboard.press("PageUp")
+    page.wait_for_selector("text=Step 2 of", timeout=30_000)
+    no_exception(page)
+    page.close()
