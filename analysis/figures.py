@@ -5,6 +5,7 @@ error bars so a small sample never looks more certain than it is.
 """
 from __future__ import annotations
 
+import html
 from typing import Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -18,6 +19,12 @@ PATTERN = {"named": "", "anonymous": "/", "vague": "."}
 OUTLET_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 MAX_UNIT_TICKS = 20  # beyond this many sources on the axis, let Plotly space the ticks
 OUTLET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "cross")
+
+
+def _safe(text: str) -> str:
+    """An outlet name (user input) as Plotly text: Plotly renders <b>, <br> and <a href> in trace
+    names, tick labels and hover text, so markup is escaped and shows as typed."""
+    return html.escape(text, quote=False)
 
 
 def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
@@ -44,7 +51,7 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
         down = [(o.consistency.score - o.consistency.interval.low) if o.consistency.interval else 0 for o in placed]
         n = [len(o.sourcing.article_ids) for o in placed]
         hover = [
-            f"<b>{o.outlet}</b><br>{labels['named_share']}: {100 * o.sourcing.named_share:.0f}%"
+            f"<b>{_safe(o.outlet)}</b><br>{labels['named_share']}: {100 * o.sourcing.named_share:.0f}%"
             f" ({o.sourcing.named}/{o.sourcing.distinct_sources})"
             f"<br>{labels['consistency']}: {o.consistency.score:.0f}"
             + (f" [{o.consistency.interval.low:.0f}–{o.consistency.interval.high:.0f}]" if o.consistency.interval else "")
@@ -57,7 +64,7 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
         slot = {o.outlet: i for i, o in enumerate(reports)}
         for k, o in enumerate(placed):
             fig.add_trace(go.Scatter(
-                x=[xs[k]], y=[ys[k]], mode="markers", name=o.outlet,
+                x=[xs[k]], y=[ys[k]], mode="markers", name=_safe(o.outlet),
                 marker=dict(size=26 + 14 * n[k], color=OUTLET_COLOURS[slot[o.outlet] % len(OUTLET_COLOURS)],
                             symbol=OUTLET_SYMBOLS[slot[o.outlet] % len(OUTLET_SYMBOLS)], opacity=0.85,
                             line=dict(width=2, color="#222")),
@@ -76,7 +83,7 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
 def class_bars(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go.Figure:
     """Distinct sources per class, per outlet (stacked; counts, not shares, so size stays visible)."""
     fig = go.Figure()
-    names = [o.outlet for o in reports]
+    names = [_safe(o.outlet) for o in reports]
     for cls in ("named", "anonymous", "vague"):
         style = CLASS_STYLE[cls]
         values = [getattr(o.sourcing, cls) for o in reports]
@@ -110,7 +117,7 @@ def score_bars(reports: Sequence[OutletReport], labels: Mapping[str, str], highl
     fig = go.Figure()
     if rows:
         fig.add_trace(go.Bar(
-            y=[r[0] for r in rows], x=[r[1] for r in rows], orientation="h",
+            y=[_safe(r[0]) for r in rows], x=[r[1] for r in rows], orientation="h",
             marker=dict(color=["#0072B2" if r[0] == highlight or not highlight else "#b8c7d3" for r in rows],
                         line=dict(color="#222", width=1)),
             error_x=dict(type="data", symmetric=False,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -62,5 +63,7 @@ def test_html_report_is_standalone_and_escaped(view):
     assert "<script>window.__pwned" not in page and "<img src=x" not in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
     for outlet in (ALPHA, BETA, GAMMA):
-        assert outlet in page
+        assert html.escape(outlet, quote=False) in page or html.escape(outlet) in page
+    assert 'href="https://evil.example/"' not in page  # nowhere, charts (plotly JSON) included
+    assert "\\u003ca href" not in page
     assert "att-named" in page and "fact-contradicted" in page

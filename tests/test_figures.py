@@ -35,3 +35,22 @@ def test_outlet_map_places_only_outlets_with_a_consistency_score():
     fig = figures.outlet_map([report("A", 3, 2, 1), report("B", 1, 4, 0, consistency=None)], LABELS)
     assert [t.name for t in fig.data] == ["A"]
     assert fig.data[0].x == (50.0,)
+
+
+MARKUP = '<a href="https://evil.example">Click</a> <b>Bold</b>'
+
+
+def test_outlet_names_are_text_not_markup_in_every_chart():
+    # Plotly renders <a href>, <b> and <br> in names, tick labels and hover text: an outlet name
+    # (user input) must show as typed, never as a link
+    reports = [report(MARKUP, 3, 2, 1), report("B", 1, 4, 0)]
+    figs = [figures.outlet_map(reports, LABELS), figures.class_bars(reports, LABELS),
+            figures.score_bars(reports, LABELS, MARKUP, "sourcing"), figures.score_bars(reports, LABELS, "", "consistency")]
+    for fig in figs:
+        dumped = json.dumps(json.loads(fig.to_json())["data"], ensure_ascii=False)  # plotly's JSON escapes "<"
+        assert "<b>" in dumped or "%{y}" in dumped  # the check below can see markup
+        assert "<a href" not in dumped and "<b>Bold" not in dumped
+        assert "&lt;a href=" in dumped
+    # the highlighted outlet keeps its colour though its label is escaped
+    bars = figs[2].data[0]
+    assert list(bars.marker.color)[0] == "#0072B2" and list(bars.marker.color)[1] == "#b8c7d3"

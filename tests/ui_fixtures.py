@@ -19,7 +19,8 @@ from analysis.scoring import article_sourcing, outlet_sourcing
 from analysis.segment import split_sentences
 from analysis.textnorm import count_words
 
-ALPHA, BETA, GAMMA = "وكالة ألف (Alpha)", "صحيفة باء (Beta)", "Gamma News"
+# GAMMA carries markup: an outlet name is user input and must show as typed everywhere (charts too)
+ALPHA, BETA, GAMMA = "وكالة ألف (Alpha)", "صحيفة باء (Beta)", 'Gamma <a href="https://evil.example/">News</a>'
 PWN = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">'
 
 ARTICLES = [

@@ -195,7 +195,7 @@ def test_highlight_tooltip_and_conflict(browser, fixture_app_url):
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     load(page, f"{fixture_app_url}/compare", ".isnad-article")
     no_exception(page)
-    target = page.locator(".isnad-article .att-anonymous").first
+    target = page.locator(".isnad-article .att-anonymous", has_text="مصادر أمنية").first
     target.scroll_into_view_if_needed()
     target.hover()
     tip = target.evaluate("e => getComputedStyle(e, '::before').content")
@@ -274,4 +274,17 @@ def test_presenter_steps_with_clicker_keys(browser, app_url):
     page.keyboard.press("PageUp")
     page.wait_for_selector("text=Step 2 of", timeout=30_000)
     no_exception(page)
+    page.close()
+
+
+def test_chart_labels_show_markup_as_text(browser, fixture_app_url):
+    # an outlet named 'Gamma <a href="https://evil.example/">News</a>': Plotly would render a live
+    # link in the chart's tick labels and legend; it must read as typed
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    load(page, f"{fixture_app_url}/", ".js-plotly-plot")
+    no_exception(page)
+    page.wait_for_selector(".js-plotly-plot .ytick text", timeout=30_000)
+    ticks = [t.text_content() for t in page.query_selector_all(".js-plotly-plot .ytick text")]
+    assert any('<a href="https://evil.example/">News</a>' in (t or "") for t in ticks), ticks
+    assert page.locator('a[href*="evil.example"]').count() == 0  # no live link anywhere on the page
     page.close()
