@@ -291,22 +291,40 @@ def comparison_rows(comparisons: Sequence[Comparison]) -> list[dict[str, object]
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # event | sources | conflict | summary
+    kind: str  # event | ask_sources | sources | ask_conflict | conflict | update | summary
     key: str  # comparison subject / outlet, for the step's heading
     comparison: Comparison | None = None
 
 
-def presenter_steps(view: View, max_updates: int = 3) -> list[Step]:
+def presenter_steps(view: View, max_updates: int = 3, ask: bool = False) -> list[Step]:
     """The story for a room: what happened, who speaks, where outlets disagree, how figures changed.
 
     Updates come after conflicts, the most widely reported first (at most ``max_updates``).
+    With ``ask``, the room guesses first: a question step ("which outlet leans most on unnamed
+    sources?", "which figure differs?") comes before each answer, which the next click reveals.
     """
-    steps = [Step("event", view.story), Step("sources", view.story)]
-    steps += [Step("conflict", c.subject, c) for c in view.conflicts]
+    steps = [Step("event", view.story)]
+    if ask and most_anonymous(view):
+        steps.append(Step("ask_sources", view.story))
+    steps.append(Step("sources", view.story))
+    for c in view.conflicts:
+        if ask:
+            steps.append(Step("ask_conflict", c.subject, c))
+        steps.append(Step("conflict", c.subject, c))
     ups = sorted(view.updates, key=lambda c: (-len({i.outlet for i in c.items}), c.subject))[:max_updates]
     steps += [Step("update", c.subject, c) for c in ups]
     steps.append(Step("summary", view.story))
     return steps
+
+
+def most_anonymous(view: View) -> list[OutletReport]:
+    """The answer to "which outlet leans most on unnamed sources?": the shown outlets with the
+    highest share of anonymous sources (ties all named); none when no outlet has an anonymous one."""
+    rated = [o for o in view.reports if o.sourcing.distinct_sources and o.sourcing.anonymous]
+    if not rated:
+        return []
+    top = max(o.sourcing.anonymous_share for o in rated)
+    return [o for o in rated if o.sourcing.anonymous_share == top]
 
 
 def value_label(normalised: str) -> str:

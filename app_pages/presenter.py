@@ -8,8 +8,8 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from analysis.views import (
-    comparison_evidence, largest_story, make_view, outlet_sources, pair_statements, presenter_steps, story_label, timeline_points,
-    timeline_summary,
+    comparison_evidence, largest_story, make_view, most_anonymous, outlet_sources, pair_statements, presenter_steps,
+    story_label, timeline_points, timeline_summary,
 )
 from ui import render
 from ui.i18n import subject, t
@@ -30,7 +30,9 @@ ctx = setup()
 ca = ctx.view.corpus
 story = ctx.view.story or largest_story(ca)
 view = make_view(ca, ctx.view.outlets, story)
-steps = presenter_steps(view)
+# guess-then-reveal: the room is asked first, the next click shows the answer
+ask = st.sidebar.toggle(t("present_ask"), key="present_ask", help=t("present_ask_help"))
+steps = presenter_steps(view, ask=ask)
 step_no = min(ss.get("present_step", 0), len(steps) - 1)
 step = steps[step_no]
 
@@ -68,8 +70,21 @@ with box:
         st.header(t("present_event"))
         for a in view.articles:
             render.lead(a)
+    elif step.kind == "ask_sources":
+        st.header(t("present_ask_sources"))
+        for o in view.reports:
+            render.strong(o.outlet)
+    elif step.kind == "ask_conflict":
+        c = step.comparison
+        st.header(t("present_ask_conflict", subject=subject(c.subject)))
+        for outlet in dict.fromkeys(i.outlet for i in c.items):
+            render.strong(outlet)
     elif step.kind == "sources":
         st.header(t("present_sources"))
+        if ask:
+            for o in most_anonymous(view):
+                s = o.sourcing
+                render.strong(t("present_answer_sources", outlet=o.outlet, anonymous=s.anonymous, total=s.distinct_sources))
         render.legend()
         for o in view.reports:
             s = o.sourcing

@@ -181,3 +181,29 @@ def test_compare_shows_the_conflict_before_the_texts_and_keeps_it_in_the_url(fak
     stale = run("compare", params={"c": "s9/nothing"})
     assert_clean(stale)
     assert stale.selectbox(key="f_conflict").value == "s1/drones"
+
+
+def test_presenter_asks_the_room_before_each_answer(fake_app):
+    at = run("presenter", session={"present_ask": True})
+    assert_clean(at)
+    headers = lambda: [h.value for h in at.header]  # noqa: E731
+    seen = [headers()]
+    while not at.button(key="present_next").disabled:
+        at.button(key="present_next").click().run()
+        seen.append(headers())
+    assert [h[0] for h in seen] == [
+        "The event: how each outlet opens",
+        "Your guess: which outlet leans most on unnamed sources?",
+        "Who are the sources?",
+        "Your guess: these outlets reported drones. Which figure differs, and who gave it?",
+        "Where they disagree: drones",
+        "What the numbers say",
+    ]
+
+
+def test_presenter_question_hides_the_answer_until_the_next_click(fake_app):
+    at = run("presenter", session={"present_ask": True, "present_step": 3})
+    body = html_of(at)
+    assert "ثلاث طائرات" not in body and "طائرتين" not in body  # the figures wait for the reveal
+    at.button(key="present_next").click().run()
+    assert "طائرتين" in html_of(at)

@@ -97,3 +97,13 @@ def test_picked_conflicts_name_the_odd_one_out():
     (pc,) = picked_conflicts(make_view(_three_way()), ["f4", "f2", "f1"])
     assert [s.article_id for s in pc.sides] == ["f4", "f2", "f1"]  # in pick order
     assert pc.odd_outlet == BETA and [s.odd for s in pc.sides] == [False, True, False]
+
+
+def test_presenter_steps_ask_before_each_answer():
+    from analysis.views import most_anonymous
+
+    v = make_view(CA, story="s1")
+    assert [s.kind for s in presenter_steps(v, ask=True)] == [
+        "event", "ask_sources", "sources", "ask_conflict", "conflict", "summary"]
+    # Beta: 1 of 2 sources unnamed; Alpha: 1 of 2 too -> both are the answer
+    assert {o.outlet for o in most_anonymous(v)} == {ALPHA, BETA}
