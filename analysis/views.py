@@ -91,6 +91,54 @@ def story_label(ca: CorpusAnalysis, story: str) -> str:
     return f"{title[:60]}{'…' if len(title) > 60 else ''} ({len(ids)})" if title else f"{story} ({len(ids)})"
 
 
+def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
+    """A story's name for a room: the words most of its headlines share ("محاولة · اغتيال ·
+    الكاظمي"), in the order its most typical headline has them; that headline when the
+    headlines share fewer than two words; the story id when none has a title."""
+    import re
+
+    from .stories import _comparable  # the words grouping compares: normalised, clitics stripped
+
+    def comparable_words(word: str) -> list[str]:
+        return re.findall(r"[^\W\d_]+", _comparable(word))
+
+    idx = article_index(ca)
+    titles = [idx[i].article.title for i in ca.stories.get(story, ()) if i in idx and idx[i].article.title]
+    if not titles:
+        return story
+    keyed = [[(w, k) for w, k in zip(re.findall(r"\S+", t), (comparable_words(x) for x in re.findall(r"\S+", t)))]
+             for t in titles]
+    from .facts import scope_rules
+
+    stop = scope_rules("ar").context_stopwords  # function words ("بعد", "في") name nothing
+    keyed = [[(w, k) for w, k in row if k and k[0] not in stop and len(k[0]) >= 3] for row in keyed]
+    sets = [{k[0] for _, k in row} for row in keyed]
+    df: dict[str, int] = {}
+    for ws in sets:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    need = max(2, (len(titles) + 1) // 2)
+    shared = {w for w, c in df.items() if c >= need}
+    best = max(range(len(titles)), key=lambda i: (len(sets[i] & shared), sum(df[w] for w in sets[i]), -i))
+    if len(titles) >= 2 and len(shared) >= 2:
+        # each word as written, in its plainest spelling among the headlines ("قائد", not "بقائد")
+        forms: dict[str, str] = {}
+        for row in keyed:
+            for surface, k in row:
+                clean = surface.strip("«»\"“”'.,:!؟?()")
+                if k[0] in shared and (k[0] not in forms or len(clean) < len(forms[k[0]])):
+                    forms[k[0]] = clean
+        picked, seen = [], set()
+        for _, k in keyed[best]:
+            if k[0] in shared and k[0] not in seen:
+                seen.add(k[0])
+                picked.append(forms[k[0]])
+        if len(picked) >= 2:
+            return " · ".join(picked[:words])
+    title = titles[best]
+    return f"{title[:70]}{'…' if len(title) > 70 else ''}"
+
+
 def largest_story(ca: CorpusAnalysis) -> str:
     """The story most outlets covered: the natural default to compare."""
     if not ca.stories:

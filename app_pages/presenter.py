@@ -9,7 +9,7 @@ import streamlit.components.v1 as components
 
 from analysis.views import (
     comparison_evidence, largest_story, make_view, most_anonymous, outlet_sources, pair_statements, presenter_steps,
-    story_label, timeline_points, timeline_summary,
+    story_name, timeline_points, timeline_summary,
 )
 from ui import render
 from ui.i18n import subject, t
@@ -36,7 +36,8 @@ steps = presenter_steps(view, ask=ask)
 step_no = min(ss.get("present_step", 0), len(steps) - 1)
 step = steps[step_no]
 
-st.title(t("present_title", story=story_label(ca, story) if story else ""))
+st.title(t("present_title", story=story_name(ca, story) if story else ""))
+st.caption(t("present_story_size", articles=len(view.articles), outlets=len(view.reports)))
 
 back, fwd, again, where = st.columns([1, 1, 1, 3])
 back.button(t("present_back"), on_click=go, args=(-1, len(steps)), disabled=step_no == 0, key="present_back")

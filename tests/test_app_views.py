@@ -107,3 +107,18 @@ def test_presenter_steps_ask_before_each_answer():
         "event", "ask_sources", "sources", "ask_conflict", "conflict", "summary"]
     # Beta: 1 of 2 sources unnamed; Alpha: 1 of 2 too -> both are the answer
     assert {o.outlet for o in most_anonymous(v)} == {ALPHA, BETA}
+
+
+def test_story_name_is_what_its_headlines_share_not_one_headline_with_a_count():
+    from analysis.views import story_name
+
+    titles = ["مقتل 32 في تفجير انتحاري بمدينة سروج التركية", "تركيا: ارتفاع ضحايا تفجير سروج إلى 32",
+              "داعش وراء تفجير سروج الانتحاري", "أردوغان يدين الهجوم"]
+    arts = tuple(replace(CA.articles[0], article=replace(CA.articles[0].article, id=f"t{i}", title=t))
+                 for i, t in enumerate(titles))
+    ca = replace(CA, articles=arts, stories={"s": tuple(a.article.id for a in arts)})
+    assert story_name(ca, "s") == "تفجير · انتحاري · سروج"  # words in half the headlines or more
+    # two unrelated headlines share nothing: the most typical one stands for the story, no "(n)"
+    name = story_name(CA, "s1")
+    assert name in {a.article.title for a in CA.articles} and "(" not in name
+    assert story_name(CA, "no-such-story") == "no-such-story"
