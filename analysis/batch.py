@@ -267,6 +267,24 @@ def iter_records(path: str | Path, on_error: OnError | None = None) -> Iterator[
                           else "The corpus holds no article that could be read.")
 
 
+def read_articles(path: str | Path) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """The corpus's articles, cleaned, with the records that could not be read skipped and listed
+    (the dashboard's loader: one bad record must not hide the others)."""
+    skipped: list[Skipped] = []
+    articles: list[Article] = []
+    for rec in iter_records(path, skipped.append):
+        try:
+            articles.append(make_article(
+                id=rec["id"], outlet=rec["outlet"], raw_text=rec["raw_text"], title=rec["title"],
+                published=rec["published"], url=rec["url"], language=rec["language"] or "ar", story=rec["story"],
+                name=rec.get("name", "") or rec["id"]))
+        except CorpusError as exc:
+            skipped.append(Skipped(rec["id"].strip(), rec.get("name", ""), str(exc)))
+    if not articles:
+        raise CorpusError(_nothing_readable(skipped))
+    return tuple(articles), tuple(skipped)
+
+
 def count_records(path: str | Path) -> int | None:
     """Cheap total for the progress bar (None when unknown)."""
     p = Path(path)

@@ -207,3 +207,26 @@ def test_presenter_question_hides_the_answer_until_the_next_click(fake_app):
     assert "ثلاث طائرات" not in body and "طائرتين" not in body  # the figures wait for the reveal
     at.button(key="present_next").click().run()
     assert "طائرتين" in html_of(at)
+
+
+def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeypatch):
+    import json as _json
+
+    import streamlit as st
+
+    import analysis.pipeline
+    from ui_fixtures import ARTICLES, fake_analyze_corpus
+
+    path = tmp_path / "corpus.jsonl"
+    lines = [_json.dumps(a, ensure_ascii=False) for a in ARTICLES] + ["{not json", '{"id": "empty", "text": "fbpx"}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("ISNAD_CORPUS", str(path))
+    monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
+    monkeypatch.setattr(analysis.pipeline, "analyze_corpus", fake_analyze_corpus)
+    st.cache_resource.clear()
+    at = run("overview")
+    assert_clean(at)
+    assert len(cards(at)) == 3  # the good articles are all there
+    warning = at.sidebar.warning[0].value
+    assert "2 record(s)" in warning and "not valid JSON" in warning
+    st.cache_resource.clear()

@@ -13,8 +13,8 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import pipeline
-from analysis.batch import is_results_dir, load_results
-from analysis.corpus import CorpusError, load_corpus
+from analysis.batch import Skipped, is_results_dir, load_results, read_articles, read_errors
+from analysis.corpus import CorpusError
 from analysis.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
 
@@ -30,6 +30,7 @@ class Loaded:
     bundled_ids: tuple[str, ...]
     library_articles: tuple[Article, ...]
     library_version: int
+    skipped: tuple[Skipped, ...] = ()  # corpus records that could not be read (shown, never fatal)
 
 
 def corpus_path() -> Path:
@@ -38,8 +39,17 @@ def corpus_path() -> Path:
 
 
 @st.cache_resource(show_spinner=False)
+def _read(path: str) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    return read_articles(path)
+
+
 def bundled(path: str) -> tuple[Article, ...]:
-    return load_corpus(path)
+    return _read(path)[0]
+
+
+def skipped_records(path: str) -> tuple[Skipped, ...]:
+    """Records of the corpus (or of the batch run that made a results folder) that were skipped."""
+    return read_errors(path) if is_results_dir(path) else _read(path)[1]
 
 
 @st.cache_resource(show_spinner=False)
@@ -72,10 +82,11 @@ def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
         # a big corpus is analysed once, in batch, beforehand; only the library's
         # articles are analysed here, then the corpus step runs over everything
         done = precomputed(corpus)
+        skipped = skipped_records(corpus)
         if not extra:
-            return Loaded(done, ids, extra, version)
-        return Loaded(pipeline.combine([*done.articles, *pipeline.analyze_articles(extra)]), ids, extra, version)
-    return Loaded(pipeline.analyze_corpus(bundled(corpus) + extra), ids, extra, version)
+            return Loaded(done, ids, extra, version, skipped)
+        return Loaded(pipeline.combine([*done.articles, *pipeline.analyze_articles(extra)]), ids, extra, version, skipped)
+    return Loaded(pipeline.analyze_corpus(bundled(corpus) + extra), ids, extra, version, skipped_records(corpus))
 
 
 def load() -> Loaded:
@@ -97,5 +108,5 @@ def load() -> Loaded:
 def clear() -> None:
     """Forget cached analyses (the Library page's re-analyse button)."""
     _analyse.clear()
-    bundled.clear()
+    _read.clear()
     precomputed.clear()

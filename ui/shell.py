@@ -34,6 +34,8 @@ def setup(*, filters: bool = True) -> Ctx:
     lang = current_lang()
     style.inject(lang)
     loaded = data.load()
+    if loaded.skipped:  # bad records were left out: say so, with the first reason
+        st.sidebar.warning(t("skipped_records", n=len(loaded.skipped), first=loaded.skipped[0].reason))
     ca = loaded.analysis
     outlets = list(all_outlets(ca))
     stories = ["", *ca.stories]
