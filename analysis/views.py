@@ -49,8 +49,10 @@ def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
     return tuple(o.outlet for o in ca.outlets)
 
 
-def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "") -> View:
-    """Narrow ``ca`` to ``outlets`` (empty = all) and ``story`` ("" = all); unknown names are ignored."""
+def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "",
+              article_ids: frozenset[str] | None = None) -> View:
+    """Narrow ``ca`` to ``outlets`` (empty = all), ``story`` ("" = all) and ``article_ids`` (a
+    search or date range; None = all); unknown names are ignored."""
     known = all_outlets(ca)
     chosen = tuple(o for o in known if o in set(outlets)) or known
     story = story if story in ca.stories else ""
@@ -58,12 +60,15 @@ def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "") 
     articles = tuple(
         a for a in ca.articles
         if a.article.outlet in chosen and (in_story is None or a.article.id in in_story)
+        and (article_ids is None or a.article.id in article_ids)
     )
-    shown = {a.article.outlet for a in articles} if story else set(chosen)
+    narrowed = bool(story) or article_ids is not None
+    shown = {a.article.outlet for a in articles} if narrowed else set(chosen)
     reports = tuple(o for o in ca.outlets if o.outlet in shown)
     comparisons = tuple(
         c for c in ca.comparisons
         if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
+        and (article_ids is None or any(i.article_id in article_ids for i in c.items))
     )
     # conflicts first, then figures that changed over time: what a reader should look at
     order = {"conflict": 0, "update": 1}

@@ -230,3 +230,26 @@ def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeyp
     warning = at.sidebar.warning[0].value
     assert "2 record(s)" in warning and "not valid JSON" in warning
     st.cache_resource.clear()
+
+
+def test_search_and_date_range_narrow_the_view_and_stay_in_the_url(fake_app):
+    at = run("overview")
+    assert at.sidebar.select_slider(key="f_dates").value == ("2020-06-29", "2021-11-07")
+    at.sidebar.text_input(key="f_query").set_value("بالمنزل").run()  # f1 and f2 say "المنزل"; f3 does not
+    assert_clean(at)
+    assert at.query_params["q"] in ("بالمنزل", ["بالمنزل"])
+    got = cards(at)
+    assert len(got) == 2 and not any(html.escape(GAMMA) in c for c in got)
+    assert "2 articles match" in " ".join(c.value for c in at.sidebar.caption)
+    # a shared link reproduces search and dates; the range alone narrows too
+    linked = run("overview", params={"d": ["2020-06-29", "2020-06-29"]})
+    assert_clean(linked)
+    assert len(cards(linked)) == 1 and html.escape(GAMMA) in cards(linked)[0]
+    # nothing matches: the page says so instead of failing
+    none = run("overview", params={"q": "كلمةغيرموجودة"})
+    assert_clean(none)
+
+
+def test_the_whole_date_range_stays_out_of_the_url(fake_app):
+    at = run("overview")
+    assert "d" not in at.query_params  # no filter, no parameter: a plain link stays plain

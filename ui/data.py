@@ -17,6 +17,7 @@ from analysis.batch import Skipped, is_results_dir, load_results, read_articles,
 from analysis.corpus import CorpusError
 from analysis.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
+from analysis.search import SearchIndex
 
 from .i18n import t
 
@@ -105,8 +106,20 @@ def load() -> Loaded:
         raise  # unreachable: st.stop() raises
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _search_index(corpus: str, library_path: str, version: int, _analysis: CorpusAnalysis) -> SearchIndex:
+    # keyed like the analysis (the leading underscore keeps the analysis itself out of the key):
+    # rebuilt only when the corpus or the library changes
+    return SearchIndex.build(a.article for a in _analysis.articles)
+
+
+def search_index(loaded: Loaded) -> SearchIndex:
+    return _search_index(str(corpus_path()), str(library().path), loaded.library_version, loaded.analysis)
+
+
 def clear() -> None:
     """Forget cached analyses (the Library page's re-analyse button)."""
     _analyse.clear()
+    _search_index.clear()
     _read.clear()
     precomputed.clear()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from analysis import export
+from analysis.search import published_days
 from analysis.views import View, all_outlets, make_view, story_label
 
 from . import data, state, style
@@ -45,9 +46,34 @@ def setup(*, filters: bool = True) -> Ctx:
         st.sidebar.multiselect(t("filter_outlets"), outlets, key="f_outlets", placeholder=t("all_outlets"))
         st.sidebar.selectbox(t("filter_story"), stories, key="f_story",
                              format_func=lambda s: t("all_stories") if not s else story_label(ca, s))
-    view = make_view(ca, st.session_state["f_outlets"], st.session_state["f_story"])
-    state.write_url()
+    ids = _search_and_dates(loaded, filters)
+    view = make_view(ca, st.session_state["f_outlets"], st.session_state["f_story"], ids)
+    days = published_days([a.article for a in ca.articles])
+    state.write_url({"f_dates": (days[0], days[-1]) if len(days) >= 2 else ()})  # the whole range is no filter
     return Ctx(lang, loaded, view)
+
+
+def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | None:
+    """The sidebar's keyword search and date range, as the set of matching article ids (None: no
+    filter).  Answered from an index built once per corpus (analysis/search.py)."""
+    ss = st.session_state
+    days = published_days([a.article for a in loaded.analysis.articles])
+    dates = [d for d in ss.get("f_dates", []) if d in days]
+    # a tuple: the slider takes a pair as a range (a list would make it a single stop)
+    ss["f_dates"] = tuple(dates) if len(dates) == 2 else ((days[0], days[-1]) if len(days) >= 2 else ())
+    if filters:
+        st.sidebar.text_input(t("filter_search"), key="f_query", placeholder=t("filter_search_hint"))
+        if len(days) >= 2:
+            st.sidebar.select_slider(t("filter_dates"), options=days, key="f_dates")
+    index = data.search_index(loaded)
+    ids = index.match(ss.get("f_query", ""))
+    chosen = list(ss.get("f_dates") or [])
+    if len(chosen) == 2 and len(days) >= 2 and (chosen[0], chosen[-1]) != (days[0], days[-1]):
+        in_range = index.between(chosen[0], chosen[-1])
+        ids = in_range if ids is None else ids & in_range
+    if ids is not None and filters:
+        st.sidebar.caption(t("filter_matches", n=len(ids)))
+    return ids
 
 
 def export_buttons(ctx: Ctx, table: str = "outlets") -> None:

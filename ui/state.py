@@ -17,8 +17,11 @@ SYNCED = {
     "f_articles": ("a", True),
     "f_profile": ("profile", False),
     "f_conflict": ("c", False),  # the conflict picked on Compare ("story/subject")
+    "f_query": ("q", False),  # keyword search over titles and texts
+    "f_dates": ("d", True),  # [first day, last day] of the date range
 }
-DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_profile": "", "f_conflict": ""}
+DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_profile": "", "f_conflict": "",
+            "f_query": "", "f_dates": []}
 
 
 def init_state() -> None:
@@ -51,13 +54,17 @@ def keep_valid(key: str, options: list[str] | tuple[str, ...]) -> None:
         ss[key] = DEFAULTS[key] if DEFAULTS[key] in options else (options[0] if options else DEFAULTS[key])
 
 
-def write_url() -> None:
-    """Mirror the filters into the URL (only when they changed: each write is a browser history step)."""
+def write_url(defaults: dict[str, object] | None = None) -> None:
+    """Mirror the filters into the URL (only when they changed: each write is a browser history step).
+
+    ``defaults``: values that mean "no filter" for this corpus (the whole date range), kept out of
+    the URL like the fixed defaults."""
     ss = st.session_state
+    fixed = {**DEFAULTS, **(defaults or {})}
     wanted: dict[str, str | list[str]] = {}
     for key, (param, many) in SYNCED.items():
         value = ss.get(key, DEFAULTS[key])
-        if value and value != DEFAULTS[key]:
+        if value and value != fixed[key] and not (many and list(value) == list(fixed[key] or [])):
             wanted[param] = list(value) if many else str(value)
     current = {p: (st.query_params.get_all(p) if _MANY.get(p) else st.query_params.get(p)) for p in st.query_params}
     if wanted != current:
