@@ -251,5 +251,6 @@ def test_search_and_date_range_narrow_the_view_and_stay_in_the_url(fake_app):
 
 
 def test_the_whole_date_range_stays_out_of_the_url(fake_app):
-    at = run("overview")
-    assert "d" not in at.query_params  # no filter, no parameter: a plain link stays plain
+    # no filter, no parameter: a plain link stays plain, on every page (Compare writes the URL twice)
+    for page in ("overview", "compare", "facts"):
+        assert "d" not in run(page).query_params, page

@@ -48,8 +48,7 @@ def setup(*, filters: bool = True) -> Ctx:
                              format_func=lambda s: t("all_stories") if not s else story_label(ca, s))
     ids = _search_and_dates(loaded, filters)
     view = make_view(ca, st.session_state["f_outlets"], st.session_state["f_story"], ids)
-    days = published_days([a.article for a in ca.articles])
-    state.write_url({"f_dates": (days[0], days[-1]) if len(days) >= 2 else ()})  # the whole range is no filter
+    state.write_url()
     return Ctx(lang, loaded, view)
 
 
@@ -58,9 +57,10 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
     filter).  Answered from an index built once per corpus (analysis/search.py)."""
     ss = st.session_state
     days = published_days([a.article for a in loaded.analysis.articles])
-    dates = [d for d in ss.get("f_dates", []) if d in days]
     # a tuple: the slider takes a pair as a range (a list would make it a single stop)
-    ss["f_dates"] = tuple(dates) if len(dates) == 2 else ((days[0], days[-1]) if len(days) >= 2 else ())
+    ss[state.ALL_DATES] = (days[0], days[-1]) if len(days) >= 2 else ()
+    dates = [d for d in ss.get("f_dates", []) if d in days]
+    ss["f_dates"] = tuple(dates) if len(dates) == 2 else ss[state.ALL_DATES]
     if filters:
         st.sidebar.text_input(t("filter_search"), key="f_query", placeholder=t("filter_search_hint"))
         if len(days) >= 2:
@@ -68,7 +68,7 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
     index = data.search_index(loaded)
     ids = index.match(ss.get("f_query", ""))
     chosen = list(ss.get("f_dates") or [])
-    if len(chosen) == 2 and len(days) >= 2 and (chosen[0], chosen[-1]) != (days[0], days[-1]):
+    if len(chosen) == 2 and tuple(chosen) != ss[state.ALL_DATES]:
         in_range = index.between(chosen[0], chosen[-1])
         ids = in_range if ids is None else ids & in_range
     if ids is not None and filters:

@@ -54,13 +54,17 @@ def keep_valid(key: str, options: list[str] | tuple[str, ...]) -> None:
         ss[key] = DEFAULTS[key] if DEFAULTS[key] in options else (options[0] if options else DEFAULTS[key])
 
 
-def write_url(defaults: dict[str, object] | None = None) -> None:
+# session key of the corpus's whole date range (set by ui.shell): that range is no filter
+ALL_DATES = "_isnad_all_dates"
+
+
+def write_url() -> None:
     """Mirror the filters into the URL (only when they changed: each write is a browser history step).
 
-    ``defaults``: values that mean "no filter" for this corpus (the whole date range), kept out of
-    the URL like the fixed defaults."""
+    A value that means "no filter" stays out of the URL: the fixed defaults, and the corpus's
+    whole date range."""
     ss = st.session_state
-    fixed = {**DEFAULTS, **(defaults or {})}
+    fixed = {**DEFAULTS, "f_dates": ss.get(ALL_DATES, DEFAULTS["f_dates"])}
     wanted: dict[str, str | list[str]] = {}
     for key, (param, many) in SYNCED.items():
         value = ss.get(key, DEFAULTS[key])
