@@ -15,7 +15,7 @@ import threading
 from typing import Iterable, Sequence
 
 from .records import Article
-from .stories import _comparable
+from .stories import comparable_text
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -27,15 +27,7 @@ _HAMZA_SEATS = str.maketrans({"ؤ": "ء", "ئ": "ء"})
 
 def search_form(text: str) -> str:
     """Text as the index stores it: hamza seats folded, normalised, clitics stripped (whole text)."""
-    return " ".join(_WORD.findall(_comparable_all(text.translate(_HAMZA_SEATS))))
-
-
-def _comparable_all(text: str) -> str:
-    # stories._comparable reads only a lead (grouping); search needs the whole text
-    out, step = [], 2000
-    for i in range(0, len(text), step):
-        out.append(_comparable(text[i:i + step]))
-    return " ".join(out)
+    return " ".join(_WORD.findall(comparable_text(text.translate(_HAMZA_SEATS))))
 
 
 class SearchIndex:

@@ -102,8 +102,13 @@ LEAD_CHARS = 2500
 TITLE_WEIGHT = 2
 
 
+def comparable_text(text: str) -> str:
+    """Text as it is compared (grouping, search, story names): normalised, clitics stripped."""
+    return _CLITICS.sub("", normalise_text(text))
+
+
 def _comparable(text: str) -> str:
-    return _CLITICS.sub("", normalise_text(text[:LEAD_CHARS]))
+    return comparable_text(text[:LEAD_CHARS])
 
 
 def tfidf_vectors(texts: Sequence[str]):

@@ -8,6 +8,8 @@ takes part in it, so a conflict never loses its other half.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Sequence
@@ -96,32 +98,32 @@ def story_label(ca: CorpusAnalysis, story: str) -> str:
     return f"{title[:60]}{'…' if len(title) > 60 else ''} ({len(ids)})" if title else f"{story} ({len(ids)})"
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
     """A story's name for a room: the words most of its headlines share ("محاولة · اغتيال ·
     الكاظمي"), in the order its most typical headline has them; that headline when the
     headlines share fewer than two words; the story id when none has a title."""
-    import re
-
-    from .stories import _comparable  # the words grouping compares: normalised, clitics stripped
-
-    def comparable_words(word: str) -> list[str]:
-        return re.findall(r"[^\W\d_]+", _comparable(word))
+    from .facts import scope_rules
+    from .stories import comparable_text  # the words grouping compares: normalised, clitics stripped
 
     idx = article_index(ca)
     titles = [idx[i].article.title for i in ca.stories.get(story, ()) if i in idx and idx[i].article.title]
     if not titles:
         return story
-    keyed = [[(w, k) for w, k in zip(re.findall(r"\S+", t), (comparable_words(x) for x in re.findall(r"\S+", t)))]
-             for t in titles]
-    from .facts import scope_rules
-
     stop = scope_rules("ar").context_stopwords  # function words ("بعد", "في") name nothing
-    keyed = [[(w, k) for w, k in row if k and k[0] not in stop and len(k[0]) >= 3] for row in keyed]
+    # each headline word as written, with its compared form (the first letter run of it)
+    keyed = []
+    for title in titles:
+        row = []
+        for surface in title.split():
+            k = _LETTERS.findall(comparable_text(surface))
+            if k and k[0] not in stop and len(k[0]) >= 3:
+                row.append((surface, k))
+        keyed.append(row)
     sets = [{k[0] for _, k in row} for row in keyed]
-    df: dict[str, int] = {}
-    for ws in sets:
-        for w in ws:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(w for ws in sets for w in ws)
     need = max(2, (len(titles) + 1) // 2)
     shared = {w for w, c in df.items() if c >= need}
     best = max(range(len(titles)), key=lambda i: (len(sets[i] & shared), sum(df[w] for w in sets[i]), -i))

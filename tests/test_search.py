@@ -33,3 +33,10 @@ def test_date_range_is_inclusive_and_keeps_month_dates_that_overlap():
     assert INDEX.between("2015-07-22", "2015-07-23") == {"b", "c"}
     assert INDEX.between("2015-08-01", "2015-08-02") == frozenset()
     assert published_days(ARTS) == ["2015-07", "2015-07-21", "2015-07-23"]
+
+
+def test_a_word_anywhere_in_a_long_text_is_found():
+    # the whole text is indexed as one: no word is cut where a chunk of it would end
+    filler = "نص " * 665  # 1,995 characters: with "t " before it, the word spans offset 2,000
+    art = make_article(id="long", outlet="X", title="t", published="2015-07-21", raw_text=filler + "مستشفى الملك")
+    assert SearchIndex.build([art]).match("مستشفى") == {"long"}
