@@ -47,11 +47,10 @@ from .dates import (
     dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time, weekday_around,
 )
 from .facts import ScopeRules, canonical_entity, claims_compatible, gazetteer, scope_rules, stem_word
-from .numbers import parse_number_word
-from .textnorm import normalise_text
 from .lexicon import load_lexicon
-from .numbers import parse_range
+from .numbers import parse_number_word, parse_range
 from .records import ArticleAnalysis, Comparison, ComparisonItem, Fact, FactStatus, ItemPair
+from .textnorm import normalise_text
 
 
 @lru_cache(maxsize=8)
@@ -314,28 +313,28 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     heap = [(-sums[k] / counted[k], k[0], k[1], 0, 0) for k in sums if sums[k] >= threshold]
     heapq.heapify(heap)
     while heap:
-        neg, a, b, va, vb = heapq.heappop(heap)
+        _, a, b, va, vb = heapq.heappop(heap)
         if a not in members or b not in members or version[a] != va or version[b] != vb:
             continue  # stale entry
-        # merge b into a
+        # merge b into a: b's pairs with every other cluster c are added into a's
         members[a].extend(members.pop(b))
         version[a] += 1
         for c in list(members):
             if c == a:
                 continue
-            kab, kbc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+            kac, kbc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
             s_ = sums.pop(kbc, 0.0)
             n_ = counted.pop(kbc, 0)
-            if n_ or kab in sums:
-                sums[kab] = sums.get(kab, 0.0) + s_
-                counted[kab] = counted.get(kab, 0) + n_
-                avg = sums[kab] / max(1, counted[kab])
+            if n_ or kac in sums:
+                sums[kac] = sums.get(kac, 0.0) + s_
+                counted[kac] = counted.get(kac, 0) + n_
+                avg = sums[kac] / max(1, counted[kac])
                 if avg >= threshold:
-                    lo, hi = kab
+                    lo, hi = kac
                     heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
-        for k in [k for k in sums if b in k]:
-            sums.pop(k, None)
-            counted.pop(k, None)
+        # the loop took every pair of b but the merged one (a, b) itself (no scan of all pairs)
+        sums.pop((min(a, b), max(a, b)), None)
+        counted.pop((min(a, b), max(a, b)), None)
     return [[items[i] for i in sorted(m)] for m in members.values()]
 
 
@@ -405,7 +404,8 @@ def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
         words = _CONTEXT_WORD.findall(an.article.text[s.start:s.end])
     else:
         words = _CONTEXT_WORD.findall(an.article.text[max(0, f.start - 150):f.end + 150])
-    return any(normalise_text(w) in sc.moving_words or stem_word(normalise_text(w), sc) in sc.moving_words for w in words)
+    normalised = (normalise_text(w) for w in words)
+    return any(n in sc.moving_words or stem_word(n, sc) in sc.moving_words for n in normalised)
 
 
 def _split_by_context(

@@ -128,6 +128,13 @@ class Skipped:
 OnError = Callable[[Skipped], None]
 
 
+def _skip_or_raise(exc: CorpusError, on_error: OnError | None, rid: str, where: str) -> None:
+    """A bad record: raised (strict reading) or reported and skipped (the batch's reading)."""
+    if on_error is None:
+        raise exc
+    on_error(Skipped(rid, where, str(exc)))
+
+
 def _record(obj: Mapping[str, Any], *, name: str) -> dict[str, str]:
     if not isinstance(obj, Mapping):
         raise CorpusError(f"{name}: expected an object with id, outlet and text.")
@@ -146,14 +153,18 @@ def _id_of(obj: Any) -> str:
     return str(obj.get("id", "") or "").strip() if isinstance(obj, Mapping) else ""
 
 
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    """A JSONL file's bytes, gzip-compressed or not (by its name)."""
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # type: ignore[return-value]
+
+
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes | str]]:
     """(line number, line) of a JSONL file, plain or gzip-compressed, one line at a time.
 
     UTF-8 files are read as bytes and decoded line by line, so one line that
     is not UTF-8 is one bad record, not a lost file.
     """
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
-    with opener(path, "rb") as fh:
+    with _open_binary(path) as fh:
         head = fh.read(4)
     if not head.strip() and path.stat().st_size == 0:
         raise CorpusError(f"{path.name}: the file is empty.")
@@ -164,7 +175,7 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes | str]]:
             except UnicodeDecodeError as exc:
                 raise CorpusError(f"{path.name}: not valid UTF-16 text ({exc.reason}).") from exc
         return
-    with opener(path, "rb") as bh:
+    with _open_binary(path) as bh:
         yield from enumerate(bh, 1)
 
 
@@ -190,9 +201,7 @@ def iter_jsonl(path: Path, on_error: OnError | None = None) -> Iterator[dict[str
                 raise CorpusError(f"{name}: not valid JSON ({exc.msg}).") from exc
             yield _record(obj, name=name)
         except CorpusError as exc:
-            if on_error is None:
-                raise
-            on_error(Skipped(_id_of(obj), name, str(exc)))
+            _skip_or_raise(exc, on_error, _id_of(obj), name)
 
 
 def iter_manifest(folder: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
@@ -206,9 +215,7 @@ def iter_manifest(folder: Path, on_error: OnError | None = None) -> Iterator[dic
                 raise CorpusError(f"manifest.csv: file '{rel}' points outside the corpus folder.")
             yield _record({**row, "text": read_text_file(path), "language": row.get("language") or "ar"}, name=rel)
         except CorpusError as exc:
-            if on_error is None:
-                raise
-            on_error(Skipped(str(row.get("id", "")).strip(), rel, str(exc)))
+            _skip_or_raise(exc, on_error, str(row.get("id", "")).strip(), rel)
 
 
 def iter_txt_folder(folder: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
@@ -219,9 +226,7 @@ def iter_txt_folder(folder: Path, on_error: OnError | None = None) -> Iterator[d
         try:
             yield _record({"id": f.stem, "outlet": "unknown", "text": read_text_file(f)}, name=f.name)
         except CorpusError as exc:
-            if on_error is None:
-                raise
-            on_error(Skipped(f.stem, f.name, str(exc)))
+            _skip_or_raise(exc, on_error, f.stem, f.name)
 
 
 def _is_jsonl(p: Path) -> bool:
@@ -274,10 +279,7 @@ def read_articles(path: str | Path) -> tuple[tuple[Article, ...], tuple[Skipped,
     articles: list[Article] = []
     for rec in iter_records(path, skipped.append):
         try:
-            articles.append(make_article(
-                id=rec["id"], outlet=rec["outlet"], raw_text=rec["raw_text"], title=rec["title"],
-                published=rec["published"], url=rec["url"], language=rec["language"] or "ar", story=rec["story"],
-                name=rec.get("name", "") or rec["id"]))
+            articles.append(article_of(rec))
         except CorpusError as exc:
             skipped.append(Skipped(rec["id"].strip(), rec.get("name", ""), str(exc)))
     if not articles:
@@ -290,7 +292,7 @@ def count_records(path: str | Path) -> int | None:
     p = Path(path)
     try:
         if p.is_file() and _is_jsonl(p):
-            with (gzip.open if p.suffix.lower() == ".gz" else open)(p, "rb") as fh:
+            with _open_binary(p) as fh:
                 return sum(1 for line in fh if line.strip())
         if p.is_dir() and (p / "manifest.csv").is_file():
             return len(parse_manifest(read_text_file(p / "manifest.csv")))
@@ -375,14 +377,19 @@ _RESULT_FIELDS: dict[str, Any] = {
 }
 
 
-def analyze_record(record: Mapping[str, str]) -> dict[str, Any]:
-    """Per-article analysis of one raw record, as JSON-able data (pure)."""
-    article = make_article(
+def article_of(record: Mapping[str, str]) -> Article:
+    """The cleaned Article of one raw record (CorpusError when it has no text, a bad id...)."""
+    return make_article(
         id=record.get("id", ""), outlet=record.get("outlet", ""), raw_text=record.get("raw_text", ""),
         title=record.get("title", ""), published=record.get("published", ""), url=record.get("url", ""),
         language=record.get("language", "") or "ar", story=record.get("story", ""),
         name=record.get("name", "") or record.get("id", ""),
     )
+
+
+def analyze_record(record: Mapping[str, str]) -> dict[str, Any]:
+    """Per-article analysis of one raw record, as JSON-able data (pure)."""
+    article = article_of(record)
     a = analyze_article(article)
     return {"text": article.text, **{k: to_plain(getattr(a, k)) for k in _RESULT_FIELDS}}
 
@@ -666,15 +673,9 @@ def write_corpus_tables(outdir: Path, result: CorpusAnalysis) -> None:
     (outdir / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
 
-ERRORS_SCHEMA_FIELDS = (("id", "string"), ("where", "string"), ("reason", "string"))
-
-
 def write_errors(outdir: Path, skipped: Sequence[Skipped]) -> None:
     """``errors.parquet``: one row per skipped record (written even when empty, so a reader can tell)."""
-    import pyarrow as pa
-
-    schema = pa.schema([(name, pa.string()) for name, _ in ERRORS_SCHEMA_FIELDS])
-    _write_table(outdir / "errors.parquet", [dataclasses.asdict(s) for s in skipped], schema)
+    _write_table(outdir / "errors.parquet", [to_plain(s) for s in skipped], _schema_of(Skipped))
 
 
 def read_errors(outdir: str | Path) -> tuple[Skipped, ...]:

@@ -63,8 +63,9 @@ def _is_furniture(piece: str, rules: BoilerplateRules) -> bool:
 def _trim_furniture(line: str, rules: BoilerplateRules) -> str:
     """A long line without its furniture sentences; the article's sentences stay verbatim."""
     cuts = [0] + [x for m in _SENTENCE_END.finditer(line) for x in (m.start(), m.end())] + [len(line)]
-    kept_spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip() and not _is_furniture(line[a:b], rules)]
-    if len(kept_spans) == len([1 for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]):
+    pieces = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if line[a:b].strip()]
+    kept_spans = [(a, b) for a, b in pieces if not _is_furniture(line[a:b], rules)]
+    if len(kept_spans) == len(pieces):
         return line  # nothing to trim: keep the line byte for byte
     if not kept_spans:
         return ""

@@ -946,7 +946,8 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     unit_word = _lookup_word(follower, sc.money_units) if follower else None
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
     if unit_word or is_percent:
-        unit = "percent" if is_percent else sc.unit_aliases.get(_stem(unit_word, sc), _stem(unit_word, sc))
+        stem = "percent" if is_percent else _stem(unit_word, sc)
+        unit = sc.unit_aliases.get(stem, stem)
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
             return _CountScope("", measure=f"amount:{unit}", note="amount without a clear measure")
