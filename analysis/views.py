@@ -580,13 +580,6 @@ def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConfl
     return out
 
 
-def conflicts_between(view: View, article_ids: Sequence[str]) -> list[Comparison]:
-    """Conflicting comparisons that involve at least two of the given articles."""
-    ids = set(article_ids)
-    return [c for c in view.corpus.comparisons
-            if c.status == "conflict" and len({i.article_id for i in c.items} & ids) >= 2]
-
-
 def accuracy_rows(report) -> list[dict[str, object]]:
     """An attribution evaluation report (analysis.evaluate) as table rows, per set and measure.
 

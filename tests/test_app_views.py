@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.views import (
-    conflicts_between, default_picks, fact_grid, grid_outlets, make_view, outlet_rows, outlet_sources,
-    presenter_steps, sourcing_evidence,
+    default_picks, fact_grid, grid_outlets, make_view, outlet_rows, outlet_sources,
+    picked_conflicts, presenter_steps, sourcing_evidence,
 )
 from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
 
@@ -55,8 +55,8 @@ def test_evidence_sentences_contain_their_attributions():
 def test_defaults_and_steps():
     v = make_view(CA)
     assert default_picks(v) == ["f1", "f2"]
-    assert [c.subject for c in conflicts_between(v, ["f1", "f2"])] == ["drones"]
-    assert conflicts_between(v, ["f1", "f3"]) == []
+    assert [pc.comparison.subject for pc in picked_conflicts(v, ["f1", "f2"])] == ["drones"]
+    assert picked_conflicts(v, ["f1", "f3"]) == []
     assert [s.kind for s in presenter_steps(make_view(CA, story="s1"))] == ["event", "sources", "conflict", "summary"]
     assert [r.label for r in outlet_sources(v, BETA)] == ["مصادر مطلعة", "مراقبون"]
 
@@ -79,8 +79,6 @@ def _three_way():
 
 
 def test_picked_conflicts_show_only_the_picked_articles_each_sentence_once():
-    from analysis.views import picked_conflicts
-
     ca = _three_way()
     v = make_view(ca)
     (pc,) = picked_conflicts(v, ["f1", "f2"])
@@ -92,8 +90,6 @@ def test_picked_conflicts_show_only_the_picked_articles_each_sentence_once():
 
 
 def test_picked_conflicts_name_the_odd_one_out():
-    from analysis.views import picked_conflicts
-
     (pc,) = picked_conflicts(make_view(_three_way()), ["f4", "f2", "f1"])
     assert [s.article_id for s in pc.sides] == ["f4", "f2", "f1"]  # in pick order
     assert pc.odd_outlet == BETA and [s.odd for s in pc.sides] == [False, True, False]
