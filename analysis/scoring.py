@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from scipy.stats import beta as beta_dist
-
+from .distributions import beta_ppf
 from .lexicon import DATA_DIR
 from .records import ArticleSourcing, Attribution, Interval, OutletSourcing, Source, SourceClass
 
@@ -55,14 +54,14 @@ def source_credit(source: Source, rules: ScoringRules) -> float:
 def beta_interval(successes: float, n_eff: float, confidence: float) -> Interval:
     """Equal-tailed interval of a Jeffreys Beta posterior, on a 0-100 scale.
 
-    Cached: a pure function of its arguments (Interval is frozen), and two scipy
-    ``ppf`` calls cost ~1 ms, most of the scoring stage; articles with the same
-    mix of source classes ask for the same interval.
+    Cached: a pure function of its arguments (Interval is frozen), and two
+    quantile searches cost ~1 ms; articles with the same mix of source
+    classes ask for the same interval.
     """
     a = successes + 0.5
     b = max(n_eff - successes, 0.0) + 0.5
     tail = (1 - confidence) / 2
-    return Interval(round(100 * float(beta_dist.ppf(tail, a, b)), 1), round(100 * float(beta_dist.ppf(1 - tail, a, b)), 1))
+    return Interval(round(100 * beta_ppf(tail, a, b), 1), round(100 * beta_ppf(1 - tail, a, b), 1))
 
 
 def _score(sources: Sequence[Source], articles: int, rules: ScoringRules) -> tuple[float | None, Interval | None]:

@@ -1,7 +1,7 @@
 """Group articles about the same event into stories.
 
-Texts are compared as TF-IDF vectors over character n-grams of the
-normalised text (robust to Arabic clitics and spelling, no stemmer needed),
+Texts are compared as TF-IDF vectors over the words of the normalised text,
+clitics stripped (robust to Arabic clitics and spelling, no stemmer needed),
 after removing each outlet's page furniture (lines an outlet prints under
 many of its articles: datelines, signatures, "follow us" lines), which would
 otherwise make an outlet's unrelated articles look alike.
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import heapq
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -111,20 +112,30 @@ def _comparable(text: str) -> str:
     return comparable_text(text[:LEAD_CHARS])
 
 
+# up to this many texts, TF-IDF is computed here in numpy: importing scikit-learn
+# costs ~0.5-1.8 s on a cold start, far more than grouping a handful of articles
+SMALL_CORPUS = 200
+_TOKEN = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
+
+
 def tfidf_vectors(texts: Sequence[str]):
-    """L2-normalised TF-IDF vectors of words and word pairs (sparse CSR, one row per text).
+    """L2-normalised TF-IDF vectors of the words of each text, one row per text
+    (sparse CSR from scikit-learn; a dense array, same values, for SMALL_CORPUS texts or fewer).
 
     Words of the normalised text with clitics stripped; sublinear term
     frequency; words found in over half the texts carry nothing.  (Character
     n-grams were tried first: 5x slower on 20,000 articles for no gain once
     clitics are stripped.)
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only when grouping
-
     texts = [_comparable(t) for t in texts]
     # in a handful of texts a word shared by half of them is what they have in common, not noise
+    max_df = 0.5 if len(texts) >= 50 else 1.0
+    if len(texts) <= SMALL_CORPUS:
+        return _dense_tfidf(texts, max_df)
+    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only for big corpora
+
     vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, dtype=np.float32,
-                          token_pattern=r"(?u)\b[^\W\d_]{2,}\b", max_df=0.5 if len(texts) >= 50 else 1.0)
+                          token_pattern=_TOKEN.pattern, max_df=max_df)
     try:
         return vec.fit_transform(texts)
     except ValueError:  # no words at all (empty or digit-only texts): nothing is similar
@@ -132,11 +143,42 @@ def tfidf_vectors(texts: Sequence[str]):
         return csr_matrix((len(texts), 1), dtype=np.float32)
 
 
+def _dense_tfidf(texts: Sequence[str], max_df: float) -> np.ndarray:
+    """What TfidfVectorizer(sublinear_tf=True, smooth_idf=True, norm="l2") computes, densely.
+
+    tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, rows scaled to unit
+    length; words in more than max_df * n texts dropped (tests compare the two).
+    """
+    counts = [Counter(_TOKEN.findall(t.lower())) for t in texts]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    n = len(texts)
+    vocab = {w: k for k, w in enumerate(w for w, f in df.items() if f <= max_df * n)}
+    x = np.zeros((n, max(len(vocab), 1)), dtype=np.float32)
+    if not vocab:
+        return x
+    idf = np.zeros(len(vocab), dtype=np.float64)
+    for w, k in vocab.items():
+        idf[k] = math.log((1 + n) / (1 + df[w])) + 1.0
+    for i, c in enumerate(counts):
+        for w, m in c.items():
+            k = vocab.get(w)
+            if k is not None:
+                x[i, k] = (1.0 + math.log(m)) * idf[k]
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.where(norms > 0, norms, 1.0)
+
+
+def _dense(m) -> np.ndarray:
+    return m.toarray() if hasattr(m, "toarray") else np.asarray(m)
+
+
 def similarity_matrix(texts: Sequence[str]):
     """Cosine similarities of char n-gram TF-IDF vectors (dense ndarray; small inputs only —
     ``group_stories`` never builds it)."""
     x = tfidf_vectors(texts)
-    return (x @ x.T).toarray()  # rows are L2-normalised: the product is the cosine
+    return _dense(x @ x.T)  # rows are L2-normalised: the product is the cosine
 
 
 def _line_key(line: str) -> str:
@@ -219,7 +261,7 @@ def _edges(x, d: _Dates):
         if not len(cand):
             continue
         cols = order[cand]
-        sim = (x[rows] @ x[cols].T).toarray()
+        sim = _dense(x[rows] @ x[cols].T)
         ri, ci = np.nonzero(sim >= EDGE_FLOOR)
         pair = r0 + ri < cand[ci]  # each unordered pair once
         ri, ci = ri[pair], ci[pair]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from analysis.corpus import load_corpus
@@ -121,3 +122,20 @@ def test_days_apart_do_not_count_but_a_running_story_stays_one():
     arts += [_art(f"n{k}", " ".join(_words(f"y{k}", 30)), published="2015-07-22") for k in range(60)]
     stories = group_stories(arts)
     assert len({stories[f"d{k}"] for k in range(4)}) == 1
+
+
+def test_small_corpus_tfidf_matches_scikit_learn():
+    # grouping a handful of articles computes TF-IDF in numpy (no scikit-learn import
+    # on a cold start); it must be the same vectors scikit-learn gives for big corpora
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from analysis.corpus import load_corpus
+    from analysis.stories import _TOKEN, _comparable, _dense_tfidf, grouping_texts
+
+    texts = [_comparable(t) for t in grouping_texts(load_corpus("data/corpus"))]
+    texts += ["Drone DRONE drone attack", "", "123 456", "هجوم بطائرة مسيرة هجوم"]
+    for max_df in (1.0, 0.5):
+        ref = TfidfVectorizer(analyzer="word", sublinear_tf=True, token_pattern=_TOKEN.pattern,
+                              max_df=max_df).fit_transform(texts)
+        ours = _dense_tfidf(texts, max_df)
+        assert np.allclose(ours @ ours.T, (ref @ ref.T).toarray(), atol=1e-6)
