@@ -6,9 +6,16 @@ bundled corpus article (offsets into the cleaned ``Article.text``) and
 document carrying its own text and provenance).  Every gold record stores its
 offsets *and* the exact snippet, so a change in cleaning that moves offsets is
 reported as drift instead of silently lowering the scores.
+
+``snn_*.json`` are sets over the SaudiNewsNet archive (``../shared/corpora``),
+whose texts may not be copied into this repository: they store offsets into
+each article's cleaned text and its SHA-1 only; the snippets are read from the
+archive when it is present (a drifted text raises ``GoldDriftError``), and the
+sets are left out when it is absent.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +30,8 @@ from .textnorm import normalise_text
 
 CLASSES = ("named", "anonymous", "vague")
 HELDOUT_PREFIX = "heldout"
+ARCHIVE_PREFIX = "snn_"
+ARCHIVE = DATA_DIR.parent.parent / "shared" / "corpora" / "saudinewsnet-2015-07" / "articles.jsonl.gz"
 
 
 class GoldDriftError(ValueError):
@@ -66,6 +75,15 @@ class SetReport:
     gold_sources: int  # distinct sources (sum over documents)
     predicted_sources: int
     errors: tuple[str, ...]  # human-readable misses, false alarms and class errors
+    # pairs of matched mentions in one document: "same source" in gold vs in the prediction
+    identity: PRF = PRF(0, 0, 0)
+    # gold records that say whether a condition of anonymity is stated (the newer sets)
+    condition_accuracy: float | None = None
+
+    @property
+    def anonymous_recall(self) -> float:
+        """Anonymous attributions both found and classed anonymous, over all gold anonymous ones."""
+        return self.per_class["anonymous"].recall
 
 
 @dataclass(frozen=True)
@@ -92,12 +110,32 @@ def _check(doc_id: str, text: str, g: dict[str, Any]) -> None:
                 "the cleaned text changed: re-anchor the gold file.")
 
 
-def load_gold(gold_dir: Path, corpus_dir: Path | None = None) -> dict[str, tuple[_Doc, ...]]:
+def _archive_docs(path: Path, archive: Path) -> tuple[_Doc, ...]:
+    """An ``snn_*`` set: texts cleaned from the archive, snippets filled in from them."""
+    from .batch import _record, article_of  # the batch reader's record -> Article, as analysed
+    from .evaluate_stories import read_corpus_rows
+
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    rows = read_corpus_rows(archive, [d["id"] for d in obj["documents"]])
+    docs = []
+    for d in obj["documents"]:
+        if d["id"] not in rows:
+            raise GoldDriftError(f"{path.name}: article {d['id']} is not in {archive.name}.")
+        art = article_of(_record(rows[d["id"]], name=d["id"]))
+        if hashlib.sha1(art.text.encode("utf-8")).hexdigest() != d["text_sha1"]:
+            raise GoldDriftError(f"{path.name}: {d['id']}: the cleaned text changed; re-anchor the gold file.")
+        gold = tuple({**g, "cue": art.text[g["cue_start"]:g["cue_end"]],
+                      "source": art.text[g["source_start"]:g["source_end"]]} for g in d["attributions"])
+        docs.append(_Doc(d["id"], art.text, art.outlet, gold))
+    return tuple(docs)
+
+
+def load_gold(gold_dir: Path, corpus_dir: Path | None = None, archive: Path | None = ARCHIVE) -> dict[str, tuple[_Doc, ...]]:
     gold_dir = Path(gold_dir)
     articles = {a.id: a for a in load_corpus(corpus_dir or DATA_DIR / "corpus")}
     corpus = []
     for p in sorted(gold_dir.glob("*.json")):
-        if p.name.startswith(HELDOUT_PREFIX):
+        if p.name.startswith((HELDOUT_PREFIX, ARCHIVE_PREFIX)):
             continue
         obj = json.loads(p.read_text(encoding="utf-8"))
         art = articles.get(obj["article_id"])
@@ -116,6 +154,9 @@ def load_gold(gold_dir: Path, corpus_dir: Path | None = None) -> dict[str, tuple
                 _check(d["id"], d["text"], g)
             docs.append(_Doc(d["id"], d["text"], d.get("outlet", ""), tuple(d["attributions"])))
         sets[hp.stem] = tuple(docs)
+    if archive is not None and Path(archive).is_file():
+        for ap in sorted(gold_dir.glob(ARCHIVE_PREFIX + "*.json")):
+            sets[ap.stem] = _archive_docs(ap, Path(archive))
     return sets
 
 
@@ -151,6 +192,8 @@ def _evaluate_set(name: str, docs: Iterable[_Doc]) -> SetReport:
     per = {c: PRF(0, 0, 0) for c in CLASSES}
     matched = cls_ok = via_ok = reason_ok = 0
     src_total = src_ok = 0
+    cond_total = cond_ok = 0
+    ident = PRF(0, 0, 0)
     n_gold = n_pred = gold_sources = pred_sources = 0
     errors: list[str] = []
     for d in docs:
@@ -177,12 +220,25 @@ def _evaluate_set(name: str, docs: Iterable[_Doc]) -> SetReport:
                 per[pc] = PRF(per[pc].tp, per[pc].fp + 1, per[pc].fn)
                 errors.append(f"{d.id}: class {pc} for {gc}: {g['cue']} | {g['source'] or p.source}")
             via_ok += (not g["via"] and not p.via) or _same_outlet(g["via"], p.via)
-            reason_ok += bool(g["reason_given"]) == p.reason_given
+            p_condition = getattr(p, "condition_given", False)
+            if "condition_given" in g:
+                # AP rule: a stated condition ("asked not to be named") and a stated reason are told apart
+                cond_total += 1
+                cond_ok += bool(g["condition_given"]) == p_condition
+                reason_ok += bool(g["reason_given"]) == p.reason_given
+            else:  # older sets: reason_given meant "condition or reason"
+                reason_ok += bool(g["reason_given"]) == (p.reason_given or p_condition)
             if g["source"]:
                 src_total += 1
                 src_ok += _overlaps(p.source_start, p.source_end, g["source_start"], g["source_end"])
             if not ((not g["via"] and not p.via) or _same_outlet(g["via"], p.via)):
                 errors.append(f"{d.id}: via {p.via!r} for {g['via']!r}: {g['cue']}")
+        for x, (ga, pa) in enumerate(po):
+            for gb, pb in po[x + 1:]:
+                same_gold = bool(d.gold[ga].get("source_key")) and d.gold[ga].get("source_key") == d.gold[gb].get("source_key")
+                same_pred = pred[pa].source_id == pred[pb].source_id
+                ident = PRF(ident.tp + (same_gold and same_pred), ident.fp + (same_pred and not same_gold),
+                            ident.fn + (same_gold and not same_pred))
         for gi, g in enumerate(d.gold):
             if gi not in gm:
                 per[g["class"]] = PRF(per[g["class"]].tp, per[g["class"]].fp, per[g["class"]].fn + 1)
@@ -198,6 +254,7 @@ def _evaluate_set(name: str, docs: Iterable[_Doc]) -> SetReport:
         via_accuracy=via_ok / matched if matched else 0.0, reason_accuracy=reason_ok / matched if matched else 0.0,
         source_span_accuracy=src_ok / src_total if src_total else 0.0,
         gold_sources=gold_sources, predicted_sources=pred_sources, errors=tuple(errors),
+        identity=ident, condition_accuracy=cond_ok / cond_total if cond_total else None,
     )
 
 
@@ -229,6 +286,9 @@ def format_attribution_report(report: AttributionReport, *, errors: int = 0) -> 
             f"  via accuracy: {s.via_accuracy:.3f}   reason-given accuracy: {s.reason_accuracy:.3f}"
             f"   source span overlap: {s.source_span_accuracy:.3f}",
             f"  distinct sources: gold {s.gold_sources}, predicted {s.predicted_sources}",
+            f"  anonymous found and classed: {s.anonymous_recall:.3f}   false alarms: {s.overlap.fp}"
+            + (f"   condition-given accuracy: {s.condition_accuracy:.3f}" if s.condition_accuracy is not None else ""),
+            f"  same-source links: {_fmt(s.identity)}",
         ]
         lines += [f"    - {e}" for e in s.errors[:errors]]
     return "\n".join(lines)
