@@ -60,11 +60,19 @@ def normalise_char(ch: str) -> str:
 # character (ß → ss) and the offset map must repeat an index.
 _TABLE = str.maketrans({**{c: None for c in _DELETE}, **_MAP})
 _DELETE_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DELETE)) + "]+")
+# The hamza before a waw sits on ya in Egyptian/Gulf spelling and on waw in the
+# standard one (مسئول / مسؤول, شئون / شؤون): the same word. Read ئ there as ؤ
+# (one character for one, so offsets do not move; both then fold to و).
+_SEAT_BEFORE_WAW = re.compile("\u0626(?=[\u064B-\u0652]*\u0648)")
+
+
+def _seat(text: str) -> str:
+    return _SEAT_BEFORE_WAW.sub("\u0624", text) if "\u0626" in text else text
 
 
 def normalise(text: str, *, casefold: bool = True) -> Normalised:
     """Normalise ``text`` for matching, keeping a map back to the original."""
-    out = text.translate(_TABLE)
+    out = _seat(text).translate(_TABLE)
     folded = out.casefold() if casefold else out
     if len(folded) != len(out):
         return _normalise_per_char(text, casefold)
@@ -93,7 +101,7 @@ def normalise_cached(text: str) -> Normalised:
 def _normalise_per_char(text: str, casefold: bool) -> Normalised:
     out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(_seat(text)):
         rep = normalise_char(ch)
         if casefold and rep:
             rep = rep.casefold()
@@ -107,7 +115,7 @@ def normalise_text(text: str) -> str:
     """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
     # casefold is per character (no context), so folding the translated
     # string equals folding each replacement: no need to build the map
-    return text.translate(_TABLE).casefold()
+    return _seat(text).translate(_TABLE).casefold()
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -448,3 +448,16 @@ def test_participle_after_a_disagreeing_speaker_in_its_sentence():
                      "مشيرا إلى أن المجموعة استهدفت سيارات.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقالت", A), ("مشيرا", A)]
     assert atts[1].source_id == atts[0].source_id
+
+
+# --- 2026-12-03: error kinds found on the snn_a blind set and named in issue #9 ---
+
+@pytest.mark.parametrize("text", [
+    "وقال مسئول عراقي إن الهجوم فشل.",
+    "وقال مسئولون عراقيون إن الهجوم فشل.",
+    "وقال مسؤول عراقي إن الهجوم فشل.",
+])
+def test_hamza_seat_spellings_of_official_are_one_word(text):
+    # مسئول (Egyptian/Gulf) and مسؤول (standard) are the same word: both anonymous when unnamed
+    atts, _ = detect(text)
+    assert len(atts) == 1 and atts[0].source_class is SourceClass.ANONYMOUS

@@ -46,3 +46,12 @@ def test_index_covers_every_normalised_char():
 
 def test_count_words_counts_arabic_tokens():
     assert count_words("قال مسؤول عراقي، إن 3 طائرات") == 6
+
+
+def test_hamza_on_ya_before_waw_is_the_standard_spelling():
+    from analysis.textnorm import normalise, normalise_text
+    assert normalise_text("مسئول") == normalise_text("مسؤول")
+    assert normalise_text("شئون") == normalise_text("شؤون")
+    assert normalise_text("رئيس") != normalise_text("رؤوس")  # only before a waw
+    n = normalise("قال المسئولون")
+    assert len(n.text) == len("قال المسئولون") and n.to_original(4, 13) == (4, 13)
