@@ -461,3 +461,16 @@ def test_hamza_seat_spellings_of_official_are_one_word(text):
     # مسئول (Egyptian/Gulf) and مسؤول (standard) are the same word: both anonymous when unnamed
     atts, _ = detect(text)
     assert len(atts) == 1 and atts[0].source_class is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", [
+    "وتقبل الجمعية التبرعات حسب النظام المعمول به.",
+    "وتختلف التكاليف حسب المناطق الإدارية في البلاد.",
+    "وتتم الزيارات وفق الجدول المعد لذلك.",
+    "وبحسب الاتفاق بين الطرفين فإن الحصة تبلغ النصف.",
+    "ونرسم اللوحات حسب الطلبات التي تردنا.",
+    "ونتعاقد مع لاعبين حسب الاحتياج.",
+])
+def test_according_to_a_rule_or_plan_is_not_a_source(text):
+    atts, _ = detect(text)
+    assert atts == ()
