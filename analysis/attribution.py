@@ -148,6 +148,7 @@ def _tokens_walk(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, 
 
 def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
     cues: list[_Cue] = []
+    skip: set[int] = set()  # participles that restate a verb before them
     n = len(toks)
     i = 0
     triggers = lex.triggers
@@ -169,9 +170,26 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
                 k2, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
                 if k2 and lex.verbs[k2].participle:
                     i += 1
+                else:
+                    restated = _restating_participle(toks, i, lex)
+                    if restated is not None:
+                        skip.add(restated)
         else:
             i += 1
-    return cues
+    return [c for c in cues if c.i not in skip]
+
+
+def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
+    """"وواصل هيرشمان حديثه أمام اللجنة قائلاً إن": a saying participle later in the verb's own
+    clause (only words between, no comma, no other cue word) restates it."""
+    for k in range(j, min(len(toks), j + lex.restating_window)):
+        if not _same_sentence(toks, j - 1, k) or not toks[k].word:
+            return None
+        if toks[k].text in lex.restating_participles:
+            return k
+        if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
+            return None
+    return None
 
 
 def _same_sentence(toks: list[_Tok], a: int, b: int) -> bool:
@@ -208,6 +226,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if prev in lex.negators:
         return None  # "لم تعلن أي جهة": a report that did not happen
+    if verb.suffixed and prev not in lex.what_words:
+        return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
         return None  # "دون أن يعلم": "to know", not "learned"
     if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
@@ -441,11 +461,35 @@ def _via_after(toks: list[_Tok], k: int, lex: CueLexicon, limit: int = 4) -> tup
             if k2 < len(toks) and toks[k2].text == "(":
                 k2 += 1  # لتلفزيون (بي إف إم)
             e2 = k2
-            while e2 < len(toks) and e2 - k2 < 4 and toks[e2].word:
+            while e2 < len(toks) and e2 - k2 < 4 and toks[e2].word and not _ends_name(toks[e2].text, lex):
                 e2 += 1
             return (k2, e2) if e2 > k2 else None
         if lex.addressee_prefix and t.startswith(lex.addressee_prefix) and t[len(lex.addressee_prefix):] in lex.agencies:
             return (m, m + 1)
+        m += 1
+    return _channel_after(toks, k, lex)
+
+
+def _ends_name(token: str, lex: CueLexicon) -> bool:
+    """"لوكالة الأنباء الألمانية إن …": the outlet's name ends where the clause or the words begin."""
+    return token in lex.complementizers or token in lex.np_stop
+
+
+def _channel_after(toks: list[_Tok], k: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'… خلال مداخلة هاتفية على فضائية "التحرير"': the channel the words were said on, later in the clause."""
+    m = k
+    while m + 1 < len(toks) and m - k < lex.channel_window and toks[m].sent == toks[k - 1].sent:
+        if toks[m].text in lex.complementizers or toks[m].text == ":":
+            return None  # the words themselves begin: a channel after them is part of the claim
+        if toks[m].text in lex.channel_preps and toks[m + 1].text in lex.channel_markers:
+            k2 = m + 2
+            if k2 < len(toks) and toks[k2].text == '"':
+                close = _closing_quote(toks, k2)
+                return (k2 + 1, close) if close else None
+            e2 = k2
+            while e2 < len(toks) and e2 - k2 < 3 and toks[e2].word and not _ends_name(toks[e2].text, lex):
+                e2 += 1
+            return (k2, e2) if e2 > k2 else None
         m += 1
     return None
 
@@ -464,8 +508,9 @@ def _is_relay(name: str, marked: bool, outlet: str, lex: CueLexicon) -> bool:
     """A named outlet other than the article's own is a relay ("via")."""
     if not name:
         return False
-    if outlet and (name in outlet or outlet.split(" (")[0] in name):
-        return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
+    for own in (outlet, *lex.outlet_aliases.get(outlet, ())) if outlet else ():
+        if name in own or own.split(" (")[0] in name:
+            return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
     return marked or any(name == a or name.startswith(a + " ") for a in lex.agencies)
 
 
@@ -475,13 +520,42 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
     cue_starts = {c.i for c in cues}
     consumed: set[int] = set()
     mentions: list[_Mention] = []
-    for c in cues:
+    pending_via: tuple[int, int] | None = None
+    for n, c in enumerate(cues):
         if c.i in consumed:
             continue
         m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
-        if m is not None:
-            mentions.append(m)
+        if m is None:
+            continue
+        if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
+                and _names_outlet(toks, m.np, lex, outlet):
+            # "وأضاف بحسب وكالة الأنباء الألمانية:", "وبحسب «رويترز» ذكر نوفاك أن": the outlet
+            # relays the words of the verb right next to it; it is not a source of its own
+            prev = mentions[-1] if mentions else None
+            if prev is not None and prev.cue.verb is not None and prev.via is None \
+                    and _same_sentence(toks, prev.cue.i, c.i) and c.i - _mention_end(prev) <= 1:
+                prev.via = m.np
+                continue
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            if nxt is not None and nxt.verb is not None and not nxt.verb.participle \
+                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
+                pending_via = m.np
+                continue
+        if pending_via is not None and c.verb is not None and m.via is None:
+            m.via = pending_via
+        pending_via = None
+        mentions.append(m)
     return mentions
+
+
+def _mention_end(m: _Mention) -> int:
+    return max(m.cue.j, m.np[1] if m.np is not None else 0)
+
+
+def _names_outlet(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon, outlet: str) -> bool:
+    """The phrase names a news outlet other than the article's own (an agency, or "وكالة/قناة …")."""
+    marked = bool(toks[span[0]].word) and _bare(toks[span[0]].text, lex) in lex.outlet_markers
+    return _is_relay(_outlet_name(toks, span, lex), marked, outlet, lex)
 
 
 def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int], *, words_only: bool = False) -> bool:
@@ -520,13 +594,16 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return _Mention(c, None, features=c.pronoun_features)
     if c.prep is not None:
         np = _np_after(toks, c.j, lex, cue_starts, verb=False)
-        if np is None and c.prep.relay and c.j < len(toks) and toks[c.j].text == '"':
+        if np is None and c.j < len(toks) and toks[c.j].text == '"':
             close = _closing_quote(toks, c.j)
-            np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"
+            np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"، وبحسب "رويترز"
         if np is not None and np[1] - np[0] == 1 and toks[np[0]].text in lex.prep_pronoun_objects:
             # "ووفقا له، فقد ...": according to him, i.e. the last speaker
             return _Mention(c, None, features=lex.prep_pronoun_objects[toks[np[0]].text])
-        if np is not None and toks[np[0]].text in lex.what_words:
+        what = c.prep.fused_what or (np is not None and toks[np[0]].text in lex.what_words)
+        if c.prep.fused_what:
+            np = _source_after_what(toks, c.i, lex, cue_starts, consumed)
+        elif what:
             np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
@@ -539,7 +616,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 return None
         if _stem(toks[np[0]].text, lex) in lex.non_source:
             return None  # "وطبقاً للمقتضيات": in accordance with a rule, not a source
-        return _Mention(c, np)
+        via = None
+        if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
+            cand = _via_after(toks, np[1], lex)
+            if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
+                via = cand
+        return _Mention(c, np, via=via)
     verb = c.verb
     assert verb is not None
     complement = _has_complement(toks, c, lex, cue_starts)
@@ -547,7 +629,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.participle:
-        complement = complement or verb.free or nxt in verb.adjacent_complements
+        # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
+        # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
+        after_comma = c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].text in lex.clause_commas
+        complement = complement or verb.free or nxt in verb.adjacent_complements or after_comma
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
@@ -759,6 +844,8 @@ def _marked(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
     prev = toks[span[0] - 1].text if span[0] > 0 else ""
     if prev == '"' and span[0] >= 2:
         prev = toks[span[0] - 2].text
+    if prev in lex.outlet_markers:  # "على فضائية "التحرير"": the marker word itself, after a channel preposition
+        return True
     return prev[len(lex.addressee_prefix):] in lex.outlet_markers if prev.startswith(lex.addressee_prefix) else False
 
 

@@ -48,6 +48,8 @@ class PrepCue:
     words: tuple[str, ...]  # the cue words after the first
     then: frozenset[str]  # optional separate/attached particle (ل, الى)
     relay: bool
+    # "حسبما أفاد مصدر": the cue holds its own "ما"; the source is the subject of the verb after it
+    fused_what: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,14 @@ class CueLexicon:
     publish_verbs: frozenset[str] = frozenset()  # "في بيان نشرته وكالة ...": the agency relays
     copulas: frozenset[str] = frozenset()  # "كان متوقعاً": a predicate adjective, not a participle
     pluperfect_particles: frozenset[str] = frozenset()  # "وكانت <subject> قد أعلنت"
+    channel_preps: frozenset[str] = frozenset()  # "على قناة …": said on another outlet's channel
+    channel_markers: frozenset[str] = frozenset()
+    # an outlet's other names ("aawsat" -> الشرق الاوسط): speaking to one's own outlet is no relay
+    outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    channel_window: int = 0
+    clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
+    restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
+    restating_window: int = 0
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     # memo for head_of (a pure function of the token): the same words recur in every article
     head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -166,7 +176,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
         preps.setdefault(words[0], []).append(
-            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay"))))
+            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what"))))
     heads: dict[str, Head] = {}
     for cls, entries in lex.get("heads", {}).items():
         if cls.startswith("_"):
@@ -243,6 +253,14 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
+        clause_commas=frozenset(lex.get("clause_commas", [])),
+        channel_preps=_set(relay.get("channel_prepositions")),
+        channel_markers=_set(relay.get("channel_markers")),
+        outlet_aliases={_n(k): tuple(_n(v) for v in vs) for k, vs in relay.get("outlet_aliases", {}).items()
+                        if not k.startswith("_")},
+        channel_window=int(relay.get("channel_window", 0)),
+        restating_participles=_set(lex.get("restating_participles", {}).get("forms")),
+        restating_window=int(lex.get("restating_participles", {}).get("window", 0)),
         pluperfect_auxiliaries=_set(lex.get("pluperfect", {}).get("auxiliaries")),
     )
 

@@ -474,3 +474,66 @@ def test_hamza_seat_spellings_of_official_are_one_word(text):
 def test_according_to_a_rule_or_plan_is_not_a_source(text):
     atts, _ = detect(text)
     assert atts == ()
+
+
+def test_according_to_what_fused_is_one_attribution_on_the_preposition():
+    a = only("قتل شاب برصاص الجيش اليوم، حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية.")
+    assert a.cue == "حسبما" and a.cue_kind == "preposition"
+    assert a.source == "مصدر طبي" and a.source_class is A and "الصحافة الفرنسية" in a.via
+    b = only("وشنت الشرطة حملة واسعة، حسبما أوردت وكالة الأناضول.")
+    assert b.cue == "حسبما" and b.source_class is N
+
+
+@pytest.mark.parametrize("text, cue, cls", [
+    ("وأبان المتحدث الرسمي للوزارة أن الخدمة ستعود غداً.", "وأبان", N),
+    ("وأبدت منظمات حقوقية دولية تحفظات على القانون الجديد.", "وأبدت", N),
+    ("ومضت المصادر بالقول إن الزيارة ستتم الأسبوع المقبل.", "ومضت", A),
+    ("ولم يستبعد وزير المالية أن ترتفع الأسعار.", "يستبعد", N),
+    ("ووصف الوزير الاتفاق بأنه تاريخي.", "ووصف", N),
+    ("وأوردت وكالة الأنباء أن الاجتماع انتهى.", "وأوردت", N),
+])
+def test_reporting_verb_families(text, cue, cls):
+    # saying/explaining, expressing, going on to say, expecting, describing, citing
+    a = only(text)
+    assert a.cue == cue and a.source_class is cls
+
+
+def test_describing_needs_its_complement():
+    atts, _ = detect("ووصف الطبيب الدواء للمريض.")  # prescribed, not described
+    assert atts == ()
+
+
+def test_participle_after_a_comma_continues_the_speaker():
+    atts, _ = detect("وقال مدير البلدية إن الحملة مستمرة، مؤكداً في الوقت ذاته استمرار الأعمال الرقابية.")
+    assert [a.cue for a in atts] == ["وقال", "مؤكداً"]
+    assert atts[1].cue_kind == "continuation" and atts[1].source_id == atts[0].source_id
+
+
+def test_saying_participle_later_in_the_clause_restates_the_verb():
+    atts, _ = detect("وواصل هيرشمان حديثه أمام أعضاء اللجنة قائلاً إن المركز منظمة مستقلة.")
+    assert [a.cue for a in atts] == ["وواصل"]
+    assert atts[0].source == "هيرشمان"
+
+
+def test_words_said_on_another_outlets_channel_are_relayed_by_it():
+    a = only('وقال النائب، خلال مداخلة هاتفية على فضائية "التحرير" مساء الثلاثاء، إن الأمن لا يعلم مكانه.')
+    assert a.via == "التحرير"
+
+
+def test_agency_next_to_a_verb_relays_it():
+    a = only('وبحسب "رويترز" ذكر الوزير أنه لا يرى أي خروج عن المعهود.')
+    assert a.cue == "ذكر" and a.source == "الوزير" and a.via == "رويترز"
+    atts, _ = detect('وقال الوزير إن الإيرادات تراجعت. وأضاف بحسب وكالة الأنباء الألمانية: "كنا نأمل المزيد".')
+    assert [a.cue for a in atts] == ["وقال", "وأضاف"] and "الألمانية" in atts[1].via
+    b = only('وبحسب "رويترز"، فإن القرار اتخذ عقب اجتماع.')  # on its own it is the source
+    assert b.source == "رويترز" and b.via == ""
+
+
+def test_outlet_name_ends_where_the_words_begin():
+    a = only("وقالت المصادر لوكالة الأنباء الألمانية إن عبوة ناسفة انفجرت.")
+    assert a.via == "الأنباء الألمانية"
+
+
+def test_speaking_to_ones_own_outlet_under_its_corpus_id_is_no_relay():
+    a = only("كشفت مصادر مطلعة لـ«الشرق الأوسط» عن تحركات جديدة.", outlet="aawsat")
+    assert a.via == "" and a.source_class is A
