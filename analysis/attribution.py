@@ -79,6 +79,7 @@ class _Mention:
     cls: SourceClass = SourceClass.NAMED
     number: str = "unknown"
     reason: tuple[int, int] | None = None  # normalised char span
+    condition: tuple[int, int] | None = None  # normalised char span
     implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
 
 
@@ -1037,18 +1038,31 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
 # ----------------------------------------------------------------- reasons
 
 def _attach_reasons(ntext: str, toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> None:
-    if lex.reasons is None or not mentions:
+    """A stated reason (or condition) of anonymity belongs to the last anonymous mention before it
+    in its sentence; later mentions of that source carry it too (it was stated once for the source)."""
+    if not mentions:
         return
     starts = [toks[m.cue.i].start for m in mentions]
-    for r in lex.reasons.finditer(ntext):
-        best = None
-        for k, m in enumerate(mentions):
-            if starts[k] > r.start():
-                break
-            if m.cls is SourceClass.ANONYMOUS and toks[m.cue.i].sent == _sent_at_char(toks, r.start()):
-                best = m
-        if best is not None:
-            best.reason = (r.start(), r.end())
+    for pattern, attr in ((lex.reasons, "reason"), (lex.conditions, "condition")):
+        if pattern is None:
+            continue
+        for r in pattern.finditer(ntext):
+            best = None
+            for k, m in enumerate(mentions):
+                if starts[k] > r.start():
+                    break
+                if m.cls is SourceClass.ANONYMOUS and toks[m.cue.i].sent == _sent_at_char(toks, r.start()):
+                    best = m
+            if best is not None and getattr(best, attr) is None:
+                setattr(best, attr, (r.start(), r.end()))
+    for attr in ("reason", "condition"):
+        stated: dict[int, tuple[int, int]] = {}
+        for m in mentions:
+            span = getattr(m, attr)
+            if span is not None:
+                stated.setdefault(m.source_id, span)
+            elif m.source_id in stated:
+                setattr(m, attr, stated[m.source_id])
 
 
 def _sent_at_char(toks: list[_Tok], pos: int) -> int:
@@ -1110,15 +1124,18 @@ def detect_attributions(
         if m.via is not None:
             vs, ve = orig(*m.via)
             via = _strip_outlet(text[vs:ve], lex)
-        reason = ""
+        reason = condition = ""
         if m.reason is not None:
             rs, re_ = norm.to_original(*m.reason)
             reason = text[rs:re_]
+        if m.condition is not None:
+            rs, re_ = norm.to_original(*m.condition)
+            condition = text[rs:re_]
         attributions.append(Attribution(
             start=start, end=end, cue=text[cs:ce], cue_start=cs, cue_end=ce,
             source=text[ss:se], source_start=ss, source_end=se, source_class=m.cls,
             sentence=sentence_at(sentences, cs), source_id=m.source_id, via=via,
-            reason_given=bool(reason), reason=reason,
+            reason_given=bool(reason), reason=reason, condition_given=bool(condition), condition=condition,
             cue_kind="continuation" if m.np is None else ("preposition" if m.cue.prep else "verb"),
             source_number=m.number,
         ))
@@ -1130,6 +1147,7 @@ def detect_attributions(
         sources.append(Source(
             id=s.id, label=label, source_class=s.cls, mentions=tuple(s.mentions),
             via=next((a.via for a in ms if a.via), ""), reason_given=any(a.reason_given for a in ms),
+            condition_given=any(a.condition_given for a in ms),
         ))
     return tuple(attributions), tuple(sources)
 

@@ -96,7 +96,7 @@ class CueLexicon:
     generic_lemmas: frozenset[str]
     heads: dict[str, Head]
     vague_named_override: tuple[str, ...]
-    reasons: re.Pattern[str] | None
+    reasons: re.Pattern[str] | None  # why a source is anonymous (AP: a reason)
     outlet_markers: frozenset[str]
     agencies: tuple[str, ...]
     excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
@@ -124,6 +124,7 @@ class CueLexicon:
     # an outlet's other names ("aawsat" -> الشرق الاوسط): speaking to one's own outlet is no relay
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     channel_window: int = 0
+    conditions: re.Pattern[str] | None = None  # "asked not to be named" (AP: a condition, not a reason)
     clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
@@ -193,6 +194,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     excluded = _set(lex.get("excluded_forms"))
     triggers = frozenset(bare | {p + b for p in proclitics for b in bare}) - excluded
     reasons = lex.get("reasons", [])
+    conditions = lex.get("anonymity_conditions", [])
     relay = lex.get("relay", {})
     return CueLexicon(
         proclitics=proclitics,
@@ -231,6 +233,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),
         # one alternation for all reason phrases, compiled once
         reasons=re.compile("|".join(f"(?:{r})" for r in reasons)) if reasons else None,
+        conditions=re.compile("|".join(f"(?:{r})" for r in conditions)) if conditions else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
         excluded_forms=_set(lex.get("excluded_forms")),

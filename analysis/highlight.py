@@ -118,6 +118,8 @@ def attribution_tip(a: Attribution, labels: Mapping[str, str] | None = None) -> 
     if a.source_class.value == "anonymous":
         reason = a.reason if a.reason_given and a.reason else (lab["yes"] if a.reason_given else lab["no"])
         lines.append(f"{lab['reason']}: {reason}")
+        if a.condition_given:  # AP: "asked not to be named" is a condition, not a reason
+            lines.append(f"{lab['condition']}: {a.condition}")
     return "\n".join(lines)
 
 
@@ -136,6 +138,7 @@ def fact_tip(f: Fact, status: str, labels: Mapping[str, str] | None = None) -> s
 
 DEFAULT_LABELS = {
     "source": "Source", "cue": "Cue", "class": "Class", "via": "Via", "reason": "Reason for anonymity",
+    "condition": "Condition of anonymity",
     "yes": "given", "no": "none given", "fact": "Fact", "normalised": "Read as", "subject": "About",
     "status": "Status", "class_named": "named", "class_anonymous": "anonymous", "class_vague": "vague",
     "status_corroborated": "corroborated", "status_contradicted": "contradicted",

@@ -66,10 +66,13 @@ class Attribution:
     sentence: int
     source_id: int
     via: str = ""  # outlet/agency the report was relayed through ("رويترز")
-    reason_given: bool = False  # a reason for anonymity is stated
+    reason_given: bool = False  # a reason for anonymity is stated (why: "not authorised to speak")
     reason: str = ""
     cue_kind: str = "verb"  # verb | preposition | continuation
     source_number: str = "unknown"  # singular | dual | plural | unknown
+    # a condition of anonymity is stated ("asked not to be named"): AP tells it apart from a reason
+    condition_given: bool = False
+    condition: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Source:
     mentions: tuple[int, ...]  # indices into the article's attributions
     via: str = ""
     reason_given: bool = False
+    condition_given: bool = False
 
 
 @dataclass(frozen=True)

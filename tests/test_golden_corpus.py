@@ -24,7 +24,7 @@ def test_attributions_golden(result, data_regression):
     data_regression.check({
         a.article.id: [
             {"span": [x.start, x.end], "cue": x.cue, "source": x.source, "class": x.source_class.value,
-             "via": x.via, "reason_given": x.reason_given, "source_id": x.source_id}
+             "via": x.via, "reason_given": x.reason_given, "condition_given": x.condition_given, "source_id": x.source_id}
             for x in a.attributions
         ]
         for a in result.articles
