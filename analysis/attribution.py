@@ -265,6 +265,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
     first = toks[j].text
+    if verb and _addressee(toks, j, lex) and _quoted_addressee(toks, j, lex) is not None:
+        # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
+        return _np_after(toks, _quoted_addressee(toks, j, lex)[1] + 1, lex, cue_starts, verb=True)
     if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
         return None
     if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
@@ -293,6 +296,15 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
         k += 1
     return (j, k) if k > j else None
+
+
+def _quoted_addressee(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'لـ«عكاظ»' at ``j``: the token span inside the quotes (closing quote at span[1])."""
+    if toks[j].text == lex.addressee_prefix and j + 1 < len(toks) and toks[j + 1].text == '"':
+        close = _closing_quote(toks, j + 1)
+        if close is not None and close + 1 < len(toks) and _same_sentence(toks, j, close + 1):
+            return (j + 2, close)
+    return None
 
 
 def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
@@ -408,6 +420,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         )
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
+    if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
+            and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1].startswith(lex.definite_prefixes):
+        cls = SourceClass.NAMED  # "أحدث معطيات المكتب الوطني": the data of a named body, on record
     if cls is SourceClass.ANONYMOUS and head is not None and 0 <= head_pos < len(words) - 1:
         gen = words[head_pos + 1]
         gh = head_of(gen, lex)
@@ -418,6 +433,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         number = "plural"
     if words and words[0] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
+    elif head is None and len(words) > 2 and words[1] in lex.one_of:
+        cls, number = SourceClass.ANONYMOUS, "singular"  # "صاحب أحد المتاجر": the owner of one of them, unnamed
+    elif head is None and counted:
+        cls, number = SourceClass.VAGUE, "plural"  # "14 مختصا استطلعت آراؤهم": a counted group, no one named
     if len(words) == 1 and words[0] in lex.existential_who:
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
@@ -687,6 +706,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
     if verb.strict and not complement and not _recognised(toks, np, lex):
         return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
+    if via is None and np is not None and np[0] > c.j and c.j < len(toks):
+        cand = _quoted_addressee(toks, c.j, lex)  # "كشفت لـ«رويترز» مصادر": relayed, unless the outlet's own
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
     if via is None:
         cand = _via_after(toks, (np[1] if np and np[0] > c.i else c.j), lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):

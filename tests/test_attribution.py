@@ -555,3 +555,24 @@ def test_outlet_name_ends_where_the_words_begin():
 def test_speaking_to_ones_own_outlet_under_its_corpus_id_is_no_relay():
     a = only("كشفت مصادر مطلعة لـ«الشرق الأوسط» عن تحركات جديدة.", outlet="aawsat")
     assert a.via == "" and a.source_class is A
+
+
+@pytest.mark.parametrize("text, source, cls", [
+    ("وكشف لـ «عكاظ» مصدر مطلع أن العمل جار.", "مصدر مطلع", A),  # subject after the outlet it spoke to
+    ("فيما أشارت وسائل إعلامية رومانية إلى عودة اللاعبين.", "وسائل إعلامية رومانية", V),
+    ("وبحسب المعطيات الأولية فإن ثلاثة قتلوا.", "المعطيات الأولية", V),  # information nobody is named for
+    ("وأفادت أحدث معطيات المكتب الوطني للمطارات بأن المسافرين زادوا.", None, N),  # a named body's data
+    ("وقال مراسلون إن الاشتباكات انتقلت إلى داخل القاعدة.", "مراسلون", V),
+    ("وتوقع 14 مختصا أن يصل النمو إلى سبعة في المئة.", "14 مختصا", V),  # a counted group
+    ("وقال صاحب أحد المتاجر قرب المحطة إن انفجارين وقعا.", None, A),  # one of them, unnamed
+])
+def test_who_the_source_is(text, source, cls):
+    a = only(text)
+    assert a.source_class is cls, (a.source, a.source_class)
+    if source:
+        assert a.source == source
+
+
+def test_speaking_to_another_outlet_before_the_subject_is_relayed():
+    a = only("وكشفت لـ«رويترز» مصادر مطلعة أن الاتفاق قريب.")
+    assert a.source == "مصادر مطلعة" and a.via == "رويترز"
