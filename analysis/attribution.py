@@ -225,8 +225,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
-    if prev in lex.negators:
-        return None  # "لم تعلن أي جهة": a report that did not happen
+    if prev in lex.negators and not verb.negatable:
+        return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     if verb.suffixed and prev not in lex.what_words:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
@@ -292,7 +292,8 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
             break  # "قال الوزير في تصريحات": where it was said, not who said it
-        if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns):
+        if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
+                      or _stem(t.text, lex) in lex.act_nouns):
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
         k += 1
     return (j, k) if k > j else None
@@ -685,8 +686,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if after is not None and via is None and _is_relay(_outlet_name(toks, after, lex), False, outlet, lex):
                 via = after
             np = after = pre
-    if np is None and prev in lex.relative_pronouns:
-        np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)  # "أحد عمال الإنقاذ والذي ذكر"
+    if prev in lex.relative_pronouns and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
+        # "أحد عمال الإنقاذ والذي ذكر", "المالكي الذي اتهم المملكة": the relative pronoun is the
+        # subject, so its antecedent speaks; a noun after the verb is its object
+        np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
     elif np is None:
         if prev not in lex.pronoun_subjects:
             np = _np_before(toks, c.i, lex, cue_starts)
@@ -700,6 +703,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "تؤكد اللقطات": evidence, not a source
     if np is None and _evidence_before(toks, c.i, lex, cue_starts):
         return None  # "إن المؤشرات الأولية تشير": evidence, not a source
+    if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
+        return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
     if not complement and verb.needs_complement:
         return None
     if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
@@ -723,6 +728,24 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """A complementizer (أن/إن) follows the cue in its sentence, before the next cue."""
+    for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
+        if toks[k].sent != toks[c.i].sent or k in cue_starts or toks[k].text in lex.complement_barriers:
+            return False
+        if toks[k].text in lex.complementizers:
+            return True
+    return False
+
+
+def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The object of "announced" (after its subject, or an عن) is an act noun: launching, founding, a state of emergency."""
+    k = np[1] if np is not None and np[0] > c.i else c.j
+    if k < len(toks) and _same_sentence(toks, c.i, k) and toks[k].text in lex.np_stop and toks[k].text not in lex.complementizers:
+        k += 1  # "أعلن المركز عن مبادرة"
+    return k < len(toks) and _same_sentence(toks, c.i, k) and _stem(toks[k].text, lex) in lex.act_nouns
 
 
 def _first_content(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> str:

@@ -41,6 +41,7 @@ class VerbCue:
     clause_complement: bool = False  # only a that-clause completes it ("محذراً من أنّ", not a quote)
     complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
     not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
+    negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class CueLexicon:
     speech_nouns: frozenset[str] = frozenset()  # "في تصريحات": where, not who
     speech_preps: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
+    act_nouns: frozenset[str] = frozenset()  # "أعلنت الوزارة تأسيس ...": announcing one's own act
     np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
@@ -155,7 +157,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 marker_role=v.get("marker_role", ""), needs_complement=bool(v.get("needs_complement")),
                 needs_marker=bool(v.get("needs_marker_or_complement")),
                 object_markers=_set(v.get("object_markers")),
-                adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")),
+                adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
                 not_followed_by=_set(v.get("not_followed_by")),
             )
@@ -246,6 +248,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         speech_nouns=_set(lex.get("speech_nouns")),
         speech_preps=_set(lex.get("speech_prepositions")),
         object_nouns=_set(lex.get("object_nouns")),
+        act_nouns=_set(lex.get("act_nouns")),
         np_skip_first=_set(lex.get("np_skip_first")),
         complement_barriers=_set(lex.get("complement_barriers")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},

@@ -576,3 +576,22 @@ def test_who_the_source_is(text, source, cls):
 def test_speaking_to_another_outlet_before_the_subject_is_relayed():
     a = only("وكشفت لـ«رويترز» مصادر مطلعة أن الاتفاق قريب.")
     assert a.source == "مصادر مطلعة" and a.via == "رويترز"
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس حالة الطوارئ في البلاد.",  # announcing one's own act
+    "وأعلنت الوزارة تأسيس أول جمعية رياضية.",
+    "أعلن المركز الدولي عن مبادرة لتكريس الشفافية.",
+    "ولم توضح الرئاسة حتى الآن ما إذا كان القرار مرتبطا بتهديدات.",  # negated, with its و
+    "وأحد قادة الحوثي ويدعى أحمد جريب أصدر أوامر.",  # is called
+    "وأبدى المسلحون مقاومة شديدة لرجال الأمن.",  # showing resistance is not expressing a stance
+    "ومتابعة الرئيس للديوان مستمرة.",  # the noun 'follow-up'
+])
+def test_acts_and_other_senses_are_not_reports(text):
+    atts, _ = detect(text)
+    assert atts == (), [(a.cue, a.source) for a in atts]
+
+
+def test_announcing_a_result_is_still_a_report():
+    assert only("وأعلنت القيادة المركزية سقوط طائرة مسيرة.").source == "القيادة المركزية"
+    assert only("وأشارت المقاومة إلى مقتل 22 مسلحا في الاشتباكات.").source == "المقاومة"
