@@ -66,6 +66,7 @@ class _Cue:
     prep: PrepCue | None = None
     pronoun_features: str = ""  # حسبهم: continuation with these features
     who: bool = False  # "وثمة من يقول": the source is the word من before the verb
+    noun: bool = False  # a verbal noun of saying with its own source ("مع تأكيد عضو مجلس")
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
         if t not in triggers:
             i += 1
             continue
-        cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex)
+        cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex) or _verbal_noun_at(toks, i, lex, cues)
         if cue is None:
             key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
             if key:
@@ -178,6 +179,16 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
         else:
             i += 1
     return [c for c in cues if c.i not in skip]
+
+
+def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue]) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.verbal_nouns, lex.proclitics)
+    if not key or toks[i].text.startswith(lex.definite_prefixes):
+        return None  # "البيان": a statement already introduced, not one with its source
+    last = cues[-1] if cues else None
+    if last is not None and last.verb is not None and _same_sentence(toks, last.i, i) and i - last.j <= 4:
+        return None  # "وقال في بيان له", "أكد في تصريح": the verb already reports it
+    return _Cue(i, i + 1, noun=True)
 
 
 def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
@@ -569,6 +580,33 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
     return mentions
 
 
+def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str) -> _Mention | None:
+    """"مع تأكيد عضو مجلس", "وسط تأكيد من قيادي", "في بيان لوزارة الخارجية": the noun's own source."""
+    j = c.j
+    if j < len(toks) and toks[j].text in lex.verbal_noun_of and _same_sentence(toks, c.i, j + 1):
+        j += 1  # "تأكيد من قيادي"
+    np = _np_after(toks, j, lex, cue_starts, verb=False)
+    if np is None:
+        return None
+    first = toks[np[0]].text
+    lam = lex.addressee_prefix and first.startswith(lex.addressee_prefix) and not first.startswith(lex.definite_prefixes)
+    if lam:
+        # "في بيان لوزارة الخارجية": the ل-phrase is the author, unless it names the outlet spoken to
+        if _names_outlet(toks, np, lex, outlet) or _bare(first[len(lex.addressee_prefix):], lex) in lex.outlet_markers \
+                or any(first[len(lex.addressee_prefix):].startswith(o) for o in (outlet, *lex.outlet_aliases.get(outlet, ())) if o):
+            return None
+        if first in lex.prep_pronoun_objects or first[len(lex.addressee_prefix):] in lex.pronoun_suffix_words:
+            return None  # "في بيان لهم": a pronoun, the speaker is elsewhere
+    else:
+        head = head_of(first, lex)
+        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas):
+            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي": the noun's object, not a speaker
+    if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
+            and not _recognised(toks, np, lex):
+        return None
+    return _Mention(c, np)
+
+
 def _mention_end(m: _Mention) -> int:
     return max(m.cue.j, m.np[1] if m.np is not None else 0)
 
@@ -613,6 +651,8 @@ def _recognised(toks: list[_Tok], span: tuple[int, int] | None, lex: CueLexicon)
 def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
     if c.pronoun_features:
         return _Mention(c, None, features=c.pronoun_features)
+    if c.noun:
+        return _verbal_noun_mention(toks, c, lex, cue_starts, outlet)
     if c.prep is not None:
         np = _np_after(toks, c.j, lex, cue_starts, verb=False)
         if np is None and c.j < len(toks) and toks[c.j].text == '"':
@@ -1182,7 +1222,8 @@ def detect_attributions(
             source=text[ss:se], source_start=ss, source_end=se, source_class=m.cls,
             sentence=sentence_at(sentences, cs), source_id=m.source_id, via=via,
             reason_given=bool(reason), reason=reason, condition_given=bool(condition), condition=condition,
-            cue_kind="continuation" if m.np is None else ("preposition" if m.cue.prep else "verb"),
+            cue_kind="continuation" if m.np is None else (
+                "preposition" if m.cue.prep else "verbal_noun" if m.cue.noun else "verb"),
             source_number=m.number,
         ))
     # a source relayed once is relayed: copy its via to the other mentions' Source record

@@ -127,6 +127,11 @@ class CueLexicon:
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     channel_window: int = 0
     conditions: re.Pattern[str] | None = None  # "asked not to be named" (AP: a condition, not a reason)
+    # verbal nouns of saying that name their source: "مع تأكيد عضو مجلس", "في بيان لوزارة الخارجية"
+    verbal_nouns: frozenset[str] = frozenset()
+    verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
+    pronoun_suffix_words: frozenset[str] = frozenset()  # ه، ها، هم: "لهم" is a pronoun, not a name
+    document_lemmas: frozenset[str] = frozenset()  # بيان، قرار: documents, not speakers
     clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
@@ -190,7 +195,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                                                 bool(e.get("inanimate"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
-    bare = set(verbs) | set(preps) | set(pronoun_preps)
+    verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
+    bare = set(verbs) | set(preps) | set(pronoun_preps) | set(verbal_nouns)
     # one set probe per token replaces three dictionary walks for the ~97% of
     # tokens that are not cues
     excluded = _set(lex.get("excluded_forms"))
@@ -201,6 +207,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     return CueLexicon(
         proclitics=proclitics,
         triggers=triggers,
+        verbal_nouns=verbal_nouns,
+        verbal_noun_of=_set(lex.get("verbal_nouns", {}).get("source_prepositions")),
+        pronoun_suffix_words=_set(lex.get("verbal_nouns", {}).get("pronouns")),
+        document_lemmas=_set(lex.get("verbal_nouns", {}).get("document_lemmas")),
         subject_before=lex.get("subject_position", "after") == "before",
         verbs=verbs,
         # longer multi-word cues first so "نقلا عن" wins over a bare "نقلا"

@@ -595,3 +595,32 @@ def test_acts_and_other_senses_are_not_reports(text):
 def test_announcing_a_result_is_still_a_report():
     assert only("وأعلنت القيادة المركزية سقوط طائرة مسيرة.").source == "القيادة المركزية"
     assert only("وأشارت المقاومة إلى مقتل 22 مسلحا في الاشتباكات.").source == "المقاومة"
+
+
+@pytest.mark.parametrize("text, cue, source, cls", [
+    ("وتأتي الخطوة مع تأكيد عضو مجلس الشورى أن الاتفاق قريب.", "تأكيد", "عضو مجلس الشورى", A),  # an unnamed member
+    ("وسط تأكيد من قيادي في الحركة أن الاتفاق قريب.", "تأكيد", "قيادي في الحركة", A),
+    ("وجاء في بيان لوزارة الخارجية الباكستانية أن القوات فتحت النار.", "بيان", "لوزارة الخارجية الباكستانية", N),
+    ("وتراجع السعر مقابل توقعات محللين بانخفاض المخزون.", "توقعات", None, V),
+])
+def test_verbal_noun_with_its_source_is_an_attribution(text, cue, source, cls):
+    a = only(text)
+    assert a.cue == cue and a.cue_kind == "verbal_noun" and a.source_class is cls
+    if source:
+        assert a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في بيان له إن الاتفاق قريب.",  # the verb already reports it: one attribution
+    "وشدد على تأكيد أهمية الاتفاق.",  # the noun's object, not a speaker
+    "وقال الناطق في تصريح لـ«عكاظ» إن العمل جار.",  # spoken to the outlet: no second source
+])
+def test_verbal_noun_without_a_source_of_its_own_is_not_counted(text):
+    atts, _ = detect(text, outlet="okaz")
+    assert all(a.cue_kind != "verbal_noun" for a in atts), [(a.cue, a.source) for a in atts]
+
+
+def test_the_next_said_continues_the_speaker_a_verbal_noun_introduced():
+    atts, _ = detect("وسط تأكيد من قيادي في الحركة أن الاتفاق قريب. وقال إن التوقيع سيتم الأسبوع المقبل.")
+    assert [a.cue for a in atts] == ["تأكيد", "وقال"]
+    assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A
