@@ -107,8 +107,7 @@ class _NP:
 
 # TOKEN (cues.py) with its word alternative captured: ``lastindex`` then tells a
 # word from a punctuation mark (\w is exactly "isalnum() or _" on the first char)
-_TOKEN_WORD = re.compile(r"(\w+)|[^\w\s]", re.UNICODE)
-assert _TOKEN_WORD.pattern.replace("(\\w+)", "\\w+") == TOKEN.pattern
+_TOKEN_WORD = re.compile("(" + TOKEN.pattern.split("|[^")[0] + ")|[^" + TOKEN.pattern.split("|[^", 1)[1], re.UNICODE)
 
 
 def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
@@ -276,6 +275,14 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
     first = toks[j].text
+    if verb and toks[j].word:
+        key, _ = strip_proclitic(first, lex.verbs, lex.proclitics)
+        if key and lex.verbs[key].participle:
+            return None  # "وأردف مؤكداً أن": the participle restates the verb; the subject is implicit
+    if verb and first == '"':
+        inner = _quoted_subject(toks, j, lex)
+        if inner is not None:
+            return inner  # 'وقال " مسؤول كبير " إن': a short quoted subject, then the words
     if verb and _addressee(toks, j, lex) and _quoted_addressee(toks, j, lex) is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
         return _np_after(toks, _quoted_addressee(toks, j, lex)[1] + 1, lex, cue_starts, verb=True)
@@ -308,6 +315,21 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
         k += 1
     return (j, k) if k > j else None
+
+
+def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'" مسؤول كبير " إن': a few words in quotes followed by the that-clause (or a comma) are the
+    subject; a quote that opens the words themselves ('وقال "نحن …"') is not."""
+    close = _closing_quote(toks, j)
+    if close is None or close - j - 1 < 1 or close - j - 1 > 4 or close + 1 >= len(toks) \
+            or not _same_sentence(toks, j, close + 1):
+        return None
+    after = toks[close + 1].text
+    if after not in lex.complementizers and after not in lex.clause_commas:
+        return None
+    if not all(toks[k].word for k in range(j + 1, close)) or not _recognised(toks, (j + 1, close), lex):
+        return None
+    return (j + 1, close)
 
 
 def _quoted_addressee(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
@@ -717,8 +739,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     np = after
     if c.who:
         np = after = (c.i - 1, c.i)  # "وثمة من يقول": those who say
-    if np is None and prev in lex.pluperfect_particles:
-        np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts)  # "وكانت القيادة المركزية قد أعلنت"
+    if prev in lex.pluperfect_particles:
+        # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
+        np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
@@ -1201,10 +1224,11 @@ def detect_attributions(
             start, end = min(cs, ss), max(ce, se)
         else:
             # a continuation points at the words that named its speaker ("وأضافت"
-            # -> "المصادر"); with none, the verb's own inflection is the subject
+            # -> "المصادر"); with none (an agentless passive, "وأُعلن عن مقتل"), the
+            # source is unknown: an empty span, shown as "unclear", never the cue word itself
             if m.implicit is not None:
                 last_span[m.source_id] = orig(*m.implicit)
-            ss, se = last_span.get(m.source_id, (cs, ce))
+            ss, se = last_span.get(m.source_id, (cs, cs))
             start, end = cs, ce
         via = ""
         if m.via is not None:

@@ -14,9 +14,12 @@ from typing import Any
 from .lexicon import load_lexicon
 from .textnorm import normalise_text
 
-# One token = a run of word characters, or one punctuation mark.  Quotes are
-# already unified to '"' by normalisation.
-TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# One token = a word, or one punctuation mark (quotes are already unified to '"'
+# by normalisation).  A word is a run of Arabic letters or a run of other word
+# characters: text as datasets store it glues scripts together ("قالCNN"), and
+# the cue must still be a word of its own.
+_AR = "\u0621-\u065F\u066E-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FF"  # letters, not ، ؛ ؟
+TOKEN = re.compile(f"(?:(?:(?![{_AR}])\\w)+|[{_AR}]+)|[^\\w\\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)

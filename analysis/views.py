@@ -275,14 +275,25 @@ class SourceRow:
     source: Source
 
 
+# a source is named by a noun phrase; a longer "label" is an extraction error (a whole clause)
+SOURCE_LABEL_MAX_WORDS = 10
+
+
+def source_label(label: str) -> str:
+    """The label to show for a source, or "" when it is unclear (empty, or longer than a noun
+    phrase): a wrong label in front of a room is worse than saying we could not tell."""
+    words = label.split()
+    return label if 0 < len(words) <= SOURCE_LABEL_MAX_WORDS else ""
+
+
 def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
     rows = []
     for a in view.corpus.articles:
         if a.article.outlet != outlet:
             continue
         for s in a.sources:
-            rows.append(SourceRow(a.article.id, outlet, s.label, s.source_class.value, len(s.mentions), s.via,
-                                  s.reason_given, s))
+            rows.append(SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions),
+                                  s.via, s.reason_given, s))
     order = {"named": 0, "anonymous": 1, "vague": 2}
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
 

@@ -27,7 +27,7 @@ st.header(t("sources_header"))
 rows = outlet_sources(view, outlet)
 if rows:
     st.dataframe(
-        [{t("col_source"): r.label, t("col_class"): t("class_" + r.source_class), t("col_mentions"): r.mentions,
+        [{t("col_source"): r.label or t("source_unclear"), t("col_class"): t("class_" + r.source_class), t("col_mentions"): r.mentions,
           t("col_via"): r.via, t("col_reason"): t("yes") if r.reason_given else "", t("col_article"): r.article_id}
          for r in rows],
         hide_index=True,

@@ -90,7 +90,7 @@ with box:
         for o in view.reports:
             s = o.sourcing
             render.source_chips(o.outlet, t("present_counts", named=s.named, anonymous=s.anonymous, vague=s.vague),
-                                [(r.label, r.source_class) for r in outlet_sources(view, o.outlet)[:12]])
+                                [(r.label or t("source_unclear"), r.source_class) for r in outlet_sources(view, o.outlet)[:12]])
     elif step.kind == "conflict":
         c = step.comparison
         st.header(t("present_conflict", subject=subject(c.subject)))

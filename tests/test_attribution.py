@@ -624,3 +624,30 @@ def test_the_next_said_continues_the_speaker_a_verbal_noun_introduced():
     atts, _ = detect("وسط تأكيد من قيادي في الحركة أن الاتفاق قريب. وقال إن التوقيع سيتم الأسبوع المقبل.")
     assert [a.cue for a in atts] == ["تأكيد", "وقال"]
     assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("وقال مدير الشركة إن العمل مستمر. وحول مصير الموظفين أضاف أن أحدا لن يفصل.", ["مدير الشركة", "مدير الشركة"]),
+    ('وقال " مسؤول كبير " إن المفاوضات متعثرة.', ["مسؤول كبير"]),  # spaced quote marks
+    ("كما أكد ذلك رئيس الوزراء أمس.", ["رئيس الوزراء"]),  # after ذلك
+    ("وكانت الوزارة قد أعلنت الخطة، غير أنها نفت أن تكون قد وافقت.", ["الوزارة", "الوزارة"]),  # pronoun subject
+    ("وقال مصدر مطلع إن الاتفاق قريب. وأردف مؤكداً أن التوقيع وشيك.", ["مصدر مطلع", "مصدر مطلع"]),
+    ("وقال مصدر مطلع إن الاتفاق قريب. ومضى قائلاً إن التوقيع وشيك.", ["مصدر مطلع", "مصدر مطلع"]),
+    ("قالCNN إن الهجوم فشل.", ["CNN"]),  # a cue glued to Latin letters
+])
+def test_where_the_subject_is(text, sources):
+    atts, _ = detect(text)
+    assert [a.source for a in atts] == sources
+    assert len({a.source_id for a in atts}) == 1  # continuations inherit the speaker
+
+
+def test_agentless_passive_has_no_invented_source():
+    a = only("وأعلن عن مقتل ثلاثة جنود في الهجوم.")
+    assert a.source == "" and a.cue_kind == "continuation"  # never the cue word itself
+
+
+def test_source_labels_longer_than_a_noun_phrase_are_unclear():
+    from analysis.views import source_label
+    assert source_label("مصدر مطلع") == "مصدر مطلع"
+    assert source_label("") == ""
+    assert source_label("الجماهير الاتحادية تفاؤلا كبيرا بمساعي إدارة ناديها الحثيثة لتدعيم صفوف الفريق وإعداده للموسم") == ""
