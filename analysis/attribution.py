@@ -92,6 +92,8 @@ class _SourceState:
     lemmas: dict[str, set[str]] = field(default_factory=dict)
     last_word: str = ""
     mentions: list[int] = field(default_factory=list)
+    key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
+    names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class _NP:
     marker: bool  # ذاته / نفسه: explicitly points back
     lemmas: dict[str, set[str]]
     last_word: str
+    words: tuple[str, ...] = ()  # bare words (clitics off)
+    names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
 
 
 # TOKEN (cues.py) with its word alternative captured: ``lastindex`` then tells a
@@ -475,8 +479,12 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
+    bare = tuple(_bare(w, lex) for w in words)
+    names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
+                      and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
+                      and not any(ch.isdigit() for ch in b))
     return _NP(cls, number, head, definite, any(w in lex.coref_markers for w in words), lemmas,
-               _bare(words[-1], lex) if words else "")
+               bare[-1] if bare else "", bare, names)
 
 
 def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
@@ -1058,6 +1066,8 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target = _new_source(sources, np.cls, np.number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
+        target.key = " ".join(np.words)
+        target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
     return target, np
 
 
@@ -1094,6 +1104,16 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
 
 def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
     recent = list(reversed(sources))
+    key = " ".join(np.words)
+    for s in recent:
+        if len(np.words) >= 2 and s.key == key and s.cls is np.cls:
+            # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
+            # "مصادر" twice says too little to be the same
+            return s
+    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names:
+                return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
         lemma = np.head.lemma
         same = [s for s in recent if lemma in s.lemmas]

@@ -117,7 +117,8 @@ def test_false_friends_are_not_cues(text):
     ("وقال مسؤولان أمنيان إن الهجوم نفذته جماعة مسلحة.", "مسؤولان أمنيان", A, "dual"),
     ("وبحسب قائد في فصيل كتائب حزب الله، فإن الاجتماع تم.", "قائد في فصيل كتائب حزب الله", A, "singular"),
     ("وبحسب زعيم سياسي شيعي بارز، فإن قاآني غاضب.", "زعيم سياسي شيعي بارز", A, "singular"),
-    ("واستناداً للمعلومات المسربة، فإن قاآني كان غاضباً.", "للمعلومات المسربة", A, "unknown"),
+    # issue #9: information and leaks are not persons: vague, not anonymous
+    ("واستناداً للمعلومات المسربة، فإن قاآني كان غاضباً.", "للمعلومات المسربة", V, "unknown"),
     ("ذكرت وسائل اعلام محلية الاثنين ان قاآني وصل العراق.", "وسائل اعلام محلية", V, "plural"),
     ("وقال معلقون ان الزيارة تستهدف الاطمئنان على الفصائل.", "معلقون", V, "plural"),
     ("ويرى مراقبون أن المشهد يحمل أكثر من قراءة.", "مراقبون", V, "plural"),
@@ -651,3 +652,19 @@ def test_source_labels_longer_than_a_noun_phrase_are_unclear():
     assert source_label("مصدر مطلع") == "مصدر مطلع"
     assert source_label("") == ""
     assert source_label("الجماهير الاتحادية تفاؤلا كبيرا بمساعي إدارة ناديها الحثيثة لتدعيم صفوف الفريق وإعداده للموسم") == ""
+
+
+def test_one_description_repeated_is_one_source():
+    # issue #9: "a senior official" mentioned five times is one anonymous source
+    atts, sources = detect("وقالت مصادر مطلعة إن الاتفاق قريب. وفي سياق آخر، قالت مصادر مطلعة إن الوفد وصل.")
+    assert len(atts) == 2 and len(sources) == 1
+
+
+def test_a_name_again_is_the_same_source():
+    atts, sources = detect("وحذر رئيسها محمد بخاري من الهجمات. وقال بخاري الموجود حاليا في واشنطن إن الدعم ضروري.")
+    assert len(atts) == 2 and len(sources) == 1
+
+
+def test_a_bare_plural_twice_is_not_linked_by_its_words_alone():
+    _, sources = detect("وقالت مصادر إن الاتفاق قريب. وفي ملف آخر، قالت مصادر إن الوفد وصل.")
+    assert len(sources) == 2

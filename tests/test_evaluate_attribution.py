@@ -39,8 +39,10 @@ ARCHIVE_SHA256 = {
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
 FLOORS = {
+    # anonymous 0.97 -> 0.96 (2026-12-03): two gold records of leaked information became vague (issue #9),
+    # so the same two pre-existing continuation errors weigh more in a smaller class
     "corpus": dict(exact=1.00, overlap=1.00, class_acc=0.96, via=1.00, reason=1.00, source_span=0.97,
-                   named=0.95, anonymous=0.97, vague=1.00),
+                   named=0.95, anonymous=0.96, vague=1.00),
     "heldout": dict(exact=0.93, overlap=0.93, class_acc=0.95, via=0.95, reason=1.00, source_span=0.91,
                     named=0.93, anonymous=0.88, vague=0.50),
     # 10 attributions, none anonymous: the anonymous floor is vacuous here
