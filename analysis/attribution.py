@@ -126,11 +126,33 @@ def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...])
         return _tokens_walk(ntext, index, sentences)
     bounds, ids = table
     new = tuple.__new__
-    return [
+    toks = [
         new(_Tok, (m.group(), s, m.end(), ids[bisect_right(bounds, s)], m.lastindex == 1))
         for m in _TOKEN_WORD.finditer(ntext)
         for s in (m.start(),)
     ]
+    return _join_stray_clitics(toks) if _STRAY_CLITIC.search(ntext) else toks
+
+
+# Text as datasets store it: "و قال", "ال مسؤول" (a clitic split off by a stray space)
+_STRAY_CLITIC = re.compile(r"(?:^|(?<=\s))(?:و|ف|ال|وال|بال|لل)\s+(?=[\u0621-\u064A])")
+_CLITIC_TOKENS = frozenset({"و", "ف", "ال", "وال", "بال", "لل"})
+
+
+def _join_stray_clitics(toks: list[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text in _CLITIC_TOKENS and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].sent == t.sent \
+                and "\u0621" <= toks[k + 1].text[0] <= "\u064A":
+            nxt = toks[k + 1]
+            out.append(_Tok(t.text + nxt.text, t.start, nxt.end, t.sent, True))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _tokens_walk(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:

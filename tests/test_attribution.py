@@ -668,3 +668,9 @@ def test_a_name_again_is_the_same_source():
 def test_a_bare_plural_twice_is_not_linked_by_its_words_alone():
     _, sources = detect("وقالت مصادر إن الاتفاق قريب. وفي ملف آخر، قالت مصادر إن الوفد وصل.")
     assert len(sources) == 2
+
+
+def test_pre_tokenised_text_with_stray_spaces():
+    # spaces around punctuation and a clitic split off by a stray space, as datasets store text
+    a = only("و قال مسؤول عراقي ، طلب عدم ذكر اسمه ، إن الهجوم فشل .")
+    assert a.cue == "و قال" and a.source == "مسؤول عراقي" and a.source_class is A and a.condition_given
