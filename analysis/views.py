@@ -611,3 +611,19 @@ def accuracy_rows(report) -> list[dict[str, object]]:
             rows.append({"set": s.name, "measure": label, "precision": None, "recall": None,
                          "f1": round(value, 3), "gold": s.matched, "found": None})
     return rows
+
+
+def first_run_rows(runs: dict) -> list[dict[str, object]]:
+    """The recorded first (blind) run of each attribution gold set (data/gold/attribution_runs.json),
+    as table rows: the honest estimate on unseen text, kept apart from later development figures."""
+    rows = []
+    for name, r in runs.items():
+        if name.startswith("_") or not isinstance(r, dict):
+            continue
+        cue = r.get("cue", {})
+        rows.append({"set": name, "when": r.get("when", ""), "documents": r.get("documents"), "gold": r.get("gold"),
+                     "cue_f1": cue.get("f1"), "precision": cue.get("precision"), "recall": cue.get("recall"),
+                     "class_accuracy": r.get("class_accuracy"),
+                     "anonymous_found_and_classed": r.get("anonymous_found_and_classed"),
+                     "via_accuracy": r.get("via_accuracy"), "false_alarms": r.get("false_alarms")})
+    return rows

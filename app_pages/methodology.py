@@ -10,12 +10,13 @@ import json
 import streamlit as st
 
 from analysis.scoring import scoring_rules
-from analysis.views import accuracy_rows
+from analysis.views import accuracy_rows, first_run_rows
 from ui.i18n import t
 from ui.shell import setup
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
 STORY_RUNS = GOLD.parent / "story_runs.json"
+ATTRIBUTION_RUNS = GOLD.parent / "attribution_runs.json"
 
 
 @st.cache_resource(show_spinner=False)
@@ -94,6 +95,15 @@ st.header(t("method_limits_header"))
 st.markdown(t("method_limits"))
 
 st.header(t("method_accuracy_header"))
+# the headline: each set's first run, before any rule was written for it (recorded, never recomputed)
+st.subheader(t("accuracy_first_runs"))
+st.markdown(t("accuracy_first_runs_intro"))
+first_runs = json.loads(ATTRIBUTION_RUNS.read_text(encoding="utf-8")) if ATTRIBUTION_RUNS.is_file() else {}
+st.dataframe([{t("col_set"): r["set"], t("col_when"): r["when"], t("col_articles"): r["documents"],
+               t("col_gold"): r["gold"], "F1": r["cue_f1"], t("col_class_acc"): r["class_accuracy"],
+               t("col_anon_found"): r["anonymous_found_and_classed"], t("col_via_acc"): r["via_accuracy"],
+               t("col_false_alarms"): r["false_alarms"]} for r in first_run_rows(first_runs)], hide_index=True)
+st.subheader(t("accuracy_now"))
 files = list(GOLD.glob("*")) if GOLD.is_dir() else []
 try:
     result = accuracy(str(GOLD), max((f.stat().st_mtime for f in files), default=0.0))

@@ -108,3 +108,18 @@ def test_methodology_shows_the_measured_accuracy(real_app):
     # the attribution table (the story tables of the consistency section come before it)
     table = next(d.value for d in at.dataframe if "corpus" in set(d.value["set"]))
     assert set(table["set"]) == {s.name for s in report.sets}
+
+
+def test_methodology_headlines_the_recorded_first_run_of_each_attribution_set(real_app):
+    import json
+
+    runs = json.loads((ROOT / "data" / "gold" / "attribution_runs.json").read_text(encoding="utf-8"))
+    at = run("methodology")
+    assert_clean(at)
+    table = next(d.value for d in at.dataframe if "snn_a" in set(d.value["set"]) and "first run" in d.value.columns)
+    assert set(table["set"]) == {k for k in runs if not k.startswith("_")}
+    row = table[table["set"] == "snn_a"].iloc[0]
+    assert row["F1"] == runs["snn_a"]["cue"]["f1"] == 0.854  # recorded before any rule work on it
+    assert row["class right"] == 0.93 and row["false alarms"] == 33
+    labels = [s.value for s in at.subheader]
+    assert labels.index("First run on each set (the honest estimate)") < labels.index("Now, on the same sets (development figures)")
