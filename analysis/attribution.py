@@ -625,6 +625,10 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
                     and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
                 pending_via = m.np
                 continue
+        if c.prep is not None and m.np is not None and m.np[1] < len(toks) and toks[m.np[1]].text in lex.relative_pronouns:
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            if nxt is not None and nxt.verb is not None and nxt.i == m.np[1] + 1:
+                continue  # "على لسان المتحدث … الذي أكد أن": one report, carried by the verb
         if pending_via is not None and c.verb is not None and m.via is None:
             m.via = pending_via
         pending_via = None
@@ -834,11 +838,15 @@ def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int
 
 
 def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
-    """The object of "announced" (after its subject, or an عن) is an act noun: launching, founding, a state of emergency."""
-    k = np[1] if np is not None and np[0] > c.i else c.j
-    if k < len(toks) and _same_sentence(toks, c.i, k) and toks[k].text in lex.np_stop and toks[k].text not in lex.complementizers:
-        k += 1  # "أعلن المركز عن مبادرة"
-    return k < len(toks) and _same_sentence(toks, c.i, k) and _stem(toks[k].text, lex) in lex.act_nouns
+    """The object of "announced", within a few words after its subject (or an عن), is an act noun:
+    launching, founding, a state of emergency ("أعلن المركز الدولي للأمن الرياضي عن مبادرة")."""
+    start = np[1] if np is not None and np[0] > c.i else c.j
+    for k in range(start, min(len(toks), start + 5)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or k in (c.i,):
+            return False
+        if _stem(toks[k].text, lex) in lex.act_nouns:
+            return True
+    return False
 
 
 def _first_content(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> str:

@@ -674,3 +674,17 @@ def test_pre_tokenised_text_with_stray_spaces():
     # spaces around punctuation and a clitic split off by a stray space, as datasets store text
     a = only("و قال مسؤول عراقي ، طلب عدم ذكر اسمه ، إن الهجوم فشل .")
     assert a.cue == "و قال" and a.source == "مسؤول عراقي" and a.source_class is A and a.condition_given
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن المركز الدولي للأمن الرياضي عن مبادرة دولية لتكريس الشفافية.",  # the act a few words on
+    "وتطرح الشركة خطة جديدة، في وقت يتوقع أن يحقق الاقتصاد نموا أقل.",  # impersonal 'it is expected'
+])
+def test_more_acts_and_impersonal_expectations_are_not_reports(text):
+    atts, _ = detect(text)
+    assert atts == (), [(a.cue, a.source) for a in atts]
+
+
+def test_on_the_tongue_of_a_speaker_who_then_says_is_one_report():
+    atts, _ = detect("وأصدرت الوزارة بيانها على لسان المتحدث الرسمي مبارك العصيمي الذي أكد أن القبول تم وفق النظام.")
+    assert [a.cue for a in atts] == ["أكد"] and atts[0].source == "المتحدث الرسمي مبارك العصيمي"
