@@ -60,9 +60,10 @@ FLOORS = {
     # rounded down; the anonymous floor is vacuous here
     "heldout5": dict(exact=0.92, overlap=0.92, class_acc=0.98, via=0.88, reason=1.00, source_span=0.95,
                      named=0.92, anonymous=0.00, vague=0.66),
-    # snn_a (312 attributions, 76 anonymous, 33 vague): its blind first run (2026-12-03 13:07 UTC), rounded down
-    "snn_a": dict(exact=0.85, overlap=0.85, class_acc=0.92, via=0.94, reason=0.98, source_span=0.97,
-                  named=0.78, anonymous=0.86, vague=0.65),
+    # snn_a (312 attributions, 76 anonymous, 33 vague): blind first run (2026-12-03 13:07 UTC) 0.854 / 0.930;
+    # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
+    "snn_a": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.97, reason=1.00, source_span=0.98,
+                  named=0.89, anonymous=0.95, vague=0.83),
 }
 
 
@@ -83,6 +84,14 @@ def test_scores_do_not_regress(report, name):
     assert s.source_span_accuracy >= f["source_span"]
     for cls in ("named", "anonymous", "vague"):
         assert s.per_class[cls].f1 >= f[cls], cls
+
+
+@needs_archive
+def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
+    # anonymous found-and-classed recall, false alarms, condition (AP rule) and source identity
+    s = report.get("snn_a")
+    assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 11
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
 
 
 def test_gold_sizes(report):
