@@ -507,6 +507,53 @@ def cache_put(cache_dir: Path | None, key: str, result: Mapping[str, Any]) -> No
         raise
 
 
+def default_cache_dir() -> Path | None:
+    """Where the dashboard keeps per-article results between runs: ``ISNAD_CACHE``, else
+    ``$XDG_CACHE_HOME/isnad`` (``~/.cache/isnad``); "off" disables it."""
+    env = os.environ.get("ISNAD_CACHE", "").strip()
+    if env.lower() == "off":
+        return None
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+    return Path(base) / "isnad" / "articles"
+
+
+def article_key(article: Article, version: str) -> str:
+    """Cache key of one article's analysis: the analysis version and everything the analysis reads."""
+    h = hashlib.sha256(version.encode())
+    for part in (article.id, article.outlet, article.title, article.published, article.language, article.text):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def analyze_articles_cached(articles: Sequence[Article], cache_dir: Path | None) -> list[ArticleAnalysis]:
+    """Per-article analyses, read from ``cache_dir`` when this code already analysed the same
+    article (``analysis_version`` in the key: an edit to the analysis or a lexicon misses), else
+    computed and stored. A missing, torn or unwritable cache only costs the computation."""
+    if cache_dir is None:
+        return [analyze_article(a) for a in articles]
+    version = analysis_version()
+    out = []
+    for a in articles:
+        key = article_key(a, version)
+        hit = cache_get(cache_dir, key)
+        if hit is not None and hit.get("text") == a.text:
+            try:
+                out.append(ArticleAnalysis(article=a, story=a.story,
+                                           **{k: from_plain(tp, hit[k]) for k, tp in _RESULT_FIELDS.items()}))
+                continue
+            except (KeyError, TypeError, ValueError):
+                pass  # an entry of another shape: recompute it
+        analysed = analyze_article(a)
+        out.append(analysed)
+        try:
+            cache_put(cache_dir, key, {"text": a.text, **{k: to_plain(getattr(analysed, k)) for k in _RESULT_FIELDS}})
+        except OSError:
+            pass  # a read-only or full disk: the analysis is still right, only not kept
+    return out
+
+
 def analyze_or_skip(record: Mapping[str, str]) -> dict[str, Any] | Skipped:
     """``analyze_record``, or the reason it cannot be analysed (never raises for one record)."""
     try:

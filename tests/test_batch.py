@@ -199,3 +199,38 @@ def test_synthetic_corpus_is_deterministic_realistic_and_distinct():
     assert all(600 <= count_words(r["text"]) <= 1400 for r in a)
     assert {r["story"] for r in a} == {"syn-story-00000", "syn-story-00001", "syn-story-00002"}
     assert "story" not in next(synthetic_records(1))
+
+
+def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_path, monkeypatch):
+    # per-article results kept on disk between dashboard runs: a hit must equal a fresh analysis,
+    # and a change of the analysis (version) or of the article must miss
+    from analysis import batch, pipeline
+    from analysis.corpus import load_corpus
+    from analysis.serialize import corpus_to_dict
+
+    arts = load_corpus("data/corpus")
+    fresh = pipeline.analyze_corpus(arts)
+    first = pipeline.combine(batch.analyze_articles_cached(arts, tmp_path))
+    assert len(list(tmp_path.rglob("*.json"))) == len(arts)
+    calls = []
+    monkeypatch.setattr(batch, "analyze_article", lambda a: calls.append(a.id) or pipeline.analyze_article(a))
+    second = pipeline.combine(batch.analyze_articles_cached(arts, tmp_path))
+    assert calls == []  # every article came from the cache
+    assert corpus_to_dict(second) == corpus_to_dict(first) == corpus_to_dict(fresh)
+    monkeypatch.setattr(batch, "analysis_version", lambda: "another-version")
+    batch.analyze_articles_cached(arts[:1], tmp_path)
+    assert calls == [arts[0].id]  # new code: recomputed
+
+
+def test_dashboard_cache_survives_a_torn_entry_and_can_be_switched_off(tmp_path, monkeypatch):
+    from analysis import batch
+    from analysis.corpus import load_corpus
+
+    arts = load_corpus("data/corpus")[:2]
+    batch.analyze_articles_cached(arts, tmp_path)
+    for p in tmp_path.rglob("*.json"):
+        p.write_text("{not json", encoding="utf-8")
+    again = batch.analyze_articles_cached(arts, tmp_path)
+    assert [a.article.id for a in again] == [a.id for a in arts] and again[0].attributions
+    monkeypatch.setenv("ISNAD_CACHE", "off")
+    assert batch.default_cache_dir() is None

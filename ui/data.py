@@ -13,7 +13,9 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import pipeline
-from analysis.batch import Skipped, is_results_dir, load_results, read_articles, read_errors
+from analysis.batch import (
+    Skipped, analyze_articles_cached, default_cache_dir, is_results_dir, load_results, read_articles, read_errors,
+)
 from analysis.corpus import CorpusError
 from analysis.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
@@ -86,8 +88,12 @@ def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
         skipped = skipped_records(corpus)
         if not extra:
             return Loaded(done, ids, extra, version, skipped)
-        return Loaded(pipeline.combine([*done.articles, *pipeline.analyze_articles(extra)]), ids, extra, version, skipped)
-    return Loaded(pipeline.analyze_corpus(bundled(corpus) + extra), ids, extra, version, skipped_records(corpus))
+        return Loaded(pipeline.combine([*done.articles, *analyze_articles_cached(extra, default_cache_dir())]),
+                      ids, extra, version, skipped)
+    # per-article results come from the disk cache when this code has seen the article before, so a
+    # restart of the dashboard does not analyse the corpus again; the corpus step always runs
+    analyses = analyze_articles_cached(bundled(corpus) + extra, default_cache_dir())
+    return Loaded(pipeline.combine(analyses), ids, extra, version, skipped_records(corpus))
 
 
 def load() -> Loaded:
