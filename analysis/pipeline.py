@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from .alignment import align_story
@@ -80,5 +81,10 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
     )
 
 
-def analyze_corpus(articles: Iterable[Article]) -> CorpusAnalysis:
-    return combine(analyze_articles(articles))
+def analyze_corpus(articles: Iterable[Article], cache_dir: Path | None = None) -> CorpusAnalysis:
+    """Per-article analysis (from ``cache_dir`` where this code saw the article before) + corpus step."""
+    if cache_dir is None:
+        return combine(analyze_articles(articles))
+    from .batch import analyze_articles_cached  # batch imports this module
+
+    return combine(analyze_articles_cached(list(articles), cache_dir))

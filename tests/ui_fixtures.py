@@ -80,8 +80,8 @@ def _analyse_one(article) -> ArticleAnalysis:
     )
 
 
-def fake_analyze_corpus(articles) -> CorpusAnalysis:
-    """Stand-in for ``analysis.pipeline.analyze_corpus`` with known output."""
+def fake_analyze_corpus(articles, cache_dir=None) -> CorpusAnalysis:
+    """Stand-in for ``analysis.pipeline.analyze_corpus`` with known output (no cache: it is instant)."""
     analyses = [_analyse_one(a) for a in articles]
     by_id = {a.article.id: a for a in analyses}
     items = []

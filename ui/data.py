@@ -92,8 +92,8 @@ def _analyse(corpus: str, library_path: str, version: int) -> Loaded:
                       ids, extra, version, skipped)
     # per-article results come from the disk cache when this code has seen the article before, so a
     # restart of the dashboard does not analyse the corpus again; the corpus step always runs
-    analyses = analyze_articles_cached(bundled(corpus) + extra, default_cache_dir())
-    return Loaded(pipeline.combine(analyses), ids, extra, version, skipped_records(corpus))
+    analysis = pipeline.analyze_corpus(bundled(corpus) + extra, cache_dir=default_cache_dir())
+    return Loaded(analysis, ids, extra, version, skipped_records(corpus))
 
 
 def load() -> Loaded:
