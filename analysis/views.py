@@ -383,11 +383,18 @@ def presenter_steps(view: View, max_updates: int = 3, ask: bool = False) -> list
     return steps
 
 
+# an outlet with fewer distinct sources than this is no evidence for "leans most on unnamed sources"
+MIN_ANSWER_SOURCES = 2
+
+
 def most_anonymous(view: View) -> list[OutletReport]:
-    """The answer to "which outlet leans most on unnamed sources?": the shown outlets with the
-    highest share of anonymous sources (ties all named); none when no outlet has an anonymous one."""
-    rated = [o for o in view.reports if o.sourcing.distinct_sources and o.sourcing.anonymous]
-    if not rated:
+    """The answer to "which outlet leans most on unnamed sources?": among the shown outlets with at
+    least MIN_ANSWER_SOURCES distinct sources, those with the highest share of anonymous ones (ties all
+    named). None (say "not enough evidence") when fewer than two outlets can be compared or none has
+    an anonymous source: 1 of 2 against 0 of 1 is no answer to give a room."""
+    sized = [o for o in view.reports if o.sourcing.distinct_sources >= MIN_ANSWER_SOURCES]
+    rated = [o for o in sized if o.sourcing.anonymous]
+    if len(sized) < 2 or not rated:
         return []
     top = max(o.sourcing.anonymous_share for o in rated)
     return [o for o in rated if o.sourcing.anonymous_share == top]

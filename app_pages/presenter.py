@@ -8,7 +8,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from analysis.views import (
-    comparison_evidence, largest_story, make_view, most_anonymous, outlet_sources, pair_statements, presenter_steps,
+    MIN_ANSWER_SOURCES, comparison_evidence, largest_story, make_view, most_anonymous, outlet_sources, pair_statements, presenter_steps,
     story_name, timeline_points, timeline_summary,
 )
 from ui import render
@@ -83,9 +83,12 @@ with box:
     elif step.kind == "sources":
         st.header(t("present_sources"))
         if ask:
-            for o in most_anonymous(view):
+            answer = most_anonymous(view)
+            for o in answer:
                 s = o.sourcing
                 render.strong(t("present_answer_sources", outlet=o.outlet, anonymous=s.anonymous, total=s.distinct_sources))
+            if not answer:  # too few sources to name one: say so rather than guess in front of a room
+                render.strong(t("present_answer_none", n=MIN_ANSWER_SOURCES))
         render.legend()
         for o in view.reports:
             s = o.sourcing

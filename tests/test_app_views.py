@@ -105,6 +105,15 @@ def test_presenter_steps_ask_before_each_answer():
     assert {o.outlet for o in most_anonymous(v)} == {ALPHA, BETA}
 
 
+def test_most_anonymous_abstains_on_too_few_sources(monkeypatch):
+    from analysis import views
+
+    v = make_view(CA, story="s1")
+    monkeypatch.setattr(views, "MIN_ANSWER_SOURCES", 3)  # 2 sources each: too few to name one
+    assert views.most_anonymous(v) == []
+    assert "ask_sources" not in [s.kind for s in views.presenter_steps(v, ask=True)]  # so the room is not asked
+
+
 def test_story_name_is_what_its_headlines_share_not_one_headline_with_a_count():
     from analysis.views import story_name
 
