@@ -1,18 +1,21 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    create .venv, install, start the dashboard on the bundled corpus
-#   make test   install dev dependencies + Debian's chromium and Arabic fonts, run the whole suite
+#   make test   install dev dependencies + Debian's chromium and Arabic fonts, lint, run the whole suite
+# Both install the project itself editable (pyproject.toml), so `analysis` and `ui` import from anywhere.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test system-deps bench evaluate clean
+.PHONY: run test lint system-deps bench evaluate clean
 
-$(VENV)/.runtime: requirements.txt
+# pyproject.toml is a prerequisite so an existing .venv gets the editable install too.
+$(VENV)/.runtime: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
@@ -29,7 +32,12 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
 	fi
 
-test: $(VENV)/.dev system-deps
+# ruff and mypy are configured in pyproject.toml.
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+test: lint system-deps
 	$(PY) -m pytest
 
 evaluate: $(VENV)/.runtime
@@ -39,4 +47,4 @@ bench: $(VENV)/.dev
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

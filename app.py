@@ -10,15 +10,12 @@ opens a deep link (/compare?outlet=…) gets the old auto-generated menu and
 never runs this file (no wide layout, seven raw file names in the menu).
 tests/browser checks that cold deep link.
 """
-import sys
 from pathlib import Path
 
 import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # when launched from elsewhere (tests)
-
-from ui import state  # noqa: E402
-from ui.i18n import t  # noqa: E402
+from ui import state
+from ui.i18n import t
 
 st.set_page_config(page_title="Isnad", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
 state.init_state()  # the language must be known before the page titles are written

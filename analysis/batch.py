@@ -42,7 +42,9 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, Union, get_args, get_origin, get_type_hints
+from typing import (
+    TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence, Union, get_args, get_origin, get_type_hints,
+)
 
 from .corpus import MAX_ARTICLE_BYTES, CorpusError, make_article, parse_manifest, read_text_file
 from .lexicon import DATA_DIR
@@ -52,6 +54,9 @@ from .records import (
     FactStatus, OutletReport, Sentence, Source,
 )
 from .serialize import to_plain
+
+if TYPE_CHECKING:  # annotations only: pandas is imported where a DataFrame is built
+    import pandas
 
 RESULTS_SCHEMA_VERSION = 1
 RECORD_FIELDS = ("id", "outlet", "title", "published", "url", "language", "story")
@@ -422,7 +427,7 @@ BATCH_OUTPUT_COLUMNS = (
 )
 
 
-def analyze_batch(df: "pandas.DataFrame") -> "pandas.DataFrame":  # noqa: F821
+def analyze_batch(df: "pandas.DataFrame") -> "pandas.DataFrame":
     """Per-article analysis of a batch of rows: pure, row-independent, no I/O.
 
     In: columns id, outlet, title, published, text (raw text as captured);
@@ -465,7 +470,7 @@ def _is_missing(v: Any) -> bool:
     return v is None or (isinstance(v, float) and v != v)  # None or NaN
 
 
-def analyses_from_batch(out: "pandas.DataFrame") -> list[ArticleAnalysis]:  # noqa: F821
+def analyses_from_batch(out: "pandas.DataFrame") -> list[ArticleAnalysis]:
     """ArticleAnalysis records from ``analyze_batch`` output (rows with errors skipped)."""
     analyses = []
     for row in out.to_dict("records"):

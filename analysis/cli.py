@@ -7,13 +7,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .corpus import CorpusError, load_corpus
 from .lexicon import DATA_DIR
 from .pipeline import analyze_corpus
 from .records import CorpusAnalysis
 from .serialize import corpus_to_dict
+
+if TYPE_CHECKING:  # annotations only: batch (pyarrow, process pools) is imported when a batch run needs it
+    from .batch import Skipped
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -74,7 +77,7 @@ EXIT_SKIPPED = 3
 _SHOW_SKIPPED = 10
 
 
-def report_skipped(skipped: Sequence["Skipped"], outdir: str | None) -> int:  # noqa: F821
+def report_skipped(skipped: Sequence["Skipped"], outdir: str | None) -> int:
     """Print the skipped records on stderr; the exit status for the run."""
     if not skipped:
         return 0

@@ -1,9 +1,5 @@
 """Compare side by side: where the picked articles disagree first (the two or three sentences
 together), then the full texts, highlighted."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
 

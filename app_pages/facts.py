@@ -1,9 +1,5 @@
 """Facts: where outlets disagree ("A says X, B says Y"), how figures changed over time,
 every compared fact × outlet, and what was left uncompared and why."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
 

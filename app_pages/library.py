@@ -1,8 +1,4 @@
 """Library: add articles (upload or paste) with their metadata, list, delete, re-analyse."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import re
 import sqlite3

@@ -1,8 +1,5 @@
 """Methodology: how each number is made, its limits, and the measured accuracy (never typed in by hand)."""
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import importlib
 import json

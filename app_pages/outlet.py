@@ -1,8 +1,4 @@
 """Outlet profile: everything one outlet wrote, its sources, its figures next to the others'."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
 

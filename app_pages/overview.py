@@ -1,8 +1,4 @@
 """Overview: one card per outlet, the outlet map, sources by class — each with its sentences."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
 

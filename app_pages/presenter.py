@@ -1,8 +1,4 @@
 """Presenter mode: one story for a room, step by step — the event, who speaks, where outlets disagree."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # so the page also runs on its own
 
 import streamlit as st
 import streamlit.components.v1 as components

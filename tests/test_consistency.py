@@ -5,7 +5,6 @@ import json
 from dataclasses import asdict
 from functools import lru_cache
 
-import pytest
 
 from analysis.consistency import article_consistency, outlet_consistency, score_interval
 from analysis.corpus import load_corpus

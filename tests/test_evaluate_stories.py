@@ -8,7 +8,7 @@ import json
 import pytest
 
 from analysis.evaluate_stories import (
-    DEFAULT_CORPUS, STORIES_GOLD, SystemPair, evaluate_all, evaluate_story, gold_files, map_span, same_value,
+    DEFAULT_CORPUS, SystemPair, evaluate_all, evaluate_story, gold_files, map_span, same_value,
 )
 
 RAW = {"a1": "xx قتل 30 شخصا yy", "a2": "zz قتل 32 شخصا ww", "a3": "قتل 30 شخصا"}
