@@ -134,8 +134,9 @@ def form_css(lang: str) -> str:
     return (
         f"{drop} {instr} > * {{ display: none; }}\n"
         f"{drop} {instr}::after {{ content: {_css_string(hint)}; font-size: .9rem; color: #444; }}\n"
-        f"{drop} div:has(+ {instr}) button > * {{ display: none; }}\n"
-        f"{drop} div:has(+ {instr}) button::after {{ content: {_css_string(t('lib_upload_button'))}; }}\n"
+        # the button (the element just before the instructions) keeps its icon, gets our word
+        f"{drop} > :has(+ {instr}) button p {{ font-size: 0; }}\n"
+        f"{drop} > :has(+ {instr}) button p::after {{ content: {_css_string(t('lib_upload_button'))}; font-size: 1rem; }}\n"
         f"{drop} {{ direction: {direction}; }}\n"
         f".st-key-up_text textarea {{ direction: {direction}; unicode-bidi: plaintext; text-align: start; }}\n"
     )
