@@ -23,6 +23,10 @@ from .records import Article
 # One upload is one file of articles; 5 MB is ~700 long Arabic articles as
 # UTF-8, far more than anyone pastes, and small enough to decode in memory.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# The dashboard's uploader (and server.maxUploadSize) take files up to this size, larger than the
+# limit, so that a file over the limit reaches parse_upload and is refused with the limit named;
+# one the browser refused would never reach the server, and "Add" could only say "choose a file".
+ACCEPT_UPLOAD_MB = 25
 
 CSV_COLUMNS = ("id", "outlet", "title", "published", "url", "text")
 CSV_OPTIONAL = ("language", "story")  # accepted too: same meaning as in manifest.csv

@@ -5,7 +5,8 @@ import streamlit as st
 
 from analysis.views import article_index, article_label, default_picks, picked_conflicts
 from ui import render, state
-from ui.i18n import subject, t
+from ui.i18n import L, subject, t
+from analysis import export
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -20,6 +21,10 @@ picked = [i for i in st.session_state.get("f_articles", []) if i in options]
 st.session_state["f_articles"] = picked or default_picks(view)
 picked = st.multiselect(t("compare_pick"), options, key="f_articles", max_selections=3,
                         format_func=lambda i: article_label(index[i]))
+# export: the picked articles and their conflicts (a copy of the list: the lambdas run on click)
+labels, chosen_ids = L(), list(picked)
+export_buttons("compare", lambda: export.compare_csv(view, chosen_ids, labels),
+               lambda: export.compare_report(view, chosen_ids, labels, lang=ctx.lang, title=labels["app_title"]))
 if not picked:
     st.info(t("compare_none"))
     st.stop()
@@ -50,5 +55,3 @@ render.legend()
 for col, aid in zip(st.columns(len(picked)), picked):
     with col:
         render.article(view, index[aid])
-
-export_buttons(ctx, "attributions")

@@ -8,16 +8,19 @@ from analysis.views import (
     timeline_points,
 )
 from ui import render
-from ui.i18n import subject, t
+from ui.i18n import L, subject, t
+from analysis import export
 from ui.shell import export_buttons, setup
 
 ctx = setup()
 view = ctx.view
 st.title(t("facts_title"))
 st.caption(t("facts_intro", n=len(view.comparisons), conflicts=len(view.conflicts)))
+labels = L()  # export: the facts grid, the conflicts and updates of this view
+export_buttons("facts", lambda: export.facts_csv(view, labels),
+               lambda: export.facts_report(view, labels, lang=ctx.lang, title=labels["app_title"]))
 if not view.comparisons:
     st.info(t("no_comparisons"))
-    export_buttons(ctx, "comparisons")
     st.stop()
 
 # 1. conflicts, each stated pairwise with both sentences behind it
@@ -90,5 +93,3 @@ with st.expander(t("not_compared_title")):
               t("not_compared_reason"): u.reason} for u in page],
             hide_index=True,
         )
-
-export_buttons(ctx, "comparisons")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis import figures
+from analysis import export, figures
 from analysis.views import all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence
 from ui import render, state
 from ui.i18n import L, subject, t
@@ -16,6 +16,9 @@ state.keep_valid("f_profile", outlets)
 outlet = st.selectbox(t("outlet_pick"), outlets, key="f_profile")
 state.write_url()
 report = next(o for o in ca.outlets if o.outlet == outlet)
+labels = L()  # export: this outlet only
+export_buttons("outlet", lambda: export.outlet_csv(view, outlet, labels),
+               lambda: export.outlet_report(view, outlet, labels, lang=ctx.lang, title=labels["app_title"]))
 s = report.sourcing
 render.outlet_card(report, extra=[(t("anon_per_1000"), f"{s.anonymous_per_1000_words:.1f}", t("words", n=s.words))])
 
@@ -51,5 +54,3 @@ mine = [x for x in ca.articles if x.article.outlet == outlet]
 for i, a in enumerate(render.page_of(mine, "pg_outlet_articles", size=10)):
     with st.expander(a.article.title or a.article.id, expanded=(i == 0)):
         render.article(view, a, show_title=False)
-
-export_buttons(ctx, "attributions")

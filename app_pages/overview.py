@@ -6,6 +6,7 @@ from analysis import figures
 from analysis.views import comparison_evidence, outlet_comparisons, sourcing_evidence
 from ui import render
 from ui.i18n import L, subject, t
+from analysis import export
 from ui.shell import export_buttons, setup
 
 # what each card's expander holds at most: its first sentences, its first compared facts (conflicts
@@ -56,4 +57,6 @@ with st.expander(t("behind_classes")):
         with tab:
             render.evidence(view, sourcing_evidence(view, source_class=cls), limit=20, key=f"pg_class_{cls}")
 
-export_buttons(ctx, "outlets")
+labels, lang = L(), ctx.lang
+export_buttons("overview", lambda: export.overview_csv(view, labels),
+               lambda: export.html_report(view, labels, lang=lang, title=labels["app_title"]))

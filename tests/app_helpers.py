@@ -55,3 +55,29 @@ def real_app(tmp_path, monkeypatch):
     st.cache_resource.clear()
     yield tmp_path
     st.cache_resource.clear()
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """What the page's download buttons would send: AppTest drops its media manager after each
+    run, so a deferred download's callable is kept here by its placeholder id.  Use with
+    ``download(at, key, downloads)``."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    kept: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def keep(self, data_callable, *args, **kwargs):
+        file_id = original(self, data_callable, *args, **kwargs)
+        kept[file_id] = data_callable
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", keep)
+    return kept
+
+
+def download(at: AppTest, key: str, kept: dict) -> bytes:
+    """The bytes the download button ``key`` of the last run would send."""
+    button = next(b for b in at.get("download_button") if b.proto.id.endswith(f"-{key}") or b.key == key)
+    data = kept[button.proto.deferred_file_id]()
+    return data.encode("utf-8") if isinstance(data, str) else data

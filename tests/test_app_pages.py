@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app_helpers import PAGES, assert_clean, cards, fake_app, html_of, run  # noqa: F401
+from app_helpers import PAGES, assert_clean, cards, downloads, fake_app, html_of, run  # noqa: F401
 from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
 
 EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
@@ -151,11 +151,10 @@ def test_methodology_reads_weights_from_scoring_json(fake_app):
 
 
 def test_export_buttons_on_every_data_page(fake_app):
-    for name, table in (("overview", "outlets"), ("compare", "attributions"), ("facts", "comparisons"),
-                        ("outlet", "attributions")):
+    for name in ("overview", "compare", "facts", "outlet"):
         at = run(name)
         keys = {b.key for b in at.get("download_button")}
-        assert {f"dl_csv_{table}", "dl_html"} <= keys, name
+        assert {f"dl_csv_{name}", "dl_html"} <= keys, name
 
 
 def test_labels_exist_in_both_languages():
@@ -254,3 +253,46 @@ def test_the_whole_date_range_stays_out_of_the_url(fake_app):
     # no filter, no parameter: a plain link stays plain, on every page (Compare writes the URL twice)
     for page in ("overview", "compare", "facts"):
         assert "d" not in run(page).query_params, page
+
+
+def _csv(data: bytes) -> list[dict]:
+    import csv
+    import io
+
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_each_page_exports_what_it_shows(fake_app, downloads):
+    """Issue #10: Compare exports the compared articles and their conflict, Facts the grid, the
+    Outlet profile that outlet only; the reports are not one report under four names."""
+    from app_helpers import download
+    from ui_fixtures import ALPHA, BETA
+
+    cmp = run("compare", params={"a": ["f1", "f3"]})
+    assert {r["Article id"] for r in _csv(download(cmp, "dl_csv_compare", downloads))} == {"f1", "f3"}
+    cmp = run("compare", params={"a": ["f1", "f2"]})
+    rows = _csv(download(cmp, "dl_csv_compare", downloads))
+    assert {r["Article id"] for r in rows} == {"f1", "f2"} and all(r["Fact"] for r in rows)
+    compare_html = download(cmp, "dl_html", downloads).decode("utf-8")
+
+    facts = run("facts")
+    grid = _csv(download(facts, "dl_csv_facts", downloads))
+    assert [r[ALPHA] for r in grid] == ["ثلاث طائرات"] and [r[BETA] for r in grid] == ["طائرتين"]
+    facts_html = download(facts, "dl_html", downloads).decode("utf-8")
+    assert compare_html != facts_html
+
+    outlet = run("outlet", params={"profile": ALPHA})
+    assert {r["Article id"] for r in _csv(download(outlet, "dl_csv_outlet", downloads))} == {"f1"}
+    outlet_html = download(outlet, "dl_html", downloads).decode("utf-8")
+    assert 'id="article-f1"' in outlet_html and 'id="article-f2"' not in outlet_html
+
+
+def test_exports_follow_the_ui_language(fake_app, downloads):
+    from app_helpers import download
+
+    at = run("overview", params={"lang": "ar"})
+    rows = _csv(download(at, "dl_csv_overview", downloads))
+    assert "الوسيلة" in rows[0] and "درجة التوثيق" in rows[0]
+    page = download(at, "dl_html", downloads).decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'lang="ar" dir="rtl"' in page

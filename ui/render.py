@@ -6,9 +6,10 @@ from typing import Iterable, Sequence, TypeVar
 
 import streamlit as st
 
-from analysis.highlight import article_html, excerpt_html, is_rtl, legend_html
+from analysis.blocks import article_block_html, evidence_html
+from analysis.highlight import is_rtl, legend_html
 from analysis.records import ArticleAnalysis, OutletReport
-from analysis.views import Evidence, View, fact_status_map
+from analysis.views import Evidence, View
 
 from .i18n import L, t
 
@@ -45,14 +46,8 @@ def legend() -> None:
 
 
 def article(view: View, a: ArticleAnalysis, focus: Iterable[tuple[int, int]] = (), show_title: bool = True) -> None:
-    art = a.article
-    meta = " · ".join(x for x in (art.outlet, art.published, art.id) if x)
-    show_html(article_html(
-        art.text, language=art.language, attributions=a.attributions, facts=a.facts,
-        fact_status=fact_status_map(view.corpus, art.id), focus=focus,
-        title=(art.title or art.id) if show_title else "", meta=meta, labels=L(),
-        element_id=f"article-{art.id}",
-    ))
+    # the same block the HTML export writes (analysis/blocks.py)
+    show_html(article_block_html(view, a, L(), focus=focus, show_title=show_title))
 
 
 def evidence(view: View, items: Sequence[Evidence], limit: int = 40, key: str | None = None) -> None:
@@ -65,15 +60,7 @@ def evidence(view: View, items: Sequence[Evidence], limit: int = 40, key: str | 
         st.caption(t("no_evidence"))
         return
     shown = page_of(items, key, size=limit) if key else items[:limit]
-    parts = []
-    for e in shown:
-        a = e.article
-        parts.append(excerpt_html(
-            a.article.text, e.start, e.end, language=a.article.language, attributions=e.attributions,
-            facts=a.facts, fact_status=fact_status_map(view.corpus, a.article.id), focus=e.focus, labels=L(),
-            meta=f"{e.label} · {a.article.id}",
-        ))
-    show_html(f'<div class="isnad-evidence">{"".join(parts)}</div>')
+    show_html(evidence_html(view, shown, L()))  # the same markup the HTML export writes
     if not key and len(items) > limit:
         st.caption(t("more_evidence", n=len(items) - limit))
 

@@ -7,15 +7,15 @@ the cache or the CSS themselves, and each page also runs on its own
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import streamlit as st
 
-from analysis import export
 from analysis.search import published_days
 from analysis.views import View, all_outlets, make_view, story_label
 
 from . import data, state, style
-from .i18n import L, LANG_NAMES, LANGS, current_lang, t
+from .i18n import LANG_NAMES, LANGS, current_lang, t
 
 
 @dataclass(frozen=True)
@@ -76,15 +76,17 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
     return ids
 
 
-def export_buttons(ctx: Ctx, table: str = "outlets") -> None:
-    """CSV of this page's table and the standalone HTML report of the current view."""
+def export_buttons(page: str, csv_data: Callable[[], bytes], report: Callable[[], str]) -> None:
+    """The page's own CSV and HTML report (analysis/export.py): each page exports what it shows.
+
+    Both are made only when clicked (a report embeds plotly, over a megabyte), so the callables
+    must capture plain values, not read session state.
+    """
     st.sidebar.markdown(f"**{t('export')}**")
     st.sidebar.download_button(
-        t("export_csv"), lambda: export.view_csv(ctx.view, table), file_name=f"isnad-{table}.csv", mime="text/csv",
-        key=f"dl_csv_{table}", on_click="ignore",
+        t("export_csv"), csv_data, file_name=f"isnad-{page}.csv", mime="text/csv",
+        key=f"dl_csv_{page}", on_click="ignore",
     )
-    view, labels, lang = ctx.view, L(), ctx.lang
     st.sidebar.download_button(
-        t("export_html"), lambda: export.html_report(view, labels, lang=lang, title=labels["app_title"]),
-        file_name="isnad-report.html", mime="text/html", key="dl_html", on_click="ignore",
+        t("export_html"), report, file_name=f"isnad-{page}.html", mime="text/html", key="dl_html", on_click="ignore",
     )
