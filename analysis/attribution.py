@@ -404,6 +404,17 @@ def _closing_quote(toks: list[_Tok], k: int) -> int | None:
 
 def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
     """Subject before the verb (SVO), only when it starts at a clear boundary."""
+    if lex.subject_before and i > 0 and toks[i - 1].text == ",":
+        # "A senior official, speaking on condition of anonymity, told": the subject is before the
+        # parenthetical (a short phrase between two commas)
+        for k0 in range(i - 2, max(-1, i - 2 - lex.pre_np_max), -1):
+            if toks[k0].sent != toks[i].sent or k0 in cue_starts:
+                break
+            if toks[k0].text == ",":
+                inner = _np_before(toks, k0, lex, cue_starts) if k0 > 0 and toks[k0 - 1].word else None
+                if inner is not None:
+                    return inner
+                break
     k = i - 1
     while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.pre_np_max:
         t = toks[k]
