@@ -1,13 +1,15 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    create .venv, install, start the dashboard on the bundled corpus
-#   make test   install dev dependencies + Debian's chromium and Arabic fonts, run the whole suite
+#   make test   install dev dependencies + Debian's chromium and Arabic fonts, run the whole suite (CI)
+# and, for everyday work:
+#   make test-fast   no browser, no load test, nothing marked slow (under a minute)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test system-deps bench evaluate clean
+.PHONY: run test test-fast system-deps bench evaluate clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +33,10 @@ system-deps:
 
 test: $(VENV)/.dev system-deps
 	$(PY) -m pytest
+
+# no chromium needed: the browser and load tests are deselected, not skipped
+test-fast: $(VENV)/.dev
+	$(PY) -m pytest -m "not browser and not slow"
 
 evaluate: $(VENV)/.runtime
 	$(PY) -m analysis evaluate
