@@ -234,8 +234,10 @@ def servers(browser, tmp_path_factory):
             started[name] = server
         yield started
     finally:
-        for server in started.values():
-            server.stop()
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=max(1, len(started))) as pool:  # each takes ~1 s to shut down
+            list(pool.map(StreamlitServer.stop, started.values()))
 
 
 @pytest.fixture(scope="session")

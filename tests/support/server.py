@@ -98,12 +98,13 @@ class StreamlitServer:
                                          preexec_fn=_die_with_parent)  # no orphan if we are killed
 
     def wait_healthy(self, timeout: float = 90.0) -> str:
-        """Block until ``/_stcore/health`` answers (counted from ``launch``); return the base URL."""
+        """Block until ``/_stcore/health`` answers, ``timeout`` seconds at most from now (a server
+        launched long before may be asked only now); return the base URL."""
         if self.startup_s is not None:
             return self.url
         if self.proc is None:
             raise ServerError("wait_healthy() before launch()")
-        deadline = self._t0 + timeout
+        deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
                 raise ServerError(f"streamlit exited with {self.proc.returncode}:\n{self.log_tail()}")
