@@ -31,8 +31,10 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
 	fi
 
+# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py
+# groups them); everything else on the other meanwhile.  Plain `pytest` runs the same tests serially.
 test: $(VENV)/.dev system-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 # no chromium needed: the browser and load tests are deselected, not skipped
 test-fast: $(VENV)/.dev

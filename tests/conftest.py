@@ -12,6 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
@@ -25,6 +26,16 @@ os.environ.setdefault("ISNAD_SCREENSHOTS", str(Path(tempfile.gettempdir()) / "is
 set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "isnad-hypothesis"))
 settings.register_profile("isnad", database=None)
 settings.load_profile("isnad")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) every browser and load test runs on
+    one worker, in order: the browser tests mostly wait on the browser and the server, so the
+    other worker runs the rest meanwhile, while the browsers never compete with each other (the
+    load test's 20 tabs have the CPU the other tests leave).  Without xdist the mark does nothing."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def pytest_terminal_summary(terminalreporter):

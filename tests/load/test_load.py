@@ -40,9 +40,10 @@ SESSIONS = 20
 OTHER_PAGES = [p for p in PAGES if p]  # each session visits the overview and one of these, in turn
 # Bounds, not targets.  With a context per user, 20 tabs took 110-215 s on 2 cores, almost all
 # of it the browser compiling the same scripts 20 times; sharing renderer processes, ~60-90 s
-# (the server spends ~20 CPU-s on the 20 sessions).  Past these the test fails: a time bound.
-WAIT_MS = 120_000  # any single page
-SCENARIO_S = 180  # the whole 20-session scenario
+# (the server spends ~20 CPU-s on the 20 sessions), and up to ~2.5 min while other test suites
+# shared the 2 cores (120 s per page was too tight then).  Past these the test fails.
+WAIT_MS = 180_000  # any single page
+SCENARIO_S = 240  # the whole 20-session scenario
 VIEWPORT = {"width": 1280, "height": 800}
 # 20 tabs of one context in at most 4 renderer processes: V8 compiles a script once per process
 SHARED_RENDERERS = ["--renderer-process-limit=4"]
