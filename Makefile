@@ -1,6 +1,8 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    create .venv, install, start the dashboard on the bundled corpus
-#   make test   install dev dependencies + Debian's chromium and Arabic fonts, lint, run the whole suite
+#   make test   install dev dependencies + Debian's chromium and Arabic fonts, lint, run the whole suite (CI)
+# and, for everyday work:
+#   make test-fast   no browser, no load test, nothing marked slow (under a minute)
 # Both install the project itself editable (pyproject.toml), so `analysis` and `ui` import from anywhere.
 PYTHON ?= python3
 VENV   := .venv
@@ -8,7 +10,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint system-deps bench evaluate clean
+.PHONY: run test test-fast lint system-deps bench evaluate clean
 
 # pyproject.toml is a prerequisite so an existing .venv gets the editable install too.
 $(VENV)/.runtime: requirements.txt pyproject.toml
@@ -37,8 +39,14 @@ lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
+# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py
+# groups them); everything else on the other meanwhile.  Plain `pytest` runs the same tests serially.
 test: lint system-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
+
+# no chromium needed: the browser and load tests are deselected, not skipped
+test-fast: $(VENV)/.dev
+	$(PY) -m pytest -m "not browser and not slow"
 
 evaluate: $(VENV)/.runtime
 	$(PY) -m analysis evaluate

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import analysis.pipeline
@@ -12,6 +11,22 @@ from ui_fixtures import fake_analyze_corpus, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ("overview", "compare", "facts", "outlet", "methodology", "library", "presenter")
+
+
+def clear_data_caches() -> None:
+    """Forget what ui.data loaded and analysed: each test points ISNAD_CORPUS / ISNAD_LIBRARY elsewhere.
+
+    Only ui.data's caches, not ``st.cache_resource.clear()``: the Methodology page's gold-set
+    evaluations depend on the gold files alone (keyed by their mtime, as in the running app), and
+    recomputing the story evaluation over the real corpus (~4 s) for each of its six AppTests was
+    a sixth of the non-browser suite.  The first Methodology test still computes them.
+    """
+    import ui.data
+    from streamlit.runtime.caching.cache_utils import CachedFunc
+
+    for obj in vars(ui.data).values():
+        if isinstance(obj, CachedFunc):
+            obj.clear()
 
 
 def run(name: str, session: dict | None = None, params: dict | None = None) -> AppTest:
@@ -42,9 +57,9 @@ def fake_app(tmp_path, monkeypatch):
     monkeypatch.setenv("ISNAD_CORPUS", str(write_corpus(tmp_path)))
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
     monkeypatch.setattr(analysis.pipeline, "analyze_corpus", fake_analyze_corpus)
-    st.cache_resource.clear()
+    clear_data_caches()
     yield tmp_path
-    st.cache_resource.clear()
+    clear_data_caches()
 
 
 @pytest.fixture
@@ -52,9 +67,9 @@ def real_app(tmp_path, monkeypatch):
     """The bundled corpus and the real pipeline, with an empty temporary library."""
     monkeypatch.delenv("ISNAD_CORPUS", raising=False)
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
-    st.cache_resource.clear()
+    clear_data_caches()
     yield tmp_path
-    st.cache_resource.clear()
+    clear_data_caches()
 
 
 @pytest.fixture

@@ -211,9 +211,8 @@ def test_presenter_question_hides_the_answer_until_the_next_click(fake_app):
 def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeypatch):
     import json as _json
 
-    import streamlit as st
-
     import analysis.pipeline
+    from app_helpers import clear_data_caches
     from ui_fixtures import ARTICLES, fake_analyze_corpus
 
     path = tmp_path / "corpus.jsonl"
@@ -222,13 +221,13 @@ def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeyp
     monkeypatch.setenv("ISNAD_CORPUS", str(path))
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
     monkeypatch.setattr(analysis.pipeline, "analyze_corpus", fake_analyze_corpus)
-    st.cache_resource.clear()
+    clear_data_caches()
     at = run("overview")
     assert_clean(at)
     assert len(cards(at)) == 3  # the good articles are all there
     warning = at.sidebar.warning[0].value
     assert "2 record(s)" in warning and "not valid JSON" in warning
-    st.cache_resource.clear()
+    clear_data_caches()
 
 
 def test_search_and_date_range_narrow_the_view_and_stay_in_the_url(fake_app):

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 import pytest
-import streamlit as st
 
 from analysis.batch import load_results, run_batch
 from analysis.corpus import make_article
 from analysis.library import Library
 from analysis.synthetic import write_jsonl
 from analysis.views import make_view, outlet_comparisons
-from app_helpers import assert_clean, html_of, run
+from app_helpers import assert_clean, clear_data_caches, html_of, run
+
+# slow: the module fixture runs a real batch over 240 articles (~9 s) and each page run is ~2 s
+pytestmark = pytest.mark.slow
 
 ARTICLES = 240  # 24 stories of 10, 12 articles per outlet: several hundred comparisons, many pages of everything
 
@@ -38,9 +40,9 @@ def expected(results):
 def big_app(results, tmp_path, monkeypatch):
     monkeypatch.setenv("ISNAD_CORPUS", str(results))
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
-    st.cache_resource.clear()
+    clear_data_caches()
     yield tmp_path
-    st.cache_resource.clear()
+    clear_data_caches()
 
 
 def strong_lines(at) -> int:
@@ -119,10 +121,10 @@ def test_damaged_batch_results_give_a_message_not_a_traceback(tmp_path, monkeypa
     (out / "articles.parquet").write_bytes(b"PAR1 this is not parquet")
     monkeypatch.setenv("ISNAD_CORPUS", str(out))
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
-    st.cache_resource.clear()
+    clear_data_caches()
     try:
         at = run("overview")
     finally:
-        st.cache_resource.clear()
+        clear_data_caches()
     assert not at.exception
     assert at.error and "cannot be read" in at.error[0].value

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-import streamlit as st
 
-from app_helpers import assert_clean, html_of, run
+from app_helpers import assert_clean, clear_data_caches, html_of, run
 
 ARTICLES = [
     ("t1", "A", "2015-07-20", "قتل 27 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 5 أشخاص. "
@@ -26,9 +25,9 @@ def timeline_app(tmp_path, monkeypatch):
                               for i, o, p, t in ARTICLES), encoding="utf-8")
     monkeypatch.setenv("ISNAD_CORPUS", str(path))
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
-    st.cache_resource.clear()
+    clear_data_caches()
     yield tmp_path
-    st.cache_resource.clear()
+    clear_data_caches()
 
 
 def test_facts_page_states_conflicts_pairwise_and_shows_the_timeline(timeline_app):

@@ -141,6 +141,7 @@ def test_bad_corpus_for_load_corpus(tmp_path, setup, pattern):
     (["analyze", "/no/such/corpus", "--parquet", "OUT"], "Corpus not found"),
     (["analyze", "EMPTYJSONL", "--parquet", "OUT", "--no-progress"], "No article could be analysed"),
 ])
+@pytest.mark.slow  # a fresh interpreter per case importing the pipeline: ~2 s each
 def test_cli_bad_corpus_exits_2_with_one_line(tmp_path, args, pattern):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{oops\n{"id": "2", "text": "   "}\n', encoding="utf-8")  # no record can be analysed

@@ -93,6 +93,7 @@ def test_gzip_jsonl_is_read_line_by_line(tmp_path):
 
 
 @pytest.mark.parametrize("extra", [[], ["--parquet", "OUT"]])
+@pytest.mark.slow  # the CLI in a fresh interpreter over a corpus: ~2.5 s each
 def test_cli_completes_with_skipped_records_and_says_so(tmp_path, extra):
     corpus = _messy_corpus(tmp_path / "c.jsonl")
     args = [str(tmp_path / "out") if a == "OUT" else a for a in extra]

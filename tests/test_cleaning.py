@@ -89,6 +89,7 @@ def test_a_short_furniture_line_is_still_dropped():
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet-2015-07" / "articles.jsonl.gz"
 
 
+@pytest.mark.slow  # reads the whole real corpus (~4 s)
 @pytest.mark.skipif(not REAL.is_file(), reason=f"real corpus not found at {REAL}")
 def test_real_one_line_articles_keep_their_text():
     import gzip

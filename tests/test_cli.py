@@ -49,6 +49,7 @@ def test_batch_json_equals_plain_json(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == plain
 
 
+@pytest.mark.slow  # two CLI subprocesses, each importing the whole pipeline (~5 s)
 def test_parquet_rerun_serves_unchanged_articles_from_cache(tmp_path):
     out = tmp_path / "res"
     first = run_cli("analyze", BUNDLED, "--parquet", str(out), "--no-progress")
@@ -84,6 +85,7 @@ def test_bad_options_exit_2(args, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a fresh interpreter importing the pipeline (scipy.stats alone ~1.3 s): ~2 s
 def test_bad_corpus_path_exit_2_one_line():
     proc = run_cli("analyze", "/definitely/not/here")
     assert proc.returncode == 2

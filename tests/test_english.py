@@ -3,7 +3,6 @@ the same public API as Arabic articles (``make_article`` -> ``analyze_article`` 
 with nothing but the JSON files in data/lexicons/en/."""
 from __future__ import annotations
 
-import pytest
 
 from analysis.corpus import make_article
 from analysis.lexicon import LEXICON_DIR, available_languages

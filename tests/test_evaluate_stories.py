@@ -65,7 +65,12 @@ def test_gold_files_hold_offsets_not_article_text():
 
 # --------------------------------------------------------------------------- real stories
 
-needs_corpus = pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason=f"story corpus not found at {DEFAULT_CORPUS}")
+_corpus_missing = pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason=f"story corpus not found at {DEFAULT_CORPUS}")
+
+
+def needs_corpus(test):
+    """Skipped without the real corpus; ``slow`` too: reading it and scoring the story sets takes ~4 s."""
+    return pytest.mark.slow(_corpus_missing(test))
 
 # Floors a regression must not cross (figures of 2026-12-03; README, Accuracy). Precision is what a
 # room is shown, so its floor is the tight one.

@@ -103,6 +103,7 @@ def _process_uploader(path: str, prefix: str) -> None:
                  make_article(id=f"{prefix}{i}b", outlet=prefix, raw_text=f"نص آخر {prefix} {i}.")])
 
 
+@pytest.mark.slow  # two spawned interpreters (~5-7 s)
 def test_two_concurrent_uploaders_with_processes_lose_nothing(tmp_path):
     path = tmp_path / "lib.sqlite"
     Library(path)

@@ -1,6 +1,8 @@
 """Property-based tests: the text pipeline never crashes and every offset is true."""
 from functools import lru_cache
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,6 +56,7 @@ def check_sentences(text, sentences):
     assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
 
 
+@pytest.mark.slow  # its examples are long texts: 2-3 s
 @SETTINGS
 @given(texts)
 def test_clean_text_never_crashes_and_keeps_no_blank_paragraphs(raw):

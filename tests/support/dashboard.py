@@ -66,3 +66,25 @@ STATE_JS = """() => {
     text: main ? main.innerText.slice(0, 200) : document.body.innerText.slice(0, 200),
   };
 }"""
+
+
+# script_finished statuses (streamlit/proto/ForwardMsg.proto): 0 finished, 1 compile error,
+# 2 stopped early for a rerun, 3 fragment run finished
+FINISHED_OK, FINISHED_COMPILE_ERROR = 0, 1
+
+
+def script_finished(payload) -> int | None:
+    """The status of a websocket frame that is Streamlit's ``script_finished`` message, else None.
+
+    The server sends it when a script run ends: the one signal that a run (a page load, a page
+    switch, a widget's rerun) is over, which the DOM alone shows only after a delay.
+    """
+    if not isinstance(payload, (bytes, bytearray)):
+        return None
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    try:
+        msg = ForwardMsg.FromString(bytes(payload))
+    except Exception:  # not a ForwardMsg: ignore
+        return None
+    return msg.script_finished if msg.WhichOneof("type") == "script_finished" else None

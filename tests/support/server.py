@@ -73,6 +73,7 @@ class StreamlitServer:
         self.python = python
         self.proc: subprocess.Popen | None = None
         self.startup_s: float | None = None  # Popen -> first healthy answer
+        self._t0 = 0.0
 
     def command(self) -> list[str]:
         return [self.python, "-m", "streamlit", "run", str(self.script),
@@ -81,22 +82,36 @@ class StreamlitServer:
                 "--server.runOnSave", "false", *self.extra_args]
 
     def start(self, timeout: float = 90.0) -> str:
+        self.launch()
+        return self.wait_healthy(timeout)
+
+    def launch(self) -> None:
+        """Start the process and return at once (``wait_healthy`` then waits for it): callers that
+        need several servers launch them all first, so their start-ups overlap."""
         env = {**os.environ, **self.env}
         env.setdefault("PYTHONUNBUFFERED", "1")
-        t0 = time.perf_counter()
+        self._t0 = time.perf_counter()
         with self.log.open("w") as fh:
             # own session: stop() can signal the server and anything it spawned, and nothing else
             self.proc = subprocess.Popen(self.command(), cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
                                          stdin=subprocess.DEVNULL, start_new_session=True,
                                          preexec_fn=_die_with_parent)  # no orphan if we are killed
-        deadline = t0 + timeout
+
+    def wait_healthy(self, timeout: float = 90.0) -> str:
+        """Block until ``/_stcore/health`` answers, ``timeout`` seconds at most from now (a server
+        launched long before may be asked only now); return the base URL."""
+        if self.startup_s is not None:
+            return self.url
+        if self.proc is None:
+            raise ServerError("wait_healthy() before launch()")
+        deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
                 raise ServerError(f"streamlit exited with {self.proc.returncode}:\n{self.log_tail()}")
             if self.healthy():
-                self.startup_s = time.perf_counter() - t0
+                self.startup_s = time.perf_counter() - self._t0
                 return self.url
-            time.sleep(0.1)
+            time.sleep(0.1)  # polling the health endpoint (a condition), not waiting for a guessed time
         self.stop()
         raise ServerError(f"streamlit did not answer /_stcore/health within {timeout:.0f}s:\n{self.log_tail()}")
 
