@@ -31,9 +31,11 @@ import hashlib
 import io
 import json
 import os
+import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 import types
 from collections import deque
@@ -71,10 +73,14 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 _RESULT_ROOTS = ("pipeline", "corpus", "cleaning", "serialize")
 
 
+# "from .facts import x", "from . import a, b", also indented (imports inside functions). A regex,
+# not ast.parse: the dashboard computes this in session threads, and CPython 3.11's AST constructor
+# is not safe when threads parse at the same time (Streamlit compiles page scripts meanwhile).
+_RELATIVE_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.(\w*)[\w.]*[ \t]+import[ \t]+\(?([\w ,\t]*)", re.MULTILINE)
+
+
 def _imported_modules(roots: Sequence[str], package_dir: Path) -> list[Path]:
     """Source files of the package reachable from ``roots`` by relative imports."""
-    import ast
-
     seen: set[str] = set()
     todo = list(roots)
     while todo:
@@ -83,16 +89,28 @@ def _imported_modules(roots: Sequence[str], package_dir: Path) -> list[Path]:
         if name in seen or not path.is_file():
             continue
         seen.add(name)
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                if node.module:
-                    todo.append(node.module.split(".")[0])
-                else:  # from . import x, y
-                    todo.extend(a.name for a in node.names)
+        for module, names in _RELATIVE_IMPORT.findall(path.read_text(encoding="utf-8")):
+            if module:
+                todo.append(module)
+            else:  # from . import x, y
+                todo.extend(n.strip() for n in names.split(",") if n.strip())
     return sorted(package_dir / f"{n}.py" for n in seen)
 
 
+_VERSION_LOCK = threading.Lock()
+
+
 def analysis_version(package_dir: Path = PACKAGE_DIR, data_dir: Path = DATA_DIR) -> str:
+    """Fingerprint of everything that can change a per-article result.
+
+    Under a lock: the dashboard asks from several session threads at once, and CPython 3.11 can
+    fail ("AST constructor recursion depth mismatch") when two threads ``ast.parse`` together.
+    """
+    with _VERSION_LOCK:
+        return _analysis_version(package_dir, data_dir)
+
+
+def _analysis_version(package_dir: Path, data_dir: Path) -> str:
     """Fingerprint of everything that can change a per-article result.
 
     Hashing the sources that the per-article pipeline imports, plus the

@@ -164,9 +164,11 @@ def test_pasted_markup_shows_as_text_and_runs_nothing(new_tab, app_url):
     assert "&lt;script&gt;window.__pwned=" in report and "&lt;img src=x onerror=" in report  # ("1" is a fact span)
     assert "<script>window.__pwned" not in report and "<img src=x" not in report
     assert not re.search(r"<script[^>]*\bsrc=", report)
+    # the Compare page's own CSV (exports follow the page): a UTF-8 BOM, then this article's row
     with page.expect_download(timeout=60_000) as got:
-        page.locator(".st-key-dl_csv_attributions button").click()
-    assert Path(got.value.path()).read_text(encoding="utf-8").startswith("article_id,outlet,")
+        page.locator(".st-key-dl_csv_compare button").click()
+    csv_text = Path(got.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("\ufeff") and aid in csv_text
 
 
 def test_uploaded_markup_shows_as_text_and_runs_nothing(new_tab, app_url):
