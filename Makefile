@@ -31,10 +31,11 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
 	fi
 
-# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py
-# groups them); everything else on the other meanwhile.  Plain `pytest` runs the same tests serially.
+# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py's
+# scheduler keeps them together); everything else on the other meanwhile.  Plain `pytest` runs
+# the same tests serially.
 test: $(VENV)/.dev system-deps
-	$(PY) -m pytest -n 2 --dist loadgroup
+	$(PY) -m pytest -n 2
 
 # no chromium needed: the browser and load tests are deselected, not skipped
 test-fast: $(VENV)/.dev
