@@ -39,10 +39,11 @@ lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py
-# groups them); everything else on the other meanwhile.  Plain `pytest` runs the same tests serially.
+# Two workers (pytest-xdist): the browser and load tests, in order, on one (tests/conftest.py's
+# scheduler keeps them together); everything else on the other meanwhile.  Plain `pytest` runs
+# the same tests serially.
 test: lint system-deps
-	$(PY) -m pytest -n 2 --dist loadgroup
+	$(PY) -m pytest -n 2
 
 # no chromium needed: the browser and load tests are deselected, not skipped
 test-fast: $(VENV)/.dev

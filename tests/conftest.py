@@ -30,14 +30,26 @@ settings.register_profile("isnad", database=None)
 settings.load_profile("isnad")
 
 
-def pytest_collection_modifyitems(config, items):
-    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) every browser and load test runs on
-    one worker, in order: the browser tests mostly wait on the browser and the server, so the
-    other worker runs the rest meanwhile, while the browsers never compete with each other (the
-    load test's 20 tabs have the CPU the other tests leave).  Without xdist the mark does nothing."""
-    for item in items:
-        if item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
+def pytest_xdist_make_scheduler(config, log):
+    """Under ``make test`` (pytest-xdist, two workers) the browser and load tests are one unit on
+    one worker, in order, and every other test file is a unit of its own.
+
+    The browser tests mostly wait on the browser and the server, so the other worker runs the
+    CPU-bound rest meanwhile; the browsers never compete with each other (the load test's 20 tabs
+    get what the other tests leave); a module-scoped fixture (test_app_scale's 240-article batch)
+    is built once, not once per worker.  ``--dist loadgroup`` with ``xdist_group`` marks would say
+    this, but with pytest 9.2 it silently stops grouping (pytest-xdist issue #1386), hence this
+    scheduler: xdist's own per-file one, with tests/browser/ and tests/load/ as one scope.
+    """
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserTestsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.startswith(("tests/browser/", "tests/load/")):
+                return "tests/browser+load"
+            return super()._split_scope(nodeid)
+
+    return BrowserTestsTogether(config, log)
 
 
 def pytest_terminal_summary(terminalreporter):
