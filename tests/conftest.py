@@ -13,7 +13,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
