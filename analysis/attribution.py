@@ -309,9 +309,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         inner = _quoted_subject(toks, j, lex)
         if inner is not None:
             return inner  # 'وقال " مسؤول كبير " إن': a short quoted subject, then the words
-    if verb and _addressee(toks, j, lex) and _quoted_addressee(toks, j, lex) is not None:
+    quoted = _quoted_addressee(toks, j, lex) if verb and _addressee(toks, j, lex) else None
+    if quoted is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
-        return _np_after(toks, _quoted_addressee(toks, j, lex)[1] + 1, lex, cue_starts, verb=True)
+        return _np_after(toks, quoted[1] + 1, lex, cue_starts, verb=True)
     if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
         return None
     if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
@@ -601,12 +602,15 @@ def _outlet_name(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> st
 
 def _is_relay(name: str, marked: bool, outlet: str, lex: CueLexicon) -> bool:
     """A named outlet other than the article's own is a relay ("via")."""
-    if not name:
-        return False
-    for own in (outlet, *lex.outlet_aliases.get(outlet, ())) if outlet else ():
-        if name in own or own.split(" (")[0] in name:
-            return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
+    if not name or _own_outlet(name, outlet, lex):
+        return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
     return marked or any(name == a or name.startswith(a + " ") for a in lex.agencies)
+
+
+def _own_outlet(name: str, outlet: str, lex: CueLexicon) -> bool:
+    """``name`` is the article's own outlet, under its corpus id or one of its other names."""
+    return any(name in own or own.split(" (")[0] in name
+               for own in ((outlet, *lex.outlet_aliases.get(outlet, ())) if outlet else ()))
 
 
 # ---------------------------------------------------------------- mentions
@@ -659,8 +663,8 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
     lam = lex.addressee_prefix and first.startswith(lex.addressee_prefix) and not first.startswith(lex.definite_prefixes)
     if lam:
         # "في بيان لوزارة الخارجية": the ل-phrase is the author, unless it names the outlet spoken to
-        if _names_outlet(toks, np, lex, outlet) or _bare(first[len(lex.addressee_prefix):], lex) in lex.outlet_markers \
-                or any(first[len(lex.addressee_prefix):].startswith(o) for o in (outlet, *lex.outlet_aliases.get(outlet, ())) if o):
+        word = first[len(lex.addressee_prefix):]
+        if _names_outlet(toks, np, lex, outlet) or _bare(word, lex) in lex.outlet_markers or _own_outlet(word, outlet, lex):
             return None
         if first in lex.prep_pronoun_objects or first[len(lex.addressee_prefix):] in lex.pronoun_suffix_words:
             return None  # "في بيان لهم": a pronoun, the speaker is elsewhere
@@ -853,7 +857,7 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     launching, founding, a state of emergency ("أعلن المركز الدولي للأمن الرياضي عن مبادرة")."""
     start = np[1] if np is not None and np[0] > c.i else c.j
     for k in range(start, min(len(toks), start + 5)):
-        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or k in (c.i,):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
             return False
         if _stem(toks[k].text, lex) in lex.act_nouns:
             return True

@@ -412,16 +412,23 @@ def article_of(record: Mapping[str, str]) -> Article:
 
 def analyze_record(record: Mapping[str, str]) -> dict[str, Any]:
     """Per-article analysis of one raw record, as JSON-able data (pure)."""
-    article = article_of(record)
-    a = analyze_article(article)
-    return {"text": article.text, **{k: to_plain(getattr(a, k)) for k in _RESULT_FIELDS}}
+    return _result_of(analyze_article(article_of(record)))
+
+
+def _result_of(analysis: ArticleAnalysis) -> dict[str, Any]:
+    """The JSON-able per-article result: the cleaned text and every result field."""
+    return {"text": analysis.article.text, **{k: to_plain(getattr(analysis, k)) for k in _RESULT_FIELDS}}
+
+
+def _analysis_of(article: Article, result: Mapping[str, Any]) -> ArticleAnalysis:
+    """An ArticleAnalysis from its article and a per-article result (``_result_of``)."""
+    return ArticleAnalysis(article=article, story=article.story,
+                           **{k: from_plain(tp, result[k]) for k, tp in _RESULT_FIELDS.items()})
 
 
 def analysis_from_result(record: Mapping[str, str], result: Mapping[str, Any], *, keep_raw: bool = True) -> ArticleAnalysis:
     """ArticleAnalysis from a raw record and its per-article result."""
-    article = make_article_unchecked(record, result["text"], keep_raw=keep_raw)
-    parts = {k: from_plain(tp, result[k]) for k, tp in _RESULT_FIELDS.items()}
-    return ArticleAnalysis(article=article, story=article.story, **parts)
+    return _analysis_of(make_article_unchecked(record, result["text"], keep_raw=keep_raw), result)
 
 
 def make_article_unchecked(record: Mapping[str, str], text: str, *, keep_raw: bool = True) -> Article:
@@ -563,15 +570,14 @@ def analyze_articles_cached(articles: Sequence[Article], cache_dir: Path | None)
         hit = cache_get(cache_dir, key)
         if hit is not None and hit.get("text") == a.text:
             try:
-                out.append(ArticleAnalysis(article=a, story=a.story,
-                                           **{k: from_plain(tp, hit[k]) for k, tp in _RESULT_FIELDS.items()}))
+                out.append(_analysis_of(a, hit))
                 continue
             except (KeyError, TypeError, ValueError):
                 pass  # an entry of another shape: recompute it
         analysed = analyze_article(a)
         out.append(analysed)
         try:
-            cache_put(cache_dir, key, {"text": a.text, **{k: to_plain(getattr(analysed, k)) for k in _RESULT_FIELDS}})
+            cache_put(cache_dir, key, _result_of(analysed))
         except OSError:
             pass  # a read-only or full disk: the analysis is still right, only not kept
     return out
