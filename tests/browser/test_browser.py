@@ -108,9 +108,11 @@ def test_presenter_reveals_step_by_step(new_tab, app_url):
     tab.goto(f"{app_url}/present", "present")
     page = tab.page
     assert page.get_by_text("Step 1 of").is_visible()
-    page.locator(".st-key-present_next button").click()
-    page.wait_for_selector("text=Step 2 of", timeout=30_000)
-    assert page.get_by_role("heading", name="Who are the sources?").is_visible()
+    # act waits for the rerun the click starts to finish: "Step 2 of" alone can show while the
+    # step's heading is still on its way (a CI failure), so both are waited for, never polled once
+    tab.act(page.locator(".st-key-present_next button").click, "present")
+    page.wait_for_selector("text=Step 2 of", timeout=WAIT_S * 1000)
+    page.get_by_role("heading", name="Who are the sources?").wait_for(state="visible", timeout=WAIT_S * 1000)
     page.screenshot(path=str(SHOTS / "present-step2-en-1920x1080.png"))
 
 
