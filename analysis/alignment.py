@@ -451,6 +451,7 @@ def _split_by_context(
     return out, matched, moving
 
 
+VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
 EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
 
@@ -472,6 +473,18 @@ def _gap(a: str, b: str) -> tuple[float, float] | None:
     if ra is None or rb is None:
         return None
     return min(ra[1], rb[1]), max(ra[0], rb[0])
+
+
+def _bounded(value: str, share: float = 0.25) -> bool:
+    """A numeric reading that is one figure or a narrow range (not "more than 20", not "tens")."""
+    r = parse_range(value)
+    return r is not None and math.isfinite(r[1]) and r[1] <= max(r[0], 1.0) * (1 + share)
+
+
+def _vague(value: str) -> bool:
+    """A wide finite range: a number word such as "dozens" (20..99) or "hundreds", not a figure."""
+    r = parse_range(value)
+    return r is not None and math.isfinite(r[1]) and not _bounded(value)
 
 
 def _within(a: str, b: str, share: float) -> bool:
@@ -543,7 +556,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     co_reported = {(a, b) for vs in per_article.values() if len(vs) > 1 for a in vs for b in vs if a != b}
     # ...and so are values co-reported with a near reading of each other (144 is given next to 431,
     # so it is not a rival of 430 or of "more than 400")
-    near = {(a, b) for a in values for b in values if compat[(a, b)] or _within(a, b, 0.1)}
+    # ("near": the same reading within 10%; an open or wide range such as "more than 20" is near
+    # everything above it, which would make every two values of a rich story co-reported)
+    near = {(a, b) for a in values for b in values if _bounded(a) and _bounded(b)
+            and (compat[(a, b)] or _within(a, b, 0.1))}
     co_reported |= {(a, b) for a in values for b in values
                     if a != b and any((w, b) in co_reported for w in values if (a, w) in near)}
     # an article giving two incompatible values for one quantity at one time is ambiguous on it
@@ -572,17 +588,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "distinct:co-reported"
         if _far_apart(kind, v1, v2, sc.magnitude_ratio):
             return "distinct:magnitude"
+        if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
+            # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
+            # it disagrees only with a figure clearly outside it ("hundreds" against "about 100").
+            # An open reading's one bound is stated ("at least 30" against 27) and compares as is.
+            return "distinct:vague"
         if day_slack and _days_apart(v1, v2) is not None and _days_apart(v1, v2) <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
             return "distinct:one-day"
-        if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until:
-            return "update"  # the first days of a toll: two values are two moments of it
-        if kind == "claim" and (k1 in cue or k2 in cue):
-            return "update"  # "nobody has claimed it so far" against a claim made
-        # an explicit revision ("rose to 32") that went up is an update
-        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
-                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
-            return "update"
         # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
         f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
@@ -592,6 +605,17 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
+        if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
+                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
+            # the first days of a toll: two values are two moments of it, one rising to the
+            # other ("hundreds" one day and "about 100" the next is no rise: compared below)
+            return "update"
+        if kind == "claim" and (k1 in cue or k2 in cue):
+            return "update"  # "nobody has claimed it so far" against a claim made
+        # an explicit revision ("rose to 32") that went up is an update
+        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
+            return "update"
         static = context_matched and not moving and not cumulative and \
             (_days_apart(d1, d2) or 0) <= sc.static_days  # a figure a few days apart: the same quantity
         if not same_time(d1, d2) and not static:
@@ -717,7 +741,8 @@ MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundre
 def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
                  rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
     """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
-    (kind "co-reported", "magnitude", "one-day", "close", "uncorroborated", "days-apart" or "ambiguous"); one per two articles and two values."""
+    (kind "co-reported", "magnitude", "vague", "one-day", "close", "uncorroborated", "days-apart" or
+    "ambiguous"); one per two articles and two values."""
     reps = _representatives(ordered, ordered)
     out: list[ItemPair] = []
     seen: set[tuple[int, int, str, str]] = set()

@@ -886,7 +886,9 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         return _CountScope("", note="a figure for each of several")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return _CountScope("", note="time of day")
-    if c.num.kind == "vague" and c.noun is None:
+    if c.num.kind == "vague" and c.noun is None and not (
+            i0 > lo and _lookup_word(toks[i0 - 1].text, sc.measures) in sc.cumulative_measures):
+        # ("وأصيب مئات آخرون": a casualty verb right before "hundreds" says what they count)
         return _CountScope("", note="vague number without a counted noun")
 
     # what follows the number: the counted noun ("32 شخصا", "عشرات من المصابين")

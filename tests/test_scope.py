@@ -146,3 +146,44 @@ def test_an_outlet_that_agrees_on_everything_scores_high_and_thin_evidence_score
     cons = outlet_consistency(ans, comps, statuses)
     assert cons["A"].score == 100.0 and cons["A"].agree == 3
     assert cons["C"].score is None and cons["C"].agree == 1  # one comparison: not enough evidence
+
+
+def test_a_casualty_verb_right_before_hundreds_says_what_they_count():
+    assert subjects("قتل 30 شخصا وأصيب مئات آخرون بجروح.")["200..999"] == "wounded"
+    (f,) = [f for f in numbers("وشارك مئات في المسيرة.") if f.normalised == "200..999"]
+    assert f.subject == "" and "vague" in f.note  # no casualty verb: still no fact of the story
+
+
+def test_a_number_word_range_conflicts_only_with_a_figure_clearly_outside_it():
+    # "dozens" (20-99) against "at least 100" is loose wording, not a disagreement...
+    ans = _story(("A", "2015-07-10", "وأصيب عشرات الأشخاص في التفجير."),
+                 ("B", "2015-07-10", "وأصيب 100 شخص على الأقل في التفجير."),
+                 ("C", "2015-07-10", "وأصيب 100 شخص على الأقل في التفجير."))
+    c, _ = _comparison(ans, "wounded")
+    assert not c.pairs and {p.kind for p in c.abstained} == {"vague"}
+    # ...but "hundreds" against "about 100" is one
+    ans = _story(("A", "2015-07-10", "وأصيب مئات آخرون بجروح في التفجير."),
+                 ("B", "2015-07-10", "وأصيب نحو 100 شخص في التفجير."),
+                 ("C", "2015-07-10", "وأصيب نحو 100 شخص في التفجير."))
+    c, _ = _comparison(ans, "wounded")
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("A", "B", "conflict"), ("A", "C", "conflict")}
+    # an open reading states its bound: "at least 30" against 27 is compared as is
+    ans = _story(("A", "2015-07-10", "قتل 30 شخصا على الأقل في التفجير."),
+                 ("B", "2015-07-10", "قتل 27 شخصا في التفجير."), ("C", "2015-07-10", "قتل 30 شخصا على الأقل."))
+    c, _ = _comparison(ans, "killed")
+    assert c.status == "conflict"
+
+
+def test_a_toll_that_falls_the_next_day_is_no_update():
+    # in the first days a toll rises: a lower figure the day after is compared, not taken as news
+    ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 40 شخصا في التفجير."),
+                 ("B", "2015-07-11", "أعلنت الوزارة مقتل 30 شخصا في التفجير."),
+                 ("C", "2015-07-11", "أعلنت الوزارة مقتل 30 شخصا في التفجير."))
+    c, _ = _comparison(ans, "killed")
+    assert c.status == "conflict" and not c.updated
+    # the same figures the other way round are a toll that rose
+    ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 30 شخصا في التفجير."),
+                 ("B", "2015-07-11", "أعلنت الوزارة مقتل 40 شخصا في التفجير."),
+                 ("C", "2015-07-11", "أعلنت الوزارة مقتل 40 شخصا في التفجير."))
+    c, _ = _comparison(ans, "killed")
+    assert c.status == "update" and not c.pairs
