@@ -269,6 +269,9 @@ class ScopeRules:
     context_stopwords: frozenset[str] = frozenset()
     moving_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
+    single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
+    single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
+    another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
 
 
 def _words(spec) -> list[str]:
@@ -328,6 +331,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         static_days=int(ctx.get("static_days", 2)),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
         distributive=_nset(raw.get("distributive_markers", [])),
+        single_persons=_nset(_words(raw.get("single_persons", {}))),
+        single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
+        another=_nset(_words(raw.get("another", []))),
     )
 
 
@@ -475,6 +481,7 @@ class _Count:
     high: float
     noun: Noun | None
     qualifier: str = ""
+    person: str = ""  # "مقتل طفل": the one person counted (its stem), when the noun itself is the count
 
 
 def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[_Count]:
@@ -547,6 +554,7 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
         end = tok.end
         fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
         out.append(_Count(fake, tok.start, end, value, value, hit[0]))
+    out.extend(_single_persons(ctx, taken, num_tokens | used_noun_tokens))
     out.sort(key=lambda c: c.start)
     for c in out:
         # what a bare or generic count measures is decided by its scope (_scope_count), not here
@@ -559,6 +567,31 @@ def _counts(ctx: _Context, numbers: list[NumberMatch], taken: list[tuple[int, in
                 and ctx.sentence_of(prev.start) == ctx.sentence_of(c.start):
             c.noun = prev.noun
         prev = c
+    return out
+
+
+def _single_persons(ctx: _Context, taken: list[tuple[int, int]], used: set[int]) -> list[_Count]:
+    """"مقتل طفل فلسطيني", "استشهاد شاب", "إصابة شرطي": a casualty word right before an indefinite
+    singular person noun counts one person of that kind (the noun is its holder).  Not "طفل آخر"
+    (one more, not one in all), not a definite "الطفل" (a person named elsewhere, not a count)."""
+    sc, toks = ctx.scope, ctx.tokens
+    if sc is None or not sc.single_persons:
+        return []
+    out = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.text not in sc.single_persons or i in used or (i - 1) in used:
+            continue
+        if not _lookup_word(toks[i - 1].text, sc.single_triggers):
+            continue
+        if ctx.clause_break_between(toks[i - 1].end, tok.start):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text in sc.another and not ctx.clause_break_between(tok.end, toks[i + 1].start):
+            continue
+        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
+            continue
+        one = NumberMatch(tok.start, tok.end, 1.0, 1.0, "cardinal", False, False, i, i)
+        out.append(_Count(one, tok.start, tok.end, 1.0, 1.0, None, person=_stem(tok.text, sc)))
     return out
 
 
@@ -875,6 +908,13 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     lo, hi = _clause(ctx, i0, i1)
     word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
+    if c.person and any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)):
+        return _CountScope("", note="rhetorical or a rate")
+    if c.person:
+        # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
+        measure = _lookup_word(toks[i0 - 1].text, sc.measures) or ""
+        if measure:
+            return _CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
         return _CountScope("", note="generic 'one'")
     if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (

@@ -187,3 +187,31 @@ def test_a_toll_that_falls_the_next_day_is_no_update():
                  ("C", "2015-07-11", "أعلنت الوزارة مقتل 40 شخصا في التفجير."))
     c, _ = _comparison(ans, "killed")
     assert c.status == "update" and not c.pairs
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("أدى الهجوم إلى مقتل طفل فلسطيني وإصابة ثلاثة آخرين.", "طفل_killed"),
+    ("وأسفر الانفجار عن إصابة شرطي.", "شرطي_wounded"),
+])
+def test_a_casualty_noun_before_one_person_counts_one_of_them(text, subject):
+    (f,) = [f for f in numbers(text) if f.subject == subject]
+    assert f.normalised == "1"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل رجل زوجته في الرياض.",  # a verb: the man is the killer
+    "ومقتل طفل آخر في الحادث.",  # one more, not one in all
+    "استشهاد الطفل علي دوابشة.",  # definite: a person named, not a count
+    "إن مقتل طفل واحد أعظم عند الله من زوال الدنيا.",  # rhetorical
+])
+def test_one_person_is_counted_only_after_a_casualty_noun(text):
+    assert not [f for f in numbers(text) if f.subject]
+
+
+def test_one_child_killed_agrees_across_outlets_and_is_not_the_toll():
+    ans = _story(("A", "2015-07-31", "أدى الهجوم إلى مقتل طفل فلسطيني."),
+                 ("B", "2015-07-31", "وأسفر الحريق عن مقتل طفل وإصابة ثلاثة."),
+                 ("C", "2015-07-31", "وأسفر الحريق عن مقتل 3 أشخاص."))
+    comps, statuses = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject == "طفل_killed"]
+    assert c.status == "agree" and not any(x.status == "conflict" for x in comps)
