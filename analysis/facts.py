@@ -271,6 +271,7 @@ class ScopeRules:
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
+    dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
 
 
@@ -333,6 +334,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         distributive=_nset(raw.get("distributive_markers", [])),
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
+        dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
     )
 
@@ -580,7 +582,8 @@ def _single_persons(ctx: _Context, taken: list[tuple[int, int]], used: set[int])
     out = []
     for i in range(1, len(toks)):
         tok = toks[i]
-        if tok.text not in sc.single_persons or i in used or (i - 1) in used:
+        single = tok.text in sc.single_persons
+        if not (single or tok.text in sc.dual_persons) or i in used or (i - 1) in used:
             continue
         if not _lookup_word(toks[i - 1].text, sc.single_triggers):
             continue
@@ -590,8 +593,10 @@ def _single_persons(ctx: _Context, taken: list[tuple[int, int]], used: set[int])
             continue
         if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
             continue
-        one = NumberMatch(tok.start, tok.end, 1.0, 1.0, "cardinal", False, False, i, i)
-        out.append(_Count(one, tok.start, tok.end, 1.0, 1.0, None, person=_stem(tok.text, sc)))
+        n = 1.0 if single else 2.0
+        person = _stem(tok.text, sc) if single else sc.dual_persons[tok.text]
+        one = NumberMatch(tok.start, tok.end, n, n, "cardinal", False, False, i, i)
+        out.append(_Count(one, tok.start, tok.end, n, n, None, person=person))
     return out
 
 

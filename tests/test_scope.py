@@ -198,6 +198,18 @@ def test_a_casualty_noun_before_one_person_counts_one_of_them(text, subject):
     assert f.normalised == "1"
 
 
+@pytest.mark.parametrize("text, subject, value", [
+    ("وأسفر عن مقتل جنديين وإصابة ثلاثة.", "جندي_killed", "2"),  # a dual whose plural is broken (جنود)
+    ("يتغمد الله الشهيدين بواسع رحمته.", "killed", "2"),
+])
+def test_duals_count_two(text, subject, value):
+    assert subjects(text)[value] == subject
+
+
+def test_a_nisba_dual_is_also_a_plural_and_counts_nothing():
+    assert not [f for f in numbers("ومقتل مدنيين في القصف.") if f.subject]
+
+
 @pytest.mark.parametrize("text", [
     "قتل رجل زوجته في الرياض.",  # a verb: the man is the killer
     "ومقتل طفل آخر في الحادث.",  # one more, not one in all
