@@ -94,6 +94,9 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
     assert second[second["set"] == "suez"].iloc[0]["conflict precision"] == "0/1 (0.00)"
     third = at.dataframe[3].value
     assert set(third["set"]) == {"mh370"}
+    fourth = at.dataframe[4].value
+    assert set(fourth["set"]) == {"khurais", "expropriation"}
+    assert fourth[fourth["set"] == "khurais"].iloc[0]["conflict precision"] == "2/9 (0.22)"
 
 
 def test_methodology_shows_the_measured_accuracy(real_app):
