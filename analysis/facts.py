@@ -269,6 +269,7 @@ class ScopeRules:
     context_stopwords: frozenset[str] = frozenset()
     moving_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
+    sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
@@ -333,6 +334,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
         distributive=_nset(raw.get("distributive_markers", [])),
         single_persons=_nset(_words(raw.get("single_persons", {}))),
+        sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
@@ -705,19 +707,47 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
     years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
     facts = []
     last_measure: dict[int, str] = {}  # sentence -> measure of its last count (what "منهم" parts belong to)
+    scopes = []
     for c in counts:
-        value = format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
-        info = _scope_of_sentence(ctx, sent)
         sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
         if sc.measure and not sc.note:
             last_measure[sent] = sc.measure
+        scopes.append(sc)
+    scopes = _casualty_totals(ctx, counts, scopes)
+    for c, sc in zip(counts, scopes):
+        value = format_range(c.low, c.high)
+        sent = ctx.sentence_of(c.start)
+        info = _scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject = "" if note else sc.subject
         f = _make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
         facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
                              as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
+
+
+def _casualty_totals(ctx: _Context, counts: list[_Count], scopes: list[_CountScope]) -> list[_CountScope]:
+    """"عدد المصابين (50) حالة، منهم (9) حالات وفاة": a count of the injured whose parts include
+    deaths counts all casualties, dead and injured alike (50 = 9 dead + 41 injured), not the injured."""
+    sc = ctx.scope
+    out = list(scopes)
+    for i, (c, s) in enumerate(zip(counts, scopes)):
+        if s.measure != "wounded" or s.note or i + 1 >= len(counts):
+            continue
+        nxt = counts[i + 1]
+        if ctx.sentence_of(nxt.start) != ctx.sentence_of(c.start):
+            continue
+        j0, j = ctx.token_at(c.end), ctx.token_at(nxt.start)
+        between = [ctx.tokens[k].text for k in range(j0, j)]
+        if not any(w in sc.part_markers for w in between) or len(between) > 6:
+            continue
+        lo, hi = _clause(ctx, j, max(j, nxt.num.token_end))
+        trig = _trigger(ctx, lo, hi, j, max(j, nxt.num.token_end))
+        if trig and trig[0] == "killed":
+            out[i] = replace(s, subject=s.subject.replace("wounded", "casualties", 1), measure="casualties",
+                             unit="casualties")
+    return out
 
 
 # --------------------------------------------------------------------------- scope
@@ -886,7 +916,7 @@ def _trigger(ctx: _Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, in
         if m:
             best = (m, k)
             break
-        if w.startswith("و") and len(w) >= 3 and parse_number_word(w) is None:
+        if (w.startswith("و") and len(w) >= 3 and parse_number_word(w) is None) or w == "و":
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
     for k in range(i1 + 1, min(hi, i1 + sc.trigger_after) + 1):
         m = _lookup_word(ctx.tokens[k].text, sc.measures)
@@ -1052,8 +1082,21 @@ def _people_holder(ctx: _Context, c: _Count, i1: int, hi: int) -> str:
 def _scope_qualifiers(ctx: _Context, lo: int, hi: int, i0: int, i1: int) -> list[str]:
     sc = ctx.scope
     out: list[str] = []
-    for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + list(range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1)):
+    after = []
+    for k in range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1):
+        w = ctx.tokens[k].text
+        if (w.startswith("و") and _lookup_word(w, sc.measures)) or w[:1].isdigit():
+            break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
+        after.append(k)
+    for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + after:
         q = _lookup_word(ctx.tokens[k].text, sc.qualifiers)
+        if q and q not in out:
+            out.append(q)
+    # a sentence that opens with its verb governs every figure in it, however far: "أجلت طائرتان
+    # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
+    first = _sentence_tokens(ctx, ctx.tok_sentence[i0])[:1] if i0 < len(ctx.tok_sentence) else []
+    for k in first:
+        q = _lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers)
         if q and q not in out:
             out.append(q)
     return sorted(out)

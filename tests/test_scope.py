@@ -227,3 +227,26 @@ def test_one_child_killed_agrees_across_outlets_and_is_not_the_toll():
     comps, statuses = align_story("s", ans)
     (c,) = [c for c in comps if c.subject == "طفل_killed"]
     assert c.status == "agree" and not any(x.status == "conflict" for x in comps)
+
+
+def test_a_sentence_opening_with_an_evacuation_verb_narrows_every_figure_in_it():
+    text = "أجلت طائرتان عسكريتان مساء أمس عبر مطار الأحساء جثامين تسعة متوفين، و27 مصاباً، جراء الحادث."
+    assert subjects(text)["27"] == "wounded_evacuated"
+
+
+def test_a_qualifier_after_the_next_count_is_that_count_s_own():
+    # "يعالجون" describes the 100 wounded, not the 27 killed
+    s = subjects("أسفر الانفجار عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات المدينة.")
+    assert s["27"] == "killed" and s["90..110"] == "wounded_hospital"
+
+
+def test_a_related_matter_is_another_event():
+    (f,) = [f for f in numbers("وفي شأن متصل، توفي 4 أشخاص وأصيب 5 آخرون في حادث على طريق الرياض.") if f.normalised == "4"]
+    assert f.subject == "" and f.note
+
+
+def test_injured_whose_parts_include_deaths_are_all_the_casualties():
+    # "50 injured cases, of which 9 deaths": 50 counts the dead and the injured (41), not the injured
+    s = subjects("وبلغ مجمل عدد المصابين (50) حالة سجلت منهم (9) حالات وفيات و(39) حالة يتلقون العلاج.")
+    assert s["50"] == "casualties" and s["39"] != "killed_hospital"
+    assert subjects("وأصيب 9 أشخاص، بينهم 3 بجروح خطيرة.")["9"] == "wounded"  # a part that is no death
