@@ -1021,6 +1021,9 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
     unit_word = _lookup_word(follower, sc.money_units) if follower else None
+    if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
+        # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
+        unit_word = _lookup_word(follower + toks[k + 1].text, sc.money_units)
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
     if unit_word or is_percent:
         stem = "percent" if is_percent else _stem(unit_word, sc)

@@ -250,3 +250,7 @@ def test_injured_whose_parts_include_deaths_are_all_the_casualties():
     s = subjects("وبلغ مجمل عدد المصابين (50) حالة سجلت منهم (9) حالات وفيات و(39) حالة يتلقون العلاج.")
     assert s["50"] == "casualties" and s["39"] != "killed_hospital"
     assert subjects("وأصيب 9 أشخاص، بينهم 3 بجروح خطيرة.")["9"] == "wounded"  # a part that is no death
+
+
+def test_a_compound_unit_written_apart_is_one_unit():
+    assert subjects("وقع الحادث على بعد 130 كيلو متر من المدينة.")["130"] == "amount:كيلومتر"
