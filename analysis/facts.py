@@ -271,6 +271,7 @@ class ScopeRules:
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
     sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
+    circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
@@ -335,6 +336,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         distributive=_nset(raw.get("distributive_markers", [])),
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
+        circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
@@ -952,6 +954,11 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
             return _CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
         return _CountScope("", note="generic 'one'")
+    if c.num.token_start == c.num.token_end and toks[c.num.token_start].text in rules.implicit_one and any(
+            _lookup_word(toks[k].text, sc.circumstantial_verbs) for k in range(max(lo, i0 - 3), i0)):
+        # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
+        # toll, not the toll (against "the two martyrs" it is no disagreement)
+        return _CountScope("", note="one person's death, not a toll")
     if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (
             i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
         return _CountScope("", note="rhetorical or a rate")

@@ -254,3 +254,9 @@ def test_injured_whose_parts_include_deaths_are_all_the_casualties():
 
 def test_a_compound_unit_written_apart_is_one_unit():
     assert subjects("وقع الحادث على بعد 130 كيلو متر من المدينة.")["130"] == "amount:كيلومتر"
+
+
+def test_one_death_told_as_a_circumstance_is_not_a_toll():
+    (f,) = [f for f in numbers("ونحن نهنئ أنفسنا أن رحل ابننا شهيدا على أرض الوطن.") if f.normalised == "1"]
+    assert f.subject == "" and "not a toll" in f.note
+    assert subjects("أوقعت الغارة قتيلا وعشرات الجرحى.")["1"] == "killed"  # a causing verb: a count
