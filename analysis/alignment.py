@@ -487,6 +487,16 @@ def _vague(value: str) -> bool:
     return r is not None and math.isfinite(r[1]) and not _bounded(value)
 
 
+def _rounds_to(rounded: str, precise: str) -> bool:
+    """Whether ``rounded`` is a whole number of thousands, millions, billions... (7000000000) and
+    ``precise``, not such a whole number, lies within half of that unit of it (7160000000)."""
+    ra, rb = parse_range(rounded), parse_range(precise)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or ra[0] < 1e6:
+        return False
+    unit = 10 ** (3 * int(math.log10(ra[0]) // 3))
+    return ra[0] % unit == 0 and rb[0] % unit != 0 and abs(ra[0] - rb[0]) < unit / 2
+
+
 def _within(a: str, b: str, share: float) -> bool:
     """Two numeric readings within ``share`` of each other (430 and 431)."""
     g = _gap(a, b)
@@ -630,6 +640,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 # a toll lower days later: in a story that runs for a week this is most often
                 # another attack or accident, not a revision downwards (precision first)
                 return "distinct:days-apart"
+        elif amounts and (_rounds_to(v1, v2) or _rounds_to(v2, v1)):
+            # "7 مليارات" against "7.16 مليار": a figure written in whole millions or billions is
+            # that figure rounded, not a rival of the precise one (60 against 64 billion still is)
+            return "distinct:rounded"
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
@@ -741,7 +755,7 @@ MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundre
 def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
                  rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
     """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
-    (kind "co-reported", "magnitude", "vague", "one-day", "close", "uncorroborated", "days-apart" or
+    (kind "co-reported", "magnitude", "vague", "one-day", "close", "rounded", "uncorroborated", "days-apart" or
     "ambiguous"); one per two articles and two values."""
     reps = _representatives(ordered, ordered)
     out: list[ItemPair] = []

@@ -260,3 +260,16 @@ def test_one_death_told_as_a_circumstance_is_not_a_toll():
     (f,) = [f for f in numbers("ونحن نهنئ أنفسنا أن رحل ابننا شهيدا على أرض الوطن.") if f.normalised == "1"]
     assert f.subject == "" and "not a toll" in f.note
     assert subjects("أوقعت الغارة قتيلا وعشرات الجرحى.")["1"] == "killed"  # a causing verb: a count
+
+
+def test_an_amount_in_whole_billions_is_the_precise_one_rounded():
+    from analysis.alignment import _rounds_to
+    assert _rounds_to("7000000000", "7160000000")
+    assert not _rounds_to("60000000000", "64000000000")  # 4 billion apart: a disagreement
+    assert not _rounds_to("13500000000", "13200000000")  # neither is a whole number of billions
+    assert not _rounds_to("30", "32")  # people are counted exactly
+    ans = _story(("A", "2015-07-21", "وتبلغ قيمة القرض 7 مليارات يورو لسداد الديون."),
+                 ("B", "2015-07-21", "وتبلغ قيمة القرض 7.16 مليار يورو لسداد الديون."),
+                 ("C", "2015-07-21", "وتبلغ قيمة القرض 7.16 مليار يورو لسداد الديون."))
+    comps, _ = align_story("s", ans)
+    assert all(not c.pairs for c in comps)
