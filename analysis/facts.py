@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -717,6 +718,8 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
             last_measure[sent] = sc.measure
         scopes.append(sc)
     scopes = _casualty_totals(ctx, counts, scopes)
+    scopes = _listed_amounts(ctx, counts, scopes)
+    scopes = _range_ends(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
         value = format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
@@ -727,6 +730,38 @@ def _number_facts(ctx: _Context, dates: list[DateMatch]) -> list[Fact]:
         facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
                              as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
+
+
+def _range_ends(ctx: _Context, counts: list[_Count], scopes: list[_CountScope]) -> list[_CountScope]:
+    """"بين 50 و65 دولارا": the two ends of a range, neither of them the figure itself."""
+    out = list(scopes)
+    for i in range(len(counts) - 1):
+        a, b = counts[i], counts[i + 1]
+        j = a.num.token_start
+        if j == 0 or "بين" not in _strip_conj(ctx.tokens[j - 1].text):
+            continue
+        gap = ctx.nt[a.end:b.start].strip()
+        if gap in ("و", "") and (gap or ctx.nt[b.start] == "و"):
+            for k in (i, i + 1):
+                out[k] = replace(out[k], subject="", note="an end of a range")
+    return out
+
+
+LIST_SIZE = 3  # figures of one unit in one sentence that make it a table, not a statement
+
+
+def _listed_amounts(ctx: _Context, counts: list[_Count], scopes: list[_CountScope]) -> list[_CountScope]:
+    """A sentence that gives three or more amounts of one unit is a table in prose ("the insurance
+    sector fell 5.15%, building 4.98%, industry 4.43%..."): each figure is one row, of a stock, a
+    sector or a currency that the words around it barely name, so none is compared."""
+    per: Counter[tuple[int, str]] = Counter()
+    for c, s in zip(counts, scopes):
+        if s.measure.startswith("amount:"):
+            per[(ctx.sentence_of(c.start), s.measure)] += 1
+    if not per or max(per.values()) < LIST_SIZE:
+        return scopes
+    return [replace(s, subject="", note="one of a list of figures") if s.measure.startswith("amount:")
+            and per[(ctx.sentence_of(c.start), s.measure)] >= LIST_SIZE else s for c, s in zip(counts, scopes)]
 
 
 def _casualty_totals(ctx: _Context, counts: list[_Count], scopes: list[_CountScope]) -> list[_CountScope]:

@@ -273,3 +273,12 @@ def test_an_amount_in_whole_billions_is_the_precise_one_rounded():
                  ("C", "2015-07-21", "وتبلغ قيمة القرض 7.16 مليار يورو لسداد الديون."))
     comps, _ = align_story("s", ans)
     assert all(not c.pairs for c in comps)
+
+
+@pytest.mark.parametrize("text, note", [
+    ("وتصدر قطاع التأمين بنسبة 5.15% ثم قطاع البناء بنسبة 4.98% تلاه قطاع الاستثمار 4.43%.", "one of a list"),
+    ("واصفا تراوح سعر الخام بين 50 و65 دولارا للبرميل بأنه أمر متوقع.", "an end of a range"),
+])
+def test_tables_in_prose_and_range_ends_are_not_figures_of_the_story(text, note):
+    fs = [f for f in numbers(text) if f.kind == "number"]
+    assert fs and all(f.subject == "" and note in f.note for f in fs)
