@@ -33,8 +33,9 @@ def test_class_bars_leave_tick_spacing_to_plotly_on_big_counts():
 
 def test_outlet_map_places_only_outlets_with_a_consistency_score():
     fig = figures.outlet_map([report("A", 3, 2, 1), report("B", 1, 4, 0, consistency=None)], LABELS)
-    assert [t.name for t in fig.data] == ["A"]
+    assert [t.name for t in fig.data] == ["\u2068A\u2069"]  # isolated: a name never reorders its neighbours
     assert fig.data[0].x == (50.0,)
+    assert fig.data[0].text == ("\u2068A\u2069",)  # the point is labelled
 
 
 MARKUP = '<a href="https://evil.example">Click</a> <b>Bold</b>'
