@@ -22,7 +22,7 @@ def evidence_html(view: View, items: Sequence[Evidence], labels: Mapping[str, st
         parts.append(excerpt_html(
             a.article.text, e.start, e.end, language=a.article.language, attributions=e.attributions,
             facts=a.facts, fact_status=fact_status_map(view.corpus, a.article.id), focus=e.focus, labels=labels,
-            meta=(e.label, a.article.id),
+            meta=(e.label, a.article.id, "…" if e.clipped else ""),  # each part isolated; "…": cut short
         ))
     return f'<div class="isnad-evidence">{"".join(parts)}</div>'
 

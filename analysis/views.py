@@ -191,6 +191,7 @@ class Evidence:
     attributions: tuple[Attribution, ...]
     label: str = ""
     focus: tuple[tuple[int, int], ...] = ()  # the exact characters a compared value came from
+    clipped: bool = False  # the sentence was cut around ``focus`` (the byline says so with "…")
 
 
 def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> list[Evidence]:
@@ -289,7 +290,12 @@ def source_label(label: str) -> str:
     """The label to show for a source, or "" when it is unclear (empty, or longer than a noun
     phrase): a wrong label in front of a room is worse than saying we could not tell."""
     words = label.split()
-    return label if 0 < len(words) <= SOURCE_LABEL_MAX_WORDS else ""
+    if not 0 < len(words) <= SOURCE_LABEL_MAX_WORDS:
+        return ""
+    if words[0].startswith("لل") and len(words[0]) > 4:
+        # "وطبقاً للتأويلات": the preposition came with the source; the source is "التأويلات"
+        return "ال" + label[2:]
+    return label
 
 
 def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
@@ -589,7 +595,7 @@ CLIP_BEFORE = 60  # ...and this much before them (the figure itself must be on t
 
 def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) -> Evidence:
     """The sentence around ``focus``, cut to ``CLIP_BEFORE``/``CLIP_CHARS`` at word boundaries (a long
-    sentence would push the figure below the first screen); a cut is marked "…" in the label."""
+    sentence would push the figure below the first screen); a cut is marked (``clipped``)."""
     text = an.article.text
     lo, hi = min(f[0] for f in focus), max(f[1] for f in focus)
     a, b = s, e
@@ -598,9 +604,8 @@ def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) 
     if e - hi > CLIP_CHARS:
         cut = text.rfind(" ", hi, hi + CLIP_CHARS)
         b = cut if cut > hi else hi + CLIP_CHARS
-    label = an.article.outlet + (" · …" if (a, b) != (s, e) else "")
     atts = tuple(x for x in an.attributions if x.start >= a and x.end <= b)
-    return Evidence(an, a, b, atts, label, tuple(focus))
+    return Evidence(an, a, b, atts, an.article.outlet, tuple(focus), clipped=(a, b) != (s, e))
 
 
 def _side(an: ArticleAnalysis, items: Sequence[ComparisonItem]) -> PickedSide:
