@@ -22,14 +22,15 @@ def evidence_html(view: View, items: Sequence[Evidence], labels: Mapping[str, st
         parts.append(excerpt_html(
             a.article.text, e.start, e.end, language=a.article.language, attributions=e.attributions,
             facts=a.facts, fact_status=fact_status_map(view.corpus, a.article.id), focus=e.focus, labels=labels,
-            meta=f"{e.label} · {a.article.id}" if e.label else a.article.id,
+            meta=(e.label, a.article.id, "…" if e.clipped else ""),  # each part isolated; "…": cut short
         ))
     return f'<div class="isnad-evidence">{"".join(parts)}</div>'
 
 
-def article_meta(a: ArticleAnalysis) -> str:
+def article_meta(a: ArticleAnalysis) -> tuple[str, ...]:
+    """The byline parts (outlet, date, id), each isolated when rendered (highlight.meta_html)."""
     art = a.article
-    return " · ".join(x for x in (art.outlet, art.published, art.id) if x)
+    return tuple(x for x in (art.outlet, art.published, art.id) if x)
 
 
 def article_block_html(view: View, a: ArticleAnalysis, labels: Mapping[str, str], *,

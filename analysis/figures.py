@@ -18,13 +18,32 @@ PATTERN = {"named": "", "anonymous": "/", "vague": "."}
 # Okabe-Ito, in an order that keeps neighbours distinct; shapes repeat the distinction
 OUTLET_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 MAX_UNIT_TICKS = 20  # beyond this many sources on the axis, let Plotly space the ticks
-OUTLET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "cross")
+# every outlet its own shape (filled, then open): two outlets never share a marker up to 48 outlets
+_SHAPES = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "cross", "x",
+           "triangle-down", "triangle-left", "triangle-right", "octagon", "hexagram", "star-square", "star-diamond",
+           "diamond-tall", "diamond-wide", "hourglass", "bowtie", "star-triangle-up", "star-triangle-down",
+           "hexagon2", "square-x")
+OUTLET_SYMBOLS = _SHAPES + tuple(f"{s}-open" for s in _SHAPES)
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
 
 
 def _safe(text: str) -> str:
     """An outlet name (user input) as Plotly text: Plotly renders <b>, <br> and <a href> in trace
-    names, tick labels and hover text, so markup is escaped and shows as typed."""
-    return html.escape(text, quote=False)
+    names, tick labels and hover text, so markup is escaped and shows as typed; and it is isolated
+    (FSI ... PDI), so an Arabic name with a Latin gloss ("ميدل ايست أونلاين (Middle East Online)")
+    keeps its own order and never drags the text around it into its direction."""
+    return FSI + html.escape(text, quote=False) + PDI
+
+
+def outlet_styles(everyone: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(colour, marker) per outlet, from its place among *all* the corpus's outlets (sorted by
+    name), so a filter or a story choice never restyles an outlet, and no two outlets share a
+    marker (up to len(OUTLET_SYMBOLS) outlets)."""
+    return {name: (OUTLET_COLOURS[i % len(OUTLET_COLOURS)], OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)])
+            for i, name in enumerate(sorted(set(everyone)))}
+
+
+_LABEL_SPOTS = ("top center", "bottom center", "middle right", "middle left", "top right", "bottom left")
 
 
 def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
@@ -36,13 +55,17 @@ def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
     return fig
 
 
-def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go.Figure:
+def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str],
+               everyone: Sequence[str] = ()) -> go.Figure:
     """x = share of named sources, y = fact consistency (with its interval), bubble = articles.
 
-    Outlets without a consistency score (nothing to compare with) are left off
-    the map rather than placed at a made-up height; the page says which.
+    Each point is labelled with its outlet; colour and marker come from ``everyone`` (all the
+    corpus's outlets; default: ``reports``'), so they stay put whatever is filtered.  Outlets
+    without a consistency score (nothing to compare with) are left off the map rather than
+    placed at a made-up height; the page says which.
     """
     placed = [o for o in reports if o.consistency and o.consistency.score is not None]
+    styles = outlet_styles([*everyone, *(o.outlet for o in reports)])
     fig = go.Figure()
     if placed:
         xs = [100 * o.sourcing.named_share for o in placed]
@@ -59,24 +82,29 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str]) -> go
             + f"<br>{labels['articles']}: {len(o.sourcing.article_ids)}"
             for o in placed
         ]
-        # one trace per outlet: colour and shape both tell them apart (legend, not crowded labels);
-        # the style follows the outlet's place among all shown outlets, not among the placed ones
-        slot = {o.outlet: i for i, o in enumerate(reports)}
+        # points that (nearly) coincide put their labels on different sides, not on top of each other
+        crowd: dict[tuple[int, int], int] = {}
+        spots = []
+        for x, y in zip(xs, ys):
+            cell = (round(x / 8), round(y / 8))
+            spots.append(_LABEL_SPOTS[crowd.get(cell, 0) % len(_LABEL_SPOTS)])
+            crowd[cell] = crowd.get(cell, 0) + 1
         for k, o in enumerate(placed):
+            colour, symbol = styles[o.outlet]
             fig.add_trace(go.Scatter(
-                x=[xs[k]], y=[ys[k]], mode="markers", name=_safe(o.outlet),
-                marker=dict(size=26 + 14 * n[k], color=OUTLET_COLOURS[slot[o.outlet] % len(OUTLET_COLOURS)],
-                            symbol=OUTLET_SYMBOLS[slot[o.outlet] % len(OUTLET_SYMBOLS)], opacity=0.85,
+                x=[xs[k]], y=[ys[k]], mode="markers+text", name=_safe(o.outlet),
+                text=[_safe(o.outlet)], textposition=spots[k], textfont=dict(size=16, color="#222"),
+                marker=dict(size=26 + 14 * n[k], color=colour, symbol=symbol, opacity=0.85,
                             line=dict(width=2, color="#222")),
                 error_y=dict(type="data", symmetric=False, array=[up[k]], arrayminus=[down[k]], thickness=3,
-                             width=8, color=OUTLET_COLOURS[slot[o.outlet] % len(OUTLET_COLOURS)]),
+                             width=8, color=colour),
                 hovertext=[hover[k]], hoverinfo="text",
             ))
         fig.update_layout(legend=dict(orientation="h", y=-0.22, x=0, font=dict(size=17)))
     else:
         fig.add_annotation(text=labels["no_consistency"], showarrow=False, x=50, y=50, font=dict(size=20))
-    fig.update_xaxes(title=labels["named_share_axis"], range=[-8, 112])
-    fig.update_yaxes(title=labels["consistency_axis"], range=[-8, 112])
+    fig.update_xaxes(title=labels["named_share_axis"], range=[-12, 116])
+    fig.update_yaxes(title=labels["consistency_axis"], range=[-12, 116])
     return _layout(fig, labels["map_title"], 600)
 
 
@@ -123,12 +151,15 @@ def score_bars(reports: Sequence[OutletReport], labels: Mapping[str, str], highl
             error_x=dict(type="data", symmetric=False,
                          array=[(r[2].high - r[1]) if r[2] else 0 for r in rows],
                          arrayminus=[(r[1] - r[2].low) if r[2] else 0 for r in rows], thickness=3, width=8),
-            text=[f"{r[1]:.0f}" for r in rows], textposition="inside", insidetextfont=dict(size=18),
             hovertemplate="%{y}: %{x:.0f}<extra></extra>",
         ))
+        # the value beside the whisker's end, not inside the bar where the error bar runs through it
+        for name, score, interval in rows:
+            fig.add_annotation(x=(interval.high if interval else score) + 1.5, y=_safe(name), text=f"{score:.0f}",
+                               xanchor="left", showarrow=False, font=dict(size=18, color="#111"))
     else:
         fig.add_annotation(text=labels["no_scores"], showarrow=False, x=50, y=0, font=dict(size=20))
-    fig.update_xaxes(range=[0, 100], title=labels[f"{which}_axis"])
+    fig.update_xaxes(range=[0, 112], tickvals=[0, 20, 40, 60, 80, 100], title=labels[f"{which}_axis"])
     fig.update_yaxes(automargin=True)
     return _layout(fig, labels[f"{which}_title"], 140 + 70 * max(len(rows), 1))
 

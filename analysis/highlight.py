@@ -12,6 +12,7 @@ reopened, so each element's text is exactly the characters it covers.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
@@ -51,7 +52,8 @@ def stylesheet() -> str:
         "white-space: pre-wrap; overflow-wrap: anywhere; color: #111; }",
         ".isnad-article[dir=rtl] { text-align: right; }",
         ".isnad-title { font-weight: 700; font-size: 1.5rem; margin: 0 0 .3rem 0; }",
-        ".isnad-meta { font-size: .95rem; color: #444; margin-bottom: .6rem; font-family: sans-serif; unicode-bidi: plaintext; }",
+        ".isnad-meta { font-size: .95rem; color: #444; margin-bottom: .6rem; font-family: sans-serif; }",
+        ".nw { white-space: nowrap; }",
         "[data-testid='stColumn'] .isnad-title { font-size: 1.25rem; }",
         ".att { border-radius: 3px; padding: 0 1px; position: relative; }",
         ".att-src { font-weight: 700; }",
@@ -224,6 +226,41 @@ def render_spans(text: str, spans: Sequence[_Span]) -> str:
     return "".join(out)
 
 
+def meta_html(parts: str | Sequence[str]) -> str:
+    """A block's byline ("outlet · date · id"), each part escaped and isolated (<bdi>), so an Arabic
+    outlet name with a Latin gloss ("ميدل ايست أونلاين (Middle East Online)") never reorders the
+    date next to it; a part without spaces (a date like 2021-11, an id) never breaks across lines."""
+    if isinstance(parts, str):
+        parts = (parts,)
+    out = []
+    for p in parts:
+        if not p:
+            continue
+        nowrap = ' class="nw" dir="ltr"' if not any(ch.isspace() for ch in p) and not _has_rtl(p) else ""
+        out.append(f"<bdi{nowrap}>{unbroken_glosses(p)}</bdi>")
+    return " · ".join(out)
+
+
+_GLOSS = re.compile(r"\([^()]*\)")
+
+
+def unbroken_glosses(text: str) -> str:
+    """``text`` escaped, each parenthetical kept on one line: "ميدل ايست أونلاين (Middle East
+    Online)" may wrap before the gloss, never inside it."""
+    out, at = [], 0
+    for m in _GLOSS.finditer(text):
+        out.append(html.escape(text[at:m.start()]))
+        gloss = html.escape(m.group(0))
+        out.append(f'<span class="nw">{gloss}</span>' if len(m.group(0)) <= 40 else gloss)  # a long one must wrap
+        at = m.end()
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def _has_rtl(text: str) -> bool:
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
+
+
 def is_rtl(language: str) -> bool:
     return (language or "ar").split("-")[0].lower() in RTL_LANGUAGES
 
@@ -237,7 +274,7 @@ def article_html(
     fact_status: Mapping[int, str] | None = None,
     focus: Iterable[tuple[int, int]] = (),
     title: str = "",
-    meta: str = "",
+    meta: str | Sequence[str] = "",
     labels: Mapping[str, str] | None = None,
     element_id: str = "",
 ) -> str:
@@ -248,7 +285,7 @@ def article_html(
     if title:
         head += f'<div class="isnad-title" dir="{direction}">{html.escape(title)}</div>'
     if meta:
-        head += f'<div class="isnad-meta">{html.escape(meta)}</div>'
+        head += f'<div class="isnad-meta">{meta_html(meta)}</div>'
     ident = _attr("id", element_id) if element_id else ""
     lang = html.escape((language or "ar"), quote=True)
     return (f'<div class="isnad-block"{ident}>{head}<div class="isnad-article" dir="{direction}" lang="{lang}">'
@@ -266,7 +303,7 @@ def excerpt_html(
     fact_status: Mapping[int, str] | None = None,
     focus: Iterable[tuple[int, int]] = (),
     labels: Mapping[str, str] | None = None,
-    meta: str = "",
+    meta: str | Sequence[str] = "",
 ) -> str:
     """Just ``text[start:end]`` (a sentence), with the spans inside it shifted to fit."""
     from dataclasses import replace
@@ -284,15 +321,16 @@ def excerpt_html(
                         fact_status=status, focus=foc, labels=labels, meta=meta)
 
 
-def legend_html(labels: Mapping[str, str] | None = None) -> str:
-    """Key to the highlight styles, in the same markup as the article."""
+def legend_html(labels: Mapping[str, str] | None = None, *, sources: bool = True, facts: bool = True) -> str:
+    """Key to the highlight styles, in the same markup as the article (``sources``: the source
+    classes; ``facts``: the fact statuses)."""
     lab = dict(DEFAULT_LABELS)
     lab.update(labels or {})
     items = []
-    for name in CLASS_STYLE:
+    for name in CLASS_STYLE if sources else ():
         items.append(f'<span class="item"><span class="att att-{name}"><span class="att-src">'
                      f"{html.escape(lab['class_' + name])}</span></span></span>")
-    for name in ("corroborated", "contradicted", "updated", "outdated", "single-source"):
+    for name in ("corroborated", "contradicted", "updated", "outdated", "single-source") if facts else ():
         items.append(f'<span class="item"><span class="fact fact-{name}">'
                      f"{html.escape(lab['status_' + name])}</span></span>")
     return f'<div class="isnad-legend">{"".join(items)}</div>'

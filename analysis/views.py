@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
@@ -146,12 +146,18 @@ def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
     return f"{title[:70]}{'…' if len(title) > 70 else ''}"
 
 
-def largest_story(ca: CorpusAnalysis) -> str:
-    """The story most outlets covered: the natural default to compare."""
-    if not ca.stories:
-        return ""
+def largest_story(ca: CorpusAnalysis, among: Sequence[ArticleAnalysis] | None = None) -> str:
+    """The story most outlets covered: the natural default to compare (ties: most articles, then
+    id).  ``among``: count only these articles (a view's), so a filter never yields a story with
+    nothing shown; "" when none of them belongs to a story."""
     idx = article_index(ca)
-    return max(ca.stories, key=lambda s: (len({idx[i].article.outlet for i in ca.stories[s] if i in idx}), s))
+    if among is not None:
+        idx = {a.article.id: a for a in among}
+    sizes = {s: [idx[i] for i in ids if i in idx] for s, ids in ca.stories.items()}
+    sizes = {s: arts for s, arts in sizes.items() if arts}
+    if not sizes:
+        return ""
+    return max(sizes, key=lambda s: (len({a.article.outlet for a in sizes[s]}), len(sizes[s]), s))
 
 
 def sentence_span(a: ArticleAnalysis, start: int, end: int | None = None) -> tuple[int, int]:
@@ -185,6 +191,7 @@ class Evidence:
     attributions: tuple[Attribution, ...]
     label: str = ""
     focus: tuple[tuple[int, int], ...] = ()  # the exact characters a compared value came from
+    clipped: bool = False  # the sentence was cut around ``focus`` (the byline says so with "…")
 
 
 def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> list[Evidence]:
@@ -283,7 +290,12 @@ def source_label(label: str) -> str:
     """The label to show for a source, or "" when it is unclear (empty, or longer than a noun
     phrase): a wrong label in front of a room is worse than saying we could not tell."""
     words = label.split()
-    return label if 0 < len(words) <= SOURCE_LABEL_MAX_WORDS else ""
+    if not 0 < len(words) <= SOURCE_LABEL_MAX_WORDS:
+        return ""
+    if words[0].startswith("لل") and len(words[0]) > 4:
+        # "وطبقاً للتأويلات": the preposition came with the source; the source is "التأويلات"
+        return "ال" + label[2:]
+    return label
 
 
 def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
@@ -296,6 +308,49 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
                                   s.via, s.reason_given, s))
     order = {"named": 0, "anonymous": 1, "vague": 2}
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+
+
+@dataclass(frozen=True)
+class SourcingWhy:
+    """The counts behind an outlet's sourcing score, for the one line that explains it on screen
+    ("14/100: 1 of 7 sources named · 4 anonymous · 2 vague").  Counts only, all from the pipeline's
+    records: the score itself is the pipeline's, never recomputed here."""
+
+    score: float | None
+    sources: int  # distinct sources
+    named: int
+    anonymous: int  # distinct anonymous sources, with or without a stated reason
+    with_reason: int  # of which a reason for anonymity is stated
+    vague: int
+    words: int
+    anonymous_mentions: int  # attributions to anonymous sources (one source may be cited many times)
+    sources_per_1000: float  # distinct anonymous sources per 1,000 words (the pipeline's figure)
+    mentions_per_1000: float  # anonymous attributions per 1,000 words
+
+
+def sourcing_why(ca: CorpusAnalysis, report: OutletReport) -> SourcingWhy:
+    """``report``'s sourcing counts over all its articles (its score is corpus-wide too)."""
+    s = report.sourcing
+    mine = [a for a in ca.articles if a.article.outlet == report.outlet]
+    with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
+    mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
+    return SourcingWhy(s.score, s.distinct_sources, s.named, s.anonymous, with_reason, s.vague, s.words, mentions,
+                       s.anonymous_per_1000_words, round(1000 * mentions / s.words, 2) if s.words else 0.0)
+
+
+@dataclass(frozen=True)
+class ConsistencyWhy:
+    score: float | None  # None: too few comparisons ("not enough evidence")
+    agree: int
+    conflict: int
+    checked: int  # agree + conflict: the compared facts the score rests on
+
+
+def consistency_why(report: OutletReport) -> ConsistencyWhy:
+    c = report.consistency
+    if c is None:
+        return ConsistencyWhy(None, 0, 0, 0)
+    return ConsistencyWhy(c.score, c.agree, c.conflict, c.agree + c.conflict)
 
 
 def outlet_rows(reports: Sequence[OutletReport]) -> list[dict[str, object]]:
@@ -540,7 +595,7 @@ CLIP_BEFORE = 60  # ...and this much before them (the figure itself must be on t
 
 def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) -> Evidence:
     """The sentence around ``focus``, cut to ``CLIP_BEFORE``/``CLIP_CHARS`` at word boundaries (a long
-    sentence would push the figure below the first screen); a cut is marked "…" in the label."""
+    sentence would push the figure below the first screen); a cut is marked (``clipped``)."""
     text = an.article.text
     lo, hi = min(f[0] for f in focus), max(f[1] for f in focus)
     a, b = s, e
@@ -549,9 +604,27 @@ def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) 
     if e - hi > CLIP_CHARS:
         cut = text.rfind(" ", hi, hi + CLIP_CHARS)
         b = cut if cut > hi else hi + CLIP_CHARS
-    label = an.article.outlet + (" · …" if (a, b) != (s, e) else "")
     atts = tuple(x for x in an.attributions if x.start >= a and x.end <= b)
-    return Evidence(an, a, b, atts, label, tuple(focus))
+    return Evidence(an, a, b, atts, an.article.outlet, tuple(focus), clipped=(a, b) != (s, e))
+
+
+def _side(an: ArticleAnalysis, items: Sequence[ComparisonItem]) -> PickedSide:
+    """One article's side of a comparison: each of its sentences once, cut around its figures."""
+    by_sentence: dict[tuple[int, int], list[ComparisonItem]] = {}
+    for it in sorted(items, key=lambda i: i.start):
+        by_sentence.setdefault(item_sentence(an, it), []).append(it)
+    evidence = tuple(_clipped(an, s, e, [(i.start, i.end) for i in its]) for (s, e), its in sorted(by_sentence.items()))
+    return PickedSide(an.article.id, an.article.outlet, tuple(dict.fromkeys(i.value for i in items)), evidence)
+
+
+def comparison_sides(view: View, comparison: Comparison) -> list[PickedSide]:
+    """Every article's side of one compared fact, in the comparison's order: its sentence(s) once,
+    cut around the figures (what a room reads on the presenter's conflict step)."""
+    idx = article_index(view.corpus)
+    by_article: dict[str, list[ComparisonItem]] = {}
+    for it in comparison.items:
+        by_article.setdefault(it.article_id, []).append(it)
+    return [_side(idx[aid], items) for aid, items in by_article.items() if aid in idx]
 
 
 def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConflict]:
@@ -576,17 +649,7 @@ def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConfl
                         involved[it.article_id].append(it)
         if len(involved) < 2:
             continue
-        sides = []
-        for aid in picked:
-            items = involved.get(aid)
-            an = idx.get(aid)
-            if not items or an is None:
-                continue
-            by_sentence: dict[tuple[int, int], list[ComparisonItem]] = {}
-            for it in sorted(items, key=lambda i: i.start):
-                by_sentence.setdefault(item_sentence(an, it), []).append(it)
-            evidence = tuple(_clipped(an, s, e, [(i.start, i.end) for i in its]) for (s, e), its in sorted(by_sentence.items()))
-            sides.append(PickedSide(aid, an.article.outlet, tuple(dict.fromkeys(i.value for i in items)), evidence))
+        sides = [_side(idx[aid], involved[aid]) for aid in picked if involved.get(aid) and aid in idx]
         if len(sides) >= 3:
             # the odd one out: the only side none of whose readings any other side shares
             norm = {s.article_id: {i.normalised for i in involved[s.article_id]} for s in sides}
@@ -598,24 +661,34 @@ def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConfl
     return out
 
 
-def accuracy_rows(report) -> list[dict[str, object]]:
-    """An attribution evaluation report (analysis.evaluate) as table rows, per set and measure.
+ACCURACY_MEASURES = {  # label key -> English label (the page passes its language's labels)
+    "acc_overlap": "attribution found (cue overlaps)", "acc_exact": "attribution found (exact cue)",
+    "acc_class": "class: {name}", "acc_class_correct": "class correct, when found", "acc_via_correct": "via correct",
+    "acc_reason_correct": "reason-given correct", "acc_span_correct": "source span correct",
+}
+
+
+def accuracy_rows(report, labels: Mapping[str, str] | None = None) -> list[dict[str, object]]:
+    """An attribution evaluation report (analysis.evaluate) as table rows, per set and measure,
+    the measures named in ``labels``' language (English by default).  A figure a measure does not
+    have (the precision of an accuracy) is None; the page shows it as a dash.
 
     Duck-typed on the report so the dashboard never hard-codes a number and
     keeps working if the report grows fields.
     """
+    lab = {**ACCURACY_MEASURES, **{k: v for k, v in (labels or {}).items() if k in ACCURACY_MEASURES}}
     rows = []
     for s in getattr(report, "sets", ()):
-        measures = [("attribution found (cue overlaps)", s.overlap), ("attribution found (exact cue)", s.exact)]
-        measures += [(f"class: {name}", prf) for name, prf in sorted(s.per_class.items())]
+        measures = [(lab["acc_overlap"], s.overlap), (lab["acc_exact"], s.exact)]
+        measures += [(lab["acc_class"].format(name=labels.get(f"class_{name}", name) if labels else name), prf)
+                     for name, prf in sorted(s.per_class.items())]
         for label, prf in measures:
             rows.append({"set": s.name, "measure": label, "precision": round(prf.precision, 3),
                          "recall": round(prf.recall, 3), "f1": round(prf.f1, 3),
                          "gold": prf.tp + prf.fn, "found": prf.tp + prf.fp})
-        for label, value in (("class correct, when found", s.class_accuracy), ("via correct", s.via_accuracy),
-                             ("reason-given correct", s.reason_accuracy),
-                             ("source span correct", s.source_span_accuracy)):
-            rows.append({"set": s.name, "measure": label, "precision": None, "recall": None,
+        for key, value in (("acc_class_correct", s.class_accuracy), ("acc_via_correct", s.via_accuracy),
+                           ("acc_reason_correct", s.reason_accuracy), ("acc_span_correct", s.source_span_accuracy)):
+            rows.append({"set": s.name, "measure": lab[key], "precision": None, "recall": None,
                          "f1": round(value, 3), "gold": s.matched, "found": None})
     return rows
 

@@ -8,14 +8,14 @@ from analysis.views import (
     timeline_points,
 )
 from ui import render
-from ui.i18n import L, subject, t
+from ui.i18n import L, count, subject, t
 from analysis import export
 from ui.shell import export_buttons, setup
 
 ctx = setup()
 view = ctx.view
 st.title(t("facts_title"))
-st.caption(t("facts_intro", n=len(view.comparisons), conflicts=len(view.conflicts)))
+st.caption(t("facts_intro", facts=count("facts", len(view.comparisons)), conflicts=len(view.conflicts)))
 labels = L()  # export: the facts grid, the conflicts and updates of this view
 export_buttons("facts", lambda: export.facts_csv(view, labels),
                lambda: export.facts_report(view, labels, lang=ctx.lang, title=labels["app_title"]))

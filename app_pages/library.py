@@ -18,7 +18,7 @@ from analysis.uploads import (
     ACCEPT_UPLOAD_MB, MAX_UPLOAD_BYTES, SUPPORTED, UploadMeta, language_warning, parse_pasted, parse_upload, safe_basename,
 )
 from ui import data, render
-from ui.i18n import t
+from ui.i18n import count, t
 from ui.shell import setup
 
 ss = st.session_state
@@ -74,7 +74,7 @@ def add() -> None:
     except sqlite3.Error as exc:
         flash("add", "error", t("library_unreadable", path=str(data.library().path), error=str(exc)))
         return
-    flash("add", "success", t("lib_added", n=len(articles), ids=", ".join(a.id for a in articles)))
+    flash("add", "success", t("lib_added", articles=count("articles", len(articles)), ids=", ".join(a.id for a in articles)))
     for a in articles:
         warning = language_warning(a)
         if warning:
@@ -205,4 +205,4 @@ if pending and pending[1] >= len(articles):
     undo_notice()
 st.button(t("lib_reanalyse"), on_click=reanalyse, key="reanalyse")
 show_flash("reanalyse")
-st.caption(t("lib_bundled", n=len(ctx.loaded.bundled_ids)))
+st.caption(t("lib_bundled", articles=count("articles", len(ctx.loaded.bundled_ids))))

@@ -1,6 +1,7 @@
 """Methodology: how each number is made, its limits, and the measured accuracy (never typed in by hand)."""
 from pathlib import Path
 
+import html
 import importlib
 import json
 
@@ -8,7 +9,8 @@ import streamlit as st
 
 from analysis.scoring import scoring_rules
 from analysis.views import accuracy_rows, first_run_rows
-from ui.i18n import t
+from ui import render
+from ui.i18n import L, count, t
 from ui.shell import setup
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
@@ -41,8 +43,23 @@ def story_rows(records: dict) -> list[dict]:
 def accuracy(gold: str, stamp: float):
     """Run the attribution evaluation once per gold-set change (``stamp`` = newest mtime)."""
     evaluate = importlib.import_module("analysis.evaluate")
-    report = evaluate.evaluate_attributions(Path(gold))
-    return report, accuracy_rows(report)
+    return evaluate.evaluate_attributions(Path(gold))
+
+
+def shown(value) -> str:
+    """A table cell: a figure a row does not have (None) reads as a dash, never "None" (as text, so
+    a column of numbers and dashes is one type)."""
+    return t("not_applicable") if value is None or value == "" else str(value)
+
+
+def tiles(items: list[tuple[str, str, str]]) -> None:
+    """Accuracy tiles that wrap instead of squeezing eight into one row (st.metric cut them to
+    "…87" and lost "F1" in Arabic): label, value (kept left to right), note; all escaped."""
+    cells = "".join(
+        f'<div class="isnad-tile"><div class="lbl" dir="auto">{html.escape(label)}</div>'
+        f'<div class="big" dir="ltr">{html.escape(value)}</div><div class="ci" dir="auto">{html.escape(note)}</div></div>'
+        for label, value, note in items)
+    render.show_html(f'<div class="isnad-tiles">{cells}</div>')
 
 
 ctx = setup(filters=False)
@@ -97,25 +114,26 @@ st.header(t("method_accuracy_header"))
 st.subheader(t("accuracy_first_runs"))
 st.markdown(t("accuracy_first_runs_intro"))
 first_runs = json.loads(ATTRIBUTION_RUNS.read_text(encoding="utf-8")) if ATTRIBUTION_RUNS.is_file() else {}
-st.dataframe([{t("col_set"): r["set"], t("col_when"): r["when"], t("col_articles"): r["documents"],
-               t("col_gold"): r["gold"], "F1": r["cue_f1"], t("col_class_acc"): r["class_accuracy"],
-               t("col_anon_found"): r["anonymous_found_and_classed"], t("col_via_acc"): r["via_accuracy"],
-               t("col_false_alarms"): r["false_alarms"]} for r in first_run_rows(first_runs)], hide_index=True)
+st.dataframe([{t("col_set"): r["set"], t("col_when"): shown(r["when"]), t("col_articles"): shown(r["documents"]),
+               t("col_gold"): shown(r["gold"]), "F1": shown(r["cue_f1"]), t("col_class_acc"): shown(r["class_accuracy"]),
+               t("col_anon_found"): shown(r["anonymous_found_and_classed"]), t("col_via_acc"): shown(r["via_accuracy"]),
+               t("col_false_alarms"): shown(r["false_alarms"])} for r in first_run_rows(first_runs)], hide_index=True)
 st.subheader(t("accuracy_now"))
 files = list(GOLD.glob("*")) if GOLD.is_dir() else []
 try:
-    result = accuracy(str(GOLD), max((f.stat().st_mtime for f in files), default=0.0))
+    report = accuracy(str(GOLD), max((f.stat().st_mtime for f in files), default=0.0))
 except ModuleNotFoundError:
     st.info(t("accuracy_missing"))
 except Exception as exc:  # the evaluation is another team's code: report, don't crash the page
     st.warning(t("accuracy_failed", error=str(exc)))
 else:
-    report, rows = result
     st.markdown(t("accuracy_intro", gold=str(GOLD.relative_to(GOLD.parents[2]))))
-    cols = st.columns(max(1, len(report.sets)))
-    for col, s in zip(cols, report.sets):
-        col.metric(t("accuracy_set", name=s.name, docs=s.documents), f"F1 {s.overlap.f1:.2f}",
-                   help=t("accuracy_metric_help"))
-        col.caption(t("accuracy_set_note", p=f"{s.overlap.precision:.2f}", r=f"{s.overlap.recall:.2f}",
-                      cls=f"{s.class_accuracy:.2f}", gold=s.gold))
-    st.dataframe(rows, hide_index=True)
+    tiles([(t("accuracy_set", name=s.name, docs=count("articles", s.documents)),
+            t("method_tile_value", f1=f"{s.overlap.f1:.2f}"),
+            t("accuracy_set_note", p=f"{s.overlap.precision:.2f}", r=f"{s.overlap.recall:.2f}",
+              cls=f"{s.class_accuracy:.2f}", gold=s.gold)) for s in report.sets])
+    st.caption(t("accuracy_metric_help"))
+    columns = {"set": "acc_col_set", "measure": "acc_col_measure", "precision": "acc_col_precision",
+               "recall": "acc_col_recall", "f1": "acc_col_f1", "gold": "acc_col_gold", "found": "acc_col_found"}
+    st.dataframe([{t(columns[k]): shown(v) for k, v in row.items()} for row in accuracy_rows(report, L())],
+                 hide_index=True)

@@ -3,9 +3,11 @@
 import streamlit as st
 
 from analysis import export, figures
-from analysis.views import all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence
+from analysis.views import (
+    all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence, sourcing_why,
+)
 from ui import render, state
-from ui.i18n import L, subject, t
+from ui.i18n import L, count, subject, t
 from ui.shell import export_buttons, setup
 
 ctx = setup()
@@ -19,8 +21,15 @@ report = next(o for o in ca.outlets if o.outlet == outlet)
 labels = L()  # export: this outlet only
 export_buttons("outlet", lambda: export.outlet_csv(view, outlet, labels),
                lambda: export.outlet_report(view, outlet, labels, lang=ctx.lang, title=labels["app_title"]))
-s = report.sourcing
-render.outlet_card(report, extra=[(t("anon_per_1000"), f"{s.anonymous_per_1000_words:.1f}", t("words", n=s.words))])
+# anonymous sourcing per 1,000 words, both ways: distinct sources (one source quoted five times is
+# one) and mentions (every attribution), so the figure never hides which it counts
+why = sourcing_why(ca, report)
+render.outlet_card(report, ca, extra=[
+    (t("anon_per_1000"), f"{why.sources_per_1000:.1f}",
+     t("anon_per_1000_note", sources=count("sources", why.anonymous), words=count("words", why.words))),
+    (t("anon_mentions_per_1000"), f"{why.mentions_per_1000:.1f}",
+     t("anon_mentions_note", mentions=count("mentions", why.anonymous_mentions), words=count("words", why.words))),
+])
 
 st.header(t("sources_header"))
 rows = outlet_sources(view, outlet)

@@ -2,21 +2,21 @@
 
 import streamlit as st
 
-from analysis import figures
-from analysis.views import comparison_evidence, outlet_comparisons, sourcing_evidence
+from analysis import export, figures
+from analysis.views import all_outlets, comparison_evidence, outlet_comparisons, sourcing_evidence
 from ui import render
-from ui.i18n import L, subject, t
-from analysis import export
+from ui.i18n import L, count, subject, t
 from ui.shell import export_buttons, setup
 
-# what each card's expander holds at most: its first sentences, its first compared facts (conflicts
-# first) with a few outlets' sentences each; the Outlet profile and Facts pages page through the rest
-PER_CARD, FACTS_PER_CARD, SIDES = 8, 3, 6
+# the panel behind the cards, full width and paged: sentences and compared facts per page
+PER_PAGE, FACTS_PER_PAGE, SIDES = 8, 3, 6
 
 ctx = setup()
 view = ctx.view
+ca = view.corpus
 st.title(t("overview_title"))
-st.caption(t("overview_intro", articles=len(view.articles), outlets=len(view.reports)))
+st.caption(t("overview_intro", articles=count("articles", len(view.articles)),
+             outlets=count("outlets", len(view.reports))))
 if not view.reports:
     st.info(t("nothing_selected"))
     st.stop()
@@ -26,18 +26,25 @@ per_row = 3
 for first in range(0, len(view.reports), per_row):
     for col, o in zip(st.columns(per_row), view.reports[first:first + per_row]):
         with col:
-            render.outlet_card(o)
-            with st.expander(t("behind_numbers")):
-                render.evidence(view, sourcing_evidence(view, o.outlet), limit=PER_CARD)
-                comps = outlet_comparisons(view, o.outlet)  # conflicts first
-                for comp in comps[:FACTS_PER_CARD]:
-                    render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
-                    render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
-                if len(comps) > FACTS_PER_CARD:
-                    st.caption(t("more_comparisons", n=len(comps) - FACTS_PER_CARD))
+            render.outlet_card(o, ca)
+
+# what each card rests on: one outlet at a time, across the page's width, a page at a time
+# (under each card it was a narrow column thousands of pixels long)
+with st.expander(t("behind_cards")):
+    names = [o.outlet for o in view.reports]
+    if st.session_state.get("ov_behind") not in names:
+        st.session_state["ov_behind"] = names[0]
+    outlet = st.selectbox(t("behind_pick"), names, key="ov_behind")
+    render.evidence(view, sourcing_evidence(view, outlet), limit=PER_PAGE, key="pg_behind")
+    comps = outlet_comparisons(view, outlet)  # conflicts first
+    if comps:
+        st.subheader(t("behind_facts"))
+    for comp in render.page_of(comps, "pg_behind_facts", size=FACTS_PER_PAGE):
+        render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
+        render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
 
 st.header(t("map_header"))
-st.plotly_chart(figures.outlet_map(view.reports, L()), key="map")
+st.plotly_chart(figures.outlet_map(view.reports, L(), everyone=all_outlets(ca)), key="map")
 missing = [o.outlet for o in view.reports if not (o.consistency and o.consistency.score is not None)]
 if missing:
     st.caption(t("map_missing", outlets="، ".join(missing) if ctx.lang == "ar" else ", ".join(missing)))

@@ -1,17 +1,24 @@
-"""Presenter mode: one story for a room, step by step — the event, who speaks, where outlets disagree."""
+"""Presenter mode: one story for a room, step by step — the event, who speaks, where outlets disagree.
+
+Made for a projector at 1920×1080: the sidebar folds away (its › button brings it back), each
+step fits on one screen, and a clicker steps through it.
+"""
 
 import streamlit as st
 import streamlit.components.v1 as components
 
 from analysis.views import (
-    MIN_ANSWER_SOURCES, comparison_evidence, largest_story, make_view, most_anonymous, outlet_sources, pair_statements, presenter_steps,
-    story_name, timeline_points, timeline_summary,
+    MIN_ANSWER_SOURCES, comparison_sides, largest_story, make_view, most_anonymous, outlet_sources, pair_statements,
+    presenter_steps, story_name, timeline_points, timeline_summary,
 )
 from ui import render
-from ui.i18n import subject, t
+from ui.i18n import count, subject, t
 from ui.shell import setup
 
 ss = st.session_state
+SIDES = 3  # a conflict shows at most this many outlets' sentences side by side (the rest are counted)
+CHIPS = 4  # sources named per outlet on the sources step
+LEADS = 6  # outlets whose opening sentence the event step shows (two columns)
 
 
 def go(delta: int, total: int) -> None:
@@ -24,29 +31,27 @@ def restart() -> None:
 
 ctx = setup()
 ca = ctx.view.corpus
-story = ctx.view.story or largest_story(ca)
-view = make_view(ca, ctx.view.outlets, story)
-# guess-then-reveal: the room is asked first, the next click shows the answer
-ask = st.sidebar.toggle(t("present_ask"), key="present_ask", help=t("present_ask_help"))
-steps = presenter_steps(view, ask=ask)
-step_no = min(ss.get("present_step", 0), len(steps) - 1)
-step = steps[step_no]
-
-st.title(t("present_title", story=story_name(ca, story) if story else ""))
-st.caption(t("present_story_size", articles=len(view.articles), outlets=len(view.reports)))
-
-back, fwd, again, where = st.columns([1, 1, 1, 3])
-back.button(t("present_back"), on_click=go, args=(-1, len(steps)), disabled=step_no == 0, key="present_back")
-fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_no == len(steps) - 1,
-           type="primary", key="present_next")
-again.button(t("present_restart"), on_click=restart, key="present_restart")
-where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
+# the sidebar's story, else the one most outlets covered among what the filters show
+story = ctx.view.story or largest_story(ca, ctx.view.articles)
+shown = frozenset(a.article.id for a in ctx.view.articles)
+view = make_view(ca, ctx.view.outlets, story, shown) if story else ctx.view
 
 # A presentation clicker sends PageDown/PageUp (some send the arrow keys or space): step with
 # them by clicking this page's own buttons.  A fixed script of ours (no user text in it), set
-# once on the app's document; in a text field the keys keep their usual meaning.
+# once on the app's document; in a text field the keys keep their usual meaning.  The sidebar
+# folds away when the page opens (the room sees the story, not the filters); › reopens it.
 components.html("""<script>
 const doc = window.parent.document;
+doc.__isnadMounts = (doc.__isnadMounts || 0) + 1;
+const bar = doc.querySelector('[data-testid="stSidebar"]');
+if (bar && bar.getAttribute("data-collapsed") === "false" && !doc.__isnadFolded) {
+  const fold = doc.querySelector('[data-testid="stSidebarCollapseButton"] button');
+  if (fold) { fold.click(); }
+}
+// once per visit: a trainer who reopens the sidebar keeps it open while stepping; leaving the
+// page removes this frame, and the next visit folds it again
+doc.__isnadFolded = true;
+window.addEventListener("pagehide", () => { doc.__isnadFolded = false; });
 if (!doc.__isnadClicker) {
   doc.__isnadClicker = true;
   doc.addEventListener("keydown", (e) => {
@@ -61,12 +66,45 @@ if (!doc.__isnadClicker) {
 }
 </script>""", height=0)
 
-box = st.container(key="isnad_present")  # CSS hook: large type for the room
+if not view.articles:
+    # a filter left nothing of this story: say why, never an empty step in front of a room
+    st.title(story_name(ca, story) if story else t("nav_presenter"))
+    if ctx.view.story and ss.get("f_outlets"):
+        st.info(t("present_nothing", story=story_name(ca, story)))
+    else:
+        st.info(t("present_nothing_at_all"))
+    st.stop()
+
+st.title(t("present_title", story=story_name(ca, story) if story else t("all_stories")))
+st.caption(t("present_story_size", articles=count("articles", len(view.articles)),
+             outlets=count("outlets", len(view.reports))))
+
+back, fwd, again, asking, where = st.columns([1, 1, 1, 1.6, 2.4], vertical_alignment="center")
+# guess-then-reveal: the room is asked first, the next click shows the answer
+ask = asking.toggle(t("present_ask"), key="present_ask", help=t("present_ask_help"))
+steps = presenter_steps(view, ask=ask)
+step_no = min(ss.get("present_step", 0), len(steps) - 1)
+step = steps[step_no]
+back.button(t("present_back"), on_click=go, args=(-1, len(steps)), disabled=step_no == 0, key="present_back")
+fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_no == len(steps) - 1,
+           type="primary", key="present_next")
+again.button(t("present_restart"), on_click=restart, key="present_restart")
+where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
+
+box = st.container(key="isnad_present")  # CSS hook: large type for the room, one screen a step
 with box:
     if step.kind == "event":
         st.header(t("present_event"))
+        # one opening per outlet, two columns: the room reads them side by side
+        firsts = {}
         for a in view.articles:
-            render.lead(a)
+            firsts.setdefault(a.article.outlet, a)
+        cols = st.columns(2)
+        for i, a in enumerate(list(firsts.values())[:LEADS]):
+            with cols[i % 2]:
+                render.lead(a)
+        if len(firsts) > LEADS:
+            st.caption(t("present_more_sides", n=len(firsts) - LEADS))
     elif step.kind == "ask_sources":
         st.header(t("present_ask_sources"))
         for o in view.reports:
@@ -85,20 +123,24 @@ with box:
                 render.strong(t("present_answer_sources", outlet=o.outlet, anonymous=s.anonymous, total=s.distinct_sources))
             if not answer:  # too few sources to name one: say so rather than guess in front of a room
                 render.strong(t("present_answer_none", n=MIN_ANSWER_SOURCES))
-        render.legend()
-        for o in view.reports:
-            s = o.sourcing
-            render.source_chips(o.outlet, t("present_counts", named=s.named, anonymous=s.anonymous, vague=s.vague),
-                                [(r.label or t("source_unclear"), r.source_class) for r in outlet_sources(view, o.outlet)[:12]])
+        render.legend(facts=False)
+        cols = st.columns(2)
+        for i, o in enumerate(view.reports):
+            with cols[i % 2]:
+                # its first sources by class (named first); an unclear label is left out here, the
+                # counts in the line above still include it
+                render.source_chips(o.outlet, render.why_lines(ca, o)[0],
+                                    [(r.label, r.source_class) for r in outlet_sources(view, o.outlet) if r.label][:CHIPS])
     elif step.kind == "conflict":
         c = step.comparison
         st.header(t("present_conflict", subject=subject(c.subject)))
         render.statements(pair_statements(c), limit=3)
-        evidence = comparison_evidence(view, c)
-        for col, e in zip(st.columns(len(evidence)), evidence):
+        sides = comparison_sides(view, c)
+        for col, side in zip(st.columns(min(SIDES, len(sides))), sides[:SIDES]):
             with col:
-                render.strong(e.label)
-                render.evidence(view, [e])
+                render.evidence(view, list(side.evidence), limit=2)
+        if len(sides) > SIDES:
+            st.caption(t("present_more_sides", n=len(sides) - SIDES))
     elif step.kind == "update":
         c = step.comparison
         st.header(t("present_update", subject=subject(c.subject)))
@@ -108,10 +150,10 @@ with box:
         render.timeline(timeline_points(c))
     else:
         st.header(t("present_summary"))
-        cols = st.columns(max(1, min(3, len(view.reports))))
+        cols = st.columns(max(1, min(4, len(view.reports))))
         for i, o in enumerate(view.reports):
             with cols[i % len(cols)]:
-                render.outlet_card(o, articles=False)
+                render.outlet_card(o, ca, articles=False)
         st.markdown(t("present_caveat"))
         if not view.conflicts:
             st.info(t("present_no_conflicts"))

@@ -23,7 +23,7 @@ def test_every_page_runs_in_both_languages(fake_app, name, lang):
 
 
 def test_overview_cards_show_the_pipeline_numbers(fake_app):
-    at = run("overview")
+    at = run("overview", params={"story": "*"})  # every story
     assert_clean(at)
     got = cards(at)
     assert len(got) == 3
@@ -33,6 +33,7 @@ def test_overview_cards_show_the_pipeline_numbers(fake_app):
         assert f"{report.sourcing.interval.low:.0f}–{report.sourcing.interval.high:.0f}" in card
     assert "3 articles from 3 outlets" in at.caption[0].value
     assert len(at.get("plotly_chart")) == 2
+    assert at.query_params["story"] in ("*", ["*"])  # "All stories" is in the link, so it reproduces
 
 
 def test_overview_expander_holds_the_sentences(fake_app):
@@ -83,7 +84,7 @@ def test_compare_defaults_to_the_story_and_shows_the_conflict(fake_app):
 
 
 def test_compare_picks_change_the_columns(fake_app):
-    at = run("compare")
+    at = run("compare", params={"story": "*"})  # f3 is another story
     at.multiselect(key="f_articles").set_value(["f1", "f3"]).run()
     body = html_of(at)
     assert 'id="article-f3"' in body and 'id="article-f2"' not in body
@@ -105,7 +106,7 @@ def test_facts_grid_conflict_cells(fake_app):
     cells = [h.value for h in at.html if h.value.startswith("<div class=\"isnad-cell")]
     assert len(cells) == 2 and all("isnad-cell conflict" in c for c in cells)
     assert any("ثلاث طائرات" in c for c in cells) and any("طائرتين" in c for c in cells)
-    assert "1 facts reported by more than one outlet; 1 in conflict" in at.caption[0].value
+    assert "1 fact reported by more than one outlet; 1 in conflict" in at.caption[0].value
 
 
 def test_outlet_profile(fake_app):
@@ -164,8 +165,16 @@ def test_labels_exist_in_both_languages():
     en = json.loads((ROOT / "data" / "i18n" / "en.json").read_text("utf-8"))
     ar = json.loads((ROOT / "data" / "i18n" / "ar.json").read_text("utf-8"))
     assert set(en) == set(ar)
+    plurals_en, plurals_ar = en.pop("_plurals"), ar.pop("_plurals")
     for key, text in en.items():  # same placeholders, so a switch never breaks a format()
         assert sorted(re.findall(r"{(\w+)}", text)) == sorted(re.findall(r"{(\w+)}", ar[key])), key
+    # every counted noun in both languages, with each language's plural forms ("{n}" or a word)
+    assert set(plurals_en) == set(plurals_ar)
+    for noun in plurals_en:
+        assert set(plurals_en[noun]) == {"one", "other"}, noun
+        assert set(plurals_ar[noun]) == {"zero", "one", "two", "few", "many", "other"}, noun
+        for forms in (plurals_en[noun], plurals_ar[noun]):
+            assert all(set(re.findall(r"{(\w+)}", f)) <= {"n"} for f in forms.values()), noun
 
 
 def test_compare_shows_the_conflict_before_the_texts_and_keeps_it_in_the_url(fake_app):
@@ -222,7 +231,7 @@ def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeyp
     monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
     monkeypatch.setattr(analysis.pipeline, "analyze_corpus", fake_analyze_corpus)
     clear_data_caches()
-    at = run("overview")
+    at = run("overview", params={"story": "*"})
     assert_clean(at)
     assert len(cards(at)) == 3  # the good articles are all there
     warning = at.sidebar.warning[0].value
@@ -295,3 +304,112 @@ def test_exports_follow_the_ui_language(fake_app, downloads):
     assert "الوسيلة" in rows[0] and "درجة التوثيق" in rows[0]
     page = download(at, "dl_html", downloads).decode("utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'lang="ar" dir="rtl"' in page
+
+
+# ---------------------------------------------------------------- issue #10: defaults, why lines, plurals
+
+def test_a_plain_link_opens_on_the_biggest_story_and_its_outlets(fake_app):
+    """Not "All stories" mixing in the unrelated 2020 article: s1 (two outlets), and the Outlet
+    profile on an outlet of that story (Gamma, first by name, only wrote the other one)."""
+    at = run("overview")
+    assert_clean(at)
+    assert at.sidebar.selectbox(key="f_story").value == "s1"
+    assert at.query_params["story"] in ("s1", ["s1"])  # the link says which story
+    assert len(cards(at)) == 2 and not any(html.escape(GAMMA) in c for c in cards(at))
+    assert run("outlet").selectbox(key="f_profile").value == BETA
+    # a link that names anything of a view is reproduced as it is: no story imposed on it
+    assert run("overview", params={"outlet": GAMMA}).sidebar.selectbox(key="f_story").value == ""
+    assert run("outlet", params={"profile": GAMMA}).selectbox(key="f_profile").value == GAMMA
+
+
+def test_each_card_says_why_in_one_line_with_the_pipelines_counts(fake_app):
+    from analysis.views import consistency_why, sourcing_why
+
+    ca = fake_corpus()
+    at = run("overview", params={"story": "*"})
+    for o in ca.outlets:
+        card = next(c for c in cards(at) if html.escape(o.outlet) in c)
+        s, c = sourcing_why(ca, o), consistency_why(o)
+        reasons = f" ({s.with_reason} with a reason)" if s.with_reason else ""
+        plural = "source" if s.sources == 1 else "sources"
+        assert (f"Sourcing · {s.named} of {s.sources} {plural} named · {s.anonymous} anonymous{reasons}"
+                f" · {s.vague} vague") in card
+        if c.score is None:
+            assert "Fact consistency · Not enough evidence" in card
+        else:
+            assert f"Fact consistency · {c.agree} of {c.checked} fact" in card
+    alpha = next(c for c in cards(at) if "Alpha" in c)
+    assert "1 of 2 sources named · 1 anonymous (1 with a reason) · 0 vague" in alpha  # the fixture's two sources
+
+
+def test_outlet_profile_gives_anonymous_sources_and_mentions_per_1000_words(fake_app):
+    from analysis.views import sourcing_why
+
+    ca = fake_corpus()
+    at = run("outlet", params={"profile": BETA})
+    card = cards(at)[0]
+    why = sourcing_why(ca, next(o for o in ca.outlets if o.outlet == BETA))
+    assert "Anonymous sources per 1,000 words" in card and "Anonymous mentions per 1,000 words" in card
+    assert f">{why.sources_per_1000:.1f}<" in card and f">{why.mentions_per_1000:.1f}<" in card
+    assert f"{why.anonymous_mentions} mention" in card and "each counted once" in card
+
+
+def test_overview_evidence_is_one_outlet_at_a_time_across_the_page(fake_app):
+    at = run("overview")
+    assert at.selectbox(key="ov_behind").options == [BETA, ALPHA]
+    def panel() -> str:  # the first expander: behind the cards
+        return "".join(h.value for h in at.expander[0].get("html"))
+
+    assert "مراقبون" in panel() and "طلبت عدم الكشف" not in panel()
+    at.selectbox(key="ov_behind").set_value(ALPHA).run()
+    assert "مراقبون" not in panel() and "طلبت عدم الكشف" in panel()
+
+
+def test_counts_take_the_right_plural_form():
+    from ui.i18n import count
+
+    assert [count("articles", n, "en") for n in (1, 2)] == ["1 article", "2 articles"]
+    assert [count("articles", n, "ar") for n in (1, 2, 3, 11, 100)] == [
+        "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", "100 مقال"]
+
+
+def test_one_article_from_one_outlet_is_singular(fake_app):
+    at = run("overview", params={"story": "s2"})
+    assert at.caption[0].value.startswith("1 article from 1 outlet.")
+    assert "مقال واحد من وسيلة واحدة" in run("overview", params={"story": "s2", "lang": "ar"}).caption[0].value
+
+
+def test_presenter_title_legend_and_one_line_per_score(fake_app):
+    from analysis.views import sourcing_why, story_name
+
+    ca = fake_corpus()
+    at = run("presenter")
+    assert at.title[0].value == story_name(ca, "s1") and "(" not in at.title[0].value  # not "headline (2)"
+    assert at.caption[0].value == "2 articles from 2 outlets"
+    at.button(key="present_next").click().run()
+    body = html_of(at)
+    assert 'class="isnad-legend"' in body and "att-named" in body
+    for o in ca.outlets[1:]:  # Beta and Alpha are in s1
+        s = sourcing_why(ca, o)
+        assert f"Sourcing · {s.score:.0f}/100: {s.named} of {s.sources} sources named" in body
+
+
+def test_presenter_arrows_point_the_reading_way(fake_app):
+    en = run("presenter")
+    assert en.button(key="present_next").label == "Next ▶" and en.button(key="present_back").label == "◀ Back"
+    ar = run("presenter", params={"lang": "ar"})  # right to left: onward is leftward
+    assert ar.button(key="present_next").label == "التالي ◀" and ar.button(key="present_back").label == "▶ السابق"
+
+
+def test_presenter_says_why_when_a_filter_leaves_nothing(fake_app):
+    at = run("presenter", params={"story": "s1", "outlet": GAMMA})  # Gamma wrote nothing in s1
+    assert_clean(at)
+    assert "no article of the chosen outlets is in this story" in at.info[0].value
+    assert not at.header and not [b for b in at.button if b.key == "present_next"]  # no empty step
+    at = run("presenter", params={"q": "كلمةغيرموجودة"})
+    assert_clean(at)
+    assert "no article matches the sidebar's filters" in at.info[0].value
+    # outlets without a picked story: the biggest story among theirs, not an empty one
+    at = run("presenter", params={"outlet": GAMMA})
+    assert_clean(at)
+    assert at.title[0].value == "A different story" and at.button(key="present_next")

@@ -23,7 +23,7 @@ def test_page_runs_on_the_bundled_corpus(real_app, name):
 
 def test_overview_cards_match_the_analysis(real_app):
     ca = expected()
-    at = run("overview")
+    at = run("overview", params={"story": "*"})  # every story
     got = cards(at)
     assert len(got) == len(ca.outlets) == 5
     for o in ca.outlets:
@@ -43,7 +43,7 @@ def test_outlet_filter_narrows_every_count(real_app):
     got = cards(at)
     assert len(got) == 1 and outlet in got[0]
     n = sum(a.article.outlet == outlet for a in ca.articles)
-    assert f"{n} articles from 1 outlets" in at.caption[0].value
+    assert f"{n} article{'s' if n != 1 else ''} from 1 outlet." in at.caption[0].value
 
 
 def test_compare_defaults_to_the_main_story(real_app):
@@ -105,12 +105,20 @@ def test_methodology_shows_the_measured_accuracy(real_app):
     report = evaluate_attributions(ROOT / "data" / "gold" / "attributions")
     at = run("methodology")
     assert_clean(at)
-    shown = {m.label: m.value for m in at.metric}
+    tiles = html_of(at)
     for s in report.sets:
-        assert shown[f"{s.name} ({s.documents} articles)"] == f"F1 {s.overlap.f1:.2f}"
+        assert (f'{s.name} ({s.documents} article{"s" if s.documents != 1 else ""})</div><div class="big" dir="ltr">'
+                f'F1 {s.overlap.f1:.2f}</div>') in tiles
     # the attribution table (the story tables of the consistency section come before it)
     table = next(d.value for d in at.dataframe if "corpus" in set(d.value["set"]))
     assert set(table["set"]) == {s.name for s in report.sets}
+    assert "None" not in set(table.astype(str).values.ravel())  # a figure a row lacks is a dash
+    arabic = run("methodology", params={"lang": "ar"})
+    assert f'<div class="big" dir="ltr">F1 {report.sets[0].overlap.f1:.2f}</div>' in html_of(arabic)  # F1 kept
+    table = next(d.value for d in arabic.dataframe if "corpus" in set(d.value.iloc[:, 0]))
+    assert list(table.columns) == ["المجموعة", "المقياس", "الدقة", "الاستدعاء", "F1", "الموسوم", "المكتشف"]
+    assert "None" not in set(table.astype(str).values.ravel()) and "–" in set(table["المكتشف"])
+    assert "الفئة صحيحة عند الاكتشاف" in set(table["المقياس"])
 
 
 def test_methodology_headlines_the_recorded_first_run_of_each_attribution_set(real_app):
@@ -122,7 +130,8 @@ def test_methodology_headlines_the_recorded_first_run_of_each_attribution_set(re
     table = next(d.value for d in at.dataframe if "snn_a" in set(d.value["set"]) and "first run" in d.value.columns)
     assert set(table["set"]) == {k for k in runs if not k.startswith("_")}
     row = table[table["set"] == "snn_a"].iloc[0]
-    assert row["F1"] == runs["snn_a"]["cue"]["f1"] == 0.854  # recorded before any rule work on it
-    assert row["class right"] == 0.93 and row["false alarms"] == 33
+    assert row["F1"] == str(runs["snn_a"]["cue"]["f1"]) == "0.854"  # recorded before any rule work on it
+    assert row["class right"] == "0.93" and row["false alarms"] == "33"
+    assert "None" not in set(table.astype(str).values.ravel())  # unrecorded cells read as a dash
     labels = [s.value for s in at.subheader]
     assert labels.index("First run on each set (the honest estimate)") < labels.index("Now, on the same sets (development figures)")

@@ -127,3 +127,12 @@ def test_story_name_is_what_its_headlines_share_not_one_headline_with_a_count():
     name = story_name(CA, "s1")
     assert name in {a.article.title for a in CA.articles} and "(" not in name
     assert story_name(CA, "no-such-story") == "no-such-story"
+
+
+def test_a_source_label_is_a_noun_phrase_without_its_preposition():
+    from analysis.views import source_label
+
+    assert source_label("للمعلومات المسربة") == "المعلومات المسربة"  # "واستناداً للمعلومات المسربة"
+    assert source_label("للتأويلات") == "التأويلات"
+    assert source_label("مصادر مطلعة") == "مصادر مطلعة"
+    assert source_label(" ".join(["كلمة"] * 11)) == ""  # a clause, not a noun phrase: "(unclear)"

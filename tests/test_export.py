@@ -82,7 +82,7 @@ def people_rows(data: bytes) -> list[dict]:
 
 def test_page_csvs_have_a_bom_and_readable_headers_in_the_ui_language(view):
     en = people_rows(export.overview_csv(view, LABELS))
-    assert {"Outlet", "Sourcing score", "Anonymous per 1,000 words"} <= set(en[0])
+    assert {"Outlet", "Sourcing score", "Anonymous sources per 1,000 words"} <= set(en[0])
     ar = people_rows(export.overview_csv(view, AR))
     assert {"الوسيلة", "درجة التوثيق"} <= set(ar[0])
     assert {r["الوسيلة"] for r in ar} == {ALPHA, BETA, GAMMA}

@@ -33,8 +33,9 @@ def test_class_bars_leave_tick_spacing_to_plotly_on_big_counts():
 
 def test_outlet_map_places_only_outlets_with_a_consistency_score():
     fig = figures.outlet_map([report("A", 3, 2, 1), report("B", 1, 4, 0, consistency=None)], LABELS)
-    assert [t.name for t in fig.data] == ["A"]
+    assert [t.name for t in fig.data] == ["\u2068A\u2069"]  # isolated: a name never reorders its neighbours
     assert fig.data[0].x == (50.0,)
+    assert fig.data[0].text == ("\u2068A\u2069",)  # the point is labelled
 
 
 MARKUP = '<a href="https://evil.example">Click</a> <b>Bold</b>'
@@ -54,3 +55,32 @@ def test_outlet_names_are_text_not_markup_in_every_chart():
     # the highlighted outlet keeps its colour though its label is escaped
     bars = figs[2].data[0]
     assert list(bars.marker.color)[0] == "#0072B2" and list(bars.marker.color)[1] == "#b8c7d3"
+
+
+def test_outlet_markers_stay_put_and_never_repeat():
+    """Issue #10: an outlet keeps its colour and marker whatever else is shown, and no two outlets
+    share a marker."""
+    from dataclasses import replace
+
+    everyone = [f"Outlet {i:02d}" for i in range(30)]
+    styles = figures.outlet_styles(everyone)
+    assert len({marker for _, marker in styles.values()}) == 30
+    shown = [report(n, 1, 1, 1) for n in everyone[5:8]]
+    alone = figures.outlet_map(shown[1:2], LABELS, everyone=everyone)
+    together = figures.outlet_map(shown, LABELS, everyone=everyone)
+    style = lambda fig, name: next((t.marker.color, t.marker.symbol) for t in fig.data if name in t.name)  # noqa: E731
+    assert style(alone, everyone[6]) == style(together, everyone[6]) == styles[everyone[6]]
+    # two outlets at the same point: their labels go to different sides
+    same = figures.outlet_map([replace(report("X", 1, 1, 1)), report("Y", 1, 1, 1)], LABELS)
+    assert same.data[0].textposition != same.data[1].textposition
+
+
+def test_score_values_sit_beside_the_whisker_not_under_the_error_bar():
+    from analysis.records import Interval
+
+    r = report("A", 3, 2, 1)
+    r = OutletReport("A", r.sourcing.__class__(**{**r.sourcing.__dict__, "score": 40.0, "interval": Interval(20.0, 70.0)}))
+    fig = figures.score_bars([r], LABELS)
+    (label,) = [a for a in fig.layout.annotations if a.text == "40"]
+    assert label.x > 70 and label.xanchor == "left"
+    assert not fig.data[0].text  # no value printed inside the bar, where the error bar runs

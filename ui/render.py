@@ -7,11 +7,11 @@ from typing import Iterable, Sequence, TypeVar
 import streamlit as st
 
 from analysis.blocks import article_block_html, evidence_html
-from analysis.highlight import is_rtl, legend_html
-from analysis.records import ArticleAnalysis, OutletReport
-from analysis.views import Evidence, View
+from analysis.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
+from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
+from analysis.views import Evidence, View, consistency_why, sourcing_why
 
-from .i18n import L, t
+from .i18n import L, count, t
 
 
 T = TypeVar("T")
@@ -41,8 +41,8 @@ def show_html(markup: str) -> None:
     st.html(markup)
 
 
-def legend() -> None:
-    show_html(legend_html(L()))
+def legend(*, sources: bool = True, facts: bool = True) -> None:
+    show_html(legend_html(L(), sources=sources, facts=facts))
 
 
 def article(view: View, a: ArticleAnalysis, focus: Iterable[tuple[int, int]] = (), show_title: bool = True) -> None:
@@ -65,14 +65,37 @@ def evidence(view: View, items: Sequence[Evidence], limit: int = 40, key: str | 
         st.caption(t("more_evidence", n=len(items) - limit))
 
 
-def card(title: str, rows: Sequence[tuple[str, str, str]]) -> None:
-    """A score card: (label, big value, small note) per row; every piece escaped."""
+def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = ()) -> None:
+    """A score card: (label, big value, small note) per row, then one line per score saying why;
+    every piece escaped, the title (an outlet name) isolated so it never reorders what is around it."""
     parts = "".join(
         f'<div><div class="lbl">{html.escape(lbl)}</div><div class="big">{html.escape(val)}</div>'
         f'<div class="ci">{html.escape(note)}</div></div>'
         for lbl, val, note in rows
     )
-    show_html(f'<div class="isnad-card"><h4 dir="auto">{html.escape(title)}</h4><div class="row">{parts}</div></div>')
+    lines = "".join(f'<div class="why" dir="auto">{html.escape(w)}</div>' for w in why)
+    show_html(f'<div class="isnad-card"><h4>{_bdi(title)}</h4><div class="row">{parts}</div>{lines}</div>')
+
+
+def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True) -> list[str]:
+    """One line per score with the counts behind it ("Sourcing · 14/100: 1 of 7 sources named ·
+    6 anonymous · 0 vague"), every number from the analysis package (analysis.views.sourcing_why /
+    consistency_why); ``scores=False`` leaves out the score itself (a card shows it just above)."""
+    from analysis.scoring import scoring_rules
+
+    s, c = sourcing_why(ca, o), consistency_why(o)
+    if s.score is None:
+        first = t("why_sourcing_none")
+    else:
+        first = t("why_sourcing", named=s.named, sources=count("sources", s.sources), anonymous=s.anonymous,
+                  reasons=t("why_reasons", n=s.with_reason) if s.with_reason else "", vague=s.vague)
+        first = f"{s.score:.0f}/100: {first}" if scores else first
+    if c.score is None:
+        second = t("why_consistency_none", checked=count("compared", c.checked), min=scoring_rules().consistency_min_checked)
+    else:
+        second = t("why_consistency", agree=c.agree, checked=count("compared", c.checked))
+        second = f"{c.score:.0f}/100: {second}" if scores else second
+    return [f"{t('sourcing')} · {first}", f"{t('consistency')} · {second}"]
 
 
 def fmt_score(score: float | None, interval) -> tuple[str, str]:
@@ -85,7 +108,7 @@ def fmt_score(score: float | None, interval) -> tuple[str, str]:
 def strong(text: str, note: str = "") -> None:
     """A bold line of (possibly untrusted) text: escaped, never parsed as markdown."""
     extra = f' <span class="lbl">{html.escape(note)}</span>' if note else ""
-    show_html(f'<div class="isnad-strong" dir="auto"><b>{html.escape(text)}</b>{extra}</div>')
+    show_html(f'<div class="isnad-strong" dir="auto"><b><bdi>{html.escape(text)}</bdi></b>{extra}</div>')
 
 
 def grid_cell(status: str, values: Sequence[str]) -> None:
@@ -101,7 +124,7 @@ def lead(a: ArticleAnalysis) -> None:
     first = a.sentences[0] if a.sentences else None
     text = art.text[first.start:first.end] if first else art.text[:300]
     direction = "rtl" if is_rtl(art.language) else "ltr"
-    show_html(f'<div class="isnad-block"><div class="isnad-meta">{html.escape(art.outlet)} · {html.escape(art.published)}</div>'
+    show_html(f'<div class="isnad-block isnad-lead"><div class="isnad-meta">{meta_html((art.outlet, art.published))}</div>'
               f'<div class="isnad-article" dir="{direction}" lang="{html.escape(art.language)}">{html.escape(text)}</div></div>')
 
 
@@ -111,25 +134,27 @@ def source_chips(outlet: str, counts: str, labels: Sequence[tuple[str, str]]) ->
         f'<span class="att att-{html.escape(cls)}"><span class="att-src">{html.escape(label)}</span></span>'
         for label, cls in labels if label.strip()
     ) or html.escape(t("no_sources"))
-    show_html(f'<div class="isnad-block"><div class="isnad-title" dir="auto">{html.escape(outlet)}</div>'
+    show_html(f'<div class="isnad-block"><div class="isnad-title">{_bdi(outlet)}</div>'
               f'<div class="isnad-meta">{html.escape(counts)}</div>'
               f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>')
 
 
-def outlet_card(o: OutletReport, *, articles: bool = True, extra: Sequence[tuple[str, str, str]] = ()) -> None:
-    """An outlet's pipeline figures as a card: sourcing and consistency with their ranges."""
+def outlet_card(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
+                extra: Sequence[tuple[str, str, str]] = ()) -> None:
+    """An outlet's pipeline figures as a card: sourcing and consistency with their ranges, and a
+    line each saying which counts they rest on."""
     s, c = o.sourcing, o.consistency
     rows = [(t("sourcing"), *fmt_score(s.score, s.interval)),
             (t("consistency"), *fmt_score(c.score if c else None, c.interval if c else None))]
     if articles:
-        rows.append((t("articles"), str(len(s.article_ids)), t("sources_count", n=s.distinct_sources)))
-    card(o.outlet, [*rows, *extra])
+        rows.append((t("articles"), str(len(s.article_ids)), count("distinct_sources", s.distinct_sources)))
+    card(o.outlet, [*rows, *extra], why_lines(ca, o, scores=False))
 
 
 def _bdi(text: str) -> str:
     """Untrusted text (an outlet name, a value) escaped and isolated, so an Arabic name inside
     an English sentence (or the other way round) does not reorder the sentence around it."""
-    return f"<bdi>{html.escape(text)}</bdi>"
+    return f"<bdi>{unbroken_glosses(text)}</bdi>"
 
 
 def statements(pairs, limit: int = 6) -> None:

@@ -12,10 +12,10 @@ from typing import Callable
 import streamlit as st
 
 from analysis.search import published_days
-from analysis.views import View, all_outlets, make_view, story_label
+from analysis.views import View, all_outlets, largest_story, make_view, story_label
 
 from . import data, state, style
-from .i18n import LANG_NAMES, LANGS, current_lang, t
+from .i18n import LANG_NAMES, LANGS, count, current_lang, t
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ def setup(*, filters: bool = True) -> Ctx:
     stories = ["", *ca.stories]
     state.keep_valid("f_outlets", outlets)
     state.keep_valid("f_story", stories)
+    if st.session_state.pop(state.DEFAULT_STORY_PENDING, False) and not st.session_state["f_story"]:
+        # a plain link opens on the story most outlets covered, not on every story mixed together
+        st.session_state["f_story"] = largest_story(ca)
     if filters:
         st.sidebar.multiselect(t("filter_outlets"), outlets, key="f_outlets", placeholder=t("all_outlets"))
         st.sidebar.selectbox(t("filter_story"), stories, key="f_story",
@@ -72,7 +75,7 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
         in_range = index.between(chosen[0], chosen[-1])
         ids = in_range if ids is None else ids & in_range
     if ids is not None and filters:
-        st.sidebar.caption(t("filter_matches", n=len(ids)))
+        st.sidebar.caption(t("filter_matches", matches=count("matches", len(ids))))
     return ids
 
 

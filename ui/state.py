@@ -24,10 +24,21 @@ DEFAULTS = {"lang": "en", "f_outlets": [], "f_story": "", "f_articles": [], "f_p
             "f_query": "", "f_dates": []}
 
 
+# session key: this session opened a plain link (no filter in it), so the pages show the biggest
+# story rather than every story mixed together (ui.shell sets it once the corpus is loaded)
+DEFAULT_STORY_PENDING = "_isnad_default_story"
+# "All stories" in a link (story=*): a link without a story gets the default one instead
+ALL_STORIES = "*"
+
+
 def init_state() -> None:
     ss = st.session_state
     if not ss.get("_isnad_url_read"):
         qp = st.query_params
+        # a link that names any part of a view (a story, outlets, articles, a search...) is
+        # reproduced as it is; only a plain link gets the default story
+        ss[DEFAULT_STORY_PENDING] = not any(
+            param in qp or key in ss for key, (param, _) in SYNCED.items() if key != "lang")
         for key, (param, many) in SYNCED.items():
             if key in ss:
                 continue  # seeded by a test or an earlier page
@@ -35,6 +46,8 @@ def init_state() -> None:
                 ss[key] = [v for v in qp.get_all(param) if v]
             else:
                 ss[key] = qp.get(param, DEFAULTS[key])
+        if ss.get("f_story") == ALL_STORIES:
+            ss["f_story"] = ""
         ss["_isnad_url_read"] = True
     if ss.get("lang") not in LANGS:
         ss["lang"] = "en"
@@ -68,7 +81,9 @@ def write_url() -> None:
     wanted: dict[str, str | list[str]] = {}
     for key, (param, many) in SYNCED.items():
         value = ss.get(key, DEFAULTS[key])
-        if value and value != fixed[key] and not (many and list(value) == list(fixed[key] or [])):
+        if key == "f_story":  # always in the link: it says which story, or all of them
+            wanted[param] = str(value or ALL_STORIES)
+        elif value and value != fixed[key] and not (many and list(value) == list(fixed[key] or [])):
             wanted[param] = list(value) if many else str(value)
     current = {p: (st.query_params.get_all(p) if _MANY.get(p) else st.query_params.get(p)) for p in st.query_params}
     if wanted != current:

@@ -17,6 +17,12 @@ html {{ font-size: 18px; }}
 .isnad-card .lbl {{ font-size: .95rem; color: #444; }}
 .isnad-card .ci {{ font-size: 1rem; color: #333; }}
 .isnad-card .row {{ display: flex; gap: 1.4rem; flex-wrap: wrap; margin-top: .3rem; }}
+.isnad-card .why {{ font-size: .95rem; color: #222; margin-top: .45rem; line-height: 1.45; }}
+.isnad-tiles {{ display: flex; flex-wrap: wrap; gap: .8rem; margin: .4rem 0 .8rem 0; }}
+.isnad-tile {{ flex: 1 1 13rem; max-width: 20rem; border: 1px solid #d0d7de; border-radius: 8px; padding: .5rem .8rem; }}
+.isnad-tile .lbl {{ font-size: .95rem; color: #333; }}
+.isnad-tile .big {{ font-size: 1.8rem; font-weight: 700; text-align: start; }}
+.isnad-tile .ci {{ font-size: .85rem; color: #444; }}
 .isnad-block {{ border: 1px solid #e1e4e8; border-radius: 8px; padding: .6rem .9rem; margin: .4rem 0 .8rem 0; background: #fff; }}
 .isnad-cell {{ font-family: {ARABIC_FONTS}; font-size: 1.15rem; padding: .3rem .5rem; border-radius: 6px; }}
 .isnad-cell.agree {{ background: #e3f4ee; border-inline-start: 6px solid #009E73; }}
@@ -29,16 +35,55 @@ html {{ font-size: 18px; }}
 .isnad-cell .val {{ font-size: 1.35rem; }}
 .isnad-cell.relayed {{ background: #eef2f7; border-inline-start: 6px dashed #56B4E9; }}
 .isnad-cell.silent {{ color: #666; border-inline-start: 6px dotted #bbb; }}
-.st-key-isnad_present {{ font-size: 2.1rem; line-height: 1.6; }}
-.st-key-isnad_present .isnad-article {{ font-size: 2rem; line-height: 2.1; }}
-.st-key-isnad_present .isnad-block {{ padding: 1rem 1.4rem; }}
-.st-key-isnad_present h2 {{ font-size: 2.8rem; }}
+/* presenter: large type, yet each step on one 1920x1080 screen */
+.st-key-isnad_present {{ font-size: 1.5rem; line-height: 1.5; }}
+.st-key-isnad_present h2 {{ font-size: 2.2rem; padding: .1rem 0 .3rem 0; }}
+.st-key-isnad_present .isnad-article {{ font-size: 1.6rem; line-height: 1.85; }}
+.st-key-isnad_present .isnad-block {{ padding: .5rem 1rem; margin: .2rem 0 .4rem 0; }}
+.st-key-isnad_present .isnad-title {{ font-size: 1.5rem; }}
+.st-key-isnad_present .isnad-meta {{ font-size: 1.15rem; color: #222; margin-bottom: .3rem; }}
+.st-key-isnad_present .isnad-legend {{ font-size: 1.6rem; gap: .6rem 2.2rem; margin: 0 0 .2rem 0; }}  /* a legend the back row reads */
+.st-key-isnad_present .isnad-chips {{ line-height: 1.6; }}
+.st-key-isnad_present .isnad-chips .att {{ font-size: 1.2rem; line-height: 1.6; margin: .15rem .3rem; max-width: 46%;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }}
+.st-key-isnad_present .isnad-pairs {{ font-size: 1.7rem; }}
+.st-key-isnad_present .isnad-strong {{ font-size: 1.6rem; }}
+.st-key-isnad_present .isnad-card .why {{ font-size: 1.05rem; }}
 .js-plotly-plot, .plotly {{ direction: ltr; }}
 .isnad-chips {{ white-space: normal; }}
 .isnad-chips .att {{ display: inline-block; margin: .2rem .35rem; padding: 0 .35rem; line-height: 1.8; }}
 [data-testid="stHeaderActionElements"] {{ display: none; }}  /* anchor icons shift RTL headings */
 [data-testid="stMainBlockContainer"] {{ padding-top: 2.5rem; }}  /* the first screen is for content, not margin */
+/* a tooltip opens toward the side with room (TIP_JS sets data-tip-at), never under the sidebar */
+[data-tip][data-tip-at=left]:hover::before, [data-tip][data-tip-at=left]:focus::before {{
+  inset-inline-start: auto; inset-inline-end: auto; left: 0; right: auto; }}
+[data-tip][data-tip-at=right]:hover::before, [data-tip][data-tip-at=right]:focus::before {{
+  inset-inline-start: auto; inset-inline-end: auto; right: 0; left: auto; }}
+[data-tip]:hover::before, [data-tip]:focus::before {{ max-width: min(26rem, var(--tip-max, 26rem)); }}
 """
+
+# Which side a highlight's tooltip opens to: toward the room inside the main area (a tooltip that
+# ran leftwards from a word near the left edge was clipped under the sidebar).  A fixed script of
+# ours, no user text in it; installed once per document.
+TIP_JS = """<script>
+if (!document.__isnadTips) {
+  document.__isnadTips = true;
+  const place = (e) => {
+    const el = e.target && e.target.closest ? e.target.closest("[data-tip]") : null;
+    if (!el) return;
+    const main = document.querySelector('[data-testid="stMain"]');
+    const box = main ? main.getBoundingClientRect() : {left: 0, right: window.innerWidth};
+    const r = el.getBoundingClientRect();
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const want = Math.min(26 * rem, box.right - box.left - 16);
+    const rightRoom = box.right - r.left - 8, leftRoom = r.right - box.left - 8;
+    el.dataset.tipAt = (rightRoom >= want || rightRoom >= leftRoom) ? "left" : "right";
+    el.style.setProperty("--tip-max", Math.max(160, Math.min(want, Math.max(rightRoom, leftRoom))) + "px");
+  };
+  document.addEventListener("mouseover", place, true);
+  document.addEventListener("focusin", place, true);
+}
+</script>"""
 
 # Arabic UI: the whole main block and sidebar read right to left.  Plotly and
 # code stay LTR (their internals assume it).
@@ -47,9 +92,12 @@ RTL = f"""
 [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,
 [data-testid="stMain"] p, [data-testid="stMain"] label, [data-testid="stSidebar"] label {{ font-family: {ARABIC_FONTS}; }}
 [data-testid="stMain"] .js-plotly-plot, [data-testid="stMain"] pre, [data-testid="stMain"] code {{ direction: ltr; text-align: left; }}
+/* Streamlit aligns headings and captions left whatever the direction: in Arabic they start on the right */
+[data-testid="stMain"] :is(h1, h2, h3, h4, [data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"]) {{ text-align: right; }}
 """
 
 
 def inject(lang: str) -> None:
     css = BASE + stylesheet() + (RTL if lang == "ar" else "")
     st.html(f"<style>{css}</style>")
+    st.html(TIP_JS, unsafe_allow_javascript=True)

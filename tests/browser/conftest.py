@@ -136,16 +136,26 @@ class Tab:
         self.page.goto(url, timeout=WAIT_S * 1000)
         self.wait_run(mark, url)
         self.ready(path, selector)
+        if path != "present":  # Streamlit remembers a folded sidebar across tabs (the presenter folds it)
+            self.open_sidebar()
 
     def show(self, path: str) -> None:
         """Switch to ``path`` in the same session by clicking its sidebar link, as a user does."""
         if urlparse(self.page.url).path.strip("/") == path:
             self.ready(path)
             return
+        self.open_sidebar()
         links = {urlparse(a.get_attribute("href") or "").path.strip("/"): a
                  for a in self.page.query_selector_all('[data-testid="stSidebarNav"] a')}
         assert path in links, f"no sidebar link to /{path}: {sorted(links)}"
         self.act(links[path].click, path)
+
+    def open_sidebar(self) -> None:
+        """Reopen the sidebar if a page folded it (the presenter does), as a user would: its › button."""
+        folded = '() => document.querySelector(\'[data-testid="stSidebar"]\')?.getAttribute("data-collapsed") === "true"'
+        if self.page.evaluate(folded):
+            self.page.locator('[data-testid="stExpandSidebarButton"]').click()
+            self.page.wait_for_function(f"() => !({folded})()", timeout=WAIT_S * 1000)
 
     def to_top(self) -> None:
         """Scroll back to the top, where a freshly opened page starts."""

@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 from conftest import PAGES, WAIT_S
@@ -100,7 +100,8 @@ def test_outlet_filter_link_reproduces_the_view(lang_tabs, new_tab, app_url):
     linked.goto(f"{app_url}/?outlet={quote(names[1])}", "")
     page = linked.page
     assert [e.inner_text().strip() for e in page.query_selector_all(".isnad-card h4")] == [names[1]]
-    assert quote(names[1]) in page.url or names[1] in page.url
+    query = parse_qs(urlparse(page.url).query)
+    assert query["outlet"] == [names[1]] and query["story"] == ["*"]  # the link now also says "all stories"
 
 
 def test_presenter_reveals_step_by_step(new_tab, app_url):
@@ -250,10 +251,142 @@ def test_chart_labels_show_markup_as_text(new_tab, fixture_app_url):
     # an outlet named 'Gamma <a href="https://evil.example/">News</a>': Plotly would render a live
     # link in the chart's tick labels and legend; it must read as typed
     tab = new_tab()
-    tab.goto(f"{fixture_app_url}/", "", ".js-plotly-plot")
+    tab.goto(f"{fixture_app_url}/?story=*", "", ".js-plotly-plot")  # Gamma's story is not the default one
     page = tab.page
     no_exception(page)
     page.wait_for_selector(".js-plotly-plot .ytick text", timeout=30_000)
     ticks = [t.text_content() for t in page.query_selector_all(".js-plotly-plot .ytick text")]
     assert any('<a href="https://evil.example/">News</a>' in (t or "") for t in ticks), ticks
     assert page.locator('a[href*="evil.example"]').count() == 0  # no live link anywhere on the page
+
+
+# ---------------------------------------------------------------- issue #10: in front of a room
+
+STEP_BOX_JS = """() => {
+  const box = document.querySelector('.st-key-isnad_present').getBoundingClientRect();
+  return {heading: document.querySelector('.st-key-isnad_present h2').innerText, bottom: box.bottom,
+          step: document.querySelector('[data-testid="stProgress"]').innerText};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_presenter_steps_fit_one_screen_with_the_sidebar_folded(new_tab, app_url, lang):
+    """At 1920x1080: the sidebar folds away, the legend is large, the arrows point the reading way,
+    and every step's content ends above the fold (step 2 took three screens)."""
+    tab = new_tab(1920, 1080, lang)
+    tab.goto(f"{app_url}/present?lang={lang}", "present")
+    page = tab.page
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"]')"
+                           ".getAttribute('data-collapsed') === 'true'", timeout=WAIT_S * 1000)
+    nxt = page.locator(".st-key-present_next button")
+    assert nxt.inner_text().strip() == ("Next ▶" if lang == "en" else "التالي ◀")
+    seen = []
+    while True:
+        page.wait_for_function("() => document.fonts.status === 'loaded'")
+        state = page.evaluate(STEP_BOX_JS)
+        seen.append(state["heading"])
+        n = len(seen)
+        page.screenshot(path=str(SHOTS / f"present-step{n}-{lang}-1920x1080.png"))
+        assert state["bottom"] <= 1080, (n, state)
+        if n == 2:  # the sources step: its legend is read from the back of the room
+            size = page.eval_on_selector(".st-key-isnad_present .isnad-legend", "e => parseFloat(getComputedStyle(e).fontSize)")
+            assert size >= 30, size
+        if nxt.is_disabled():
+            break
+        tab.act(nxt.click, "present")
+        page.wait_for_function("n => document.querySelector('[data-testid=\"stProgress\"]').innerText.includes(n)",
+                               arg=str(n + 1), timeout=WAIT_S * 1000)
+    assert len(seen) >= 4 and len(set(seen)) == len(seen), seen
+    no_exception(page)
+
+
+def test_library_message_sits_under_its_button_and_delete_can_be_undone(new_tab, app_url):
+    tab = new_tab()
+    page = tab.page
+    aid = _add(tab, app_url, paste="قال مصدر أمني إن الهجوم وقع فجراً.")
+    button = page.locator(".st-key-up_add button").bounding_box()
+    alert = page.locator('[data-testid="stAlert"]', has_text="Added 1 article").bounding_box()
+    # right below the button that caused it, not at the top of the page
+    assert button and alert and 0 <= alert["y"] - (button["y"] + button["height"]) < 120, (button, alert)
+    page.screenshot(path=str(SHOTS / "library-added-en-1366x768.png"))
+    tab.act(page.locator(f".st-key-del_{aid} button").click, "library")
+    notice = page.locator('[data-testid="stAlert"]', has_text="Undo brings it back")
+    notice.wait_for(state="visible", timeout=WAIT_S * 1000)
+    assert page.locator(f".st-key-del_{aid}").count() == 0  # gone from the list...
+    undo = page.locator(".st-key-lib_undo button")
+    below = undo.bounding_box()["y"] - notice.bounding_box()["y"]
+    assert 0 < below < 150  # ...and undo offered in its place
+    page.screenshot(path=str(SHOTS / "library-undo-en-1366x768.png"))
+    tab.act(undo.click, "library")
+    page.wait_for_selector(f".st-key-del_{aid} button", timeout=WAIT_S * 1000)  # back in the list
+    assert page.get_by_text(f"Restored {aid}").is_visible()
+    no_exception(page)
+
+
+def _download(page, selector: str) -> bytes:
+    with page.expect_download(timeout=120_000) as got:
+        page.locator(selector).click()
+    return Path(got.value.path()).read_bytes()
+
+
+def test_exports_differ_per_page(new_tab, fixture_app_url):
+    """Each page's CSV and report hold what that page shows (Compare and Facts were byte-identical)."""
+    tab = new_tab()
+    page = tab.page
+    csvs, reports = {}, {}
+    for path, name in (("", "overview"), ("compare", "compare"), ("facts", "facts"), ("outlet", "outlet")):
+        tab.goto(f"{fixture_app_url}/{path}", path)
+        csvs[name] = _download(page, f".st-key-dl_csv_{name} button")
+        reports[name] = _download(page, ".st-key-dl_html button")
+    assert all(c.startswith(b"\xef\xbb\xbf") for c in csvs.values())  # spreadsheets read the Arabic
+    assert len(set(csvs.values())) == 4 and len(set(reports.values())) == 4
+    assert b"Article id" in csvs["compare"] and "ثلاث طائرات".encode() in csvs["facts"]
+    assert b'id="article-f2"' in reports["compare"] and b'id="article-f3"' not in reports["outlet"]
+
+
+# how many lines each element spans (a bidi run is a rect of its own: count distinct line tops)
+LINES_JS = "es => es.map(e => [e.innerText, new Set([...e.getClientRects()].map(r => Math.round(r.top / 4))).size])"
+
+
+def test_outlet_names_and_dates_break_only_where_they_may(lang_tabs):
+    """An Arabic name with a Latin gloss keeps the gloss on one line and its own order; a date
+    never splits at its hyphen; chart labels are isolated."""
+    tab = lang_tabs("ar")
+    tab.show("")
+    page = tab.page
+    glosses = page.eval_on_selector_all(".isnad-card h4 .nw", LINES_JS)
+    assert glosses and all(lines == 1 for _, lines in glosses), glosses
+    assert page.eval_on_selector_all(".isnad-card h4", "es => es.every(e => e.querySelector('bdi'))")
+    ticks = [t.text_content() or "" for t in page.query_selector_all(".js-plotly-plot .ytick text")]
+    ticks = [t for t in ticks if any(ch.isalpha() for ch in t)]  # outlet names, not the map's numbers
+    assert ticks and all(t.startswith("\u2068") and t.endswith("\u2069") for t in ticks), ticks
+    labels = [t.text_content() or "" for t in page.query_selector_all(".js-plotly-plot .textpoint text")]
+    assert labels, "the outlet map labels its points"
+    tab.show("present")
+    dates = page.eval_on_selector_all(".isnad-meta bdi.nw", LINES_JS)
+    assert dates and all(lines == 1 for _, lines in dates), dates
+
+
+TIP_BOX_JS = """e => {
+  const r = e.getBoundingClientRect(), tip = getComputedStyle(e, '::before');
+  const main = document.querySelector('[data-testid="stMain"]').getBoundingClientRect();
+  const left = r.left + parseFloat(tip.left);
+  return {left, right: left + parseFloat(tip.width), main: [main.left, main.right], at: e.dataset.tipAt,
+          content: tip.content};
+}"""
+
+
+def test_tooltips_stay_inside_the_main_area(new_tab, fixture_app_url):
+    """A highlight near the sidebar opens its tooltip toward the room, not under the sidebar."""
+    tab = new_tab()
+    tab.goto(f"{fixture_app_url}/compare", "compare")
+    page = tab.page
+    tips = page.locator(".isnad-article [data-tip]")
+    assert tips.count() >= 4
+    for i in range(tips.count()):
+        el = tips.nth(i)
+        el.scroll_into_view_if_needed()
+        el.hover()
+        box = el.evaluate(TIP_BOX_JS)
+        assert box["content"] not in ("none", "normal"), box  # the tooltip is open
+        assert box["main"][0] - 1 <= box["left"] and box["right"] <= box["main"][1] + 1, (i, box)
