@@ -43,7 +43,7 @@ from typing import NamedTuple
 from .cues import TOKEN, CueLexicon, Head, PrepCue, VerbCue, cue_lexicon, head_of, strip_proclitic
 from .records import Attribution, Sentence, Source, SourceClass
 from .segment import normalised_sentence_bounds, sentence_at
-from .textnorm import normalise_cached, normalise_char, normalise_text
+from .textnorm import Normalised, normalise, normalise_char, normalise_text
 
 # how many sentences back a pronoun continuation may look for its speaker
 _CONTINUATION_REACH = 3
@@ -1253,15 +1253,18 @@ def _sent_at_char(toks: list[_Tok], pos: int) -> int:
 # -------------------------------------------------------------------- API
 
 def detect_attributions(
-    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", outlet: str = ""
+    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", outlet: str = "",
+    norm: Normalised | None = None,
 ) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
     """Find attributions and the distinct sources behind them.
 
     ``outlet`` (optional) is the article's own outlet: a source speaking "to"
-    it is first-hand reporting, not a relay.
+    it is first-hand reporting, not a relay.  ``norm``: ``normalise(text)``, when the caller
+    already has it (the pipeline normalises once for attribution and facts).
     """
     lex = cue_lexicon(language)
-    norm = normalise_cached(text)
+    if norm is None:
+        norm = normalise(text)
     toks = _tokens(norm.text, norm.index, sentences)
     if not toks:
         return (), ()

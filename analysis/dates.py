@@ -344,10 +344,16 @@ def parse_iso(value: str) -> date | None:
         return None
 
 
-def parse_published(value: str) -> date | None:
-    """Article.published ("2021-11", "2020-06-29", "2021") as a date (first day when imprecise)."""
+def parse_published(value: str, *, exact_day: bool = False) -> date | None:
+    """Article.published ("2021-11", "2020-06-29", "2020-06-29T10:00", "2021") as a date: the
+    first day of the month or year when imprecise, or None then with ``exact_day`` (a reference
+    day for "yesterday" must be a real day, not a month's first)."""
     value = (value or "").strip()
-    for fmt_len, fill in ((10, ""), (7, "-01"), (4, "-01-01")):
+    if len(value) >= 10:
+        return parse_iso(value[:10])
+    if exact_day:
+        return None
+    for fmt_len, fill in ((7, "-01"), (4, "-01-01")):
         if len(value) == fmt_len:
             return parse_iso(value + fill)
     return None

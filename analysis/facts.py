@@ -52,7 +52,7 @@ from .lexicon import load_lexicon
 from .numbers import NumberMatch, Token, find_numbers, format_range, parse_number_word, tokenize
 from .records import Fact, Sentence
 from .segment import normalised_sentence_bounds, sentence_at
-from .textnorm import normalise, normalise_cached, normalise_text
+from .textnorm import Normalised, normalise, normalise_text
 
 
 def normalise_pattern(pattern: str) -> str:
@@ -1336,12 +1336,15 @@ def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
 # --------------------------------------------------------------------------- entry point
 
 def extract_facts(
-    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", reference_date: date | None = None
+    text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", reference_date: date | None = None,
+    norm: Normalised | None = None,
 ) -> tuple[Fact, ...]:
-    """All facts in ``text`` (an Article.text), ordered by position."""
+    """All facts in ``text`` (an Article.text), ordered by position.  ``norm``: ``normalise(text)``,
+    when the caller already has it (the pipeline normalises once for attribution and facts)."""
     if not text:
         return ()
-    norm = normalise_cached(text)
+    if norm is None:
+        norm = normalise(text)
     nt = norm.text
     tokens = tokenize(nt)
     ctx = _Context(text, norm, nt, tokens, [], sentences, fact_rules(language), reference_date,

@@ -8,7 +8,6 @@ Per corpus (needs all articles):
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,23 +19,20 @@ from .records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactS
 from .scoring import article_sourcing, outlet_sourcing
 from .segment import split_sentences
 from .stories import group_stories
-from .textnorm import count_words
-
-
-def parse_published(published: str) -> date | None:
-    """ISO date from the manifest ('2020-06-29'); partial dates give no reference day."""
-    try:
-        return date.fromisoformat(published.strip()[:10]) if len(published.strip()) >= 10 else None
-    except ValueError:
-        return None
+from .dates import parse_published
+from .textnorm import count_words, normalise
 
 
 def analyze_article(article: Article) -> ArticleAnalysis:
     text = article.text
     sentences = split_sentences(text)
-    attributions, sources = detect_attributions(text, sentences, language=article.language, outlet=article.outlet)
+    # normalised once, here, for both stages (offsets map back to ``text`` through it)
+    norm = normalise(text)
+    attributions, sources = detect_attributions(text, sentences, language=article.language, outlet=article.outlet,
+                                                norm=norm)
     sourcing = article_sourcing(article.id, count_words(text), attributions, sources)
-    facts = extract_facts(text, sentences, language=article.language, reference_date=parse_published(article.published))
+    facts = extract_facts(text, sentences, language=article.language,
+                          reference_date=parse_published(article.published, exact_day=True), norm=norm)
     return ArticleAnalysis(
         article=article, sentences=sentences, attributions=attributions, sources=sources,
         sourcing=sourcing, facts=facts, story=article.story,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: they vary
 # between outlets (and within one) without changing the word.
@@ -86,16 +85,6 @@ def normalise(text: str, *, casefold: bool = True) -> Normalised:
         prev = m.end()
     index.extend(range(prev, len(text)))
     return Normalised(folded, tuple(index), len(text))
-
-
-@lru_cache(maxsize=4)
-def normalise_cached(text: str) -> Normalised:
-    """``normalise(text)`` (casefolded), remembered for the last few texts.
-
-    Attribution and fact extraction both normalise the same article text;
-    ``Normalised`` is immutable, so they can share one.
-    """
-    return normalise(text)
 
 
 def _normalise_per_char(text: str, casefold: bool) -> Normalised:

@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from analysis.attribution import detect_attributions  # noqa: E402
 from analysis.corpus import make_article  # noqa: E402
 from analysis.facts import extract_facts  # noqa: E402
-from analysis.pipeline import analyze_article, combine, parse_published  # noqa: E402
+from analysis.dates import parse_published  # noqa: E402
+from analysis.pipeline import analyze_article, combine  # noqa: E402
 from analysis.scoring import article_sourcing  # noqa: E402
 from analysis.segment import split_sentences  # noqa: E402
 from analysis.synthetic import synthetic_records  # noqa: E402
@@ -76,7 +77,7 @@ def stage_pass(lines: list[str]) -> dict[str, float]:
         t4 = time.process_time()
         article_sourcing(art.id, count_words(art.text), atts, srcs)
         t5 = time.process_time()
-        extract_facts(art.text, sents, language=art.language, reference_date=parse_published(art.published))
+        extract_facts(art.text, sents, language=art.language, reference_date=parse_published(art.published, exact_day=True))
         t6 = time.process_time()
         for k, a, b in (("read", t0, t1), ("clean", t1, t2), ("sentences", t2, t3), ("attribution", t3, t4),
                         ("scoring", t4, t5), ("facts", t5, t6)):
