@@ -38,11 +38,15 @@ class Normalised:
     text: str
     index: tuple[int, ...]  # index[i] = offset in the original of normalised char i
     original_length: int
+    in_order: bool = True  # index never goes back (False when visual-order decimals were reordered)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to the original text."""
         if start >= len(self.index):
             return self.original_length, self.original_length
+        if not self.in_order and end > start + 1:
+            span = self.index[start:end]
+            return min(span), max(span) + 1
         o_start = self.index[start]
         o_end = self.index[end - 1] + 1 if end > start else o_start
         return o_start, o_end
@@ -69,8 +73,35 @@ def _seat(text: str) -> str:
     return _SEAT_BEFORE_WAW.sub("\u0624", text) if "\u0626" in text else text
 
 
+# "67.‏70" with a right-to-left mark after the point is 70.67 typed in visual order (one
+# outlet's wire copy: "انخفض اليورو 15.‏0 في المائة" where the others print 0.15)
+_VISUAL_DECIMAL = re.compile("(\\d+)\\.\u200f(\\d+)")
+
+
+def _visual_decimals(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with visual-order decimals put in reading order (same length), and the map from
+    each of its characters to the original's (None when nothing moved)."""
+    if "\u200f" not in text or not _VISUAL_DECIMAL.search(text):
+        return text, None
+    chars, perm = list(text), list(range(len(text)))
+    for m in _VISUAL_DECIMAL.finditer(text):
+        a0, a1, b0, b1 = m.start(1), m.end(1), m.start(2), m.end(2)
+        order = list(range(b0, b1)) + list(range(a1, b0)) + list(range(a0, a1))  # B . mark A
+        for k, src in enumerate(order):
+            chars[a0 + k], perm[a0 + k] = text[src], src
+    return "".join(chars), perm
+
+
 def normalise(text: str, *, casefold: bool = True) -> Normalised:
     """Normalise ``text`` for matching, keeping a map back to the original."""
+    text2, perm = _visual_decimals(text)
+    if perm is not None:
+        n = _normalise(text2, casefold)
+        return Normalised(n.text, tuple(perm[i] for i in n.index), n.original_length, in_order=False)
+    return _normalise(text, casefold)
+
+
+def _normalise(text: str, casefold: bool) -> Normalised:
     out = _seat(text).translate(_TABLE)
     folded = out.casefold() if casefold else out
     if len(folded) != len(out):

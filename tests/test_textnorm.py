@@ -55,3 +55,13 @@ def test_hamza_on_ya_before_waw_is_the_standard_spelling():
     assert normalise_text("رئيس") != normalise_text("رؤوس")  # only before a waw
     n = normalise("قال المسئولون")
     assert len(n.text) == len("قال المسئولون") and n.to_original(4, 13) == (4, 13)
+
+
+def test_a_decimal_typed_in_visual_order_reads_in_reading_order():
+    # one outlet's wire copy: "15.<RLM>0" where the others print 0.15; spans still cover the original
+    text = "انخفض اليورو 15.\u200f0 في المائة إلى 67.\u200f70 بنس"
+    n = normalise(text)
+    assert "0.15" in n.text and "70.67" in n.text
+    i = n.text.index("70.67")
+    assert text[slice(*n.to_original(i, i + 5))] == "67.\u200f70"
+    assert normalise("عام 2015.\u200f").text.startswith("عام 2015.")  # a mark after a full stop moves nothing
