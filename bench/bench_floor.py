@@ -27,8 +27,9 @@ After the first render, the Isnad cold session switches through every page by th
 and the bare two-page session between its two pages, ``--switch-rounds`` times (bench_app.py's
 ``Session.switch``): click -> that run finished and the page's content shown.  Reported: medians,
 the cold-start ratio Isnad / bare (target <= 1.15x) and the median page switch (target <= 0.25 s).
-``--profile`` then looks at the first script run alone (bench/first_run_profile.py): its CPU time,
-a cProfile of it, and ``-X importtime`` of both servers.
+``--profile`` then looks at where the difference goes: the first script run alone
+(bench/first_run_profile.py: its CPU time, a CPU-time cProfile), a Chromium trace of each first
+render, the first run's pieces timed one by one in a fresh process, and ``-X importtime``.
 """
 from __future__ import annotations
 
@@ -259,6 +260,104 @@ def _bucket_times(prof: Path, script: Path) -> dict[str, float]:
     return out
 
 
+# The first run's pieces one by one, in a fresh process without Streamlit running and without a
+# profiler (CPU seconds, time.process_time): what each costs without cProfile's overhead, which
+# inflates pure-Python code such as the regex parser many times over.
+STEPS_CHILD = r"""
+import json, sys, time
+T = time.process_time
+out = {}
+def step(label, f):
+    t = T(); r = f(); out[label] = T() - t; return r
+step("import streamlit, plotly.graph_objects (both apps)",
+     lambda: (__import__("streamlit"), __import__("plotly.graph_objects")))
+step("page_icon emoji check (Streamlit's emoji table and its regex)",
+     lambda: __import__("streamlit.string_util", fromlist=["x"]).is_emoji("\U0001F4F0"))
+step("import numpy", lambda: __import__("numpy"))
+step("import the analysis and ui modules the overview uses", lambda: [__import__(m) for m in (
+     "analysis.pipeline", "analysis.batch", "analysis.views", "analysis.search", "analysis.figures",
+     "analysis.export", "analysis.blocks", "analysis.highlight", "ui.i18n", "ui.render", "ui.shell", "ui.data")])
+from analysis.batch import analysis_version
+from analysis.blocks import evidence_html
+from analysis.corpus import load_corpus
+from analysis.figures import class_bars, outlet_map
+from analysis.lexicon import DATA_DIR
+from analysis.pipeline import analyze_articles, combine
+from analysis.search import SearchIndex
+from analysis.views import make_view, sourcing_evidence
+from ui.i18n import labels
+arts = step("read the bundled corpus (5 articles)", lambda: load_corpus(DATA_DIR / "corpus"))
+per = step("per-article analysis, cold (the first call builds the lexicons' regexes)", lambda: analyze_articles(arts))
+ca = step("corpus step (stories, alignment, outlet scores)", lambda: combine(per))
+step("analysis_version() (the disk cache's key)", analysis_version)
+view = make_view(ca, [], "", None)
+L = labels("en")
+step("the two figures (outlet_map, class_bars)", lambda: (outlet_map(view.reports, L), class_bars(view.reports, L)))
+step("evidence HTML of the overview's cards (8 sentences per outlet)",
+     lambda: [evidence_html(view, sourcing_evidence(view, o.outlet)[:8], L) for o in view.reports])
+step("search index (SQLite FTS5, in memory)", lambda: SearchIndex.build(a.article for a in ca.articles).match("x"))
+print(json.dumps(out))
+"""
+
+
+def plain_steps(tmp: Path, warm_cache: Path, runs: int = 3) -> dict[str, float]:
+    """Median CPU of each first-run step over ``runs`` fresh processes."""
+    env = {**os.environ, **server_env("isnad_cold", Path(tempfile.mkdtemp(dir=tmp)), tmp, warm_cache)}
+    got: dict[str, list[float]] = {}
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, "-c", STEPS_CHILD], cwd=ROOT, env=env, capture_output=True,
+                              text=True, check=True)
+        for k, v in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+            got.setdefault(k, []).append(v)
+    return {k: med(v) for k, v in got.items()}
+
+
+# Chromium trace events of the renderer's main thread (nested: a forced layout inside a script
+# call counts in both rows)
+TRACE_ROWS = [("renderer main thread busy (all tasks)", "RunTask"),
+              ("  evaluating Streamlit's JavaScript modules", "v8.evaluateModule"),
+              ("  React's scheduler tasks (rendering the app's elements)", "MessagePort::Accept"),
+              ("  JavaScript calls (event handlers, websocket messages)", "FunctionCall"),
+              ("  style recalculation", "UpdateLayoutTree"),
+              ("  layout", "Layout"),
+              ("  paint", "Paint")]
+TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "loading"]
+
+
+def trace_first_render(browser, tmp: Path, warm_cache: Path, kind: str, timeout: float) -> dict:
+    """While ``kind``'s first page renders: seconds per TRACE_ROWS event on the renderer main thread
+    (a Chromium trace) and, from a JavaScript CPU profile (V8's sampler, 0.2 ms), seconds per script file."""
+    run_dir = Path(tempfile.mkdtemp(prefix=f"trace-{kind}-", dir=tmp))
+    server = StreamlitServer(SCRIPTS[kind], server_env(kind, run_dir, tmp, warm_cache), log=run_dir / "streamlit.log")
+    server.start(timeout)
+    try:
+        session = Session.open(browser)
+        cdp = session.page.context.new_cdp_session(session.page)
+        cdp.send("Profiler.enable")
+        cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+        cdp.send("Profiler.start")
+        browser.start_tracing(page=session.page, categories=TRACE_CATEGORIES)
+        session.goto(server.url, "", timeout, None if kind == "isnad_cold" else BARE_READY)
+        events = json.loads(browser.stop_tracing())["traceEvents"]
+        js = cdp.send("Profiler.stop")["profile"]
+        session.close()
+    finally:
+        server.stop(grace=5)
+    main = {(e["pid"], e["tid"]) for e in events
+            if e.get("name") == "thread_name" and e.get("args", {}).get("name") == "CrRendererMain"}
+    rows = {label: sum(e.get("dur", 0) for e in events
+                       if e.get("ph") == "X" and e.get("name") == name and (e["pid"], e["tid"]) in main) / 1e6
+            for label, name in TRACE_ROWS}
+    frame = {n["id"]: n["callFrame"] for n in js["nodes"]}
+    files: dict[str, float] = {}
+    for node, us in zip(js["samples"], js["timeDeltas"]):
+        cf = frame[node]
+        # Streamlit's bundle names chunks "PlotlyChart.<hash>.js": keep the name, drop the hash
+        name = re.sub(r"[.-][\w-]{8}\.js$", ".js", cf["url"].rsplit("/", 1)[-1]) or cf["functionName"]
+        files[name] = files.get(name, 0.0) + us / 1e6
+    return {"rows": rows, "js": files}
+
+
 def profile(browser, tmp: Path, warm_cache: Path, *, rounds: int, timeout: float) -> list[str]:
     """The first script run alone, Isnad (cold cache) vs bare: its CPU time (``rounds`` plain runs each,
     interleaved), then one run each under cProfile and -X importtime."""
@@ -299,6 +398,23 @@ def profile(browser, tmp: Path, warm_cache: Path, *, rounds: int, timeout: float
     for m, us in only.items():
         by_pkg[m.split(".")[0]] = by_pkg.get(m.split(".")[0], 0) + us
     top = sorted(by_pkg.items(), key=lambda kv: -kv[1])[:6]
+    traces = {kind: trace_first_render(browser, tmp, warm_cache, kind, timeout) for kind in ("isnad_cold", "bare")}
+    lines += ["", "The browser's side of the first render (one Chromium trace each):", "",
+              "| renderer main thread, first render | Isnad cold | bare |", "|---|---:|---:|"]
+    lines += [f"| {label.strip()} | {traces['isnad_cold']['rows'][label]:.2f} s | {traces['bare']['rows'][label]:.2f} s |"
+              for label, _ in TRACE_ROWS]
+    js_i, js_b = traces["isnad_cold"]["js"], traces["bare"]["js"]
+    top = sorted(js_i, key=lambda f: -(js_i[f] - js_b.get(f, 0.0)))[:10]
+    lines += ["", "JavaScript CPU profile of the same first renders, by script file (largest differences first; "
+              "\"(program)\" is the browser's native work):", "",
+              "| script file | Isnad cold | bare |", "|---|---:|---:|"]
+    lines += [f"| {f} | {js_i[f]:.2f} s | {js_b.get(f, 0.0):.2f} s |" for f in top]
+    lines.append(f"| all but idle | {sum(v for f, v in js_i.items() if f != '(idle)'):.2f} s | "
+                 f"{sum(v for f, v in js_b.items() if f != '(idle)'):.2f} s |")
+    steps = plain_steps(tmp, warm_cache)
+    lines += ["", "The same pieces one by one, CPU seconds, no profiler (median of 3 fresh processes, "
+              "no Streamlit session):", "", "| step | CPU |", "|---|---:|"]
+    lines += [f"| {k} | {v:.3f} s |" for k, v in steps.items()]
     lines += ["", f"-X importtime, whole server: {len(ii)} modules for Isnad, {len(bi)} for bare "
               f"({sum(ii.values()) / 1e6:.2f} s vs {sum(bi.values()) / 1e6:.2f} s of import time, wall, in a "
               f"busy server process); the {len(only)} modules only Isnad imports take {sum(only.values()) / 1e6:.2f} s: "
@@ -346,7 +462,7 @@ def main() -> int:
         shutil.rmtree(tmp, ignore_errors=True)
     uptime_after = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
-    lines = report(runs, args.switch_rounds)[0] + ([""] + profile_lines if profile_lines else [])
+    lines = (report(runs, args.switch_rounds)[0] if runs else []) + ([""] + profile_lines if profile_lines else [])
     if args.json:
         Path(args.json).write_text(json.dumps(runs, indent=1), encoding="utf-8")
     cmd = "python bench/bench_floor.py" + (f" --rounds {args.rounds}" if args.rounds != 5 else "") + \
