@@ -404,11 +404,11 @@ def profile(browser, tmp: Path, warm_cache: Path, *, rounds: int, timeout: float
     lines += [f"| {label.strip()} | {traces['isnad_cold']['rows'][label]:.2f} s | {traces['bare']['rows'][label]:.2f} s |"
               for label, _ in TRACE_ROWS]
     js_i, js_b = traces["isnad_cold"]["js"], traces["bare"]["js"]
-    top = sorted(js_i, key=lambda f: -(js_i[f] - js_b.get(f, 0.0)))[:10]
+    worst = sorted((f for f in js_i if f != "(idle)"), key=lambda f: -(js_i[f] - js_b.get(f, 0.0)))[:10]
     lines += ["", "JavaScript CPU profile of the same first renders, by script file (largest differences first; "
               "\"(program)\" is the browser's native work):", "",
               "| script file | Isnad cold | bare |", "|---|---:|---:|"]
-    lines += [f"| {f} | {js_i[f]:.2f} s | {js_b.get(f, 0.0):.2f} s |" for f in top]
+    lines += [f"| {f} | {js_i[f]:.2f} s | {js_b.get(f, 0.0):.2f} s |" for f in worst]
     lines.append(f"| all but idle | {sum(v for f, v in js_i.items() if f != '(idle)'):.2f} s | "
                  f"{sum(v for f, v in js_b.items() if f != '(idle)'):.2f} s |")
     steps = plain_steps(tmp, warm_cache)
@@ -440,8 +440,11 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="isnad-bench-floor-"))
     warm_cache = tmp / "warm-cache"
     warm_cache.mkdir()
-    uptime_before = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    uptime = [subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()]
     runs: list[dict] = []
+    cmd = "python bench/bench_floor.py" + (f" --rounds {args.rounds}" if args.rounds != 5 else "") + \
+          (f" --switch-rounds {args.switch_rounds}" if args.switch_rounds != 2 else "") + \
+          (" --profile" if args.profile else "")
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -455,23 +458,22 @@ def main() -> int:
                               f"{r['server_cpu_s']:.2f}s, browser CPU {r['browser_cpu_s']:.2f}s)", flush=True)
                         if rnd:
                             runs.append(r)
-                profile_lines = profile(browser, tmp, warm_cache, rounds=3, timeout=args.timeout) if args.profile else []
+                uptime.append(subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
+                if args.json:
+                    Path(args.json).write_text(json.dumps(runs, indent=1), encoding="utf-8")
+                head = [f"Command: `{cmd}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+                        f"{platform.machine()}, {os.cpu_count()} cores; Debian chromium headless, 1366x768, English UI).",
+                        f"`uptime` before: `{uptime[0]}`; after the rounds: `{uptime[1]}`.", ""]
+                print("\n".join(([SECTION, ""] if args.record else []) + head +
+                                (report(runs, args.switch_rounds)[0] if runs else [])), flush=True)
+                if args.profile:
+                    lines = profile(browser, tmp, warm_cache, rounds=3, timeout=args.timeout)
+                    uptime.append(subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
+                    print("\n".join(["", f"Profile (`uptime` after: `{uptime[2]}`):", "", *lines]))
             finally:
                 browser.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    uptime_after = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
-
-    lines = (report(runs, args.switch_rounds)[0] if runs else []) + ([""] + profile_lines if profile_lines else [])
-    if args.json:
-        Path(args.json).write_text(json.dumps(runs, indent=1), encoding="utf-8")
-    cmd = "python bench/bench_floor.py" + (f" --rounds {args.rounds}" if args.rounds != 5 else "") + \
-          (f" --switch-rounds {args.switch_rounds}" if args.switch_rounds != 2 else "") + \
-          (" --profile" if args.profile else "")
-    head = [f"Command: `{cmd}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.machine()}, "
-            f"{os.cpu_count()} cores; Debian chromium headless, 1366x768, English UI).",
-            f"`uptime` before: `{uptime_before}`; after: `{uptime_after}`.", ""]
-    print("\n".join(([SECTION, ""] if args.record else []) + head + lines))
     return 0
 
 
