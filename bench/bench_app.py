@@ -101,8 +101,9 @@ class Session:
     def close(self) -> None:
         self.page.context.close()
 
-    def wait_ready(self, path: str, since: float, timeout: float) -> tuple[float, float]:
-        """Block until the run started after ``since`` finished and ``path``'s content shows.
+    def wait_ready(self, path: str, since: float, timeout: float, ready: list | None = None) -> tuple[float, float]:
+        """Block until the run started after ``since`` finished and ``path``'s content shows
+        (``ready``: READY_JS's argument for a page that is not the dashboard's, e.g. bench_floor's bare page).
 
         Returns (script finished, content shown) as perf_counter times.
         """
@@ -120,24 +121,24 @@ class Session:
                 raise TimeoutError(f"/{path}: no finished script run within {timeout:.0f}s")
             self.page.wait_for_timeout(20)  # lets Playwright dispatch the websocket events
         left_ms = max(1000.0, (deadline - time.perf_counter()) * 1000)
-        self.page.wait_for_function(READY_JS, arg=ready_arg(path), polling=25, timeout=left_ms)
+        self.page.wait_for_function(READY_JS, arg=ready or ready_arg(path), polling=25, timeout=left_ms)
         shown = time.perf_counter()
         if self.page.query_selector(EXCEPTION):
             raise RuntimeError(f"/{path} shows an exception: {self.page.inner_text(EXCEPTION)[:500]}")
         return done, shown
 
-    def goto(self, url: str, path: str, timeout: float) -> tuple[float, float, float]:
+    def goto(self, url: str, path: str, timeout: float, ready: list | None = None) -> tuple[float, float, float]:
         t = time.perf_counter()
         self.page.goto(f"{url}/{path}?lang=en", timeout=timeout * 1000)
-        done, shown = self.wait_ready(path, t, timeout)
+        done, shown = self.wait_ready(path, t, timeout, ready)
         return t, done, shown
 
-    def switch(self, path: str, timeout: float) -> tuple[float, float]:
+    def switch(self, path: str, timeout: float, ready: list | None = None) -> tuple[float, float]:
         links = {urlparse(a.get_attribute("href")).path.strip("/"): a
                  for a in self.page.query_selector_all('[data-testid="stSidebarNav"] a')}
         t = time.perf_counter()
         links[path].click()
-        done, shown = self.wait_ready(path, t, timeout)
+        done, shown = self.wait_ready(path, t, timeout, ready)
         return done - t, shown - t
 
 
