@@ -1,0 +1,44 @@
+"""analysis.dates: calendar dates, Hijri dates, weekdays and relative days (one module, one file)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.dates import (
+    dates_compatible, find_dates, infer_year, is_resolved, parse_published, resolve_time, weekday_around,
+)
+from analysis.textnorm import normalise_text
+
+REF = date(2015, 7, 22)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("أمس", "time", "rel:report:-1d"),
+    ("الخميس الماضي", "time", "weekday:3:past"),
+    ("مساء الاثنين", "time", "weekday:0"),  # the time of day does not hide the weekday
+    ("9 رمضان 1436هـ", "date", "2015-06-26"),  # Hijri
+    ("نوفمبر/تشرين الثاني 2021", "date", "2021-11"),  # both month names
+    ("7 نوفمبر", "date", "2014-11-07"),  # no year: the last November before a July article
+])
+def test_dates_are_found_and_normalised(text, kind, value):
+    assert [(d.kind, d.normalised) for d in find_dates(normalise_text(text), REF)] == [(kind, value)]
+
+
+def test_parse_published_is_the_one_reader_of_publication_dates():
+    assert parse_published("2021-11") == date(2021, 11, 1)  # imprecise: its first day...
+    assert parse_published("2021-11", exact_day=True) is None  # ...but never a reference day
+    assert parse_published("2020-06-29T10:00", exact_day=True) == date(2020, 6, 29)
+    assert parse_published("") is None and parse_published("soon") is None
+
+
+def test_relative_days_resolve_against_the_reference():
+    assert resolve_time("rel:report:-1d", None, REF) == "2015-07-21"
+    assert weekday_around(3, REF) == date(2015, 7, 16)  # Thursday on or before a Wednesday
+    assert infer_year(11, REF) == 2014
+    assert is_resolved("2015-07-21") and not is_resolved("weekday:3")
+
+
+def test_a_day_inside_a_month_is_compatible_with_it():
+    assert dates_compatible("2021-11", "2021-11-07") is True
+    assert dates_compatible("2021-11-06", "2021-11-07") is False

@@ -1,0 +1,32 @@
+"""analysis.numbers: numbers in digits and in words, as values and ranges (one module, one file)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.numbers import find_numbers, format_range, number_value, parse_range
+from analysis.textnorm import normalise_text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ومائتان وخمسة وثلاثون", "235"),  # compound number words with their conjunctions
+    ("مائة وثمانية وأربعون", "148"),  # not 40: the hundreds are read too
+    ("ألفان", "2000"),
+    ("ثلاثة آلاف", "3000"),
+    ("١٢٠", "120"),  # Arabic-Indic digits
+    ("3.5 مليار", "3500000000"),
+    ("بضعة", "3..9"),  # vague number words are ranges
+    ("عشرات", "20..99"),
+])
+def test_number_words_and_digits_are_read(text, value):
+    assert number_value(normalise_text(text)) == value
+
+
+def test_each_number_is_found_once_with_its_kind():
+    found = find_numbers(normalise_text("قتل 30 شخصا وأصيب عشرات"))
+    assert [(m.low, m.high, m.kind) for m in found] == [(30.0, 30.0, "cardinal"), (20.0, 99.0, "vague")]
+
+
+def test_ranges_round_trip():
+    assert format_range(3, 3) == "3" and format_range(30, float("inf")) == "30..inf"
+    assert parse_range("30..inf") == (30.0, float("inf")) and parse_range("3") == (3.0, 3.0)
+    assert parse_range("weekday:3") is None
