@@ -49,7 +49,9 @@ from .dates import (
 from .facts import ScopeRules, canonical_entity, claims_compatible, gazetteer, scope_rules, stem_word
 from .lexicon import load_lexicon
 from .numbers import parse_number_word, parse_range
-from .records import ArticleAnalysis, Comparison, ComparisonItem, Fact, FactStatus, ItemPair
+from .records import (
+    ArticleAnalysis, Comparison, ComparisonItem, ComparisonStatus, Fact, FactStatus, FactStatusKind, ItemPair, PairKind,
+)
 from .textnorm import normalise_text
 
 
@@ -391,7 +393,8 @@ def align_story(
                                     day_slack=1 if subject in event_subjects else 0,
                                     context_matched=subject in matched, moving=subject in moving))
     statuses = tuple(
-        FactStatus(analyses[ai].article.id, fi, status.get((ai, fi), "single-source")) for ai, fi in checkable
+        FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
+        for ai, fi in checkable
     )
     return tuple(comparisons), statuses
 
@@ -706,7 +709,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     conflict = any(p.kind == "conflict" for p in pairs)
     return Comparison(
         story=story, subject=subject,
-        status="conflict" if conflict else "update" if updated else "agree", items=tuple(out_items),
+        status=ComparisonStatus.CONFLICT if conflict else ComparisonStatus.UPDATE if updated else ComparisonStatus.AGREE,
+        items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
         pairs=pairs, updated=updated, abstained=abstained,
     )
@@ -746,7 +750,7 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                         continue
                     seen.add(key)
                     out.append((i1, i2, r) if i1 < i2 or r == "outdated" else (i2, i1, r))
-    return tuple(ItemPair(a, b, k) for a, b, k in sorted(out))
+    return tuple(ItemPair(a, b, PairKind(k)) for a, b, k in sorted(out))
 
 
 MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundreds
@@ -775,7 +779,7 @@ def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
             if key in seen:
                 continue
             seen.add(key)
-            out.append(ItemPair(i1, i2, reason))
+            out.append(ItemPair(i1, i2, PairKind(reason)))
             if len(out) >= MAX_ABSTENTIONS:
                 return tuple(out)
     return tuple(out)

@@ -50,7 +50,7 @@ from functools import lru_cache
 from .dates import DateMatch, find_dates, resolve_time, weekday_around
 from .lexicon import load_lexicon
 from .numbers import NumberMatch, Token, find_numbers, format_range, parse_number_word, tokenize
-from .records import Fact, Sentence
+from .records import Fact, FactKind, Sentence
 from .segment import normalised_sentence_bounds, sentence_at
 from .textnorm import Normalised, normalise, normalise_text
 
@@ -474,7 +474,7 @@ def _make_fact(ctx: _Context, s: int, e: int, kind: str, normalised: str, subjec
     # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
     while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
         oe += 1
-    return Fact(os_, oe, kind, ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
+    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
 
 
 # --------------------------------------------------------------------------- numbers

@@ -9,13 +9,54 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class SourceClass(str, Enum):
     NAMED = "named"
     ANONYMOUS = "anonymous"
     VAGUE = "vague"
+
+
+class FactKind(StrEnum):
+    """What a fact is (StrEnum: compares equal to, and prints as, its value)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    TIME = "time"
+    ENTITY = "entity"
+    CLAIM = "claim"
+
+
+class ComparisonStatus(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    UPDATE = "update"  # values changed over time, none at odds at one time
+
+
+class PairKind(StrEnum):
+    """Why two items of a comparison are paired: they disagree, or were left uncompared on purpose."""
+
+    CONFLICT = "conflict"  # incompatible values of two outlets for the same time
+    OUTDATED = "outdated"  # item a repeats a value item b's outlet had already revised before a's day
+    # abstentions
+    CO_REPORTED = "co-reported"  # one article gives both values: two different things
+    AMBIGUOUS = "ambiguous"  # an article gives two incompatible values for the quantity
+    MAGNITUDE = "magnitude"  # an order of magnitude apart
+    VAGUE = "vague"  # a number word's range against a figure just outside it
+    ONE_DAY = "one-day"  # event dates one day apart (a night event)
+    CLOSE = "close"  # amounts a hair apart on one day
+    ROUNDED = "rounded"  # a whole number of millions/billions against the precise figure
+    UNCORROBORATED = "uncorroborated"  # each value from one outlet only
+    DAYS_APART = "days-apart"  # a lower toll several days later: most often another event
+
+
+class FactStatusKind(StrEnum):
+    CORROBORATED = "corroborated"
+    CONTRADICTED = "contradicted"
+    OUTDATED = "outdated"
+    UPDATED = "updated"
+    SINGLE_SOURCE = "single-source"
 
 
 @dataclass(frozen=True)
@@ -139,7 +180,7 @@ class Fact:
 
     start: int
     end: int
-    kind: str  # number | date | time | entity | claim
+    kind: FactKind
     value: str  # surface text
     normalised: str  # canonical value used for comparison ("3", "2021-11-07", ...)
     subject: str = ""  # what the value is about ("drones", "fatah_seats_2021", ...)
@@ -178,14 +219,14 @@ class ItemPair:
 
     a: int  # index into Comparison.items (for "outdated": the item repeating the superseded value)
     b: int
-    kind: str  # conflict | outdated
+    kind: PairKind  # conflict | outdated, or an abstention's reason
 
 
 @dataclass(frozen=True)
 class Comparison:
     story: str
     subject: str
-    status: str  # agree | conflict | update (values changed over time, none at odds at one time)
+    status: ComparisonStatus
     items: tuple[ComparisonItem, ...]
     relayed_only: bool = False  # every item repeats the same relayed source: not corroboration
     relayed_via: str = ""
@@ -203,7 +244,7 @@ class Comparison:
 class FactStatus:
     article_id: str
     fact_index: int
-    status: str  # corroborated | contradicted | outdated | updated | single-source
+    status: FactStatusKind
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def test_attributions_golden(result, data_regression):
 def test_facts_golden(result, data_regression):
     data_regression.check({
         a.article.id: [
-            {"span": [f.start, f.end], "kind": f.kind, "value": f.value, "normalised": f.normalised, "subject": f.subject}
+            {"span": [f.start, f.end], "kind": f.kind.value, "value": f.value, "normalised": f.normalised, "subject": f.subject}
             for f in a.facts
         ]
         for a in result.articles
@@ -54,7 +54,7 @@ def test_scores_and_comparisons_golden(result, data_regression):
             for o in result.outlets
         },
         "comparisons": [
-            {"subject": c.subject, "status": c.status, "relayed_only": c.relayed_only,
+            {"subject": c.subject, "status": c.status.value, "relayed_only": c.relayed_only,
              "items": [[i.article_id, i.normalised] for i in c.items]}
             for c in result.comparisons
         ],
