@@ -45,9 +45,9 @@ lint: $(VENV)/.dev
 test: lint system-deps
 	$(PY) -m pytest -n 2
 
-# no chromium needed: the browser and load tests are deselected, not skipped
+# no chromium needed: the browser and load tests are deselected, not skipped; two workers, as make test
 test-fast: $(VENV)/.dev
-	$(PY) -m pytest -m "not browser and not slow"
+	$(PY) -m pytest -n 2 -m "not browser and not slow"
 
 evaluate: $(VENV)/.runtime
 	$(PY) -m analysis evaluate

@@ -12,7 +12,8 @@ from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
 EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
 
 
-@pytest.mark.parametrize("name", PAGES)
+# Methodology measures accuracy live on its first run (~9 s): a slow test, the other pages are not
+@pytest.mark.parametrize("name", [pytest.param(p, marks=pytest.mark.slow) if p == "methodology" else p for p in PAGES])
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_every_page_runs_in_both_languages(fake_app, name, lang):
     at = run(name, params={"lang": lang})

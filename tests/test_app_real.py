@@ -99,6 +99,7 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
     assert fourth[fourth["set"] == "khurais"].iloc[0]["conflict precision"] == "2/9 (0.22)"
 
 
+@pytest.mark.slow
 def test_methodology_shows_the_measured_accuracy(real_app):
     from analysis.evaluate import evaluate_attributions
 
