@@ -273,6 +273,7 @@ class ScopeRules:
     sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
     circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
+    ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
@@ -338,6 +339,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
         circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
+        ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
@@ -1003,6 +1005,21 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         return _CountScope("", note="a figure for each of several")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return _CountScope("", note="time of day")
+    # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
+    j = i0 - 1 if not toks[i0].text.startswith("ال") else i0
+    if j >= lo and j < i0 and toks[j].text == "ال":
+        j -= 1
+    elif j == i0:
+        j = i0 - 1
+    if lo <= j < i0 and _lookup_word(toks[j].text, sc.ordinal_nouns):
+        return _CountScope("", note="a rank (the Nth of a series)")
+    # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
+    if not c.person and any(_lookup_word(toks[k].text, sc.age_markers) for k in range(max(lo, i0 - 3), i0)) and any(
+            _lookup_word(toks[k].text, sc.age_nouns) for k in range(i1 + 1, min(hi, i1 + 3) + 1)):
+        role = _role(ctx, lo, i0)
+        if role:
+            return _CountScope(f"{role}_age", "age", role, unit="age")
+        return _CountScope("", measure="age", note="age of an unclear person")
     if c.num.kind == "vague" and c.noun is None and not (
             i0 > lo and _lookup_word(toks[i0 - 1].text, sc.measures) in sc.cumulative_measures):
         # ("وأصيب مئات آخرون": a casualty verb right before "hundreds" says what they count)
@@ -1081,7 +1098,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
     trig = _trigger(ctx, lo, hi, i0, i1)
     measure = trig[0] if trig else ""
-    holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns
+    holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
                     or _lookup_word(follower, sc.measures) or _lookup_word(follower, sc.qualifiers)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if not measure and part and previous is not None:
@@ -1107,6 +1124,14 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         subject = "_".join(p for p in (f"n:{gstem}", *quals) if p)
         return _CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
     return _CountScope("", note="no counted noun")
+
+
+def _starts_date(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` starts a date or time ("أمس", "الخميس"): a day is nobody's holder."""
+    if k >= len(ctx.tokens):
+        return False
+    i = bisect_right(ctx._date_starts, ctx.tokens[k].start) - 1
+    return i >= 0 and ctx.dates[i].start <= ctx.tokens[k].start < ctx.dates[i].end
 
 
 def _people_holder(ctx: _Context, c: _Count, i1: int, hi: int) -> str:

@@ -282,3 +282,17 @@ def test_an_amount_in_whole_billions_is_the_precise_one_rounded():
 def test_tables_in_prose_and_range_ends_are_not_figures_of_the_story(text, note):
     fs = [f for f in numbers(text) if f.kind == "number"]
     assert fs and all(f.subject == "" and note in f.note for f in fs)
+
+
+@pytest.mark.parametrize("text, value, note", [
+    ("استقبلت العيادات نحو 1000 حالة طبية خلال الأسبوع الـ 133 من عملها.", "133", "a rank"),
+    ("وانطلقت الدورة الـ23 للمهرجان.", "23", "a rank"),
+    ("فقتل امرأتين تبلغان من العمر 21 و33 عامًا.", "21", "age"),  # an age after a killing verb is no toll
+])
+def test_ranks_and_ages_are_not_counts(text, value, note):
+    (f,) = [f for f in numbers(text) if f.normalised == value]
+    assert f.subject == "" and note in f.note
+
+
+def test_a_day_is_nobody_s_holder():
+    assert subjects("ودفن القتلى الـ 32 أمس.")["32"] == "killed"
