@@ -606,7 +606,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # it disagrees only with a figure clearly outside it ("hundreds" against "about 100").
             # An open reading's one bound is stated ("at least 30" against 27) and compares as is.
             return "distinct:vague"
-        if day_slack and _days_apart(v1, v2) is not None and _days_apart(v1, v2) <= day_slack:
+        gap_days = _days_apart(v1, v2) if day_slack else None
+        if gap_days is not None and gap_days <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
             return "distinct:one-day"
         # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
@@ -745,7 +746,8 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                 for a2, i2 in members2:
                     if outlet_of[a1] == outlet_of[a2]:
                         continue
-                    key = (min(a1, a2), max(a1, a2), *sorted((k1[0], k2[0])))
+                    v_lo, v_hi = sorted((k1[0], k2[0]))
+                    key = (min(a1, a2), max(a1, a2), v_lo, v_hi)
                     if r == "conflict" and key in seen:
                         continue
                     seen.add(key)

@@ -735,7 +735,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         what = c.prep.fused_what or (np is not None and toks[np[0]].text in lex.what_words)
         if c.prep.fused_what:
             np = _source_after_what(toks, c.i, lex, cue_starts, consumed)
-        elif what:
+        elif what and np is not None:  # (what is only true here with np set)
             np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
@@ -1171,7 +1171,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
             # a plural "المصادر" is not the singular named speaker before it
             agree = [s for s in recent if _agree(np.number, s.number)]
-            return (anon or agree or [None])[0]
+            return (anon or agree)[0] if (anon or agree) else None
         return None
     if np.cls is SourceClass.NAMED:
         if np.last_word:

@@ -390,7 +390,7 @@ def _decoder(tp: Any) -> Any:
     return fn
 
 
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return get_type_hints(cls)
 
 
@@ -889,7 +889,7 @@ def _maxrss_mb(who: int) -> float:
 
 def _results_in_order(
     chunks: Iterator[list[dict[str, str]]], version: str, cache_dir: Path | None, workers: int,
-) -> Iterator[tuple[list[dict[str, str]], list[tuple[dict[str, Any], bool]]]]:
+) -> Iterator[tuple[list[dict[str, str]], list[tuple[dict[str, Any] | Skipped, bool]]]]:
     """(chunk, results) in input order, with at most 2 × workers chunks in flight."""
     cdir = str(cache_dir) if cache_dir else None
     if workers <= 1:
@@ -963,7 +963,7 @@ def run_batch(
         result = combine(compact)
         if writer is not None:
             writer.finish(result)
-            write_errors(Path(outdir), skipped)
+            write_errors(writer.outdir, skipped)
     except BaseException:
         if writer is not None:
             writer.abort()

@@ -43,9 +43,10 @@ def format_table(result: CorpusAnalysis) -> str:
     lines = [head, "-" * len(head)]
     for o in result.outlets:
         s = o.sourcing
-        src = "-" if s.score is None else f"{s.score:.0f} [{s.interval.low:.0f}-{s.interval.high:.0f}]"
+        src = "-" if s.score is None or s.interval is None else f"{s.score:.0f} [{s.interval.low:.0f}-{s.interval.high:.0f}]"
         c = o.consistency
-        con = "-" if c is None or c.score is None else f"{c.score:.0f} [{c.interval.low:.0f}-{c.interval.high:.0f}]"
+        con = "-" if c is None or c.score is None or c.interval is None else \
+            f"{c.score:.0f} [{c.interval.low:.0f}-{c.interval.high:.0f}]"
         lines.append(
             f"{o.outlet[:38]:<38} {len(s.article_ids):>4} {s.attributions:>4} {s.distinct_sources:>4} "
             f"{_fmt(s.named_share, True):>6} {_fmt(s.anonymous_share, True):>6} {_fmt(s.vague_share, True):>6} "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Container
 
 from .lexicon import load_lexicon
 from .textnorm import normalise_text
@@ -284,7 +284,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     )
 
 
-def strip_proclitic(token: str, table: dict[str, Any], proclitics: tuple[str, ...]) -> tuple[str, int]:
+def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ...]) -> tuple[str, int]:
     """Look ``token`` up as is, then without one proclitic (و/ف).
 
     Returns the matched key and how many characters of clitic were dropped,

@@ -159,6 +159,11 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=65536)
+def _bounds(v: int | tuple[int, int]) -> tuple[float, float]:
+    """A number word's value as (low, high): vague words ("عشرات") hold a range, the others one value."""
+    return (float(v[0]), float(v[1])) if isinstance(v, tuple) else (float(v), float(v))
+
+
 def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float, float] | None:
     """Parse a single token: (kind, prefix, low, high) or None.
 
@@ -193,12 +198,12 @@ def _word_forms(language: str = "ar") -> dict[str, tuple[str, str, float, float]
     ):
         entries: dict[str, tuple[str, str, float, float]] = {}
         for stem, v in table.items():
-            lo, hi = (float(v[0]), float(v[1])) if kind == "vague" else (float(v), float(v))
+            lo, hi = _bounds(v)
             entries.setdefault(stem, (kind, "", lo, hi))
         for p in lex.prefixes:
             for stem, v in table.items():
                 if len(p) > 1 or len(stem) >= 3:
-                    lo, hi = (float(v[0]), float(v[1])) if kind == "vague" else (float(v), float(v))
+                    lo, hi = _bounds(v)
                     entries.setdefault(p + stem, (kind, p, lo, hi))
         for w, e in entries.items():
             forms.setdefault(w, e)

@@ -163,9 +163,9 @@ def _dense_tfidf(texts: Sequence[str], max_df: float) -> np.ndarray:
         idf[k] = math.log((1 + n) / (1 + df[w])) + 1.0
     for i, c in enumerate(counts):
         for w, m in c.items():
-            k = vocab.get(w)
-            if k is not None:
-                x[i, k] = (1.0 + math.log(m)) * idf[k]
+            col = vocab.get(w)
+            if col is not None:
+                x[i, col] = (1.0 + math.log(m)) * idf[col]
     norms = np.linalg.norm(x, axis=1, keepdims=True)
     return x / np.where(norms > 0, norms, 1.0)
 
