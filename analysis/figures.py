@@ -64,23 +64,25 @@ def outlet_map(reports: Sequence[OutletReport], labels: Mapping[str, str],
     without a consistency score (nothing to compare with) are left off the map rather than
     placed at a made-up height; the page says which.
     """
-    placed = [o for o in reports if o.consistency and o.consistency.score is not None]
+    # (report, its consistency, its score) for the outlets that have a score
+    scored = [(o, c, c.score) for o in reports if (c := o.consistency) is not None and c.score is not None]
+    placed = [o for o, _, _ in scored]
     styles = outlet_styles([*everyone, *(o.outlet for o in reports)])
     fig = go.Figure()
     if placed:
         xs = [100 * o.sourcing.named_share for o in placed]
-        ys = [o.consistency.score for o in placed]
-        up = [(o.consistency.interval.high - o.consistency.score) if o.consistency.interval else 0 for o in placed]
-        down = [(o.consistency.score - o.consistency.interval.low) if o.consistency.interval else 0 for o in placed]
+        ys = [score for _, _, score in scored]
+        up = [(c.interval.high - score) if c.interval else 0 for _, c, score in scored]
+        down = [(score - c.interval.low) if c.interval else 0 for _, c, score in scored]
         n = [len(o.sourcing.article_ids) for o in placed]
         hover = [
             f"<b>{_safe(o.outlet)}</b><br>{labels['named_share']}: {100 * o.sourcing.named_share:.0f}%"
             f" ({o.sourcing.named}/{o.sourcing.distinct_sources})"
-            f"<br>{labels['consistency']}: {o.consistency.score:.0f}"
-            + (f" [{o.consistency.interval.low:.0f}–{o.consistency.interval.high:.0f}]" if o.consistency.interval else "")
+            f"<br>{labels['consistency']}: {score:.0f}"
+            + (f" [{c.interval.low:.0f}–{c.interval.high:.0f}]" if c.interval else "")
             + f"<br>{labels['sourcing']}: " + ("–" if o.sourcing.score is None else f"{o.sourcing.score:.0f}")
             + f"<br>{labels['articles']}: {len(o.sourcing.article_ids)}"
-            for o in placed
+            for o, c, score in scored
         ]
         # points that (nearly) coincide put their labels on different sides, not on top of each other
         crowd: dict[tuple[int, int], int] = {}
