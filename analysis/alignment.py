@@ -571,8 +571,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # so it is not a rival of 430 or of "more than 400")
     # ("near": the same reading within 10%; an open or wide range such as "more than 20" is near
     # everything above it, which would make every two values of a rich story co-reported)
-    near = {(a, b) for a in values for b in values if _bounded(a) and _bounded(b)
-            and (compat[(a, b)] or _within(a, b, 0.1))}
+    bounded = {v for v in values if _bounded(v)}
+    near = {(a, b) for a in bounded for b in bounded if compat[(a, b)] or _within(a, b, 0.1)}
     co_reported |= {(a, b) for a in values for b in values
                     if a != b and any((w, b) in co_reported for w in values if (a, w) in near)}
     # an article giving two incompatible values for one quantity at one time is ambiguous on it

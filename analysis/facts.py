@@ -743,7 +743,7 @@ def _range_ends(ctx: _Context, counts: list[_Count], scopes: list[_CountScope]) 
         if j == 0 or "بين" not in _strip_conj(ctx.tokens[j - 1].text):
             continue
         gap = ctx.nt[a.end:b.start].strip()
-        if gap in ("و", "") and (gap or ctx.nt[b.start] == "و"):
+        if gap == "و" or (not gap and ctx.nt[b.start] == "و"):
             for k in (i, i + 1):
                 out[k] = replace(out[k], subject="", note="an end of a range")
     return out
@@ -781,9 +781,7 @@ def _casualty_totals(ctx: _Context, counts: list[_Count], scopes: list[_CountSco
         between = [ctx.tokens[k].text for k in range(j0, j)]
         if not any(w in sc.part_markers for w in between) or len(between) > 6:
             continue
-        lo, hi = _clause(ctx, j, max(j, nxt.num.token_end))
-        trig = _trigger(ctx, lo, hi, j, max(j, nxt.num.token_end))
-        if trig and trig[0] == "killed":
+        if scopes[i + 1].measure == "killed":  # the part's own scope says what it counts
             out[i] = replace(s, subject=s.subject.replace("wounded", "casualties", 1), measure="casualties",
                              unit="casualties")
     return out
@@ -982,7 +980,8 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     lo, hi = _clause(ctx, i0, i1)
     word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
-    if c.person and any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)):
+    rhetorical = any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1))
+    if c.person and rhetorical:
         return _CountScope("", note="rhetorical or a rate")
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
@@ -996,8 +995,7 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
         # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
         # toll, not the toll (against "the two martyrs" it is no disagreement)
         return _CountScope("", note="one person's death, not a toll")
-    if any(_lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1)) or (
-            i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
+    if rhetorical or (i0 > 0 and i0 - 1 >= lo and _lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
         return _CountScope("", note="rhetorical or a rate")
     if any(toks[j].text in sc.distributive and j + 1 < i0 and toks[j + 1].text in sc.part_markers
            for j in range(max(lo, i0 - 4), i0)):
@@ -1006,11 +1004,9 @@ def _scope_count(ctx: _Context, c: _Count, counts: list[_Count], years: list[Dat
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return _CountScope("", note="time of day")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
-    j = i0 - 1 if not toks[i0].text.startswith("ال") else i0
-    if j >= lo and j < i0 and toks[j].text == "ال":
+    j = i0 - 1
+    if j >= lo and toks[j].text == "ال" and not toks[i0].text.startswith("ال"):
         j -= 1
-    elif j == i0:
-        j = i0 - 1
     if lo <= j < i0 and _lookup_word(toks[j].text, sc.ordinal_nouns):
         return _CountScope("", note="a rank (the Nth of a series)")
     # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
