@@ -31,7 +31,6 @@ from tests.support.server import StreamlitServer  # noqa: E402
 
 ARGS = CHROMIUM_ARGS
 WAIT_S = 90  # any single wait: a bound for a loaded machine, not an expected time
-EXCEPTION = '[data-testid="stException"]'
 
 # url path -> (title key in data/i18n, an element that shows once the page's content, not its skeleton, is there)
 PAGES = {

@@ -18,11 +18,12 @@ from urllib.parse import parse_qs, quote, urlparse
 import pytest
 from conftest import PAGES, WAIT_S
 
+from tests.support.dashboard import EXCEPTION
+
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(os.environ.get("ISNAD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "isnad-screenshots")
 SIZES = ((1366, 768), (1920, 1080))
-EXCEPTION = '[data-testid="stException"]'
 PWN = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">'
 
 
