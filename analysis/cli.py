@@ -9,14 +9,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from .corpus import CorpusError, load_corpus
-from .lexicon import DATA_DIR
-from .pipeline import analyze_corpus
-from .records import CorpusAnalysis
-from .serialize import corpus_to_dict
+from analysis.io.corpus import CorpusError, load_corpus
+from analysis.lexicon import DATA_DIR
+from analysis.pipeline import analyze_corpus
+from analysis.records import CorpusAnalysis
+from analysis.io.serialize import corpus_to_dict
 
 if TYPE_CHECKING:  # annotations only: batch (pyarrow, process pools) is imported when a batch run needs it
-    from .batch import Skipped
+    from analysis.io.batch import Skipped
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -100,7 +100,7 @@ def default_workers() -> int:
 
 
 def _run_batch(args: argparse.Namespace) -> tuple[CorpusAnalysis, int]:
-    from .batch import count_records, run_batch
+    from analysis.io.batch import count_records, run_batch
 
     if not _uses_batch(args):
         # small corpora: in this process, raw texts kept for --json; bad
@@ -140,18 +140,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_attributions, format_attribution_report
+    from analysis.evaluation.attributions import evaluate_attributions, format_attribution_report
 
     gold = Path(args.gold)
     print(format_attribution_report(evaluate_attributions(gold / "attributions")))
     try:
-        from .evaluate_facts import evaluate_conflicts, format_fact_report
+        from analysis.evaluation.fact_pairs import evaluate_conflicts, format_fact_report
     except ImportError:
         return 0
     result = analyze_corpus(load_corpus(args.corpus))
     print()
     print(format_fact_report(evaluate_conflicts(gold / "fact_pairs.json", result)))
-    from .evaluate_stories import DEFAULT_CORPUS, evaluate_all, format_story_reports, group_corpus
+    from analysis.evaluation.stories import DEFAULT_CORPUS, evaluate_all, format_story_reports, group_corpus
 
     stories_corpus = Path(args.stories_corpus) if args.stories_corpus else DEFAULT_CORPUS
     print()
@@ -175,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("corpus", help="corpus folder or .jsonl / .jsonl.gz file")
     a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
     b = a.add_argument_group("batch mode (big corpora: streamed, cached, parallel)")
-    b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.batch.load_results)")
+    b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.io.batch.load_results)")
     b.add_argument("--workers", type=_positive_int, metavar="N", help="worker processes for the per-article step (default: every core)")
     b.add_argument("--cache", metavar="DIR", help="per-article result cache (default OUTDIR/cache with --parquet)")
     b.add_argument("--chunk-size", type=_positive_int, default=32, metavar="N", help="articles per work unit (default 32)")

@@ -11,16 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .alignment import align_story
-from .attribution import detect_attributions
-from .consistency import outlet_consistency
-from .facts import extract_facts
-from .records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus, OutletReport
-from .scoring import article_sourcing, outlet_sourcing
-from .segment import split_sentences
-from .stories import group_stories
-from .dates import parse_published
-from .textnorm import count_words, normalise
+from analysis.facts.alignment import align_story
+from analysis.sourcing.attribution import detect_attributions
+from analysis.facts.consistency import outlet_consistency
+from analysis.facts.extract import extract_facts
+from analysis.records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus, OutletReport
+from analysis.sourcing.scoring import article_sourcing, outlet_sourcing
+from analysis.text.segment import split_sentences
+from analysis.facts.stories import group_stories
+from analysis.facts.dates import parse_published
+from analysis.text.textnorm import count_words, normalise
 
 
 def analyze_article(article: Article) -> ArticleAnalysis:
@@ -81,6 +81,6 @@ def analyze_corpus(articles: Iterable[Article], cache_dir: Path | None = None) -
     """Per-article analysis (from ``cache_dir`` where this code saw the article before) + corpus step."""
     if cache_dir is None:
         return combine(analyze_articles(articles))
-    from .batch import analyze_articles_cached  # batch imports this module
+    from analysis.io.batch import analyze_articles_cached  # batch imports this module
 
     return combine(analyze_articles_cached(list(articles), cache_dir))

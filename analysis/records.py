@@ -187,7 +187,7 @@ class Fact:
     sentence: int = -1
     unit: str = ""
     year: str = ""  # year context, when the sentence ties the value to a year
-    # scope of a count (see analysis/facts.py, "scope"): what is measured, of whom, narrowed how
+    # scope of a count (see analysis/facts/extract.py, "scope"): what is measured, of whom, narrowed how
     measure: str = ""  # killed | wounded | arrested | age | amount:<unit> | n:<counted noun> | drones ...
     holder: str = ""  # of whom / what ("جنود", "bomber", a gazetteer party)
     qualifier: str = ""  # serious | hospital | part | total | downed ...

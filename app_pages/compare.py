@@ -3,10 +3,10 @@ together), then the full texts, highlighted."""
 
 import streamlit as st
 
-from analysis.views import article_index, article_label, default_picks, picked_conflicts
+from presentation.views import article_index, article_label, default_picks, picked_conflicts
 from ui import render, state
 from ui.i18n import L, subject, t
-from analysis import export
+from presentation import export
 from ui.shell import export_buttons, setup
 
 ctx = setup()

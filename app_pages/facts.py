@@ -3,13 +3,13 @@ every compared fact × outlet, and what was left uncompared and why."""
 
 import streamlit as st
 
-from analysis.views import (
+from presentation.views import (
     abstentions, comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
     timeline_points,
 )
 from ui import render
 from ui.i18n import L, count, subject, t
-from analysis import export
+from presentation import export
 from ui.shell import export_buttons, setup
 
 ctx = setup()

@@ -12,9 +12,9 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from analysis.corpus import CorpusError
+from analysis.io.corpus import CorpusError
 from analysis.records import Article
-from analysis.uploads import (
+from analysis.io.uploads import (
     ACCEPT_UPLOAD_MB, MAX_UPLOAD_BYTES, SUPPORTED, UploadMeta, language_warning, parse_pasted, parse_upload, safe_basename,
 )
 from ui import data, render

@@ -7,8 +7,8 @@ import json
 
 import streamlit as st
 
-from analysis.scoring import scoring_rules
-from analysis.views import accuracy_rows, first_run_rows
+from analysis.sourcing.scoring import scoring_rules
+from presentation.views import accuracy_rows, first_run_rows
 from ui import render
 from ui.i18n import L, count, t
 from ui.shell import setup
@@ -21,7 +21,7 @@ ATTRIBUTION_RUNS = GOLD.parent / "attribution_runs.json"
 @st.cache_resource(show_spinner=False)
 def story_accuracy(stamp: float):
     """The story gold sets scored now (alignment only: grouping needs the whole corpus, ~1 min)."""
-    evaluate_stories = importlib.import_module("analysis.evaluate_stories")
+    evaluate_stories = importlib.import_module("analysis.evaluation.stories")
     return evaluate_stories.evaluate_all()
 
 
@@ -42,7 +42,7 @@ def story_rows(records: dict) -> list[dict]:
 @st.cache_resource(show_spinner=False)
 def accuracy(gold: str, stamp: float):
     """Run the attribution evaluation once per gold-set change (``stamp`` = newest mtime)."""
-    evaluate = importlib.import_module("analysis.evaluate")
+    evaluate = importlib.import_module("analysis.evaluation.attributions")
     return evaluate.evaluate_attributions(Path(gold))
 
 
@@ -92,7 +92,7 @@ for key, heading in (("first_run_old_code", "method_stories_first"), ("blind_fir
         st.subheader(t(heading))
         st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
 st.subheader(t("method_stories_now"))
-stories_corpus = importlib.import_module("analysis.evaluate_stories").DEFAULT_CORPUS
+stories_corpus = importlib.import_module("analysis.evaluation.stories").DEFAULT_CORPUS
 if not stories_corpus.is_file():
     st.info(t("method_stories_missing", path=str(stories_corpus)))
 else:

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from analysis import export, figures
-from analysis.views import (
+from presentation import export
+from presentation import figures
+from presentation.views import (
     all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence, sourcing_why,
 )
 from ui import render, state

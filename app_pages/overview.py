@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from analysis import export, figures
-from analysis.views import all_outlets, comparison_evidence, outlet_comparisons, sourcing_evidence
+from presentation import export
+from presentation import figures
+from presentation.views import all_outlets, comparison_evidence, outlet_comparisons, sourcing_evidence
 from ui import render
 from ui.i18n import L, count, subject, t
 from ui.shell import export_buttons, setup

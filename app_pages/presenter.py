@@ -7,7 +7,7 @@ step fits on one screen, and a clicker steps through it.
 import streamlit as st
 import streamlit.components.v1 as components
 
-from analysis.views import (
+from presentation.views import (
     MIN_ANSWER_SOURCES, comparison_sides, largest_story, make_view, most_anonymous, outlet_sources, pair_statements,
     presenter_steps, story_name, timeline_points, timeline_summary,
 )

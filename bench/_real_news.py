@@ -16,7 +16,7 @@ def load_articles(n: int, root: str):
         print(f"skipped: {CORPUS} not found")
         return None
     sys.path.insert(0, root)
-    from analysis.corpus import CorpusError, article_from_mapping
+    from analysis.io.corpus import CorpusError, article_from_mapping
 
     arts = []
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:

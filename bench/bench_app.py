@@ -22,7 +22,7 @@ Playwright with Debian's /usr/bin/chromium (never a downloaded browser):
   content shown (title + a page-specific element, nothing stale); every page
   twice, in menu order, in the same session (first visit, then again).
 
-The large corpus is synthetic (analysis.synthetic: whole sentences of the
+The large corpus is synthetic (analysis.io.synthetic: whole sentences of the
 bundled articles recombined into 600-1200-word articles, 20 outlets, stories
 of 10 articles), written once to bench/out/ (gitignored).  ``--profile``
 additionally times the analysis stages in a separate process for the large
@@ -145,7 +145,7 @@ class Session:
 def large_corpus(n: int) -> Path:
     path = OUT / f"corpus-{n}-s10.jsonl"  # same file name bench_batch.py uses: built once, shared
     if not path.is_file():
-        from analysis.synthetic import write_jsonl
+        from analysis.io.synthetic import write_jsonl
 
         write_jsonl(path, n, seed=0, story_size=10)
     return path
@@ -234,7 +234,7 @@ def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds:
 
 PROFILE_CHILD = """
 import json, sys, time, resource
-from analysis.corpus import load_corpus
+from analysis.io.corpus import load_corpus
 from analysis import pipeline
 t = time.perf_counter(); arts = load_corpus(sys.argv[1]); load = time.perf_counter() - t
 t = time.perf_counter(); per = pipeline.analyze_articles(arts); art = time.perf_counter() - t

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _real_news import CORPUS  # noqa: E402
-from analysis.corpus import CorpusError, article_from_mapping  # noqa: E402
+from analysis.io.corpus import CorpusError, article_from_mapping  # noqa: E402
 from analysis.pipeline import analyze_article, combine  # noqa: E402
 
 

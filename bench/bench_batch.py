@@ -4,7 +4,7 @@
     python bench/bench_batch.py --quick    # 200 and 1000
 
 Corpora: synthetic, ~600-1200 words per article, in stories of 10 articles.
-Each configuration runs ``analysis.batch.run_batch`` (what
+Each configuration runs ``analysis.io.batch.run_batch`` (what
 ``python -m analysis analyze CORPUS --parquet OUT`` does) in a fresh Python
 process, with a fresh output folder and cache, so peak memory (ru_maxrss) is
 that run's own.  Corpora are synthetic JSONL files in bench/out/, built once.
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 CHILD = """
 import json, sys
-from analysis.batch import run_batch
+from analysis.io.batch import run_batch
 _, s = run_batch(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), cache_dir=sys.argv[4], progress=False)
 print(json.dumps({"articles": s.articles, "analysed": s.analysed, "cached": s.cached,
                   "per_article_s": s.per_article_seconds, "corpus_s": s.corpus_seconds,
@@ -35,9 +35,9 @@ print(json.dumps({"articles": s.articles, "analysed": s.analysed, "cached": s.ca
 
 
 def corpus(n: int) -> Path:
-    from analysis.synthetic import write_jsonl
+    from analysis.io.synthetic import write_jsonl
 
-    # stories of 10 articles (manual ids): see analysis/synthetic.py for why
+    # stories of 10 articles (manual ids): see analysis/io/synthetic.py for why
     path = OUT / f"corpus-{n}-s10.jsonl"
     if not path.is_file():
         write_jsonl(path, n, seed=0, story_size=10)

@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.corpus import make_article  # noqa: E402
+from analysis.io.corpus import make_article  # noqa: E402
 from analysis.pipeline import analyze_article, combine  # noqa: E402
-from analysis.stories import group_stories  # noqa: E402
-from analysis.synthetic import synthetic_records  # noqa: E402
+from analysis.facts.stories import group_stories  # noqa: E402
+from analysis.io.synthetic import synthetic_records  # noqa: E402
 
 
 def main() -> int:

@@ -31,9 +31,9 @@ def main() -> int:
     arts = load_articles(args.articles, args.root)
     if arts is None:
         return 0
-    from analysis.facts import extract_facts
+    from analysis.facts.extract import extract_facts
     from analysis.pipeline import analyze_article
-    from analysis.segment import split_sentences
+    from analysis.text.segment import split_sentences
 
     prepared = [(a.text, split_sentences(a.text), date.fromisoformat(a.published)) for a in arts]
     facts_rates, full_rates = [], []

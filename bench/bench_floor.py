@@ -233,7 +233,7 @@ BUCKETS = {
     "    of which read + analyse the corpus, corpus step (ui.data.load)": [("ui/data.py", "load")],
     "    of which the search index (first query)": [("ui/data.py", "search_index")],
     "  evidence HTML in the overview's expanders (ui.render.evidence)": [("ui/render.py", "evidence")],
-    "  the two figures (analysis.figures)": [("analysis/figures.py", "outlet_map"), ("analysis/figures.py", "class_bars")],
+    "  the two figures (presentation.figures)": [("presentation/figures.py", "outlet_map"), ("presentation/figures.py", "class_bars")],
     "  st.plotly_chart (Streamlit serialises the figures)": [("streamlit/elements/plotly_chart.py", "plotly_chart")],
     "  Streamlit's one-time REPL check (inspect.stack over every module)": [("streamlit/env_util.py", "is_repl")],
 }
@@ -279,16 +279,16 @@ step("page_icon emoji check (Streamlit's emoji table and its regex)",
      lambda: __import__("streamlit.string_util", fromlist=["x"]).is_emoji("\U0001F4F0"))
 step("import numpy", lambda: __import__("numpy"))
 step("import the analysis and ui modules the overview uses", lambda: [__import__(m) for m in (
-     "analysis.pipeline", "analysis.batch", "analysis.views", "analysis.search", "analysis.figures",
-     "analysis.export", "analysis.blocks", "analysis.highlight", "ui.i18n", "ui.render", "ui.shell", "ui.data")])
-from analysis.batch import analysis_version
-from analysis.blocks import evidence_html
-from analysis.corpus import load_corpus
-from analysis.figures import class_bars, outlet_map
+     "analysis.pipeline", "analysis.io.batch", "presentation.views", "analysis.io.search", "presentation.figures",
+     "presentation.export", "presentation.blocks", "presentation.highlight", "ui.i18n", "ui.render", "ui.shell", "ui.data")])
+from analysis.io.batch import analysis_version
+from presentation.blocks import evidence_html
+from analysis.io.corpus import load_corpus
+from presentation.figures import class_bars, outlet_map
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_articles, combine
-from analysis.search import SearchIndex
-from analysis.views import make_view, sourcing_evidence
+from analysis.io.search import SearchIndex
+from presentation.views import make_view, sourcing_evidence
 from ui.i18n import labels
 arts = step("read the bundled corpus (5 articles)", lambda: load_corpus(DATA_DIR / "corpus"))
 per = step("per-article analysis, cold (the first call builds the lexicons' regexes)", lambda: analyze_articles(arts))

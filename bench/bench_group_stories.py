@@ -20,9 +20,9 @@ p.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
 args = p.parse_args()
 sys.path.insert(0, args.root)
 
-from analysis.corpus import make_article  # noqa: E402
-from analysis.stories import group_stories  # noqa: E402
-from analysis.synthetic import synthetic_records  # noqa: E402
+from analysis.io.corpus import make_article  # noqa: E402
+from analysis.facts.stories import group_stories  # noqa: E402
+from analysis.io.synthetic import synthetic_records  # noqa: E402
 
 import scipy.sparse.csgraph  # noqa: E402,F401  (imports outside the timing)
 import sklearn.feature_extraction.text  # noqa: E402,F401

@@ -27,15 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.attribution import detect_attributions  # noqa: E402
-from analysis.corpus import make_article  # noqa: E402
-from analysis.facts import extract_facts  # noqa: E402
-from analysis.dates import parse_published  # noqa: E402
+from analysis.sourcing.attribution import detect_attributions  # noqa: E402
+from analysis.io.corpus import make_article  # noqa: E402
+from analysis.facts.extract import extract_facts  # noqa: E402
+from analysis.facts.dates import parse_published  # noqa: E402
 from analysis.pipeline import analyze_article, combine  # noqa: E402
-from analysis.scoring import article_sourcing  # noqa: E402
-from analysis.segment import split_sentences  # noqa: E402
-from analysis.synthetic import synthetic_records  # noqa: E402
-from analysis.textnorm import count_words  # noqa: E402
+from analysis.sourcing.scoring import article_sourcing  # noqa: E402
+from analysis.text.segment import split_sentences  # noqa: E402
+from analysis.io.synthetic import synthetic_records  # noqa: E402
+from analysis.text.textnorm import count_words  # noqa: E402
 
 WORD = re.compile(r"\w+")
 

@@ -27,10 +27,10 @@ def main() -> int:
     arts = load_articles(args.articles, args.root)
     if arts is None:
         return 0
-    from analysis.attribution import detect_attributions
-    from analysis.facts import extract_facts
+    from analysis.sourcing.attribution import detect_attributions
+    from analysis.facts.extract import extract_facts
     from analysis.pipeline import analyze_article
-    from analysis.segment import split_sentences
+    from analysis.text.segment import split_sentences
 
     stages = {
         "segment": lambda a: split_sentences(a.text),

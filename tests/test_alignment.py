@@ -7,8 +7,8 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.alignment import align_story, group_values, sentence_vias, story_event_date, values_compatible
-from analysis.corpus import load_corpus
+from analysis.facts.alignment import align_story, group_values, sentence_vias, story_event_date, values_compatible
+from analysis.io.corpus import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_article
 from analysis.records import Attribution, SourceClass
@@ -191,7 +191,7 @@ def test_group_values_majority_first():
 
 
 def _mini_story(*texts):
-    from analysis.corpus import make_article
+    from analysis.io.corpus import make_article
     arts = [make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published="2020-08-05")
             for i, t in enumerate(texts)]
     return [replace(analyze_article(a), story="m") for a in arts]
@@ -205,6 +205,6 @@ def test_ranges_agree_pairwise_not_transitively():
     assert c.status == "conflict"  # ~3700 vs more than 5000
     by_article = {s.article_id: s.status for s in statuses if ans[int(s.article_id[1])].facts[s.fact_index].subject == "wounded"}
     assert by_article == {"m0": "corroborated", "m1": "contradicted", "m2": "contradicted"}
-    from analysis.alignment import items_agree
+    from analysis.facts.alignment import items_agree
     i0, i1, i2 = sorted(c.items, key=lambda it: it.article_id)
     assert items_agree(c, i0, i1) and items_agree(c, i0, i2) and not items_agree(c, i1, i2)

@@ -96,10 +96,10 @@ def test_bad_metadata_is_refused(fake_app):
 def test_upload_limit_matches_the_server_config():
     import tomllib
 
-    from analysis.uploads import MAX_UPLOAD_BYTES
+    from analysis.io.uploads import MAX_UPLOAD_BYTES
     from app_helpers import ROOT
 
-    from analysis.uploads import ACCEPT_UPLOAD_MB
+    from analysis.io.uploads import ACCEPT_UPLOAD_MB
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
     # the server takes what the uploader takes, and both more than the limit: a file over the

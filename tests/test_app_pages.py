@@ -324,7 +324,7 @@ def test_a_plain_link_opens_on_the_biggest_story_and_its_outlets(fake_app):
 
 
 def test_each_card_says_why_in_one_line_with_the_pipelines_counts(fake_app):
-    from analysis.views import consistency_why, sourcing_why
+    from presentation.views import consistency_why, sourcing_why
 
     ca = fake_corpus()
     at = run("overview", params={"story": "*"})
@@ -344,7 +344,7 @@ def test_each_card_says_why_in_one_line_with_the_pipelines_counts(fake_app):
 
 
 def test_outlet_profile_gives_anonymous_sources_and_mentions_per_1000_words(fake_app):
-    from analysis.views import sourcing_why
+    from presentation.views import sourcing_why
 
     ca = fake_corpus()
     at = run("outlet", params={"profile": BETA})
@@ -381,7 +381,7 @@ def test_one_article_from_one_outlet_is_singular(fake_app):
 
 
 def test_presenter_title_legend_and_one_line_per_score(fake_app):
-    from analysis.views import sourcing_why, story_name
+    from presentation.views import sourcing_why, story_name
 
     ca = fake_corpus()
     at = run("presenter")

@@ -5,9 +5,9 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.corpus import load_corpus
+from analysis.io.corpus import load_corpus
 from analysis.pipeline import analyze_corpus
-from analysis.views import default_picks, fact_grid, make_view
+from presentation.views import default_picks, fact_grid, make_view
 from app_helpers import PAGES, ROOT, assert_clean, cards, html_of, real_app, run  # noqa: F401
 
 
@@ -101,7 +101,7 @@ def test_methodology_shows_the_recorded_first_run_of_the_story_sets(real_app):
 
 @pytest.mark.slow
 def test_methodology_shows_the_measured_accuracy(real_app):
-    from analysis.evaluate import evaluate_attributions
+    from analysis.evaluation.attributions import evaluate_attributions
 
     report = evaluate_attributions(ROOT / "data" / "gold" / "attributions")
     at = run("methodology")

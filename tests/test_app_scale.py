@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from analysis.batch import load_results, run_batch
-from analysis.corpus import make_article
-from analysis.library import Library
-from analysis.synthetic import write_jsonl
-from analysis.views import make_view, outlet_comparisons
+from analysis.io.batch import load_results, run_batch
+from analysis.io.corpus import make_article
+from analysis.io.library import Library
+from analysis.io.synthetic import write_jsonl
+from presentation.views import make_view, outlet_comparisons
 from app_helpers import assert_clean, clear_data_caches, html_of, run
 
 # slow: the module fixture runs a real batch over 240 articles (~9 s) and each page run is ~2 s

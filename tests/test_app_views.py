@@ -1,9 +1,9 @@
-"""analysis.views: filtering and regrouping for the pages (no scores computed here)."""
+"""presentation.views: filtering and regrouping for the pages (no scores computed here)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.views import (
+from presentation.views import (
     default_picks, fact_grid, grid_outlets, make_view, outlet_rows, outlet_sources,
     picked_conflicts, presenter_steps, sourcing_evidence,
 )
@@ -96,7 +96,7 @@ def test_picked_conflicts_name_the_odd_one_out():
 
 
 def test_presenter_steps_ask_before_each_answer():
-    from analysis.views import most_anonymous
+    from presentation.views import most_anonymous
 
     v = make_view(CA, story="s1")
     assert [s.kind for s in presenter_steps(v, ask=True)] == [
@@ -106,7 +106,7 @@ def test_presenter_steps_ask_before_each_answer():
 
 
 def test_most_anonymous_abstains_on_too_few_sources(monkeypatch):
-    from analysis import views
+    from presentation import views
 
     v = make_view(CA, story="s1")
     monkeypatch.setattr(views, "MIN_ANSWER_SOURCES", 3)  # 2 sources each: too few to name one
@@ -115,7 +115,7 @@ def test_most_anonymous_abstains_on_too_few_sources(monkeypatch):
 
 
 def test_story_name_is_what_its_headlines_share_not_one_headline_with_a_count():
-    from analysis.views import story_name
+    from presentation.views import story_name
 
     titles = ["مقتل 32 في تفجير انتحاري بمدينة سروج التركية", "تركيا: ارتفاع ضحايا تفجير سروج إلى 32",
               "داعش وراء تفجير سروج الانتحاري", "أردوغان يدين الهجوم"]
@@ -130,7 +130,7 @@ def test_story_name_is_what_its_headlines_share_not_one_headline_with_a_count():
 
 
 def test_a_source_label_is_a_noun_phrase_without_its_preposition():
-    from analysis.views import source_label
+    from presentation.views import source_label
 
     assert source_label("للمعلومات المسربة") == "المعلومات المسربة"  # "واستناداً للمعلومات المسربة"
     assert source_label("للتأويلات") == "التأويلات"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.attribution import detect_attributions
-from analysis.corpus import load_corpus
+from analysis.sourcing.attribution import detect_attributions
+from analysis.io.corpus import load_corpus
 from analysis.records import SourceClass
-from analysis.segment import split_sentences
+from analysis.text.segment import split_sentences
 
 A, N, V = SourceClass.ANONYMOUS, SourceClass.NAMED, SourceClass.VAGUE
 
@@ -648,7 +648,7 @@ def test_agentless_passive_has_no_invented_source():
 
 
 def test_source_labels_longer_than_a_noun_phrase_are_unclear():
-    from analysis.views import source_label
+    from presentation.views import source_label
     assert source_label("مصدر مطلع") == "مصدر مطلع"
     assert source_label("") == ""
     assert source_label("الجماهير الاتحادية تفاؤلا كبيرا بمساعي إدارة ناديها الحثيثة لتدعيم صفوف الفريق وإعداده للموسم") == ""

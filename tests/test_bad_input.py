@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CorpusError, load_corpus, make_article
-from analysis.library import Library
-from analysis.uploads import MAX_UPLOAD_BYTES, UploadMeta, language_warning, parse_pasted, parse_upload
+from analysis.io.corpus import CorpusError, load_corpus, make_article
+from analysis.io.library import Library
+from analysis.io.uploads import MAX_UPLOAD_BYTES, UploadMeta, language_warning, parse_pasted, parse_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 AR = "قال مسؤول عراقي إن الهجوم وقع فجر الأحد، وأضاف أن التحقيقات جارية."

@@ -5,15 +5,15 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-import analysis.batch as batch
-from analysis.batch import (
+import analysis.io.batch as batch
+from analysis.io.batch import (
     BATCH_OUTPUT_COLUMNS, analyses_from_batch, analyze_batch, iter_records, load_results, run_batch,
     strip_raw, write_results,
 )
-from analysis.corpus import CorpusError, load_corpus
+from analysis.io.corpus import CorpusError, load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus, combine
-from analysis.synthetic import write_jsonl
+from analysis.io.synthetic import write_jsonl
 
 BUNDLED = DATA_DIR / "corpus"
 
@@ -171,6 +171,13 @@ def test_empty_frame_gives_empty_frame():
     assert len(out) == 0 and list(out.columns) == list(BATCH_OUTPUT_COLUMNS)
 
 
+def test_analysis_version_covers_every_stage_the_pipeline_imports():
+    files = {p.relative_to(batch.PACKAGE_DIR).as_posix() for p in batch._imported_modules(batch._RESULT_ROOTS, batch.PACKAGE_DIR)}
+    assert {"pipeline.py", "text/cleaning.py", "text/textnorm.py", "sourcing/attribution.py", "sourcing/cues.py",
+            "facts/extract.py", "facts/numbers.py", "facts/dates.py", "io/corpus.py", "records.py", "lexicon.py"} <= files
+    assert not any(f.startswith("evaluation/") for f in files)
+
+
 def test_analysis_version_follows_the_code_the_pipeline_imports(tmp_path):
     import shutil
 
@@ -181,7 +188,8 @@ def test_analysis_version_follows_the_code_the_pipeline_imports(tmp_path):
     v0 = batch.analysis_version(pkg, data)
     (pkg / "unrelated_dashboard_helper.py").write_text("X = 1\n")
     assert batch.analysis_version(pkg, data) == v0
-    (pkg / "segment.py").write_text((pkg / "segment.py").read_text() + "\n# changed\n")
+    seg = pkg / "text" / "segment.py"
+    seg.write_text(seg.read_text() + "\n# changed\n")
     v1 = batch.analysis_version(pkg, data)
     assert v1 != v0
     (data / "lexicons" / "ar" / "x.json").write_text('{"a": 1}')
@@ -189,8 +197,8 @@ def test_analysis_version_follows_the_code_the_pipeline_imports(tmp_path):
 
 
 def test_synthetic_corpus_is_deterministic_realistic_and_distinct():
-    from analysis.synthetic import synthetic_records
-    from analysis.textnorm import count_words
+    from analysis.io.synthetic import synthetic_records
+    from analysis.text.textnorm import count_words
 
     a = list(synthetic_records(30, seed=3, story_size=10))
     assert a == list(synthetic_records(30, seed=3, story_size=10))
@@ -204,9 +212,10 @@ def test_synthetic_corpus_is_deterministic_realistic_and_distinct():
 def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_path, monkeypatch):
     # per-article results kept on disk between dashboard runs: a hit must equal a fresh analysis,
     # and a change of the analysis (version) or of the article must miss
-    from analysis import batch, pipeline
-    from analysis.corpus import load_corpus
-    from analysis.serialize import corpus_to_dict
+    from analysis.io import batch
+    from analysis import pipeline
+    from analysis.io.corpus import load_corpus
+    from analysis.io.serialize import corpus_to_dict
 
     arts = load_corpus("data/corpus")
     fresh = pipeline.analyze_corpus(arts)
@@ -223,8 +232,8 @@ def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_pat
 
 
 def test_dashboard_cache_survives_a_torn_entry_and_can_be_switched_off(tmp_path, monkeypatch):
-    from analysis import batch
-    from analysis.corpus import load_corpus
+    from analysis.io import batch
+    from analysis.io.corpus import load_corpus
 
     arts = load_corpus("data/corpus")[:2]
     batch.analyze_articles_cached(arts, tmp_path)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.batch import analyses_from_batch, analyze_batch, article_of, iter_records
+from analysis.io.batch import analyses_from_batch, analyze_batch, article_of, iter_records
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus, combine
 

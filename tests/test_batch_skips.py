@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import batch
-from analysis.batch import Skipped, analyze_batch, iter_records, load_results, read_errors, run_batch
-from analysis.corpus import MAX_ARTICLE_BYTES
+from analysis.io import batch
+from analysis.io.batch import Skipped, analyze_batch, iter_records, load_results, read_errors, run_batch
+from analysis.io.corpus import MAX_ARTICLE_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "قال وزير الداخلية إن 12 شخصا أصيبوا في الحادث. وأضاف أن التحقيق مستمر."

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cleaning import clean_text
+from analysis.text.cleaning import clean_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "articles"
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis.batch import load_results
+from analysis.io.batch import load_results
 from analysis.cli import main
-from analysis.corpus import load_corpus
+from analysis.io.corpus import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus
-from analysis.serialize import corpus_to_dict
+from analysis.io.serialize import corpus_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = str(DATA_DIR / "corpus")

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from analysis.corpus import (
+from analysis.io.corpus import (
     CorpusError, decode_bytes, load_corpus, make_article, parse_jsonl, parse_manifest,
 )
 from analysis.lexicon import DATA_DIR

@@ -1,10 +1,10 @@
-"""analysis.cues: the cue lexicon (reporting verbs, source heads) built from data files."""
+"""analysis.sourcing.cues: the cue lexicon (reporting verbs, source heads) built from data files."""
 from __future__ import annotations
 
 import pytest
 
-from analysis.cues import cue_lexicon, head_of, strip_proclitic
-from analysis.textnorm import normalise_text
+from analysis.sourcing.cues import cue_lexicon, head_of, strip_proclitic
+from analysis.text.textnorm import normalise_text
 
 
 @pytest.mark.parametrize("word, stem, clitic", [("وقال", "قال", 1), ("وأضاف", "اضاف", 1), ("أكد", "اكد", 0)])

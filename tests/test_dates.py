@@ -1,14 +1,14 @@
-"""analysis.dates: calendar dates, Hijri dates, weekdays and relative days (one module, one file)."""
+"""analysis.facts.dates: calendar dates, Hijri dates, weekdays and relative days (one module, one file)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from analysis.dates import (
+from analysis.facts.dates import (
     dates_compatible, find_dates, infer_year, is_resolved, parse_published, resolve_time, weekday_around,
 )
-from analysis.textnorm import normalise_text
+from analysis.text.textnorm import normalise_text
 
 REF = date(2015, 7, 22)  # a Wednesday
 

@@ -4,7 +4,7 @@ with nothing but the JSON files in data/lexicons/en/."""
 from __future__ import annotations
 
 
-from analysis.corpus import make_article
+from analysis.io.corpus import make_article
 from analysis.lexicon import LEXICON_DIR, available_languages
 from analysis.pipeline import analyze_article, analyze_corpus
 from analysis.records import SourceClass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluate import (
+from analysis.evaluation.attributions import (
     ARCHIVE, PRF, GoldDriftError, evaluate_attributions, format_attribution_report, load_gold,
 )
 from analysis.lexicon import DATA_DIR

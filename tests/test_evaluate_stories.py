@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from analysis.evaluate_stories import (
+from analysis.evaluation.stories import (
     DEFAULT_CORPUS, SystemPair, evaluate_all, evaluate_story, gold_files, map_span, same_value,
 )
 

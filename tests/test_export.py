@@ -1,4 +1,4 @@
-"""analysis.export: CSV of the view and the standalone HTML report."""
+"""presentation.export: CSV of the view and the standalone HTML report."""
 from __future__ import annotations
 
 import csv
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import export
-from analysis.export import html_report, to_csv, view_csv
-from analysis.views import make_view
+from presentation import export
+from presentation.export import html_report, to_csv, view_csv
+from presentation.views import make_view
 from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
 
 LABELS = json.loads((Path(__file__).resolve().parent.parent / "data" / "i18n" / "en.json").read_text("utf-8"))
@@ -144,10 +144,10 @@ def test_outlet_exports_hold_that_outlet_only(view):
 
 
 def test_report_shows_the_dashboards_highlights_and_underlines(view):
-    """One function (analysis/blocks.py) draws evidence for the page and the report: the
+    """One function (presentation/blocks.py) draws evidence for the page and the report: the
     conflict's sentences in the report carry the fact underline and the compared value's focus."""
-    from analysis.blocks import evidence_html
-    from analysis.views import comparison_evidence
+    from presentation.blocks import evidence_html
+    from presentation.views import comparison_evidence
 
     conflict = view.conflicts[0]
     block = evidence_html(view, comparison_evidence(view, conflict), LABELS)

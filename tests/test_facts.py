@@ -6,13 +6,13 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.dates import dates_compatible, find_dates, parse_published, resolve_time
-from analysis.facts import canonical_entity, claims_compatible, extract_facts
+from analysis.io.corpus import load_corpus
+from analysis.facts.dates import dates_compatible, find_dates, parse_published, resolve_time
+from analysis.facts.extract import canonical_entity, claims_compatible, extract_facts
 from analysis.lexicon import DATA_DIR
-from analysis.numbers import find_numbers, number_value
-from analysis.segment import split_sentences
-from analysis.textnorm import normalise_text
+from analysis.facts.numbers import find_numbers, number_value
+from analysis.text.segment import split_sentences
+from analysis.text.textnorm import normalise_text
 
 REF = date(2021, 11, 1)  # the bundled story's publication month
 EVENT = date(2021, 11, 7)  # the attack: Sunday 7 November 2021

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from analysis import figures
+from presentation import figures
 from analysis.lexicon import DATA_DIR
 from analysis.records import OutletConsistency, OutletReport, OutletSourcing
 

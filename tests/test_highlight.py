@@ -1,10 +1,10 @@
-"""analysis.highlight: spans cover exactly their characters, nesting is valid, text is escaped."""
+"""presentation.highlight: spans cover exactly their characters, nesting is valid, text is escaped."""
 from __future__ import annotations
 
 import html
 from html.parser import HTMLParser
 
-from analysis.highlight import article_html, excerpt_html, legend_html, stylesheet
+from presentation.highlight import article_html, excerpt_html, legend_html, stylesheet
 from analysis.records import Attribution, Fact, SourceClass
 
 TEXT = "قال وزير الداخلية عثمان الغانمي إن ثلاث طائرات مسيرة استهدفت المنزل. <script>alert(1)</script> وأفادت مصادر."

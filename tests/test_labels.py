@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.labels import subject_label
+from presentation.labels import subject_label
 
 
 @pytest.mark.parametrize("subject, lang, expected", [

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CorpusError, make_article
-from analysis.library import Library, default_library_path
+from analysis.io.corpus import CorpusError, make_article
+from analysis.io.library import Library, default_library_path
 
 
 def art(i, outlet="o"):

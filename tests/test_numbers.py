@@ -1,10 +1,10 @@
-"""analysis.numbers: numbers in digits and in words, as values and ranges (one module, one file)."""
+"""analysis.facts.numbers: numbers in digits and in words, as values and ranges (one module, one file)."""
 from __future__ import annotations
 
 import pytest
 
-from analysis.numbers import find_numbers, format_range, number_value, parse_range
-from analysis.textnorm import normalise_text
+from analysis.facts.numbers import find_numbers, format_range, number_value, parse_range
+from analysis.text.textnorm import normalise_text
 
 
 @pytest.mark.parametrize("text, value", [

@@ -1,7 +1,7 @@
 """analysis.pipeline: per-article stages, then the corpus step, on a story made up here."""
 from __future__ import annotations
 
-from analysis.corpus import make_article
+from analysis.io.corpus import make_article
 from analysis.pipeline import analyze_article, analyze_corpus, combine
 
 ARTICLES = [

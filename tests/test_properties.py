@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.cleaning import clean_text
-from analysis.corpus import CorpusError, load_corpus, make_article
+from analysis.text.cleaning import clean_text
+from analysis.io.corpus import CorpusError, load_corpus, make_article
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_article
-from analysis.segment import sentence_at, split_sentences
-from analysis.textnorm import normalise
+from analysis.text.segment import sentence_at, split_sentences
+from analysis.text.textnorm import normalise
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -115,7 +115,7 @@ def test_analyze_article_never_crashes_and_offsets_point_inside_the_text(raw):
 
 def _normalise_reference(text, casefold=True):
     """The original per-character definition, kept to check the fast path."""
-    from analysis.textnorm import normalise_char
+    from analysis.text.textnorm import normalise_char
 
     out, index = [], []
     for i, ch in enumerate(text):
@@ -135,6 +135,6 @@ def test_fast_normalise_equals_the_per_character_definition(text, casefold):
     assert (n.text, n.index) == _normalise_reference(text, casefold)
     assert n.original_length == len(text)
     if casefold:
-        from analysis.textnorm import normalise_text
+        from analysis.text.textnorm import normalise_text
 
         assert normalise_text(text) == n.text

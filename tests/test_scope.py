@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from analysis.alignment import align_story, conflict_pairs, timeline
-from analysis.consistency import outlet_consistency
-from analysis.corpus import make_article
-from analysis.dates import find_dates
-from analysis.facts import extract_facts
+from analysis.facts.alignment import align_story, conflict_pairs, timeline
+from analysis.facts.consistency import outlet_consistency
+from analysis.io.corpus import make_article
+from analysis.facts.dates import find_dates
+from analysis.facts.extract import extract_facts
 from analysis.pipeline import analyze_article
-from analysis.segment import split_sentences
-from analysis.textnorm import normalise_text
+from analysis.text.segment import split_sentences
+from analysis.text.textnorm import normalise_text
 
 PUB = date(2015, 7, 22)  # a Wednesday
 
@@ -263,7 +263,7 @@ def test_one_death_told_as_a_circumstance_is_not_a_toll():
 
 
 def test_an_amount_in_whole_billions_is_the_precise_one_rounded():
-    from analysis.alignment import _rounds_to
+    from analysis.facts.alignment import _rounds_to
     assert _rounds_to("7000000000", "7160000000")
     assert not _rounds_to("60000000000", "64000000000")  # 4 billion apart: a disagreement
     assert not _rounds_to("13500000000", "13200000000")  # neither is a whole number of billions

@@ -1,5 +1,5 @@
 from analysis.records import Attribution, Source, SourceClass
-from analysis.scoring import article_sourcing, beta_interval, outlet_sourcing, single_anonymous_claims
+from analysis.sourcing.scoring import article_sourcing, beta_interval, outlet_sourcing, single_anonymous_claims
 
 N, A, V = SourceClass.NAMED, SourceClass.ANONYMOUS, SourceClass.VAGUE
 

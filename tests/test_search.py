@@ -1,8 +1,8 @@
-"""analysis.search: keyword search (Arabic-normalised, from an index) and the date range."""
+"""analysis.io.search: keyword search (Arabic-normalised, from an index) and the date range."""
 from __future__ import annotations
 
-from analysis.corpus import make_article
-from analysis.search import SearchIndex, published_days
+from analysis.io.corpus import make_article
+from analysis.io.search import SearchIndex, published_days
 
 ARTS = [
     make_article(id="a", outlet="X", title="تصريح مسئول", published="2015-07-21",

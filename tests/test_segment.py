@@ -1,4 +1,4 @@
-from analysis.segment import sentence_at, split_sentences
+from analysis.text.segment import sentence_at, split_sentences
 
 
 def texts(text):

@@ -1,12 +1,12 @@
-"""analysis.serialize: records to the documented JSON shape (README, JSON schema)."""
+"""analysis.io.serialize: records to the documented JSON shape (README, JSON schema)."""
 from __future__ import annotations
 
 import json
 from enum import Enum
 
-from analysis.corpus import make_article
+from analysis.io.corpus import make_article
 from analysis.pipeline import analyze_corpus
-from analysis.serialize import SCHEMA_VERSION, corpus_to_dict, to_plain
+from analysis.io.serialize import SCHEMA_VERSION, corpus_to_dict, to_plain
 
 
 class Colour(Enum):

@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.textnorm import count_words, normalise, normalise_text
+from analysis.text.textnorm import count_words, normalise, normalise_text
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_count_words_counts_arabic_tokens():
 
 
 def test_hamza_on_ya_before_waw_is_the_standard_spelling():
-    from analysis.textnorm import normalise, normalise_text
+    from analysis.text.textnorm import normalise, normalise_text
     assert normalise_text("مسئول") == normalise_text("مسؤول")
     assert normalise_text("شئون") == normalise_text("شؤون")
     assert normalise_text("رئيس") != normalise_text("رؤوس")  # only before a waw

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from analysis.corpus import CorpusError
-from analysis.uploads import (
+from analysis.io.corpus import CorpusError
+from analysis.io.uploads import (
     MAX_UPLOAD_BYTES, UploadMeta, content_id, language_warning, parse_pasted, parse_upload, safe_basename,
 )
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from analysis.corpus import make_article
+from analysis.io.corpus import make_article
 from analysis.records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, FactStatus, Interval, ItemPair,
     OutletConsistency, OutletReport, Source, SourceClass,
 )
-from analysis.scoring import article_sourcing, outlet_sourcing
-from analysis.segment import split_sentences
-from analysis.textnorm import count_words
+from analysis.sourcing.scoring import article_sourcing, outlet_sourcing
+from analysis.text.segment import split_sentences
+from analysis.text.textnorm import count_words
 
 # GAMMA carries markup: an outlet name is user input and must show as typed everywhere (charts too)
 ALPHA, BETA, GAMMA = "وكالة ألف (Alpha)", "صحيفة باء (Beta)", 'Gamma <a href="https://evil.example/">News</a>'

@@ -13,13 +13,13 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import pipeline
-from analysis.batch import (
+from analysis.io.batch import (
     Skipped, analyze_articles_cached, default_cache_dir, is_results_dir, load_results, read_articles, read_errors,
 )
-from analysis.corpus import CorpusError
-from analysis.library import Library, default_library_path
+from analysis.io.corpus import CorpusError
+from analysis.io.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
-from analysis.search import SearchIndex
+from analysis.io.search import SearchIndex
 
 from .i18n import t
 

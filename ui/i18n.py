@@ -70,6 +70,6 @@ def L() -> dict[str, str]:
 
 def subject(fact_subject: str) -> str:
     """Readable label of a fact subject in the current language."""
-    from analysis.labels import subject_label
+    from presentation.labels import subject_label
 
     return subject_label(fact_subject, current_lang())

@@ -6,10 +6,10 @@ from typing import Iterable, Sequence, TypeVar
 
 import streamlit as st
 
-from analysis.blocks import article_block_html, evidence_html
-from analysis.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
+from presentation.blocks import article_block_html, evidence_html
+from presentation.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
 from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
-from analysis.views import Evidence, View, consistency_why, sourcing_why
+from presentation.views import Evidence, View, consistency_why, sourcing_why
 
 from .i18n import L, count, t
 
@@ -46,7 +46,7 @@ def legend(*, sources: bool = True, facts: bool = True) -> None:
 
 
 def article(view: View, a: ArticleAnalysis, focus: Iterable[tuple[int, int]] = (), show_title: bool = True) -> None:
-    # the same block the HTML export writes (analysis/blocks.py)
+    # the same block the HTML export writes (presentation/blocks.py)
     show_html(article_block_html(view, a, L(), focus=focus, show_title=show_title))
 
 
@@ -79,9 +79,9 @@ def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = 
 
 def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True) -> list[str]:
     """One line per score with the counts behind it ("Sourcing · 14/100: 1 of 7 sources named ·
-    6 anonymous · 0 vague"), every number from the analysis package (analysis.views.sourcing_why /
+    6 anonymous · 0 vague"), every number from the analysis package (presentation.views.sourcing_why /
     consistency_why); ``scores=False`` leaves out the score itself (a card shows it just above)."""
-    from analysis.scoring import scoring_rules
+    from analysis.sourcing.scoring import scoring_rules
 
     s, c = sourcing_why(ca, o), consistency_why(o)
     if s.score is None:
@@ -162,7 +162,7 @@ def statements(pairs, limit: int = 6) -> None:
 
     The sentence template is ours (i18n); every name and value in it is escaped and isolated.
     """
-    from analysis.views import value_label
+    from presentation.views import value_label
 
     lines = []
     for p in pairs[:limit]:

@@ -11,8 +11,8 @@ from typing import Callable
 
 import streamlit as st
 
-from analysis.search import published_days
-from analysis.views import View, all_outlets, largest_story, make_view, story_label
+from analysis.io.search import published_days
+from presentation.views import View, all_outlets, largest_story, make_view, story_label
 
 from . import data, state, style
 from .i18n import LANG_NAMES, LANGS, count, current_lang, t
@@ -57,7 +57,7 @@ def setup(*, filters: bool = True) -> Ctx:
 
 def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | None:
     """The sidebar's keyword search and date range, as the set of matching article ids (None: no
-    filter).  Answered from an index built once per corpus (analysis/search.py)."""
+    filter).  Answered from an index built once per corpus (analysis/io/search.py)."""
     ss = st.session_state
     days = published_days([a.article for a in loaded.analysis.articles])
     # a tuple: the slider takes a pair as a range (a list would make it a single stop)
@@ -80,7 +80,7 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
 
 
 def export_buttons(page: str, csv_data: Callable[[], bytes], report: Callable[[], str]) -> None:
-    """The page's own CSV and HTML report (analysis/export.py): each page exports what it shows.
+    """The page's own CSV and HTML report (presentation/export.py): each page exports what it shows.
 
     Both are made only when clicked (a report embeds plotly, over a megabyte), so the callables
     must capture plain values, not read session state.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.highlight import ARABIC_FONTS, stylesheet
+from presentation.highlight import ARABIC_FONTS, stylesheet
 
 BASE = f"""
 html {{ font-size: 18px; }}

@@ -269,7 +269,7 @@ async def two_additions(url: str, first: dict, second: dict) -> tuple[list[str],
 
 
 def test_two_sessions_adding_at_the_same_time_lose_nothing(app):
-    from analysis.library import Library
+    from analysis.io.library import Library
 
     before = {a.id for a in Library(app.library).articles()}
     stamp = str(time.time_ns())

@@ -1,0 +1,1 @@
+"""Accuracy against hand-labelled gold: attributions, fact pairs, and multi-outlet stories."""

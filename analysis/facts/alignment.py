@@ -1,0 +1,804 @@
+"""Align facts across the outlets of one story: agreement, conflicts, updates over time.
+
+1. Resolve: weekdays and relative days become calendar dates against the
+   *article's own* publication date when it is known to the day ("الخميس" in
+   Sunday's paper is the Thursday before it), else against the story's event
+   date (``story_event_date``: the day most articles name for the event, in the
+   fortnight before they were published).  Relative times that stay unresolved
+   are not compared (a guess would manufacture conflicts).
+2. Bucket: facts are bucketed by subject, the scoped quantity facts.py built
+   ("killed", "جنود_killed", "wounded_serious", "fatah_seats:2021",
+   "amount:ريال:سند", "qaani_arrival"), so the work is linear in the number of
+   facts.  Facts with different subjects are never compared.  Each count keeps
+   its as-of day (the day stated next to it, else its article's date).
+3. Relate, value against value (few distinct values per bucket, so linear in
+   items): two values of different outlets
+   * agree when compatible (equal, overlapping ranges, a day inside a month...);
+   * are an **update** when the count grows while the event unfolds (a toll,
+     within ``revision_days`` of the event: two values of one day are two moments),
+     or grew from one day to a later one, or one side says it changed ("rose to");
+   * are **outdated** when one repeats a value on a day after another value had
+     replaced it (reported by 2+ outlets, and nobody else still gave the old one);
+   * are **not compared** (abstain) when one article gives both values (431 in
+     all, 97 of them for one attack), when either article gives two incompatible
+     values for the quantity, when they are an order of magnitude apart, or when
+     two event dates are one day apart (a night attack);
+   * else **conflict**: "A says X, B says Y", stored as ``Comparison.pairs``
+     (one pair per two articles and two values).
+4. Relays: an item's ``via`` is the agency its sentence relays.  When every
+   article in a comparison relays the same agency, the comparison is
+   ``relayed_only``: repetition of one source is not corroboration.
+
+Fact statuses: contradicted (in a conflict), outdated, corroborated (another
+outlet, not the same relay, gives a compatible value), updated (only values of
+other days differ), else single-source.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Sequence
+
+from analysis.facts.dates import (
+    dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time, weekday_around,
+)
+from analysis.facts.extract import ScopeRules, canonical_entity, claims_compatible, gazetteer, scope_rules, stem_word
+from analysis.lexicon import load_lexicon
+from analysis.facts.numbers import parse_number_word, parse_range
+from analysis.records import (
+    ArticleAnalysis, Comparison, ComparisonItem, ComparisonStatus, Fact, FactStatus, FactStatusKind, ItemPair, PairKind,
+)
+from analysis.text.textnorm import normalise_text
+
+
+@lru_cache(maxsize=8)
+def _settings(language: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_lexicon(language, "facts")
+    return (frozenset(raw.get("aligned_kinds", ["number", "date", "time", "claim"])),
+            frozenset(raw.get("story_event_subjects", [])))
+
+
+@lru_cache(maxsize=8)
+def _year_scoped_units(language: str = "ar") -> frozenset[str]:
+    nouns = load_lexicon(language, "counted_nouns").get("nouns", {})
+    return frozenset(u for u, spec in nouns.items() if spec.get("year_scoped"))
+
+
+def story_event_date(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> date | None:
+    """The day the story's event happened, as the articles state it.
+
+    Votes: each article's dates whose subject marks the event
+    (``story_event_subjects`` in facts.json, e.g. event_date), weekdays and
+    relative days resolved against the article's *own* publication date, and
+    only dates in the fortnight before it (an event of this story is reported
+    after it happened; a date months earlier is another event recalled).  One
+    vote per article and date.  Failing that, the most frequent day-precision
+    date in that window.  Ties go to the earliest date; None when nothing fits.
+    """
+    _, event_subjects = _settings(language)
+    votes: Counter[date] = Counter()
+    fallback: Counter[date] = Counter()
+    for an in analyses:
+        pub = parse_published(an.article.published)
+        exact = len(an.article.published.strip()) >= 10
+        seen: set[tuple[date, bool]] = set()
+        for f in an.facts:
+            if f.kind not in ("date", "time"):
+                continue
+            value = f.normalised
+            if not is_resolved(value) or f.kind == "time":
+                # weekdays and relative days count only against a day-precise publication date
+                if not exact or pub is None:
+                    continue
+                if not is_resolved(value):
+                    value = _resolve(f, None, pub, True)
+            d = parse_iso(fill_year(value, pub).rstrip("~"))
+            if d is None:
+                continue
+            if pub is not None and exact and not (timedelta(days=-1) <= pub - d <= timedelta(days=14)):
+                continue
+            if pub is not None and not exact and not (timedelta(days=-31) <= d - pub <= timedelta(days=62)):
+                continue
+            is_event = f.subject in event_subjects
+            if (d, is_event) in seen:
+                continue
+            seen.add((d, is_event))
+            (votes if is_event else fallback)[d] += 1
+    for counter in (votes, fallback):
+        if counter:
+            best = max(counter.values())
+            return min(d for d, c in counter.items() if c == best)
+    return None
+
+
+def values_compatible(kind: str, a: str, b: str) -> bool | None:
+    """Whether two canonical values agree; None when they cannot be compared."""
+    if a == b:
+        return True
+    if kind == "number":
+        ra, rb = parse_range(a), parse_range(b)
+        if ra is None or rb is None:
+            return None
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    if kind in ("date", "time"):
+        if a.startswith("weekday:") and b.startswith("weekday:"):
+            return a.split(":")[1] == b.split(":")[1]  # "الثلاثاء" and "الثلاثاء الماضي": one day
+        return dates_compatible(a, b)
+    if kind == "claim":
+        return claims_compatible(a, b)
+    return False
+
+
+def items_agree(comparison: Comparison, a: ComparisonItem, b: ComparisonItem) -> bool:
+    """Whether two items of one comparison report compatible values."""
+    return bool(values_compatible(comparison.kind or "number", a.normalised, b.normalised))
+
+
+def group_values(kind: str, values: Sequence[str]) -> dict[str, int]:
+    """Group distinct values so that members of a group are pairwise compatible.
+
+    Greedy, most frequent value first: the common reading anchors group 0.
+    """
+    counts = Counter(values)
+    groups: list[list[str]] = []
+    out: dict[str, int] = {}
+    for v, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        for gi, members in enumerate(groups):
+            if all(values_compatible(kind, v, m) for m in members):
+                members.append(v)
+                out[v] = gi
+                break
+        else:
+            out[v] = len(groups)
+            groups.append([v])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _entity_id(name: str) -> str | None:
+    return canonical_entity(name)
+
+
+@lru_cache(maxsize=4096)
+def _agency_label(name: str) -> str:
+    """Canonical label for an agency name ("وكالة رويترز" → "رويترز"), or the name."""
+    eid = _entity_id(name) if name else None
+    if eid:
+        return gazetteer().by_id[eid].label
+    return name.strip()
+
+
+def sentence_vias(an: ArticleAnalysis) -> dict[int, str]:
+    """Sentence index -> agency that sentence relays ("" entries omitted).
+
+    From the attributions (``via``, or an agency named as the source); else
+    from a news-agency name among the sentence's entity facts.  A "via"
+    naming the article's own outlet is the outlet's own reporting, not a relay.
+    """
+    out: dict[int, str] = {}
+    gz = gazetteer()
+    for att in an.attributions:
+        via = att.via
+        if not via:
+            eid = _entity_id(att.source) if att.source else None
+            if eid and gz.by_id[eid].type == "agency":
+                via = att.source
+        if via and via.strip() not in an.article.outlet:
+            out.setdefault(att.sentence, _agency_label(via))
+    for f in an.facts:
+        if f.kind == "entity" and f.subject == "entity:agency" and f.sentence not in out:
+            out[f.sentence] = gz.by_id[f.normalised].label if f.normalised in gz.by_id else f.value
+    return out
+
+
+@dataclass
+class _Item:
+    analysis: int
+    fact_index: int
+    fact: Fact
+    value: str
+    via: str
+    as_of: str = ""  # ISO day the value is stated for; "" unknown (taken as contemporary with anything)
+
+
+def fill_year(value: str, reference: date | None) -> str:
+    """Give "*-11-07" (a date printed without its year) the year the publication date implies."""
+    if not value.startswith("*") or reference is None or len(value) < 4:
+        return value
+    year = infer_year(int(value[2:4]), reference)
+    return f"{year:04d}{value[1:]}" if year is not None else value
+
+
+def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: bool) -> str:
+    if f.kind in ("date", "time") and not is_resolved(f.normalised):
+        if exact_day and reference is not None and f.normalised.startswith("weekday:"):
+            # a weekday in a dated article is the last such day on or before its own date
+            # ("الخميس" in Sunday's paper): the story's event date is someone else's reference
+            if not f.normalised.endswith(":next"):
+                return weekday_around(int(f.normalised.split(":")[1]), reference).isoformat()
+        # a weekday or "last week" counted from the 1st of a month-precision "2021-11" would be a guess
+        return resolve_time(f.normalised, event, reference if exact_day else None)
+    return fill_year(f.normalised, reference) if f.kind in ("date", "time") else f.normalised
+
+
+# --------------------------------------------------------------------------- context: which figures are one quantity
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_]+|\d+")
+# subjects keyed by a unit or a counted noun only: context decides which of them are one quantity
+GENERIC_PREFIXES = ("amount:", "n:")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Content words (stems) around a figure: within ``sc.context_window`` words of it, in its
+    sentence, and not past a neighbouring figure (whose words are its own).
+
+    What the figure is about is said next to it ("revenues will reach 15 billion dollars by
+    2023", "a convoy of three ships in the new canal"): two outlets giving the same quantity
+    use many of the same words around it, even when they word the rest differently.  Years
+    count as words ("by 2023" is what a forecast is about).  Each word carries its closeness:
+    1 for the two words either side of the figure, 0.5 further out.
+    """
+    text = an.article.text
+    if 0 <= f.sentence < len(an.sentences):
+        a, b = an.sentences[f.sentence].start, an.sentences[f.sentence].end
+    else:
+        a, b = max(0, f.start - 200), min(len(text), f.end + 200)
+    # the neighbouring figures of the same sentence bound the context: the words between two
+    # figures are split halfway ("من 5.3 مليار حاليا إلى نحو 13.2 مليار": حاليا is the 5.3's)
+    for g in an.facts:
+        if g.kind == "number" and g.sentence == f.sentence and g is not f:
+            if g.end <= f.start:
+                a = max(a, (g.end + f.start) // 2)
+            elif g.start >= f.end:
+                b = min(b, (f.end + g.start + 1) // 2)
+    words = [(m.start() + a, m.end() + a, m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:b])]
+    before = [w for w in words if w[1] <= f.start][-sc.context_window:]
+    after = [w for w in words if w[0] >= f.end][:sc.context_window]
+    out: dict[str, float] = {}
+    near = {id(x) for x in before[-2:] + after[:2]}
+    for word in before + after:
+        w = word[2]
+        close = 1.0 if id(word) in near else 0.5
+        if w[0].isdigit():
+            if _YEAR.fullmatch(w):
+                out[w] = max(out.get(w, 0.0), close)
+            continue
+        n = normalise_text(w)
+        if n in sc.context_stopwords or n in sc.money_units or n in sc.percent_words or parse_number_word(n) is not None:
+            continue
+        st = stem_word(n, sc)
+        if len(st) < 3 or st in sc.context_stopwords or st in skip:
+            continue
+        out[st] = max(out.get(st, 0.0), close)
+    return out
+
+
+def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
+                      threshold: float) -> list[list["_Item"]]:
+    """Items of one unit split into quantities by average-linkage clustering of their contexts.
+
+    Two items are similar when their context words overlap (shared words weighted by rarity,
+    over the smaller context); two clusters merge while their *average* similarity is at
+    least ``threshold``, so one loose neighbour cannot chain two quantities together.  Two
+    different values in one article are two quantities (similarity 0); the same value
+    repeated in one article (headline and body) adds nothing either way.
+    """
+    import heapq
+
+    n = len(items)
+    mass = [sum(weight.get(w, 0.0) * c for w, c in contexts[id(it)].items()) for it in items]
+    sums: dict[tuple[int, int], float] = {}  # cluster pair (low id, high id) -> sum of item similarities
+    counted: dict[tuple[int, int], int] = {}  # ...over this many item pairs that count
+    for i in range(n):
+        ci = contexts[id(items[i])]
+        for j in range(i + 1, n):
+            if items[i].analysis == items[j].analysis:
+                if items[i].value == items[j].value:
+                    continue  # a repeat: no evidence either way
+                sim = 0.0
+            else:
+                cj = contexts[id(items[j])]
+                shared = ci.keys() & cj.keys()
+                small = min(mass[i], mass[j])
+                sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
+            sums[(i, j)] = sim
+            counted[(i, j)] = 1
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    version = [0] * n
+    heap = [(-sums[k] / counted[k], k[0], k[1], 0, 0) for k in sums if sums[k] >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue  # stale entry
+        # merge b into a: b's pairs with every other cluster c are added into a's
+        members[a].extend(members.pop(b))
+        version[a] += 1
+        for c in list(members):
+            if c == a:
+                continue
+            kac, kbc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+            s_ = sums.pop(kbc, 0.0)
+            n_ = counted.pop(kbc, 0)
+            if n_ or kac in sums:
+                sums[kac] = sums.get(kac, 0.0) + s_
+                counted[kac] = counted.get(kac, 0) + n_
+                avg = sums[kac] / max(1, counted[kac])
+                if avg >= threshold:
+                    lo, hi = kac
+                    heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+        # the loop took every pair of b but the merged one (a, b) itself (no scan of all pairs)
+        sums.pop((min(a, b), max(a, b)), None)
+        counted.pop((min(a, b), max(a, b)), None)
+    return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _cluster_label(members: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float]) -> str:
+    """The word that best names a cluster: shared by most of its items, rarest in the story."""
+    counts = Counter(w for it in members for w in contexts[id(it)])
+    if not counts:
+        return members[0].fact.holder or "?"
+    return max(counts, key=lambda w: (counts[w], weight.get(w, 0.0), w))
+
+
+def align_story(
+    story: str, analyses: Sequence[ArticleAnalysis], *, language: str = "ar"
+) -> tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]:
+    """Comparisons (one per quantity reported by 2+ outlets) and a status per checkable fact."""
+    aligned_kinds, event_subjects = _settings(language)
+    year_scoped = _year_scoped_units(language)
+    event = story_event_date(analyses, language)
+    buckets: dict[str, list[_Item]] = {}
+    checkable: list[tuple[int, int]] = []
+    for ai, an in enumerate(analyses):
+        vias = sentence_vias(an)
+        reference = parse_published(an.article.published)
+        exact_day = len(an.article.published.strip()) >= 10
+        for fi, f in enumerate(an.facts):
+            if f.kind not in aligned_kinds or not f.subject:
+                continue
+            checkable.append((ai, fi))
+            value = _resolve(f, event, reference, exact_day)
+            if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith("weekday:"):
+                continue
+            if f.subject in event_subjects and not _near_event(value, event):
+                continue  # a date of another attack, or a month: not this event's day
+            key = f.subject
+            if event is not None and not f.year and f.unit in year_scoped:
+                key = f"{key}:{event.year}"  # "Fatah's seats" in a 2021 story: its 2021 seats
+            # counts change over time (a toll rises); dates and claims are compared whenever stated
+            as_of = f.as_of if f.kind in ("number", "claim") else ""
+            buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
+
+    buckets, matched, moving = _split_by_context(buckets, analyses, language)
+    status: dict[tuple[int, int], str] = {}
+    comparisons: list[Comparison] = []
+    for subject in sorted(buckets):
+        items = buckets[subject]
+        # weekdays left unresolved (no event date) compare only with each other
+        weekdays = [it for it in items if it.value.startswith("weekday:")]
+        if weekdays and len(weekdays) < len(items):
+            items = [it for it in items if not it.value.startswith("weekday:")]
+        outlets = {analyses[it.analysis].article.outlet for it in items}
+        if len(outlets) < 2:
+            continue
+        comparisons.append(_compare(story, subject, items, analyses, status, event, language,
+                                    day_slack=1 if subject in event_subjects else 0,
+                                    context_matched=subject in matched, moving=subject in moving))
+    statuses = tuple(
+        FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
+        for ai, fi in checkable
+    )
+    return tuple(comparisons), statuses
+
+
+def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether a figure's sentence is about something that moves from day to day (a price, an
+    index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
+    if 0 <= f.sentence < len(an.sentences):
+        s = an.sentences[f.sentence]
+        words = _CONTEXT_WORD.findall(an.article.text[s.start:s.end])
+    else:
+        words = _CONTEXT_WORD.findall(an.article.text[max(0, f.start - 150):f.end + 150])
+    normalised = (normalise_text(w) for w in words)
+    return any(n in sc.moving_words or stem_word(n, sc) in sc.moving_words for n in normalised)
+
+
+def _split_by_context(
+    buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
+) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
+    """Buckets keyed by a unit or counted noun only, split into quantities by context.
+
+    Returns the new buckets, the subjects that came from context matching, and those whose
+    figures move from day to day (a price, an index: see ``moving_words``)."""
+    sc = scope_rules(language)
+    contexts: dict[int, dict[str, float]] = {}
+    for subject, items in buckets.items():
+        if subject.startswith(GENERIC_PREFIXES):
+            noun = subject.split(":")[1].split("_")[0]
+            for it in items:
+                contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, frozenset({noun}))
+    if not contexts:
+        return buckets, set(), set()
+    # rare words say more: weight by inverse frequency among the story's figures
+    df = Counter(w for ws in contexts.values() for w in ws)
+    total = len(contexts)
+    weight = {w: math.log((total + 1) / (c + 0.5)) for w, c in df.items()}
+    out: dict[str, list[_Item]] = {}
+    matched: set[str] = set()
+    moving: set[str] = set()
+    for subject, items in buckets.items():
+        if not subject.startswith(GENERIC_PREFIXES):
+            out[subject] = items
+            continue
+        if len({analyses[it.analysis].article.outlet for it in items}) < 2:
+            continue  # one outlet: nothing to compare whatever the context
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold):
+            if len({analyses[it.analysis].article.outlet for it in members}) < 2:
+                continue
+            head, _, quals = subject.partition("_")
+            key = f"{head}:{_cluster_label(members, contexts, weight)}" + (f"_{quals}" if quals else "")
+            while key in out:
+                key += "'"
+            out[key] = members
+            matched.add(key)
+            if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
+                moving.add(key)
+    return out, matched, moving
+
+
+VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
+AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
+EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
+
+
+def _near_event(value: str, event: date | None) -> bool:
+    d = parse_iso(value.rstrip("~"))
+    return d is not None and event is not None and abs((d - event).days) <= EVENT_DATE_SLACK
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    da, db = parse_iso(a.rstrip("~")), parse_iso(b.rstrip("~"))
+    return abs((da - db).days) if da and db else None
+
+
+def _gap(a: str, b: str) -> tuple[float, float] | None:
+    """(the lower of the two upper ends, the higher of the two lower ends) of two numeric
+    readings: how far apart they are at their closest; None if either is not a number."""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None:
+        return None
+    return min(ra[1], rb[1]), max(ra[0], rb[0])
+
+
+def _bounded(value: str, share: float = 0.25) -> bool:
+    """A numeric reading that is one figure or a narrow range (not "more than 20", not "tens")."""
+    r = parse_range(value)
+    return r is not None and math.isfinite(r[1]) and r[1] <= max(r[0], 1.0) * (1 + share)
+
+
+def _vague(value: str) -> bool:
+    """A wide finite range: a number word such as "dozens" (20..99) or "hundreds", not a figure."""
+    r = parse_range(value)
+    return r is not None and math.isfinite(r[1]) and not _bounded(value)
+
+
+def _rounds_to(rounded: str, precise: str) -> bool:
+    """Whether ``rounded`` is a whole number of thousands, millions, billions... (7000000000) and
+    ``precise``, not such a whole number, lies within half of that unit of it (7160000000)."""
+    ra, rb = parse_range(rounded), parse_range(precise)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or ra[0] < 1e6:
+        return False
+    unit = 10 ** (3 * int(math.log10(ra[0]) // 3))
+    return ra[0] % unit == 0 and rb[0] % unit != 0 and abs(ra[0] - rb[0]) < unit / 2
+
+
+def _within(a: str, b: str, share: float) -> bool:
+    """Two numeric readings within ``share`` of each other (430 and 431)."""
+    g = _gap(a, b)
+    return g is not None and g[1] <= g[0] * (1 + share)
+
+
+def _far_apart(kind: str, a: str, b: str, ratio: float) -> bool:
+    """Two counts of different orders of magnitude (431 vs 50): not the same quantity."""
+    g = _gap(a, b) if kind == "number" else None
+    return g is not None and g[0] > 0 and g[1] / g[0] > ratio
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two as-of days may be the same moment (unknown days may be anything)."""
+    return not a or not b or a == b
+
+
+def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
+    ra, rb = parse_range(low_value), parse_range(high_value)
+    return kind == "number" and ra is not None and rb is not None and rb[0] > ra[1]
+
+
+def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
+             status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
+             day_slack: int = 0, context_matched: bool = False, moving: bool = False) -> Comparison:
+    """One quantity of one story: agreement, conflicts at one time, updates over time.
+
+    Work is over distinct (value, as-of day) keys, not item pairs: a story's
+    items on one quantity carry few distinct values, so this stays linear in
+    the number of items.
+    """
+    kind = items[0].fact.kind if all(it.fact.kind == items[0].fact.kind for it in items) else "time"
+    groups = group_values(kind, [it.value for it in items])
+
+    # the agency an article relays for this subject: the one its attributed items name
+    # (an unattributed repeat in a headline rests on the same relay)
+    art_vias: dict[int, set[str]] = {}
+    for it in items:
+        art_vias.setdefault(it.analysis, set())
+        if it.via:
+            art_vias[it.analysis].add(it.via)
+    art_via = {ai: (next(iter(v)) if len(v) == 1 else "") for ai, v in art_vias.items()}
+    outlet_of = {ai: analyses[ai].article.outlet for ai in art_vias}
+
+    # (value, as_of) -> outlet -> relays of that outlet's articles giving it
+    keys: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for it in items:
+        keys.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
+    values = {v for v, _ in keys}
+    compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
+    cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
+    # the first day each value was stated (for "outdated": repeating a value already revised)
+    value_outlets: dict[str, set[str]] = {}
+    for (v, _), outs in keys.items():
+        value_outlets.setdefault(v, set()).update(outs)
+    first_seen: dict[str, str] = {}
+    for v, d in keys:
+        if d and (v not in first_seen or d < first_seen[v]):
+            first_seen[v] = d
+
+    # two values one article gives for the same quantity are two different things
+    # (431 arrested in all, 97 of them for one attack; 3 drones, 2 shot down), not a
+    # disagreement: an outlet that printed both cannot be set against one that printed one
+    per_article: dict[int, set[str]] = {}
+    for it in items:
+        per_article.setdefault(it.analysis, set()).add(it.value)
+    co_reported = {(a, b) for vs in per_article.values() if len(vs) > 1 for a in vs for b in vs if a != b}
+    # ...and so are values co-reported with a near reading of each other (144 is given next to 431,
+    # so it is not a rival of 430 or of "more than 400")
+    # ("near": the same reading within 10%; an open or wide range such as "more than 20" is near
+    # everything above it, which would make every two values of a rich story co-reported)
+    bounded = {v for v in values if _bounded(v)}
+    near = {(a, b) for a in bounded for b in bounded if compat[(a, b)] or _within(a, b, 0.1)}
+    co_reported |= {(a, b) for a in values for b in values
+                    if a != b and any((w, b) in co_reported for w in values if (a, w) in near)}
+    # an article giving two incompatible values for one quantity at one time is ambiguous on it
+    # (which of its values answers the other outlet's?): it may agree, but it is set against nobody
+    ambiguous = {ai for ai, vs in per_article.items()
+                 if any(not compat[(a, b)] for a in vs for b in vs if a < b)}
+
+    # a count that grows while the event unfolds (a toll): in the first days two values of
+    # one day are two moments of the count, not a disagreement (scope.json, cumulative_measures)
+    sc = scope_rules(language)
+    cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
+    amounts = kind == "number" and items[0].fact.measure.startswith("amount:")
+    generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
+    revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
+
+    # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
+    outlets_compatible = {v: len(set().union(*(value_outlets[w] for w in values if compat[(v, w)])))
+                          for v in values}
+
+    def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
+        """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
+        (v1, d1), (v2, d2) = k1, k2
+        if compat[(v1, v2)]:
+            return "agree"
+        if (v1, v2) in co_reported:
+            return "distinct:co-reported"
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio):
+            return "distinct:magnitude"
+        if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
+            # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
+            # it disagrees only with a figure clearly outside it ("hundreds" against "about 100").
+            # An open reading's one bound is stated ("at least 30" against 27) and compares as is.
+            return "distinct:vague"
+        gap_days = _days_apart(v1, v2) if day_slack else None
+        if gap_days is not None and gap_days <= day_slack:
+            # an attack in the night is "Thursday" to one outlet and "Friday" to another
+            return "distinct:one-day"
+        # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
+        f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
+        f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
+        # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
+        # day, from two or more outlets, and nobody else still gave v1 after v2's first day
+        if not moving and d1 and f1 and f2 and f1 < f2 < d1 and (not d2 or d2 <= d1) and outlets_compatible[v2] >= 2 \
+                and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
+                and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
+            return "outdated"
+        if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
+                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
+            # the first days of a toll: two values are two moments of it, one rising to the
+            # other ("hundreds" one day and "about 100" the next is no rise: compared below)
+            return "update"
+        if kind == "claim" and (k1 in cue or k2 in cue):
+            return "update"  # "nobody has claimed it so far" against a claim made
+        # an explicit revision ("rose to 32") that went up is an update
+        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
+            return "update"
+        static = context_matched and not moving and not cumulative and \
+            (_days_apart(d1, d2) or 0) <= sc.static_days  # a figure a few days apart: the same quantity
+        if not same_time(d1, d2) and not static:
+            # values of different days: a count that grew, a price or an index that moved.
+            # Only a growing count going *down* is held to be a disagreement.  (A quantity
+            # matched by its context that is no price or index - a length, a cost, a forecast
+            # for 2023, the ships of one trial - does not change with the day it is printed.)
+            later, earlier = (v1, v2) if d1 > d2 else (v2, v1)
+            if not (cumulative and _increase_direction_ok(kind, later, earlier)):
+                return "update"
+            if (_days_apart(d1, d2) or 0) > sc.static_days:
+                # a toll lower days later: in a story that runs for a week this is most often
+                # another attack or accident, not a revision downwards (precision first)
+                return "distinct:days-apart"
+        elif amounts and (_rounds_to(v1, v2) or _rounds_to(v2, v1)):
+            # "7 مليارات" against "7.16 مليار": a figure written in whole millions or billions is
+            # that figure rounded, not a rival of the precise one (60 against 64 billion still is)
+            return "distinct:rounded"
+        elif amounts and _within(v1, v2, AMOUNT_SLACK):
+            # one day, two prices or sums a hair apart: quoted at different hours or rounded
+            return "distinct:close"
+        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
+            # one outlet against one other, each alone with a toll, an amount or a count read from
+            # generic words: in a broad story these are most often two battles, two accidents, two
+            # prices, not a disagreement (precision first).  Named quantities (a party's seats,
+            # the drones of the attack) are still compared one against one.
+            return "distinct:uncorroborated"
+        return "conflict"
+
+    rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
+    # the outlets of each key, from unambiguous articles only: who can be in a conflict
+    firm: dict[tuple[str, str], set[str]] = {}
+    for it in items:
+        if it.analysis not in ambiguous:
+            firm.setdefault((it.value, it.as_of), set()).add(outlet_of[it.analysis])
+    updated = any(r == "update" for r in rel.values())
+
+    for it in items:
+        k, mine_o, mine_v = (it.value, it.as_of), outlet_of[it.analysis], art_via[it.analysis]
+        contradicted = outdated = corroborated = changed = False
+        for k2, outs in keys.items():
+            r = rel[(k, k2)]
+            others = [o for o in outs if o != mine_o]
+            if not others:
+                continue
+            if r in ("conflict", "outdated"):
+                if it.analysis in ambiguous or not any(o != mine_o for o in firm.get(k2, ())):
+                    continue
+                if r == "conflict":
+                    contradicted = True
+                else:
+                    outdated = True
+            elif r == "update":
+                changed = True
+            elif r == "agree" and any(not mine_v or any(v != mine_v for v in outs[o]) for o in others):
+                corroborated = True
+        status[(it.analysis, it.fact_index)] = (
+            "contradicted" if contradicted else "outdated" if outdated else "corroborated" if corroborated
+            else "updated" if changed else "single-source"
+        )
+
+    vias = set(art_via.values())
+    relayed_only = len(vias) == 1 and "" not in vias
+    ordered = sorted(items, key=lambda it: (analyses[it.analysis].article.id, it.fact.start))
+    out_items = []
+    for it in ordered:
+        an = analyses[it.analysis]
+        sent = an.sentences[it.fact.sentence] if 0 <= it.fact.sentence < len(an.sentences) else None
+        out_items.append(ComparisonItem(
+            article_id=an.article.id, outlet=an.article.outlet, value=it.fact.value, normalised=it.value,
+            start=it.fact.start, end=it.fact.end,
+            sentence_start=sent.start if sent else -1, sentence_end=sent.end if sent else -1,
+            via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
+            update_cue=it.fact.update_cue,
+        ))
+    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered)
+    abstained = _abstentions(ordered, outlet_of, rel, ambiguous)
+    conflict = any(p.kind == "conflict" for p in pairs)
+    return Comparison(
+        story=story, subject=subject,
+        status=ComparisonStatus.CONFLICT if conflict else ComparisonStatus.UPDATE if updated else ComparisonStatus.AGREE,
+        items=tuple(out_items),
+        relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
+        pairs=pairs, updated=updated, abstained=abstained,
+    )
+
+
+def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tuple[tuple[int, str, str], int]]:
+    """((article, value, as-of day), index into ``ordered`` of its first item) for each distinct
+    reading among ``candidates``, in item order: pairs are made per reading, not per mention."""
+    index = {id(it): i for i, it in enumerate(ordered)}
+    first: dict[tuple[int, str, str], int] = {}
+    for it in candidates:
+        first.setdefault((it.analysis, it.value, it.as_of), index[id(it)])
+    return sorted(first.items(), key=lambda kv: kv[1])
+
+
+def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
+           rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item]) -> tuple[ItemPair, ...]:
+    """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
+    "A says X, B says Y"; indices into ``ordered`` (the comparison's items)."""
+    reps = _representatives(candidates, ordered)
+    out: list[tuple[int, int, str]] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for (ai, v, d), idx in reps:
+        by_key.setdefault((v, d), []).append((ai, idx))
+    for k1, members1 in by_key.items():
+        for k2, members2 in by_key.items():
+            r = rel[(k1, k2)]
+            if r not in ("conflict", "outdated") or (r == "conflict" and k1 > k2):
+                continue
+            for a1, i1 in members1:
+                for a2, i2 in members2:
+                    if outlet_of[a1] == outlet_of[a2]:
+                        continue
+                    v_lo, v_hi = sorted((k1[0], k2[0]))
+                    key = (min(a1, a2), max(a1, a2), v_lo, v_hi)
+                    if r == "conflict" and key in seen:
+                        continue
+                    seen.add(key)
+                    out.append((i1, i2, r) if i1 < i2 or r == "outdated" else (i2, i1, r))
+    return tuple(ItemPair(a, b, PairKind(k)) for a, b, k in sorted(out))
+
+
+MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundreds
+
+
+def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
+                 rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
+    """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
+    (kind "co-reported", "magnitude", "vague", "one-day", "close", "rounded", "uncorroborated", "days-apart" or
+    "ambiguous"); one per two articles and two values."""
+    reps = _representatives(ordered, ordered)
+    out: list[ItemPair] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    for (a1, v1, d1), i1 in reps:
+        for (a2, v2, d2), i2 in reps:
+            if i2 <= i1 or outlet_of[a1] == outlet_of[a2]:
+                continue
+            r = rel[((v1, d1), (v2, d2))]
+            if r.startswith("distinct:"):
+                reason = r.split(":", 1)[1]
+            elif r in ("conflict", "outdated") and (a1 in ambiguous or a2 in ambiguous):
+                reason = "ambiguous"
+            else:
+                continue
+            key = (a1, a2, v1, v2)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(ItemPair(i1, i2, PairKind(reason)))
+            if len(out) >= MAX_ABSTENTIONS:
+                return tuple(out)
+    return tuple(out)
+
+
+def conflict_pairs(comparison: Comparison) -> list[tuple[ComparisonItem, ComparisonItem, str]]:
+    """(item a, item b, kind) for each conflict or outdated pair of a comparison.
+
+    For "outdated", ``a`` is the item that repeats the superseded value.
+    """
+    items = comparison.items
+    return [(items[p.a], items[p.b], p.kind) for p in comparison.pairs]
+
+
+def timeline(comparison: Comparison) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(as-of day, value, outlets) in time order: how a quantity was reported over the days."""
+    points: dict[tuple[str, str], set[str]] = {}
+    for it in comparison.items:
+        points.setdefault((it.as_of, it.normalised), set()).add(it.outlet)
+    return [(d, v, tuple(sorted(o))) for (d, v), o in sorted(points.items(), key=lambda kv: (kv[0][0] or "9", kv[0][1]))]

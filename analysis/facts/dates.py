@@ -1,0 +1,437 @@
+"""Dates, weekdays and relative times in news text, and their resolution.
+
+Runs on *normalised* text (offsets are normalised offsets).  Month, weekday
+and relative-time words come from ``data/lexicons/<lang>/{months,weekdays,
+relative_time}.json``.  We do not use dateparser here: it misses the paired
+month forms Arabic outlets print ("7 نوفمبر/تشرين الثاني 2021") and phrases
+such as "مساء الاثنين", and its language auto-detection is slow.
+
+Canonical values (``DateMatch.normalised``):
+
+* calendar dates as ISO prefixes: "2021-11-07", "2021-10", "2021";
+  an unknown year is "*" ("*-11-07");
+* weekdays: "weekday:6" (Monday=0), "weekday:4:past" for "الجمعة الماضية";
+* relative times: "rel:<anchor>:+1d" with anchor event | previous | report |
+  other, "~" appended when approximate ("قبل نحو أسبوع"), "w"/"m" units for
+  weeks/months.
+
+Weekdays and relative times are resolved later (``resolve_time``) against the
+story's event date, which only alignment knows.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise, normalise_text
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str  # date (calendar) | time (weekday / relative: needs an anchor)
+    normalised: str
+    precision: str  # day | month | year | weekday | relative
+    time_of_day: str = ""
+    anchor: str = ""  # for relative times: event | previous | report | other
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    month_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    year_re: re.Pattern[str]
+    relative: tuple[tuple[re.Pattern[str], dict], ...]
+    # zero-width: matches at every offset where at least one ``relative`` pattern
+    # matches (None when the patterns cannot be combined); see _relative_matches
+    relative_starts: re.Pattern[str] | None
+    months: dict[str, int]
+    day_ordinals: dict[str, int]
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    times_of_day: dict[str, str]
+    event_nouns: frozenset[str]
+
+
+# a relative-time pattern is word start + optional clitic + the lexicon's pattern + word end
+_REL_HEAD, _REL_CLITIC, _REL_TAIL = r"(?<!\w)", "[وف]", r"(?!\w)"
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first, spaces inside names matching any whitespace."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws)
+
+
+@lru_cache(maxsize=8)
+def date_patterns(language: str = "ar") -> DatePatterns:
+    mo = load_lexicon(language, "months")
+    wd = load_lexicon(language, "weekdays")
+    rel = load_lexicon(language, "relative_time")
+    months = {normalise_text(k): v for k, v in mo["months"].items()}
+    weekdays = {normalise_text(k): v for k, v in wd["weekdays"].items()}
+    tods = {normalise_text(k): v for k, v in wd.get("times_of_day", {}).items()}
+    year_words = [normalise_text(w) for w in mo.get("year_words", [])]
+    last_year = [normalise_text(w) for w in mo.get("last_year", [])]
+    past = [normalise_text(w) for w in mo.get("past_markers", []) + wd.get("past_markers", [])]
+    month_word = [normalise_text(w) for w in mo.get("month_word", [])]
+    day_words = [normalise_text(w) for w in wd.get("day_words", [])]
+    M, W, T = _alt(months), _alt(weekdays), _alt(tods)
+    next_words = [normalise_text(w) for w in mo.get("next_markers", []) + wd.get("next_markers", [])]
+    # "العاشر من أكتوبر": day as a definite ordinal (from numbers.json)
+    ordinals = load_lexicon(language, "numbers").get("ordinals", {})
+    day_ordinals = {"ال" + normalise_text(w).removeprefix("ال"): v for w, v in ordinals.items()}
+    # weekday names carry the article; a clitic (والأحد) may precede it
+    month_re = re.compile(
+        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?:(?P<wd>{W})\s+)?"
+        rf"(?:(?P<mword>{_alt(month_word)})\s+)?"
+        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)})\s+من\s+(?:(?:شهر)\s+)?)?(?P<m1>{M})(?:\s*[/(]?\s*(?P<m2>{M})\)?)?"
+        rf"(?:\s+(?:من\s+)?(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+        rf"|\s+(?:من\s+)?(?P<lastyear>{_alt(last_year)}))?"
+        rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(next_words)}))?(?!\w)"
+    )
+    weekday_re = re.compile(
+        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?P<wd>{W})"
+        rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(normalise_text(w) for w in wd.get('next_markers', []))}))?(?!\w)"
+    )
+    # a year is four digits alone: not part of a longer number or a decimal (2018.5)
+    year_re = re.compile(rf"(?<!\w)(?<!\d[.,])(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,]\d)")
+    bodies = [normalise(e["pattern"], casefold=False).text for e in rel["expressions"]]
+    relative = tuple(
+        (re.compile(rf"{_REL_HEAD}(?:{_REL_CLITIC})?(?:{b}){_REL_TAIL}"), e) for b, e in zip(bodies, rel["expressions"])
+    )
+    return DatePatterns(
+        month_re, weekday_re, year_re, relative, _starts_of_any(bodies), months, day_ordinals,
+        frozenset(normalise_text(w) for w in mo.get("ambiguous", [])), weekdays, tods,
+        frozenset(normalise_text(w) for w in rel.get("event_nouns", [])),
+    )
+
+
+def _starts_of_any(bodies: list[str]) -> re.Pattern[str] | None:
+    """One zero-width regex that matches wherever any relative-time pattern would start a match.
+
+    Why: each relative-time pattern starts with a lookbehind, so the regex engine
+    has no literal to skip ahead with and tries every offset of the text; twelve
+    such scans were ~3 ms of a ~25 ms article.  This one regex shares their
+    prefix (word start, optional و/ف clitic) and tries the bodies as alternatives,
+    so the text is walked once; the few offsets it reports are then tried with
+    each pattern on its own (same order, same results).  Group names are dropped
+    (duplicates are not allowed in one regex), which would break back-references:
+    with one of those present we keep the plain scans.
+    """
+    if not bodies or any(re.search(r"\(\?P=|\\[1-9]", b) for b in bodies):
+        return None
+    alts = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", b) + ")" for b in bodies)
+    try:
+        return re.compile(rf"{_REL_HEAD}(?=(?:{_REL_CLITIC})?(?:{alts}){_REL_TAIL})")
+    except re.error:
+        return None
+
+
+def _relative_matches(rx: re.Pattern[str], norm_text: str, starts: list[int] | None):
+    """``rx.finditer(norm_text)``, tried only at ``starts`` (offsets where some relative pattern matches).
+
+    Every offset where ``rx`` matches is in ``starts``, so taking the first one at or
+    after the end of the previous match is exactly what finditer does.  (The patterns
+    never match the empty string: each needs its words.)
+    """
+    if starts is None:
+        yield from rx.finditer(norm_text)
+        return
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = rx.match(norm_text, s)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+
+
+def infer_year(month: int, reference: date | None, past: bool = False) -> int | None:
+    """Year of a month named without one: the latest such month not after the
+    reference (news reports the past); None without a reference."""
+    if reference is None:
+        return None
+    if month > reference.month or (past and month == reference.month):
+        return reference.year - 1
+    return reference.year
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    y = "*" if year is None else f"{year:04d}"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _span_free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in taken)
+
+
+def _event_follows(norm_text: str, end: int, pats: DatePatterns) -> bool:
+    """An event noun in the next few words (غداة نجاته, بعد يوم على محاولة الاغتيال)."""
+    words = _WORDS.findall(norm_text[end:end + 40])[:3]
+    for w in words:
+        for cand in (w, w[1:] if w[:1] in "لب" else w, w[2:] if w.startswith("ال") else w):
+            if cand in pats.event_nouns:
+                return True
+    return False
+
+
+def find_dates(norm_text: str, reference: date | None = None, language: str = "ar") -> list[DateMatch]:
+    """Calendar dates, weekdays, relative times and bare years, left to right."""
+    pats = date_patterns(language)
+    out: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    for dm in _hijri_dates(norm_text, language):
+        out.append(dm)
+        taken.append((dm.start, dm.end))
+
+    for m in pats.month_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        m1 = " ".join(m.group("m1").split())
+        m2 = m.group("m2")
+        day, year = m.group("day"), m.group("year")
+        if m.group("dayword"):
+            day = str(pats.day_ordinals[" ".join(m.group("dayword").split())])
+        if m1 in pats.ambiguous and not (day or year or m2 or m.group("mword")):
+            continue  # آب / مارس as plain words
+        month = pats.months[m1]
+        if year:
+            y: int | None = int(year)
+        elif m.group("lastyear"):
+            y = reference.year - 1 if reference else None
+        elif m.group("next") and reference is not None:
+            # "فبراير المقبل": the next such month, not the last one
+            y = reference.year if month > reference.month else reference.year + 1
+        else:
+            y = infer_year(month, reference, past=bool(m.group("past")))
+        d = int(day) if day and 1 <= int(day) <= 31 else None
+        if d is not None and y is not None and d > calendar.monthrange(y, month)[1]:
+            d = None
+        out.append(DateMatch(m.start(), m.end(), "date", _iso(y, month, d), "day" if d else "month",
+                             pats.times_of_day.get(m.group("tod") or "", "")))
+        taken.append((m.start(), m.end()))
+
+    for m in pats.weekday_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        wd = pats.weekdays[m.group("wd")]
+        suffix = ":past" if m.group("past") else (":next" if m.group("next") else "")
+        out.append(DateMatch(m.start(), m.end(), "time", f"weekday:{wd}{suffix}", "weekday",
+                             pats.times_of_day.get(m.group("tod") or "", "")))
+        taken.append((m.start(), m.end()))
+
+    starts = None if pats.relative_starts is None else [m.start() for m in pats.relative_starts.finditer(norm_text)]
+    for rx, spec in pats.relative:
+        for m in _relative_matches(rx, norm_text, starts):
+            if not _span_free(taken, m.start(), m.end()):
+                continue
+            anchor = spec.get("anchor", "report")
+            if anchor == "event" and not _event_follows(norm_text, m.end(), pats):
+                anchor = "other"  # "غداة تنديد بايدن": the day after something else
+            if "weeks" in spec:
+                amount, unit = int(spec["weeks"]), "w"
+            elif "months" in spec:
+                amount, unit = int(spec["months"]), "m"
+            elif spec.get("days") == "n":
+                from analysis.facts.numbers import number_value  # local: numbers is a sibling leaf module
+                v = number_value(m.group("n"))
+                amount, unit = int(float(v)) if v else 0, "d"
+            else:
+                amount, unit = int(spec.get("days", 0)), "d"
+            approx = "~" if spec.get("approximate") else ""
+            tod = m.groupdict().get("tod") or ""
+            out.append(DateMatch(m.start(), m.end(), "time", f"rel:{anchor}:{amount:+d}{unit}{approx}",
+                                 "relative", pats.times_of_day.get(tod, ""), anchor))
+            taken.append((m.start(), m.end()))
+
+    for m in pats.year_re.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        out.append(DateMatch(m.start(), m.end(), "date", m.group("year"), "year"))
+        taken.append((m.start(), m.end()))
+
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
+@lru_cache(maxsize=8)
+def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
+    mo = load_lexicon(language, "months")
+    months = {normalise_text(k): v for k, v in mo.get("hijri_months", {}).items()}
+    markers = [normalise_text(w) for w in mo.get("hijri_marker", [])]
+    if not months or not markers:
+        return None
+    mk = _alt(markers)
+    # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"
+    numeric = re.compile(
+        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"
+        rf"|(?P<y2>1[34]\d\d)\s*[-/]\s*(?P<m2>\d{{1,2}})\s*[-/]\s*(?P<d2>\d{{1,2}}))\s*(?:{mk})(?!\w)"
+        rf"|(?<![\w.])(?P<y3>1[34]\d\d)\s*(?:{mk})(?!\w)")
+    named = re.compile(
+        rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<mon>{_alt(months)})"
+        rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>1[34]\d\d)\s*(?:{mk})?)?(?!\w)")
+    return numeric, named, months
+
+
+def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | None:
+    """(ISO value, precision) of a Hijri date; None outside the Umm al-Qura tables."""
+    from hijridate import Hijri  # Umm al-Qura conversion: hand-written arithmetic would be off by days
+
+    try:
+        if m and d:
+            return Hijri(y, m, d).to_gregorian().isoformat(), "day"
+        if m:
+            return Hijri(y, m, 1).to_gregorian().isoformat()[:7], "month"
+        # a Hijri year straddles two Gregorian ones: give the later, so that "1436هـ" in July
+        # 2015 (1436 ran from October 2014 to October 2015) is not taken for an earlier year
+        return str(Hijri(y, 12, 29).to_gregorian().year), "year"
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
+    pats = _hijri_patterns(language)
+    if pats is None or not _HIJRI_YEAR.search(norm_text):  # no 13xx/14xx year: no Hijri date (fast path)
+        return []
+    numeric, named, months = pats
+    out: list[DateMatch] = []
+    for m in named.finditer(norm_text):
+        if not m.group("y"):
+            continue  # a month name alone ("رمضان") is a season, not a date we can place
+        d = int(m.group("d")) if m.group("d") and 1 <= int(m.group("d")) <= 30 else None
+        conv = _hijri_to_iso(int(m.group("y")), months[" ".join(m.group("mon").split())], d)
+        if conv:
+            out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
+    taken = [(d.start, d.end) for d in out]
+    for m in numeric.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        if g["y3"]:
+            conv = _hijri_to_iso(int(g["y3"]), None, None)
+        else:
+            y, mo, d = (int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            conv = _hijri_to_iso(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 30 else None
+        if conv:
+            out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
+    out.sort(key=lambda dm: dm.start)
+    return out
+
+
+def parse_iso(value: str) -> date | None:
+    """A day-precision ISO date, or None."""
+    try:
+        return date.fromisoformat(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def parse_published(value: str, *, exact_day: bool = False) -> date | None:
+    """Article.published ("2021-11", "2020-06-29", "2020-06-29T10:00", "2021") as a date: the
+    first day of the month or year when imprecise, or None then with ``exact_day`` (a reference
+    day for "yesterday" must be a real day, not a month's first)."""
+    value = (value or "").strip()
+    if len(value) >= 10:
+        return parse_iso(value[:10])
+    if exact_day:
+        return None
+    for fmt_len, fill in ((7, "-01"), (4, "-01-01")):
+        if len(value) == fmt_len:
+            return parse_iso(value + fill)
+    return None
+
+
+def resolve_time(normalised: str, event: date | None, reference: date | None = None,
+                 previous: date | None = None) -> str:
+    """Resolve a weekday or relative time to an ISO date; unchanged when it cannot be.
+
+    * weekday: the first such day on or after the event (news about an event
+      names the day it happened or the days after); with "past", the last
+      such day before it;
+    * rel:event / rel:previous / rel:report: offset from the event date, the
+      previous date in the article, the reference (publication) date.
+    """
+    if normalised.startswith("weekday:"):
+        parts = normalised.split(":")
+        anchor = event or reference
+        if anchor is None:
+            return normalised
+        wd = int(parts[1])
+        if len(parts) > 2 and parts[2] == "past":
+            delta = (anchor.weekday() - wd) % 7 or 7
+            return (anchor - timedelta(days=delta)).isoformat()
+        return weekday_around(wd, anchor, forward=True).isoformat()
+    if normalised.startswith("rel:"):
+        _, anchor_name, amount = normalised.split(":", 2)
+        anchor = {"event": event, "previous": previous or event, "report": reference}.get(anchor_name)
+        if anchor is None:
+            return normalised
+        approx = amount.endswith("~")
+        amount = amount.rstrip("~")
+        n, unit = int(amount[:-1]), amount[-1]
+        if unit == "d":
+            out = (anchor + timedelta(days=n)).isoformat()
+            return out + ("~" if approx else "")
+        if unit == "w":
+            iso = (anchor + timedelta(weeks=n)).isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}"
+        if unit == "m":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+    return normalised
+
+
+def weekday_around(wd: int, day: date, *, forward: bool = False) -> date:
+    """The weekday ``wd`` (Monday=0) nearest ``day``: on or before it, or on or after it with
+    ``forward`` ("الخميس" in Sunday's paper is the Thursday before; "الخميس المقبل" the next)."""
+    if forward:
+        return day + timedelta(days=(wd - day.weekday()) % 7)
+    return day - timedelta(days=(day.weekday() - wd) % 7)
+
+
+def is_resolved(value: str) -> bool:
+    return not (value.startswith("weekday:") or value.startswith("rel:"))
+
+
+def dates_compatible(a: str, b: str) -> bool | None:
+    """True/False for two resolved dates, None when they cannot be compared.
+
+    A less precise date agrees with a more precise one it contains
+    ("2021-10" vs "2021-10-10"); "~" allows three days either way; "*" is an
+    unknown year.
+    """
+    if not (is_resolved(a) and is_resolved(b)):
+        return None
+    if "W" in a or "W" in b:
+        return a == b if ("W" in a and "W" in b) else None
+    approx = a.endswith("~") or b.endswith("~")
+    a, b = a.rstrip("~"), b.rstrip("~")
+    if approx:
+        da, db = parse_iso(a), parse_iso(b)
+        if da and db:
+            return abs((da - db).days) <= 3
+    pa, pb = a.split("-"), b.split("-")
+    for x, y in zip(pa, pb):
+        if x == "*" or y == "*":
+            continue
+        if x != y:
+            return False
+    return True

@@ -1,0 +1,358 @@
+"""Numbers in news text: digits (any script), clitic-glued digits and number words.
+
+Works on *normalised* text (``analysis.text.textnorm``): Arabic-Indic digits are
+already ASCII there, tatweel is gone (so "الـ17" reads "ال17"), and hamza /
+ta-marbuta spellings are unified, so one lexicon entry covers ثلاثة/ثلاثه.
+All offsets returned are offsets into that normalised text; callers map them
+back with ``Normalised.to_original``.
+
+The word lists live in ``data/lexicons/<lang>/numbers.json``; nothing here is
+Arabic-specific except the defaults of that file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise_text
+
+# A token is either letters glued to digits (ال17, ب73, لـ120 after
+# normalisation) or a plain word.  Decimal/thousands separators stay inside.
+TOKEN = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+_DIGITS = re.compile(r"^(?P<pre>[^\W\d_]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
+
+
+class Token(NamedTuple):
+    # a NamedTuple, not a frozen dataclass: one is built per word of every
+    # article, and a tuple is several times cheaper to create
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in normalised text (offsets are normalised offsets)."""
+
+    start: int
+    end: int
+    low: float  # exact numbers have low == high
+    high: float
+    kind: str  # cardinal | ordinal | vague
+    definite: bool = False  # carried the article ال (المسيرات الثلاث)
+    digits: bool = False  # written with digits, not words
+    token_start: int = -1  # index of the first/last token in the token list
+    token_end: int = -1
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def normalised(self) -> str:
+        return format_range(self.low, self.high)
+
+
+def format_number(x: float) -> str:
+    if x in (float("inf"), float("-inf")):
+        return "inf" if x > 0 else "-inf"
+    r = round(float(x), 6)  # 3700 * 1.1 is 4070.0000000000005 in binary floating point
+    return str(int(r)) if r.is_integer() else repr(r)
+
+
+def format_range(low: float, high: float) -> str:
+    """Canonical text of a value or range: "3", "10..99"."""
+    if low == high:
+        return format_number(low)
+    return f"{format_number(low)}..{format_number(high)}"
+
+
+def parse_range(value: str) -> tuple[float, float] | None:
+    """Inverse of ``format_range``; None for anything that is not a number."""
+    try:
+        if ".." in value:
+            lo, hi = value.split("..", 1)
+            return float(lo), float(hi)
+        x = float(value)
+        return x, x
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    prefixes: tuple[str, ...]
+    cardinals: dict[str, int]
+    teens_unit: dict[str, int]
+    teen_tens: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    vague: dict[str, tuple[int, int]]
+    conj: str
+
+
+def _norm_map(d: dict) -> dict:
+    return {normalise_text(k): v for k, v in d.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=8)
+def number_lexicon(language: str = "ar") -> NumberLexicon:
+    raw = load_lexicon(language, "numbers")
+    prefixes = sorted({normalise_text(p) for p in raw.get("prefixes", [])}, key=len, reverse=True)
+    return NumberLexicon(
+        prefixes=tuple(prefixes),
+        cardinals=_norm_map(raw.get("cardinals", {})),
+        teens_unit=_norm_map(raw.get("teens_unit", {})),
+        teen_tens=frozenset(normalise_text(w) for w in raw.get("teen_tens", [])),
+        tens=_norm_map(raw.get("tens", {})),
+        hundreds=_norm_map(raw.get("hundreds", {})),
+        multipliers=_norm_map(raw.get("multipliers", {})),
+        ordinals=_norm_map(raw.get("ordinals", {})),
+        vague={k: (int(v[0]), int(v[1])) for k, v in _norm_map(raw.get("vague", {})).items() if isinstance(v, list)},
+        conj=normalise_text(raw.get("and", "")),
+    )
+
+
+def tokenize(norm_text: str) -> list[Token]:
+    new = tuple.__new__  # Token(...) without the Python-level __new__ wrapper
+    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(norm_text)]
+
+
+def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
+    """(prefix, stem) if ``word`` or ``word`` minus a clitic prefix is in ``table``.
+
+    Single-letter prefixes need a stem of 3+ letters: otherwise لست ("I am
+    not") would read as ل + ست ("six").
+    """
+    if word in table:
+        return "", word
+    for p in prefixes:
+        if word.startswith(p):
+            stem = word[len(p):]
+            if stem in table and (len(p) > 1 or len(stem) >= 3):
+                return p, stem
+    return None
+
+
+def _definite(prefix: str) -> bool:
+    return prefix.endswith("ال") or prefix == "لل"
+
+
+def _parse_digits(tok: str) -> tuple[str, float] | None:
+    m = _DIGITS.match(tok)
+    if not m:
+        return None
+    num = m.group("num")
+    # "1,000" is a thousands separator, "2,5" a decimal comma: three digits after = thousands
+    if "," in num:
+        parts = num.split(",")
+        num = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else num.replace(",", ".")
+    try:
+        return m.group("pre"), float(num)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _bounds(v: int | tuple[int, int]) -> tuple[float, float]:
+    """A number word's value as (low, high): vague words ("عشرات") hold a range, the others one value."""
+    return (float(v[0]), float(v[1])) if isinstance(v, tuple) else (float(v), float(v))
+
+
+def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float, float] | None:
+    """Parse a single token: (kind, prefix, low, high) or None.
+
+    kind is cardinal | ordinal | vague | tens | hundreds | multiplier | teen_unit.
+    A pure function of (word, language), so cached: news vocabulary repeats,
+    and every token of every article passes through here.
+    """
+    if word[:1].isdigit() or any(ch.isdigit() for ch in word):
+        dig = _parse_digits(word)
+        if dig is not None:
+            pre, x = dig
+            return "cardinal", pre, x, x
+        return None
+    return _word_forms(language).get(word)
+
+
+@lru_cache(maxsize=8)
+def _word_forms(language: str = "ar") -> dict[str, tuple[str, str, float, float]]:
+    """Every spelling of every number word with each clitic prefix, as one dict.
+
+    The same precedence as ``strip_prefix`` table by table (cardinal, tens, hundreds,
+    vague, ordinal, multiplier, teen_unit; a bare word before a prefixed one; longer
+    prefixes first; single-letter prefixes only before stems of 3+ letters), built once
+    so that reading a word is one lookup: every token of every article comes here.
+    """
+    lex = number_lexicon(language)
+    forms: dict[str, tuple[str, str, float, float]] = {}
+    for kind, table in (
+        ("cardinal", lex.cardinals), ("tens", lex.tens), ("hundreds", lex.hundreds),
+        ("vague", lex.vague), ("ordinal", lex.ordinals), ("multiplier", lex.multipliers),
+        ("teen_unit", lex.teens_unit),
+    ):
+        entries: dict[str, tuple[str, str, float, float]] = {}
+        for stem, v in table.items():
+            lo, hi = _bounds(v)
+            entries.setdefault(stem, (kind, "", lo, hi))
+        for p in lex.prefixes:
+            for stem, v in table.items():
+                if len(p) > 1 or len(stem) >= 3:
+                    lo, hi = _bounds(v)
+                    entries.setdefault(p + stem, (kind, p, lo, hi))
+        for w, e in entries.items():
+            forms.setdefault(w, e)
+    return forms
+
+
+@lru_cache(maxsize=65536)
+def _multiplier(word: str, language: str) -> float | None:
+    """Factor of a multiplier word ("آلاف", "ملايين", clitics stripped), else None (cached)."""
+    lex = number_lexicon(language)
+    hit = strip_prefix(word, lex.multipliers, lex.prefixes)
+    return None if hit is None else lex.multipliers[hit[1]]
+
+
+def _ordinal_tens(word: str, lex: NumberLexicon) -> int:
+    """The tens of a compound ordinal ("والعشرين" after "الثالث"), 0 if none."""
+    rest = _with_conj(word, lex) or ""
+    rest = rest[2:] if rest.startswith("ال") else rest
+    return lex.tens.get(rest, 0)
+
+
+def _with_conj(word: str, lex: NumberLexicon) -> str | None:
+    """The word without a leading "and" (وعشرين), or None."""
+    if lex.conj and word.startswith(lex.conj) and len(word) > len(lex.conj) + 1:
+        return word[len(lex.conj):]
+    return None
+
+
+def _order(value: float) -> int:
+    """Magnitude class of a number word inside one thousands group: 0 units/teens, 1 tens, 2 hundreds."""
+    return 2 if value >= 100 else 1 if value >= 20 else 0
+
+
+def _compound(toks: list[Token], i: int, j: int, first: float, lex: NumberLexicon, language: str) -> tuple[float, int]:
+    """Value and last token of a compound number word starting at ``toks[i]`` (already read up to ``j``).
+
+    Arabic writes a group as hundreds, then units, then tens, joined by "and"
+    (مائة وثمانية وأربعون = 148, ثلاثمائة وواحد وثلاثون = 331); a multiplier
+    closes a group (ثلاثة آلاف ومائتان = 3200, خمسة وعشرون ألفا = 25000, ألفان
+    وخمسمائة = 2500).  Only these orders are joined, so a list "ثلاثة وأربعة"
+    stays two numbers.
+    """
+    n = len(toks)
+    total = 0.0
+    group = first
+    last_order = _order(first) if first < 1000 else 3
+    seen: set[int] = {last_order}
+    if first >= 1000:  # ألف / ألفان / مليون read alone
+        total, group, seen, last_order = first, 0.0, set(), 3
+    while j + 1 < n:
+        nxt = toks[j + 1].text
+        factor = _multiplier(nxt, language)
+        if factor is not None and group:
+            total += group * factor  # "ثلاثة آلاف", "وعشرون ألفا"
+            group, seen, last_order = 0.0, set(), 3
+            j += 1
+            continue
+        rest = _with_conj(nxt, lex)
+        if rest is None:
+            break
+        add = None
+        for table in (lex.cardinals, lex.tens, lex.hundreds):
+            if rest in table:
+                add = float(table[rest])
+                break
+        if add is None:
+            m = _multiplier(rest, language)
+            if m is not None and m >= 1000 and last_order == 3 and m < (total or float("inf")):
+                add = float(m)  # "مليون وألفان"
+                total += add
+                j += 1
+                continue
+            break
+        order = _order(add)
+        if add >= 1000 or order in seen:
+            break
+        # allowed: after hundreds anything smaller; units then tens (ثمانية وأربعون); a new group after a multiplier
+        if last_order == 3 or (last_order == 2 and order < 2) or (last_order == 0 and order == 1 and add % 10 == 0
+                                                                   and group % 100 < 10):
+            group += add
+            seen.add(order)
+            last_order = order
+            j += 1
+            continue
+        # tens then units is not Arabic order, but "عشرون وثلاثة" in some copy: accept only units after round tens
+        if last_order == 1 and order == 0 and group % 10 == 0 and 0 not in seen:
+            group += add
+            seen.add(order)
+            last_order = order
+            j += 1
+            continue
+        break
+    return total + group, j
+
+
+def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | None = None) -> list[NumberMatch]:
+    """All numbers in normalised text, compounds joined (ثلاثة وعشرون = 23)."""
+    lex = number_lexicon(language)
+    toks = tokens if tokens is not None else tokenize(norm_text)
+    out: list[NumberMatch] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        parsed = parse_number_word(toks[i].text, language)
+        if parsed is None:
+            i += 1
+            continue
+        kind, pre, low, high = parsed
+        if kind == "multiplier":
+            kind = "cardinal"  # a bare "ألف" / "مليون" is the number itself
+        j = i
+        digits = bool(_DIGITS.match(toks[i].text))
+        if kind == "teen_unit":
+            # أحد عشر / اثنا عشر: only a number when the "ten" follows
+            if i + 1 < n and toks[i + 1].text in lex.teen_tens:
+                low = high = low + 10
+                kind, j = "cardinal", i + 1
+            else:
+                i += 1
+                continue
+        elif kind == "ordinal" and 1 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
+            low = high = low + 10  # الحادي عشر, الثالث عشر: one ordinal, not "the 3rd" and "ten"
+            j = i + 1
+        elif kind == "ordinal" and 1 <= low <= 9 and i + 1 < n and _ordinal_tens(toks[i + 1].text, lex):
+            low = high = low + _ordinal_tens(toks[i + 1].text, lex)  # الثالث والعشرين: the 23rd
+            j = i + 1
+        elif kind == "cardinal" and not digits and 3 <= low <= 9 and i + 1 < n and toks[i + 1].text in lex.teen_tens:
+            low = high = low + 10  # ثلاثة عشر = 13
+            j = i + 1
+        elif kind in ("tens", "hundreds"):
+            kind = "cardinal"
+        if kind == "cardinal" and not digits:
+            low, j = _compound(toks, i, j, low, lex, language)
+            high = low
+        # "ثلاثة آلاف", "3 ملايين", "عشرات الآلاف"
+        if j + 1 < n and (digits or kind == "vague"):
+            factor = _multiplier(toks[j + 1].text, language)
+            if factor is not None:
+                low, high = low * factor, high * factor
+                j += 1
+        out.append(NumberMatch(
+            toks[i].start, toks[j].end, low, high, "ordinal" if kind == "ordinal" else kind,
+            _definite(pre), digits, i, j,
+        ))
+        i = j + 1
+    return out
+
+
+def number_value(text: str, language: str = "ar") -> str | None:
+    """Canonical value of the first number in ``text`` (any spelling), for tests and tools."""
+    found = find_numbers(normalise_text(text), language)
+    return found[0].normalised if found else None

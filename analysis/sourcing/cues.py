@@ -1,0 +1,326 @@
+"""Compile the attribution lexicon (``data/lexicons/<lang>/attribution.json``).
+
+All vocabulary lives in the JSON file; this module only normalises it once and
+turns it into lookup tables, so matching a token is a dict lookup rather than
+a regex per cue.  Adding a language means adding a lexicon, not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Container
+
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise_text
+
+# One token = a word, or one punctuation mark (quotes are already unified to '"'
+# by normalisation).  A word is a run of Arabic letters or a run of other word
+# characters: text as datasets store it glues scripts together ("قالCNN"), and
+# the cue must still be a word of its own.
+_AR = "\u0621-\u065F\u066E-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FF"  # letters, not ، ؛ ؟
+TOKEN = re.compile(f"(?:(?:(?![{_AR}])\\w)+|[{_AR}]+)|[^\\w\\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    features: str  # ms | fs | p | d
+    strict: bool
+    complements: frozenset[str]
+    source_marker: str  # "عن" for نقل: the source follows it
+    marker_role: str  # via | self: what the subject before the marker is
+    participle: bool = False
+    needs_complement: bool = False  # no head-noun shortcut: نشر معلومات is publishing, not reporting
+    needs_marker: bool = False  # نقل needs "عن <source>" or a complement: نقل محاكمة = moving
+    # تحدث/أجمع: a report only when this word follows the explicit subject
+    # ("تحدثت مصادر محلية عن", "أجمع المختصون على"); "الذي يتحدث عن التزوير" is not
+    object_markers: frozenset[str] = frozenset()
+    suffixed: bool = False  # أكده: verb + object pronoun, a cue only in "ما أكده <subject>"
+    # "كما شددوا على", "معرباً عن": a particle right after the verb (or its subject) completes it
+    adjacent_complements: frozenset[str] = frozenset()
+    event_object: bool = False  # "أعلنت ... سقوط طائرة": a verbal-noun object (object_nouns) completes it
+    free: bool = False  # a participle that needs no complement ("متوقعاً هجمات")
+    clause_complement: bool = False  # only a that-clause completes it ("محذراً من أنّ", not a quote)
+    complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
+    not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
+    negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
+
+
+@dataclass(frozen=True)
+class PrepCue:
+    words: tuple[str, ...]  # the cue words after the first
+    then: frozenset[str]  # optional separate/attached particle (ل, الى)
+    relay: bool
+    # "حسبما أفاد مصدر": the cue holds its own "ما"; the source is the subject of the verb after it
+    fused_what: bool = False
+
+
+@dataclass(frozen=True)
+class Head:
+    cls: str  # anonymous | anonymous_if_indefinite | vague | named_titles
+    lemma: str
+    number: str
+    adjectival: bool = False  # مقرب/مطلع also modify another head
+    inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    proclitics: tuple[str, ...]
+    triggers: frozenset[str]  # every surface form that can start a cue, clitics included
+    subject_before: bool  # SVO languages (English): the subject precedes the verb
+    verbs: dict[str, VerbCue]
+    preps: dict[str, tuple[PrepCue, ...]]  # keyed by first word
+    pronoun_preps: dict[str, str]
+    complementizers: frozenset[str]
+    complement_marks: frozenset[str]
+    complement_window: int
+    negators: frozenset[str]
+    noun_preceders: frozenset[str]
+    subjunctive: frozenset[str]  # أن + imperfect = "to do", not a report
+    imperfect_prefixes: tuple[str, ...]
+    impersonal: frozenset[tuple[str, str]]
+    pronoun_subjects: frozenset[str]
+    clause_boundaries: frozenset[str]
+    np_stop: frozenset[str]
+    np_first_stop: frozenset[str]
+    np_max: int
+    pre_np_max: int
+    addressee_prefix: str
+    definite_prefixes: tuple[str, ...]
+    definite_words: frozenset[str]
+    noun_prefixes: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    head_skip: frozenset[str]
+    one_of: frozenset[str]
+    number_words: frozenset[str]  # "3 مصادر", "several officials": more than one
+    non_source: frozenset[str]
+    coref_markers: frozenset[str]
+    generic_lemmas: frozenset[str]
+    heads: dict[str, Head]
+    vague_named_override: tuple[str, ...]
+    reasons: re.Pattern[str] | None  # why a source is anonymous (AP: a reason)
+    outlet_markers: frozenset[str]
+    agencies: tuple[str, ...]
+    excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
+    evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
+    relative_pronouns: frozenset[str] = frozenset()
+    what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
+    what_source_preps: frozenset[str] = frozenset()
+    interview_nouns: frozenset[str] = frozenset()  # "مقابلة مع أحد ...": relayed by the publisher
+    interview_marker: str = ""
+    speech_nouns: frozenset[str] = frozenset()  # "في تصريحات": where, not who
+    speech_preps: frozenset[str] = frozenset()
+    object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
+    act_nouns: frozenset[str] = frozenset()  # "أعلنت الوزارة تأسيس ...": announcing one's own act
+    np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
+    complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
+    prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
+    vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
+    existential_who: frozenset[str] = frozenset()
+    hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
+    publish_verbs: frozenset[str] = frozenset()  # "في بيان نشرته وكالة ...": the agency relays
+    copulas: frozenset[str] = frozenset()  # "كان متوقعاً": a predicate adjective, not a participle
+    pluperfect_particles: frozenset[str] = frozenset()  # "وكانت <subject> قد أعلنت"
+    channel_preps: frozenset[str] = frozenset()  # "على قناة …": said on another outlet's channel
+    channel_markers: frozenset[str] = frozenset()
+    # an outlet's other names ("aawsat" -> الشرق الاوسط): speaking to one's own outlet is no relay
+    outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    channel_window: int = 0
+    conditions: re.Pattern[str] | None = None  # "asked not to be named" (AP: a condition, not a reason)
+    # verbal nouns of saying that name their source: "مع تأكيد عضو مجلس", "في بيان لوزارة الخارجية"
+    verbal_nouns: frozenset[str] = frozenset()
+    verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
+    pronoun_suffix_words: frozenset[str] = frozenset()  # ه، ها، هم: "لهم" is a pronoun, not a name
+    document_lemmas: frozenset[str] = frozenset()  # بيان، قرار: documents, not speakers
+    clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
+    restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
+    restating_window: int = 0
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # memo for head_of (a pure function of the token): the same words recur in every article
+    head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+def _n(s: str) -> str:
+    return " ".join(normalise_text(s).split())
+
+
+def _set(xs: Any) -> frozenset[str]:
+    return frozenset(_n(x) for x in xs or ())
+
+
+@lru_cache(maxsize=8)
+def cue_lexicon(language: str = "ar") -> CueLexicon:
+    lex = load_lexicon(language, "attribution")
+    verbs: dict[str, VerbCue] = {}
+    object_suffixes = [_n(x) for x in lex.get("object_suffixes", [])]
+    suffixed: dict[str, VerbCue] = {}
+    for v in lex.get("verbs", []):
+        for form, feat in v["forms"].items():
+            cue = VerbCue(
+                lemma=_n(v["lemma"]), features=feat, strict=bool(v.get("strict")),
+                complements=_set(v.get("complements")), source_marker=_n(v.get("source_marker", "")),
+                marker_role=v.get("marker_role", ""), needs_complement=bool(v.get("needs_complement")),
+                needs_marker=bool(v.get("needs_marker_or_complement")),
+                object_markers=_set(v.get("object_markers")),
+                adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
+                clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
+                not_followed_by=_set(v.get("not_followed_by")),
+            )
+            verbs[_n(form)] = cue
+            if not v.get("no_object_suffix"):
+                for suf in object_suffixes:
+                    suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
+    for form, cue in suffixed.items():
+        verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
+    parts = lex.get("participles", {})
+    free = _set(parts.get("free"))
+    clause_only = _set(parts.get("clause_only"))
+    adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
+    for form, feat in parts.get("forms", {}).items():
+        verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
+                                  free=_n(form) in free, clause_complement=_n(form) in clause_only,
+                                  adjacent_complements=adjacent.get(_n(form), frozenset()))
+    preps: dict[str, list[PrepCue]] = {}
+    for p in lex.get("prepositions", []):
+        words = [_n(w) for w in p["cue"]]
+        preps.setdefault(words[0], []).append(
+            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what"))))
+    heads: dict[str, Head] = {}
+    for cls, entries in lex.get("heads", {}).items():
+        if cls.startswith("_"):
+            continue  # a comment
+        for e in entries:
+            for form, number in e["forms"].items():
+                heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
+                                                bool(e.get("inanimate"))))
+    proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
+    pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
+    verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
+    bare = set(verbs) | set(preps) | set(pronoun_preps) | set(verbal_nouns)
+    # one set probe per token replaces three dictionary walks for the ~97% of
+    # tokens that are not cues
+    excluded = _set(lex.get("excluded_forms"))
+    triggers = frozenset(bare | {p + b for p in proclitics for b in bare}) - excluded
+    reasons = lex.get("reasons", [])
+    conditions = lex.get("anonymity_conditions", [])
+    relay = lex.get("relay", {})
+    return CueLexicon(
+        proclitics=proclitics,
+        triggers=triggers,
+        verbal_nouns=verbal_nouns,
+        verbal_noun_of=_set(lex.get("verbal_nouns", {}).get("source_prepositions")),
+        pronoun_suffix_words=_set(lex.get("verbal_nouns", {}).get("pronouns")),
+        document_lemmas=_set(lex.get("verbal_nouns", {}).get("document_lemmas")),
+        subject_before=lex.get("subject_position", "after") == "before",
+        verbs=verbs,
+        # longer multi-word cues first so "نقلا عن" wins over a bare "نقلا"
+        preps={k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in preps.items()},
+        pronoun_preps=pronoun_preps,
+        complementizers=_set(lex.get("complementizers")),
+        complement_marks=frozenset(lex.get("complement_marks", [])),
+        complement_window=int(lex.get("complement_window", 16)),
+        negators=_set(lex.get("negators")),
+        noun_preceders=_set(lex.get("noun_preceders")),
+        subjunctive=_set(lex.get("subjunctive_particles")),
+        imperfect_prefixes=tuple(_n(x) for x in lex.get("imperfect_prefixes", [])),
+        impersonal=frozenset((_n(a), _n(b)) for a, b in lex.get("impersonal", [])),
+        pronoun_subjects=_set(lex.get("pronoun_subjects")),
+        clause_boundaries=_set(lex.get("clause_boundaries")),
+        np_stop=_set(lex.get("np_stop_words")),
+        np_first_stop=_set(lex.get("np_first_stop")),
+        np_max=int(lex.get("np_max_tokens", 12)),
+        pre_np_max=int(lex.get("pre_np_max_tokens", 7)),
+        addressee_prefix=_n(lex.get("verb_addressee_prefix", "")),
+        definite_prefixes=tuple(_n(x) for x in lex.get("definite_prefixes", [])),
+        definite_words=_set(lex.get("definite_words")),
+        noun_prefixes=tuple(sorted((_n(x) for x in lex.get("noun_prefixes", [])), key=len, reverse=True)),
+        noun_suffixes=tuple(sorted((_n(x) for x in lex.get("noun_suffixes", [])), key=len, reverse=True)),
+        head_skip=_set(lex.get("head_skip")),
+        one_of=_set(lex.get("one_of_words")),
+        number_words=_set(lex.get("number_words")),
+        non_source=_set(lex.get("non_source_nouns")),
+        coref_markers=_set(lex.get("coref_markers")),
+        generic_lemmas=_set(lex.get("generic_source_lemmas")),
+        heads=heads,
+        vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),
+        # one alternation for all reason phrases, compiled once
+        reasons=re.compile("|".join(f"(?:{r})" for r in reasons)) if reasons else None,
+        conditions=re.compile("|".join(f"(?:{r})" for r in conditions)) if conditions else None,
+        outlet_markers=_set(relay.get("outlet_markers")),
+        agencies=tuple(_n(a) for a in relay.get("agencies", [])),
+        excluded_forms=_set(lex.get("excluded_forms")),
+        evidence_nouns=_set(lex.get("evidence_nouns")),
+        relative_pronouns=_set(lex.get("relative_pronouns")),
+        what_words=_set(lex.get("what_words")),
+        what_source_preps=_set(lex.get("what_source_prepositions")),
+        interview_nouns=_set(relay.get("interview_nouns")),
+        interview_marker=_n(relay.get("interview_marker", "")),
+        speech_nouns=_set(lex.get("speech_nouns")),
+        speech_preps=_set(lex.get("speech_prepositions")),
+        object_nouns=_set(lex.get("object_nouns")),
+        act_nouns=_set(lex.get("act_nouns")),
+        np_skip_first=_set(lex.get("np_skip_first")),
+        complement_barriers=_set(lex.get("complement_barriers")),
+        prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
+        vague_modifiers=_set(lex.get("vague_modifiers")),
+        existential_before=_set(lex.get("existential_who", {}).get("before")),
+        existential_who=_set(lex.get("existential_who", {}).get("who")),
+        hypothetical_markers=_set(lex.get("hypothetical_markers")),
+        publish_verbs=_set(relay.get("publish_verbs")),
+        copulas=_set(parts.get("copulas")),
+        pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
+        clause_commas=frozenset(lex.get("clause_commas", [])),
+        channel_preps=_set(relay.get("channel_prepositions")),
+        channel_markers=_set(relay.get("channel_markers")),
+        outlet_aliases={_n(k): tuple(_n(v) for v in vs) for k, vs in relay.get("outlet_aliases", {}).items()
+                        if not k.startswith("_")},
+        channel_window=int(relay.get("channel_window", 0)),
+        restating_participles=_set(lex.get("restating_participles", {}).get("forms")),
+        restating_window=int(lex.get("restating_participles", {}).get("window", 0)),
+        pluperfect_auxiliaries=_set(lex.get("pluperfect", {}).get("auxiliaries")),
+    )
+
+
+def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ...]) -> tuple[str, int]:
+    """Look ``token`` up as is, then without one proclitic (و/ف).
+
+    Returns the matched key and how many characters of clitic were dropped,
+    or ("", 0).  Trying the bare token first keeps وفق/وفقا from being read
+    as و + فق.
+    """
+    if token in table:
+        return token, 0
+    for p in proclitics:
+        if token.startswith(p) and token[len(p):] in table:
+            return token[len(p):], len(p)
+    return "", 0
+
+
+def head_of(token: str, lex: CueLexicon) -> Head | None:
+    """The source head a token spells, allowing ال/و/ب/ل prefixes and pronoun suffixes."""
+    cache = lex.head_cache
+    if token in cache:
+        return cache[token]
+    if len(cache) > 50_000:
+        cache.clear()
+    h = cache[token] = _head_of(token, lex)
+    return h
+
+
+def _head_of(token: str, lex: CueLexicon) -> Head | None:
+    candidates = [token]
+    for p in lex.noun_prefixes:
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            candidates.append(token[len(p):])
+    for c in list(candidates):
+        for s in lex.noun_suffixes:
+            if c.endswith(s) and len(c) - len(s) >= 3:
+                candidates.append(c[: -len(s)])
+    for c in candidates:
+        h = lex.heads.get(c)
+        if h is not None:
+            return h
+    return None

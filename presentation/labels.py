@@ -1,0 +1,73 @@
+"""Readable labels for fact subjects ('fatah_seats:2021' → 'Seats won by the Fatah alliance (2021)')."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from analysis.lexicon import DATA_DIR, LexiconError, load_lexicon
+
+
+@lru_cache(maxsize=2)
+def _table(path: Path = DATA_DIR / "i18n" / "subjects.json") -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=2)
+def _gazetteer_names(language: str = "ar") -> dict[str, str]:
+    try:
+        return {e["id"]: e["label"] for e in load_lexicon(language, "gazetteer").get("entities", [])}
+    except LexiconError:
+        return {}
+
+
+def _pick(entry: dict[str, str], lang: str) -> str:
+    return entry.get(lang) or entry.get("en", "")
+
+
+def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
+    """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
+    pat = table.get("patterns", {})
+    if subject.startswith("amount:"):
+        _, unit, what = (subject.split(":", 2) + ["", ""])[:3]
+        if unit == "percent":
+            return _pick(pat["percent"], lang).format(what=what)
+        return _pick(pat["amount"], lang).format(unit=unit, what=what)
+    if subject.startswith("n:"):
+        _, noun, what = (subject.split(":", 2) + ["", ""])[:3]
+        return _pick(pat["count"], lang).format(noun=noun, what=what)
+    parts = subject.split("_")
+    if len(parts) == 2 and parts[1] == "age" and parts[0] in table.get("roles", {}):
+        return _pick(pat["age"], lang).format(role=_pick(table["roles"][parts[0]], lang))
+    measures, quals = table.get("measures", {}), table.get("qualifiers", {})
+    for i, p in enumerate(parts):
+        if p in measures and all(q in quals for q in parts[i + 1:]):
+            label = _pick(measures[p], lang)
+            extra = [_pick(quals[q], lang) for q in parts[i + 1:]]
+            if extra:
+                label += " (" + ", ".join(extra) + ")"
+            holder = "_".join(parts[:i])
+            return _pick(pat["holder"], lang).format(measure=label, holder=holder) if holder else label
+    return ""
+
+
+def subject_label(subject: str, lang: str = "en") -> str:
+    """Label in the UI language; unknown ids degrade to words, never to an error."""
+    table = _table()
+    if subject.startswith(("amount:", "n:")):
+        return _scoped_label(subject, lang, table) or subject
+    base, _, year = subject.partition(":")
+    label = table["subjects"].get(base, {}).get(lang, "")
+    if not label:
+        label = _scoped_label(base, lang, table)
+    if not label:
+        for suffix, templates in table["suffixes"].items():
+            if base.endswith("_" + suffix):
+                head = base[: -len(suffix) - 1]
+                name = _gazetteer_names().get(head, "") if lang == "ar" else table["names"].get(head, "")
+                label = templates.get(lang, templates["en"]).format(name=name or head.replace("_", " "))
+                break
+    if not label:
+        label = base.replace("_", " ")
+    return f"{label} ({year})" if year else label

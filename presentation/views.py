@@ -1,0 +1,709 @@
+"""What one dashboard view shows: the analysis narrowed by outlet and story.
+
+Pure selection and regrouping of records the pipeline produced: nothing here
+computes a score.  Outlet scores are the pipeline's corpus-wide figures; a
+filter only chooses which outlets, articles and comparisons are on screen, and
+a comparison stays whole (every outlet's side) as long as one selected outlet
+takes part in it, so a conflict never loses its other half.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Mapping, Sequence
+
+from analysis.records import (
+    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
+)
+
+
+@dataclass(frozen=True)
+class View:
+    corpus: CorpusAnalysis
+    outlets: tuple[str, ...]  # outlets on screen, in corpus order
+    story: str  # "" = every story
+    articles: tuple[ArticleAnalysis, ...]
+    reports: tuple[OutletReport, ...]
+    comparisons: tuple[Comparison, ...]
+
+    @property
+    def conflicts(self) -> tuple[Comparison, ...]:
+        return tuple(c for c in self.comparisons if c.status == "conflict")
+
+    @property
+    def updates(self) -> tuple[Comparison, ...]:
+        """Quantities whose value changed over time (shown apart from conflicts)."""
+        return tuple(c for c in self.comparisons if c.updated)
+
+    @cached_property
+    def comparisons_by_outlet(self) -> dict[str, list[Comparison]]:
+        """Each outlet's shown comparisons, in view order (one pass instead of one per outlet)."""
+        out: dict[str, list[Comparison]] = {}
+        for c in self.comparisons:
+            for o in dict.fromkeys(i.outlet for i in c.items):
+                out.setdefault(o, []).append(c)
+        return out
+
+
+def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
+    return tuple(o.outlet for o in ca.outlets)
+
+
+def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "",
+              article_ids: frozenset[str] | None = None) -> View:
+    """Narrow ``ca`` to ``outlets`` (empty = all), ``story`` ("" = all) and ``article_ids`` (a
+    search or date range; None = all); unknown names are ignored."""
+    known = all_outlets(ca)
+    chosen = tuple(o for o in known if o in set(outlets)) or known
+    story = story if story in ca.stories else ""
+    in_story = set(ca.stories.get(story, ())) if story else None
+    articles = tuple(
+        a for a in ca.articles
+        if a.article.outlet in chosen and (in_story is None or a.article.id in in_story)
+        and (article_ids is None or a.article.id in article_ids)
+    )
+    narrowed = bool(story) or article_ids is not None
+    shown = {a.article.outlet for a in articles} if narrowed else set(chosen)
+    reports = tuple(o for o in ca.outlets if o.outlet in shown)
+    comparisons = tuple(
+        c for c in ca.comparisons
+        if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
+        and (article_ids is None or any(i.article_id in article_ids for i in c.items))
+    )
+    # conflicts first, then figures that changed over time: what a reader should look at
+    order = {"conflict": 0, "update": 1}
+    comparisons = tuple(sorted(comparisons, key=lambda c: (order.get(c.status, 2), c.story, c.subject)))
+    return View(ca, tuple(o for o in chosen if o in shown), story, articles, reports, comparisons)
+
+
+def article_index(ca: CorpusAnalysis) -> dict[str, ArticleAnalysis]:
+    return ca.by_id
+
+
+def fact_status_map(ca: CorpusAnalysis, article_id: str) -> dict[int, str]:
+    return ca.statuses_by_article.get(article_id, {})
+
+
+def story_articles(ca: CorpusAnalysis, story: str) -> tuple[str, ...]:
+    return ca.stories.get(story, ())
+
+
+def story_label(ca: CorpusAnalysis, story: str) -> str:
+    """A readable name for a story id: its first article's title, and how many articles."""
+    ids = ca.stories.get(story, ())
+    idx = article_index(ca)
+    title = next((idx[i].article.title for i in ids if i in idx and idx[i].article.title), "")
+    return f"{title[:60]}{'…' if len(title) > 60 else ''} ({len(ids)})" if title else f"{story} ({len(ids)})"
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
+    """A story's name for a room: the words most of its headlines share ("محاولة · اغتيال ·
+    الكاظمي"), in the order its most typical headline has them; that headline when the
+    headlines share fewer than two words; the story id when none has a title."""
+    from analysis.facts.extract import scope_rules
+    from analysis.facts.stories import comparable_text  # the words grouping compares: normalised, clitics stripped
+
+    idx = article_index(ca)
+    titles = [idx[i].article.title for i in ca.stories.get(story, ()) if i in idx and idx[i].article.title]
+    if not titles:
+        return story
+    stop = scope_rules("ar").context_stopwords  # function words ("بعد", "في") name nothing
+    # each headline word as written, with its compared form (the first letter run of it)
+    keyed = []
+    for title in titles:
+        row = []
+        for surface in title.split():
+            k = _LETTERS.findall(comparable_text(surface))
+            if k and k[0] not in stop and len(k[0]) >= 3:
+                row.append((surface, k))
+        keyed.append(row)
+    sets = [{k[0] for _, k in row} for row in keyed]
+    df = Counter(w for ws in sets for w in ws)
+    need = max(2, (len(titles) + 1) // 2)
+    shared = {w for w, c in df.items() if c >= need}
+    best = max(range(len(titles)), key=lambda i: (len(sets[i] & shared), sum(df[w] for w in sets[i]), -i))
+    if len(titles) >= 2 and len(shared) >= 2:
+        # each word as written, in its plainest spelling among the headlines ("قائد", not "بقائد")
+        forms: dict[str, str] = {}
+        for row in keyed:
+            for surface, k in row:
+                clean = surface.strip("«»\"“”'.,:!؟?()")
+                if k[0] in shared and (k[0] not in forms or len(clean) < len(forms[k[0]])):
+                    forms[k[0]] = clean
+        picked, seen = [], set()
+        for _, k in keyed[best]:
+            if k[0] in shared and k[0] not in seen:
+                seen.add(k[0])
+                picked.append(forms[k[0]])
+        if len(picked) >= 2:
+            return " · ".join(picked[:words])
+    title = titles[best]
+    return f"{title[:70]}{'…' if len(title) > 70 else ''}"
+
+
+def largest_story(ca: CorpusAnalysis, among: Sequence[ArticleAnalysis] | None = None) -> str:
+    """The story most outlets covered: the natural default to compare (ties: most articles, then
+    id).  ``among``: count only these articles (a view's), so a filter never yields a story with
+    nothing shown; "" when none of them belongs to a story."""
+    idx = article_index(ca)
+    if among is not None:
+        idx = {a.article.id: a for a in among}
+    sizes = {s: [idx[i] for i in ids if i in idx] for s, ids in ca.stories.items()}
+    sizes = {s: arts for s, arts in sizes.items() if arts}
+    if not sizes:
+        return ""
+    return max(sizes, key=lambda s: (len({a.article.outlet for a in sizes[s]}), len(sizes[s]), s))
+
+
+def sentence_span(a: ArticleAnalysis, start: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence containing ``start`` (the whole text if sentences are missing)."""
+    for s in a.sentences:
+        if s.start <= start < s.end:
+            return s.start, max(s.end, end or s.end)
+    return 0, len(a.article.text)
+
+
+def attribution_sentence(a: ArticleAnalysis, att: Attribution) -> tuple[int, int]:
+    if 0 <= att.sentence < len(a.sentences):
+        s: Sentence = a.sentences[att.sentence]
+        return s.start, max(s.end, att.end)
+    return sentence_span(a, att.start, att.end)
+
+
+def item_sentence(a: ArticleAnalysis, item: ComparisonItem) -> tuple[int, int]:
+    if 0 <= item.sentence_start < item.sentence_end:
+        return item.sentence_start, item.sentence_end
+    return sentence_span(a, item.start, item.end)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence behind a figure: where it is, and what to highlight in it."""
+
+    article: ArticleAnalysis
+    start: int
+    end: int
+    attributions: tuple[Attribution, ...]
+    label: str = ""
+    focus: tuple[tuple[int, int], ...] = ()  # the exact characters a compared value came from
+    clipped: bool = False  # the sentence was cut around ``focus`` (the byline says so with "…")
+
+
+def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> list[Evidence]:
+    """Every sentence with an attribution, per article, optionally one outlet/class."""
+    out: list[Evidence] = []
+    for a in view.articles:
+        if outlet and a.article.outlet != outlet:
+            continue
+        by_sentence: dict[tuple[int, int], list[Attribution]] = {}
+        for att in a.attributions:
+            if source_class and att.source_class.value != source_class:
+                continue
+            by_sentence.setdefault(attribution_sentence(a, att), []).append(att)
+        for (s, e), atts in sorted(by_sentence.items()):
+            out.append(Evidence(a, s, e, tuple(atts), a.article.outlet))
+    return out
+
+
+def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
+    """Each outlet's sentence for one compared fact."""
+    idx = article_index(view.corpus)
+    out = []
+    for item in comparison.items:
+        a = idx.get(item.article_id)
+        if a is None:
+            continue
+        s, e = item_sentence(a, item)
+        atts = tuple(x for x in a.attributions if x.start < e and x.end > s)
+        out.append(Evidence(a, s, e, atts, f"{item.outlet}: {item.value}", ((item.start, item.end),)))
+    return out
+
+
+def outlet_comparisons(view: View, outlet: str) -> list[Comparison]:
+    """The shown comparisons ``outlet`` takes part in (conflicts first, as in the view)."""
+    return view.comparisons_by_outlet.get(outlet, [])
+
+
+
+@dataclass(frozen=True)
+class GridCell:
+    status: str  # agree | conflict | relayed | silent
+    values: tuple[str, ...]
+    items: tuple[ComparisonItem, ...]
+
+
+@dataclass(frozen=True)
+class GridRow:
+    comparison: Comparison
+    cells: dict[str, GridCell]
+
+
+def fact_grid(view: View, comparisons: Sequence[Comparison] | None = None) -> list[GridRow]:
+    """Claims × outlets: each outlet agrees, conflicts or is silent on each compared fact.
+
+    ``comparisons``: only these rows (e.g. one page of ``view.comparisons``); default all.
+    """
+    outlets = [o.outlet for o in view.corpus.outlets]
+    rows = []
+    for c in view.comparisons if comparisons is None else comparisons:
+        # everyone repeating one agency is not agreement between outlets (the pipeline says so too)
+        status = "relayed" if c.relayed_only and c.status == "agree" else c.status  # agree | conflict | update | relayed
+        cells = {}
+        for o in outlets:
+            items = tuple(i for i in c.items if i.outlet == o)
+            if not items:
+                cells[o] = GridCell("silent", (), ())
+            else:
+                cells[o] = GridCell(status, tuple(dict.fromkeys(i.value for i in items)), items)
+        rows.append(GridRow(c, cells))
+    return rows
+
+
+def grid_outlets(view: View) -> tuple[str, ...]:
+    """Outlets that take part in at least one shown comparison (empty columns help nobody)."""
+    used = {i.outlet for c in view.comparisons for i in c.items}
+    return tuple(o.outlet for o in view.corpus.outlets if o.outlet in used)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    article_id: str
+    outlet: str
+    label: str
+    source_class: str
+    mentions: int
+    via: str
+    reason_given: bool
+    source: Source
+
+
+# a source is named by a noun phrase; a longer "label" is an extraction error (a whole clause)
+SOURCE_LABEL_MAX_WORDS = 10
+
+
+def source_label(label: str) -> str:
+    """The label to show for a source, or "" when it is unclear (empty, or longer than a noun
+    phrase): a wrong label in front of a room is worse than saying we could not tell."""
+    words = label.split()
+    if not 0 < len(words) <= SOURCE_LABEL_MAX_WORDS:
+        return ""
+    if words[0].startswith("لل") and len(words[0]) > 4:
+        # "وطبقاً للتأويلات": the preposition came with the source; the source is "التأويلات"
+        return "ال" + label[2:]
+    return label
+
+
+def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
+    rows = []
+    for a in view.corpus.articles:
+        if a.article.outlet != outlet:
+            continue
+        for s in a.sources:
+            rows.append(SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions),
+                                  s.via, s.reason_given, s))
+    order = {"named": 0, "anonymous": 1, "vague": 2}
+    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+
+
+@dataclass(frozen=True)
+class SourcingWhy:
+    """The counts behind an outlet's sourcing score, for the one line that explains it on screen
+    ("14/100: 1 of 7 sources named · 4 anonymous · 2 vague").  Counts only, all from the pipeline's
+    records: the score itself is the pipeline's, never recomputed here."""
+
+    score: float | None
+    sources: int  # distinct sources
+    named: int
+    anonymous: int  # distinct anonymous sources, with or without a stated reason
+    with_reason: int  # of which a reason for anonymity is stated
+    vague: int
+    words: int
+    anonymous_mentions: int  # attributions to anonymous sources (one source may be cited many times)
+    sources_per_1000: float  # distinct anonymous sources per 1,000 words (the pipeline's figure)
+    mentions_per_1000: float  # anonymous attributions per 1,000 words
+
+
+def sourcing_why(ca: CorpusAnalysis, report: OutletReport) -> SourcingWhy:
+    """``report``'s sourcing counts over all its articles (its score is corpus-wide too)."""
+    s = report.sourcing
+    mine = [a for a in ca.articles if a.article.outlet == report.outlet]
+    with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
+    mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
+    return SourcingWhy(s.score, s.distinct_sources, s.named, s.anonymous, with_reason, s.vague, s.words, mentions,
+                       s.anonymous_per_1000_words, round(1000 * mentions / s.words, 2) if s.words else 0.0)
+
+
+@dataclass(frozen=True)
+class ConsistencyWhy:
+    score: float | None  # None: too few comparisons ("not enough evidence")
+    agree: int
+    conflict: int
+    checked: int  # agree + conflict: the compared facts the score rests on
+
+
+def consistency_why(report: OutletReport) -> ConsistencyWhy:
+    c = report.consistency
+    if c is None:
+        return ConsistencyWhy(None, 0, 0, 0)
+    return ConsistencyWhy(c.score, c.agree, c.conflict, c.agree + c.conflict)
+
+
+def outlet_rows(reports: Sequence[OutletReport]) -> list[dict[str, object]]:
+    """Flat rows of the pipeline's outlet figures (for tables and CSV)."""
+    rows = []
+    for o in reports:
+        s, c = o.sourcing, o.consistency
+        rows.append({
+            "outlet": o.outlet,
+            "articles": len(s.article_ids),
+            "words": s.words,
+            "attributions": s.attributions,
+            "distinct_sources": s.distinct_sources,
+            "named": s.named,
+            "anonymous": s.anonymous,
+            "vague": s.vague,
+            "named_share": s.named_share,
+            "anonymous_per_1000_words": s.anonymous_per_1000_words,
+            "reason_given_share": s.reason_given_share,
+            "single_anonymous_claims": s.single_anonymous_claims,
+            "sourcing_score": s.score,
+            "sourcing_low": s.interval.low if s.interval else None,
+            "sourcing_high": s.interval.high if s.interval else None,
+            "consistency_score": c.score if c else None,
+            "consistency_low": c.interval.low if c and c.interval else None,
+            "consistency_high": c.interval.high if c and c.interval else None,
+            "facts_agree": c.agree if c else None,
+            "facts_conflict": c.conflict if c else None,
+            "facts_single_source": c.single_source if c else None,
+        })
+    return rows
+
+
+def attribution_rows(articles: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    rows = []
+    for a in articles:
+        for att in a.attributions:
+            rows.append({
+                "article_id": a.article.id, "outlet": a.article.outlet, "sentence": att.sentence,
+                "source": att.source, "class": att.source_class.value, "cue": att.cue, "via": att.via,
+                "reason_given": att.reason_given, "reason": att.reason, "start": att.start, "end": att.end,
+                "text": a.article.text[att.start:att.end],
+            })
+    return rows
+
+
+def comparison_rows(comparisons: Sequence[Comparison]) -> list[dict[str, object]]:
+    rows = []
+    for c in comparisons:
+        for i in c.items:
+            rows.append({
+                "story": c.story, "subject": c.subject, "status": c.status, "relayed_only": c.relayed_only,
+                "outlet": i.outlet, "article_id": i.article_id, "value": i.value, "normalised": i.normalised,
+                "via": i.via, "start": i.start, "end": i.end, "as_of": i.as_of, "published": i.published,
+                "updated": c.updated,
+            })
+    return rows
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # event | ask_sources | sources | ask_conflict | conflict | update | summary
+    key: str  # comparison subject / outlet, for the step's heading
+    comparison: Comparison | None = None
+
+
+def presenter_steps(view: View, max_updates: int = 3, ask: bool = False) -> list[Step]:
+    """The story for a room: what happened, who speaks, where outlets disagree, how figures changed.
+
+    Updates come after conflicts, the most widely reported first (at most ``max_updates``).
+    With ``ask``, the room guesses first: a question step ("which outlet leans most on unnamed
+    sources?", "which figure differs?") comes before each answer, which the next click reveals.
+    """
+    steps = [Step("event", view.story)]
+    if ask and most_anonymous(view):
+        steps.append(Step("ask_sources", view.story))
+    steps.append(Step("sources", view.story))
+    for c in view.conflicts:
+        if ask:
+            steps.append(Step("ask_conflict", c.subject, c))
+        steps.append(Step("conflict", c.subject, c))
+    ups = sorted(view.updates, key=lambda c: (-len({i.outlet for i in c.items}), c.subject))[:max_updates]
+    steps += [Step("update", c.subject, c) for c in ups]
+    steps.append(Step("summary", view.story))
+    return steps
+
+
+# an outlet with fewer distinct sources than this is no evidence for "leans most on unnamed sources"
+MIN_ANSWER_SOURCES = 2
+
+
+def most_anonymous(view: View) -> list[OutletReport]:
+    """The answer to "which outlet leans most on unnamed sources?": among the shown outlets with at
+    least MIN_ANSWER_SOURCES distinct sources, those with the highest share of anonymous ones (ties all
+    named). None (say "not enough evidence") when fewer than two outlets can be compared or none has
+    an anonymous source: 1 of 2 against 0 of 1 is no answer to give a room."""
+    sized = [o for o in view.reports if o.sourcing.distinct_sources >= MIN_ANSWER_SOURCES]
+    rated = [o for o in sized if o.sourcing.anonymous]
+    if len(sized) < 2 or not rated:
+        return []
+    top = max(o.sourcing.anonymous_share for o in rated)
+    return [o for o in rated if o.sourcing.anonymous_share == top]
+
+
+def value_label(normalised: str) -> str:
+    """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"."""
+    if ".." in normalised:
+        lo, hi = normalised.split("..", 1)
+        if hi == "inf":
+            return f"≥{lo}"
+        if lo in ("0", "0.0"):
+            return f"≤{hi}"
+        return f"{lo}–{hi}"
+    return normalised
+
+
+@dataclass(frozen=True)
+class PairStatement:
+    """"A says X, B says Y": one conflict (or outdated figure) with both sides' items."""
+
+    a: ComparisonItem
+    b: ComparisonItem
+    kind: str  # conflict | outdated
+
+
+def pair_statements(comparison: Comparison) -> list[PairStatement]:
+    from analysis.facts.alignment import conflict_pairs
+
+    return [PairStatement(a, b, k) for a, b, k in conflict_pairs(comparison)]
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    day: str  # ISO day, "" when unknown
+    value: str  # as a reader writes it
+    outlets: tuple[str, ...]
+
+
+def timeline_points(comparison: Comparison) -> list[TimelinePoint]:
+    """How one quantity was reported over the days, oldest first."""
+    from analysis.facts.alignment import timeline
+
+    return [TimelinePoint(d, value_label(v), o) for d, v, o in timeline(comparison)]
+
+
+def timeline_summary(comparison: Comparison) -> tuple[str, str, str, str]:
+    """(first day, first value, last day, last value) of a quantity's timeline: the line a
+    presenter reads out ("from 27 on 20 July to 32 on 21 July")."""
+    points = [p for p in timeline_points(comparison) if p.day]
+    if not points:
+        return "", "", "", ""
+    first = points[0]
+    last_day = max(p.day for p in points)
+    # the figure most outlets gave on the last day
+    last = max((p for p in points if p.day == last_day), key=lambda p: (len(p.outlets), p.value))
+    return first.day, first.value, last.day, last.value
+
+
+@dataclass(frozen=True)
+class Uncompared:
+    article: ArticleAnalysis
+    fact: Fact
+    reason: str
+
+
+def not_compared(view: View) -> list[Uncompared]:
+    """Numbers in the view's articles that were left uncompared, with the reason (precision first:
+    comparing them would risk a false conflict)."""
+    out = []
+    for a in view.articles:
+        for f in a.facts:
+            if f.kind == "number" and f.note:
+                out.append(Uncompared(a, f, f.note))
+    return out
+
+
+@dataclass(frozen=True)
+class Abstention:
+    comparison: Comparison
+    a: ComparisonItem
+    b: ComparisonItem
+    reason: str  # co-reported | ambiguous | magnitude | one-day
+
+
+def abstentions(view: View) -> list[Abstention]:
+    """Value pairs of two outlets on one quantity that alignment chose not to set against each other."""
+    return [Abstention(c, c.items[p.a], c.items[p.b], p.kind) for c in view.comparisons for p in c.abstained]
+
+
+def not_compared_reasons(items: Sequence[Uncompared]) -> list[tuple[str, int]]:
+    """Reasons and how many numbers each kept out, most frequent first."""
+    counts: dict[str, int] = {}
+    for u in items:
+        key = u.reason.split(":", 1)[0]
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def article_label(a: ArticleAnalysis) -> str:
+    title = a.article.title or a.article.id
+    return f"{a.article.outlet} — {title[:50]}{'…' if len(title) > 50 else ''}"
+
+
+def default_picks(view: View, limit: int = 3) -> list[str]:
+    """The articles to compare when none are chosen: the shown (or biggest) story, one per outlet."""
+    story = view.story or largest_story(view.corpus)
+    shown = {a.article.id for a in view.articles}
+    picks, outlets = [], set()
+    for aid in view.corpus.stories.get(story, ()):
+        a = article_index(view.corpus).get(aid)
+        if a and aid in shown and a.article.outlet not in outlets:
+            picks.append(aid)
+            outlets.add(a.article.outlet)
+    return picks[:limit] or [a.article.id for a in view.articles[:limit]]
+
+
+@dataclass(frozen=True)
+class PickedSide:
+    """One picked article's side of a conflict: its sentence(s), each once, with every value in focus."""
+
+    article_id: str
+    outlet: str
+    values: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    odd: bool = False  # the one picked article whose figure differs from all the others'
+
+
+@dataclass(frozen=True)
+class PickedConflict:
+    comparison: Comparison
+    sides: tuple[PickedSide, ...]  # in pick order; only picked articles
+
+    @property
+    def odd_outlet(self) -> str:
+        odd = [s.outlet for s in self.sides if s.odd]
+        return odd[0] if len(odd) == 1 else ""
+
+
+CLIP_CHARS = 120  # a conflict at the top of Compare shows this much after its figures...
+CLIP_BEFORE = 60  # ...and this much before them (the figure itself must be on the first screen)
+
+
+def _clipped(an: ArticleAnalysis, s: int, e: int, focus: list[tuple[int, int]]) -> Evidence:
+    """The sentence around ``focus``, cut to ``CLIP_BEFORE``/``CLIP_CHARS`` at word boundaries (a long
+    sentence would push the figure below the first screen); a cut is marked (``clipped``)."""
+    text = an.article.text
+    lo, hi = min(f[0] for f in focus), max(f[1] for f in focus)
+    a, b = s, e
+    if lo - s > CLIP_BEFORE:
+        a = text.find(" ", lo - CLIP_BEFORE, lo) + 1 or lo - CLIP_BEFORE
+    if e - hi > CLIP_CHARS:
+        cut = text.rfind(" ", hi, hi + CLIP_CHARS)
+        b = cut if cut > hi else hi + CLIP_CHARS
+    atts = tuple(x for x in an.attributions if x.start >= a and x.end <= b)
+    return Evidence(an, a, b, atts, an.article.outlet, tuple(focus), clipped=(a, b) != (s, e))
+
+
+def _side(an: ArticleAnalysis, items: Sequence[ComparisonItem]) -> PickedSide:
+    """One article's side of a comparison: each of its sentences once, cut around its figures."""
+    by_sentence: dict[tuple[int, int], list[ComparisonItem]] = {}
+    for it in sorted(items, key=lambda i: i.start):
+        by_sentence.setdefault(item_sentence(an, it), []).append(it)
+    evidence = tuple(_clipped(an, s, e, [(i.start, i.end) for i in its]) for (s, e), its in sorted(by_sentence.items()))
+    return PickedSide(an.article.id, an.article.outlet, tuple(dict.fromkeys(i.value for i in items)), evidence)
+
+
+def comparison_sides(view: View, comparison: Comparison) -> list[PickedSide]:
+    """Every article's side of one compared fact, in the comparison's order: its sentence(s) once,
+    cut around the figures (what a room reads on the presenter's conflict step)."""
+    idx = article_index(view.corpus)
+    by_article: dict[str, list[ComparisonItem]] = {}
+    for it in comparison.items:
+        by_article.setdefault(it.article_id, []).append(it)
+    return [_side(idx[aid], items) for aid, items in by_article.items() if aid in idx]
+
+
+def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConflict]:
+    """The conflicts *between the picked articles*: for each, only the picked articles' sides
+    (an article that was not picked never appears), each sentence once however many of its
+    figures the conflict holds, and the odd one out when one picked article differs from all
+    the others (three or more picked)."""
+    from analysis.facts.alignment import conflict_pairs
+
+    picked = list(dict.fromkeys(article_ids))
+    ids = set(picked)
+    idx = article_index(view.corpus)
+    out = []
+    for c in view.corpus.comparisons:
+        if c.status != "conflict":
+            continue
+        involved: dict[str, list[ComparisonItem]] = {}
+        for a, b, kind in conflict_pairs(c):
+            if kind == "conflict" and a.article_id in ids and b.article_id in ids and a.outlet != b.outlet:
+                for it in (a, b):
+                    if it not in involved.setdefault(it.article_id, []):
+                        involved[it.article_id].append(it)
+        if len(involved) < 2:
+            continue
+        sides = [_side(idx[aid], involved[aid]) for aid in picked if involved.get(aid) and aid in idx]
+        if len(sides) >= 3:
+            # the odd one out: the only side none of whose readings any other side shares
+            norm = {s.article_id: {i.normalised for i in involved[s.article_id]} for s in sides}
+            lonely = [s for s in sides if all(norm[s.article_id].isdisjoint(norm[o.article_id])
+                                              for o in sides if o is not s)]
+            if len(lonely) == 1:
+                sides = [replace(s, odd=s is lonely[0]) for s in sides]
+        out.append(PickedConflict(c, tuple(sides)))
+    return out
+
+
+ACCURACY_MEASURES = {  # label key -> English label (the page passes its language's labels)
+    "acc_overlap": "attribution found (cue overlaps)", "acc_exact": "attribution found (exact cue)",
+    "acc_class": "class: {name}", "acc_class_correct": "class correct, when found", "acc_via_correct": "via correct",
+    "acc_reason_correct": "reason-given correct", "acc_span_correct": "source span correct",
+}
+
+
+def accuracy_rows(report, labels: Mapping[str, str] | None = None) -> list[dict[str, object]]:
+    """An attribution evaluation report (analysis.evaluation.attributions) as table rows, per set and measure,
+    the measures named in ``labels``' language (English by default).  A figure a measure does not
+    have (the precision of an accuracy) is None; the page shows it as a dash.
+
+    Duck-typed on the report so the dashboard never hard-codes a number and
+    keeps working if the report grows fields.
+    """
+    lab = {**ACCURACY_MEASURES, **{k: v for k, v in (labels or {}).items() if k in ACCURACY_MEASURES}}
+    rows = []
+    for s in getattr(report, "sets", ()):
+        measures = [(lab["acc_overlap"], s.overlap), (lab["acc_exact"], s.exact)]
+        measures += [(lab["acc_class"].format(name=labels.get(f"class_{name}", name) if labels else name), prf)
+                     for name, prf in sorted(s.per_class.items())]
+        for label, prf in measures:
+            rows.append({"set": s.name, "measure": label, "precision": round(prf.precision, 3),
+                         "recall": round(prf.recall, 3), "f1": round(prf.f1, 3),
+                         "gold": prf.tp + prf.fn, "found": prf.tp + prf.fp})
+        for key, value in (("acc_class_correct", s.class_accuracy), ("acc_via_correct", s.via_accuracy),
+                           ("acc_reason_correct", s.reason_accuracy), ("acc_span_correct", s.source_span_accuracy)):
+            rows.append({"set": s.name, "measure": lab[key], "precision": None, "recall": None,
+                         "f1": round(value, 3), "gold": s.matched, "found": None})
+    return rows
+
+
+def first_run_rows(runs: dict) -> list[dict[str, object]]:
+    """The recorded first (blind) run of each attribution gold set (data/gold/attribution_runs.json),
+    as table rows: the honest estimate on unseen text, kept apart from later development figures."""
+    rows = []
+    for name, r in runs.items():
+        if name.startswith("_") or not isinstance(r, dict):
+            continue
+        cue = r.get("cue", {})
+        rows.append({"set": name, "when": r.get("when", ""), "documents": r.get("documents"), "gold": r.get("gold"),
+                     "cue_f1": cue.get("f1"), "precision": cue.get("precision"), "recall": cue.get("recall"),
+                     "class_accuracy": r.get("class_accuracy"),
+                     "anonymous_found_and_classed": r.get("anonymous_found_and_classed"),
+                     "via_accuracy": r.get("via_accuracy"), "false_alarms": r.get("false_alarms")})
+    return rows
