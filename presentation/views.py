@@ -105,7 +105,7 @@ def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
     """A story's name for a room: the words most of its headlines share ("محاولة · اغتيال ·
     الكاظمي"), in the order its most typical headline has them; that headline when the
     headlines share fewer than two words; the story id when none has a title."""
-    from analysis.facts.extract import scope_rules
+    from analysis.facts.rules import scope_rules
     from analysis.facts.stories import comparable_text  # the words grouping compares: normalised, clitics stripped
 
     idx = article_index(ca)

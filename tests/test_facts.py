@@ -8,7 +8,9 @@ import pytest
 
 from analysis.io.corpus import load_corpus
 from analysis.facts.dates import dates_compatible, find_dates, parse_published, resolve_time
-from analysis.facts.extract import canonical_entity, claims_compatible, extract_facts
+from analysis.facts.claims import claims_compatible
+from analysis.facts.extract import extract_facts
+from analysis.facts.rules import canonical_entity
 from analysis.lexicon import DATA_DIR
 from analysis.facts.numbers import find_numbers, number_value
 from analysis.text.segment import split_sentences

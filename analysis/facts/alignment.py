@@ -44,13 +44,28 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.facts.dates import (
-    dates_compatible, infer_year, is_resolved, parse_iso, parse_published, resolve_time, weekday_around,
+    dates_compatible,
+    infer_year,
+    is_resolved,
+    parse_iso,
+    parse_published,
+    resolve_time,
+    weekday_around,
 )
-from analysis.facts.extract import ScopeRules, canonical_entity, claims_compatible, gazetteer, scope_rules, stem_word
-from analysis.lexicon import load_lexicon
+from analysis.facts.claims import claims_compatible
+from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range
+from analysis.lexicon import load_lexicon
 from analysis.records import (
-    ArticleAnalysis, Comparison, ComparisonItem, ComparisonStatus, Fact, FactStatus, FactStatusKind, ItemPair, PairKind,
+    ArticleAnalysis,
+    Comparison,
+    ComparisonItem,
+    ComparisonStatus,
+    Fact,
+    FactStatus,
+    FactStatusKind,
+    ItemPair,
+    PairKind,
 )
 from analysis.text.textnorm import normalise_text
 

@@ -29,7 +29,6 @@ from functools import lru_cache
 from analysis.lexicon import load_lexicon
 from analysis.text.textnorm import normalise, normalise_text
 
-
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -1,0 +1,65 @@
+"""Claims: the regular expressions of facts.json ("no group has claimed responsibility") as facts
+with their as-of day, and when two claims agree.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.records import Fact
+from analysis.facts.rules import fact_rules
+from analysis.facts.context import Context, make_fact, sentence_tokens
+from analysis.facts.scope import scope_of_sentence
+
+
+def claim_facts(ctx: Context) -> list[Fact]:
+    facts = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for rx, spec in ctx.rules.claims:
+        for m in rx.finditer(ctx.nt):
+            s, e = m.start(), m.end()
+            value = spec["value"]
+            if value == "entity":
+                types = set(spec.get("entity_types", []))
+                window = int(spec.get("entity_window", 60))
+                sent = ctx.sentence_of(s)
+                ents = [em for em in ctx.entities if s - window <= em.start < e and em.entity.type in types
+                        and ctx.sentence_of(em.start) == sent]
+                if not ents:
+                    continue
+                value = "+".join(sorted({em.entity.id for em in ents}))
+                s = min(em.start for em in ents)
+            spans = taken.setdefault(spec["subject"], [])
+            if any(not (e <= a or s >= b) for a, b in spans):
+                continue
+            spans.append((s, e))
+            sent = ctx.sentence_of(s)
+            info = scope_of_sentence(ctx, sent)
+            # "no group has claimed it *so far*" is provisional: a later claim updates it
+            sent_text = " " + " ".join(ctx.tokens[i].text for i in sentence_tokens(ctx, sent)) + " "
+            provisional = value == "no" and any(f" {p} " in sent_text for p in ctx.scope.provisional)
+            f = make_fact(ctx, s, e, "claim", value, spec["subject"])
+            facts.append(replace(f, as_of=info.as_of, update_cue=provisional or info.update_cue))
+    return facts
+
+
+def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
+    """Claim values agree when equal or when one names a member of the other's class.
+
+    "kataib_hezbollah+asaib" agrees with "iran_backed_group" and with "kataib_hezbollah".
+    """
+    if a == b:
+        return True
+    implies = fact_rules(language).claim_implies
+
+    def closure(v: str) -> set[str]:
+        out: set[str] = set()
+        stack = v.split("+")
+        while stack:
+            x = stack.pop()
+            if x not in out:
+                out.add(x)
+                stack.extend(implies.get(x, ()))
+        return out
+
+    pa, pb = set(a.split("+")), set(b.split("+"))
+    return pa <= closure(b) or pb <= closure(a)

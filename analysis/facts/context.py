@@ -1,0 +1,101 @@
+"""One article's text as the extraction stages see it (``Context``: normalised text, tokens,
+sentences, dates, entities, rules) and the one way a ``Fact`` is made from a normalised span.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from analysis.facts.dates import DateMatch
+from analysis.facts.numbers import Token
+from analysis.records import Fact, FactKind, Sentence
+from analysis.text.segment import normalised_sentence_bounds, sentence_at
+from analysis.text.textnorm import Normalised, normalise_text
+from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
+
+if TYPE_CHECKING:  # scope imports this module
+    from analysis.facts.scope import SentenceScope
+
+
+@dataclass
+class Context:
+    """Per-article working state (normalised text, tokens, sentence of each token)."""
+
+    text: str
+    norm: Normalised
+    nt: str
+    tokens: list[Token]
+    tok_sentence: list[int]
+    sentences: tuple[Sentence, ...]
+    rules: FactRules
+    reference: date | None
+    entities: list[EntityMatch]
+    scope: ScopeRules
+    _sent_memo: dict[int, int] = field(default_factory=dict)
+    dates: list[DateMatch] = field(default_factory=list)
+    _date_starts: list[int] = field(default_factory=list)
+    _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
+    _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
+
+    def orig(self, s: int, e: int) -> tuple[int, int]:
+        return self.norm.to_original(s, e)
+
+    def sentence_of(self, norm_offset: int) -> int:
+        try:
+            return self._sent_memo[norm_offset]
+        except KeyError:
+            pass
+        if not self.norm.index:
+            out = -1
+        else:
+            out = sentence_at(self.sentences, self.norm.index[min(norm_offset, len(self.norm.index) - 1)])
+        self._sent_memo[norm_offset] = out
+        return out
+
+    def token_sentences(self) -> list[int]:
+        """``sentence_of(t.start)`` for every token."""
+        index, sentences = self.norm.index, self.sentences
+        if not index:
+            return [-1] * len(self.tokens)
+        table = normalised_sentence_bounds(index, sentences)
+        if table is None:
+            return [self.sentence_of(t.start) for t in self.tokens]  # not ordered spans: search each
+        # token starts are inside the text, so a bisect over the sentence bounds in
+        # normalised offsets gives sentence_of(t.start), in C
+        bounds, ids = table
+        return [ids[bisect_right(bounds, t.start)] for t in self.tokens]
+
+    def token_at(self, norm_offset: int) -> int:
+        """Index of the first token starting at or after ``norm_offset``."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < norm_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def clause_break_between(self, a: int, b: int) -> bool:
+        return any(ch in "،,؛;:.!?؟\n" for ch in self.nt[a:b])
+
+
+def make_fact(ctx: Context, s: int, e: int, kind: str, normalised: str, subject: str = "",
+               unit: str = "", year: str = "") -> Fact:
+    os_, oe = ctx.orig(s, e)
+    # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
+    while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
+        oe += 1
+    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
+
+
+def sentence_tokens(ctx: Context, sent: int) -> list[int]:
+    """Token indices of one sentence (the table is built once per article)."""
+    if ctx._sentence_tokens is None:
+        table: dict[int, list[int]] = {}
+        for i, s in enumerate(ctx.tok_sentence):
+            table.setdefault(s, []).append(i)
+        ctx._sentence_tokens = table
+    return ctx._sentence_tokens.get(sent, [])

@@ -1,0 +1,236 @@
+"""Counts in the text: each number with the noun it counts, its modifiers ("more than", "about"),
+qualifiers, holder and year; one-person casualties ("مقتل طفل").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.facts.dates import DateMatch
+from analysis.facts.numbers import NumberMatch
+from analysis.facts.rules import Noun, in_words, lookup_noun, lookup_word, noun_cache, stem_word, strip_conj
+from analysis.facts.context import Context
+
+
+@dataclass
+class Count:
+    num: NumberMatch
+    start: int
+    end: int
+    low: float
+    high: float
+    noun: Noun | None
+    qualifier: str = ""
+    person: str = ""  # "مقتل طفل": the one person counted (its stem), when the noun itself is the count
+
+
+def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[Count]:
+    rules, toks = ctx.rules, ctx.tokens
+    out: list[Count] = []
+    used_noun_tokens: set[int] = set()
+    for nm in numbers:
+        if nm.kind == "ordinal" or any(not (nm.end <= a or nm.start >= b) for a, b in taken):
+            continue
+        noun, end, k = None, nm.end, nm.token_end + 1
+        # number then noun: "ثلاث طائرات", "العشرات من مقاعدها"
+        for look in (k, k + 1):
+            if look < len(toks) and (look == k or toks[k].text == "من"):
+                hit = lookup_noun(toks[look].text, rules)
+                if hit and not ctx.clause_break_between(nm.end, toks[look].start):
+                    noun, end = hit[0], toks[look].end
+                    used_noun_tokens.add(look)
+                    # "طائرات مسيرة": swallow the rest of a multi-word noun
+                    while look + 1 < len(toks):
+                        nxt = lookup_noun(toks[look + 1].text, rules)
+                        if not nxt or nxt[0].unit != noun.unit or ctx.nt[end:toks[look + 1].start].strip():
+                            break
+                        look += 1
+                        end = toks[look].end
+                        used_noun_tokens.add(look)
+                    break
+        start = nm.start
+        # definite number after its noun: "المسيرات الثلاث", "طائرتين من الثلاث"
+        if noun is None and nm.definite:
+            for back in (nm.token_start - 1, nm.token_start - 2):
+                if back >= 0 and not ctx.clause_break_between(toks[back].end, nm.start):
+                    hit = lookup_noun(toks[back].text, rules)
+                    if hit:
+                        noun = hit[0]
+                        if back == nm.token_start - 1:
+                            start = toks[back].start
+                        break
+        # "اثنتين منها": the antecedent is the last counted noun in the sentence
+        if noun is None and k < len(toks) and toks[k].text in ("منها", "منهم", "منهما"):
+            sent = ctx.tok_sentence[nm.token_start]
+            for back in range(nm.token_start - 1, max(-1, nm.token_start - 11), -1):
+                if ctx.tok_sentence[back] != sent:
+                    break
+                hit = lookup_noun(toks[back].text, rules)
+                if hit:
+                    noun = hit[0]
+                    break
+        out.append(Count(nm, start, end, nm.low, nm.high, noun))
+
+    # dual nouns carry "2" themselves ("الطائرتين", "مسؤولان"); bare "قتيلا" is one
+    num_tokens = {i for c in out for i in range(c.num.token_start, c.num.token_end + 1)}
+    # a number right next to the noun with no noun of its own is the same count ("طائرتين اثنتين")
+    bare_numbers = {i for c in out if c.noun is None for i in range(c.num.token_start, c.num.token_end + 1)}
+    nouns = noun_cache(rules)  # every token is looked up here: the dict first, no call on a hit
+    for i, tok in enumerate(toks):
+        if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
+            continue
+        try:
+            hit = nouns[tok.text]
+        except KeyError:
+            hit = lookup_noun(tok.text, rules)
+        if hit and hit[1]:
+            noun, value = hit[0], 2.0
+        elif tok.text in rules.implicit_one:
+            noun, value = rules.implicit_one[tok.text], 1.0
+        else:
+            continue
+        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
+            continue
+        end = tok.end
+        fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
+        out.append(Count(fake, tok.start, end, value, value, noun))
+    out.extend(_single_persons(ctx, taken, num_tokens | used_noun_tokens))
+    out.sort(key=lambda c: c.start)
+    for c in out:
+        # what a bare or generic count measures is decided by its scope (scope._scope_count), not here
+        _apply_modifier(ctx, c)
+    prev: Count | None = None
+    for c in out:
+        c.qualifier = _qualifier(ctx, c)
+        # "73 مقعدا من أصل 329": the total counts the same thing as the count before it
+        if c.noun is None and c.qualifier == "total" and prev is not None and prev.noun is not None \
+                and ctx.sentence_of(prev.start) == ctx.sentence_of(c.start):
+            c.noun = prev.noun
+        prev = c
+    return out
+
+
+def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) -> list[Count]:
+    """"مقتل طفل فلسطيني", "استشهاد شاب", "إصابة شرطي": a casualty word right before an indefinite
+    singular person noun counts one person of that kind (the noun is its holder).  Not "طفل آخر"
+    (one more, not one in all), not a definite "الطفل" (a person named elsewhere, not a count)."""
+    sc, toks = ctx.scope, ctx.tokens
+    if sc is None or not sc.single_persons:
+        return []
+    out = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        single = tok.text in sc.single_persons
+        if not (single or tok.text in sc.dual_persons) or i in used or (i - 1) in used:
+            continue
+        if not lookup_word(toks[i - 1].text, sc.single_triggers):
+            continue
+        if ctx.clause_break_between(toks[i - 1].end, tok.start):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text in sc.another and not ctx.clause_break_between(tok.end, toks[i + 1].start):
+            continue
+        if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
+            continue
+        n = 1.0 if single else 2.0
+        person = stem_word(tok.text, sc) if single else sc.dual_persons[tok.text]
+        one = NumberMatch(tok.start, tok.end, n, n, "cardinal", False, False, i, i)
+        out.append(Count(one, tok.start, tok.end, n, n, None, person=person))
+    return out
+
+
+def _apply_modifier(ctx: Context, c: Count) -> None:
+    """"أكثر من 30" → 31 and up, "نحو 3700" → 3700 ± 10 %, "واحدة على الأقل" → 1 and up."""
+    if c.low != c.high:
+        return
+    before = ctx.nt[max(0, c.start - 20): c.start].rstrip(' ("«')  # "لأكثر من (1300)"
+    after = ctx.nt[c.end: c.end + 20].lstrip(' )"»')
+    x = c.low
+    for phrase, kind in ctx.rules.modifiers:
+        if before.endswith(phrase) and _word_starts(before, len(before) - len(phrase)):
+            new_start = c.start - (len(ctx.nt[max(0, c.start - 20): c.start]) - len(before)) - len(phrase)
+        elif kind == "at_least" and after.startswith(phrase):
+            new_start = c.start
+        else:
+            continue
+        step = 1 if float(x).is_integer() else 0
+        c.low, c.high = {
+            "more_than": (x + step, float("inf")), "at_least": (x, float("inf")),
+            "less_than": (0.0, x - step), "at_most": (0.0, x),
+            "about": (x * (1 - ctx.rules.about_tolerance), x * (1 + ctx.rules.about_tolerance)),
+        }[kind]
+        c.start = min(c.start, new_start)
+        return
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """``text[i:]`` starts a word, possibly after a clitic "و"/"ف"/"ب" (ونحو 3700, بأكثر من 400)."""
+    if i <= 0 or not text[i - 1].isalnum():
+        return True
+    if text[i - 1] in "وفبل" and (i == 1 or not text[i - 2].isalnum()):
+        return True
+    return i >= 2 and text[i - 2:i] in ("وب", "فب") and (i == 2 or not text[i - 3].isalnum())
+
+
+def _qualifier(ctx: Context, c: Count) -> str:
+    rules, toks = ctx.rules, ctx.tokens
+    i = c.num.token_start
+    if c.start < c.num.start:  # noun before the number: look before the noun
+        i = ctx.token_at(c.start)
+    before = ctx.nt[max(0, c.start - 12): c.start].rstrip()
+    for phrase in rules.total_phrases:  # "من أصل 329"
+        if before.endswith(phrase):
+            return "total"
+    if i > 0 and toks[i - 1].text == "من" and c.num.definite:  # "من الثلاث"
+        return "total"
+    seen = 0
+    for back in range(i - 1, -1, -1):
+        tok = toks[back]
+        if ctx.clause_break_between(tok.end, toks[back + 1].start if back + 1 < len(toks) else c.start):
+            break
+        if len(tok.text) < 2:
+            continue
+        seen += 1
+        if seen > rules.qualifier_window:
+            break
+        for w in strip_conj(tok.text):
+            if w in rules.qualifiers:
+                return rules.qualifiers[w]
+    return ""
+
+
+def count_holder(ctx: Context, c: Count) -> str:
+    if c.noun is None or not c.noun.holder_types:
+        return ""
+    sent = ctx.sentence_of(c.start)
+    best = None
+    for em in ctx.entities:
+        if em.end > c.start:
+            break
+        if em.entity.type in c.noun.holder_types and ctx.sentence_of(em.start) == sent:
+            best = em
+    if best is None:
+        return ""
+    # another party named in between (even one we do not know) owns the count
+    for tok in ctx.tokens[ctx.token_at(best.end): ctx.token_at(c.start)]:
+        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        if in_words(tok.text, ctx.rules.party_nouns) or word in ctx.rules.party_nouns:
+            return ""
+    return best.entity.id
+
+
+def count_year(ctx: Context, c: Count, counts: list[Count], years: list[DateMatch]) -> str:
+    """Year context of a year-scoped count (see module docstring)."""
+    sent = ctx.sentence_of(c.start)
+    stops = [o.start for o in counts if o.start > c.start and o.noun is c.noun and o.qualifier != "total"
+             and ctx.sentence_of(o.start) == sent]
+    limit = min(stops) if stops else None
+    for d in years:
+        if d.start > c.end and ctx.sentence_of(d.start) == sent and (limit is None or d.start < limit):
+            return d.normalised[:4]
+        if d.start > c.end and ctx.sentence_of(d.start) != sent:
+            break
+    for d in reversed(years):
+        if d.end <= c.start and ctx.sentence_of(d.start) == sent and not ctx.clause_break_between(d.end, c.start):
+            return d.normalised[:4]
+    # no year in the text: the count belongs to the story's own event, whose year only
+    # alignment knows (an article published in 2022 still reports the 2021 results)
+    return ""

@@ -1,0 +1,112 @@
+"""Dates and times as facts: what a date is the date of (an arrival, the event, an election), the
+report's own time left without a subject.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.facts.dates import DateMatch, resolve_time
+from analysis.records import Fact
+from analysis.facts.rules import in_words, lookup_noun
+from analysis.facts.context import Context, make_fact
+
+
+def is_report_time(ctx: Context, d: DateMatch) -> bool:
+    """A time next to a reporting verb says when something was reported."""
+    rules, toks = ctx.rules, ctx.tokens
+    i = ctx.token_at(d.start)
+    j = ctx.token_at(d.end)
+    seen = 0
+    for back in range(i - 1, -1, -1):
+        if len(toks[back].text) < 2:
+            continue
+        seen += 1
+        if seen > rules.report_before:
+            break
+        if in_words(toks[back].text, rules.report_verbs):
+            return True
+    for fwd in range(j, min(len(toks), j + rules.report_after)):
+        if in_words(toks[fwd].text, rules.report_verbs):
+            return True
+    return False
+
+
+def _date_subject(ctx: Context, d: DateMatch) -> str:
+    rules, toks = ctx.rules, ctx.tokens
+    if d.precision == "year" or is_report_time(ctx, d):
+        return ""
+    sent = ctx.sentence_of(d.start)
+    first = ctx.token_at(d.start)
+    last = ctx.token_at(d.end)
+    sent_tokens = [i for i in range(max(0, first - 60), min(len(toks), last + 60)) if ctx.tok_sentence[i] == sent]
+    for rule in rules.event_subjects:
+        if rule.get("absolute_only") and d.precision == "relative":
+            continue
+        triggers = [i for i in sent_tokens if in_words(toks[i].text, rule["triggers"])
+                    and abs(i - first) <= rules.event_window]
+        best = None
+        for t in triggers:
+            if t < first:
+                continue_ok = True
+            else:
+                # time before the trigger: not across a complementiser ("ذكرت الاثنين أن ... وصل")
+                continue_ok = not any(in_words(toks[k].text, rules.complementisers) for k in range(last, t))
+            if continue_ok and (best is None or abs(t - first) < abs(best - first)):
+                best = t
+        if best is None:
+            continue
+        if rule.get("per_entity"):
+            types = set(rule.get("entity_types", ["person"]))
+            pos = toks[best].start
+            cands = [em for em in ctx.entities if em.entity.type in types and ctx.sentence_of(em.start) == sent]
+            if cands:
+                em = min(cands, key=lambda e: abs(e.start - pos))
+                return f"{em.entity.id}_{rule['subject']}"
+            return ""  # whose arrival? nobody we can name: comparable with nothing
+        return rule["subject"]
+    if d.kind == "date":
+        for rule in rules.date_subjects:
+            w = int(rule.get("window", 10))
+            if any(in_words(toks[i].text, rule["triggers"]) and first - w <= i <= last + 3 for i in sent_tokens):
+                return rule["subject"]
+    return ""
+
+
+def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
+    facts = []
+    previous: str = ""  # last day-precision date given, "*-11-07" when its year is unknown
+    for d in dates:
+        value = d.normalised
+        if d.anchor == "previous" and previous:
+            value = _after_previous(value, previous)  # "نفس اليوم": the date just given
+        facts.append(make_fact(ctx, d.start, d.end, d.kind, value, _date_subject(ctx, d)))
+        if d.precision == "day":
+            previous = value
+    return facts
+
+
+_LEAP = 2000  # stand-in year for dates printed without one (a leap year keeps 29 February valid)
+
+
+def _after_previous(value: str, previous: str) -> str:
+    """Resolve "rel:previous:..." against the article's last full date, keeping an unknown year unknown."""
+    unknown = previous.startswith("*")
+    try:
+        prev = date.fromisoformat(f"{_LEAP}{previous[1:]}" if unknown else previous)
+    except ValueError:
+        return value
+    out = resolve_time(value, None, None, prev)
+    return "*" + out[4:] if unknown and out[:4].isdigit() else out
+
+
+def years_followed_by_noun(ctx: Context, dates: list[DateMatch]) -> list[DateMatch]:
+    """Drop a 4-digit "year" that is really a count ("2000 صاروخ")."""
+    out = []
+    for d in dates:
+        if d.precision == "year":
+            j = ctx.token_at(d.end)
+            if j < len(ctx.tokens) and lookup_noun(ctx.tokens[j].text, ctx.rules) and not ctx.clause_break_between(
+                    d.end, ctx.tokens[j].start):
+                continue
+        out.append(d)
+    return out

@@ -1,0 +1,382 @@
+"""The fact lexicons of a language, compiled once: the gazetteer (entities and their spellings), counted
+nouns and report words (``FactRules``), the scope words of counts (``ScopeRules``), and the word
+look-ups every extraction stage shares (clitics stripped, stems).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise, normalise_text
+
+
+def normalise_pattern(pattern: str) -> str:
+    """A lexicon regex in normalised spelling (no casefold: it would turn \\S into \\s)."""
+    return normalise(pattern, casefold=False).text
+
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    label: str
+    type: str
+    implies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    start: int  # normalised offsets
+    end: int
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Noun:
+    unit: str
+    subject: str
+    holder_types: tuple[str, ...]
+    year_scoped: bool
+    default_qualifier: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regex: re.Pattern[str] | None
+    by_variant: dict[str, Entity]
+    by_id: dict[str, Entity]
+
+
+_JOIN = r'[\s"\-–]+'  # between words of a name: spaces, quotes, dashes (تحالف “الفتح”)
+_SQUEEZE = re.compile(r'[\s"\-–]+')
+
+
+@lru_cache(maxsize=8)
+def gazetteer(language: str = "ar") -> Gazetteer:
+    raw = load_lexicon(language, "gazetteer")
+    by_variant: dict[str, Entity] = {}
+    by_id: dict[str, Entity] = {}
+    for e in raw.get("entities", []):
+        ent = Entity(e["id"], e.get("label", e["id"]), e.get("type", "org"), tuple(e.get("implies", ())))
+        by_id[ent.id] = ent
+        for v in [e.get("label", "")] + list(e.get("variants", [])):
+            key = _SQUEEZE.sub(" ", normalise_text(v)).strip()
+            if key:
+                by_variant.setdefault(key, ent)
+    if not by_variant:
+        return Gazetteer(None, {}, {})
+    alts = "|".join(
+        _JOIN.join(re.escape(w) for w in key.split()) for key in sorted(by_variant, key=len, reverse=True)
+    )
+    prefixes = "|".join(re.escape(normalise_text(p)) for p in sorted(raw.get("prefixes", []), key=len, reverse=True))
+    regex = re.compile(rf'(?<!\w)(?:(?:{prefixes})"?)?(?P<name>{alts})(?!\w)')
+    return Gazetteer(regex, by_variant, by_id)
+
+
+def find_entities(norm_text: str, language: str = "ar") -> list[EntityMatch]:
+    gz = gazetteer(language)
+    if gz.regex is None:
+        return []
+    out = []
+    for m in gz.regex.finditer(norm_text):
+        key = _SQUEEZE.sub(" ", m.group("name")).strip()
+        ent = gz.by_variant.get(key)
+        if ent is not None:
+            out.append(EntityMatch(m.start("name"), m.end("name"), ent))
+    return out
+
+
+def canonical_entity(name: str, language: str = "ar") -> str | None:
+    """Entity id for a name in any listed spelling ("قآني" → "qaani")."""
+    found = find_entities(normalise_text(name), language)
+    return found[0].entity.id if found else None
+
+
+@dataclass(frozen=True)
+class FactRules:
+    nouns: dict[str, Noun]  # normalised form -> noun
+    dual: dict[str, Noun]
+    implicit_one: dict[str, Noun]
+    noun_prefixes: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    qualifiers: dict[str, str]  # normalised word -> qualifier
+    qualifier_window: int
+    total_phrases: tuple[str, ...]
+    report_verbs: frozenset[str]
+    report_before: int
+    report_after: int
+    complementisers: frozenset[str]
+    event_subjects: tuple[dict, ...]
+    event_window: int
+    date_subjects: tuple[dict, ...]
+    claims: tuple[tuple[re.Pattern[str], dict], ...]
+    claim_implies: dict[str, tuple[str, ...]]
+    aligned_kinds: frozenset[str]
+    modifiers: tuple[tuple[str, str], ...] = ()  # (normalised phrase, kind), longest first
+    about_tolerance: float = 0.1
+    party_nouns: frozenset[str] = frozenset()
+    implicit_one_units: frozenset[str] = frozenset()
+    generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
+
+
+def _nset(words) -> frozenset[str]:
+    return frozenset(normalise_text(w) for w in words)
+
+
+@lru_cache(maxsize=8)
+def fact_rules(language: str = "ar") -> FactRules:
+    facts = load_lexicon(language, "facts")
+    cn = load_lexicon(language, "counted_nouns")
+    nouns: dict[str, Noun] = {}
+    dual: dict[str, Noun] = {}
+    implicit: dict[str, Noun] = {}
+    for unit, spec in cn["nouns"].items():
+        noun = Noun(unit, spec.get("subject", unit), tuple(spec.get("holder_types", ())),
+                    bool(spec.get("year_scoped")), spec.get("default_qualifier", ""))
+        for f in spec.get("forms", []):
+            if " " not in f:
+                nouns.setdefault(normalise_text(f), noun)
+        for f in spec.get("dual", []):
+            if " " not in f:
+                dual.setdefault(normalise_text(f), noun)
+        for f in spec.get("implicit_one", []):
+            implicit.setdefault(normalise_text(f), noun)
+    qualifiers: dict[str, str] = {}
+    total_phrases = []
+    for q, words in facts.get("qualifiers", {}).items():
+        if q.startswith("_"):
+            continue
+        for w in words:
+            nw = normalise_text(w)
+            if " " in nw:
+                total_phrases.append((nw, q))
+            else:
+                qualifiers.setdefault(nw, q)
+    claims = tuple((re.compile(normalise_pattern(c["pattern"])), c) for c in facts.get("claims", []))
+    implies = {k: tuple(v) for k, v in facts.get("claim_values", {}).items() if not k.startswith("_")}
+    for ent in gazetteer(language).by_id.values():
+        if ent.implies:
+            implies.setdefault(ent.id, ent.implies)
+    event_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("event_subjects", []))
+    date_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("date_subjects", []))
+    nums = load_lexicon(language, "numbers")
+    modifiers = sorted(
+        ((normalise_text(w), kind) for kind, words in nums.get("modifiers", {}).items() if not kind.startswith("_")
+         for w in words), key=lambda m: len(m[0]), reverse=True)
+    return FactRules(
+        modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
+        party_nouns=_nset(facts.get("party_nouns", [])),
+        nouns=nouns, dual=dual, implicit_one=implicit,
+        implicit_one_units=frozenset(n.unit for n in implicit.values()),
+        generic_units=frozenset(u for u, spec in cn['nouns'].items() if spec.get('generic')),
+        noun_prefixes=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
+        noun_suffixes=tuple(normalise_text(s) for s in cn.get("suffixes", [])),
+        qualifiers=qualifiers, qualifier_window=int(facts.get("qualifier_window", 5)),
+        total_phrases=tuple(p for p, _ in total_phrases) + tuple(
+            normalise_text(w) for w in facts.get("total_before_number", []) if " " in w),
+        report_verbs=_nset(facts.get("report_verbs", [])),
+        report_before=int(facts.get("report_window_before", 4)),
+        report_after=int(facts.get("report_window_after", 1)),
+        complementisers=_nset(facts.get("complementisers", [])),
+        event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
+        date_subjects=date_subjects, claims=claims, claim_implies=implies,
+        aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
+    )
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    """Generic words around counts (``data/lexicons/<lang>/scope.json``): see its comments."""
+
+    measures: dict[str, str]  # normalised trigger word -> measure
+    trigger_window: int
+    trigger_after: int
+    people_nouns: frozenset[str]
+    part_markers: frozenset[str]
+    qualifiers: dict[str, str]
+    qualifier_before: int
+    qualifier_after: int
+    update_markers: frozenset[str]
+    background_days: int
+    rhetorical_clause: frozenset[str]
+    rhetorical_before: frozenset[str]
+    duration_nouns: frozenset[str]
+    age_nouns: frozenset[str]
+    age_markers: frozenset[str]
+    roles: dict[str, str]  # normalised role word -> role id
+    money_units: frozenset[str]
+    percent_words: frozenset[str]
+    anchor_skip: frozenset[str]
+    generic_nouns: frozenset[str]
+    clitics: tuple[str, ...]
+    clock_words: frozenset[str] = frozenset()
+    cumulative_measures: frozenset[str] = frozenset()
+    revision_days: int = 2
+    background_patterns: tuple[re.Pattern[str], ...] = ()
+    magnitude_ratio: float = 3.0
+    background_reach: int = 80
+    background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
+    provisional: tuple[str, ...] = ()
+    unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
+    context_window: int = 6
+    context_threshold: float = 0.3
+    static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
+    context_stopwords: frozenset[str] = frozenset()
+    moving_words: frozenset[str] = frozenset()
+    distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
+    sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
+    single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
+    circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
+    ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
+    single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
+    dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
+    another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
+
+
+def _words(spec) -> list[str]:
+    if isinstance(spec, dict):
+        spec = spec.get("words", spec.get("phrases", []))
+    return [w for w in spec if not w.startswith("_")]
+
+
+def _word_to_key(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{"killed": ["مقتل", ...]} → {"مقتل": "killed", ...} in normalised spelling (first key wins)."""
+    out: dict[str, str] = {}
+    for key, words in groups.items():
+        if not key.startswith("_"):
+            for w in words:
+                out.setdefault(normalise_text(w), key)
+    return out
+
+
+def _phrase_rx(phrases) -> re.Pattern[str] | None:
+    """One regex for a set of phrases: whole words, an optional clitic before, longest first."""
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{alts})(?!\w)") if alts else None
+
+
+@lru_cache(maxsize=8)
+def scope_rules(language: str = "ar") -> ScopeRules:
+    raw = load_lexicon(language, "scope")
+    measures = _word_to_key(raw.get("measures", {}))
+    quals = _word_to_key(raw.get("qualifiers", {}))
+    roles = _word_to_key(raw.get("singular_roles", {}))
+    rh = raw.get("rhetorical_markers", {})
+    ctx = raw.get("context", {})
+    cn = load_lexicon(language, "counted_nouns")
+    return ScopeRules(
+        measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
+        trigger_after=int(raw.get("trigger_after", 4)),
+        people_nouns=_nset(_words(raw.get("people_nouns", []))),
+        part_markers=_nset(raw.get("part_markers", [])), qualifiers=quals,
+        qualifier_before=int(raw.get("qualifier_before", 4)), qualifier_after=int(raw.get("qualifier_after", 6)),
+        update_markers=_nset(raw.get("update_markers", [])),
+        background_days=int(raw.get("background_days", 10)),
+        rhetorical_clause=_nset(rh.get("clause", [])), rhetorical_before=_nset(rh.get("just_before", [])),
+        duration_nouns=_nset(raw.get("duration_nouns", [])), age_nouns=_nset(raw.get("age_nouns", [])),
+        age_markers=_nset(raw.get("age_markers", [])), roles=roles,
+        money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
+        anchor_skip=_nset(raw.get("anchor_skip", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
+        clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
+        clock_words=_nset(_words(raw.get("clock_words", []))),
+        cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
+        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", [])))),
+        magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
+        background_reach=int(raw.get("background_reach", 80)),
+        provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
+        unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
+        context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
+        static_days=int(ctx.get("static_days", 2)),
+        context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
+        distributive=_nset(raw.get("distributive_markers", [])),
+        single_persons=_nset(_words(raw.get("single_persons", {}))),
+        sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
+        circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
+        ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
+        single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
+        dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
+        another=_nset(_words(raw.get("another", []))),
+    )
+
+
+# lookup_noun results per FactRules object (rules are built once per language and
+# never change; the object is kept in the value so its id cannot be reused).
+_NOUN_CACHE: dict[int, tuple[FactRules, dict[str, tuple[Noun, bool] | None]]] = {}
+_NOUN_CACHE_MAX = 65536
+
+
+def noun_cache(rules: FactRules) -> dict[str, tuple[Noun, bool] | None]:
+    """The lookup_noun cache of ``rules`` (word -> result)."""
+    entry = _NOUN_CACHE.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _NOUN_CACHE[id(rules)] = (rules, {})
+    return entry[1]
+
+
+def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    """(noun, is_dual) for a token that names a counted thing, clitics stripped (cached)."""
+    cache = noun_cache(rules)
+    try:
+        return cache[word]
+    except KeyError:
+        pass
+    if len(cache) >= _NOUN_CACHE_MAX:
+        cache.clear()
+    hit = cache[word] = _lookup_noun(word, rules)
+    return hit
+
+
+def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    cands = [word]
+    for p in rules.noun_prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            cands.append(word[len(p):])
+    for c in list(cands):
+        for s in rules.noun_suffixes:
+            if c.endswith(s) and len(c) - len(s) >= 3:
+                cands.append(c[: -len(s)])
+    for c in cands:
+        if c in rules.dual:
+            return rules.dual[c], True
+        if c in rules.nouns:
+            return rules.nouns[c], False
+    return None
+
+
+def strip_conj(word: str) -> list[str]:
+    """The word and the word without a leading و / ف / ب / ل (وأكدت, بتحديد)."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبل":
+        out.append(word[1:])
+    return out
+
+
+def in_words(word: str, words: frozenset[str] | dict) -> bool:
+    return any(w in words for w in strip_conj(word))
+
+
+def stem_word(word: str, sc: ScopeRules) -> str:
+    """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي); shared with alignment."""
+    w = word
+    for p in sc.clitics:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for suf in ("يين", "ين", "ون", "ات", "ان"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + ("ي" if suf == "يين" else "")
+    if w.endswith("ا") and len(w) >= 4:
+        w = w[:-1]
+    return w
+
+
+def lookup_word(word: str, table) -> str | None:
+    for w in strip_conj(word):
+        if w in table:
+            return table[w] if isinstance(table, dict) else w
+        if w.startswith("ال") and w[2:] in table:
+            return table[w[2:]] if isinstance(table, dict) else w[2:]
+    return None

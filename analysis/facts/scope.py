@@ -1,0 +1,465 @@
+"""The scope of each count (what is measured, of whom, narrowed how, as of when), or why a number
+is not a fact of the story (background, rhetoric, rank, list, range end); the number facts.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from analysis.facts.dates import DateMatch, resolve_time, weekday_around
+from analysis.facts.numbers import find_numbers, format_range, parse_number_word
+from analysis.records import Fact
+from analysis.facts.rules import lookup_word, stem_word, strip_conj
+from analysis.facts.context import Context, make_fact, sentence_tokens
+from analysis.facts.counts import Count, count_holder, count_year, find_counts
+
+
+def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
+    taken = [(d.start, d.end) for d in dates]
+    counts = find_counts(ctx, find_numbers(ctx.nt, tokens=ctx.tokens), taken)
+    years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
+    facts = []
+    last_measure: dict[int, str] = {}  # sentence -> measure of its last count (what "منهم" parts belong to)
+    scopes = []
+    for c in counts:
+        sent = ctx.sentence_of(c.start)
+        sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
+        if sc.measure and not sc.note:
+            last_measure[sent] = sc.measure
+        scopes.append(sc)
+    scopes = _casualty_totals(ctx, counts, scopes)
+    scopes = _listed_amounts(ctx, counts, scopes)
+    scopes = _range_ends(ctx, counts, scopes)
+    for c, sc in zip(counts, scopes):
+        value = format_range(c.low, c.high)
+        sent = ctx.sentence_of(c.start)
+        info = scope_of_sentence(ctx, sent)
+        note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
+        subject = "" if note else sc.subject
+        f = make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
+        facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
+                             as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
+    return facts
+
+
+def _range_ends(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """"بين 50 و65 دولارا": the two ends of a range, neither of them the figure itself."""
+    out = list(scopes)
+    for i in range(len(counts) - 1):
+        a, b = counts[i], counts[i + 1]
+        j = a.num.token_start
+        if j == 0 or "بين" not in strip_conj(ctx.tokens[j - 1].text):
+            continue
+        gap = ctx.nt[a.end:b.start].strip()
+        if gap == "و" or (not gap and ctx.nt[b.start] == "و"):
+            for k in (i, i + 1):
+                out[k] = replace(out[k], subject="", note="an end of a range")
+    return out
+
+
+LIST_SIZE = 3  # figures of one unit in one sentence that make it a table, not a statement
+
+
+def _listed_amounts(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """A sentence that gives three or more amounts of one unit is a table in prose ("the insurance
+    sector fell 5.15%, building 4.98%, industry 4.43%..."): each figure is one row, of a stock, a
+    sector or a currency that the words around it barely name, so none is compared."""
+    per: Counter[tuple[int, str]] = Counter()
+    for c, s in zip(counts, scopes):
+        if s.measure.startswith("amount:"):
+            per[(ctx.sentence_of(c.start), s.measure)] += 1
+    if not per or max(per.values()) < LIST_SIZE:
+        return scopes
+    return [replace(s, subject="", note="one of a list of figures") if s.measure.startswith("amount:")
+            and per[(ctx.sentence_of(c.start), s.measure)] >= LIST_SIZE else s for c, s in zip(counts, scopes)]
+
+
+def _casualty_totals(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """"عدد المصابين (50) حالة، منهم (9) حالات وفاة": a count of the injured whose parts include
+    deaths counts all casualties, dead and injured alike (50 = 9 dead + 41 injured), not the injured."""
+    sc = ctx.scope
+    out = list(scopes)
+    for i, (c, s) in enumerate(zip(counts, scopes)):
+        if s.measure != "wounded" or s.note or i + 1 >= len(counts):
+            continue
+        nxt = counts[i + 1]
+        if ctx.sentence_of(nxt.start) != ctx.sentence_of(c.start):
+            continue
+        j0, j = ctx.token_at(c.end), ctx.token_at(nxt.start)
+        between = [ctx.tokens[k].text for k in range(j0, j)]
+        if not any(w in sc.part_markers for w in between) or len(between) > 6:
+            continue
+        if scopes[i + 1].measure == "killed":  # the part's own scope says what it counts
+            out[i] = replace(s, subject=s.subject.replace("wounded", "casualties", 1), measure="casualties",
+                             unit="casualties")
+    return out
+
+
+
+AS_OF_REACH = 25  # characters between a figure and a day that dates it
+
+@dataclass(frozen=True)
+class SentenceScope:
+    as_of: str  # the article's own day (the default "as of" of the sentence's figures)
+    background: str  # a background marker somewhere in the sentence ("" none)
+    update_cue: bool
+    stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
+    markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
+
+    def background_near(self, start: int, end: int, reach: int) -> str:
+        """The background marker within ``reach`` characters of a figure, "" if none: a long
+        sentence may recall an old event in one clause and give today's figure in the next."""
+        for a, b, reason in self.markers:
+            if a - reach <= end and start <= b + reach:
+                return reason
+        return ""
+
+    def as_of_near(self, offset: int, chars: int = AS_OF_REACH) -> str:
+        """The stated day next to a figure ("حتى مساء أمس 30 قتيلا"), else the article's day.
+
+        A day further away usually dates the event, not the figure: "the bombing on Monday,
+        which killed 32" is Wednesday's toll of Monday's bombing.
+        """
+        near = [(abs(o - offset), d) for o, d in self.stated if abs(o - offset) <= chars]
+        return min(near)[1] if near else self.as_of
+
+
+@dataclass(frozen=True)
+class CountScope:
+    subject: str  # comparison key ("" when not compared)
+    measure: str = ""
+    holder: str = ""
+    qualifier: str = ""
+    unit: str = ""
+    year: str = ""
+    note: str = ""  # why not compared
+    year_scoped: bool = False
+
+
+def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
+    """As-of day, background and update cue of one sentence (memoised per sentence)."""
+    hit = ctx._sentence_scope.get(sent)
+    if hit is not None:
+        return hit
+    sc = ctx.scope
+    toks = sentence_tokens(ctx, sent)
+    pub = ctx.reference
+    if toks:
+        a, b = ctx.tokens[toks[0]].start, ctx.tokens[toks[-1]].end
+    else:
+        a = b = 0
+    markers: list[tuple[int, int, str]] = []
+    span_text = ctx.nt[a:b]
+    if sc.background_rx is not None:
+        for m in sc.background_rx.finditer(span_text):
+            markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
+    for rx in sc.background_patterns:
+        for m in rx.finditer(span_text):
+            markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
+    as_of = pub.isoformat() if pub is not None else ""
+    stated: list[tuple[int, str]] = []
+    lo_i = bisect_right(ctx._date_starts, a - 1) if ctx._date_starts else 0
+    for d in ctx.dates[lo_i:]:
+        if d.start > b:
+            break
+        if d.start < a or d.end > b:
+            continue
+        if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
+            if int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]
+                                                    and (pub.day > sc.background_days or d.normalised[:7] < (pub - timedelta(days=40)).isoformat()[:7])):
+                markers.append((d.start, d.end, f"background: {d.normalised}"))
+            continue
+        day = _resolve_own_day(d, pub)
+        if day is None:
+            continue
+        if pub is not None and (pub - day).days > sc.background_days:
+            markers.append((d.start, d.end, f"background: {day.isoformat()}"))
+        elif pub is None or 0 <= (pub - day).days <= sc.background_days:
+            stated.append(((d.start + d.end) // 2, day.isoformat()))
+    markers_set = sc.update_markers
+    update = any(t in markers_set or (len(t) > 3 and t[0] in "وفبل" and t[1:] in markers_set)
+                 for t in (ctx.tokens[i].text for i in toks))
+    background = markers[0][2] if markers else ""
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
+    ctx._sentence_scope[sent] = out
+    return out
+
+
+def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
+    """A day-precision date, a weekday or a relative day resolved against the article's own date."""
+    v = d.normalised
+    if v.startswith("weekday:"):
+        if pub is None:
+            return None
+        return weekday_around(int(v.split(":")[1]), pub, forward=v.endswith(":next"))
+    if v.startswith("rel:"):
+        if pub is None or not v.startswith("rel:report:"):
+            return None
+        v = resolve_time(v, None, pub)
+    if v.startswith("*") and pub is not None:
+        try:
+            cand = date(pub.year, int(v[2:4]), int(v[5:7]))
+        except ValueError:
+            return None
+        return cand if cand <= pub + timedelta(days=1) else date(pub.year - 1, cand.month, cand.day)
+    try:
+        return date.fromisoformat(v.rstrip("~")) if len(v.rstrip("~")) == 10 else None
+    except ValueError:
+        return None
+
+
+def _clause(ctx: Context, i0: int, i1: int) -> tuple[int, int]:
+    """Token range [lo, hi] of the clause holding tokens i0..i1 (stops at clause punctuation)."""
+    toks, sent = ctx.tokens, ctx.tok_sentence[i0] if i0 < len(ctx.tok_sentence) else -1
+    lo = i0
+    while lo > 0 and ctx.tok_sentence[lo - 1] == sent and not ctx.clause_break_between(toks[lo - 1].end, toks[lo].start):
+        lo -= 1
+    hi = i1
+    while hi + 1 < len(toks) and ctx.tok_sentence[hi + 1] == sent and not ctx.clause_break_between(toks[hi].end, toks[hi + 1].start):
+        hi += 1
+    return lo, hi
+
+
+def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
+    """Nearest measure trigger in the clause around a count: (measure, token index)."""
+    sc = ctx.scope
+    best = None
+    for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
+        w = ctx.tokens[k].text
+        m = lookup_word(w, sc.measures)
+        if m:
+            best = (m, k)
+            break
+        if (w.startswith("و") and len(w) >= 3 and parse_number_word(w) is None) or w == "و":
+            break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
+    for k in range(i1 + 1, min(hi, i1 + sc.trigger_after) + 1):
+        m = lookup_word(ctx.tokens[k].text, sc.measures)
+        if m and (best is None or k - i1 < i0 - best[1]):
+            return m, k
+    return best
+
+
+def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMatch],
+                 previous: str | None) -> CountScope:
+    """What a count measures, of whom, narrowed how; or why it is not compared."""
+    sc, toks, rules = ctx.scope, ctx.tokens, ctx.rules
+    i0 = ctx.token_at(c.start)
+    i1 = max(i0, c.num.token_end)
+    lo, hi = _clause(ctx, i0, i1)
+    word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
+        c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
+    rhetorical = any(lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1))
+    if c.person and rhetorical:
+        return CountScope("", note="rhetorical or a rate")
+    if c.person:
+        # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
+        measure = lookup_word(toks[i0 - 1].text, sc.measures) or ""
+        if measure:
+            return CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
+    if word_number:
+        return CountScope("", note="generic 'one'")
+    if c.num.token_start == c.num.token_end and toks[c.num.token_start].text in rules.implicit_one and any(
+            lookup_word(toks[k].text, sc.circumstantial_verbs) for k in range(max(lo, i0 - 3), i0)):
+        # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
+        # toll, not the toll (against "the two martyrs" it is no disagreement)
+        return CountScope("", note="one person's death, not a toll")
+    if rhetorical or (i0 > 0 and i0 - 1 >= lo and lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
+        return CountScope("", note="rhetorical or a rate")
+    if any(toks[j].text in sc.distributive and j + 1 < i0 and toks[j + 1].text in sc.part_markers
+           for j in range(max(lo, i0 - 4), i0)):
+        # "قافلتان كل منهما تضم ثلاث سفن": three ships *each*, not the count of the whole
+        return CountScope("", note="a figure for each of several")
+    if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
+        return CountScope("", note="time of day")
+    # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
+    j = i0 - 1
+    if j >= lo and toks[j].text == "ال" and not toks[i0].text.startswith("ال"):
+        j -= 1
+    if lo <= j < i0 and lookup_word(toks[j].text, sc.ordinal_nouns):
+        return CountScope("", note="a rank (the Nth of a series)")
+    # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
+    if not c.person and any(lookup_word(toks[k].text, sc.age_markers) for k in range(max(lo, i0 - 3), i0)) and any(
+            lookup_word(toks[k].text, sc.age_nouns) for k in range(i1 + 1, min(hi, i1 + 3) + 1)):
+        role = _role(ctx, lo, i0)
+        if role:
+            return CountScope(f"{role}_age", "age", role, unit="age")
+        return CountScope("", measure="age", note="age of an unclear person")
+    if c.num.kind == "vague" and c.noun is None and not (
+            i0 > lo and lookup_word(toks[i0 - 1].text, sc.measures) in sc.cumulative_measures):
+        # ("وأصيب مئات آخرون": a casualty verb right before "hundreds" says what they count)
+        return CountScope("", note="vague number without a counted noun")
+
+    # what follows the number: the counted noun ("32 شخصا", "عشرات من المصابين")
+    k = c.num.token_end + 1
+    partitive = False
+    if k <= hi and k < len(toks) and toks[k].text == "من":
+        k += 1
+        # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
+        partitive = k <= hi and k < len(toks) and toks[k].text.startswith("ال") and c.num.kind != "vague"
+    follower = toks[k].text if k <= hi and k < len(toks) else ""
+    gstem = stem_word(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
+        and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers) \
+        and parse_number_word(follower) is None else ""
+    part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
+        follower in sc.part_markers) or (k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers)
+    part = part or partitive
+    if follower in sc.part_markers:
+        gstem = ""
+    quals = _scope_qualifiers(ctx, lo, hi, i0, i1)
+
+    # a noun of the lexicon (drones, seats, killed, wounded...): its own rules first
+    if c.noun is not None and c.noun.unit not in rules.generic_units:
+        noun = c.noun
+        qual = c.qualifier or noun.default_qualifier
+        holder = "" if qual == "total" else count_holder(ctx, c)
+        if noun.holder_types and not holder and qual != "total":
+            return CountScope("", measure=noun.subject, unit=noun.unit, note="count of an unnamed party")
+        if noun.unit in ("killed", "wounded"):
+            holder = holder or _people_holder(ctx, c, i1, hi)
+        extra = [q for q in quals if q != qual]
+        scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
+        if part and not scoped and previous is None:
+            return CountScope("", measure=noun.subject, unit=noun.unit, note="part of a whole, unclear which")
+        subject = "_".join(p for p in (holder, noun.subject, qual, *extra) if p)
+        if part and not scoped:
+            subject += "_part"
+        year = ""
+        if noun.year_scoped:
+            year = count_year(ctx, c, counts, years)
+            if year:
+                subject = f"{subject}:{year}"
+        return CountScope(subject, noun.subject, holder, "_".join([q for q in (qual, *extra) if q]), noun.unit,
+                           year, year_scoped=noun.year_scoped)
+
+    # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
+    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lookup_word(follower, sc.duration_nouns)):
+        is_age = any(lookup_word(toks[j].text, sc.age_markers) for j in range(max(lo, i0 - 4), i0)) or (
+            lookup_word(follower, sc.age_nouns) and k + 1 <= hi and lookup_word(toks[k + 1].text, sc.age_markers))
+        if not is_age:
+            return CountScope("", note="duration or time span")
+        role = _role(ctx, lo, i0)
+        if not role:
+            return CountScope("", measure="age", note="age of an unclear person")
+        return CountScope(f"{role}_age", "age", role, unit="age")
+
+    # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
+    unit_word = lookup_word(follower, sc.money_units) if follower else None
+    if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
+        # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
+        unit_word = lookup_word(follower + toks[k + 1].text, sc.money_units)
+    is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
+    if unit_word or is_percent:
+        stem = "percent" if is_percent or not unit_word else stem_word(unit_word, sc)
+        unit = sc.unit_aliases.get(stem, stem)
+        anchor = _anchor_noun(ctx, lo, i0)
+        if not anchor:
+            return CountScope("", measure=f"amount:{unit}", note="amount without a clear measure")
+        # keyed by unit only: which amounts are one quantity is decided across articles by
+        # the words around them (alignment, "context"), not by this one neighbouring word
+        subject = "_".join(p for p in (f"amount:{unit}", *quals) if p)
+        return CountScope(subject, f"amount:{unit}", anchor, "_".join(quals), unit)
+
+    # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
+    trig = _trigger(ctx, lo, hi, i0, i1)
+    measure = trig[0] if trig else ""
+    holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
+                    or lookup_word(follower, sc.measures) or lookup_word(follower, sc.qualifiers)
+                    or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if not measure and part and previous is not None:
+        measure = previous  # "..., منهم 190 سعوديا": a part of the count before
+    if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
+        measure = f"{c.noun.subject}_{c.qualifier}"  # "بتحديد 3 شخصيات": persons identified
+    if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
+        return CountScope("", note="count of people, unclear what it measures")
+    if measure:
+        if part and not holder and not quals:
+            return CountScope("", measure=measure, note="part of a whole, unclear which")
+        subject = "_".join(p for p in (holder, measure, *quals) if p)
+        if part and not holder and not quals:
+            subject += "_part"
+        return CountScope(subject, measure, holder, "_".join(quals), measure)
+    # a counted thing named by its noun ("5 خلايا", "3 طائرات")
+    if gstem and len(gstem) >= 3 and gstem not in sc.generic_nouns and follower not in sc.generic_nouns \
+            and not lookup_word(follower, rules.complementisers) and follower not in sc.anchor_skip:
+        # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
+        anchor = _anchor_noun(ctx, lo, i0)
+        if not anchor:
+            return CountScope("", measure=f"n:{gstem}", note="counted thing without a governing word")
+        subject = "_".join(p for p in (f"n:{gstem}", *quals) if p)
+        return CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
+    return CountScope("", note="no counted noun")
+
+
+def _starts_date(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` starts a date or time ("أمس", "الخميس"): a day is nobody's holder."""
+    if k >= len(ctx.tokens):
+        return False
+    i = bisect_right(ctx._date_starts, ctx.tokens[k].start) - 1
+    return i >= 0 and ctx.dates[i].start <= ctx.tokens[k].start < ctx.dates[i].end
+
+
+def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
+    """Who a casualty count is of: "قتلى من المدنيين" → مدني (people nouns are nobody in particular)."""
+    sc = ctx.scope
+    j = ctx.token_at(c.end)
+    if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in ("من", "بين"):
+        j += 1
+        if j <= hi and j < len(ctx.tokens):
+            w = ctx.tokens[j].text
+            st = stem_word(w, sc)
+            if st not in sc.people_nouns and w not in sc.people_nouns and not lookup_word(w, sc.measures) \
+                    and not lookup_word(w, sc.qualifiers):
+                return st
+    return ""
+
+
+def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[str]:
+    sc = ctx.scope
+    out: list[str] = []
+    after = []
+    for k in range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1):
+        w = ctx.tokens[k].text
+        if (w.startswith("و") and lookup_word(w, sc.measures)) or w[:1].isdigit():
+            break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
+        after.append(k)
+    for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + after:
+        q = lookup_word(ctx.tokens[k].text, sc.qualifiers)
+        if q and q not in out:
+            out.append(q)
+    # a sentence that opens with its verb governs every figure in it, however far: "أجلت طائرتان
+    # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
+    first = sentence_tokens(ctx, ctx.tok_sentence[i0])[:1] if i0 < len(ctx.tok_sentence) else []
+    for k in first:
+        q = lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers)
+        if q and q not in out:
+            out.append(q)
+    return sorted(out)
+
+
+def _role(ctx: Context, lo: int, i0: int) -> str:
+    sc = ctx.scope
+    for k in range(i0 - 1, lo - 1, -1):
+        w = ctx.tokens[k].text
+        r = lookup_word(w, sc.roles)
+        if r:
+            return r
+        if k > lo:
+            two = f"{ctx.tokens[k - 1].text} {w}"
+            if two in sc.roles:
+                return sc.roles[two]
+    return ""
+
+
+def _anchor_noun(ctx: Context, lo: int, i0: int) -> str:
+    """The noun an amount measures: the nearest content word before it in its clause."""
+    sc = ctx.scope
+    for k in range(i0 - 1, max(lo, i0 - 6) - 1, -1):
+        w = ctx.tokens[k].text
+        if w[:1].isdigit() or lookup_word(w, sc.anchor_skip) or w in sc.anchor_skip or len(w) < 3:
+            continue
+        if parse_number_word(w) is not None:
+            continue
+        return stem_word(w, sc)
+    return ""
