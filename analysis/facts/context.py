@@ -12,6 +12,7 @@ from analysis.facts.dates import DateMatch
 from analysis.facts.numbers import Token
 from analysis.records import Fact, FactKind, Sentence
 from analysis.text.segment import normalised_sentence_bounds, sentence_at
+from analysis.text.grammar import Grammar
 from analysis.text.textnorm import Normalised, normalise_text
 from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
 
@@ -38,6 +39,11 @@ class Context:
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
     _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
+
+    @property
+    def g(self) -> Grammar:
+        """The language's closed-class words (clitics, article, partitive...)."""
+        return self.rules.grammar
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
         return self.norm.to_original(s, e)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from analysis.facts.dates import DateMatch
 from analysis.facts.numbers import NumberMatch
-from analysis.facts.rules import Noun, in_words, lookup_noun, lookup_word, noun_cache, stem_word, strip_conj
+from analysis.facts.rules import Noun, in_words, lookup_noun, lookup_word, noun_cache, stem_word
 from analysis.facts.context import Context
+from analysis.text.grammar import Grammar
 
 
 @dataclass
@@ -33,7 +34,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
         noun, end, k = None, nm.end, nm.token_end + 1
         # number then noun: "ثلاث طائرات", "العشرات من مقاعدها"
         for look in (k, k + 1):
-            if look < len(toks) and (look == k or toks[k].text == "من"):
+            if look < len(toks) and (look == k or toks[k].text == ctx.g.partitive):
                 hit = lookup_noun(toks[look].text, rules)
                 if hit and not ctx.clause_break_between(nm.end, toks[look].start):
                     noun, end = hit[0], toks[look].end
@@ -59,7 +60,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
                             start = toks[back].start
                         break
         # "اثنتين منها": the antecedent is the last counted noun in the sentence
-        if noun is None and k < len(toks) and toks[k].text in ("منها", "منهم", "منهما"):
+        if noun is None and k < len(toks) and toks[k].text in ctx.g.part_pronouns:
             sent = ctx.tok_sentence[nm.token_start]
             for back in range(nm.token_start - 1, max(-1, nm.token_start - 11), -1):
                 if ctx.tok_sentence[back] != sent:
@@ -91,7 +92,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
         if any(not (tok.end <= a or tok.start >= b) for a, b in taken):
             continue
         end = tok.end
-        fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", tok.text.startswith("ال"), False, i, i)
+        fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", ctx.g.starts_with_article(tok.text), False, i, i)
         out.append(Count(fake, tok.start, end, value, value, noun))
     out.extend(_single_persons(ctx, taken, num_tokens | used_noun_tokens))
     out.sort(key=lambda c: c.start)
@@ -122,7 +123,7 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
         single = tok.text in sc.single_persons
         if not (single or tok.text in sc.dual_persons) or i in used or (i - 1) in used:
             continue
-        if not lookup_word(toks[i - 1].text, sc.single_triggers):
+        if not lookup_word(toks[i - 1].text, sc.single_triggers, ctx.g):
             continue
         if ctx.clause_break_between(toks[i - 1].end, tok.start):
             continue
@@ -145,7 +146,7 @@ def _apply_modifier(ctx: Context, c: Count) -> None:
     after = ctx.nt[c.end: c.end + 20].lstrip(' )"»')
     x = c.low
     for phrase, kind in ctx.rules.modifiers:
-        if before.endswith(phrase) and _word_starts(before, len(before) - len(phrase)):
+        if before.endswith(phrase) and _word_starts(before, len(before) - len(phrase), ctx.g):
             new_start = c.start - (len(ctx.nt[max(0, c.start - 20): c.start]) - len(before)) - len(phrase)
         elif kind == "at_least" and after.startswith(phrase):
             new_start = c.start
@@ -161,13 +162,13 @@ def _apply_modifier(ctx: Context, c: Count) -> None:
         return
 
 
-def _word_starts(text: str, i: int) -> bool:
+def _word_starts(text: str, i: int, g: Grammar) -> bool:
     """``text[i:]`` starts a word, possibly after a clitic "و"/"ف"/"ب" (ونحو 3700, بأكثر من 400)."""
     if i <= 0 or not text[i - 1].isalnum():
         return True
-    if text[i - 1] in "وفبل" and (i == 1 or not text[i - 2].isalnum()):
+    if text[i - 1] in g.proclitics and (i == 1 or not text[i - 2].isalnum()):
         return True
-    return i >= 2 and text[i - 2:i] in ("وب", "فب") and (i == 2 or not text[i - 3].isalnum())
+    return i >= 2 and text[i - 2:i] in g.proclitic_pairs and (i == 2 or not text[i - 3].isalnum())
 
 
 def _qualifier(ctx: Context, c: Count) -> str:
@@ -179,7 +180,7 @@ def _qualifier(ctx: Context, c: Count) -> str:
     for phrase in rules.total_phrases:  # "من أصل 329"
         if before.endswith(phrase):
             return "total"
-    if i > 0 and toks[i - 1].text == "من" and c.num.definite:  # "من الثلاث"
+    if i > 0 and toks[i - 1].text == ctx.g.partitive and c.num.definite:  # "من الثلاث"
         return "total"
     seen = 0
     for back in range(i - 1, -1, -1):
@@ -191,7 +192,7 @@ def _qualifier(ctx: Context, c: Count) -> str:
         seen += 1
         if seen > rules.qualifier_window:
             break
-        for w in strip_conj(tok.text):
+        for w in ctx.g.strip_conj(tok.text):
             if w in rules.qualifiers:
                 return rules.qualifiers[w]
     return ""
@@ -211,8 +212,8 @@ def count_holder(ctx: Context, c: Count) -> str:
         return ""
     # another party named in between (even one we do not know) owns the count
     for tok in ctx.tokens[ctx.token_at(best.end): ctx.token_at(c.start)]:
-        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
-        if in_words(tok.text, ctx.rules.party_nouns) or word in ctx.rules.party_nouns:
+        word = ctx.g.without_article(tok.text)
+        if in_words(tok.text, ctx.rules.party_nouns, ctx.g) or word in ctx.rules.party_nouns:
             return ""
     return best.entity.id
 

@@ -23,10 +23,10 @@ def is_report_time(ctx: Context, d: DateMatch) -> bool:
         seen += 1
         if seen > rules.report_before:
             break
-        if in_words(toks[back].text, rules.report_verbs):
+        if in_words(toks[back].text, rules.report_verbs, ctx.g):
             return True
     for fwd in range(j, min(len(toks), j + rules.report_after)):
-        if in_words(toks[fwd].text, rules.report_verbs):
+        if in_words(toks[fwd].text, rules.report_verbs, ctx.g):
             return True
     return False
 
@@ -42,7 +42,7 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     for rule in rules.event_subjects:
         if rule.get("absolute_only") and d.precision == "relative":
             continue
-        triggers = [i for i in sent_tokens if in_words(toks[i].text, rule["triggers"])
+        triggers = [i for i in sent_tokens if in_words(toks[i].text, rule["triggers"], ctx.g)
                     and abs(i - first) <= rules.event_window]
         best = None
         for t in triggers:
@@ -50,7 +50,7 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
                 continue_ok = True
             else:
                 # time before the trigger: not across a complementiser ("ذكرت الاثنين أن ... وصل")
-                continue_ok = not any(in_words(toks[k].text, rules.complementisers) for k in range(last, t))
+                continue_ok = not any(in_words(toks[k].text, rules.complementisers, ctx.g) for k in range(last, t))
             if continue_ok and (best is None or abs(t - first) < abs(best - first)):
                 best = t
         if best is None:
@@ -67,7 +67,7 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     if d.kind == "date":
         for rule in rules.date_subjects:
             w = int(rule.get("window", 10))
-            if any(in_words(toks[i].text, rule["triggers"]) and first - w <= i <= last + 3 for i in sent_tokens):
+            if any(in_words(toks[i].text, rule["triggers"], ctx.g) and first - w <= i <= last + 3 for i in sent_tokens):
                 return rule["subject"]
     return ""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
+from analysis.text.grammar import Grammar, grammar
 from analysis.text.textnorm import normalise, normalise_text
 
 
@@ -119,6 +120,7 @@ class FactRules:
     party_nouns: frozenset[str] = frozenset()
     implicit_one_units: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
+    grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
 
 
 def _nset(words) -> frozenset[str]:
@@ -183,6 +185,7 @@ def fact_rules(language: str = "ar") -> FactRules:
         event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
         date_subjects=date_subjects, claims=claims, claim_implies=implies,
         aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
+        grammar=grammar(language),
     )
 
 
@@ -233,6 +236,7 @@ class ScopeRules:
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
+    grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
 
 
 def _words(spec) -> list[str]:
@@ -251,10 +255,11 @@ def _word_to_key(groups: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
-def _phrase_rx(phrases) -> re.Pattern[str] | None:
+def _phrase_rx(phrases, g: Grammar) -> re.Pattern[str] | None:
     """One regex for a set of phrases: whole words, an optional clitic before, longest first."""
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)[وفبل]?(?:{alts})(?!\w)") if alts else None
+    clitic = f"[{re.escape(g.proclitics)}]?" if g.proclitics else ""
+    return re.compile(rf"(?<!\w){clitic}(?:{alts})(?!\w)") if alts else None
 
 
 @lru_cache(maxsize=8)
@@ -283,7 +288,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
-        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", [])))),
+        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", []))), grammar(language)),
+        grammar=grammar(language),
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
@@ -346,16 +352,9 @@ def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
     return None
 
 
-def strip_conj(word: str) -> list[str]:
-    """The word and the word without a leading و / ف / ب / ل (وأكدت, بتحديد)."""
-    out = [word]
-    if len(word) > 3 and word[0] in "وفبل":
-        out.append(word[1:])
-    return out
-
-
-def in_words(word: str, words: frozenset[str] | dict) -> bool:
-    return any(w in words for w in strip_conj(word))
+def in_words(word: str, words: frozenset[str] | dict, g: Grammar) -> bool:
+    """``word`` or ``word`` without its proclitic is one of ``words``."""
+    return any(w in words for w in g.strip_conj(word))
 
 
 def stem_word(word: str, sc: ScopeRules) -> str:
@@ -365,18 +364,23 @@ def stem_word(word: str, sc: ScopeRules) -> str:
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p):]
             break
-    for suf in ("يين", "ين", "ون", "ات", "ان"):
+    g = sc.grammar
+    for suf, repl in g.plural_endings:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)] + ("ي" if suf == "يين" else "")
-    if w.endswith("ا") and len(w) >= 4:
-        w = w[:-1]
+            return w[: -len(suf)] + repl
+    if g.accusative_ending and w.endswith(g.accusative_ending) and len(w) >= 4:
+        w = w[:-len(g.accusative_ending)]
     return w
 
 
-def lookup_word(word: str, table) -> str | None:
-    for w in strip_conj(word):
+def lookup_word(word: str, table, g: Grammar) -> str | None:
+    """The entry of ``table`` (a set: the word found; a dict: its value) for ``word`` as written,
+    without its proclitic, or without its article."""
+    for w in g.strip_conj(word):
         if w in table:
             return table[w] if isinstance(table, dict) else w
-        if w.startswith("ال") and w[2:] in table:
-            return table[w[2:]] if isinstance(table, dict) else w[2:]
+        if g.starts_with_article(w):
+            bare = g.without_article(w)
+            if bare in table:
+                return table[bare] if isinstance(table, dict) else bare
     return None

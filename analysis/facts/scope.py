@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.rules import lookup_word, stem_word, strip_conj
+from analysis.facts.rules import lookup_word, stem_word
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
 
@@ -50,10 +50,10 @@ def _range_ends(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> 
     for i in range(len(counts) - 1):
         a, b = counts[i], counts[i + 1]
         j = a.num.token_start
-        if j == 0 or "بين" not in strip_conj(ctx.tokens[j - 1].text):
+        if j == 0 or not ctx.g.between or ctx.g.between not in ctx.g.strip_conj(ctx.tokens[j - 1].text):
             continue
         gap = ctx.nt[a.end:b.start].strip()
-        if gap == "و" or (not gap and ctx.nt[b.start] == "و"):
+        if ctx.g.is_conjunction(gap) or (not gap and ctx.g.is_conjunction(ctx.nt[b.start])):
             for k in (i, i + 1):
                 out[k] = replace(out[k], subject="", note="an end of a range")
     return out
@@ -179,7 +179,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
     markers_set = sc.update_markers
-    update = any(t in markers_set or (len(t) > 3 and t[0] in "وفبل" and t[1:] in markers_set)
+    update = any(t in markers_set or (len(t) > 3 and t[0] in ctx.g.proclitics and t[1:] in markers_set)
                  for t in (ctx.tokens[i].text for i in toks))
     background = markers[0][2] if markers else ""
     out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
@@ -228,14 +228,14 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     best = None
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
         w = ctx.tokens[k].text
-        m = lookup_word(w, sc.measures)
+        m = lookup_word(w, sc.measures, ctx.g)
         if m:
             best = (m, k)
             break
-        if (w.startswith("و") and len(w) >= 3 and parse_number_word(w) is None) or w == "و":
+        if (ctx.g.starts_with_conjunction(w) and len(w) >= 3 and parse_number_word(w) is None) or ctx.g.is_conjunction(w):
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
     for k in range(i1 + 1, min(hi, i1 + sc.trigger_after) + 1):
-        m = lookup_word(ctx.tokens[k].text, sc.measures)
+        m = lookup_word(ctx.tokens[k].text, sc.measures, ctx.g)
         if m and (best is None or k - i1 < i0 - best[1]):
             return m, k
     return best
@@ -250,22 +250,22 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     lo, hi = _clause(ctx, i0, i1)
     word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
-    rhetorical = any(lookup_word(toks[k].text, sc.rhetorical_clause) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1))
+    rhetorical = any(lookup_word(toks[k].text, sc.rhetorical_clause, ctx.g) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1))
     if c.person and rhetorical:
         return CountScope("", note="rhetorical or a rate")
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
-        measure = lookup_word(toks[i0 - 1].text, sc.measures) or ""
+        measure = lookup_word(toks[i0 - 1].text, sc.measures, ctx.g) or ""
         if measure:
             return CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
         return CountScope("", note="generic 'one'")
     if c.num.token_start == c.num.token_end and toks[c.num.token_start].text in rules.implicit_one and any(
-            lookup_word(toks[k].text, sc.circumstantial_verbs) for k in range(max(lo, i0 - 3), i0)):
+            lookup_word(toks[k].text, sc.circumstantial_verbs, ctx.g) for k in range(max(lo, i0 - 3), i0)):
         # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
         # toll, not the toll (against "the two martyrs" it is no disagreement)
         return CountScope("", note="one person's death, not a toll")
-    if rhetorical or (i0 > 0 and i0 - 1 >= lo and lookup_word(toks[i0 - 1].text, sc.rhetorical_before)):
+    if rhetorical or (i0 > 0 and i0 - 1 >= lo and lookup_word(toks[i0 - 1].text, sc.rhetorical_before, ctx.g)):
         return CountScope("", note="rhetorical or a rate")
     if any(toks[j].text in sc.distributive and j + 1 < i0 and toks[j + 1].text in sc.part_markers
            for j in range(max(lo, i0 - 4), i0)):
@@ -275,32 +275,32 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope("", note="time of day")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
     j = i0 - 1
-    if j >= lo and toks[j].text == "ال" and not toks[i0].text.startswith("ال"):
+    if j >= lo and ctx.g.is_article(toks[j].text) and not ctx.g.starts_with_article(toks[i0].text):
         j -= 1
-    if lo <= j < i0 and lookup_word(toks[j].text, sc.ordinal_nouns):
+    if lo <= j < i0 and lookup_word(toks[j].text, sc.ordinal_nouns, ctx.g):
         return CountScope("", note="a rank (the Nth of a series)")
     # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
-    if not c.person and any(lookup_word(toks[k].text, sc.age_markers) for k in range(max(lo, i0 - 3), i0)) and any(
-            lookup_word(toks[k].text, sc.age_nouns) for k in range(i1 + 1, min(hi, i1 + 3) + 1)):
+    if not c.person and any(lookup_word(toks[k].text, sc.age_markers, ctx.g) for k in range(max(lo, i0 - 3), i0)) and any(
+            lookup_word(toks[k].text, sc.age_nouns, ctx.g) for k in range(i1 + 1, min(hi, i1 + 3) + 1)):
         role = _role(ctx, lo, i0)
         if role:
             return CountScope(f"{role}_age", "age", role, unit="age")
         return CountScope("", measure="age", note="age of an unclear person")
     if c.num.kind == "vague" and c.noun is None and not (
-            i0 > lo and lookup_word(toks[i0 - 1].text, sc.measures) in sc.cumulative_measures):
+            i0 > lo and lookup_word(toks[i0 - 1].text, sc.measures, ctx.g) in sc.cumulative_measures):
         # ("وأصيب مئات آخرون": a casualty verb right before "hundreds" says what they count)
         return CountScope("", note="vague number without a counted noun")
 
     # what follows the number: the counted noun ("32 شخصا", "عشرات من المصابين")
     k = c.num.token_end + 1
     partitive = False
-    if k <= hi and k < len(toks) and toks[k].text == "من":
+    if k <= hi and k < len(toks) and ctx.g.partitive and toks[k].text == ctx.g.partitive:
         k += 1
         # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
-        partitive = k <= hi and k < len(toks) and toks[k].text.startswith("ال") and c.num.kind != "vague"
+        partitive = k <= hi and k < len(toks) and ctx.g.starts_with_article(toks[k].text) and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
     gstem = stem_word(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
-        and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers) \
+        and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
     part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
         follower in sc.part_markers) or (k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers)
@@ -334,9 +334,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                            year, year_scoped=noun.year_scoped)
 
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
-    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lookup_word(follower, sc.duration_nouns)):
-        is_age = any(lookup_word(toks[j].text, sc.age_markers) for j in range(max(lo, i0 - 4), i0)) or (
-            lookup_word(follower, sc.age_nouns) and k + 1 <= hi and lookup_word(toks[k + 1].text, sc.age_markers))
+    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lookup_word(follower, sc.duration_nouns, ctx.g)):
+        is_age = any(lookup_word(toks[j].text, sc.age_markers, ctx.g) for j in range(max(lo, i0 - 4), i0)) or (
+            lookup_word(follower, sc.age_nouns, ctx.g) and k + 1 <= hi and lookup_word(toks[k + 1].text, sc.age_markers, ctx.g))
         if not is_age:
             return CountScope("", note="duration or time span")
         role = _role(ctx, lo, i0)
@@ -345,10 +345,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope(f"{role}_age", "age", role, unit="age")
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
-    unit_word = lookup_word(follower, sc.money_units) if follower else None
+    unit_word = lookup_word(follower, sc.money_units, ctx.g) if follower else None
     if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
         # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
-        unit_word = lookup_word(follower + toks[k + 1].text, sc.money_units)
+        unit_word = lookup_word(follower + toks[k + 1].text, sc.money_units, ctx.g)
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
     if unit_word or is_percent:
         stem = "percent" if is_percent or not unit_word else stem_word(unit_word, sc)
@@ -365,7 +365,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     trig = _trigger(ctx, lo, hi, i0, i1)
     measure = trig[0] if trig else ""
     holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
-                    or lookup_word(follower, sc.measures) or lookup_word(follower, sc.qualifiers)
+                    or lookup_word(follower, sc.measures, ctx.g) or lookup_word(follower, sc.qualifiers, ctx.g)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if not measure and part and previous is not None:
         measure = previous  # "..., منهم 190 سعوديا": a part of the count before
@@ -382,7 +382,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope(subject, measure, holder, "_".join(quals), measure)
     # a counted thing named by its noun ("5 خلايا", "3 طائرات")
     if gstem and len(gstem) >= 3 and gstem not in sc.generic_nouns and follower not in sc.generic_nouns \
-            and not lookup_word(follower, rules.complementisers) and follower not in sc.anchor_skip:
+            and not lookup_word(follower, rules.complementisers, ctx.g) and follower not in sc.anchor_skip:
         # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
@@ -404,13 +404,13 @@ def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
     """Who a casualty count is of: "قتلى من المدنيين" → مدني (people nouns are nobody in particular)."""
     sc = ctx.scope
     j = ctx.token_at(c.end)
-    if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in ("من", "بين"):
+    if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in (ctx.g.partitive, ctx.g.between):
         j += 1
         if j <= hi and j < len(ctx.tokens):
             w = ctx.tokens[j].text
             st = stem_word(w, sc)
-            if st not in sc.people_nouns and w not in sc.people_nouns and not lookup_word(w, sc.measures) \
-                    and not lookup_word(w, sc.qualifiers):
+            if st not in sc.people_nouns and w not in sc.people_nouns and not lookup_word(w, sc.measures, ctx.g) \
+                    and not lookup_word(w, sc.qualifiers, ctx.g):
                 return st
     return ""
 
@@ -421,18 +421,18 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
     after = []
     for k in range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1):
         w = ctx.tokens[k].text
-        if (w.startswith("و") and lookup_word(w, sc.measures)) or w[:1].isdigit():
+        if (ctx.g.starts_with_conjunction(w) and lookup_word(w, sc.measures, ctx.g)) or w[:1].isdigit():
             break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
         after.append(k)
     for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + after:
-        q = lookup_word(ctx.tokens[k].text, sc.qualifiers)
+        q = lookup_word(ctx.tokens[k].text, sc.qualifiers, ctx.g)
         if q and q not in out:
             out.append(q)
     # a sentence that opens with its verb governs every figure in it, however far: "أجلت طائرتان
     # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
     first = sentence_tokens(ctx, ctx.tok_sentence[i0])[:1] if i0 < len(ctx.tok_sentence) else []
     for k in first:
-        q = lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers)
+        q = lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers, ctx.g)
         if q and q not in out:
             out.append(q)
     return sorted(out)
@@ -442,7 +442,7 @@ def _role(ctx: Context, lo: int, i0: int) -> str:
     sc = ctx.scope
     for k in range(i0 - 1, lo - 1, -1):
         w = ctx.tokens[k].text
-        r = lookup_word(w, sc.roles)
+        r = lookup_word(w, sc.roles, ctx.g)
         if r:
             return r
         if k > lo:
@@ -457,7 +457,7 @@ def _anchor_noun(ctx: Context, lo: int, i0: int) -> str:
     sc = ctx.scope
     for k in range(i0 - 1, max(lo, i0 - 6) - 1, -1):
         w = ctx.tokens[k].text
-        if w[:1].isdigit() or lookup_word(w, sc.anchor_skip) or w in sc.anchor_skip or len(w) < 3:
+        if w[:1].isdigit() or lookup_word(w, sc.anchor_skip, ctx.g) or w in sc.anchor_skip or len(w) < 3:
             continue
         if parse_number_word(w) is not None:
             continue

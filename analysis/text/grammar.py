@@ -1,0 +1,71 @@
+"""The closed-class words of a language that several stages read around content words: one-letter
+proclitics (و ف ب ل), the article, the partitive preposition ("من" in "ثلاثة من الجرحى"), the
+pronouns of a part ("منهم"), plural and case endings a stem drops.
+
+Data, not code (``data/lexicons/<lang>/grammar.json``): a language without that file gets an empty
+grammar (no clitics, no article, nothing stripped), which is right for English-like spelling.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.lexicon import LexiconError, load_lexicon
+from analysis.text.textnorm import normalise_text
+
+
+@dataclass(frozen=True)
+class Grammar:
+    proclitics: str = ""  # one-letter clitics a word may carry ("وفبل"); stripped only from words of 4+ letters
+    proclitic_pairs: frozenset[str] = frozenset()  # two clitics in a row before a word ("وب": "وبأكثر")
+    conjunction: str = ""  # "و": it also ends a clause's head ("... وإحباط 4 محاولات")
+    article: str = ""  # "ال", written joined to its noun
+    partitive: str = ""  # "من": "ثلاثة من الجرحى" (a part), "من الثلاث"
+    between: str = ""  # "بين": "بين 50 و65" (a range)
+    part_pronouns: frozenset[str] = frozenset()  # "منهم", "منها", "منهما": a part of the last count
+    plural_endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), longest first: ("يين", "ي")
+    accusative_ending: str = ""  # "شخصا" → "شخص" (words of 4+ letters)
+
+    def strip_conj(self, word: str) -> list[str]:
+        """The word, and the word without one leading proclitic (وأكدت, بتحديد)."""
+        if len(word) > 3 and word[0] in self.proclitics:
+            return [word, word[1:]]
+        return [word]
+
+    def is_conjunction(self, word: str) -> bool:
+        return bool(self.conjunction) and word == self.conjunction
+
+    def starts_with_conjunction(self, word: str) -> bool:
+        return bool(self.conjunction) and word.startswith(self.conjunction)
+
+    def is_article(self, word: str) -> bool:
+        """A detached article token ("الـ 133" is tokenised "ال", "133")."""
+        return bool(self.article) and word == self.article
+
+    def starts_with_article(self, word: str) -> bool:
+        return bool(self.article) and word.startswith(self.article)
+
+    def without_article(self, word: str) -> str:
+        return word[len(self.article):] if self.starts_with_article(word) else word
+
+
+@lru_cache(maxsize=16)
+def grammar(language: str = "ar") -> Grammar:
+    """The grammar of ``language``, in normalised spelling (cached); empty when it has none."""
+    try:
+        raw = load_lexicon(language, "grammar")
+    except LexiconError:
+        return Grammar()
+    n = normalise_text
+    endings = sorted(((n(k), n(v)) for k, v in raw.get("plural_endings", {}).items()), key=lambda kv: -len(kv[0]))
+    return Grammar(
+        proclitics="".join(n(c) for c in raw.get("proclitics", [])),
+        proclitic_pairs=frozenset(n(p) for p in raw.get("proclitic_pairs", [])),
+        conjunction=n(raw.get("conjunction", "")),
+        article=n(raw.get("article", "")),
+        partitive=n(raw.get("partitive", "")),
+        between=n(raw.get("between", "")),
+        part_pronouns=frozenset(n(p) for p in raw.get("part_pronouns", [])),
+        plural_endings=tuple(endings),
+        accusative_ending=n(raw.get("accusative_ending", "")),
+    )

@@ -1,0 +1,32 @@
+"""The closed-class words of a language are data (data/lexicons/<lang>/grammar.json)."""
+from analysis.facts.rules import lookup_word, scope_rules, stem_word
+from analysis.text.grammar import Grammar, grammar
+
+
+def test_arabic_grammar_strips_one_proclitic_from_words_of_four_letters_or_more():
+    g = grammar("ar")
+    assert g.strip_conj("وأكدت") == ["وأكدت", "أكدت"]
+    assert g.strip_conj("ولد") == ["ولد"]  # three letters: و is part of the word
+    assert g.without_article("الجرحى") == "الجرحى"[2:] and g.without_article("جرحى") == "جرحى"
+    assert g.partitive == "من" and "منهم" in g.part_pronouns
+    assert g.is_conjunction("و") and g.starts_with_conjunction("وإحباط")
+
+
+def test_lookup_word_tries_the_word_without_its_clitic_and_its_article():
+    g = grammar("ar")
+    table = {"قتلى": "killed"}
+    assert lookup_word("والقتلى", table, g) == "killed"
+    assert lookup_word("القتلى", table, g) == "killed"
+    assert lookup_word("القتلى", table, Grammar()) is None  # no article in an empty grammar
+
+
+def test_stem_word_drops_the_endings_grammar_json_lists():
+    sc = scope_rules("ar")
+    assert stem_word("سعوديين", sc) == "سعودي" and stem_word("شخصا", sc) == "شخص"
+    assert stem_word("soldiers", scope_rules("en")) == "soldier"
+
+
+def test_a_language_without_grammar_json_gets_an_empty_grammar():
+    g = grammar("xx-none")
+    assert g == Grammar() and g.strip_conj("وأكدت") == ["وأكدت"]
+    assert not g.is_conjunction("") and not g.starts_with_conjunction("anything")
