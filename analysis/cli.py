@@ -16,7 +16,7 @@ from analysis.records import CorpusAnalysis
 from analysis.io.serialize import corpus_to_dict
 
 if TYPE_CHECKING:  # annotations only: batch (pyarrow, process pools) is imported when a batch run needs it
-    from analysis.io.batch import Skipped
+    from analysis.io.readers import Skipped
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -100,7 +100,8 @@ def default_workers() -> int:
 
 
 def _run_batch(args: argparse.Namespace) -> tuple[CorpusAnalysis, int]:
-    from analysis.io.batch import count_records, run_batch
+    from analysis.io.readers import count_records
+    from analysis.io.batch import run_batch
 
     if not _uses_batch(args):
         # small corpora: in this process, raw texts kept for --json; bad
@@ -175,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("corpus", help="corpus folder or .jsonl / .jsonl.gz file")
     a.add_argument("--json", metavar="OUT", help="write the full analysis as JSON ('-' for stdout)")
     b = a.add_argument_group("batch mode (big corpora: streamed, cached, parallel)")
-    b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.io.batch.load_results)")
+    b.add_argument("--parquet", metavar="OUTDIR", help="write results as Parquet files into OUTDIR (load with analysis.io.results.load_results)")
     b.add_argument("--workers", type=_positive_int, metavar="N", help="worker processes for the per-article step (default: every core)")
     b.add_argument("--cache", metavar="DIR", help="per-article result cache (default OUTDIR/cache with --parquet)")
     b.add_argument("--chunk-size", type=_positive_int, default=32, metavar="N", help="articles per work unit (default 32)")

@@ -81,6 +81,6 @@ def analyze_corpus(articles: Iterable[Article], cache_dir: Path | None = None) -
     """Per-article analysis (from ``cache_dir`` where this code saw the article before) + corpus step."""
     if cache_dir is None:
         return combine(analyze_articles(articles))
-    from analysis.io.batch import analyze_articles_cached  # batch imports this module
+    from analysis.io.cache import analyze_articles_cached  # batch imports this module
 
     return combine(analyze_articles_cached(list(articles), cache_dir))

@@ -279,9 +279,9 @@ step("page_icon emoji check (Streamlit's emoji table and its regex)",
      lambda: __import__("streamlit.string_util", fromlist=["x"]).is_emoji("\U0001F4F0"))
 step("import numpy", lambda: __import__("numpy"))
 step("import the analysis and ui modules the overview uses", lambda: [__import__(m) for m in (
-     "analysis.pipeline", "analysis.io.batch", "presentation.views", "analysis.io.search", "presentation.figures",
+     "analysis.pipeline", "analysis.io.cache", "analysis.io.results", "presentation.views", "analysis.io.search", "presentation.figures",
      "presentation.export", "presentation.blocks", "presentation.highlight", "ui.i18n", "ui.render", "ui.shell", "ui.data")])
-from analysis.io.batch import analysis_version
+from analysis.io.cache import analysis_version
 from presentation.blocks import evidence_html
 from analysis.io.corpus import load_corpus
 from presentation.figures import class_bars, outlet_map

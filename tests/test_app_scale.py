@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from analysis.io.batch import load_results, run_batch
+from analysis.io.results import load_results
+from analysis.io.batch import run_batch
 from analysis.io.corpus import make_article
 from analysis.io.library import Library
 from analysis.io.synthetic import write_jsonl

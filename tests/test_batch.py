@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 
 import analysis.io.batch as batch
-from analysis.io.batch import (
-    BATCH_OUTPUT_COLUMNS, analyses_from_batch, analyze_batch, iter_records, load_results, run_batch,
-    strip_raw, write_results,
-)
+import analysis.io.cache as cache
+from analysis.io.batch import run_batch, strip_raw
+from analysis.io.frames import BATCH_OUTPUT_COLUMNS, analyses_from_batch, analyze_batch
+from analysis.io.readers import iter_records
+from analysis.io.results import load_results, write_results
 from analysis.io.corpus import CorpusError, load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus, combine
@@ -172,7 +173,7 @@ def test_empty_frame_gives_empty_frame():
 
 
 def test_analysis_version_covers_every_stage_the_pipeline_imports():
-    files = {p.relative_to(batch.PACKAGE_DIR).as_posix() for p in batch._imported_modules(batch._RESULT_ROOTS, batch.PACKAGE_DIR)}
+    files = {p.relative_to(cache.PACKAGE_DIR).as_posix() for p in cache.imported_modules(cache.RESULT_ROOTS, cache.PACKAGE_DIR)}
     assert {"pipeline.py", "text/cleaning.py", "text/textnorm.py", "sourcing/attribution.py", "sourcing/cues.py",
             "facts/extract.py", "facts/numbers.py", "facts/dates.py", "io/corpus.py", "records.py", "lexicon.py"} <= files
     assert not any(f.startswith("evaluation/") for f in files)
@@ -182,18 +183,18 @@ def test_analysis_version_follows_the_code_the_pipeline_imports(tmp_path):
     import shutil
 
     pkg, data = tmp_path / "analysis", tmp_path / "data"
-    shutil.copytree(batch.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(cache.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__"))
     (data / "lexicons" / "ar").mkdir(parents=True)
     (data / "lexicons" / "ar" / "x.json").write_text("{}")
-    v0 = batch.analysis_version(pkg, data)
+    v0 = cache.analysis_version(pkg, data)
     (pkg / "unrelated_dashboard_helper.py").write_text("X = 1\n")
-    assert batch.analysis_version(pkg, data) == v0
+    assert cache.analysis_version(pkg, data) == v0
     seg = pkg / "text" / "segment.py"
     seg.write_text(seg.read_text() + "\n# changed\n")
-    v1 = batch.analysis_version(pkg, data)
+    v1 = cache.analysis_version(pkg, data)
     assert v1 != v0
     (data / "lexicons" / "ar" / "x.json").write_text('{"a": 1}')
-    assert batch.analysis_version(pkg, data) not in (v0, v1)
+    assert cache.analysis_version(pkg, data) not in (v0, v1)
 
 
 def test_synthetic_corpus_is_deterministic_realistic_and_distinct():
@@ -212,34 +213,34 @@ def test_synthetic_corpus_is_deterministic_realistic_and_distinct():
 def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_path, monkeypatch):
     # per-article results kept on disk between dashboard runs: a hit must equal a fresh analysis,
     # and a change of the analysis (version) or of the article must miss
-    from analysis.io import batch
+    from analysis.io import cache
     from analysis import pipeline
     from analysis.io.corpus import load_corpus
     from analysis.io.serialize import corpus_to_dict
 
     arts = load_corpus("data/corpus")
     fresh = pipeline.analyze_corpus(arts)
-    first = pipeline.combine(batch.analyze_articles_cached(arts, tmp_path))
+    first = pipeline.combine(cache.analyze_articles_cached(arts, tmp_path))
     assert len(list(tmp_path.rglob("*.json"))) == len(arts)
     calls = []
-    monkeypatch.setattr(batch, "analyze_article", lambda a: calls.append(a.id) or pipeline.analyze_article(a))
-    second = pipeline.combine(batch.analyze_articles_cached(arts, tmp_path))
+    monkeypatch.setattr(cache, "analyze_article", lambda a: calls.append(a.id) or pipeline.analyze_article(a))
+    second = pipeline.combine(cache.analyze_articles_cached(arts, tmp_path))
     assert calls == []  # every article came from the cache
     assert corpus_to_dict(second) == corpus_to_dict(first) == corpus_to_dict(fresh)
-    monkeypatch.setattr(batch, "analysis_version", lambda: "another-version")
-    batch.analyze_articles_cached(arts[:1], tmp_path)
+    monkeypatch.setattr(cache, "analysis_version", lambda: "another-version")
+    cache.analyze_articles_cached(arts[:1], tmp_path)
     assert calls == [arts[0].id]  # new code: recomputed
 
 
 def test_dashboard_cache_survives_a_torn_entry_and_can_be_switched_off(tmp_path, monkeypatch):
-    from analysis.io import batch
+    from analysis.io import cache
     from analysis.io.corpus import load_corpus
 
     arts = load_corpus("data/corpus")[:2]
-    batch.analyze_articles_cached(arts, tmp_path)
+    cache.analyze_articles_cached(arts, tmp_path)
     for p in tmp_path.rglob("*.json"):
         p.write_text("{not json", encoding="utf-8")
-    again = batch.analyze_articles_cached(arts, tmp_path)
+    again = cache.analyze_articles_cached(arts, tmp_path)
     assert [a.article.id for a in again] == [a.id for a in arts] and again[0].attributions
     monkeypatch.setenv("ISNAD_CACHE", "off")
-    assert batch.default_cache_dir() is None
+    assert cache.default_cache_dir() is None

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.io.batch import analyses_from_batch, analyze_batch, article_of, iter_records
+from analysis.io.frames import analyses_from_batch, analyze_batch
+from analysis.io.plain import article_of
+from analysis.io.readers import iter_records
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus, combine
 

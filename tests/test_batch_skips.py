@@ -11,7 +11,10 @@ import pandas as pd
 import pytest
 
 from analysis.io import batch
-from analysis.io.batch import Skipped, analyze_batch, iter_records, load_results, read_errors, run_batch
+from analysis.io.readers import Skipped, iter_records
+from analysis.io.frames import analyze_batch
+from analysis.io.results import load_results, read_errors
+from analysis.io.batch import run_batch
 from analysis.io.corpus import MAX_ARTICLE_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.io.batch import load_results
+from analysis.io.results import load_results
 from analysis.cli import main
 from analysis.io.corpus import load_corpus
 from analysis.lexicon import DATA_DIR

@@ -13,9 +13,9 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import pipeline
-from analysis.io.batch import (
-    Skipped, analyze_articles_cached, default_cache_dir, is_results_dir, load_results, read_articles, read_errors,
-)
+from analysis.io.cache import analyze_articles_cached, default_cache_dir
+from analysis.io.readers import Skipped, read_articles
+from analysis.io.results import is_results_dir, load_results, read_errors
 from analysis.io.corpus import CorpusError
 from analysis.io.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis

@@ -112,7 +112,8 @@ def _check(doc_id: str, text: str, g: dict[str, Any]) -> None:
 
 def _archive_docs(path: Path, archive: Path) -> tuple[_Doc, ...]:
     """An ``snn_*`` set: texts cleaned from the archive, snippets filled in from them."""
-    from analysis.io.batch import _record, article_of  # the batch reader's record -> Article, as analysed
+    from analysis.io.readers import _record  # the batch reader's record -> Article, as analysed
+    from analysis.io.plain import article_of
     from analysis.evaluation.stories import read_corpus_rows
 
     obj = json.loads(path.read_text(encoding="utf-8"))
