@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from analysis.io.corpus import CorpusError, load_corpus
+from analysis.io.corpus import CorpusError
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus
 from analysis.records import CorpusAnalysis

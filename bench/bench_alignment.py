@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis.facts.alignment import align_story  # noqa: E402
 from analysis.facts.consistency import article_consistency, outlet_consistency  # noqa: E402
-from analysis.io.corpus import load_corpus  # noqa: E402
+from analysis.io.readers import load_corpus  # noqa: E402
 from analysis.lexicon import DATA_DIR  # noqa: E402
 from analysis.pipeline import analyze_article  # noqa: E402
 

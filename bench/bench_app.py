@@ -234,7 +234,7 @@ def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds:
 
 PROFILE_CHILD = """
 import json, sys, time, resource
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis import pipeline
 t = time.perf_counter(); arts = load_corpus(sys.argv[1]); load = time.perf_counter() - t
 t = time.perf_counter(); per = pipeline.analyze_articles(arts); art = time.perf_counter() - t

@@ -283,7 +283,7 @@ step("import the analysis and ui modules the overview uses", lambda: [__import__
      "presentation.export", "presentation.blocks", "presentation.highlight", "ui.i18n", "ui.render", "ui.shell", "ui.data")])
 from analysis.io.cache import analysis_version
 from presentation.blocks import evidence_html
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from presentation.figures import class_bars, outlet_map
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_articles, combine

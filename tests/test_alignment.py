@@ -8,7 +8,7 @@ from functools import lru_cache
 import pytest
 
 from analysis.facts.alignment import align_story, group_values, sentence_vias, story_event_date, values_compatible
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_article
 from analysis.records import Attribution, SourceClass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.sourcing.attribution import detect_attributions
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.records import SourceClass
 from analysis.text.segment import split_sentences
 

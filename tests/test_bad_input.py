@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.io.corpus import CorpusError, load_corpus, make_article
+from analysis.io.corpus import CorpusError, make_article
+from analysis.io.readers import load_corpus
 from analysis.io.library import Library
 from analysis.io.uploads import MAX_UPLOAD_BYTES, UploadMeta, language_warning, parse_pasted, parse_upload
 

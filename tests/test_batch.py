@@ -11,7 +11,8 @@ from analysis.io.batch import run_batch, strip_raw
 from analysis.io.frames import BATCH_OUTPUT_COLUMNS, analyses_from_batch, analyze_batch
 from analysis.io.readers import iter_records
 from analysis.io.results import load_results, write_results
-from analysis.io.corpus import CorpusError, load_corpus
+from analysis.io.corpus import CorpusError
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus, combine
 from analysis.io.synthetic import write_jsonl
@@ -215,7 +216,7 @@ def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_pat
     # and a change of the analysis (version) or of the article must miss
     from analysis.io import cache
     from analysis import pipeline
-    from analysis.io.corpus import load_corpus
+    from analysis.io.readers import load_corpus
     from analysis.io.serialize import corpus_to_dict
 
     arts = load_corpus("data/corpus")
@@ -234,7 +235,7 @@ def test_dashboard_cache_gives_the_same_analysis_and_is_keyed_by_version(tmp_pat
 
 def test_dashboard_cache_survives_a_torn_entry_and_can_be_switched_off(tmp_path, monkeypatch):
     from analysis.io import cache
-    from analysis.io.corpus import load_corpus
+    from analysis.io.readers import load_corpus
 
     arts = load_corpus("data/corpus")[:2]
     cache.analyze_articles_cached(arts, tmp_path)

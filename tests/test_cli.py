@@ -8,7 +8,7 @@ import pytest
 
 from analysis.io.results import load_results
 from analysis.cli import main
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus
 from analysis.io.serialize import corpus_to_dict

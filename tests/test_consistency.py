@@ -7,7 +7,7 @@ from functools import lru_cache
 
 
 from analysis.facts.consistency import article_consistency, outlet_consistency, score_interval
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.evaluation.fact_pairs import DEFAULT_GOLD, evaluate_conflicts, format_fact_report
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_corpus

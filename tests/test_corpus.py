@@ -3,9 +3,8 @@ import json
 
 import pytest
 
-from analysis.io.corpus import (
-    CorpusError, decode_bytes, load_corpus, make_article, parse_jsonl, parse_manifest,
-)
+from analysis.io.corpus import CorpusError, decode_bytes, make_article, parse_manifest
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 
 AR = "قال مسؤول عراقي إن الهجوم وقع فجر الأحد."
@@ -91,14 +90,26 @@ def test_make_article_defaults():
 @pytest.mark.parametrize("line,pattern", [
     ("{bad", "line 1: not valid JSON"), ("[1]", "expected an object"), ('{"id": "1"}', "'text' field"),
 ])
-def test_parse_jsonl_errors(line, pattern):
+def test_jsonl_errors(tmp_path, line, pattern):
+    (tmp_path / "c.jsonl").write_text(line, encoding="utf-8")
     with pytest.raises(CorpusError, match=pattern):
-        parse_jsonl(line)
+        load_corpus(tmp_path / "c.jsonl")
 
 
-def test_parse_jsonl_empty_and_duplicates():
+def test_jsonl_empty_and_duplicates(tmp_path):
+    (tmp_path / "c.jsonl").write_text("\n\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="no articles"):
-        parse_jsonl("\n\n")
+        load_corpus(tmp_path / "c.jsonl")
     line = json.dumps({"id": "1", "text": AR})
+    (tmp_path / "c.jsonl").write_text(line + "\n" + line, encoding="utf-8")
     with pytest.raises(CorpusError, match="Duplicate article id '1'"):
-        parse_jsonl(line + "\n" + line)
+        load_corpus(tmp_path / "c.jsonl")
+
+
+def test_a_windows_1256_jsonl_reads_like_utf8(tmp_path):
+    # one reader for every layout (analysis.io.readers): the strict CLI reading and the dashboard's
+    # lenient one both decode an Arabic export saved as Windows-1256, line by line
+    line = json.dumps({"id": "1", "outlet": "o", "text": AR}, ensure_ascii=False)
+    (tmp_path / "c.jsonl").write_bytes(line.encode("cp1256"))
+    (a,) = load_corpus(tmp_path / "c.jsonl")
+    assert a.text == AR and a.outlet == "o"

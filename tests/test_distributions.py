@@ -32,7 +32,7 @@ def test_quantile_ends_and_inverse():
 def test_bundled_analysis_imports_neither_scipy_nor_scikit_learn():
     # on a cold start scipy.stats costs ~0.9 s and scikit-learn ~0.5 s: analysing the
     # bundled corpus (scores, intervals, grouping five articles) needs neither
-    code = ("import sys; from analysis import pipeline; from analysis.io.corpus import load_corpus; "
+    code = ("import sys; from analysis import pipeline; from analysis.io.readers import load_corpus; "
             "pipeline.analyze_corpus(load_corpus('data/corpus')); "
             "print(sorted(m for m in ('scipy.stats', 'sklearn') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.facts.dates import dates_compatible, find_dates, parse_published, resolve_time
 from analysis.facts.claims import claims_compatible
 from analysis.facts.extract import extract_facts

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.pipeline import analyze_corpus
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"

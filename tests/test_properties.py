@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.text.cleaning import clean_text
-from analysis.io.corpus import CorpusError, load_corpus, make_article
+from analysis.io.corpus import CorpusError, make_article
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.pipeline import analyze_article
 from analysis.text.segment import sentence_at, split_sentences

@@ -6,7 +6,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.facts.stories import Article, date_gap_days, grouping_texts, group_stories, published_interval, story_members
 
@@ -129,7 +129,7 @@ def test_small_corpus_tfidf_matches_scikit_learn():
     # on a cold start); it must be the same vectors scikit-learn gives for big corpora
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from analysis.io.corpus import load_corpus
+    from analysis.io.readers import load_corpus
     from analysis.facts.stories import _TOKEN, _comparable, _dense_tfidf, grouping_texts
 
     texts = [_comparable(t) for t in grouping_texts(load_corpus("data/corpus"))]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from analysis.sourcing.attribution import detect_attributions
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.records import Attribution
 from analysis.text.segment import split_sentences

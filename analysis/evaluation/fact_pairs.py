@@ -140,7 +140,7 @@ def format_fact_report(report: FactEvalReport) -> str:
 
 def analyse_gold_corpus(gold_path: str | Path = DEFAULT_GOLD):
     """Run the full pipeline on the corpus the gold file names."""
-    from analysis.io.corpus import load_corpus
+    from analysis.io.readers import load_corpus
     from analysis.pipeline import analyze_corpus
 
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))

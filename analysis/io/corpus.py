@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Mapping
 
 from analysis.text.cleaning import clean_text
 from analysis.lexicon import LexiconError
@@ -94,19 +93,6 @@ def make_article(
     )
 
 
-def _check_unique(articles: Iterable[Article]) -> tuple[Article, ...]:
-    seen: set[str] = set()
-    out = []
-    for a in articles:
-        if a.id in seen:
-            raise CorpusError(f"Duplicate article id '{a.id}': ids must be unique.")
-        seen.add(a.id)
-        out.append(a)
-    if not out:
-        raise CorpusError("The corpus holds no articles.")
-    return tuple(out)
-
-
 def parse_manifest(text: str, *, name: str = "manifest.csv") -> list[dict[str, str]]:
     """Parse manifest CSV text into rows, checking the required columns."""
     try:
@@ -127,34 +113,6 @@ def parse_manifest(text: str, *, name: str = "manifest.csv") -> list[dict[str, s
     return clean_rows
 
 
-def load_manifest_folder(folder: Path) -> tuple[Article, ...]:
-    manifest = folder / "manifest.csv"
-    rows = parse_manifest(read_text_file(manifest), name=str(manifest))
-    articles = []
-    root = folder.resolve()
-    for row in rows:
-        rel = row.get("file", "")
-        path = (folder / rel).resolve()
-        if root not in path.parents:
-            raise CorpusError(f"manifest.csv: file '{rel}' points outside the corpus folder.")
-        raw = read_text_file(path)
-        articles.append(make_article(
-            id=row["id"], outlet=row.get("outlet", ""), raw_text=raw, title=row.get("title", ""),
-            published=row.get("published", ""), url=row.get("url", ""),
-            language=row.get("language", "") or "ar", story=row.get("story", ""), name=rel,
-        ))
-    return _check_unique(articles)
-
-
-def load_txt_folder(folder: Path) -> tuple[Article, ...]:
-    files = sorted(folder.glob("*.txt"))
-    if not files:
-        raise CorpusError(f"{folder}: no manifest.csv and no .txt files.")
-    return _check_unique(
-        make_article(id=f.stem, outlet="unknown", raw_text=read_text_file(f), name=f.name) for f in files
-    )
-
-
 def article_from_mapping(obj: Mapping[str, object], *, name: str) -> Article:
     if not isinstance(obj, Mapping):
         raise CorpusError(f"{name}: expected an object with id, outlet and text.")
@@ -167,37 +125,3 @@ def article_from_mapping(obj: Mapping[str, object], *, name: str) -> Article:
         url=str(obj.get("url", "") or ""), language=str(obj.get("language", "") or "ar"),
         story=str(obj.get("story", "") or ""), name=name,
     )
-
-
-def parse_jsonl(text: str, *, name: str = "input.jsonl") -> tuple[Article, ...]:
-    articles = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{name}, line {n}: not valid JSON ({exc.msg}).") from exc
-        articles.append(article_from_mapping(obj, name=f"{name}, line {n}"))
-    return _check_unique(articles)
-
-
-def load_corpus(path: str | Path) -> tuple[Article, ...]:
-    """Load a corpus from a manifest folder, a folder of .txt files or a .jsonl file."""
-    p = Path(path)
-    if not p.exists():
-        raise CorpusError(f"Corpus not found: {p}")
-    if p.is_file():
-        if p.suffix.lower() in (".jsonl", ".ndjson"):
-            return parse_jsonl(read_text_file_any(p), name=p.name)
-        if p.name == "manifest.csv":
-            return load_manifest_folder(p.parent)
-        raise CorpusError(f"{p.name}: expected a corpus folder or a .jsonl file.")
-    if (p / "manifest.csv").is_file():
-        return load_manifest_folder(p)
-    return load_txt_folder(p)
-
-
-def read_text_file_any(path: Path) -> str:
-    """Like read_text_file, without the per-article size limit (JSONL holds many)."""
-    return decode_bytes(path.read_bytes(), name=path.name)

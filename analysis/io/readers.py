@@ -91,6 +91,17 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes | str]]:
         yield from enumerate(bh, 1)
 
 
+def _cp1256_arabic(line: bytes) -> str | None:
+    """``line`` decoded as Windows-1256 when that gives Arabic text, else None.
+
+    Judged on the non-ASCII characters only: a JSON line is mostly ASCII syntax, so a few stray
+    bytes would otherwise pass for Arabic."""
+    text = line.decode("cp1256", errors="replace")
+    wide = [c for c in text if not c.isascii()]
+    arabic = sum(1 for c in wide if "\u0600" <= c <= "\u06ff")
+    return text if arabic >= 4 and arabic >= 0.9 * len(wide) else None
+
+
 def iter_jsonl(path: Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
     """Records of a JSONL corpus, one line at a time (never the whole file).
 
@@ -101,10 +112,16 @@ def iter_jsonl(path: Path, on_error: OnError | None = None) -> Iterator[dict[str
         obj: Any = None
         try:
             if isinstance(line, bytes):
+                raw = line
                 try:
-                    line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
-                    raise CorpusError(f"{name}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from exc
+                    # a Windows-1256 export (common for Arabic) reads line by line too; anything
+                    # else is one bad record
+                    arabic = _cp1256_arabic(raw)
+                    if arabic is None:
+                        raise CorpusError(f"{name}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from exc
+                    line = arabic
             if not line.strip():
                 continue
             try:
@@ -147,7 +164,7 @@ def _is_jsonl(p: Path) -> bool:
 
 
 def iter_records(path: str | Path, on_error: OnError | None = None) -> Iterator[dict[str, str]]:
-    """Lazily read the same layouts as ``corpus.load_corpus`` (plus gzip-compressed JSONL).
+    """Lazily read a corpus: a manifest folder, a folder of .txt files, or a .jsonl / .jsonl.gz file.
 
     Without ``on_error`` a bad record or a duplicate id raises CorpusError;
     with it, the record is reported and skipped (the batch's behaviour).  A
@@ -182,6 +199,14 @@ def iter_records(path: str | Path, on_error: OnError | None = None) -> Iterator[
     if not seen:
         raise CorpusError("The corpus holds no articles." if on_error is None
                           else "The corpus holds no article that could be read.")
+
+
+def load_corpus(path: str | Path) -> tuple[Article, ...]:
+    """Every article of a corpus (a manifest folder, a folder of .txt files, a .jsonl or .jsonl.gz
+    file), cleaned, read strictly: the first record that cannot be read raises CorpusError (the
+    CLI's and the evaluators' reading). ``read_articles`` and the batch read the same layouts with
+    the same readers, but report and skip a bad record instead."""
+    return tuple(article_of(rec) for rec in iter_records(path))
 
 
 def read_articles(path: str | Path) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from analysis.io.corpus import load_corpus
+from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
 from analysis.text.segment import split_sentences
 from analysis.text.textnorm import count_words
