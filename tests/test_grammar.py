@@ -30,3 +30,29 @@ def test_a_language_without_grammar_json_gets_an_empty_grammar():
     g = grammar("xx-none")
     assert g == Grammar() and g.strip_conj("وأكدت") == ["وأكدت"]
     assert not g.is_conjunction("") and not g.starts_with_conjunction("anything")
+
+
+def _code_strings(path):
+    """String constants of a module that are not docstrings (comments are not in the AST)."""
+    import ast
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docs.add(id(first.value))
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_the_text_and_fact_stages_hold_no_arabic_words_in_code():
+    # "adding a language is data": every Arabic word these stages read is in data/lexicons/ar/
+    # (punctuation such as "،" and "؟" is script, not vocabulary, and may stay; so does textnorm's
+    # folding of the script's letter variants, أ/إ/آ → ا, which applies to any text in that script)
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "analysis"
+    letters = re.compile(r"[\u0621-\u064A]")
+    found = {f"{p.relative_to(root)}: {s!r}" for d in ("text", "facts") for p in sorted((root / d).glob("*.py"))
+             if p.name != "textnorm.py" for s in _code_strings(p) if letters.search(s)}
+    assert not found, sorted(found)

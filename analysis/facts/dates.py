@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
+from analysis.text.grammar import Grammar, grammar
 from analysis.text.textnorm import normalise, normalise_text
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -58,10 +59,24 @@ class DatePatterns:
     weekdays: dict[str, int]
     times_of_day: dict[str, str]
     event_nouns: frozenset[str]
+    event_clitics: str  # one-letter clitics an event noun may carry ("لمحاولة", "بالهجوم")
+    grammar: Grammar
 
 
 # a relative-time pattern is word start + optional clitic + the lexicon's pattern + word end
-_REL_HEAD, _REL_CLITIC, _REL_TAIL = r"(?<!\w)", "[وف]", r"(?!\w)"
+_REL_HEAD, _REL_TAIL = r"(?<!\w)", r"(?!\w)"
+
+
+def _clitic(letters) -> str:
+    """An optional one-letter clitic from ``letters`` (a lexicon list), as a regex ("" if none)."""
+    chars = "".join(sorted({normalise_text(c) for c in letters}))
+    return f"(?:[{re.escape(chars)}])?" if chars else ""
+
+
+def _optional_word(words) -> str:
+    """An optional word of ``words`` followed by spaces, as a regex ("" if none)."""
+    alts = _alt(words)
+    return rf"(?:(?:{alts})\s+)?" if alts else ""
 
 
 def _alt(words) -> str:
@@ -87,34 +102,42 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     next_words = [normalise_text(w) for w in mo.get("next_markers", []) + wd.get("next_markers", [])]
     # "العاشر من أكتوبر": day as a definite ordinal (from numbers.json)
     ordinals = load_lexicon(language, "numbers").get("ordinals", {})
-    day_ordinals = {"ال" + normalise_text(w).removeprefix("ال"): v for w, v in ordinals.items()}
+    g = grammar(language)
+    day_ordinals = {g.article + g.without_article(normalise_text(w)): v for w, v in ordinals.items()}
+    # "العاشر من أكتوبر", "10 من عام 2015": the partitive between day, month and year
+    of = rf"\s+{re.escape(g.partitive)}\s+" if g.partitive else r"\s+"
+    opt_of = rf"(?:{re.escape(g.partitive)}\s+)?" if g.partitive else ""
+    clitic = _clitic(mo.get("clitics", []))
+    wd_clitic = _clitic(wd.get("clitics", []))
     # weekday names carry the article; a clitic (والأحد) may precede it
     month_re = re.compile(
-        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?:(?P<wd>{W})\s+)?"
+        rf"(?<!\w){clitic}(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?:(?P<wd>{W})\s+)?"
         rf"(?:(?P<mword>{_alt(month_word)})\s+)?"
-        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)})\s+من\s+(?:(?:شهر)\s+)?)?(?P<m1>{M})(?:\s*[/(]?\s*(?P<m2>{M})\)?)?"
-        rf"(?:\s+(?:من\s+)?(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
-        rf"|\s+(?:من\s+)?(?P<lastyear>{_alt(last_year)}))?"
+        rf"(?:(?P<day>\d{{1,2}})\s*|(?P<dayword>{_alt(day_ordinals)}){of}{_optional_word(month_word)})?(?P<m1>{M})(?:\s*[/(]?\s*(?P<m2>{M})\)?)?"
+        rf"(?:\s+{opt_of}(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+        rf"|\s+{opt_of}(?P<lastyear>{_alt(last_year)}))?"
         rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(next_words)}))?(?!\w)"
     )
     weekday_re = re.compile(
-        rf"(?<!\w)(?:[وفب])?(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?P<wd>{W})"
+        rf"(?<!\w){wd_clitic}(?:(?P<tod>{T})\s+)?(?:(?:{_alt(day_words)})\s+)?(?P<wd>{W})"
         rf"(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(normalise_text(w) for w in wd.get('next_markers', []))}))?(?!\w)"
     )
     # a year is four digits alone: not part of a longer number or a decimal (2018.5)
     year_re = re.compile(rf"(?<!\w)(?<!\d[.,])(?:(?:{_alt(year_words)})\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,]\d)")
     bodies = [normalise(e["pattern"], casefold=False).text for e in rel["expressions"]]
+    rel_clitic = _clitic(rel.get("clitics", []))
     relative = tuple(
-        (re.compile(rf"{_REL_HEAD}(?:{_REL_CLITIC})?(?:{b}){_REL_TAIL}"), e) for b, e in zip(bodies, rel["expressions"])
+        (re.compile(rf"{_REL_HEAD}{rel_clitic}(?:{b}){_REL_TAIL}"), e) for b, e in zip(bodies, rel["expressions"])
     )
     return DatePatterns(
-        month_re, weekday_re, year_re, relative, _starts_of_any(bodies), months, day_ordinals,
+        month_re, weekday_re, year_re, relative, _starts_of_any(bodies, rel_clitic), months, day_ordinals,
         frozenset(normalise_text(w) for w in mo.get("ambiguous", [])), weekdays, tods,
         frozenset(normalise_text(w) for w in rel.get("event_nouns", [])),
+        "".join(normalise_text(c) for c in rel.get("event_clitics", [])), g,
     )
 
 
-def _starts_of_any(bodies: list[str]) -> re.Pattern[str] | None:
+def _starts_of_any(bodies: list[str], clitic: str) -> re.Pattern[str] | None:
     """One zero-width regex that matches wherever any relative-time pattern would start a match.
 
     Why: each relative-time pattern starts with a lookbehind, so the regex engine
@@ -130,7 +153,7 @@ def _starts_of_any(bodies: list[str]) -> re.Pattern[str] | None:
         return None
     alts = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", b) + ")" for b in bodies)
     try:
-        return re.compile(rf"{_REL_HEAD}(?=(?:{_REL_CLITIC})?(?:{alts}){_REL_TAIL})")
+        return re.compile(rf"{_REL_HEAD}(?={clitic}(?:{alts}){_REL_TAIL})")
     except re.error:
         return None
 
@@ -182,7 +205,7 @@ def _event_follows(norm_text: str, end: int, pats: DatePatterns) -> bool:
     """An event noun in the next few words (غداة نجاته, بعد يوم على محاولة الاغتيال)."""
     words = _WORDS.findall(norm_text[end:end + 40])[:3]
     for w in words:
-        for cand in (w, w[1:] if w[:1] in "لب" else w, w[2:] if w.startswith("ال") else w):
+        for cand in (w, w[1:] if w[:1] and w[:1] in pats.event_clitics else w, pats.grammar.without_article(w)):
             if cand in pats.event_nouns:
                 return True
     return False
@@ -279,14 +302,16 @@ def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[s
     if not months or not markers:
         return None
     mk = _alt(markers)
+    partitive = grammar(language).partitive
+    opt_of = rf"(?:{re.escape(partitive)}\s+)?" if partitive else ""
     # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"
     numeric = re.compile(
         rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"
         rf"|(?P<y2>1[34]\d\d)\s*[-/]\s*(?P<m2>\d{{1,2}})\s*[-/]\s*(?P<d2>\d{{1,2}}))\s*(?:{mk})(?!\w)"
         rf"|(?<![\w.])(?P<y3>1[34]\d\d)\s*(?:{mk})(?!\w)")
     named = re.compile(
-        rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<mon>{_alt(months)})"
-        rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y>1[34]\d\d)\s*(?:{mk})?)?(?!\w)")
+        rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+{opt_of}{_optional_word(normalise_text(w) for w in mo.get('month_word', []))})?(?P<mon>{_alt(months)})"
+        rf"(?:\s+{opt_of}{_optional_word(normalise_text(w) for w in mo.get('hijri_year_words', []))}(?P<y>1[34]\d\d)\s*(?:{mk})?)?(?!\w)")
     return numeric, named, months
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.lexicon import load_lexicon
+from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
 # A token is either letters glued to digits (ال17, ب73, لـ120 after
@@ -94,6 +95,8 @@ class NumberLexicon:
     ordinals: dict[str, int]
     vague: dict[str, tuple[int, int]]
     conj: str
+    definite_prefixes: frozenset[str] = frozenset()  # prefixes that carry the article ("ال", "وال", "لل")
+    article: str = ""  # grammar.json: "الثالث والعشرين" → "عشرين"
 
 
 def _norm_map(d: dict) -> dict:
@@ -115,6 +118,8 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         ordinals=_norm_map(raw.get("ordinals", {})),
         vague={k: (int(v[0]), int(v[1])) for k, v in _norm_map(raw.get("vague", {})).items() if isinstance(v, list)},
         conj=normalise_text(raw.get("and", "")),
+        definite_prefixes=frozenset(normalise_text(p) for p in raw.get("definite_prefixes", [])),
+        article=grammar(language).article,
     )
 
 
@@ -137,10 +142,6 @@ def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) 
             if stem in table and (len(p) > 1 or len(stem) >= 3):
                 return p, stem
     return None
-
-
-def _definite(prefix: str) -> bool:
-    return prefix.endswith("ال") or prefix == "لل"
 
 
 def _parse_digits(tok: str) -> tuple[str, float] | None:
@@ -221,7 +222,7 @@ def _multiplier(word: str, language: str) -> float | None:
 def _ordinal_tens(word: str, lex: NumberLexicon) -> int:
     """The tens of a compound ordinal ("والعشرين" after "الثالث"), 0 if none."""
     rest = _with_conj(word, lex) or ""
-    rest = rest[2:] if rest.startswith("ال") else rest
+    rest = rest[len(lex.article):] if lex.article and rest.startswith(lex.article) else rest
     return lex.tens.get(rest, 0)
 
 
@@ -346,7 +347,7 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
                 j += 1
         out.append(NumberMatch(
             toks[i].start, toks[j].end, low, high, "ordinal" if kind == "ordinal" else kind,
-            _definite(pre), digits, i, j,
+            pre in lex.definite_prefixes, digits, i, j,
         ))
         i = j + 1
     return out

@@ -43,6 +43,7 @@ from typing import Sequence
 import numpy as np
 
 from analysis.records import Article
+from analysis.text.grammar import comparison_clitics
 from analysis.text.textnorm import normalise_text
 
 # rows of the similarity matrix computed at once: a block is BLOCK x candidates floats
@@ -94,9 +95,6 @@ def date_gap_days(a: str, b: str) -> int | None:
     return 0
 
 
-# Clitics glued to Arabic words (و, ف, ب, ل, ك and the article ال): stripped so that
-# "والرياض", "بالرياض" and "الرياض" count as one word when texts are compared.
-_CLITICS = re.compile(r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|لل)?(?=\w{3})")
 # The lead of a news article names its event; the rest adds background that other events share.
 LEAD_CHARS = 2500
 # the headline names the event: it counts this many times
@@ -105,7 +103,8 @@ TITLE_WEIGHT = 2
 
 def comparable_text(text: str) -> str:
     """Text as it is compared (grouping, search, story names): normalised, clitics stripped."""
-    return _CLITICS.sub("", normalise_text(text))
+    clitics = comparison_clitics()  # و, ف, ب, ل, ك and the article ال (grammar.json)
+    return clitics.sub("", normalise_text(text)) if clitics else normalise_text(text)
 
 
 def _comparable(text: str) -> str:

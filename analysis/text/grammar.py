@@ -7,10 +7,11 @@ grammar (no clitics, no article, nothing stripped), which is right for English-l
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.lexicon import LexiconError, load_lexicon
+from analysis.lexicon import LexiconError, available_languages, load_lexicon
 from analysis.text.textnorm import normalise_text
 
 
@@ -25,6 +26,7 @@ class Grammar:
     part_pronouns: frozenset[str] = frozenset()  # "منهم", "منها", "منهما": a part of the last count
     plural_endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), longest first: ("يين", "ي")
     accusative_ending: str = ""  # "شخصا" → "شخص" (words of 4+ letters)
+    comparison_prefix: str = ""  # regex of what texts lose before they are compared (grouping, search)
 
     def strip_conj(self, word: str) -> list[str]:
         """The word, and the word without one leading proclitic (وأكدت, بتحديد)."""
@@ -68,4 +70,16 @@ def grammar(language: str = "ar") -> Grammar:
         part_pronouns=frozenset(n(p) for p in raw.get("part_pronouns", [])),
         plural_endings=tuple(endings),
         accusative_ending=n(raw.get("accusative_ending", "")),
+        comparison_prefix=n(raw.get("comparison_prefix", "")),
     )
+
+
+@lru_cache(maxsize=1)
+def comparison_clitics() -> re.Pattern[str] | None:
+    """Clitics glued to a word, of every language with a grammar (the ``comparison_prefix`` of each
+    grammar.json), stripped before texts are compared: "والرياض", "بالرياض" and "الرياض" are one
+    word. Story grouping and search compare a whole corpus, whatever each article's language, and
+    each language's prefixes are letters of its own script, so their union is safe."""
+    prefixes = [grammar(lang).comparison_prefix for lang in available_languages()]
+    alts = "|".join(f"(?:{p})" for p in prefixes if p)
+    return re.compile(rf"(?<!\w)(?:{alts})(?=\w{{3}})") if alts else None
