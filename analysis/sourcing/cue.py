@@ -108,8 +108,9 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
-    if verb.suffixed and prev not in lex.what_words:
+    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex):
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
+        # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية")
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
         return None  # "دون أن يعلم": "to know", not "learned"
     if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
@@ -120,9 +121,22 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
-    if (toks[i].text, nxt) in lex.impersonal:
-        return None  # "يذكر أن": impersonal, names no source
+    if (toks[i].text, nxt) in lex.impersonal or (
+            nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
+            and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):
+        # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
+        return None  # impersonal, names no source
     return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """The word right after the verb is an anonymous or vague source noun ("أعلنتها مصادر أمنية",
+    "عدها متابعون"): a subject that cannot be the verb's object."""
+    if not _same_sentence(toks, i, i + 1):
+        return False
+    head = head_of(toks[i + 1].text, lex)
+    return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
+        and not toks[i + 1].text.startswith(lex.definite_prefixes)
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -45,6 +45,8 @@ class VerbCue:
     complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
     not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
+    # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
+    other_sense: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_markers=_set(v.get("object_markers")),
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
-                not_followed_by=_set(v.get("not_followed_by")),
+                not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):

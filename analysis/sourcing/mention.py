@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
-from analysis.sourcing.cue import _Cue
+from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
 
@@ -56,6 +56,12 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
                     and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
                 pending_via = m.np
                 continue
+            if prev is not None and prev.cue.verb is not None and prev.via is None \
+                    and _same_sentence(toks, prev.cue.i, c.i) and _ends_sentence(toks, m.np[1]):
+                # "صرّح المصدر ...، حسب وكالة «أنباء الشرق الأوسط».": the outlet closing the sentence
+                # relays the report made in it
+                prev.via = m.np
+                continue
         if c.prep is not None and m.np is not None and m.np[1] < len(toks) and toks[m.np[1]].text in lex.relative_pronouns:
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             if nxt is not None and nxt.verb is not None and nxt.i == m.np[1] + 1:
@@ -92,6 +98,12 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
             and not _recognised(toks, np, lex):
         return None
     return _Mention(c, np)
+
+
+def _ends_sentence(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
+    return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
+        not toks[k].word and (k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent))
 
 
 def _mention_end(m: _Mention) -> int:
@@ -152,8 +164,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
-        if _stem(toks[np[0]].text, lex) in lex.non_source:
-            return None  # "وطبقاً للمقتضيات": in accordance with a rule, not a source
+        if _is_word_in(toks[np[0]].text, lex.non_source, lex):
+            # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
+            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun)
+            return None
         via = None
         if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
             cand = _via_after(toks, np[1], lex)
@@ -166,6 +180,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
+    if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
+        return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
     if verb.participle:
         # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
@@ -181,8 +197,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    if verb.suffixed and (prev not in lex.what_words or after is None):
-        return None  # "أكده" is a cue in "ما أكده بيان ...", not on its own
+    if verb.suffixed and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
+        return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
         # "تحدثت مصادر محلية عن", "أجمع المختصون على": the marker right after an explicit
         # subject; for a verb that also takes أن (أجمع ... على أن) a complement will do
@@ -204,6 +220,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if after is not None and via is None and _is_relay(_outlet_name(toks, after, lex), False, outlet, lex):
                 via = after
             np = after = pre
+    if prev in lex.relative_pronouns and _evidence_antecedent(toks, c.i - 1, lex):
+        return None  # "الشهادات الصحية التي تؤكد خلوهم": a document or evidence, not a source
     if prev in lex.relative_pronouns and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
         # "أحد عمال الإنقاذ والذي ذكر", "المالكي الذي اتهم المملكة": the relative pronoun is the
         # subject, so its antecedent speaks; a noun after the verb is its object
@@ -246,6 +264,29 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int = 3) -> bool:
+    """The relative pronoun at ``r`` follows an evidence noun, within ``reach`` words and with no
+    source noun nearer ("الشهادات الصحية التي")."""
+    for k in range(r - 1, max(-1, r - 1 - reach), -1):
+        if not _same_sentence(toks, k, r) or not toks[k].word:
+            return False
+        if head_of(toks[k].text, lex) is not None:
+            return False
+        if _is_word_in(toks[k].text, lex.evidence_nouns, lex):
+            return True
+    return False
+
+
+def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:
+    """One of ``objects`` in the verb's clause, before any that-clause: the verb in its other sense."""
+    for k in range(c.j, min(len(toks), c.j + window)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
+            return False
+        if toks[k].word and _is_word_in(toks[k].text, objects, lex):
+            return True
+    return False
 
 
 def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
