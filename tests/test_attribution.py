@@ -771,3 +771,51 @@ def test_research_investigations_and_unnamed_groups_are_vague(text, source):
 def test_documents_and_changes_as_subject_are_evidence_not_sources(text):
     atts, _ = detect(text)
     assert atts == ()
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("وكانت المنظمة قد توقعت نمو الطلب العالمي على النفط.", "توقعت", "المنظمة"),
+    ("في المقابل، استبعد رئيس الحزب استقالة الحكومة.", "استبعد", "رئيس الحزب"),
+])
+def test_expecting_verbs_take_a_noun_object_as_their_claim(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source) == (cue, source)
+
+
+def test_explaining_wa_bayyana_is_a_cue_only_where_it_opens_the_sentence():
+    a = only("وبيّن المصدر أن التفجير وقع قرب سوق شعبية.")
+    assert (a.cue, a.source, a.source_class) == ("وبيّن", "المصدر", A)
+    atts, _ = detect("وقارن التقرير بين الشمال وبين الجنوب أن الفارق كبير.")
+    assert not any(a.cue == "وبين" for a in atts)
+
+
+def test_going_on_saying_with_biqawlihi():
+    a = only("ويتابع رئيس اللجنة جميل فارسي بقوله إن الجهود مستمرة.")
+    assert (a.cue, a.source) == ("ويتابع", "رئيس اللجنة جميل فارسي")
+
+
+def test_showing_readiness_in_construct_is_a_stance():
+    a = only("وأبدى المشرف العام على العلاقات العامة استعداد الوزارة لإطلاع الصحفيين.")
+    assert a.cue == "وأبدى"
+
+
+def test_pointing_out_needs_a_speaker_not_a_thing():
+    a = only("وأشار التقرير إلى تباين أداء المجموعات العربية.")
+    assert (a.cue, a.source) == ("وأشار", "التقرير")
+    atts, _ = detect("وتشير الضربات الجوية إلى خسائر كبيرة في الآليات.")
+    assert atts == ()
+
+
+def test_a_warning_participle_after_a_comma_still_needs_a_that_clause():
+    atts, _ = detect("وقالت مصادر في الحلف إن الواقعة ليست الأولى، محذرة من عواقب وخيمة.")
+    assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_a_participle_after_shibh_is_an_adjective():
+    atts, _ = detect("وصلت أنباء شبه مؤكدة بأن القائمة اكتملت.")
+    assert not any(a.cue == "مؤكدة" for a in atts)
+
+
+def test_announcing_the_start_of_ones_own_act_is_an_act():
+    atts, _ = detect("وأعلن مسؤول عسكري سعودي عن بدء جسر جوي لإمدادات الإغاثة.")
+    assert atts == ()

@@ -102,6 +102,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None
     verb = lex.verbs[key]
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
+    if verb.initial_only and _same_sentence(toks, i - 1, i):
+        return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:

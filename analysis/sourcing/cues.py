@@ -47,6 +47,8 @@ class VerbCue:
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
     # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
     other_sense: frozenset[str] = frozenset()
+    adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
+    initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
+                free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -177,6 +180,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                     suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
     for form, cue in suffixed.items():
         verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
+    for v in lex.get("verbs", []):
+        for form, feat in v.get("sentence_initial_forms", {}).items():
+            base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
+            verbs.setdefault(_n(form), replace(base, features=feat, initial_only=True))
     parts = lex.get("participles", {})
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))

@@ -176,7 +176,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return _Mention(c, np, via=via)
     verb = c.verb
     assert verb is not None
-    complement = _has_complement(toks, c, lex, cue_starts)
+    # expecting (توقع، استبعد، رجح): a noun object is the claim, no that-clause needed
+    complement = verb.free or _has_complement(toks, c, lex, cue_starts)
     nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
@@ -186,12 +187,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
         after_comma = c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].text in lex.clause_commas
-        complement = complement or verb.free or nxt in verb.adjacent_complements or after_comma
+        # (one that needs a that-clause does even after a comma: "…، محذرة من عواقب" is an appeal)
+        complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
             after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
-            and toks[after[1]].text in verb.adjacent_complements)):
+            and toks[after[1]].text in verb.adjacent_complements)) \
+            and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
@@ -279,6 +282,16 @@ def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int =
     return False
 
 
+def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """"أشار إلى" + noun is a report when someone points it out: a source noun or a statement
+    ("وأشار التقرير إلى") after the verb, or a speaker going on ("وأشارت إلى", "…، يشير إلى");
+    things pointing ("وتشير الضربات الجوية إلى", "مربع … يشير إلى") are not."""
+    if after is not None:
+        return _recognised(toks, after, lex) or _is_word_in(_first_content(toks, after, lex), lex.speech_nouns, lex)
+    prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
+
+
 def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:
     """One of ``objects`` in the verb's clause, before any that-clause: the verb in its other sense."""
     for k in range(c.j, min(len(toks), c.j + window)):
@@ -306,6 +319,6 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     for k in range(start, min(len(toks), start + 5)):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
             return False
-        if _stem(toks[k].text, lex) in lex.act_nouns:
+        if toks[k].text in lex.act_nouns or _stem(toks[k].text, lex) in lex.act_nouns:  # بدء: no ب + دء
             return True
     return False
