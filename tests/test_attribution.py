@@ -819,3 +819,56 @@ def test_a_participle_after_shibh_is_an_adjective():
 def test_announcing_the_start_of_ones_own_act_is_an_act():
     atts, _ = detect("وأعلن مسؤول عسكري سعودي عن بدء جسر جوي لإمدادات الإغاثة.")
     assert atts == ()
+
+
+def test_a_demonstrative_before_a_source_noun_opens_the_subject_and_points_back():
+    atts, sources = detect("وأفادت مصادر في المقاومة بأن المعسكر سقط. وأضافت تلك المصادر أن الأسرى نقلوا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [
+        ("وأفادت", "مصادر في المقاومة", A), ("وأضافت", "تلك المصادر", A)]
+    assert atts[0].source_id == atts[1].source_id
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وأوضح مسئولو الاتحاد للنادي أن الموقف بات في يد لجنة التظلمات.", A),  # hamza seat ئ, plural in construct
+    ("وأوضح مسؤول الملف أن الموقف بات في يد لجنة التظلمات.", N),  # the singular in construct: an office on record
+    ("وأعلن أعضاء اللجنة المركزية أن الدورة ستعقد.", N),  # members of a body speaking together
+])
+def test_officials_of_a_named_body_are_anonymous_an_office_is_not(text, cls):
+    assert only(text).source_class is cls
+
+
+def test_reports_of_a_named_body_are_on_record():
+    a = only("كشفت تقارير رقابية للهيئة الوطنية لمكافحة الفساد أن المشاريع متعثرة.")
+    assert a.source == "تقارير رقابية للهيئة الوطنية لمكافحة الفساد" and a.source_class is N
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("كانت أنباء قوية ترددت حول أن رئيس النادي لعب دورا في إبعاده.", "ترددت", "أنباء قوية"),
+    ("وصلت أنباء شبه مؤكدة بأن القائمة اكتملت.", "وصلت", "أنباء شبه مؤكدة"),
+])
+def test_news_circulating_is_a_vague_report(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source, a.source_class) == (cue, source, V)
+
+
+@pytest.mark.parametrize("text", ["وتردد الوزير في اتخاذ القرار بعد أن تبين حجم الخسائر.", "ووصلت الطائرة إلى المطار بعد أن أغلق."])
+def test_circulating_verbs_with_another_subject_are_no_report(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+def test_a_verb_with_an_object_pronoun_after_its_subject_then_its_that_clause():
+    atts, _ = detect("وذكرت المنظمة أن المملكة أبلغتها أنها ضخت عشرة ملايين برميل.")
+    assert [(a.cue, a.source) for a in atts] == [("وذكرت", "المنظمة"), ("أبلغتها", "المملكة")]
+    atts, _ = detect("وأضافت أن القائد التقى الحلفاء، وأبلغهم أن السياسة لم تتغير.")
+    assert [a.cue for a in atts] == ["وأضافت"]
+
+
+def test_an_agency_of_several_words_after_lam_is_the_relay():
+    a = only("وذكرت مصادر في مطار عدن لبي بي سي أن المطار استقبل طائرة ثانية.")
+    assert (a.source, a.source_class, a.via) == ("مصادر في مطار عدن", A, "بي بي سي")
+
+
+def test_expatriates_unnamed_are_anonymous():
+    a = only("وأبلغ وافد عربي مركز الشرطة أن سيارته سرقت.")
+    assert a.source_class is A

@@ -110,9 +110,13 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
-    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex):
+    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
+    subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
+        and not toks[i].text.startswith(lex.proclitics)
+    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex) and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
-        # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية")
+        # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية"), or its that-clause
+        # with its subject right before it ("أن المملكة أبلغتها أنها ضخت"; "…، وأبلغهم أن" goes on, no report)
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
         return None  # "دون أن يعلم": "to know", not "learned"
     if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
@@ -122,7 +126,6 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
-    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     if (toks[i].text, nxt) in lex.impersonal or (
             nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
             and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):

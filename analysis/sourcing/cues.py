@@ -48,6 +48,7 @@ class VerbCue:
     # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
     other_sense: frozenset[str] = frozenset()
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
+    news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
 
 
@@ -67,6 +68,7 @@ class Head:
     number: str
     adjectival: bool = False  # مقرب/مطلع also modify another head
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
+    plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class CueLexicon:
     outlet_markers: frozenset[str]
     agencies: tuple[str, ...]
     excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
+    demonstratives: frozenset[str] = frozenset()  # "تلك المصادر": opens a subject that points back
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
@@ -173,6 +176,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
+                news_subject=bool(v.get("news_subject")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -204,7 +208,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for e in entries:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
-                                                bool(e.get("inanimate"))))
+                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -251,7 +255,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         one_of=_set(lex.get("one_of_words")),
         number_words=_set(lex.get("number_words")),
         non_source=_set(lex.get("non_source_nouns")),
-        coref_markers=_set(lex.get("coref_markers")),
+        coref_markers=_set(lex.get("coref_markers")), demonstratives=_set(lex.get("demonstratives")),
         generic_lemmas=_set(lex.get("generic_source_lemmas")),
         heads=heads,
         vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),

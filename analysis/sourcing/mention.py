@@ -200,7 +200,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    if verb.suffixed and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
+    if verb.suffixed and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+            and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
         # "تحدثت مصادر محلية عن", "أجمع المختصون على": the marker right after an explicit
@@ -238,6 +239,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         pre = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions)
         if pre is not None:
             np = pre
+    if verb.news_subject and not _news(toks, np, lex):
+        return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
         return None  # "تؤكد اللقطات": evidence, not a source
     if np is None and _evidence_before(toks, c.i, lex, cue_starts):
@@ -290,6 +293,15 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
         return _recognised(toks, after, lex) or _is_word_in(_first_content(toks, after, lex), lex.speech_nouns, lex)
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
     return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
+
+
+def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The phrase is news, reports, information or rumours (an inanimate vague head)."""
+    if np is None:
+        return False
+    first = _first_content(toks, np, lex)
+    head = head_of(first, lex) if first else None
+    return head is not None and head.inanimate
 
 
 def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:

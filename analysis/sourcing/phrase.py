@@ -29,7 +29,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     if quoted is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
         return _np_after(toks, quoted[1] + 1, lex, cue_starts, verb=True)
-    if not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers:
+    # "وأضافت تلك المصادر": a demonstrative before a source noun opens the subject
+    pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
+    if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
         return None
     if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
         return None  # "وأكد عزم الجيش على ...": the object; the subject is the verb's own
@@ -49,8 +51,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
                       or t.text in lex.pronoun_subjects):
             break  # "الكاتب احمد الحداد فهو يرى": a new clause
-        if verb and k > j and _addressee(toks, k, lex):
+        if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2) and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
+            # (reports speak to no one: "تقارير رقابية للهيئة الوطنية" is whose reports they are)
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
             break  # "قال الوزير في تصريحات": where it was said, not who said it
         if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
@@ -58,6 +61,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
         k += 1
     return (j, k) if k > j else None
+
+
+def _inanimate_first(toks: list[_Tok], j: int, lex: CueLexicon) -> bool:
+    head = head_of(toks[j].text, lex)
+    return head is not None and head.inanimate
 
 
 def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
@@ -96,7 +104,9 @@ def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     rest = t[len(p):]
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
-        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"'
+        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
+               for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
 
 
 def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:

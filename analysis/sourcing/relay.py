@@ -37,6 +37,11 @@ def _via_after(toks: list[_Tok], k: int, lex: CueLexicon, limit: int = 4) -> tup
             return (k2, e2) if e2 > k2 else None
         if lex.addressee_prefix and t.startswith(lex.addressee_prefix) and t[len(lex.addressee_prefix):] in lex.agencies:
             return (m, m + 1)
+        if lex.addressee_prefix and t.startswith(lex.addressee_prefix):
+            for n in (2, 3):  # "لبي بي سي": an agency of several words
+                if m + n <= len(toks) and all(toks[x].word and toks[x].sent == toks[m].sent for x in range(m, m + n)) \
+                        and " ".join(toks[x].text for x in range(m, m + n))[len(lex.addressee_prefix):] in lex.agencies:
+                    return (m, m + n)
         m += 1
     return _channel_after(toks, k, lex)
 
@@ -175,7 +180,8 @@ def _strip_outlet(s: str, lex: CueLexicon) -> str:
     words = s.replace("“", " ").replace("”", " ").replace('"', " ").replace("«", " ").replace("»", " ").split()
     while words and _bare(normalise_text(words[0]), lex) in lex.outlet_markers:
         words = words[1:]
-    if words and normalise_text(words[0]).startswith(lex.addressee_prefix) and \
-            normalise_text(words[0])[len(lex.addressee_prefix):] in lex.agencies:
-        words[0] = words[0][len(lex.addressee_prefix):]
+    joined = normalise_text(" ".join(words))
+    if words and joined.startswith(lex.addressee_prefix) and \
+            (normalise_text(words[0])[len(lex.addressee_prefix):] in lex.agencies or joined[len(lex.addressee_prefix):] in lex.agencies):
+        words[0] = words[0][len(lex.addressee_prefix):]  # "لرويترز", "لبي بي سي"
     return " ".join(words).strip("،,. ")

@@ -52,20 +52,27 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         lemmas.setdefault(h.lemma, set()).add(h.number)
         if pos > head_pos >= 0 and w.startswith(lex.proclitics) and h.cls != "named_titles" and not h.adjectival:
             coordinated = True  # "مسؤولان أمنيان ومصادر ...": more than one source
-    definite = False
+    definite = construct = False
     if head is not None and head_pos >= 0:
         w = words[head_pos]
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
+        construct = nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
         definite = (
-            w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4])
-            or nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
+            w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
         )
+        construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
+    if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
+            and construct:
+        cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
             and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1].startswith(lex.definite_prefixes):
         cls = SourceClass.NAMED  # "أحدث معطيات المكتب الوطني": the data of a named body, on record
+    if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos \
+            and any(w.startswith(lex.addressee_prefix * 2) for w in words[head_pos + 1:]):
+        cls = SourceClass.NAMED  # "تقارير رقابية للهيئة الوطنية": the reports of a named body, on record
     if cls is SourceClass.ANONYMOUS and head is not None and 0 <= head_pos < len(words) - 1:
         gen = words[head_pos + 1]
         gh = head_of(gen, lex)
@@ -88,7 +95,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
                       and not any(ch.isdigit() for ch in b))
-    return _NP(cls, number, head, definite, any(w in lex.coref_markers for w in words), lemmas,
+    marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
+    return _NP(cls, number, head, definite, marker, lemmas,
                bare[-1] if bare else "", bare, names)
 
 
