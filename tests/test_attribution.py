@@ -872,3 +872,54 @@ def test_an_agency_of_several_words_after_lam_is_the_relay():
 def test_expatriates_unnamed_are_anonymous():
     a = only("وأبلغ وافد عربي مركز الشرطة أن سيارته سرقت.")
     assert a.source_class is A
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("وأرجعت المؤسسة ضعف جاذبية الدول للاستثمار إلى التوترات السياسية.", "وأرجعت", "المؤسسة"),
+    ("وعزا الخبراء الارتفاع إلى زيادة الطلب.", "وعزا", "الخبراء"),
+])
+def test_attributing_a_cause_is_a_report(text, cue, source):
+    a = only(text)
+    # the span still runs on into the object ("المؤسسة ضعف جاذبية الدول"): VSO with a definite object
+    assert a.cue == cue and a.source.startswith(source)
+
+
+def test_going_back_in_time_is_no_attributing():
+    atts, _ = detect("ويرجع تاريخ المبنى إلى القرن الماضي.")
+    assert atts == ()
+
+
+def test_a_comma_between_the_subject_and_the_particle():
+    a = only("وشدد ابن سعيدان، على ضرورة اتباع الاشتراطات الصحية.")
+    assert (a.cue, a.source) == ("وشدد", "ابن سعيدان")
+
+
+def test_an_agency_named_with_lil_anba_is_one_subject():
+    a = only("يأتي ذلك بعدما تحدثت وكالة الأناضول للأنباء عن مقتل 260 مسلحا.")
+    assert (a.cue, a.source, a.source_class) == ("تحدثت", "وكالة الأناضول للأنباء", N)
+
+
+def test_a_doctor_pointing_out_is_a_speaker():
+    a = only("من جهة ثانية أشار الدكتور حجاج بو خضور الخبير النفطي إلى موثوقية الرصد.")
+    assert a.source.startswith("الدكتور")
+
+
+def test_every_name_word_again_is_the_same_named_source():
+    atts, _ = detect("أشار الدكتور حجاج بو خضور الخبير النفطي إلى موثوقية الرصد. ويؤكد بو خضور أن الطلب سيرتفع.")
+    assert [a.cue for a in atts] == ["أشار", "ويؤكد"]
+    assert atts[0].source_id == atts[1].source_id
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وأكد التقرير أهمية صياغة سياسات أكثر فعالية.", "التقرير"),
+    ("وكانت «أوبك» قد توقعت نمو الطلب العالمي على النفط.", "«أوبك»"),
+])
+def test_importance_and_change_nouns_open_the_object_not_the_subject(text, source):
+    a = only(text)
+    assert a.source == source
+
+
+def test_an_outlet_name_with_lil_anba_is_the_same_outlet_without_it():
+    atts, _ = detect("واعلنت وكالة دوغان للانباء مداهمة 140 منزلا. وافادت وكالة دوغان ان الشرطة اعتقلت 20 شخصا.")
+    assert atts[0].source == "وكالة دوغان للانباء"
+    assert atts[0].source_id == atts[-1].source_id

@@ -146,6 +146,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         for s in recent:
             if s.cls is SourceClass.NAMED and np.words[0] in s.names:
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
+    if np.cls is SourceClass.NAMED and np.head is None and np.names:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.names <= s.names:
+                return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
         lemma = np.head.lemma
         same = [s for s in recent if lemma in s.lemmas]

@@ -193,7 +193,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
             after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
-            and toks[after[1]].text in verb.adjacent_complements)) \
+            and (toks[after[1]].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
+                toks[after[1]].text in lex.clause_commas and after[1] + 1 < len(toks)
+                and toks[after[1] + 1].text in verb.adjacent_complements)))) \
             and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after

@@ -51,7 +51,12 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
                       or t.text in lex.pronoun_subjects):
             break  # "الكاتب احمد الحداد فهو يرى": a new clause
-        if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2) and _inanimate_first(toks, j, lex)):
+        if verb and k > j and _addressee(toks, k, lex) and t.text.startswith(lex.addressee_prefix * 2) \
+                and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
+            k += 1
+            break  # "وكالة الأناضول للأنباء": the agency's name, which ends there
+        if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2)
+                                                                and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
             # (reports speak to no one: "تقارير رقابية للهيئة الوطنية" is whose reports they are)
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
@@ -237,7 +242,7 @@ def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: s
         t = toks[k].text
         if t in lex.pluperfect_auxiliaries:
             return (k + 1, q) if k + 1 < q else None
-        if (not toks[k].word and t not in "()") or k in cue_starts or t in lex.complementizers \
+        if (not toks[k].word and t not in '()"') or k in cue_starts or t in lex.complementizers \
                 or t in lex.clause_boundaries:
             return None
         k -= 1

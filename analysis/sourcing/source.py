@@ -96,8 +96,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
                       and not any(ch.isdigit() for ch in b))
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
+    last = bare[-1] if bare else ""
+    if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
+        last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
-               bare[-1] if bare else "", bare, names)
+               last, bare, names)
 
 
 def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
