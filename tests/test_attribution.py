@@ -923,3 +923,18 @@ def test_an_outlet_name_with_lil_anba_is_the_same_outlet_without_it():
     atts, _ = detect("واعلنت وكالة دوغان للانباء مداهمة 140 منزلا. وافادت وكالة دوغان ان الشرطة اعتقلت 20 شخصا.")
     assert atts[0].source == "وكالة دوغان للانباء"
     assert atts[0].source_id == atts[-1].source_id
+
+
+def test_a_source_subject_set_off_by_a_comma_after_lakin():
+    a = only("لكن مصدرا بارزا في الجيش الحر في شمال سوريا، أكد أن القائد كان من المقربين.")
+    assert a.source.startswith("مصدرا بارزا") and a.source_class is A
+
+
+def test_a_plural_verb_agrees_with_a_subject_before_it():
+    atts, _ = detect("وقالت مصادر إن وسطاء مقربين من الرئيس أكدوا عرض الأخير إغراءات مادية.")
+    assert atts[-1].cue == "أكدوا" and atts[-1].source == "وسطاء مقربين من الرئيس"
+
+
+def test_a_relaying_outlets_name_ends_at_a_preposition():
+    a = only("وقال المسؤول لوكالة الصحافة الفرنسية في وقت لاحق إن الحصيلة ارتفعت.")
+    assert a.via == "الصحافة الفرنسية"

@@ -111,6 +111,7 @@ class CueLexicon:
     agencies: tuple[str, ...]
     excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
     demonstratives: frozenset[str] = frozenset()  # "تلك المصادر": opens a subject that points back
+    subject_first_features: frozenset[str] = frozenset()  # "p", "d": full agreement, the subject came first
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
@@ -256,6 +257,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         number_words=_set(lex.get("number_words")),
         non_source=_set(lex.get("non_source_nouns")),
         coref_markers=_set(lex.get("coref_markers")), demonstratives=_set(lex.get("demonstratives")),
+        subject_first_features=frozenset(lex.get("subject_first_features", [])),
         generic_lemmas=_set(lex.get("generic_source_lemmas")),
         heads=heads,
         vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),

@@ -12,7 +12,7 @@ from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
-from analysis.sourcing.phrase import _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
+from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
 
 
@@ -235,10 +235,16 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     elif np is None:
         if prev not in lex.pronoun_subjects:
             np = _np_before(toks, c.i, lex, cue_starts)
+        if np is None and prev in lex.clause_commas:
+            np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
     elif via is None and not _recognised(toks, np, lex):
         # "تقارير أخرى ذكرت وقوع قتيل": an indefinite source noun right before the
         # verb is its subject; what follows is the object
         pre = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions)
+        if pre is None and verb.features in lex.subject_first_features:
+            # "إن وسطاء مقربين من الرئيس أكدوا عرض …": a plural verb agrees with a subject before it
+            # (after it, the verb would be singular), so the noun after it is its object
+            pre = _source_subject_before(toks, c.i, lex, cue_starts)
         if pre is not None:
             np = pre
     if verb.news_subject and not _news(toks, np, lex):

@@ -170,6 +170,34 @@ def _source_head(token: str, lex: CueLexicon) -> bool:
     return _unclitic(token, lex) in lex.one_of or token in lex.one_of or head_of(token, lex) is not None
 
 
+def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The subject before ``i`` (a verb, or the comma after its subject) back to where its clause starts
+    (a that-word, a clause opener such as لكن, or the sentence start), when it opens with an anonymous or
+    vague source noun: "لكن مصدراً بارزاً في الجيش الحر في شمال سوريا، أكد". Prepositional phrases may
+    sit inside it, unlike ``_np_before``."""
+    k = i - 1
+    while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.np_max:
+        t = toks[k].text
+        if t in lex.complementizers or (t not in lex.what_source_preps and (
+                t in lex.clause_boundaries or _unclitic(t, lex) in lex.clause_boundaries)):
+            break  # (a preposition such as من is inside the subject: "مقربين من الرئيس")
+        if not toks[k].word or k in cue_starts:
+            return None
+        k -= 1
+    else:
+        if k >= 0 and toks[k].sent == toks[i].sent:
+            return None  # ran out of room
+    start = k + 1
+    if start >= i:
+        return None
+    first = toks[start].text
+    head = head_of(first, lex)
+    if first in lex.one_of or (head is not None and not head.adjectival
+                               and head.cls in ("anonymous", "anonymous_if_indefinite", "vague")):
+        return (start, i)
+    return None
+
+
 def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at ``r`` refers to, when it names a source."""
     k = r - 1

@@ -48,7 +48,7 @@ def _via_after(toks: list[_Tok], k: int, lex: CueLexicon, limit: int = 4) -> tup
 
 def _ends_name(token: str, lex: CueLexicon) -> bool:
     """"لوكالة الأنباء الألمانية إن …": the outlet's name ends where the clause or the words begin."""
-    return token in lex.complementizers or token in lex.np_stop
+    return token in lex.complementizers or token in lex.np_stop or token in lex.np_first_stop  # "… الفرنسية في وقت"
 
 
 def _channel_after(toks: list[_Tok], k: int, lex: CueLexicon) -> tuple[int, int] | None:
