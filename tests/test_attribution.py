@@ -938,3 +938,8 @@ def test_a_plural_verb_agrees_with_a_subject_before_it():
 def test_a_relaying_outlets_name_ends_at_a_preposition():
     a = only("وقال المسؤول لوكالة الصحافة الفرنسية في وقت لاحق إن الحصيلة ارتفعت.")
     assert a.via == "الصحافة الفرنسية"
+
+
+def test_a_statement_right_after_according_to_is_its_source_not_a_cue_of_its_own():
+    a = only("وبحسب بيان رئاسة الإقليم فإن عددا من المواطنين أصيبوا.")
+    assert a.cue == "وبحسب" and a.source.startswith("بيان رئاسة الإقليم")

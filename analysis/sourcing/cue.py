@@ -62,6 +62,8 @@ def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue])
     last = cues[-1] if cues else None
     if last is not None and last.verb is not None and _same_sentence(toks, last.i, i) and i - last.j <= 4:
         return None  # "وقال في بيان له", "أكد في تصريح": the verb already reports it
+    if last is not None and last.prep is not None and last.j == i:
+        return None  # "وبحسب بيان رئاسة الإقليم": the statement is the preposition's source
     return _Cue(i, i + 1, noun=True)
 
 
