@@ -70,9 +70,10 @@ FLOORS = {
     # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
     "snn_a": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.97, reason=1.00, source_span=0.98,
                   named=0.89, anonymous=0.95, vague=0.83),
-    # snn_b (403 attributions, 134 anonymous, 40 vague): its blind first run (2026-12-03 13:55 UTC), rounded down
-    "snn_b": dict(exact=0.87, overlap=0.87, class_acc=0.94, via=0.93, reason=1.00, source_span=0.94,
-                  named=0.79, anonymous=0.92, vague=0.65),
+    # snn_b (403 attributions, 134 anonymous, 40 vague): blind first run (2026-12-03 13:55 UTC) 0.870 / 0.947;
+    # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
+    "snn_b": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.95, reason=1.00, source_span=0.96,
+                  named=0.89, anonymous=0.97, vague=0.77),
     # snn_c (304 attributions, 64 anonymous, 32 vague): its blind first run (2026-12-03 18:03 UTC), rounded down
     "snn_c": dict(exact=0.84, overlap=0.84, class_acc=0.90, via=0.96, reason=0.98, source_span=0.94,
                   named=0.78, anonymous=0.78, vague=0.48),
@@ -105,6 +106,10 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_a")
     assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 11
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
+    # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
+    s = report.get("snn_b")
+    assert s.anonymous_recall >= 0.96 and s.overlap.fp <= 20
+    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
 
 
 def test_gold_sizes(report):

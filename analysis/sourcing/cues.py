@@ -45,6 +45,11 @@ class VerbCue:
     complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
     not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
+    # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
+    other_sense: frozenset[str] = frozenset()
+    adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
+    news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
+    initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Head:
     number: str
     adjectival: bool = False  # مقرب/مطلع also modify another head
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
+    plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,8 @@ class CueLexicon:
     outlet_markers: frozenset[str]
     agencies: tuple[str, ...]
     excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
+    demonstratives: frozenset[str] = frozenset()  # "تلك المصادر": opens a subject that points back
+    subject_first_features: frozenset[str] = frozenset()  # "p", "d": full agreement, the subject came first
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
@@ -167,7 +175,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_markers=_set(v.get("object_markers")),
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
-                not_followed_by=_set(v.get("not_followed_by")),
+                not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
+                free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
+                news_subject=bool(v.get("news_subject")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -175,6 +185,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                     suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
     for form, cue in suffixed.items():
         verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
+    for v in lex.get("verbs", []):
+        for form, feat in v.get("sentence_initial_forms", {}).items():
+            base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
+            verbs.setdefault(_n(form), replace(base, features=feat, initial_only=True))
     parts = lex.get("participles", {})
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))
@@ -195,7 +209,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for e in entries:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
-                                                bool(e.get("inanimate"))))
+                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -242,7 +256,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         one_of=_set(lex.get("one_of_words")),
         number_words=_set(lex.get("number_words")),
         non_source=_set(lex.get("non_source_nouns")),
-        coref_markers=_set(lex.get("coref_markers")),
+        coref_markers=_set(lex.get("coref_markers")), demonstratives=_set(lex.get("demonstratives")),
+        subject_first_features=frozenset(lex.get("subject_first_features", [])),
         generic_lemmas=_set(lex.get("generic_source_lemmas")),
         heads=heads,
         vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),

@@ -1,0 +1,200 @@
+"""Attribution stage 6: linking mentions to distinct sources: the same description or name
+again, a definite anonymous noun pointing back, a continuation inheriting the speaker.
+
+Package-private, used by ``analysis.sourcing.attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.records import SourceClass
+from analysis.sourcing.cues import CueLexicon, head_of
+from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
+from analysis.sourcing.phrase import _first_content
+from analysis.sourcing.mention import _Mention
+from analysis.sourcing.source import _analyse_np, _NP
+
+
+# how many sentences back a pronoun continuation may look for its speaker
+_CONTINUATION_REACH = 3
+
+
+@dataclass
+class _SourceState:
+    id: int
+    cls: SourceClass
+    number: str
+    lemmas: dict[str, set[str]] = field(default_factory=dict)
+    last_word: str = ""
+    mentions: list[int] = field(default_factory=list)
+    key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
+    names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
+
+
+def _agree(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b)
+
+
+def _compatible(features: str, number: str) -> bool:
+    if features == "x":
+        return True  # the language does not mark agreement on the verb
+    if features == "p":
+        return number in ("plural", "dual", "unknown")
+    if features == "d":
+        return number == "dual"
+    if features == "ms":
+        return number in ("singular", "unknown")
+    return number != "dual"
+
+
+def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> list[_SourceState]:
+    sources: list[_SourceState] = []
+    sent_start: dict[int, int] = {}
+    for k, t in enumerate(toks):
+        sent_start.setdefault(t.sent, k)
+    cue_starts = {m.cue.i for m in mentions}
+    for idx, m in enumerate(mentions):
+        if m.np is not None:
+            target, np = _source_for_np(toks, m.np, sources, lex)
+            m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
+        else:
+            target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex)
+            sent = toks[m.cue.i].sent
+            implicit = None
+            same = next((p for p in reversed(mentions[:idx]) if toks[p.cue.i].sent == sent), None)
+            if target is None and m.participle:
+                # "... الجنرال علي شمخاني، كان أول المنددين، عاداً": the clause's own subject; after
+                # a report in the same sentence, only a subject named after that report
+                starts = sent_start if same is None else {sent: same.np[1] if same.np else same.cue.j}
+                implicit = _implicit_subject(toks, [sent], starts, m.cue.i, m.features, lex, cue_starts)
+                if implicit is None and same is not None:
+                    # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
+                    target = sources[same.source_id]
+            elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
+                # a sentence in between may name a nearer subject ("كان قد اعلن" after a
+                # sentence about رئيس الحكومة, not the agency two sentences back)
+                between = list(range(sent - 1, toks[prev.cue.i].sent, -1))
+                implicit = _implicit_subject(toks, between, sent_start, m.cue.i, m.features, lex, cue_starts)
+            if implicit is not None:
+                m.implicit = implicit
+                target, _ = _source_for_np(toks, implicit, sources, lex)
+                prev = None
+            if target is None:
+                number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
+                cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
+                target = _new_source(sources, cls, number)
+            elif m.via is None and target.mentions:
+                m.via = mentions[target.mentions[-1]].via  # a relayed speaker goes on being relayed
+            m.cls, m.number = target.cls, target.number
+        target.mentions.append(idx)
+        m.source_id = target.id
+    return sources
+
+
+def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon):
+    np = _analyse_np(toks, span, lex)
+    target = _antecedent_for_np(np, sources, lex)
+    if target is None:
+        target = _new_source(sources, np.cls, np.number)
+        target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
+        target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
+        target.key = " ".join(np.words)
+        target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
+    return target, np
+
+
+def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
+                      lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The first person-like noun phrase (title, office, «أحد …», anonymous head) in ``sents``.
+
+    Sentences are tried in the given order; the search never goes past ``limit``.
+    """
+    for sent in sents:
+        k = sent_start.get(sent, len(toks))
+        while k < min(limit, len(toks)) and toks[k].sent == sent:
+            t = toks[k].text
+            head = head_of(t, lex)
+            if toks[k].word and (t in lex.one_of or (head is not None and head.cls != "vague" and not head.adjectival)):
+                e = k + 1
+                while e < limit and toks[e].sent == sent and toks[e].word and e - k < lex.np_max and e not in cue_starts \
+                        and toks[e].text not in lex.np_stop and toks[e].text not in lex.np_first_stop \
+                        and toks[e].text not in lex.complementizers:
+                    e += 1
+                if _compatible(features, _analyse_np(toks, (k, e), lex).number):
+                    return (k, e)
+                k = e
+                continue
+            k += 1
+    return None
+
+
+def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _SourceState:
+    s = _SourceState(len(sources), cls, number)
+    sources.append(s)
+    return s
+
+
+def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+    recent = list(reversed(sources))
+    key = " ".join(np.words)
+    for s in recent:
+        if len(np.words) >= 2 and s.key == key and s.cls is np.cls:
+            # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
+            # "مصادر" twice says too little to be the same
+            return s
+    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names:
+                return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
+    if np.cls is SourceClass.NAMED and np.head is None and np.names:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.names <= s.names:
+                return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
+    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
+        lemma = np.head.lemma
+        same = [s for s in recent if lemma in s.lemmas]
+        exact = [s for s in same if np.head.number in s.lemmas[lemma]]
+        if exact or same:
+            return (exact or same)[0]
+        if lemma in lex.generic_lemmas or np.marker:
+            # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
+            # else whoever spoke last ("وأوضح المصدر" after a named directorate)
+            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
+            # a plural "المصادر" is not the singular named speaker before it
+            agree = [s for s in recent if _agree(np.number, s.number)]
+            return (anon or agree)[0] if (anon or agree) else None
+        return None
+    if np.cls is SourceClass.NAMED:
+        if np.last_word:
+            for s in recent:
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word:
+                    return s
+        if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
+            for s in recent:
+                if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
+                    return s  # "الوزير" after "وزير العدل ... لوح"
+    return None
+
+
+def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """Information, reports, data: a source a preposition can cite but no one who "adds" or "sees"."""
+    first = _first_content(toks, span, lex)
+    head = head_of(first, lex) if first else None
+    return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon):
+    """The source a continuation refers to, and the mention that made it the candidate."""
+    sent = toks[m.cue.i].sent
+    for prev in reversed(mentions[:idx]):
+        psent = toks[prev.cue.i].sent
+        if m.participle and psent != sent:
+            break  # a participle continues its own clause's speaker
+        if sent - psent > _CONTINUATION_REACH:
+            break
+        if prev.cue.prep is not None and prev.np is not None and _inanimate(toks, prev.np, lex):
+            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking
+        src = sources[prev.source_id]
+        if _compatible(m.features, src.number):
+            return src, prev
+    return None, None

@@ -1,0 +1,158 @@
+"""Attribution stage 1: finding the cue words (reporting verbs, prepositions such as بحسب,
+verbal nouns with their own source, pronoun prepositions such as حسبهم) in the tokens.
+
+Package-private, used by ``analysis.sourcing.attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.sourcing.cues import CueLexicon, head_of, PrepCue, strip_proclitic, VerbCue
+from analysis.sourcing.tokens import _same_sentence, _Tok
+
+
+@dataclass(frozen=True)
+class _Cue:
+    i: int  # first token
+    j: int  # one past the last cue token
+    verb: VerbCue | None = None
+    prep: PrepCue | None = None
+    pronoun_features: str = ""  # حسبهم: continuation with these features
+    who: bool = False  # "وثمة من يقول": the source is the word من before the verb
+    noun: bool = False  # a verbal noun of saying with its own source ("مع تأكيد عضو مجلس")
+
+
+def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
+    cues: list[_Cue] = []
+    skip: set[int] = set()  # participles that restate a verb before them
+    n = len(toks)
+    i = 0
+    triggers = lex.triggers
+    while i < n:
+        t = toks[i].text
+        if t not in triggers:
+            i += 1
+            continue
+        cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex) or _verbal_noun_at(toks, i, lex, cues)
+        if cue is None:
+            key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
+            if key:
+                cue = _Cue(i, i + 1, pronoun_features=lex.pronoun_preps[key])
+        if cue is not None:
+            cues.append(cue)
+            i = cue.j
+            if cue.verb is not None and not cue.verb.participle and i < n and _same_sentence(toks, i - 1, i):
+                # "ويضيف قائلاً:": one utterance, the participle only restates the verb
+                k2, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
+                if k2 and lex.verbs[k2].participle:
+                    i += 1
+                else:
+                    restated = _restating_participle(toks, i, lex)
+                    if restated is not None:
+                        skip.add(restated)
+        else:
+            i += 1
+    return [c for c in cues if c.i not in skip]
+
+
+def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue]) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.verbal_nouns, lex.proclitics)
+    if not key or toks[i].text.startswith(lex.definite_prefixes):
+        return None  # "البيان": a statement already introduced, not one with its source
+    last = cues[-1] if cues else None
+    if last is not None and last.verb is not None and _same_sentence(toks, last.i, i) and i - last.j <= 4:
+        return None  # "وقال في بيان له", "أكد في تصريح": the verb already reports it
+    if last is not None and last.prep is not None and last.j == i:
+        return None  # "وبحسب بيان رئاسة الإقليم": the statement is the preposition's source
+    return _Cue(i, i + 1, noun=True)
+
+
+def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
+    """"وواصل هيرشمان حديثه أمام اللجنة قائلاً إن": a saying participle later in the verb's own
+    clause (only words between, no comma, no other cue word) restates it."""
+    for k in range(j, min(len(toks), j + lex.restating_window)):
+        if not _same_sentence(toks, j - 1, k) or not toks[k].word:
+            return None
+        if toks[k].text in lex.restating_participles:
+            return k
+        if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
+            return None
+    return None
+
+
+def _prep_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.preps, lex.proclitics)
+    if not key:
+        return None
+    for p in lex.preps[key]:
+        j = i + 1
+        if all(_same_sentence(toks, i, i + 1 + k) and toks[i + 1 + k].text == w for k, w in enumerate(p.words)):
+            j = i + 1 + len(p.words)
+        elif p.words:
+            continue
+        # a free-standing particle ("وفقاً لـ", "استناداً إلى") belongs to the cue;
+        # an attached one ("للمعلومات") stays with the source word
+        if j < len(toks) and _same_sentence(toks, i, j) and toks[j].text in p.then:
+            j += 1
+        return _Cue(i, j, prep=p)
+    return None
+
+
+def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
+    key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
+    if not key:
+        return None
+    verb = lex.verbs[key]
+    prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
+    if verb.initial_only and _same_sentence(toks, i - 1, i):
+        return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
+    prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
+    who = prev in lex.existential_who and prev2 in lex.existential_before
+    if prev in lex.noun_preceders and not who:
+        return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if prev in lex.negators and not verb.negatable:
+        return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
+    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
+    subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
+        and not toks[i].text.startswith(lex.proclitics)
+    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex) and not subject_then_clause:
+        return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
+        # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية"), or its that-clause
+        # with its subject right before it ("أن المملكة أبلغتها أنها ضخت"; "…، وأبلغهم أن" goes on, no report)
+    if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
+        return None  # "دون أن يعلم": "to know", not "learned"
+    if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
+            and head_of(prev, lex) is not None:
+        return None  # "مصادر مؤكدة": an adjective agreeing with an indefinite source noun, not "confirming"
+    if verb.participle and prev in lex.copulas:
+        return None  # "كما كان متوقعاً": a predicate adjective
+    if not verb.participle and _hypothetical(toks, i, lex):
+        return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
+    if (toks[i].text, nxt) in lex.impersonal or (
+            nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
+            and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):
+        # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
+        return None  # impersonal, names no source
+    return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """The word right after the verb is an anonymous or vague source noun ("أعلنتها مصادر أمنية",
+    "عدها متابعون"): a subject that cannot be the verb's object."""
+    if not _same_sentence(toks, i, i + 1):
+        return False
+    head = head_of(toks[i + 1].text, lex)
+    return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
+        and not toks[i + 1].text.startswith(lex.definite_prefixes)
+
+
+def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"أي <noun> [<adjective>] <verb>": the verb is a clause describing any such noun."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        if toks[k].text in lex.hypothetical_markers:
+            return True
+        if toks[k].text in lex.complementizers or toks[k].text in lex.clause_boundaries:
+            return False
+    return False

@@ -1,0 +1,344 @@
+"""Attribution stage 4: one mention per cue, its source phrase and its relay put together, or
+no mention when the cue is not a report (an act announced, evidence as subject, a verb in
+its other sense).
+
+Package-private, used by ``analysis.sourcing.attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.records import SourceClass
+from analysis.sourcing.cues import CueLexicon, head_of
+from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
+from analysis.sourcing.cue import _Cue, _source_noun_after
+from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
+from analysis.sourcing.relay import _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
+
+
+@dataclass
+class _Mention:
+    cue: _Cue
+    np: tuple[int, int] | None  # token span of the explicit source
+    via: tuple[int, int] | None = None  # token span of the relaying outlet
+    features: str = ""  # verb agreement, for continuations
+    participle: bool = False
+    source_id: int = -1
+    cls: SourceClass = SourceClass.NAMED
+    number: str = "unknown"
+    reason: tuple[int, int] | None = None  # normalised char span
+    condition: tuple[int, int] | None = None  # normalised char span
+    implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
+
+
+def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet: str) -> list[_Mention]:
+    cue_starts = {c.i for c in cues}
+    consumed: set[int] = set()
+    mentions: list[_Mention] = []
+    pending_via: tuple[int, int] | None = None
+    for n, c in enumerate(cues):
+        if c.i in consumed:
+            continue
+        m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
+        if m is None:
+            continue
+        if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
+                and _names_outlet(toks, m.np, lex, outlet):
+            # "وأضاف بحسب وكالة الأنباء الألمانية:", "وبحسب «رويترز» ذكر نوفاك أن": the outlet
+            # relays the words of the verb right next to it; it is not a source of its own
+            prev = mentions[-1] if mentions else None
+            if prev is not None and prev.cue.verb is not None and prev.via is None \
+                    and _same_sentence(toks, prev.cue.i, c.i) and c.i - _mention_end(prev) <= 1:
+                prev.via = m.np
+                continue
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            if nxt is not None and nxt.verb is not None and not nxt.verb.participle \
+                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
+                pending_via = m.np
+                continue
+            if prev is not None and prev.cue.verb is not None and prev.via is None \
+                    and _same_sentence(toks, prev.cue.i, c.i) and _ends_sentence(toks, m.np[1]):
+                # "صرّح المصدر ...، حسب وكالة «أنباء الشرق الأوسط».": the outlet closing the sentence
+                # relays the report made in it
+                prev.via = m.np
+                continue
+        if c.prep is not None and m.np is not None and m.np[1] < len(toks) and toks[m.np[1]].text in lex.relative_pronouns:
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            if nxt is not None and nxt.verb is not None and nxt.i == m.np[1] + 1:
+                continue  # "على لسان المتحدث … الذي أكد أن": one report, carried by the verb
+        if pending_via is not None and c.verb is not None and m.via is None:
+            m.via = pending_via
+        pending_via = None
+        mentions.append(m)
+    return mentions
+
+
+def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str) -> _Mention | None:
+    """"مع تأكيد عضو مجلس", "وسط تأكيد من قيادي", "في بيان لوزارة الخارجية": the noun's own source."""
+    j = c.j
+    if j < len(toks) and toks[j].text in lex.verbal_noun_of and _same_sentence(toks, c.i, j + 1):
+        j += 1  # "تأكيد من قيادي"
+    np = _np_after(toks, j, lex, cue_starts, verb=False)
+    if np is None:
+        return None
+    first = toks[np[0]].text
+    lam = lex.addressee_prefix and first.startswith(lex.addressee_prefix) and not first.startswith(lex.definite_prefixes)
+    if lam:
+        # "في بيان لوزارة الخارجية": the ل-phrase is the author, unless it names the outlet spoken to
+        word = first[len(lex.addressee_prefix):]
+        if _names_outlet(toks, np, lex, outlet) or _bare(word, lex) in lex.outlet_markers or _own_outlet(word, outlet, lex):
+            return None
+        if first in lex.prep_pronoun_objects or first[len(lex.addressee_prefix):] in lex.pronoun_suffix_words:
+            return None  # "في بيان لهم": a pronoun, the speaker is elsewhere
+    else:
+        head = head_of(first, lex)
+        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas):
+            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي": the noun's object, not a speaker
+    if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
+            and not _recognised(toks, np, lex):
+        return None
+    return _Mention(c, np)
+
+
+def _ends_sentence(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
+    return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
+        not toks[k].word and (k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent))
+
+
+def _mention_end(m: _Mention) -> int:
+    return max(m.cue.j, m.np[1] if m.np is not None else 0)
+
+
+def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int], *, words_only: bool = False) -> bool:
+    """A that-clause (أن/إن), or, unless ``words_only``, a colon or opening quote."""
+    verb = c.verb
+    extra = verb.complements if verb else frozenset()
+    window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
+    words_only = words_only or bool(verb and verb.clause_complement)
+    for k in range(c.j, min(len(toks), c.j + window)):
+        if toks[k].sent != toks[c.i].sent or k in cue_starts:
+            return False
+        t = toks[k].text
+        if t in lex.complement_barriers:
+            return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
+        if t in lex.complementizers or t in extra:
+            return True
+        if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
+            return True  # "أعلنت ... في وقت سابق سقوط طائرة": an announced event
+        if words_only:
+            continue
+        if t == ":" and t in lex.complement_marks:
+            return True
+        if t in lex.complement_marks and (k - c.j < 3 or not toks[k - 1].word):
+            # a colon or opening quote near the cue introduces the words; a quote
+            # further on is usually a name ("باسم “فصائل المقاومة”")
+            return True
+    return False
+
+
+def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
+    if c.pronoun_features:
+        return _Mention(c, None, features=c.pronoun_features)
+    if c.noun:
+        return _verbal_noun_mention(toks, c, lex, cue_starts, outlet)
+    if c.prep is not None:
+        np = _np_after(toks, c.j, lex, cue_starts, verb=False)
+        if np is None and c.j < len(toks) and toks[c.j].text == '"':
+            close = _closing_quote(toks, c.j)
+            np = (c.j + 1, close) if close else None  # نقلا عن "الشرق الأوسط"، وبحسب "رويترز"
+        if np is not None and np[1] - np[0] == 1 and toks[np[0]].text in lex.prep_pronoun_objects:
+            # "ووفقا له، فقد ...": according to him, i.e. the last speaker
+            return _Mention(c, None, features=lex.prep_pronoun_objects[toks[np[0]].text])
+        what = c.prep.fused_what or (np is not None and toks[np[0]].text in lex.what_words)
+        if c.prep.fused_what:
+            np = _source_after_what(toks, c.i, lex, cue_starts, consumed)
+        elif what and np is not None:  # (what is only true here with np set)
+            np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
+        if np is None:
+            return None
+        if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
+            # "... قال المسؤولان, نقلا عن الشرق الأوسط": the outlet relayed the
+            # attribution before it; it is not a source of its own
+            name = _outlet_name(toks, np, lex)
+            if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
+                mentions[-1].via = np
+                return None
+        if _is_word_in(toks[np[0]].text, lex.non_source, lex):
+            # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
+            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun)
+            return None
+        via = None
+        if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
+            cand = _via_after(toks, np[1], lex)
+            if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
+                via = cand
+        return _Mention(c, np, via=via)
+    verb = c.verb
+    assert verb is not None
+    # expecting (توقع، استبعد، رجح): a noun object is the claim, no that-clause needed
+    complement = verb.free or _has_complement(toks, c, lex, cue_starts)
+    nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
+    if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
+        return None  # "تساءل: هل ...": a yes/no question claims nothing
+    if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
+        return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
+    if verb.participle:
+        # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
+        # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
+        after_comma = c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].text in lex.clause_commas
+        # (one that needs a that-clause does even after a comma: "…، محذرة من عواقب" is an appeal)
+        complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
+        return _Mention(c, None, features=verb.features, participle=True) if complement else None
+    after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
+            after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
+            and (toks[after[1]].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
+                toks[after[1]].text in lex.clause_commas and after[1] + 1 < len(toks)
+                and toks[after[1] + 1].text in verb.adjacent_complements)))) \
+            and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
+        complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
+    before_split = after
+    after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    marker_found = after != before_split or via is not None
+    prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    if verb.suffixed and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+            and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
+        return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
+    if verb.object_markers:
+        # "تحدثت مصادر محلية عن", "أجمع المختصون على": the marker right after an explicit
+        # subject; for a verb that also takes أن (أجمع ... على أن) a complement will do
+        if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
+                and toks[after[1]].text in verb.object_markers:
+            complement = True
+        elif not (verb.needs_complement and complement):
+            return None
+    np = after
+    if c.who:
+        np = after = (c.i - 1, c.i)  # "وثمة من يقول": those who say
+    if prev in lex.pluperfect_particles:
+        # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
+        np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
+    if lex.subject_before and verb.source_marker == "":
+        pre = _np_before(toks, c.i, lex, cue_starts)
+        if pre is not None:
+            # "Officials told Reuters that ...": the object is the outlet, not the source
+            if after is not None and via is None and _is_relay(_outlet_name(toks, after, lex), False, outlet, lex):
+                via = after
+            np = after = pre
+    if prev in lex.relative_pronouns and _evidence_antecedent(toks, c.i - 1, lex):
+        return None  # "الشهادات الصحية التي تؤكد خلوهم": a document or evidence, not a source
+    if prev in lex.relative_pronouns and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
+        # "أحد عمال الإنقاذ والذي ذكر", "المالكي الذي اتهم المملكة": the relative pronoun is the
+        # subject, so its antecedent speaks; a noun after the verb is its object
+        np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
+    elif np is None:
+        if prev not in lex.pronoun_subjects:
+            np = _np_before(toks, c.i, lex, cue_starts)
+        if np is None and prev in lex.clause_commas:
+            np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
+    elif via is None and not _recognised(toks, np, lex):
+        # "تقارير أخرى ذكرت وقوع قتيل": an indefinite source noun right before the
+        # verb is its subject; what follows is the object
+        pre = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions)
+        if pre is None and verb.features in lex.subject_first_features:
+            # "إن وسطاء مقربين من الرئيس أكدوا عرض …": a plural verb agrees with a subject before it
+            # (after it, the verb would be singular), so the noun after it is its object
+            pre = _source_subject_before(toks, c.i, lex, cue_starts)
+        if pre is not None:
+            np = pre
+    if verb.news_subject and not _news(toks, np, lex):
+        return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
+    if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
+        return None  # "تؤكد اللقطات": evidence, not a source
+    if np is None and _evidence_before(toks, c.i, lex, cue_starts):
+        return None  # "إن المؤشرات الأولية تشير": evidence, not a source
+    if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
+        return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
+    if not complement and verb.needs_complement:
+        return None
+    if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
+        return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
+    if verb.strict and not complement and not _recognised(toks, np, lex):
+        return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
+    if via is None and np is not None and np[0] > c.j and c.j < len(toks):
+        cand = _quoted_addressee(toks, c.j, lex)  # "كشفت لـ«رويترز» مصادر": relayed, unless the outlet's own
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
+    if via is None:
+        cand = _via_after(toks, (np[1] if np and np[0] > c.i else c.j), lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
+            via = cand
+    if via is None:
+        cand = _published_via(toks, (np[1] if np and np[0] > c.i else c.j), lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
+    if via is None and np is not None:
+        cand = _interview_via(toks, np, lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
+    return _Mention(c, np, via=via, features=verb.features)
+
+
+def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int = 3) -> bool:
+    """The relative pronoun at ``r`` follows an evidence noun, within ``reach`` words and with no
+    source noun nearer ("الشهادات الصحية التي")."""
+    for k in range(r - 1, max(-1, r - 1 - reach), -1):
+        if not _same_sentence(toks, k, r) or not toks[k].word:
+            return False
+        if head_of(toks[k].text, lex) is not None:
+            return False
+        if _is_word_in(toks[k].text, lex.evidence_nouns, lex):
+            return True
+    return False
+
+
+def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """"أشار إلى" + noun is a report when someone points it out: a source noun or a statement
+    ("وأشار التقرير إلى") after the verb, or a speaker going on ("وأشارت إلى", "…، يشير إلى");
+    things pointing ("وتشير الضربات الجوية إلى", "مربع … يشير إلى") are not."""
+    if after is not None:
+        return _recognised(toks, after, lex) or _is_word_in(_first_content(toks, after, lex), lex.speech_nouns, lex)
+    prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
+
+
+def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The phrase is news, reports, information or rumours (an inanimate vague head)."""
+    if np is None:
+        return False
+    first = _first_content(toks, np, lex)
+    head = head_of(first, lex) if first else None
+    return head is not None and head.inanimate
+
+
+def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:
+    """One of ``objects`` in the verb's clause, before any that-clause: the verb in its other sense."""
+    for k in range(c.j, min(len(toks), c.j + window)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
+            return False
+        if toks[k].word and _is_word_in(toks[k].text, objects, lex):
+            return True
+    return False
+
+
+def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """A complementizer (أن/إن) follows the cue in its sentence, before the next cue."""
+    for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
+        if toks[k].sent != toks[c.i].sent or k in cue_starts or toks[k].text in lex.complement_barriers:
+            return False
+        if toks[k].text in lex.complementizers:
+            return True
+    return False
+
+
+def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The object of "announced", within a few words after its subject (or an عن), is an act noun:
+    launching, founding, a state of emergency ("أعلن المركز الدولي للأمن الرياضي عن مبادرة")."""
+    start = np[1] if np is not None and np[0] > c.i else c.j
+    for k in range(start, min(len(toks), start + 5)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
+            return False
+        if toks[k].text in lex.act_nouns or _stem(toks[k].text, lex) in lex.act_nouns:  # بدء: no ب + دء
+            return True
+    return False

@@ -1,0 +1,277 @@
+"""Attribution stage 2: the source noun phrase around a cue (after it in VSO order, before it
+in SVO order, the antecedent of a relative pronoun, the subject of a pluperfect, the source
+inside a "بحسب ما" clause).
+
+Package-private, used by ``analysis.sourcing.attribution``.
+"""
+from __future__ import annotations
+
+from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
+from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
+
+
+def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *, verb: bool) -> tuple[int, int] | None:
+    """Token span of the noun phrase starting at ``j`` (None when none starts there)."""
+    if j >= len(toks) or not _same_sentence(toks, j - 1, j):
+        return None
+    while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
+        j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
+    first = toks[j].text
+    if verb and toks[j].word:
+        key, _ = strip_proclitic(first, lex.verbs, lex.proclitics)
+        if key and lex.verbs[key].participle:
+            return None  # "وأردف مؤكداً أن": the participle restates the verb; the subject is implicit
+    if verb and first == '"':
+        inner = _quoted_subject(toks, j, lex)
+        if inner is not None:
+            return inner  # 'وقال " مسؤول كبير " إن': a short quoted subject, then the words
+    quoted = _quoted_addressee(toks, j, lex) if verb and _addressee(toks, j, lex) else None
+    if quoted is not None:
+        # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
+        return _np_after(toks, quoted[1] + 1, lex, cue_starts, verb=True)
+    # "وأضافت تلك المصادر": a demonstrative before a source noun opens the subject
+    pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
+    if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
+        return None
+    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
+        return None  # "وأكد عزم الجيش على ...": the object; the subject is the verb's own
+    if verb and _addressee(toks, j, lex):
+        return None  # "الذي قال للجزيرة نت إن": who was spoken to; the subject is elsewhere
+    k = j
+    while k < len(toks) and toks[k].sent == toks[j].sent and k - j < lex.np_max:
+        t = toks[k]
+        if not t.word:
+            # a quoted name right after an outlet word: وكالة "رويترز"
+            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:
+                close = _closing_quote(toks, k)
+                if close is not None:
+                    k = close + 1
+                    continue
+            break
+        if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
+                      or t.text in lex.pronoun_subjects):
+            break  # "الكاتب احمد الحداد فهو يرى": a new clause
+        if verb and k > j and _addressee(toks, k, lex) and t.text.startswith(lex.addressee_prefix * 2) \
+                and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
+            k += 1
+            break  # "وكالة الأناضول للأنباء": the agency's name, which ends there
+        if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2)
+                                                                and _inanimate_first(toks, j, lex)):
+            break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
+            # (reports speak to no one: "تقارير رقابية للهيئة الوطنية" is whose reports they are)
+        if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
+            break  # "قال الوزير في تصريحات": where it was said, not who said it
+        if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
+                      or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns):
+            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _inanimate_first(toks: list[_Tok], j: int, lex: CueLexicon) -> bool:
+    head = head_of(toks[j].text, lex)
+    return head is not None and head.inanimate
+
+
+def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'" مسؤول كبير " إن': a few words in quotes followed by the that-clause (or a comma) are the
+    subject; a quote that opens the words themselves ('وقال "نحن …"') is not."""
+    close = _closing_quote(toks, j)
+    if close is None or close - j - 1 < 1 or close - j - 1 > 4 or close + 1 >= len(toks) \
+            or not _same_sentence(toks, j, close + 1):
+        return None
+    after = toks[close + 1].text
+    if after not in lex.complementizers and after not in lex.clause_commas:
+        return None
+    if not all(toks[k].word for k in range(j + 1, close)) or not _recognised(toks, (j + 1, close), lex):
+        return None
+    return (j + 1, close)
+
+
+def _quoted_addressee(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'لـ«عكاظ»' at ``j``: the token span inside the quotes (closing quote at span[1])."""
+    if toks[j].text == lex.addressee_prefix and j + 1 < len(toks) and toks[j + 1].text == '"':
+        close = _closing_quote(toks, j + 1)
+        if close is not None and close + 1 < len(toks) and _same_sentence(toks, j, close + 1):
+            return (j + 2, close)
+    return None
+
+
+def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """ل + definite noun, outlet word or quoted name: who was spoken *to*.
+
+    A bare ل-initial word is left alone: it is usually a name (لبنان, لندن).
+    """
+    p = lex.addressee_prefix
+    t = toks[k].text
+    if not p or not t.startswith(p):
+        return False
+    rest = t[len(p):]
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
+        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
+               for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
+
+
+def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """Subject before the verb (SVO), only when it starts at a clear boundary."""
+    if lex.subject_before and i > 0 and toks[i - 1].text == ",":
+        # "A senior official, speaking on condition of anonymity, told": the subject is before the
+        # parenthetical (a short phrase between two commas)
+        for k0 in range(i - 2, max(-1, i - 2 - lex.pre_np_max), -1):
+            if toks[k0].sent != toks[i].sent or k0 in cue_starts:
+                break
+            if toks[k0].text == ",":
+                inner = _np_before(toks, k0, lex, cue_starts) if k0 > 0 and toks[k0 - 1].word else None
+                if inner is not None:
+                    return inner
+                break
+    k = i - 1
+    while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.pre_np_max:
+        t = toks[k]
+        if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts \
+                or t.text in lex.complementizers:
+            break  # "غير أن وزارة الداخلية قالت": the that-clause starts with its subject
+        if any(w in lex.np_stop or w in lex.np_first_stop or w in lex.complementizers for w in (t.text, _unclitic(t.text, lex))):
+            return None  # a prepositional phrase ("وفي التقديم"): the clause started earlier
+        k -= 1
+    else:
+        if k >= 0 and toks[k].sent == toks[i].sent:
+            return None  # ran out of room without finding where the subject starts
+    start = k + 1
+    return (start, i) if start < i else None
+
+
+def _recognised(toks: list[_Tok], span: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    return span is not None and any(head_of(toks[k].text, lex) for k in range(span[0], min(span[1], span[0] + 3)))
+
+
+def _first_content(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> str:
+    for k in range(*span):
+        t = toks[k].text
+        if toks[k].word and t not in lex.head_skip and t not in lex.one_of:
+            return t
+    return ""
+
+
+def _evidence_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """The clause right before the verb starts with an evidence noun ("إن المؤشرات الأولية تشير")."""
+    first = ""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].sent == toks[i].sent and toks[k].word and k not in cue_starts \
+            and toks[k].text not in lex.complementizers:
+        first = toks[k].text
+        k -= 1
+    return bool(first) and _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _source_head(token: str, lex: CueLexicon) -> bool:
+    return _unclitic(token, lex) in lex.one_of or token in lex.one_of or head_of(token, lex) is not None
+
+
+def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The subject before ``i`` (a verb, or the comma after its subject) back to where its clause starts
+    (a that-word, a clause opener such as لكن, or the sentence start), when it opens with an anonymous or
+    vague source noun: "لكن مصدراً بارزاً في الجيش الحر في شمال سوريا، أكد". Prepositional phrases may
+    sit inside it, unlike ``_np_before``."""
+    k = i - 1
+    while k >= 0 and toks[k].sent == toks[i].sent and i - k <= lex.np_max:
+        t = toks[k].text
+        if t in lex.complementizers or (t not in lex.what_source_preps and (
+                t in lex.clause_boundaries or _unclitic(t, lex) in lex.clause_boundaries)):
+            break  # (a preposition such as من is inside the subject: "مقربين من الرئيس")
+        if not toks[k].word or k in cue_starts:
+            return None
+        k -= 1
+    else:
+        if k >= 0 and toks[k].sent == toks[i].sent:
+            return None  # ran out of room
+    start = k + 1
+    if start >= i:
+        return None
+    first = toks[start].text
+    head = head_of(first, lex)
+    if first in lex.one_of or (head is not None and not head.adjectival
+                               and head.cls in ("anonymous", "anonymous_if_indefinite", "vague")):
+        return (start, i)
+    return None
+
+
+def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``r`` refers to, when it names a source."""
+    k = r - 1
+    while k >= 0 and toks[k].sent == toks[r].sent and r - k <= lex.pre_np_max:
+        t = toks[k].text
+        if not toks[k].word or k in cue_starts or t in lex.np_stop or t in lex.complementizers:
+            break
+        if k < r - 1 and _unclitic(t, lex) != t and _unclitic(t, lex).startswith(lex.definite_prefixes[:1] or ("\0",)):
+            break  # "وسائل الأخبار والناشطين التقارير التي": the nearest conjunct
+        k -= 1
+    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
+    if not heads:
+        return None
+    # the nearest source noun ("اللقطات المنشورة التقارير التي": التقارير), with the
+    # quantifiers before it ("أحد عمال الإنقاذ ... والذي", "عدد من مصادر ... التي")
+    start = heads[-1]
+    while start > k + 1 and (toks[start - 1].text in lex.head_skip or toks[start - 1].text in lex.one_of):
+        start -= 1
+    return (start, r)
+
+
+def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int], mentions) -> tuple[int, int] | None:
+    """An indefinite anonymous/vague source noun (with up to two adjectives) right before the verb.
+
+    Every word from the noun to the verb must be indefinite: "تقارير أخرى ذكرت" is a
+    noun and its relative clause, "أعضاء المكتب السياسي يعتبرون" a construct that
+    begins a new clause.
+    """
+    taken = mentions[-1].np[1] if mentions and mentions[-1].np else -1
+    for h in range(i - 1, max(-1, i - 4), -1):
+        if h < 0 or toks[h].sent != toks[i].sent or not toks[h].word or h in cue_starts or h < taken:
+            return None
+        t = toks[h].text
+        head = head_of(t, lex)
+        if head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.adjectival \
+                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)):
+            before = toks[h - 1].text if _same_sentence(toks, h - 1, h) else ""
+            if before in lex.what_source_preps:
+                return None  # "عن مصادر مطلعة أكدت": the relayed source of another cue
+            return (h, i)
+    return None
+
+
+def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: set[int],
+                       consumed: set[int]) -> tuple[int, int] | None:
+    """"وفقاً لما تم التأكيد عليه في تقارير محلية": the source sits in a later prepositional phrase.
+
+    "وفق ما كشفه مدير المكتب", "بحسب ما أفادت مصادر": the source is the subject of the
+    verb inside; preposition and verb are one attribution, on the preposition.
+    """
+    k = w + 1
+    while k < len(toks) and toks[k].sent == toks[w].sent and k - w <= lex.np_max and toks[k].word:
+        if k in cue_starts:
+            sub = _np_after(toks, k + 1, lex, cue_starts, verb=True)
+            if sub is not None:
+                consumed.add(k)
+                return sub
+        if toks[k].text in lex.what_source_preps:
+            sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
+            if sub is not None:
+                return sub
+        k += 1
+    return None
+
+
+def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد)."""
+    k = q - 1
+    while k >= 0 and _same_sentence(toks, k, q) and q - k <= lex.pre_np_max + 1:
+        t = toks[k].text
+        if t in lex.pluperfect_auxiliaries:
+            return (k + 1, q) if k + 1 < q else None
+        if (not toks[k].word and t not in '()"') or k in cue_starts or t in lex.complementizers \
+                or t in lex.clause_boundaries:
+            return None
+        k -= 1
+    return None

@@ -1,0 +1,157 @@
+"""Attribution stage 5: classing a source phrase (named, anonymous, vague; its number) and the
+stated reason or condition of anonymity.
+
+Package-private, used by ``analysis.sourcing.attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.records import SourceClass
+from analysis.sourcing.cues import CueLexicon, Head, head_of
+from analysis.sourcing.tokens import _bare, _Tok
+from analysis.sourcing.mention import _Mention
+
+
+@dataclass(frozen=True)
+class _NP:
+    cls: SourceClass
+    number: str
+    head: Head | None
+    definite: bool
+    marker: bool  # ذاته / نفسه: explicitly points back
+    lemmas: dict[str, set[str]]
+    last_word: str
+    words: tuple[str, ...] = ()  # bare words (clitics off)
+    names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
+
+
+def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
+    words = [toks[k].text for k in range(*span) if toks[k].word]
+    head: Head | None = None
+    head_pos = -1
+    counted = False
+    looked = 0
+    for pos, w in enumerate(words):
+        if w in lex.head_skip or w.isdigit():
+            counted = counted or w.isdigit() or w in lex.number_words
+            continue
+        head, head_pos = head_of(w, lex), pos
+        looked += 1
+        # a headline or dateline word may precede the head ("الخبر مثقفون يكشفون")
+        if head is not None or looked == 2:
+            break
+    if head is None:
+        head_pos = -1
+    lemmas: dict[str, set[str]] = {}
+    coordinated = False
+    for pos, w in enumerate(words):
+        h = head_of(w, lex)
+        if h is None:
+            continue
+        lemmas.setdefault(h.lemma, set()).add(h.number)
+        if pos > head_pos >= 0 and w.startswith(lex.proclitics) and h.cls != "named_titles" and not h.adjectival:
+            coordinated = True  # "مسؤولان أمنيان ومصادر ...": more than one source
+    definite = construct = False
+    if head is not None and head_pos >= 0:
+        w = words[head_pos]
+        nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
+        construct = nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
+        definite = (
+            w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
+            or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
+        )
+        construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
+    text = " ".join(words)
+    cls = _class_of(head, definite, text, lex)
+    if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
+            and construct:
+        cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
+    if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
+            and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1].startswith(lex.definite_prefixes):
+        cls = SourceClass.NAMED  # "أحدث معطيات المكتب الوطني": the data of a named body, on record
+    if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos \
+            and any(w.startswith(lex.addressee_prefix * 2) for w in words[head_pos + 1:]):
+        cls = SourceClass.NAMED  # "تقارير رقابية للهيئة الوطنية": the reports of a named body, on record
+    if cls is SourceClass.ANONYMOUS and head is not None and 0 <= head_pos < len(words) - 1:
+        gen = words[head_pos + 1]
+        gh = head_of(gen, lex)
+        if gh is not None and gh.cls == "vague" and gen.startswith(lex.definite_prefixes):
+            cls = SourceClass.VAGUE  # "مصادر الأنباء المحلية": news outlets, i.e. the media
+    number = head.number if head is not None else "singular"
+    if coordinated or (counted and head is not None and number != "unknown"):
+        number = "plural"
+    if words and words[0] in lex.one_of:
+        cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
+    elif head is None and len(words) > 2 and words[1] in lex.one_of:
+        cls, number = SourceClass.ANONYMOUS, "singular"  # "صاحب أحد المتاجر": the owner of one of them, unnamed
+    elif head is None and counted:
+        cls, number = SourceClass.VAGUE, "plural"  # "14 مختصا استطلعت آراؤهم": a counted group, no one named
+    if len(words) == 1 and words[0] in lex.existential_who:
+        cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
+    if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
+        cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
+    bare = tuple(_bare(w, lex) for w in words)
+    names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
+                      and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
+                      and not any(ch.isdigit() for ch in b))
+    marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
+    last = bare[-1] if bare else ""
+    if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
+        last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
+    return _NP(cls, number, head, definite, marker, lemmas,
+               last, bare, names)
+
+
+def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
+    if head is None:
+        return SourceClass.NAMED  # a name, a state, an organisation on record
+    if head.cls == "anonymous":
+        return SourceClass.ANONYMOUS
+    if head.cls == "anonymous_if_indefinite":
+        # "مسؤول عراقي" hides a name; "مسؤول الملف العراقي" is an office on record
+        return SourceClass.NAMED if definite else SourceClass.ANONYMOUS
+    if head.cls == "vague":
+        if any(f" {o} " in f" {text} " for o in lex.vague_named_override):
+            return SourceClass.NAMED  # "قنوات فضائية من بينها دجلة": the outlets are named
+        return SourceClass.VAGUE
+    return SourceClass.NAMED
+
+
+def _attach_reasons(ntext: str, toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> None:
+    """A stated reason (or condition) of anonymity belongs to the last anonymous mention before it
+    in its sentence; later mentions of that source carry it too (it was stated once for the source)."""
+    if not mentions:
+        return
+    starts = [toks[m.cue.i].start for m in mentions]
+    for pattern, attr in ((lex.reasons, "reason"), (lex.conditions, "condition")):
+        if pattern is None:
+            continue
+        for r in pattern.finditer(ntext):
+            best = None
+            for k, m in enumerate(mentions):
+                if starts[k] > r.start():
+                    break
+                if m.cls is SourceClass.ANONYMOUS and toks[m.cue.i].sent == _sent_at_char(toks, r.start()):
+                    best = m
+            if best is not None and getattr(best, attr) is None:
+                setattr(best, attr, (r.start(), r.end()))
+    for attr in ("reason", "condition"):
+        stated: dict[int, tuple[int, int]] = {}
+        for m in mentions:
+            span = getattr(m, attr)
+            if span is not None:
+                stated.setdefault(m.source_id, span)
+            elif m.source_id in stated:
+                setattr(m, attr, stated[m.source_id])
+
+
+def _sent_at_char(toks: list[_Tok], pos: int) -> int:
+    lo, hi = 0, len(toks) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if toks[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return toks[lo].sent if toks else -1

@@ -1,0 +1,135 @@
+"""Tokens for attribution matching, and the word helpers every stage shares.
+
+One token per word or punctuation mark of the normalised text, with its sentence; a
+clitic split off by a stray space ("و قال") is joined back to its word.  Package-private:
+the names are used by the other attribution modules of ``analysis.sourcing`` only.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from analysis.records import Sentence
+from analysis.sourcing.cues import CueLexicon, TOKEN
+from analysis.text.segment import normalised_sentence_bounds
+
+
+class _Tok(NamedTuple):
+    # a NamedTuple, not a dataclass: thousands are built per article
+    text: str
+    start: int  # normalised offsets
+    end: int
+    sent: int
+    word: bool
+
+
+# TOKEN (cues.py) with its word alternative captured: ``lastindex`` then tells a
+# word from a punctuation mark (\w is exactly "isalnum() or _" on the first char)
+_TOKEN_WORD = re.compile("(" + TOKEN.pattern.split("|[^")[0] + ")|[^" + TOKEN.pattern.split("|[^", 1)[1], re.UNICODE)
+
+
+def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
+    """Tokens with their sentence.
+
+    One token per word or punctuation mark: thousands per article, so the loop
+    is a comprehension doing only C-level calls (bisect for the sentence,
+    ``tuple.__new__`` instead of the NamedTuple's Python ``__new__``).
+    """
+    table = normalised_sentence_bounds(index, sentences)
+    if table is None:
+        return _tokens_walk(ntext, index, sentences)
+    bounds, ids = table
+    new = tuple.__new__
+    toks = [
+        new(_Tok, (m.group(), s, m.end(), ids[bisect_right(bounds, s)], m.lastindex == 1))
+        for m in _TOKEN_WORD.finditer(ntext)
+        for s in (m.start(),)
+    ]
+    return _join_stray_clitics(toks) if _STRAY_CLITIC.search(ntext) else toks
+
+
+# Text as datasets store it: "و قال", "ال مسؤول" (a clitic split off by a stray space)
+_STRAY_CLITIC = re.compile(r"(?:^|(?<=\s))(?:و|ف|ال|وال|بال|لل)\s+(?=[\u0621-\u064A])")
+
+
+_CLITIC_TOKENS = frozenset({"و", "ف", "ال", "وال", "بال", "لل"})
+
+
+def _join_stray_clitics(toks: list[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text in _CLITIC_TOKENS and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].sent == t.sent \
+                and "\u0621" <= toks[k + 1].text[0] <= "\u064A":
+            nxt = toks[k + 1]
+            out.append(_Tok(t.text + nxt.text, t.start, nxt.end, t.sent, True))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _tokens_walk(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
+    """Tokens with their sentence, found by walking tokens and sentences together
+    (for sentence spans that are not ordered and disjoint)."""
+    out = []
+    si, ns = 0, len(sentences)
+    for m in TOKEN.finditer(ntext):
+        s = m.start()
+        o = index[s]
+        while si < ns and sentences[si].end <= o:
+            si += 1
+        sent = sentences[si].index if si < ns and sentences[si].start <= o else -1
+        g = m.group()
+        out.append(_Tok(g, s, m.end(), sent, g[0].isalnum() or g[0] == "_"))
+    return out
+
+
+def _same_sentence(toks: list[_Tok], a: int, b: int) -> bool:
+    return 0 <= a < len(toks) and 0 <= b < len(toks) and toks[a].sent == toks[b].sent
+
+
+def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
+    """``token`` is one of ``words`` once a noun prefix and a pronoun suffix are removed (تقريره -> تقرير)."""
+    if not words:
+        return False
+    for c in (token, _stem(token, lex)):
+        if c in words:
+            return True
+        for suf in lex.noun_suffixes:
+            if c.endswith(suf) and len(c) - len(suf) >= 3 and c[: -len(suf)] in words:
+                return True
+    return False
+
+
+def _closing_quote(toks: list[_Tok], k: int) -> int | None:
+    for m in range(k + 1, min(k + 6, len(toks))):
+        if toks[m].text == '"':
+            return m
+    return None
+
+
+def _unclitic(token: str, lex: CueLexicon) -> str:
+    """Token without one و/ف proclitic (وفي -> في); unchanged when nothing is left."""
+    for p in lex.proclitics:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            return token[len(p):]
+    return token
+
+
+def _stem(token: str, lex: CueLexicon) -> str:
+    """Token without its longest noun prefix (للمقتضيات -> مقتضيات)."""
+    for p in lex.noun_prefixes:
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            return token[len(p):]
+    return token
+
+
+def _bare(token: str, lex: CueLexicon) -> str:
+    for p in lex.definite_prefixes:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            return token[len(p):]
+    return token
