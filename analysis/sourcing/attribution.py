@@ -45,6 +45,7 @@ from analysis.sourcing.relay import _strip_outlet
 from analysis.sourcing.mention import _build_mentions
 from analysis.sourcing.source import _attach_reasons
 from analysis.sourcing.coreference import _resolve
+from analysis.text.grammar import grammar
 
 
 def detect_attributions(
@@ -60,7 +61,7 @@ def detect_attributions(
     lex = cue_lexicon(language)
     if norm is None:
         norm = normalise(text)
-    toks = _tokens(norm.text, norm.index, sentences)
+    toks = _tokens(norm.text, norm.index, sentences, grammar(language))
     if not toks:
         return (), ()
     cues = _find_cues(toks, lex)

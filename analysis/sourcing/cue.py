@@ -121,7 +121,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # with its subject right before it ("أن المملكة أبلغتها أنها ضخت"; "…، وأبلغهم أن" goes on, no report)
     if prev in lex.subjunctive and key.startswith(lex.imperfect_prefixes):
         return None  # "دون أن يعلم": "to know", not "learned"
-    if verb.participle and prev and not key.endswith("ا") and not prev.startswith(lex.definite_prefixes) \
+    if verb.participle and prev and not (lex.accusative_ending and key.endswith(lex.accusative_ending)) \
+            and not prev.startswith(lex.definite_prefixes) \
             and head_of(prev, lex) is not None:
         return None  # "مصادر مؤكدة": an adjective agreeing with an indefinite source noun, not "confirming"
     if verb.participle and prev in lex.copulas:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Container
 
 from analysis.lexicon import load_lexicon
+from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
 # One token = a word, or one punctuation mark (quotes are already unified to '"'
@@ -113,6 +114,9 @@ class CueLexicon:
     demonstratives: frozenset[str] = frozenset()  # "تلك المصادر": opens a subject that points back
     subject_first_features: frozenset[str] = frozenset()  # "p", "d": full agreement, the subject came first
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
+    relay_participles: frozenset[str] = frozenset()  # "نقلا عن مصدر": a relay's own participle...
+    relay_from: str = ""  # ...and its preposition
+    accusative_ending: str = ""  # grammar.json: "مؤكداً" is an adverbial participle, not an adjective
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
     what_source_preps: frozenset[str] = frozenset()
@@ -265,6 +269,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         reasons=re.compile("|".join(f"(?:{r})" for r in reasons)) if reasons else None,
         conditions=re.compile("|".join(f"(?:{r})" for r in conditions)) if conditions else None,
         outlet_markers=_set(relay.get("outlet_markers")),
+        relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
+        accusative_ending=grammar(language).accusative_ending,
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
         excluded_forms=_set(lex.get("excluded_forms")),
         evidence_nouns=_set(lex.get("evidence_nouns")),

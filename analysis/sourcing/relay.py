@@ -154,7 +154,8 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
     role = ""
     if verb.source_marker and nxt == verb.source_marker:
         marker_at, role = end + 1, verb.marker_role
-    elif end in cue_starts and nxt2 in ("عن",) and (toks[end].text.endswith("نقلا")):
+    elif end in cue_starts and lex.relay_from and nxt2 == lex.relay_from \
+            and any(toks[end].text.endswith(p) for p in lex.relay_participles):
         marker_at, role = end + 2, "via"
         consumed.add(end)
     elif verb.source_marker:

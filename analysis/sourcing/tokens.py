@@ -13,6 +13,7 @@ from typing import NamedTuple
 from analysis.records import Sentence
 from analysis.sourcing.cues import CueLexicon, TOKEN
 from analysis.text.segment import normalised_sentence_bounds
+from analysis.text.grammar import Grammar
 
 
 class _Tok(NamedTuple):
@@ -29,7 +30,7 @@ class _Tok(NamedTuple):
 _TOKEN_WORD = re.compile("(" + TOKEN.pattern.split("|[^")[0] + ")|[^" + TOKEN.pattern.split("|[^", 1)[1], re.UNICODE)
 
 
-def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...]) -> list[_Tok]:
+def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...], g: Grammar) -> list[_Tok]:
     """Tokens with their sentence.
 
     One token per word or punctuation mark: thousands per article, so the loop
@@ -46,23 +47,17 @@ def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...])
         for m in _TOKEN_WORD.finditer(ntext)
         for s in (m.start(),)
     ]
-    return _join_stray_clitics(toks) if _STRAY_CLITIC.search(ntext) else toks
+    # text as datasets store it: "و قال", "ال مسؤول" (a clitic split off by a stray space)
+    return _join_stray_clitics(toks, g) if g.stray_clitic and g.stray_clitic.search(ntext) else toks
 
 
-# Text as datasets store it: "و قال", "ال مسؤول" (a clitic split off by a stray space)
-_STRAY_CLITIC = re.compile(r"(?:^|(?<=\s))(?:و|ف|ال|وال|بال|لل)\s+(?=[\u0621-\u064A])")
-
-
-_CLITIC_TOKENS = frozenset({"و", "ف", "ال", "وال", "بال", "لل"})
-
-
-def _join_stray_clitics(toks: list[_Tok]) -> list[_Tok]:
+def _join_stray_clitics(toks: list[_Tok], g: Grammar) -> list[_Tok]:
     out: list[_Tok] = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.text in _CLITIC_TOKENS and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].sent == t.sent \
-                and "\u0621" <= toks[k + 1].text[0] <= "\u064A":
+        if t.text in g.detached_clitics and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].sent == t.sent \
+                and toks[k + 1].text[0].isalpha() and not toks[k + 1].text[0].isascii():
             nxt = toks[k + 1]
             out.append(_Tok(t.text + nxt.text, t.start, nxt.end, t.sent, True))
             k += 2

@@ -27,6 +27,10 @@ class Grammar:
     plural_endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), longest first: ("يين", "ي")
     accusative_ending: str = ""  # "شخصا" → "شخص" (words of 4+ letters)
     comparison_prefix: str = ""  # regex of what texts lose before they are compared (grouping, search)
+    # clitics a dataset may have split off by a stray space ("و قال", "ال مسؤول"), and the regex that
+    # finds one before a word of the script (a clitic never stands alone)
+    detached_clitics: frozenset[str] = frozenset()
+    stray_clitic: re.Pattern[str] | None = None
 
     def strip_conj(self, word: str) -> list[str]:
         """The word, and the word without one leading proclitic (وأكدت, بتحديد)."""
@@ -59,6 +63,8 @@ def grammar(language: str = "ar") -> Grammar:
     except LexiconError:
         return Grammar()
     n = normalise_text
+    detached = [n(c) for c in raw.get("detached_clitics", [])]
+    alts = "|".join(re.escape(c) for c in sorted(detached, key=len, reverse=True))
     endings = sorted(((n(k), n(v)) for k, v in raw.get("plural_endings", {}).items()), key=lambda kv: -len(kv[0]))
     return Grammar(
         proclitics="".join(n(c) for c in raw.get("proclitics", [])),
@@ -71,6 +77,8 @@ def grammar(language: str = "ar") -> Grammar:
         plural_endings=tuple(endings),
         accusative_ending=n(raw.get("accusative_ending", "")),
         comparison_prefix=n(raw.get("comparison_prefix", "")),
+        detached_clitics=frozenset(detached),
+        stray_clitic=re.compile(rf"(?:^|(?<=\s))(?:{alts})\s+(?=[^\W\d_a-zA-Z])") if alts else None,
     )
 
 
