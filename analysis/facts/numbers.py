@@ -159,6 +159,9 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         return None
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=65536)
 def _bounds(v: int | tuple[int, int]) -> tuple[float, float]:
     """A number word's value as (low, high): vague words ("عشرات") hold a range, the others one value."""
@@ -172,13 +175,14 @@ def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float,
     A pure function of (word, language), so cached: news vocabulary repeats,
     and every token of every article passes through here.
     """
-    if word[:1].isdigit() or any(ch.isdigit() for ch in word):
-        dig = _parse_digits(word)
-        if dig is not None:
-            pre, x = dig
-            return "cardinal", pre, x, x
-        return None
-    return _word_forms(language).get(word)
+    hit = _word_forms(language).get(word)  # number words hold no digit: one look-up for most tokens
+    if hit is not None or not _HAS_DIGIT.search(word):
+        return hit
+    dig = _parse_digits(word)
+    if dig is not None:
+        pre, x = dig
+        return "cardinal", pre, x, x
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -10,9 +10,32 @@ from analysis.records import CorpusAnalysis
 SCHEMA_VERSION = 1
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}  # a memo: types do not change
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for any other type (worked out once per type)."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+        _FIELD_NAMES[cls] = names
+        return names
+
+
 def to_plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    """Records as JSON-friendly values. Every per-article result passes through here (the cache,
+    the batch workers), so the common cases are tested first and a record's fields are looked up
+    once per type, not per object."""
+    t = type(obj)
+    if t in _SCALARS:  # exact types: a StrEnum is a str but must become its value
+        return obj
+    names = _field_names(t)
+    if names is not None:
+        return {n: to_plain(getattr(obj, n)) for n in names}
     if isinstance(obj, Enum):
         return obj.value
     if isinstance(obj, dict):
