@@ -296,3 +296,24 @@ def test_ranks_and_ages_are_not_counts(text, value, note):
 
 def test_a_day_is_nobody_s_holder():
     assert subjects("ودفن القتلى الـ 32 أمس.")["32"] == "killed"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # the members of a part stand between a count and what happened to it
+    ("أعلنت الشرطة أن 18 شخصا على الأقل بينهم نساء وأطفال لقوا مصرعهم.", "18..inf", "killed"),
+    # "to N" after a revision takes its measure from the head of the clause
+    ("ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق بمحافظة الجيزة إلى 29 شخصا.", "29", "killed"),
+    # a part with its own count after the noun: the count before it is the whole
+    ("ارتفعت حصيلة قتلى حادث الاصطدام بين مركبين الى 36 قتيلا بينهم نحو 20 طفلا.", "36", "killed"),
+    # people rescued or surviving are their own quantity, not the toll next to them
+    ("وارتفع عدد القتلى إلى 38 قتيلا فيما نجا سبعة أشخاص من الحادث.", "7", "survived"),
+    ("وأوضحت المصادر أنه تم إنقاذ خمسة أشخاص والبحث جار عن ستة آخرين.", "5", "survived"),
+])
+def test_what_a_count_measures_across_a_part_and_a_revision(text, value, subject):
+    assert subjects(text).get(value) == subject
+
+
+def test_a_part_marker_after_the_noun_still_makes_a_lone_count_a_part():
+    # "ثلاثة أشخاص منهم بجروح خطيرة": no count of its own after the marker, so 3 is a part (the
+    # seriously wounded), never the wounded in all
+    assert subjects("أصيب 12 شخصا، ثلاثة أشخاص منهم بجروح خطيرة.") == {"12": "wounded", "3": "wounded_serious"}

@@ -237,6 +237,8 @@ class ScopeRules:
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
+    update_to: frozenset[str] = frozenset()  # "ارتفع عدد ... إلى 29": the "to" of a revision
+    part_reach: int = 0  # words a part's members may add between a count and its trigger
 
 
 def _words(spec) -> list[str]:
@@ -305,6 +307,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
+        update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
     )
 
 

@@ -234,10 +234,28 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
             break
         if (ctx.g.starts_with_conjunction(w) and len(w) >= 3 and parse_number_word(w) is None) or ctx.g.is_conjunction(w):
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
-    for k in range(i1 + 1, min(hi, i1 + sc.trigger_after) + 1):
-        m = lookup_word(ctx.tokens[k].text, sc.measures, ctx.g)
+    reach = i1 + sc.trigger_after
+    k = i1 + 1
+    while k <= min(hi, reach):
+        w = ctx.tokens[k].text
+        if w in sc.part_markers:
+            # "18 شخصا على الأقل بينهم نساء وأطفال لقوا مصرعهم": the members of a part stand
+            # between the count and what happened to it
+            reach += sc.part_reach
+        m = lookup_word(w, sc.measures, ctx.g)
         if m and (best is None or k - i1 < i0 - best[1]):
             return m, k
+        k += 1
+    if best is None and i0 > lo and ctx.tokens[i0 - 1].text in sc.update_to:
+        # "ارتفع عدد حالات الوفيات في حادث غرق المركب إلى 29 شخصا": the quantity a revision
+        # names stands at the head of its clause, however far before "to N"
+        for j in range(i0 - 2, lo - 1, -1):
+            if lookup_word(ctx.tokens[j].text, sc.update_markers, ctx.g):
+                for k2 in range(j + 1, i0 - 1):
+                    m = lookup_word(ctx.tokens[k2].text, sc.measures, ctx.g)
+                    if m:
+                        return m, k2
+                break
     return best
 
 
@@ -302,8 +320,12 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     gstem = stem_word(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
+    # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
+    # unless the part's own count follows it ("36 قتيلا بينهم نحو 20 طفلا": 36 is the whole)
+    part_after = k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers \
+        and not any(k + 2 <= c2.num.token_start <= k + 3 for c2 in counts)
     part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
-        follower in sc.part_markers) or (k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers)
+        follower in sc.part_markers) or part_after
     part = part or partitive
     if follower in sc.part_markers:
         gstem = ""
