@@ -86,10 +86,6 @@ def fact_status_map(ca: CorpusAnalysis, article_id: str) -> dict[int, str]:
     return ca.statuses_by_article.get(article_id, {})
 
 
-def story_articles(ca: CorpusAnalysis, story: str) -> tuple[str, ...]:
-    return ca.stories.get(story, ())
-
-
 def story_label(ca: CorpusAnalysis, story: str) -> str:
     """A readable name for a story id: its first article's title, and how many articles."""
     ids = ca.stories.get(story, ())
@@ -227,7 +223,6 @@ def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
 def outlet_comparisons(view: View, outlet: str) -> list[Comparison]:
     """The shown comparisons ``outlet`` takes part in (conflicts first, as in the view)."""
     return view.comparisons_by_outlet.get(outlet, [])
-
 
 
 @dataclass(frozen=True)

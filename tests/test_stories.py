@@ -8,7 +8,7 @@ import pytest
 
 from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
-from analysis.facts.stories import Article, date_gap_days, grouping_texts, group_stories, published_interval, story_members
+from analysis.facts.stories import Article, grouping_texts, group_stories, published_interval
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,6 @@ def articles():
 def test_bundled_corpus_groups_the_drone_story_and_keeps_the_raid_apart(articles):
     stories = group_stories(articles)
     assert stories == {"000": "story-1", "001": "story-1", "002": "story-1", "004": "story-1", "003": "story-2"}
-    assert story_members(stories) == {"story-1": ("000", "001", "002", "004"), "story-2": ("003",)}
 
 
 def test_text_alone_still_separates_the_raid(articles):
@@ -57,14 +56,6 @@ def test_ids_are_stable_under_input_order(articles):
 
 def test_single_article_and_empty():
     assert group_stories([]) == {}
-
-
-@pytest.mark.parametrize("a, b, gap", [
-    ("2021-11", "2021-11-20", 0), ("2021-11", "2021-12-05", 5), ("2020-06-29", "2021-11", 490), ("", "2021-11", None),
-    ("2021", "2021-06-01", 0),
-])
-def test_date_gap(a, b, gap):
-    assert date_gap_days(a, b) == gap
 
 
 def test_published_interval_month():

@@ -83,19 +83,6 @@ def published_interval(published: str) -> tuple[date, date] | None:
     return None
 
 
-def date_gap_days(a: str, b: str) -> int | None:
-    """Days between two publication values (0 when their ranges overlap), None if unknown."""
-    ia, ib = published_interval(a), published_interval(b)
-    if ia is None or ib is None:
-        return None
-    if ia[1] < ib[0]:
-        return (ib[0] - ia[1]).days
-    if ib[1] < ia[0]:
-        return (ia[0] - ib[1]).days
-    return 0
-
-
-# The lead of a news article names its event; the rest adds background that other events share.
 LEAD_CHARS = 2500
 # the headline names the event: it counts this many times
 TITLE_WEIGHT = 2
@@ -171,13 +158,6 @@ def _dense_tfidf(texts: Sequence[str], max_df: float) -> np.ndarray:
 
 def _dense(m) -> np.ndarray:
     return m.toarray() if hasattr(m, "toarray") else np.asarray(m)
-
-
-def similarity_matrix(texts: Sequence[str]):
-    """Cosine similarities of char n-gram TF-IDF vectors (dense ndarray; small inputs only —
-    ``group_stories`` never builds it)."""
-    x = tfidf_vectors(texts)
-    return _dense(x @ x.T)  # rows are L2-normalised: the product is the cosine
 
 
 def _line_key(line: str) -> str:
@@ -408,9 +388,3 @@ def _id_key(article_id: str) -> tuple[int, str]:
     return (int(article_id), "") if article_id.isdigit() else (10**12, article_id)
 
 
-def story_members(mapping: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """Story id -> article ids (sorted), the shape CorpusAnalysis.stories uses."""
-    out: dict[str, list[str]] = {}
-    for aid, sid in mapping.items():
-        out.setdefault(sid, []).append(aid)
-    return {sid: tuple(sorted(ids, key=_id_key)) for sid, ids in sorted(out.items())}

@@ -21,7 +21,6 @@ from analysis.lexicon import LexiconError
 from analysis.records import Article
 
 REQUIRED_COLUMNS = ("id", "outlet", "file")
-KNOWN_COLUMNS = ("id", "outlet", "title", "published", "file", "url", "language", "story")
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1256")
 MAX_ARTICLE_BYTES = 5_000_000
 

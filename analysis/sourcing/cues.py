@@ -110,7 +110,6 @@ class CueLexicon:
     reasons: re.Pattern[str] | None  # why a source is anonymous (AP: a reason)
     outlet_markers: frozenset[str]
     agencies: tuple[str, ...]
-    excluded_forms: frozenset[str] = frozenset()  # فحسب ("only") is not ف + حسب
     demonstratives: frozenset[str] = frozenset()  # "تلك المصادر": opens a subject that points back
     subject_first_features: frozenset[str] = frozenset()  # "p", "d": full agreement, the subject came first
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
@@ -272,7 +271,6 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
         accusative_ending=grammar(language).accusative_ending,
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
-        excluded_forms=_set(lex.get("excluded_forms")),
         evidence_nouns=_set(lex.get("evidence_nouns")),
         relative_pronouns=_set(lex.get("relative_pronouns")),
         what_words=_set(lex.get("what_words")),
