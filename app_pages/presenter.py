@@ -46,12 +46,22 @@ doc.__isnadMounts = (doc.__isnadMounts || 0) + 1;
 const bar = doc.querySelector('[data-testid="stSidebar"]');
 if (bar && bar.getAttribute("data-collapsed") === "false" && !doc.__isnadFolded) {
   const fold = doc.querySelector('[data-testid="stSidebarCollapseButton"] button');
-  if (fold) { fold.click(); }
+  if (fold) { fold.click(); doc.__isnadWeFolded = true; }
 }
 // once per visit: a trainer who reopens the sidebar keeps it open while stepping; leaving the
-// page removes this frame, and the next visit folds it again
+// page removes this frame, and the next visit folds it again.  Leaving also gives back the
+// sidebar we folded (Streamlit remembers a folded sidebar, even in a new tab): the other pages
+// are read with their filters.
 doc.__isnadFolded = true;
-window.addEventListener("pagehide", () => { doc.__isnadFolded = false; });
+window.addEventListener("pagehide", () => {
+  doc.__isnadFolded = false;
+  const now = doc.querySelector('[data-testid="stSidebar"]');
+  if (doc.__isnadWeFolded && now && now.getAttribute("data-collapsed") === "true") {
+    const open = doc.querySelector('[data-testid="stExpandSidebarButton"]');
+    if (open) { open.click(); }
+  }
+  doc.__isnadWeFolded = false;
+});
 if (!doc.__isnadClicker) {
   doc.__isnadClicker = true;
   doc.addEventListener("keydown", (e) => {

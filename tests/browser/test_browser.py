@@ -301,6 +301,22 @@ def test_presenter_steps_fit_one_screen_with_the_sidebar_folded(new_tab, app_url
     no_exception(page)
 
 
+def test_leaving_the_presenter_gives_the_sidebar_back(new_tab, app_url):
+    """The presenter folds the sidebar for the room; Streamlit remembers a folded sidebar (even in a
+    new tab), so the presenter unfolds it again when it is left: the next page shows its filters."""
+    tab = new_tab(1366, 768, "en")
+    tab.goto(f"{app_url}/present?lang=en", "present")
+    collapsed = "() => document.querySelector('[data-testid=\"stSidebar\"]')?.getAttribute('data-collapsed')"
+    tab.page.wait_for_function(f"() => ({collapsed})() === 'true'", timeout=WAIT_S * 1000)
+    mark = tab.mark()
+    tab.ws = None
+    tab.page.goto(f"{app_url}/?lang=en", timeout=WAIT_S * 1000)  # not Tab.goto: it would reopen the sidebar itself
+    tab.wait_run(mark, f"{app_url}/?lang=en")
+    tab.ready("")
+    assert tab.page.evaluate(collapsed) == "false"
+    no_exception(tab.page)
+
+
 def test_library_message_sits_under_its_button_and_delete_can_be_undone(new_tab, app_url):
     tab = new_tab()
     page = tab.page
