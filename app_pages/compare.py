@@ -3,7 +3,7 @@ together), then the full texts, highlighted."""
 
 import streamlit as st
 
-from presentation.views import article_index, article_label, default_picks, picked_conflicts
+from presentation.views import article_index, article_label_of, default_picks, ids_of, picked_conflicts
 from ui import render, state
 from ui.i18n import L, subject, t
 from presentation import export
@@ -16,11 +16,11 @@ st.title(t("compare_title"))
 st.caption(t("compare_intro"))
 
 # load -> filter: the articles to compare (kept in the URL as ?a=...)
-options = [a.article.id for a in view.articles]
+options = list(ids_of(view.articles))
 picked = [i for i in st.session_state.get("f_articles", []) if i in options]
 st.session_state["f_articles"] = picked or default_picks(view)
 picked = st.multiselect(t("compare_pick"), options, key="f_articles", max_selections=3,
-                        format_func=lambda i: article_label(index[i]))
+                        format_func=lambda i: article_label_of(view.corpus, i))
 # export: the picked articles and their conflicts (a copy of the list: the lambdas run on click)
 labels, chosen_ids = L(), list(picked)
 export_buttons("compare", lambda: export.compare_csv(view, chosen_ids, labels),

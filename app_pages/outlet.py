@@ -5,7 +5,8 @@ import streamlit as st
 from presentation import export
 from presentation import figures
 from presentation.views import (
-    all_outlets, comparison_evidence, outlet_comparisons, outlet_sources, sourcing_evidence, sourcing_why,
+    all_outlets, comparison_evidence, outlet_articles, outlet_comparisons, outlet_sources, sourcing_evidence,
+    sourcing_why,
 )
 from ui import render, state
 from ui.i18n import L, count, subject, t
@@ -35,9 +36,15 @@ render.outlet_card(report, ca, extra=[
 st.header(t("sources_header"))
 rows = outlet_sources(view, outlet)
 if rows:
+    # each word translated once, not once a row: an archive outlet has 10,000 sources, and every t()
+    # reads the session's language (74,000 reads were most of this page's run)
+    cols = {k: t(k) for k in ("col_source", "col_class", "col_mentions", "col_via", "col_reason", "col_article")}
+    word = {k: t(k) for k in ("source_unclear", "yes", "class_named", "class_anonymous", "class_vague")}
     st.dataframe(
-        [{t("col_source"): r.label or t("source_unclear"), t("col_class"): t("class_" + r.source_class), t("col_mentions"): r.mentions,
-          t("col_via"): r.via, t("col_reason"): t("yes") if r.reason_given else "", t("col_article"): r.article_id}
+        [{cols["col_source"]: r.label or word["source_unclear"],
+          cols["col_class"]: word.get("class_" + r.source_class) or t("class_" + r.source_class),
+          cols["col_mentions"]: r.mentions, cols["col_via"]: r.via,
+          cols["col_reason"]: word["yes"] if r.reason_given else "", cols["col_article"]: r.article_id}
          for r in rows],
         hide_index=True,
     )
@@ -60,7 +67,7 @@ with right.expander(t("behind_numbers")):
 
 st.header(t("articles_header"))
 render.legend()
-mine = [x for x in ca.articles if x.article.outlet == outlet]
+mine = outlet_articles(ca, outlet)
 for i, a in enumerate(render.page_of(mine, "pg_outlet_articles", size=10)):
     with st.expander(a.article.title or a.article.id, expanded=(i == 0)):
         render.article(view, a, show_title=False)

@@ -8,8 +8,8 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from presentation.views import (
-    MIN_ANSWER_SOURCES, comparison_sides, largest_story, make_view, most_anonymous, outlet_sources, pair_statements,
-    presenter_steps, story_name, timeline_points, timeline_summary,
+    MIN_ANSWER_SOURCES, comparison_sides, first_per_outlet, ids_of, largest_story, make_view, most_anonymous,
+    outlet_sources, pair_statements, presenter_steps, story_name, timeline_points, timeline_summary,
 )
 from ui import render
 from ui.i18n import count, subject, t
@@ -33,7 +33,7 @@ ctx = setup()
 ca = ctx.view.corpus
 # the sidebar's story, else the one most outlets covered among what the filters show
 story = ctx.view.story or largest_story(ca, ctx.view.articles)
-shown = frozenset(a.article.id for a in ctx.view.articles)
+shown = frozenset(ids_of(ctx.view.articles))
 view = make_view(ca, ctx.view.outlets, story, shown) if story else ctx.view
 
 # A presentation clicker sends PageDown/PageUp (some send the arrow keys or space): step with
@@ -106,15 +106,13 @@ with box:
     if step.kind == "event":
         st.header(t("present_event"))
         # one opening per outlet, two columns: the room reads them side by side
-        firsts = {}
-        for a in view.articles:
-            firsts.setdefault(a.article.outlet, a)
+        firsts, n_outlets = first_per_outlet(ca, view.articles, LEADS)
         cols = st.columns(2)
-        for i, a in enumerate(list(firsts.values())[:LEADS]):
+        for i, a in enumerate(firsts):
             with cols[i % 2]:
                 render.lead(a)
-        if len(firsts) > LEADS:
-            st.caption(t("present_more_sides", n=len(firsts) - LEADS))
+        if n_outlets > LEADS:
+            st.caption(t("present_more_sides", n=n_outlets - LEADS))
     elif step.kind == "ask_sources":
         st.header(t("present_ask_sources"))
         for o in view.reports:

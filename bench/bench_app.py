@@ -133,12 +133,33 @@ class Session:
         done, shown = self.wait_ready(path, t, timeout, ready)
         return t, done, shown
 
+    def open_sidebar(self) -> None:
+        """Reopen the sidebar if a page folded it (the presenter does), as a user would (untimed)."""
+        folded = '() => document.querySelector(\'[data-testid="stSidebar"]\')?.getAttribute("data-collapsed") === "true"'
+        if self.page.evaluate(folded):
+            self.page.locator('[data-testid="stExpandSidebarButton"]').click()
+            self.page.wait_for_function(f"() => !({folded})()", timeout=30_000)
+
     def switch(self, path: str, timeout: float, ready: list | None = None) -> tuple[float, float]:
+        self.open_sidebar()
         links = {urlparse(a.get_attribute("href")).path.strip("/"): a
                  for a in self.page.query_selector_all('[data-testid="stSidebarNav"] a')}
         t = time.perf_counter()
         links[path].click()
         done, shown = self.wait_ready(path, t, timeout, ready)
+        return done - t, shown - t
+
+    def filter_outlet(self, name: str, path: str, timeout: float) -> tuple[float, float]:
+        """Pick outlet ``name`` in the sidebar's outlet filter: click -> that run finished and shown."""
+        self.open_sidebar()
+        box = self.page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+        box.locator("input").click()
+        option = self.page.get_by_role("option", name=name, exact=True)
+        option.wait_for(timeout=timeout * 1000)
+        t = time.perf_counter()
+        option.click()
+        done, shown = self.wait_ready(path, t, timeout)
+        self.page.keyboard.press("Escape")  # close the dropdown
         return done - t, shown - t
 
 
@@ -164,7 +185,8 @@ def batch_results(corpus: Path) -> tuple[Path, float]:
     return out, time.perf_counter() - t
 
 
-def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds: int) -> dict:
+def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds: int,
+            filters: tuple[str, ...] = ()) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="isnad-bench-app-"))
     env = {"ISNAD_LIBRARY": str(tmp / "library.sqlite")}
     if corpus is not None:
@@ -220,6 +242,16 @@ def measure(label: str, corpus: Path | None, browser, *, timeout: float, rounds:
                     print(f"  {exc}", flush=True)
                 r["switch"].setdefault(NAMES.get(path, path), []).append(
                     {"script_s": d, "shown_s": sh, "server_cpu_s": cpu_seconds(pid) - cpu0})
+        # filtering by outlet on the overview (where the rounds end): one outlet, then a second one
+        r["filter"] = []
+        for name in filters:
+            cpu0 = cpu_seconds(pid)
+            try:
+                d, sh = s.filter_outlet(name, "", timeout)
+            except Exception as exc:  # noqa: BLE001 - a widget the harness could not drive: say so, go on
+                print(f"  outlet filter {name!r}: {type(exc).__name__}: {str(exc)[:200]}", flush=True)
+                break
+            r["filter"].append({"outlet": name, "script_s": d, "shown_s": sh, "server_cpu_s": cpu_seconds(pid) - cpu0})
         s.close()
         r["server_rss_end_mb"] = rss_mb(pid)
     finally:
@@ -267,6 +299,10 @@ ROWS = [
 
 def switch_rows(results: list[dict]) -> list[tuple[str, object]]:
     rows = []
+    for i, f in enumerate(results[0].get("filter", [])):
+        rows.append((f"outlet filter: {'one outlet' if i == 0 else 'add a second'} (click -> shown)",
+                     lambda r, i=i: r["filter"][i]["shown_s"]))
+        rows.append(("  server CPU", lambda r, i=i: r["filter"][i]["server_cpu_s"]))
     for page in results[0]["switch"]:
         rows.append((f"switch -> {page} (1st visit)", lambda r, p=page: r["switch"][p][0]["shown_s"]))
         if len(results[0]["switch"][page]) > 1:
@@ -334,6 +370,12 @@ def main() -> int:
     p.add_argument("--large", choices=("raw", "parquet", "both"), default="both",
                    help="serve the large corpus as raw JSONL (analysed by the app), as batch Parquet "
                         "results, or both (default)")
+    p.add_argument("--archive", action="store_true",
+                   help="instead of the synthetic corpus: the bundled corpus against the batch results of the real "
+                        "SaudiNewsNet archive in ../shared (19,587 articles; skipped when it is absent)")
+    p.add_argument("--results", metavar="DIR", type=Path,
+                   help="with --archive: an existing results folder of the archive (default: bench/out/results-archive, "
+                        "written by a batch run when missing)")
     p.add_argument("--profile", action="store_true", help="also time the analysis stages alone (large corpus)")
     p.add_argument("--json", metavar="FILE", help="also write all figures as JSON")
     p.add_argument("--record", action="store_true", help="rewrite the dashboard section of BENCHMARKS.md")
@@ -341,18 +383,50 @@ def main() -> int:
     if not CHROMIUM.exists():
         print(f"{CHROMIUM} is missing (apt-get install chromium); this benchmark needs it", file=sys.stderr)
         return 2
-    from playwright.sync_api import sync_playwright
-
-    big = large_corpus(args.articles)
     runs: list[tuple[str, Path | None]] = [("bundled (5 articles)", None)]
+    batch_s = None
+    if args.archive:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from _real_news import CORPUS
+
+        results_dir = args.results or OUT / "results-archive"
+        if not (results_dir / "meta.json").is_file() and not CORPUS.is_file():
+            print(f"skipped: {CORPUS} not found")
+            return 0
+        if not (results_dir / "meta.json").is_file():
+            print(f"batch run over {CORPUS} into {results_dir} (minutes) ...", flush=True)
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "analysis", "analyze", str(CORPUS), "--parquet", str(results_dir),
+                            "--no-progress"], cwd=ROOT, check=False, stdout=subprocess.DEVNULL)
+            batch_s = time.perf_counter() - t
+        runs.append(("SaudiNewsNet archive, batch Parquet", results_dir))
+        return run_and_report(args, runs, None, batch_s, None)
+    big = large_corpus(args.articles)
     if args.large in ("raw", "both"):
         runs.append((f"{args.articles:,} articles, raw JSONL", big))
-    batch_s = None
     if args.large in ("parquet", "both"):
         print("batch run for the Parquet results ...", flush=True)
         results_dir, batch_s = batch_results(big)
         print(f"  {batch_s:.0f}s", flush=True)
         runs.append((f"{args.articles:,} articles, batch Parquet", results_dir))
+    return run_and_report(args, runs, big, batch_s, results_dir if batch_s is not None else None)
+
+
+def outlet_names(corpus: Path | None) -> tuple[str, ...]:
+    """Two outlets of ``corpus`` to filter by (the first two of the dashboard's list)."""
+    if corpus is not None and (corpus / "outlets.parquet").is_file():
+        import pyarrow.parquet as pq
+
+        return tuple(pq.read_table(corpus / "outlets.parquet", columns=["outlet"]).column("outlet").to_pylist()[:2])
+    from analysis.io.readers import read_articles
+
+    arts, _ = read_articles(corpus or ROOT / "data" / "corpus")
+    return tuple(dict.fromkeys(a.outlet for a in arts))[:2]
+
+
+def run_and_report(args, runs, big, batch_s, results_dir) -> int:
+    from playwright.sync_api import sync_playwright
+
     load_before = os.getloadavg()
     results = []
     with sync_playwright() as pw:
@@ -360,10 +434,11 @@ def main() -> int:
         try:
             for label, corpus in runs:
                 print(f"measuring {label} ...", flush=True)
-                results.append(measure(label, corpus, browser, timeout=args.timeout, rounds=args.rounds))
+                results.append(measure(label, corpus, browser, timeout=args.timeout, rounds=args.rounds,
+                                       filters=outlet_names(corpus)))
         finally:
             browser.close()
-    prof = profile_analysis(big) if args.profile else None
+    prof = profile_analysis(big) if args.profile and big is not None else None
     load_after = os.getloadavg()
 
     lines = table(results)
@@ -381,7 +456,9 @@ def main() -> int:
     if args.json:
         Path(args.json).write_text(json.dumps({"runs": results, "profile": prof, "load_before": load_before,
                                                "load_after": load_after}, indent=1), encoding="utf-8")
-    if args.record:
+    if args.record and args.archive:
+        print("--record writes the synthetic-corpus section only; record the archive's figures by hand")
+    elif args.record:
         cmd = "python bench/bench_app.py" + (f" --articles {args.articles}" if args.articles != 5000 else "") + \
               (f" --large {args.large}" if args.large != "both" else "") + \
               (" --profile" if args.profile else "") + " --record"

@@ -18,6 +18,7 @@ SCRIPTS = [
     ["bench_stages.py"],
     ["bench_archive.py"],
     ["bench_app.py"],  # owned by the dashboard engineer; run when present
+    ["bench_app.py", "--archive"],  # the dashboard on the real archive's batch results (skips without ../shared)
     ["bench_floor.py"],  # Isnad vs a bare two-chart Streamlit page, interleaved (~5 min)
 ]
 

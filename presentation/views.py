@@ -18,33 +18,57 @@ from analysis.records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
 )
 
+# A corpus opened from batch results (analysis.io.columnar.LazyCorpus) carries a ``store``: its
+# articles are built only when shown, and the questions below that would walk every article are
+# answered from its columns instead (one vectorised pass).  An in-memory CorpusAnalysis has none and
+# takes the record paths, as before.
+
+
+def _store(ca: CorpusAnalysis):  # -> analysis.io.columnar.ResultsStore | None
+    return getattr(ca, "store", None)
+
+
+def ids_of(articles: Sequence[ArticleAnalysis]) -> tuple[str, ...]:
+    """The ids of ``articles`` (a lazy sequence's without building its records)."""
+    ids = getattr(articles, "ids", None)
+    return tuple(ids) if ids is not None else tuple(a.article.id for a in articles)
+
 
 @dataclass(frozen=True)
 class View:
     corpus: CorpusAnalysis
     outlets: tuple[str, ...]  # outlets on screen, in corpus order
     story: str  # "" = every story
-    articles: tuple[ArticleAnalysis, ...]
+    articles: Sequence[ArticleAnalysis]  # a tuple, or built when read (analysis.io.columnar.Articles)
     reports: tuple[OutletReport, ...]
-    comparisons: tuple[Comparison, ...]
+    comparisons: Sequence[Comparison]  # a tuple, or built when read (analysis.io.columnar.Comparisons)
 
-    @property
-    def conflicts(self) -> tuple[Comparison, ...]:
+    @cached_property
+    def conflicts(self) -> Sequence[Comparison]:
+        lazy = getattr(self.comparisons, "conflicts", None)
+        if lazy is not None:
+            return lazy()
         return tuple(c for c in self.comparisons if c.status == "conflict")
 
-    @property
-    def updates(self) -> tuple[Comparison, ...]:
+    @cached_property
+    def updates(self) -> Sequence[Comparison]:
         """Quantities whose value changed over time (shown apart from conflicts)."""
+        lazy = getattr(self.comparisons, "updates", None)
+        if lazy is not None:
+            return lazy()
         return tuple(c for c in self.comparisons if c.updated)
 
     @cached_property
-    def comparisons_by_outlet(self) -> dict[str, list[Comparison]]:
+    def comparisons_by_outlet(self) -> dict[str, Sequence[Comparison]]:
         """Each outlet's shown comparisons, in view order (one pass instead of one per outlet)."""
+        lazy = getattr(self.comparisons, "of_outlet", None)
+        if lazy is not None:
+            return {o: lazy(o) for o in self.comparisons.outlets()}  # type: ignore[attr-defined]
         out: dict[str, list[Comparison]] = {}
         for c in self.comparisons:
             for o in dict.fromkeys(i.outlet for i in c.items):
                 out.setdefault(o, []).append(c)
-        return out
+        return out  # type: ignore[return-value]
 
 
 def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
@@ -58,23 +82,39 @@ def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "",
     known = all_outlets(ca)
     chosen = tuple(o for o in known if o in set(outlets)) or known
     story = story if story in ca.stories else ""
-    in_story = set(ca.stories.get(story, ())) if story else None
-    articles = tuple(
-        a for a in ca.articles
-        if a.article.outlet in chosen and (in_story is None or a.article.id in in_story)
-        and (article_ids is None or a.article.id in article_ids)
-    )
     narrowed = bool(story) or article_ids is not None
-    shown = {a.article.outlet for a in articles} if narrowed else set(chosen)
+    store = _store(ca)
+    articles: Sequence[ArticleAnalysis]
+    if store is not None:
+        from analysis.io.columnar import Articles
+
+        ids = store.select(None if len(chosen) == len(known) else chosen, story or None, article_ids)
+        articles = Articles(ids, store.articles)
+        shown = {store.outlet_of[i] for i in ids} if narrowed else set(chosen)
+    else:
+        in_story = set(ca.stories.get(story, ())) if story else None
+        articles = tuple(
+            a for a in ca.articles
+            if a.article.outlet in chosen and (in_story is None or a.article.id in in_story)
+            and (article_ids is None or a.article.id in article_ids)
+        )
+        shown = {a.article.outlet for a in articles} if narrowed else set(chosen)
     reports = tuple(o for o in ca.outlets if o.outlet in shown)
-    comparisons = tuple(
-        c for c in ca.comparisons
-        if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
-        and (article_ids is None or any(i.article_id in article_ids for i in c.items))
-    )
-    # conflicts first, then figures that changed over time: what a reader should look at
-    order = {"conflict": 0, "update": 1}
-    comparisons = tuple(sorted(comparisons, key=lambda c: (order.get(c.status, 2), c.story, c.subject)))
+    comparisons: Sequence[Comparison]
+    if store is not None:
+        from analysis.io.columnar import Comparisons
+
+        rows = store.select_comparisons(story or None, None if len(chosen) == len(known) else chosen, article_ids)
+        comparisons = Comparisons(store, store.sorted_comparisons(rows))
+    else:
+        found = tuple(
+            c for c in ca.comparisons
+            if (not story or c.story == story) and any(i.outlet in chosen for i in c.items)
+            and (article_ids is None or any(i.article_id in article_ids for i in c.items))
+        )
+        # conflicts first, then figures that changed over time: what a reader should look at
+        order = {"conflict": 0, "update": 1}
+        comparisons = tuple(sorted(found, key=lambda c: (order.get(c.status, 2), c.story, c.subject)))
     return View(ca, tuple(o for o in chosen if o in shown), story, articles, reports, comparisons)
 
 
@@ -86,11 +126,28 @@ def fact_status_map(ca: CorpusAnalysis, article_id: str) -> dict[int, str]:
     return ca.statuses_by_article.get(article_id, {})
 
 
+def _titles(ca: CorpusAnalysis, ids: Sequence[str]) -> list[str]:
+    """The titles of the articles ``ids`` that have one (no record built for a lazy corpus)."""
+    store = _store(ca)
+    if store is not None:
+        title_of = store.title_of
+        return [title_of[i] for i in ids if title_of.get(i)]
+    idx = article_index(ca)
+    return [idx[i].article.title for i in ids if i in idx and idx[i].article.title]
+
+
 def story_label(ca: CorpusAnalysis, story: str) -> str:
     """A readable name for a story id: its first article's title, and how many articles."""
+    store = _store(ca)
+    if store is not None:  # every story's, once per results folder (the sidebar lists thousands each run)
+        labels = store.memo("story_labels", lambda: {s: _story_label(ca, s) for s in ca.stories})
+        return labels.get(story) or _story_label(ca, story)
+    return _story_label(ca, story)
+
+
+def _story_label(ca: CorpusAnalysis, story: str) -> str:
     ids = ca.stories.get(story, ())
-    idx = article_index(ca)
-    title = next((idx[i].article.title for i in ids if i in idx and idx[i].article.title), "")
+    title = next(iter(_titles(ca, ids[:50]) or _titles(ca, ids)), "")
     return f"{title[:60]}{'…' if len(title) > 60 else ''} ({len(ids)})" if title else f"{story} ({len(ids)})"
 
 
@@ -104,8 +161,7 @@ def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
     from analysis.facts.rules import scope_rules
     from analysis.facts.stories import comparable_text  # the words grouping compares: normalised, clitics stripped
 
-    idx = article_index(ca)
-    titles = [idx[i].article.title for i in ca.stories.get(story, ()) if i in idx and idx[i].article.title]
+    titles = _titles(ca, ca.stories.get(story, ()))
     if not titles:
         return story
     stop = scope_rules("ar").context_stopwords  # function words ("بعد", "في") name nothing
@@ -146,6 +202,9 @@ def largest_story(ca: CorpusAnalysis, among: Sequence[ArticleAnalysis] | None = 
     """The story most outlets covered: the natural default to compare (ties: most articles, then
     id).  ``among``: count only these articles (a view's), so a filter never yields a story with
     nothing shown; "" when none of them belongs to a story."""
+    store = _store(ca)
+    if store is not None:
+        return store.largest_story(ca.stories, None if among is None else ids_of(among))
     idx = article_index(ca)
     if among is not None:
         idx = {a.article.id: a for a in among}
@@ -190,8 +249,18 @@ class Evidence:
     clipped: bool = False  # the sentence was cut around ``focus`` (the byline says so with "…")
 
 
-def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> list[Evidence]:
-    """Every sentence with an attribution, per article, optionally one outlet/class."""
+def sourcing_evidence(view: View, outlet: str | None = None, source_class: str | None = None) -> Sequence[Evidence]:
+    """Every sentence with an attribution, per article, optionally one outlet/class.
+
+    On a lazy corpus the sentences are found in the attribution columns and each is built when
+    read (a page shows 8 of thousands)."""
+    store = _store(view.corpus)
+    if store is not None:
+        from analysis.io.columnar import LazySeq
+
+        keys = store.attributed_sentences(ids_of(view.articles), outlet, source_class)
+        return LazySeq(keys, lambda part: [_sentence_evidence(view.corpus.by_id[aid], n, source_class)
+                                           for aid, n in part])
     out: list[Evidence] = []
     for a in view.articles:
         if outlet and a.article.outlet != outlet:
@@ -204,6 +273,14 @@ def sourcing_evidence(view: View, outlet: str | None = None, source_class: str |
         for (s, e), atts in sorted(by_sentence.items()):
             out.append(Evidence(a, s, e, tuple(atts), a.article.outlet))
     return out
+
+
+def _sentence_evidence(a: ArticleAnalysis, sentence: int, source_class: str | None) -> Evidence:
+    """One sentence's attributions (of ``source_class``) as one Evidence."""
+    atts = [x for x in a.attributions if x.sentence == sentence
+            and (not source_class or x.source_class.value == source_class)]
+    spans = [attribution_sentence(a, x) for x in atts]
+    return Evidence(a, min(s for s, _ in spans), max(e for _, e in spans), tuple(atts), a.article.outlet)
 
 
 def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
@@ -220,7 +297,7 @@ def comparison_evidence(view: View, comparison: Comparison) -> list[Evidence]:
     return out
 
 
-def outlet_comparisons(view: View, outlet: str) -> list[Comparison]:
+def outlet_comparisons(view: View, outlet: str) -> Sequence[Comparison]:
     """The shown comparisons ``outlet`` takes part in (conflicts first, as in the view)."""
     return view.comparisons_by_outlet.get(outlet, [])
 
@@ -261,7 +338,8 @@ def fact_grid(view: View, comparisons: Sequence[Comparison] | None = None) -> li
 
 def grid_outlets(view: View) -> tuple[str, ...]:
     """Outlets that take part in at least one shown comparison (empty columns help nobody)."""
-    used = {i.outlet for c in view.comparisons for i in c.items}
+    lazy = getattr(view.comparisons, "outlets", None)
+    used = lazy() if lazy is not None else {i.outlet for c in view.comparisons for i in c.items}
     return tuple(o.outlet for o in view.corpus.outlets if o.outlet in used)
 
 
@@ -274,7 +352,7 @@ class SourceRow:
     mentions: int
     via: str
     reason_given: bool
-    source: Source
+    source: Source | None  # None from a lazy corpus (the row's columns are all a page shows)
 
 
 # a source is named by a noun phrase; a longer "label" is an extraction error (a whole clause)
@@ -294,6 +372,14 @@ def source_label(label: str) -> str:
 
 
 def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
+    order = {"named": 0, "anonymous": 1, "vague": 2}
+    store = _store(view.corpus)
+    if store is not None:
+        def build() -> list[SourceRow]:
+            found = [SourceRow(r["article_id"], outlet, source_label(r["label"]), r["source_class"], int(r["mentions"]),
+                               r["via"], bool(r["reason_given"]), None) for r in store.outlet_sources(outlet)]
+            return sorted(found, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+        return list(store.memo(("outlet_sources", outlet), build))
     rows = []
     for a in view.corpus.articles:
         if a.article.outlet != outlet:
@@ -301,7 +387,6 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
         for s in a.sources:
             rows.append(SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions),
                                   s.via, s.reason_given, s))
-    order = {"named": 0, "anonymous": 1, "vague": 2}
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
 
 
@@ -326,9 +411,13 @@ class SourcingWhy:
 def sourcing_why(ca: CorpusAnalysis, report: OutletReport) -> SourcingWhy:
     """``report``'s sourcing counts over all its articles (its score is corpus-wide too)."""
     s = report.sourcing
-    mine = [a for a in ca.articles if a.article.outlet == report.outlet]
-    with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
-    mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
+    store = _store(ca)
+    if store is not None:
+        with_reason, mentions = store.anonymous_counts().get(report.outlet, (0, 0))
+    else:
+        mine = [a for a in ca.articles if a.article.outlet == report.outlet]
+        with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
+        mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
     return SourcingWhy(s.score, s.distinct_sources, s.named, s.anonymous, with_reason, s.vague, s.words, mentions,
                        s.anonymous_per_1000_words, round(1000 * mentions / s.words, 2) if s.words else 0.0)
 
@@ -511,9 +600,25 @@ class Uncompared:
     reason: str
 
 
-def not_compared(view: View) -> list[Uncompared]:
+def not_compared(view: View) -> Sequence[Uncompared]:
     """Numbers in the view's articles that were left uncompared, with the reason (precision first:
-    comparing them would risk a false conflict)."""
+    comparing them would risk a false conflict).  On a lazy corpus found in the fact columns and
+    built when read; its ``reasons`` are counted there too (``not_compared_reasons``)."""
+    store = _store(view.corpus)
+    if store is not None:
+        from analysis.io.columnar import LazySeq
+
+        keys, reasons = store.uncompared(ids_of(view.articles))
+
+        def build(part):
+            out = []
+            for aid, n in part:
+                a = view.corpus.by_id[aid]
+                out.append(Uncompared(a, a.facts[n], a.facts[n].note))
+            return out
+        seq: LazySeq[Uncompared] = LazySeq(keys, build)
+        seq.reasons = reasons  # type: ignore[attr-defined]
+        return seq
     out = []
     for a in view.articles:
         for f in a.facts:
@@ -530,13 +635,30 @@ class Abstention:
     reason: str  # co-reported | ambiguous | magnitude | one-day
 
 
-def abstentions(view: View) -> list[Abstention]:
+def abstentions(view: View) -> Sequence[Abstention]:
     """Value pairs of two outlets on one quantity that alignment chose not to set against each other."""
+    lazy = getattr(view.comparisons, "abstained", None)
+    if lazy is not None:
+        from analysis.io.columnar import LazySeq
+
+        store = _store(view.corpus)
+
+        def build(part):
+            out = []
+            for r, k in part:
+                c = store.comparisons_at([r])[0]
+                p = c.abstained[k]
+                out.append(Abstention(c, c.items[p.a], c.items[p.b], p.kind))
+            return out
+        return LazySeq(lazy(), build)
     return [Abstention(c, c.items[p.a], c.items[p.b], p.kind) for c in view.comparisons for p in c.abstained]
 
 
 def not_compared_reasons(items: Sequence[Uncompared]) -> list[tuple[str, int]]:
     """Reasons and how many numbers each kept out, most frequent first."""
+    counted = getattr(items, "reasons", None)
+    if counted is not None:  # a lazy corpus's, counted over its columns
+        return list(counted)
     counts: dict[str, int] = {}
     for u in items:
         key = u.reason.split(":", 1)[0]
@@ -545,21 +667,58 @@ def not_compared_reasons(items: Sequence[Uncompared]) -> list[tuple[str, int]]:
 
 
 def article_label(a: ArticleAnalysis) -> str:
-    title = a.article.title or a.article.id
-    return f"{a.article.outlet} — {title[:50]}{'…' if len(title) > 50 else ''}"
+    return _label(a.article.outlet, a.article.title or a.article.id)
+
+
+def _label(outlet: str, title: str) -> str:
+    return f"{outlet} — {title[:50]}{'…' if len(title) > 50 else ''}"
+
+
+def article_label_of(ca: CorpusAnalysis, article_id: str) -> str:
+    """``article_label`` of an article by id (a lazy corpus's from its columns, nothing built)."""
+    store = _store(ca)
+    if store is not None:
+        return _label(store.outlet_of[article_id], store.title_of.get(article_id) or article_id)
+    return article_label(ca.by_id[article_id])
+
+
+def outlet_articles(ca: CorpusAnalysis, outlet: str) -> Sequence[ArticleAnalysis]:
+    """All of ``outlet``'s articles, in corpus order (a lazy corpus's built when read)."""
+    store = _store(ca)
+    if store is not None:
+        from analysis.io.columnar import Articles
+
+        return Articles(store.select([outlet], None, None), store.articles)
+    return [x for x in ca.articles if x.article.outlet == outlet]
+
+
+def first_per_outlet(ca: CorpusAnalysis, articles: Sequence[ArticleAnalysis], limit: int) -> tuple[list[ArticleAnalysis], int]:
+    """The first of ``articles`` of each outlet, at most ``limit`` of them, and how many outlets
+    there are (a lazy sequence is walked by id; only the returned ones are built)."""
+    store = _store(ca)
+    if store is not None:
+        firsts: dict[str, str] = {}
+        for aid in ids_of(articles):
+            firsts.setdefault(store.outlet_of[aid], aid)
+        return [ca.by_id[aid] for aid in list(firsts.values())[:limit]], len(firsts)
+    by_outlet: dict[str, ArticleAnalysis] = {}
+    for a in articles:
+        by_outlet.setdefault(a.article.outlet, a)
+    return list(by_outlet.values())[:limit], len(by_outlet)
 
 
 def default_picks(view: View, limit: int = 3) -> list[str]:
     """The articles to compare when none are chosen: the shown (or biggest) story, one per outlet."""
     story = view.story or largest_story(view.corpus)
-    shown = {a.article.id for a in view.articles}
+    shown = set(ids_of(view.articles))
+    store = _store(view.corpus)
+    outlet_of = store.outlet_of if store is not None else {a.article.id: a.article.outlet for a in view.articles}
     picks, outlets = [], set()
     for aid in view.corpus.stories.get(story, ()):
-        a = article_index(view.corpus).get(aid)
-        if a and aid in shown and a.article.outlet not in outlets:
+        if aid in shown and aid in outlet_of and outlet_of[aid] not in outlets:
             picks.append(aid)
-            outlets.add(a.article.outlet)
-    return picks[:limit] or [a.article.id for a in view.articles[:limit]]
+            outlets.add(outlet_of[aid])
+    return picks[:limit] or list(ids_of(view.articles)[:limit])
 
 
 @dataclass(frozen=True)
@@ -633,7 +792,13 @@ def picked_conflicts(view: View, article_ids: Sequence[str]) -> list[PickedConfl
     ids = set(picked)
     idx = article_index(view.corpus)
     out = []
-    for c in view.corpus.comparisons:
+    store = _store(view.corpus)
+    candidates: Sequence[Comparison] = view.corpus.comparisons
+    if store is not None:  # only the conflicts two picked articles take part in are built
+        rows = [r for r in store.select_comparisons(None, None, frozenset(ids))
+                if store.comp_status[r] == "conflict" and len(ids & store.comp_ids[r]) >= 2]
+        candidates = store.comparisons_at(rows)
+    for c in candidates:
         if c.status != "conflict":
             continue
         involved: dict[str, list[ComparisonItem]] = {}

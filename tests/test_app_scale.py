@@ -110,6 +110,24 @@ def test_outlet_page_pages_the_outlets_articles(big_app, expected):
     assert any(c.value == f"Showing 1–10 of {len(mine)}." for c in at.caption)
 
 
+@pytest.mark.parametrize("name", ["overview", "compare", "facts", "outlet", "presenter"])
+def test_a_page_builds_records_only_for_what_it_shows(big_app, results, name):
+    """Every story, every outlet: a page answers its whole-corpus questions from the columns and
+    builds records only for the articles it shows (a page of sentences, facts or articles)."""
+    import ui.data
+
+    at = run(name, params={"story": "*"})
+    assert_clean(at)
+    store = ui.data.precomputed(str(results)).store
+    # an article the page shows carries its id in a byline (or, whole, in its element id)
+    page = html_of(at)
+    shown = {aid for aid in store.ids if f'dir="ltr">{aid}</bdi>' in page or f'id="article-{aid}"' in page}
+    if name == "presenter":  # its first step: one opening sentence per outlet, at most six, without ids
+        assert 0 < store.built <= 6, store.built
+    else:
+        assert 0 < store.built <= len(shown) < ARTICLES, (store.built, len(shown))
+
+
 def test_library_articles_join_the_precomputed_corpus(big_app, expected):
     lib = Library(big_app / "library.sqlite", reserved_ids=[a.article.id for a in expected.articles])
     lib.add([make_article(id="lib-1", outlet="Library outlet", raw_text="قال المتحدث باسم الوزارة إن ثلاث طائرات أسقطت.")])

@@ -15,11 +15,13 @@ import streamlit as st
 from analysis import pipeline
 from analysis.io.cache import analyze_articles_cached, default_cache_dir
 from analysis.io.readers import Skipped, read_articles
-from analysis.io.results import is_results_dir, load_results, read_errors
+from analysis.io.results import is_results_dir, read_errors
+from analysis.io.columnar import open_results
 from analysis.io.corpus import CorpusError
 from analysis.io.library import Library, default_library_path
 from analysis.records import Article, CorpusAnalysis
 from analysis.io.search import SearchIndex
+from presentation.views import ids_of
 
 from .i18n import t
 
@@ -57,23 +59,26 @@ def skipped_records(path: str) -> tuple[Skipped, ...]:
 
 @st.cache_resource(show_spinner=False)
 def precomputed(path: str) -> CorpusAnalysis:
-    """A batch run's Parquet output (``python -m analysis analyze C --parquet OUT``), read back."""
-    return load_results(path)
+    """A batch run's Parquet output (``python -m analysis analyze C --parquet OUT``), opened as
+    columns: an article's records are built when a page shows it (analysis/io/columnar.py)."""
+    return open_results(path)
 
 
 def base_ids(path: str) -> tuple[str, ...]:
     if is_results_dir(path):
-        return tuple(a.article.id for a in precomputed(path).articles)
+        return ids_of(precomputed(path).articles)
     return tuple(a.id for a in bundled(path))
 
 
 @st.cache_resource(show_spinner=False)
-def _library(path: str, reserved: tuple[str, ...]) -> Library:
-    return Library(Path(path), reserved_ids=reserved)
+def _library(path: str, corpus: str) -> Library:
+    # keyed by the corpus path, not by its ids: Streamlit hashes a cache key on every call, and
+    # hashing an archive's 19,587 ids cost ~0.3 s of every page run
+    return Library(Path(path), reserved_ids=base_ids(corpus))
 
 
 def library() -> Library:
-    return _library(str(default_library_path()), base_ids(str(corpus_path())))
+    return _library(str(default_library_path()), str(corpus_path()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -116,6 +121,10 @@ def load() -> Loaded:
 def _search_index(corpus: str, library_path: str, version: int, _analysis: CorpusAnalysis) -> SearchIndex:
     # keyed like the analysis (the leading underscore keeps the analysis itself out of the key):
     # rebuilt only when the corpus or the library changes
+    store = getattr(_analysis, "store", None)
+    if store is not None:  # a results folder: the texts are read on the first keyword query
+        return SearchIndex.from_columns(store.ids, store.meta["title"].tolist(), store.meta["published"].tolist(),
+                                        store.texts)
     return SearchIndex.build(a.article for a in _analysis.articles)
 
 
@@ -129,3 +138,4 @@ def clear() -> None:
     _search_index.clear()
     _read.clear()
     precomputed.clear()
+    _library.clear()  # its reserved ids are the corpus's, read again

@@ -59,7 +59,8 @@ def _search_and_dates(loaded: data.Loaded, filters: bool) -> frozenset[str] | No
     """The sidebar's keyword search and date range, as the set of matching article ids (None: no
     filter).  Answered from an index built once per corpus (analysis/io/search.py)."""
     ss = st.session_state
-    days = published_days([a.article for a in loaded.analysis.articles])
+    store = getattr(loaded.analysis, "store", None)  # a results folder: from its columns
+    days = store.published_days() if store is not None else published_days([a.article for a in loaded.analysis.articles])
     # a tuple: the slider takes a pair as a range (a list would make it a single stop)
     ss[state.ALL_DATES] = (days[0], days[-1]) if len(days) >= 2 else ()
     dates = [d for d in ss.get("f_dates", []) if d in days]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from analysis.records import Article
 from analysis.facts.stories import comparable_text
@@ -38,8 +38,9 @@ class SearchIndex:
     """
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self._articles = tuple(articles)
-        self._published = {a.id: a.published for a in self._articles}
+        arts = tuple(articles)
+        self._published = {a.id: a.published for a in arts}
+        self._docs: Callable[[], Iterable[tuple[str, str, str]]] = lambda: ((a.id, a.title, a.text) for a in arts)
         self._db: sqlite3.Connection | None = None
         self._lock = threading.RLock()  # one connection, shared by the app's sessions
 
@@ -47,13 +48,23 @@ class SearchIndex:
     def build(cls, articles: Iterable[Article]) -> "SearchIndex":
         return cls(tuple(articles))
 
+    @classmethod
+    def from_columns(cls, ids: Sequence[str], titles: Sequence[str], published: Sequence[str],
+                     texts: Callable[[], Sequence[str]]) -> "SearchIndex":
+        """An index over columns (a batch results folder's): ``texts()`` is called on the first
+        keyword query only, so a reader who never searches never reads the texts."""
+        index = cls(())
+        index._published = dict(zip(ids, published))
+        index._docs = lambda: zip(ids, titles, texts())
+        return index
+
     def _index(self) -> sqlite3.Connection:
         with self._lock:  # two sessions searching at once build it once
             if self._db is None:
                 db = sqlite3.connect(":memory:", check_same_thread=False)
                 db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, body, tokenize='unicode61')")
                 db.executemany("INSERT INTO docs (id, body) VALUES (?, ?)",
-                               ((a.id, search_form(f"{a.title} {a.text}")) for a in self._articles))
+                               ((aid, search_form(f"{title} {text}")) for aid, title, text in self._docs()))
                 self._db = db
             return self._db
 
