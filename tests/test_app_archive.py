@@ -15,7 +15,7 @@ from analysis import pipeline
 from analysis.io.readers import read_articles
 from analysis.io.results import load_results, write_results
 from analysis.io.columnar import Articles, LazySeq, open_results
-from app_helpers import PAGES, assert_clean, clear_data_caches, run
+from tests.support.apptest import PAGES, assert_clean, clear_data_caches, run
 from presentation.views import (
     article_label, article_label_of, default_picks, grid_outlets, ids_of, largest_story, make_view, not_compared,
     not_compared_reasons, outlet_articles, outlet_comparisons, outlet_sources, picked_conflicts, sourcing_evidence,

@@ -1,8 +1,8 @@
 """Library page under AppTest: upload, paste, validation messages, delete, re-analyse."""
 from __future__ import annotations
 
-from app_helpers import assert_clean, fake_app, html_of, run  # noqa: F401
-from ui_fixtures import PWN
+from tests.support.apptest import assert_clean, fake_app, html_of, run  # noqa: F401
+from tests.support.fixture_corpus import PWN
 
 ARTICLE = "قال المتحدث باسم الشرطة إن التحقيق بدأ صباح اليوم في بغداد.".encode("utf-8")
 
@@ -97,7 +97,7 @@ def test_upload_limit_matches_the_server_config():
     import tomllib
 
     from analysis.io.uploads import MAX_UPLOAD_BYTES
-    from app_helpers import ROOT
+    from tests.support.apptest import ROOT
 
     from analysis.io.uploads import ACCEPT_UPLOAD_MB
 

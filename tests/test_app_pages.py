@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from app_helpers import PAGES, assert_clean, cards, downloads, fake_app, html_of, run  # noqa: F401
-from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
+from tests.support.apptest import PAGES, assert_clean, cards, downloads, fake_app, html_of, run  # noqa: F401
+from tests.support.fixture_corpus import ALPHA, BETA, GAMMA, fake_corpus
 
 EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
 
@@ -141,7 +141,7 @@ def test_presenter_steps_advance(fake_app):
 
 def test_methodology_reads_weights_from_scoring_json(fake_app):
     import json
-    from app_helpers import ROOT
+    from tests.support.apptest import ROOT
 
     rules = json.loads((ROOT / "data" / "scoring.json").read_text("utf-8"))
     at = run("methodology")
@@ -161,7 +161,7 @@ def test_export_buttons_on_every_data_page(fake_app):
 
 def test_labels_exist_in_both_languages():
     import json
-    from app_helpers import ROOT
+    from tests.support.apptest import ROOT
 
     en = json.loads((ROOT / "data" / "i18n" / "en.json").read_text("utf-8"))
     ar = json.loads((ROOT / "data" / "i18n" / "ar.json").read_text("utf-8"))
@@ -222,8 +222,8 @@ def test_a_bad_record_in_the_corpus_is_left_out_with_a_warning(tmp_path, monkeyp
     import json as _json
 
     import analysis.pipeline
-    from app_helpers import clear_data_caches
-    from ui_fixtures import ARTICLES, fake_analyze_corpus
+    from tests.support.apptest import clear_data_caches
+    from tests.support.fixture_corpus import ARTICLES, fake_analyze_corpus
 
     path = tmp_path / "corpus.jsonl"
     lines = [_json.dumps(a, ensure_ascii=False) for a in ARTICLES] + ["{not json", '{"id": "empty", "text": "fbpx"}']
@@ -275,8 +275,8 @@ def _csv(data: bytes) -> list[dict]:
 def test_each_page_exports_what_it_shows(fake_app, downloads):
     """Issue #10: Compare exports the compared articles and their conflict, Facts the grid, the
     Outlet profile that outlet only; the reports are not one report under four names."""
-    from app_helpers import download
-    from ui_fixtures import ALPHA, BETA
+    from tests.support.apptest import download
+    from tests.support.fixture_corpus import ALPHA, BETA
 
     cmp = run("compare", params={"a": ["f1", "f3"]})
     assert {r["Article id"] for r in _csv(download(cmp, "dl_csv_compare", downloads))} == {"f1", "f3"}
@@ -298,7 +298,7 @@ def test_each_page_exports_what_it_shows(fake_app, downloads):
 
 
 def test_exports_follow_the_ui_language(fake_app, downloads):
-    from app_helpers import download
+    from tests.support.apptest import download
 
     at = run("overview", params={"lang": "ar"})
     rows = _csv(download(at, "dl_csv_overview", downloads))

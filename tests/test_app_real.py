@@ -8,7 +8,7 @@ import pytest
 from analysis.io.readers import load_corpus
 from analysis.pipeline import analyze_corpus
 from presentation.views import default_picks, fact_grid, make_view
-from app_helpers import PAGES, ROOT, assert_clean, cards, html_of, real_app, run  # noqa: F401
+from tests.support.apptest import PAGES, ROOT, assert_clean, cards, html_of, real_app, run  # noqa: F401
 
 
 @lru_cache(maxsize=1)

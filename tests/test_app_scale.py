@@ -16,7 +16,7 @@ from analysis.io.corpus import make_article
 from analysis.io.library import Library
 from analysis.io.synthetic import write_jsonl
 from presentation.views import make_view, outlet_comparisons
-from app_helpers import assert_clean, clear_data_caches, html_of, run
+from tests.support.apptest import assert_clean, clear_data_caches, html_of, run
 
 # slow: the module fixture runs a real batch over 240 articles (~9 s) and each page run is ~2 s
 pytestmark = pytest.mark.slow

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app_helpers import assert_clean, clear_data_caches, html_of, run
+from tests.support.apptest import assert_clean, clear_data_caches, html_of, run
 
 ARTICLES = [
     ("t1", "A", "2015-07-20", "قتل 27 شخصا في التفجير الانتحاري بالمدينة. وأعلنت الشرطة القبض على 5 أشخاص. "

@@ -7,7 +7,7 @@ from presentation.views import (
     default_picks, fact_grid, grid_outlets, make_view, outlet_rows, outlet_sources,
     picked_conflicts, presenter_steps, sourcing_evidence,
 )
-from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
+from tests.support.fixture_corpus import ALPHA, BETA, GAMMA, fake_corpus
 
 CA = fake_corpus()
 

@@ -13,7 +13,7 @@ import pytest
 from presentation import export
 from presentation.export import html_report, to_csv, view_csv
 from presentation.views import make_view
-from ui_fixtures import ALPHA, BETA, GAMMA, fake_corpus
+from tests.support.fixture_corpus import ALPHA, BETA, GAMMA, fake_corpus
 
 LABELS = json.loads((Path(__file__).resolve().parent.parent / "data" / "i18n" / "en.json").read_text("utf-8"))
 

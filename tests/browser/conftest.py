@@ -222,8 +222,7 @@ def servers(browser, tmp_path_factory):
     (the cold deep link); ``fixture``: the hand-built fixture analysis (known highlights and one
     conflict); ``timeline``: a story whose toll rose over the days.  Each has its own empty library.
     """
-    sys.path.insert(0, str(ROOT / "tests"))
-    from ui_fixtures import write_corpus
+    from tests.support.fixture_corpus import write_corpus
 
     tmp = tmp_path_factory.mktemp("servers")
     for name in ("app", "cold", "fixture", "timeline"):

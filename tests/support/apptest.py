@@ -8,9 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import analysis.pipeline
-from ui_fixtures import fake_analyze_corpus, write_corpus
+from tests.support.fixture_corpus import fake_analyze_corpus, write_corpus
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = ("overview", "compare", "facts", "outlet", "methodology", "library", "presenter")
 
 
