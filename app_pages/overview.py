@@ -4,7 +4,7 @@ import streamlit as st
 
 from presentation import export
 from presentation import figures
-from presentation.views import all_outlets, comparison_evidence, outlet_comparisons, sourcing_evidence
+from presentation.views import comparison_evidence, outlet_comparisons, outlets_first_seen, sourcing_evidence
 from ui import render
 from ui.i18n import L, count, subject, t
 from ui.shell import export_buttons, setup
@@ -45,7 +45,7 @@ with st.expander(t("behind_cards")):
         render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
 
 st.header(t("map_header"))
-st.plotly_chart(figures.outlet_map(view.reports, L(), everyone=all_outlets(ca)), key="map")
+st.plotly_chart(figures.outlet_map(view.reports, L(), everyone=outlets_first_seen(ca)), key="map")
 missing = [o.outlet for o in view.reports if not (o.consistency and o.consistency.score is not None)]
 if missing:
     st.caption(t("map_missing", outlets="، ".join(missing) if ctx.lang == "ar" else ", ".join(missing)))

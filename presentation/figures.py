@@ -36,11 +36,12 @@ def _safe(text: str) -> str:
 
 
 def outlet_styles(everyone: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """(colour, marker) per outlet, from its place among *all* the corpus's outlets (sorted by
-    name), so a filter or a story choice never restyles an outlet, and no two outlets share a
-    marker (up to len(OUTLET_SYMBOLS) outlets)."""
+    """(colour, marker) per outlet, from its place among *all* the corpus's outlets in the order
+    given (``views.outlets_first_seen``: the corpus's own outlets before those of uploaded
+    articles), so a filter, a story choice or an upload that brings a new outlet never restyles an
+    outlet already shown, and no two outlets share a marker (up to len(OUTLET_SYMBOLS) outlets)."""
     return {name: (OUTLET_COLOURS[i % len(OUTLET_COLOURS)], OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)])
-            for i, name in enumerate(sorted(set(everyone)))}
+            for i, name in enumerate(dict.fromkeys(everyone))}
 
 
 _LABEL_SPOTS = ("top center", "bottom center", "middle right", "middle left", "top right", "bottom left")

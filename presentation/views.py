@@ -75,6 +75,16 @@ def all_outlets(ca: CorpusAnalysis) -> tuple[str, ...]:
     return tuple(o.outlet for o in ca.outlets)
 
 
+def outlets_first_seen(ca: CorpusAnalysis) -> tuple[str, ...]:
+    """Every outlet in the order its first article comes: the corpus's own, then those of the
+    library's uploads (the dashboard analyses them after the corpus).  Styles keyed on this order
+    stay put when an upload brings a new outlet (sorted by name, every outlet after it moved)."""
+    store = _store(ca)
+    if store is not None:  # a results folder: its article column, not 19,000 records
+        return tuple(dict.fromkeys(store.outlet_of.values()))  # articles in corpus order
+    return tuple(dict.fromkeys(a.article.outlet for a in ca.articles))
+
+
 def make_view(ca: CorpusAnalysis, outlets: Sequence[str] = (), story: str = "",
               article_ids: frozenset[str] | None = None) -> View:
     """Narrow ``ca`` to ``outlets`` (empty = all), ``story`` ("" = all) and ``article_ids`` (a

@@ -84,3 +84,16 @@ def test_score_values_sit_beside_the_whisker_not_under_the_error_bar():
     (label,) = [a for a in fig.layout.annotations if a.text == "40"]
     assert label.x > 70 and label.xanchor == "left"
     assert not fig.data[0].text  # no value printed inside the bar, where the error bar runs
+
+
+def test_an_upload_that_brings_a_new_outlet_restyles_no_outlet_already_shown():
+    """Issue #10: the map's colours and markers follow the order outlets first appear (the corpus's
+    own, then uploads'), so a new outlet takes the next style instead of shifting the others."""
+    from presentation.views import outlets_first_seen
+    from tests.support.fixture_corpus import fake_corpus
+
+    ca = fake_corpus()
+    before = figures.outlet_styles(outlets_first_seen(ca))
+    after = figures.outlet_styles([*outlets_first_seen(ca), "AAA an uploaded outlet"])  # sorts first by name
+    assert all(after[o] == style for o, style in before.items())
+    assert after["AAA an uploaded outlet"] not in before.values()
