@@ -106,7 +106,7 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     day_ordinals = {g.article + g.without_article(normalise_text(w)): v for w, v in ordinals.items()}
     # "العاشر من أكتوبر", "10 من عام 2015": the partitive between day, month and year
     of = rf"\s+{re.escape(g.partitive)}\s+" if g.partitive else r"\s+"
-    opt_of = rf"(?:{re.escape(g.partitive)}\s+)?" if g.partitive else ""
+    opt_of = _optional_word([g.partitive])
     clitic = _clitic(mo.get("clitics", []))
     wd_clitic = _clitic(wd.get("clitics", []))
     # weekday names carry the article; a clitic (والأحد) may precede it
@@ -302,8 +302,7 @@ def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[s
     if not months or not markers:
         return None
     mk = _alt(markers)
-    partitive = grammar(language).partitive
-    opt_of = rf"(?:{re.escape(partitive)}\s+)?" if partitive else ""
+    opt_of = _optional_word([grammar(language).partitive])  # "9 من رمضان", "من عام 1436هـ"
     # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"
     numeric = re.compile(
         rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"

@@ -273,6 +273,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     rh = raw.get("rhetorical_markers", {})
     ctx = raw.get("context", {})
     cn = load_lexicon(language, "counted_nouns")
+    g = grammar(language)
     return ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
@@ -290,8 +291,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
-        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", []))), grammar(language)),
-        grammar=grammar(language),
+        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", []))), g),
+        grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
