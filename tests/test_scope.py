@@ -317,3 +317,29 @@ def test_a_part_marker_after_the_noun_still_makes_a_lone_count_a_part():
     # "ثلاثة أشخاص منهم بجروح خطيرة": no count of its own after the marker, so 3 is a part (the
     # seriously wounded), never the wounded in all
     assert subjects("أصيب 12 شخصا، ثلاثة أشخاص منهم بجروح خطيرة.") == {"12": "wounded", "3": "wounded_serious"}
+
+
+def test_a_toll_moves_on_the_event_day_but_two_figures_for_a_later_day_conflict():
+    base = "في التفجير الذي وقع {} الاثنين."
+    ans = _story(("A", "2015-07-20", "قتل 10 أشخاص " + base.format("اليوم")),
+                 ("B", "2015-07-20", "قتل 27 شخصا " + base.format("اليوم")),
+                 ("C", "2015-07-21", "قتل 30 شخصا " + base.format("أمس")),
+                 ("D", "2015-07-21", "قتل 32 شخصا " + base.format("أمس")),
+                 ("E", "2015-07-21", "قتل 32 شخصا " + base.format("أمس")))
+    c, _ = _comparison(ans, "killed")
+    pairs = {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)}
+    # 10 and 27 on the day of the attack are two moments of the toll, not a disagreement
+    assert pairs == {("C", "D", "conflict"), ("C", "E", "conflict")} and c.updated
+
+
+def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
+    # "at least 31" against 30: the same count a moment later, or loosely worded
+    ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 31 شخصا على الأقل في التفجير."),
+                 ("B", "2015-07-10", "أعلنت الوزارة مقتل 30 شخصا في التفجير."),
+                 ("C", "2015-07-10", "أعلنت الوزارة مقتل 30 شخصا في التفجير."))
+    c, _ = _comparison(ans, "killed")
+    assert not c.pairs and {p.kind for p in c.abstained} == {"close"}
+
+
+def test_patients_in_intensive_care_are_their_own_quantity():
+    assert subjects("وأصيب 41 شخصا، وما زال 13 مصابا في العناية المركزة.")["13"] == "wounded_intensive_care"

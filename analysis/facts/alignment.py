@@ -470,6 +470,7 @@ def _split_by_context(
 
 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
+OPEN_SLACK = 0.05  # "at least N" within this share above a figure: the same count, loosely worded
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
 EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
 
@@ -503,6 +504,12 @@ def _vague(value: str) -> bool:
     """A wide finite range: a number word such as "dozens" (20..99) or "hundreds", not a figure."""
     r = parse_range(value)
     return r is not None and math.isfinite(r[1]) and not _bounded(value)
+
+
+def _open(value: str) -> bool:
+    """A reading open at the top: "more than 30", "at least 31"."""
+    r = parse_range(value)
+    return r is not None and not math.isfinite(r[1])
 
 
 def _rounds_to(rounded: str, precise: str) -> bool:
@@ -621,6 +628,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # it disagrees only with a figure clearly outside it ("hundreds" against "about 100").
             # An open reading's one bound is stated ("at least 30" against 27) and compares as is.
             return "distinct:vague"
+        if kind == "number" and (_open(v1) or _open(v2)) and _within(v1, v2, OPEN_SLACK):
+            # "at least 31" against 30: an open reading a hair above a figure is the same count a
+            # moment later or loosely worded, not a rival of it (precision first)
+            return "distinct:close"
         gap_days = _days_apart(v1, v2) if day_slack else None
         if gap_days is not None and gap_days <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
