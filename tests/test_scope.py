@@ -343,3 +343,17 @@ def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
 
 def test_patients_in_intensive_care_are_their_own_quantity():
     assert subjects("وأصيب 41 شخصا، وما زال 13 مصابا في العناية المركزة.")["13"] == "wounded_intensive_care"
+
+
+def test_a_percentage_written_with_its_preposition_is_a_percentage():
+    by_value = {f.normalised: f for f in numbers("وارتفع صافي الربح بنسبة 57 في المائة مقارنة بالربع الأول.")}
+    assert by_value["57"].measure == "amount:percent" and not by_value["57"].note
+    assert by_value["100"].subject == "" and "percentage" in by_value["100"].note
+
+
+def test_the_first_months_of_this_year_are_a_reporting_period_not_background():
+    (f,) = [f for f in numbers("وبلغ صافي الربح خلال الستة أشهر الأولى من العام الحالي 10.11 مليار ريال.")
+            if f.normalised == "10110000000"]
+    assert f.subject and not f.note
+    (g,) = [f for f in numbers("وقتل خلال الستة أشهر الماضية 40 شخصا.") if f.normalised == "40"]
+    assert "background" in g.note

@@ -211,6 +211,7 @@ class ScopeRules:
     roles: dict[str, str]  # normalised role word -> role id
     money_units: frozenset[str]
     percent_words: frozenset[str]
+    percent_prepositions: frozenset[str]  # "في" of "57 في المائة"
     anchor_skip: frozenset[str]
     generic_nouns: frozenset[str]
     clitics: tuple[str, ...]
@@ -286,6 +287,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         duration_nouns=_nset(raw.get("duration_nouns", [])), age_nouns=_nset(raw.get("age_nouns", [])),
         age_markers=_nset(raw.get("age_markers", [])), roles=roles,
         money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
+        percent_prepositions=_nset(raw.get("percent_prepositions", [])),
         anchor_skip=_nset(raw.get("anchor_skip", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         clock_words=_nset(_words(raw.get("clock_words", []))),

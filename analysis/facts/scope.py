@@ -289,6 +289,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
            for j in range(max(lo, i0 - 4), i0)):
         # "قافلتان كل منهما تضم ثلاث سفن": three ships *each*, not the count of the whole
         return CountScope("", note="a figure for each of several")
+    if c.num.token_start == c.num.token_end and toks[i0].text in sc.percent_words and i0 >= 2 \
+            and toks[i0 - 1].text in sc.percent_prepositions and toks[i0 - 2].text[:1].isdigit():
+        # the "مائة" of "57 في المائة" is the percent sign of the figure before it, not a hundred
+        return CountScope("", note="part of a percentage")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return CountScope("", note="time of day")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
@@ -371,7 +375,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
         # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
         unit_word = lookup_word(follower + toks[k + 1].text, sc.money_units, ctx.g)
-    is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%")
+    is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%") or (
+        # "57 في المائة": the percent word behind its preposition
+        follower in sc.percent_prepositions and k + 1 < len(toks) and toks[k + 1].text in sc.percent_words)
     if unit_word or is_percent:
         stem = "percent" if is_percent or not unit_word else stem_word(unit_word, sc)
         unit = sc.unit_aliases.get(stem, stem)
