@@ -41,6 +41,9 @@ ARCHIVE_SHA256 = {
     # labelled in the fourth session (2026-12-03) by a helper that never ran the detector, before that
     # session's rule work; its one blind run was at 18:03Z (eb320f9), recorded in attribution_runs.json
     "snn_c.json": "7ed4c90ec4f13bb94260d0f3abed0894bedbb5b1bb312b91ba6f58ee08c26cf4",
+    # labelled in the fifth session (2026-12-03) by a helper that never ran or read the detector; its blind
+    # first run was at 20:52Z (ec196bc), recorded in attribution_runs.json; kept blind for the session's end
+    "snn_d.json": "de2e00fbb0097c4d4cf00b3a96d5560a7fb2967177b01f5d6631c517cf87bdd7",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -77,6 +80,9 @@ FLOORS = {
     # snn_c (304 attributions, 64 anonymous, 32 vague): its blind first run (2026-12-03 18:03 UTC), rounded down
     "snn_c": dict(exact=0.84, overlap=0.84, class_acc=0.90, via=0.96, reason=0.98, source_span=0.94,
                   named=0.78, anonymous=0.78, vague=0.48),
+    # snn_d (401 attributions, 92 anonymous, 35 vague): its blind first run (2026-12-03 20:52 UTC), rounded down
+    "snn_d": dict(exact=0.86, overlap=0.86, class_acc=0.90, via=0.94, reason=1.00, source_span=0.95,
+                  named=0.80, anonymous=0.81, vague=0.62),
 }
 
 
@@ -87,7 +93,8 @@ def report():
 
 @pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                   pytest.param("snn_a", marks=needs_archive), pytest.param("snn_b", marks=needs_archive),
-                                  pytest.param("snn_c", marks=needs_archive)])
+                                  pytest.param("snn_c", marks=needs_archive),
+                                  pytest.param("snn_d", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
