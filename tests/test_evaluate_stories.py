@@ -116,4 +116,6 @@ def test_gold_sets_are_frozen():
 FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce', 'khurais': 'cd4cdec94cae1082', 'expropriation': '47d4720a416d4626',
           # labelled in the fourth session (2026-12-03), blind at their first run; development sets
           # since (warraq from the fourth session, sabic from the fifth: only the "blind" flag changed)
-          'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8'}
+          'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8',
+          # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json)
+          'ariha': '61af4e61bc4919c9', 'mobily': '13d3fc7f7807e40b'}
