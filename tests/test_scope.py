@@ -357,3 +357,32 @@ def test_the_first_months_of_this_year_are_a_reporting_period_not_background():
     assert f.subject and not f.note
     (g,) = [f for f in numbers("وقتل خلال الستة أشهر الماضية 40 شخصا.") if f.normalised == "40"]
     assert "background" in g.note
+
+
+def test_a_figure_with_the_wrong_unit_word_conflicts_with_the_right_one():
+    # "6.17 million" against "6.17 billion" for one quarter's profit: a unit slip, not two sizes
+    right = "وحققت الشركة صافي ربح خلال الربع الثاني بلغ 6.17 مليار ريال."
+    ans = _story(("A", "2015-07-26", "وأعلنت الشركة أن صافي أرباح الربع الثاني بلغ 6.17 مليون ريال."),
+                 ("B", "2015-07-27", right), ("C", "2015-07-27", right))
+    comps, _ = align_story("s", ans)
+    pairs = {(a.outlet, a.normalised, b.outlet, k) for c in comps for a, b, k in conflict_pairs(c)}
+    assert ("A", "6170000", "B", "conflict") in pairs and ("A", "6170000", "C", "conflict") in pairs
+
+
+def test_amounts_of_different_measures_or_periods_are_never_one_quantity():
+    ans = _story(("A", "2015-07-26", "وبلغ صافي ربح الشركة في الربع الثاني 6.17 مليار ريال."),
+                 ("B", "2015-07-26", "وبلغ صافي ربح الشركة في النصف الأول 10.11 مليار ريال."),
+                 ("C", "2015-07-26", "وبلغت إيرادات الشركة في الربع الثاني 35 مليار ريال."))
+    comps, _ = align_story("s", ans)
+    assert not any(c.pairs for c in comps)
+    assert all(len({it.outlet for it in c.items}) < 2 or c.status == "agree" for c in comps)
+
+
+def test_a_rise_beside_a_reported_profit_is_no_revision_of_it():
+    # "up 57% on the quarter" next to the profit is no "rose to": the two figures still disagree
+    ans = _story(("A", "2015-07-26", "وبلغ صافي ربح الشركة في الربع الثاني 5.9 مليار ريال."),
+                 ("B", "2015-07-27", "وبلغ صافي ربح الشركة في الربع الثاني 6.17 مليار ريال، بارتفاع نسبته 57% عن الربع السابق."),
+                 ("C", "2015-07-27", "وبلغ صافي ربح الشركة في الربع الثاني 6.17 مليار ريال، بارتفاع نسبته 57% عن الربع السابق."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if any(it.normalised == "5900000000" for it in c.items)]
+    assert c.status == "conflict" and not c.updated

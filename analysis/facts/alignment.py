@@ -53,7 +53,7 @@ from analysis.facts.dates import (
     weekday_around,
 )
 from analysis.facts.claims import claims_compatible
-from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, scope_rules, stem_word
+from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, lookup_word, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range
 from analysis.lexicon import load_lexicon
 from analysis.records import (
@@ -295,8 +295,60 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
     return out
 
 
+def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> tuple[str, str]:
+    """(what an amount measures, its reporting period), each "" when the sentence does not say.
+
+    The measure is the nearest ``metrics`` word before the figure in its sentence, not past
+    another figure of the same unit ("صافي أرباح الربع الثاني تراجع بنسبة 4.49% ليبلغ 6.17 مليار":
+    the percentage does not hide the profit from the riyals).  The period is the one
+    ``periods`` pattern the sentence names, or the nearest one before the figure if it names several.
+    """
+    if not f.unit.startswith("amount:") and not f.measure.startswith("amount:"):
+        return "", ""
+    text = an.article.text
+    a = an.sentences[f.sentence].start if 0 <= f.sentence < len(an.sentences) else max(0, f.start - 200)
+    for g in an.facts:
+        if g.kind == "number" and g.sentence == f.sentence and g is not f and g.measure == f.measure \
+                and g.end <= f.start:
+            a = max(a, g.end)
+    metric = ""
+    words = [normalise_text(m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:f.start])]
+    if sc.metrics:
+        for n in reversed(words):
+            hit = lookup_word(n, sc.metrics, sc.grammar) or sc.metrics.get(stem_word(n, sc), "")
+            if hit:
+                metric = hit
+                break
+    # a forecast or a change is its own quantity: "analysts expected 4.66 bn", "up by 8.4 bn"
+    if any(lookup_word(n, sc.forecast_words, sc.grammar) for n in words):
+        metric = f"{metric}~forecast" if metric else ""
+    elif any(lookup_word(n, sc.change_words, sc.grammar) for n in words[-3:]):
+        metric = f"{metric}~change" if metric else ""
+    period = ""
+    if sc.periods and 0 <= f.sentence < len(an.sentences):
+        s0 = an.sentences[f.sentence].start
+        sent = normalise_text(text[s0:an.sentences[f.sentence].end])
+        found = sorted((m.start(), pid) for pid, rx in sc.periods for m in rx.finditer(sent))
+        ids = {pid for _, pid in found}
+        if len(ids) == 1:
+            period = found[0][1]
+        elif ids:
+            # offsets of the normalised sentence are close to the text's: the nearest before the figure
+            before = [pid for off, pid in found if off <= f.start - s0]
+            period = before[-1] if before else ""
+    return metric, period
+
+
+def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Two amounts whose known measures or known periods differ are two quantities.  (Whether one
+    is a forecast is read from a few words only, so a forecast and a figure of the same measure are
+    left to their contexts: they are not forced apart, nor joined.)"""
+    mx, my = x[0].split("~")[0], y[0].split("~")[0]
+    return bool((mx and my and mx != my) or (x[1] and y[1] and x[1] != y[1]))
+
+
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
-                      threshold: float) -> list[list["_Item"]]:
+                      threshold: float, tags: dict[int, tuple[str, str]] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -323,6 +375,12 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 shared = ci.keys() & cj.keys()
                 small = min(mass[i], mass[j])
                 sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
+                if tags is not None:
+                    ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
+                    if _tags_disagree(ti, tj):
+                        sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
+                    elif ti[0] and ti == tj and ti[1]:
+                        sim = max(sim, threshold)  # the same measure of the same period
             sums[(i, j)] = sim
             counted[(i, j)] = 1
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -392,7 +450,7 @@ def align_story(
             as_of = f.as_of if f.kind in ("number", "claim") else ""
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
-    buckets, matched, moving = _split_by_context(buckets, analyses, language)
+    buckets, matched, moving, reported = _split_by_context(buckets, analyses, language)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
     for subject in sorted(buckets):
@@ -406,7 +464,8 @@ def align_story(
             continue
         comparisons.append(_compare(story, subject, items, analyses, status, event, language,
                                     day_slack=1 if subject in event_subjects else 0,
-                                    context_matched=subject in matched, moving=subject in moving))
+                                    context_matched=subject in matched, moving=subject in moving,
+                                    reported=subject in reported))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
@@ -428,20 +487,24 @@ def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
 
 def _split_by_context(
     buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
-) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
+) -> tuple[dict[str, list[_Item]], set[str], set[str], set[str]]:
     """Buckets keyed by a unit or counted noun only, split into quantities by context.
 
-    Returns the new buckets, the subjects that came from context matching, and those whose
-    figures move from day to day (a price, an index: see ``moving_words``)."""
+    Returns the new buckets, the subjects that came from context matching, those whose
+    figures move from day to day (a price, an index: see ``moving_words``), and those that are a
+    measure reported for a period (a profit, a cost: see ``metrics``)."""
     sc = scope_rules(language)
     contexts: dict[int, dict[str, float]] = {}
+    tags: dict[int, tuple[str, str]] = {}
     for subject, items in buckets.items():
         if subject.startswith(GENERIC_PREFIXES):
             noun = subject.split(":")[1].split("_")[0]
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, frozenset({noun}))
+                if subject.startswith("amount:"):
+                    tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc)
     if not contexts:
-        return buckets, set(), set()
+        return buckets, set(), set(), set()
     # rare words say more: weight by inverse frequency among the story's figures
     df = Counter(w for ws in contexts.values() for w in ws)
     total = len(contexts)
@@ -449,13 +512,14 @@ def _split_by_context(
     out: dict[str, list[_Item]] = {}
     matched: set[str] = set()
     moving: set[str] = set()
+    reported: set[str] = set()
     for subject, items in buckets.items():
         if not subject.startswith(GENERIC_PREFIXES):
             out[subject] = items
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
             continue  # one outlet: nothing to compare whatever the context
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold):
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
@@ -464,9 +528,13 @@ def _split_by_context(
                 key += "'"
             out[key] = members
             matched.add(key)
-            if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
+            if any(tags.get(id(it), ("", ""))[0] for it in members):
+                # a profit or a cost reported for a period: it does not move with the share price
+                # named next to it, and "rose 57%" beside it is no revision of it
+                reported.add(key)
+            elif any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
-    return out, matched, moving
+    return out, matched, moving, reported
 
 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
@@ -504,6 +572,16 @@ def _vague(value: str) -> bool:
     """A wide finite range: a number word such as "dozens" (20..99) or "hundreds", not a figure."""
     r = parse_range(value)
     return r is not None and math.isfinite(r[1]) and not _bounded(value)
+
+
+def _unit_slip(a: str, b: str) -> bool:
+    """The same digits a thousand, a million or a billion times apart ("6.17 مليون" against "6.17
+    مليار"): one figure with the wrong unit word, not two quantities of different size."""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0:
+        return False
+    ratio = max(ra[0], rb[0]) / min(ra[0], rb[0])
+    return any(abs(ratio - 1000 ** k) < 1e-6 * 1000 ** k for k in (1, 2, 3))
 
 
 def _open(value: str) -> bool:
@@ -546,7 +624,8 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
-             day_slack: int = 0, context_matched: bool = False, moving: bool = False) -> Comparison:
+             day_slack: int = 0, context_matched: bool = False, moving: bool = False,
+             reported: bool = False) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
@@ -621,7 +700,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
-        if _far_apart(kind, v1, v2, sc.magnitude_ratio):
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not (amounts and context_matched and _unit_slip(v1, v2)):
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
             # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
@@ -653,7 +732,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
         # an explicit revision ("rose to 32") that went up is an update
-        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+        if kind == "number" and not reported and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
                                  or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
             return "update"
         static = context_matched and not moving and not cumulative and \

@@ -240,6 +240,10 @@ class ScopeRules:
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
     update_to: frozenset[str] = frozenset()  # "ارتفع عدد ... إلى 29": the "to" of a revision
     part_reach: int = 0  # words a part's members may add between a count and its trigger
+    metrics: dict[str, str] = field(default_factory=dict)  # stemmed word -> what an amount measures (profit, cost)
+    periods: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (period id, pattern) of a reporting period (Q2, H1)
+    forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
+    change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
 
 
 def _words(spec) -> list[str]:
@@ -311,6 +315,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
+        metrics=_word_to_key(ctx.get("metrics", {})),
+        forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
+        periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
+                      if not k.startswith("_")),
     )
 
 
