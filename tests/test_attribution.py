@@ -943,3 +943,47 @@ def test_a_relaying_outlets_name_ends_at_a_preposition():
 def test_a_statement_right_after_according_to_is_its_source_not_a_cue_of_its_own():
     a = only("وبحسب بيان رئاسة الإقليم فإن عددا من المواطنين أصيبوا.")
     assert a.cue == "وبحسب" and a.source.startswith("بيان رئاسة الإقليم")
+
+
+# ------------------------------------------------------------------ snn_c rule work (invented sentences)
+
+@pytest.mark.parametrize("text", [
+    "وتعمل الهيئة وفقاً لسياسات المجلس الداخلية منذ سنوات.",
+    "وصدر الحكم حسب المادة الرابعة من النظام.",
+    "وفسر كل فريق النص حسب فهمه الخاص للأحداث.",
+    "وكتبت التواريخ بحسب الهوى والمصالح.",
+    "وصنفت المصانع وفقاً للترميز الدولي للأنشطة.",
+])
+def test_according_to_a_rule_policy_or_whim_is_no_source(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت المبيعات في الربع الأخير مما يشير إلى أن الطلب يتحسن.",
+    "ومما يؤكد هذا أن الأسعار ظلت ثابتة طوال العام.",
+    "ويشير تطور الصادرات إلى أن القطاع الخارجي ساهم في النمو.",
+    "وأشارت مكونات الناتج المحلي إلى أن الاستهلاك يتعافى.",
+    "ولم تتغير الأسعار هذا الشهر، ما يؤكد أن السوق مستقرة.",
+    "وتراجعت الحوادث بنسبة كبيرة، وهو ما يشير إلى نجاح الحملة.",
+])
+def test_a_fact_or_a_change_pointing_is_no_source(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+def test_the_subject_after_what_and_a_pronoun_object_is_the_speaker():
+    atts, _ = detect('وقال النائب: "ننتظر توضيحاً حول ما صرح به الوزير السابق أمس".')
+    assert [a.source for a in atts if a.cue == "صرح"] == ["الوزير السابق"]
+    atts, _ = detect("ورفضت القبائل دعوات التعبئة التي أعلن عنها زعيم الجماعة.")
+    assert all(not a.source.startswith("عنها") for a in atts)
+
+
+def test_a_second_verb_after_according_to_what_is_not_its_source():
+    atts, _ = detect("ويقرر المدير الخطة حسب ما يرى ويعتقد أنه يحقق المصلحة.")
+    assert all(a.source not in ("ويعتقد", "ما") for a in atts)
+
+
+def test_what_with_a_speaker_named_after_the_verb_is_still_a_report():
+    atts, _ = detect("وتأخر الحكم، وهو ما يرى كثير من المحامين أنه مخالف للقانون.")
+    assert [(a.cue, a.source) for a in atts] == [("يرى", "كثير من المحامين")]

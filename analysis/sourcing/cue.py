@@ -110,6 +110,11 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
+            not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after) and _no_subject_after(toks, i, lex)):
+        # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
+        # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb)
+        return None
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
@@ -135,6 +140,14 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
         return None  # impersonal, names no source
     return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _no_subject_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """The verb at ``i`` goes straight on to its that-clause, a particle or an object noun: no subject follows."""
+    if not _same_sentence(toks, i, i + 1) or not toks[i + 1].word:
+        return True
+    t = toks[i + 1].text
+    return t in lex.complementizers or t in lex.np_stop or t in lex.object_nouns
 
 
 def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

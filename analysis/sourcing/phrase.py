@@ -16,11 +16,20 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         return None
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
+    if verb and toks[j].text in lex.pronoun_objects and j + 1 < len(toks) and _same_sentence(toks, j, j + 1):
+        # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
+        # is the verb's object (it stands for the "what") and the subject follows it
+        before = toks[j - 2].text if j >= 2 and _same_sentence(toks, j - 2, j) else ""
+        if (before in lex.what_words or _unclitic(before, lex) in lex.what_words or before in lex.relative_pronouns) \
+                and not _is_word_in(toks[j + 1].text, lex.evidence_nouns, lex):
+            j += 1  # (not "الذي ينفي فيه وقائع": a thing after it is the object, the subject is implicit)
     first = toks[j].text
     if verb and toks[j].word:
         key, _ = strip_proclitic(first, lex.verbs, lex.proclitics)
-        if key and lex.verbs[key].participle:
-            return None  # "وأردف مؤكداً أن": the participle restates the verb; the subject is implicit
+        if key and (lex.verbs[key].participle or not lex.verbs[key].suffixed and first.startswith(lex.proclitics)):
+            # "وأردف مؤكداً أن": the participle restates the verb; "حسب ما يرى ويعتقد": a second
+            # verb, not a subject; either way the subject is implicit
+            return None
     if verb and first == '"':
         inner = _quoted_subject(toks, j, lex)
         if inner is not None:
@@ -140,6 +149,8 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
         if k >= 0 and toks[k].sent == toks[i].sent:
             return None  # ran out of room without finding where the subject starts
     start = k + 1
+    if start < i and toks[start].text in lex.what_words:
+        return None  # "حسب ما يرى": "what" is the object; the subject is implicit
     return (start, i) if start < i else None
 
 
