@@ -987,3 +987,23 @@ def test_a_second_verb_after_according_to_what_is_not_its_source():
 def test_what_with_a_speaker_named_after_the_verb_is_still_a_report():
     atts, _ = detect("وتأخر الحكم، وهو ما يرى كثير من المحامين أنه مخالف للقانون.")
     assert [(a.cue, a.source) for a in atts] == [("يرى", "كثير من المحامين")]
+
+
+@pytest.mark.parametrize("text", [
+    'وعلمت "الوطن" أن اللجنة رفعت توصياتها إلى الوزير.',
+    "وعلمت الوطن أن اللجنة رفعت توصياتها إلى الوزير.",
+])
+def test_the_outlet_itself_learning_is_an_unnamed_anonymous_source(text):
+    a = only(text, outlet="alwatan")
+    assert a.cue == "وعلمت" and a.source_class is A and a.source == ""
+
+
+def test_learning_from_a_named_source_keeps_that_source():
+    a = only('وعلمت "الوطن" من وزارة الصحة أن اللجنة رفعت توصياتها.', outlet="alwatan")
+    assert a.source == "وزارة الصحة" and a.source_class is N
+
+
+def test_participles_after_a_subjectless_sentence_go_on_with_the_last_speaker():
+    atts, _ = detect("وقال مصدر أمني إن الهجوم فشل. وأشاد بجهود رجال الأمن في المدينة، مؤكدا أن الوضع مستقر.")
+    assert [a.cue for a in atts] == ["وقال", "مؤكدا"]
+    assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A

@@ -70,6 +70,10 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
+                elif implicit is None and _subjectless_opening(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex):
+                    # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
+                    # the last speaker goes on
+                    target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
             elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
                 # a sentence in between may name a nearer subject ("كان قد اعلن" after a
                 # sentence about رئيس الحكومة, not the agency two sentences back)
@@ -79,6 +83,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
                 prev = None
+            if m.unnamed:
+                target, prev = _new_source(sources, SourceClass.ANONYMOUS, "unknown"), None
             if target is None:
                 number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
                 cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
@@ -183,12 +189,26 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
     return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
 
 
-def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon):
-    """The source a continuation refers to, and the mention that made it the candidate."""
+def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:
+    """The sentence from ``start`` opens with a word carrying و/ف and then a preposition ("وأشاد بجهود",
+    "وعبّر عن"): a verb whose subject is the one of the sentence before."""
+    if start + 1 >= limit or not toks[start].word or not toks[start + 1].word \
+            or not toks[start].text.startswith(lex.proclitics) or head_of(toks[start].text, lex) is not None:
+        return False
+    nxt = toks[start + 1].text
+    return nxt in lex.np_first_stop or nxt in lex.pronoun_objects or nxt in lex.np_stop or (
+        nxt.startswith(lex.attached_preps) and len(nxt) >= 4 and not nxt.startswith(lex.definite_prefixes)
+        and head_of(nxt, lex) is None)  # (not a short name: "واختتم بوك")
+
+
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon,
+                                 *, own_clause: bool = True):
+    """The source a continuation refers to, and the mention that made it the candidate (a participle:
+    only in its own sentence, unless ``own_clause`` is off)."""
     sent = toks[m.cue.i].sent
     for prev in reversed(mentions[:idx]):
         psent = toks[prev.cue.i].sent
-        if m.participle and psent != sent:
+        if m.participle and own_clause and psent != sent:
             break  # a participle continues its own clause's speaker
         if sent - psent > _CONTINUATION_REACH:
             break

@@ -29,6 +29,7 @@ class _Mention:
     reason: tuple[int, int] | None = None  # normalised char span
     condition: tuple[int, int] | None = None  # normalised char span
     implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
+    unnamed: bool = False  # "علمت «الوطن» أن": the outlet learned it from sources it does not name
 
 
 def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet: str) -> list[_Mention]:
@@ -201,6 +202,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
+    if verb.marker_role == "self" and not marker_found and outlet and _own_outlet_learned(toks, c, after, lex, outlet):
+        # "علمت «الوطن» أن …" with no "من <source>": the outlet is not the source, the unnamed
+        # sources it learned from are (anonymous, no words name them)
+        return _Mention(c, None, features=verb.features, unnamed=True)
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
     if verb.suffixed and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
@@ -278,6 +283,18 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _own_outlet_learned(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, lex: CueLexicon, outlet: str) -> bool:
+    """The subject right after the verb (quoted or not) is the article's own outlet."""
+    span = after
+    if c.j < len(toks) and toks[c.j].text == '"' and _same_sentence(toks, c.i, c.j):
+        close = _closing_quote(toks, c.j)
+        span = (c.j + 1, close) if close is not None and close > c.j + 1 else None
+    if span is None or span[0] != c.j + (toks[c.j].text == '"'):
+        return False
+    name = " ".join(toks[k].text for k in range(*span) if toks[k].word)
+    return bool(name) and _own_outlet(name, outlet, lex)
 
 
 def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int = 3) -> bool:
