@@ -1007,3 +1007,29 @@ def test_participles_after_a_subjectless_sentence_go_on_with_the_last_speaker():
     atts, _ = detect("وقال مصدر أمني إن الهجوم فشل. وأشاد بجهود رجال الأمن في المدينة، مؤكدا أن الوضع مستقر.")
     assert [a.cue for a in atts] == ["وقال", "مؤكدا"]
     assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وقال مصرفي في المنطقة إن القرض تأخر.", A),
+    ("وذكرت فتاة أن الرسائل وصلتها ليلا.", A),
+    ("وقال أصحاب المبادرة إن الوقفة سلمية.", V),
+    ("وأفادت مصادر إعلامية بأن الاشتباكات توقفت.", V),
+])
+def test_unnamed_people_and_media_sources_have_their_class(text, cls):
+    assert only(text).source_class is cls
+
+
+def test_our_sources_are_not_the_media_sources_named_before():
+    atts, _ = detect("وأفادت مصادر إعلامية بأن الاشتباكات توقفت. وذكرت مصادرنا أن الهدنة هشة. وقالت المصادر إن القصف عاد.")
+    assert [a.source_class for a in atts] == [V, A, A]
+    assert atts[1].source_id != atts[0].source_id and atts[2].source_id == atts[1].source_id
+
+
+def test_the_words_before_a_verb_with_wa_are_not_its_subject():
+    atts, _ = detect("هكذا الأوهام لا تفارق أصحابها وتكشف ضعف الحجة.")
+    assert all(a.source != "أصحابها" for a in atts)
+
+
+def test_led_by_is_not_a_claim():
+    atts, _ = detect("وقالت الشرطة إن العصابة التي تزعمها رجل من المدينة اعتقلت.")
+    assert [a.cue for a in atts] == ["وقالت"]

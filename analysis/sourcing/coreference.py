@@ -159,6 +159,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
         lemma = np.head.lemma
         same = [s for s in recent if lemma in s.lemmas]
+        own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
+                    and head_of(w, lex) is np.head), None)
+        if own is not None:
+            # "وذكرت مصادرنا" after "أفادت مصادر إعلامية": our own sources, unless said again
+            return next((s for s in same if own in s.key.split()), None)
         exact = [s for s in same if np.head.number in s.lemmas[lemma]]
         if exact or same:
             return (exact or same)[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, head_of
+from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
@@ -238,7 +238,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # subject, so its antecedent speaks; a noun after the verb is its object
         np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
     elif np is None:
-        if prev not in lex.pronoun_subjects:
+        # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
+        # belong to the clause before, never its subject
+        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
             np = _np_before(toks, c.i, lex, cue_starts)
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
@@ -283,6 +285,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _conjoined(token: str, lex: CueLexicon) -> bool:
+    """The verb carries a clause conjunction (وتكشف), not a letter of its own (وصف)."""
+    key, dropped = strip_proclitic(token, lex.verbs, lex.proclitics)
+    return bool(key) and dropped > 0 and token.startswith(lex.clause_conjunctions)
 
 
 def _own_outlet_learned(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, lex: CueLexicon, outlet: str) -> bool:

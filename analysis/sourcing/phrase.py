@@ -244,7 +244,8 @@ def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int
         t = toks[h].text
         head = head_of(t, lex)
         if head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.adjectival \
-                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)):
+                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)) \
+                and not t.endswith(tuple(x for x in lex.noun_suffixes if len(x) > 1)):  # "أصحابها": definite
             before = toks[h - 1].text if _same_sentence(toks, h - 1, h) else ""
             if before in lex.what_source_preps:
                 return None  # "عن مصادر مطلعة أكدت": the relayed source of another cue
