@@ -1033,3 +1033,10 @@ def test_the_words_before_a_verb_with_wa_are_not_its_subject():
 def test_led_by_is_not_a_claim():
     atts, _ = detect("وقالت الشرطة إن العصابة التي تزعمها رجل من المدينة اعتقلت.")
     assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_a_masculine_plural_verb_does_not_go_on_with_reports():
+    atts, _ = detect("وتشير التقارير الرسمية إلى استقرار النمو. وارتفع الناتج فوق المتوسط الذي قدره المحللون وتوقعوا أن يستمر النمو.")
+    reports = atts[0]
+    assert reports.cue == "وتشير"
+    assert all(a.source_id != reports.source_id for a in atts[1:])

@@ -217,8 +217,10 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
             break  # a participle continues its own clause's speaker
         if sent - psent > _CONTINUATION_REACH:
             break
-        if prev.cue.prep is not None and prev.np is not None and _inanimate(toks, prev.np, lex):
-            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking
+        if prev.np is not None and (prev.cue.prep is not None or m.features in lex.human_plural_features) \
+                and _inanimate(toks, prev.np, lex):
+            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking, and
+            # "وتشير التقارير … وتوقعوا": a masculine plural verb agrees with people, not reports
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
             return src, prev

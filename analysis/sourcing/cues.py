@@ -135,6 +135,7 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
     clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
     first_person_suffixes: tuple[str, ...] = ()  # "مصادرنا": our own sources, not the ones named before
     attached_preps: tuple[str, ...] = ()  # "وأشاد بجهود": a preposition written on the next word
@@ -300,6 +301,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         attached_preps=tuple(_n(x) for x in lex.get("attached_prepositions", [])),
         first_person_suffixes=tuple(_n(x) for x in lex.get("first_person_suffixes", [])),
         clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
+        human_plural_features=frozenset(lex.get("human_plural_features", [])),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
