@@ -1040,3 +1040,15 @@ def test_a_masculine_plural_verb_does_not_go_on_with_reports():
     reports = atts[0]
     assert reports.cue == "وتشير"
     assert all(a.source_id != reports.source_id for a in atts[1:])
+
+
+def test_is_called_names_the_speaker_and_is_no_claim():
+    a = only("وقال أحد السكان، ويدعى سالم الهادي، إن المياه انقطعت منذ يومين.")
+    assert a.cue == "وقال" and a.source_class is N and a.source.endswith("سالم الهادي")
+    atts, _ = detect('واعتقلت الشرطة شخصا يدعى "أبو سعد" في المدينة.')
+    assert atts == ()
+
+
+def test_claims_with_a_that_clause_is_still_a_claim():
+    atts, _ = detect("وتلقت الهيئة بلاغا من امرأة تدعي فيه أنها تعرضت للابتزاز.")
+    assert [a.cue for a in atts] == ["تدعي"]

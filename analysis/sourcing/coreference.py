@@ -156,7 +156,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         for s in recent:
             if s.cls is SourceClass.NAMED and np.names <= s.names:
                 return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
-    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
+    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker) \
+            and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
         lemma = np.head.lemma
         same = [s for s in recent if lemma in s.lemmas]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)

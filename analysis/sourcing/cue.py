@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.sourcing.cues import CueLexicon, head_of, PrepCue, strip_proclitic, VerbCue
+from analysis.sourcing.cues import CueLexicon, head_of, names_next, PrepCue, strip_proclitic, VerbCue
 from analysis.sourcing.tokens import _same_sentence, _Tok
 
 
@@ -103,6 +103,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if not key:
         return None
     verb = lex.verbs[key]
+    if names_next(toks, i, lex):
+        return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
     if verb.initial_only and _same_sentence(toks, i - 1, i):
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence

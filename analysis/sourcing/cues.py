@@ -135,6 +135,7 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
     clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
     first_person_suffixes: tuple[str, ...] = ()  # "مصادرنا": our own sources, not the ones named before
@@ -302,6 +303,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         first_person_suffixes=tuple(_n(x) for x in lex.get("first_person_suffixes", [])),
         clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
         human_plural_features=frozenset(lex.get("human_plural_features", [])),
+        naming_verbs=_set(lex.get("naming_verbs")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
@@ -330,6 +332,20 @@ def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ..
         if token.startswith(p) and token[len(p):] in table:
             return token[len(p):], len(p)
     return "", 0
+
+
+def names_next(toks: Any, i: int, lex: CueLexicon) -> bool:
+    """``toks[i]`` is a naming verb ("ويدعى") followed by a name: not a that-clause, a pronoun object,
+    a particle, a word with the article or a source noun ("فتاة تدعي فيه أنها", "يدعي المتهم أن")."""
+    if toks[i].text not in lex.naming_verbs or i + 1 >= len(toks) or toks[i + 1].sent != toks[i].sent:
+        return False
+    k = i + 1
+    if toks[k].text == '"' and k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
+        k += 1
+    t = toks[k].text
+    return toks[k].word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
+        and t not in lex.np_stop and t not in lex.np_first_stop and not t.startswith(lex.definite_prefixes) \
+        and head_of(t, lex) is None
 
 
 def head_of(token: str, lex: CueLexicon) -> Head | None:

@@ -6,7 +6,7 @@ Package-private, used by ``analysis.sourcing.attribution``.
 """
 from __future__ import annotations
 
-from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
+from analysis.sourcing.cues import CueLexicon, head_of, names_next, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 
 
@@ -49,6 +49,12 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     k = j
     while k < len(toks) and toks[k].sent == toks[j].sent and k - j < lex.np_max:
         t = toks[k]
+        if not t.word and k > j and k + 1 < len(toks) and _same_sentence(toks, k, k + 1) and names_next(toks, k + 1, lex):
+            k += 2  # "أحد الشهود، ويدعى عبد الناصر سيد،": the name given to the speaker belongs to the phrase
+            continue
+        if t.word and k > j and names_next(toks, k, lex):
+            k += 1  # "شخص يدعى يو"
+            continue
         if not t.word:
             # a quoted name right after an outlet word: وكالة "رويترز"
             if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:

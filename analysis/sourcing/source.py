@@ -24,6 +24,7 @@ class _NP:
     last_word: str
     words: tuple[str, ...] = ()  # bare words (clitics off)
     names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
+    given_name: bool = False  # "أحد الشهود، ويدعى عبد الناصر": a description with the person's name
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -64,6 +65,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
+    given_name = any(w in lex.naming_verbs for w in words)
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
@@ -91,6 +93,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
+    if given_name:
+        cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
@@ -100,7 +104,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
-               last, bare, names)
+               last, bare, names, given_name)
 
 
 def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
