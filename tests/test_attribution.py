@@ -1052,3 +1052,35 @@ def test_is_called_names_the_speaker_and_is_no_claim():
 def test_claims_with_a_that_clause_is_still_a_claim():
     atts, _ = detect("وتلقت الهيئة بلاغا من امرأة تدعي فيه أنها تعرضت للابتزاز.")
     assert [a.cue for a in atts] == ["تدعي"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("وكان الوزير السابق شكك في جدوى الخطة الجديدة.", "شكك", "الوزير السابق"),
+    ("وتخشى معظم الدول المجاورة أن يتسع النزاع.", "وتخشى", "معظم الدول المجاورة"),
+    ("وكتب فريق الباحثين في الجامعة عبر موقعه أن الثغرة خطيرة.", "وكتب", "فريق الباحثين في الجامعة"),
+    ("ونوه المدير عن وصول سفينة المساعدات إلى الميناء.", "ونوه", "المدير"),
+    ("وأبدى الفريق قناعته بأهمية الانضمام إلى المجموعة.", "وأبدى", "الفريق"),
+    ("ومن أغرب الأخبار ما بثته وكالة الأنباء قبل أيام من أن الشواطئ ستغلق.", "بثته", "وكالة الأنباء"),
+    ("وأنا أؤمن بما قاله الفيلسوف القديم من أن الناس يتشابهون.", "قاله", "الفيلسوف القديم"),
+    ("وبحسب الشرطة فإن العصابة صدرت آلاف الأجهزة.", "وبحسب", "الشرطة"),
+])
+def test_doubting_fearing_writing_and_expressing_verbs_are_reports(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source) == (cue, source)
+
+
+@pytest.mark.parametrize("text", [
+    "واختتم المهرجان فعالياته بعد أن شارك فيه عشرات الفنانين.",
+    "وقد تناولتها كتب كثيرة، لكنها لم تصل إلى أن تقدم حلولا.",
+    "وأعلن الكاتب: يكتب الشاعر بجريدة الوطن منذ سنوات.",
+    "كتب سالم الهادي: تنظم الوزارة مهرجانا للشعر الشهر المقبل.",
+])
+def test_writing_and_concluding_without_a_that_clause_are_no_reports(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("واختتم", "كتب", "يكتب") for a in atts)
+
+
+def test_participles_of_expressing_and_saying_only_continue_the_speaker():
+    atts, _ = detect("وقال المصدر إن القوات انتشرت حول المدينة، مكتفيا بالقول إنها أكبر قوة. وقال أصحاب المبادرة إنها سلمية، معبرين عن تضامنهم.")
+    assert [a.cue for a in atts] == ["وقال", "مكتفيا", "وقال", "معبرين"]
+    assert atts[1].source_id == atts[0].source_id and atts[3].source_id == atts[2].source_id

@@ -123,6 +123,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         t = toks[k].text
         if t in lex.complement_barriers:
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
+        if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
+            continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
             return True
         if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
@@ -165,9 +167,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
-        if _is_word_in(toks[np[0]].text, lex.non_source, lex):
+        if _is_word_in(toks[np[0]].text, lex.non_source, lex) and head_of(toks[np[0]].text, lex) is None:
             # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
-            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun)
+            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
+            # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
             return None
         via = None
         if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
