@@ -1084,3 +1084,39 @@ def test_participles_of_expressing_and_saying_only_continue_the_speaker():
     atts, _ = detect("وقال المصدر إن القوات انتشرت حول المدينة، مكتفيا بالقول إنها أكبر قوة. وقال أصحاب المبادرة إنها سلمية، معبرين عن تضامنهم.")
     assert [a.cue for a in atts] == ["وقال", "مكتفيا", "وقال", "معبرين"]
     assert atts[1].source_id == atts[0].source_id and atts[3].source_id == atts[2].source_id
+
+
+def test_a_description_given_by_the_speaker_after_a_relative_pronoun_is_a_continuation():
+    atts, _ = detect("وقال الوزير إن الزيارة التي وصفها بالناجحة عززت العلاقات.")
+    assert [a.cue for a in atts] == ["وقال", "وصفها"]
+    assert atts[1].source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعة التي يصفهم بالخوارج تراجعت.",  # a habit, not this occasion
+    "وأصيب الجندي بإصابة وصفت بالخطيرة.",  # the passive
+])
+def test_habitual_or_passive_describing_is_no_report(text):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts if a.cue.startswith(("يصف", "وصف"))] == []
+
+
+def test_a_listed_definite_source_word_after_a_verb_with_an_object_pronoun_is_its_subject():
+    a = only("وهي أقلية يعتبرها البعض الأكثر اضطهادا في العالم.")
+    assert a.cue == "يعتبرها" and a.source.startswith("البعض") and a.source_class is V
+
+
+def test_an_outlet_reporting_according_to_a_source_relays_that_source():
+    a = only('وذكرت قناة "سي إن إن" الأمريكية استناداً إلى مسؤول أمريكي أن الرئيس وافق على الخطة.')
+    assert (a.cue, a.source, a.source_class) == ("وذكرت", "مسؤول أمريكي", A)
+    assert a.via == "سي إن إن الأمريكية"
+
+
+def test_a_quoted_name_then_according_to_an_outlet():
+    atts, _ = detect('وتقول "سلام الآن" بحسب "فرانس 24" إن الحملة نجحت.')
+    assert [(a.cue, a.source, a.via) for a in atts] == [("وتقول", "سلام الآن", "فرانس 24")]
+
+
+def test_security_circumstances_are_a_stated_reason():
+    a = only("وقال المصدر الذي طلب عدم ذكر اسمه لظروف أمنية إن القبائل ترفض التعبئة.")
+    assert a.reason_given and a.condition_given

@@ -122,7 +122,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
         and not toks[i].text.startswith(lex.proclitics)
-    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex) and not subject_then_clause:
+    described = bool(verb.prefix_complements) and prev in lex.relative_pronouns \
+        and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
+    if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
+            and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
         # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية"), or its that-clause
         # with its subject right before it ("أن المملكة أبلغتها أنها ضخت"; "…، وأبلغهم أن" goes on, no report)
@@ -157,9 +160,11 @@ def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
     "عدها متابعون"): a subject that cannot be the verb's object."""
     if not _same_sentence(toks, i, i + 1):
         return False
-    head = head_of(toks[i + 1].text, lex)
+    t = toks[i + 1].text
+    head = head_of(t, lex)
+    # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
-        and not toks[i + 1].text.startswith(lex.definite_prefixes)
+        and (not t.startswith(lex.definite_prefixes) or t in lex.heads)
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -51,6 +51,7 @@ class VerbCue:
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
+    prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")),
+                prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):

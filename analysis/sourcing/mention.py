@@ -43,6 +43,15 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
         m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
         if m is None:
             continue
+        prev = mentions[-1] if mentions else None
+        if c.prep is not None and m.np is not None and m.via is None and prev is not None and prev.cue.verb is not None \
+                and not prev.cue.verb.participle and prev.np is not None and prev.via is None and prev.np[0] > prev.cue.i \
+                and prev.np[1] == c.i and _same_sentence(toks, prev.cue.i, c.i) and _names_outlet(toks, prev.np, lex, outlet) \
+                and not _names_outlet(toks, m.np, lex, outlet):
+            # "وذكرت تلفزة «سي إن إن» استناداً إلى المسؤول الأمريكي أن": the outlet relays the source
+            # its report rests on (as "نقلت الوكالة عن"): one attribution, on the verb
+            prev.via, prev.np = prev.np, m.np
+            continue
         if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
                 and _names_outlet(toks, m.np, lex, outlet):
             # "وأضاف بحسب وكالة الأنباء الألمانية:", "وبحسب «رويترز» ذكر نوفاك أن": the outlet
@@ -123,6 +132,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         t = toks[k].text
         if t in lex.complement_barriers:
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
+        if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
+                and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
+            return True  # "التي وصفها بالبطلة": the description right after the verb and its object
         if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
             continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
@@ -210,7 +222,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # sources it learned from are (anonymous, no words name them)
         return _Mention(c, None, features=verb.features, unnamed=True)
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    if verb.suffixed and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+    if verb.suffixed and verb.prefix_complements and after is not None and after[0] == c.j \
+            and toks[after[0]].text.startswith(verb.prefix_complements):
+        after = None  # "وصفها بالبطلة": the description, not the subject
+    # "التي وصفها بالبطلة": a description the speaker gave on this occasion (a past form: "الذين يصفهم
+    # بالخوارج" is a habit, and after "ما" it stays out, as in the older sets)
+    described = verb.suffixed and verb.prefix_complements and prev in lex.relative_pronouns and complement \
+        and not toks[c.i].text.startswith(lex.imperfect_prefixes)
+    if verb.suffixed and not described and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:

@@ -98,9 +98,11 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
             or not _same_sentence(toks, j, close + 1):
         return None
     after = toks[close + 1].text
-    if after not in lex.complementizers and after not in lex.clause_commas:
+    # 'وتقول "واي نو" بحسب "فرانس 24"': a short quoted name, then the outlet that relays it
+    relayed = bool(strip_proclitic(after, lex.preps, lex.proclitics)[0])
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed:
         return None
-    if not all(toks[k].word for k in range(j + 1, close)) or not _recognised(toks, (j + 1, close), lex):
+    if not all(toks[k].word for k in range(j + 1, close)) or not (relayed or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
 
