@@ -1120,3 +1120,26 @@ def test_a_quoted_name_then_according_to_an_outlet():
 def test_security_circumstances_are_a_stated_reason():
     a = only("وقال المصدر الذي طلب عدم ذكر اسمه لظروف أمنية إن القبائل ترفض التعبئة.")
     assert a.reason_given and a.condition_given
+
+
+def test_a_saying_participle_after_an_apposition_restates_the_verb():
+    a = only('وكتب المحلل السياسي، سالم الهادي، قائلاً: "لم يعد بإمكاني الدفاع عن الحكومة".')
+    assert a.cue == "وكتب" and a.source.startswith("المحلل السياسي")
+    atts, _ = detect('وكان الوزير شكك في جدوى الخطة، قائلاً: "لا أحد يعرف النتيجة".')
+    assert [a.cue for a in atts] == ["شكك", "قائلاً"]
+
+
+def test_an_agency_told_before_the_that_clause_is_the_relay():
+    a = only("وأبلغ سالم الهادي رئيس الاتحاد رويترز أنه لم يحسم موقفه بعد.")
+    assert a.source == "سالم الهادي رئيس الاتحاد" and a.via == "رويترز"
+    a = only("وتخشى معظم دول الخليج العربية أن يتسع النزاع.")
+    assert a.via == ""
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الوزارة على بيع المعدات بتكلفة متوقعة تصل إلى مليار دولار.",
+    "والناس يعيشون تحت الحصار ولذلك فلا يستغرب أن يغضبوا.",
+])
+def test_an_expected_cost_and_it_is_no_wonder_are_no_reports(text):
+    atts, _ = detect(text)
+    assert atts == ()

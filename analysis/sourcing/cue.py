@@ -70,11 +70,16 @@ def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue])
 def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
     """"وواصل هيرشمان حديثه أمام اللجنة قائلاً إن": a saying participle later in the verb's own
     clause (only words between, no comma, no other cue word) restates it."""
+    commas = 0
     for k in range(j, min(len(toks), j + lex.restating_window)):
+        if _same_sentence(toks, j - 1, k) and toks[k].text in lex.clause_commas:
+            commas += 1  # "كتب المحلل السياسي، ماجد بهاء الدين، قائلاً": an apposition between two commas
+            continue
         if not _same_sentence(toks, j - 1, k) or not toks[k].word:
             return None
         if toks[k].text in lex.restating_participles:
-            return k
+            # (one comma opens a clause of its own: "شكك في مستقبل الجزائر، قائلاً" goes on speaking)
+            return k if commas % 2 == 0 else None
         if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
             return None
     return None

@@ -204,6 +204,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
         after_comma = c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].text in lex.clause_commas
         # (one that needs a that-clause does even after a comma: "…، محذرة من عواقب" is an appeal)
+        if verb.free and not after_comma and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].word \
+                and not toks[c.i - 1].text.startswith(lex.definite_prefixes) and head_of(toks[c.i - 1].text, lex) is None \
+                and not toks[c.i].text.endswith(lex.accusative_ending or "\0") and not _that_clause(toks, c, lex, cue_starts):
+            return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
         complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
@@ -290,6 +294,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
     if verb.strict and not complement and not _recognised(toks, np, lex):
         return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
+    if via is None and np is not None and np[0] > c.i and np[1] < len(toks) and toks[np[1]].text in lex.complementizers:
+        # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
+        for n in (3, 2, 1):
+            if np[1] - n > np[0] and not toks[np[1] - n].text.startswith(lex.definite_prefixes) \
+                    and " ".join(toks[k].text for k in range(np[1] - n, np[1])) in lex.agencies:
+                # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
+                np, via = (np[0], np[1] - n), (np[1] - n, np[1])
+                break
     if via is None and np is not None and np[0] > c.j and c.j < len(toks):
         cand = _quoted_addressee(toks, c.j, lex)  # "كشفت لـ«رويترز» مصادر": relayed, unless the outlet's own
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
