@@ -1143,3 +1143,15 @@ def test_an_agency_told_before_the_that_clause_is_the_relay():
 def test_an_expected_cost_and_it_is_no_wonder_are_no_reports(text):
     atts, _ = detect(text)
     assert atts == ()
+
+
+def test_the_first_word_of_a_quotation_is_the_speakers_own():
+    atts, _ = detect('وقال المدرب "أعتقد أنها مجرد مناورات سياسية".')
+    assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_a_quote_after_a_company_word_opens_a_name_not_the_words():
+    atts, _ = detect('وقد أبلغت شركة "سالم للأمن" شركة أخرى بالثغرة.')
+    assert atts == ()
+    a = only("واستقال الوزير بعد فضائح كشف عنها موقع إخباري الأسبوع الماضي.")
+    assert a.cue == "كشف"

@@ -137,6 +137,7 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
     clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
@@ -308,6 +309,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
         human_plural_features=frozenset(lex.get("human_plural_features", [])),
         naming_verbs=_set(lex.get("naming_verbs")),
+        name_markers=_set(lex.get("name_markers")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),

@@ -145,6 +145,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             continue
         if t == ":" and t in lex.complement_marks:
             return True
+        if t == '"' and k > c.j and _bare(toks[k - 1].text, lex) in lex.name_markers | lex.outlet_markers:
+            continue  # 'أبلغت شركة "زيمبريوم"': the quote opens a name
         if t in lex.complement_marks and (k - c.j < 3 or not toks[k - 1].word):
             # a colon or opening quote near the cue introduces the words; a quote
             # further on is usually a name ("باسم “فصائل المقاومة”")
@@ -211,6 +213,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    if after is None and c.i >= 2 and toks[c.i - 1].text == '"' and _same_sentence(toks, c.i - 2, c.i) \
+            and (c.i - 2 in cue_starts or toks[c.i - 2].text in lex.complement_marks
+                 or (mentions and _same_sentence(toks, mentions[-1].cue.i, c.i) and _mention_end(mentions[-1]) == c.i - 1)):
+        return None  # 'وقال "اعتقد أنها …"': the first word of the quotation, the speaker's own "I think"
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
             after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
             and (toks[after[1]].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
