@@ -1155,3 +1155,17 @@ def test_a_quote_after_a_company_word_opens_a_name_not_the_words():
     assert atts == ()
     a = only("واستقال الوزير بعد فضائح كشف عنها موقع إخباري الأسبوع الماضي.")
     assert a.cue == "كشف"
+
+
+@pytest.mark.parametrize("text", [
+    "وأثارت تصريحات الرئيس السابق في تونس ردود أفعال غاضبة.",
+    "واستنكر الأمين العام بشدة تصريحات نائب الرئيس تجاه المملكة.",
+])
+def test_statements_as_a_topic_are_no_report(text):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts if a.cue_kind == "verbal_noun"] == []
+
+
+def test_a_statement_with_its_words_is_a_report():
+    a = only("وجاء في بيان لوزارة الخارجية أن القوات فتحت النار.")
+    assert a.cue == "بيان" and a.cue_kind == "verbal_noun"

@@ -157,6 +157,7 @@ class CueLexicon:
     verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
     pronoun_suffix_words: frozenset[str] = frozenset()  # ه، ها، هم: "لهم" is a pronoun, not a name
     document_lemmas: frozenset[str] = frozenset()  # بيان، قرار: documents, not speakers
+    words_only_nouns: frozenset[str] = frozenset()  # تصريحات: a cue only with the words it introduces
     clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
@@ -243,6 +244,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         verbal_noun_of=_set(lex.get("verbal_nouns", {}).get("source_prepositions")),
         pronoun_suffix_words=_set(lex.get("verbal_nouns", {}).get("pronouns")),
         document_lemmas=_set(lex.get("verbal_nouns", {}).get("document_lemmas")),
+        words_only_nouns=_set(lex.get("verbal_nouns", {}).get("with_words_only")),
         subject_before=lex.get("subject_position", "after") == "before",
         verbs=verbs,
         # longer multi-word cues first so "نقلا عن" wins over a bare "نقلا"

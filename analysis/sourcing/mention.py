@@ -107,6 +107,8 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
     if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
             and not _recognised(toks, np, lex):
         return None
+    if strip_proclitic(toks[c.i].text, lex.words_only_nouns, lex.proclitics)[0] and not _has_complement(toks, c, lex, cue_starts):
+        return None  # "أثارت تصريحات الرئيس السابق ردود أفعال": statements as a topic, no words reported
     return _Mention(c, np)
 
 
