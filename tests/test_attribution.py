@@ -1169,3 +1169,25 @@ def test_statements_as_a_topic_are_no_report(text):
 def test_a_statement_with_its_words_is_a_report():
     a = only("وجاء في بيان لوزارة الخارجية أن القوات فتحت النار.")
     assert a.cue == "بيان" and a.cue_kind == "verbal_noun"
+
+
+def test_what_an_outlet_cited_is_the_claim():
+    atts, _ = detect("ونفت الحركة ما أوردته وكالة أنباء أجنبية بشأن الاتفاق.")
+    assert [(a.cue, a.source) for a in atts] == [("ونفت", "الحركة"), ("أوردته", "وكالة أنباء أجنبية")]
+    atts, _ = detect("واعتبرت النقابة أن ما كتبه المستشار على تويتر تحريض خطير.")
+    assert [a.cue for a in atts] == ["واعتبرت"]
+
+
+def test_a_verb_right_after_a_statement_noun_describes_it():
+    atts, _ = detect("وقال المتحدث في بيان نشر الأحد إن الاتفاق كاذب.")
+    assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_announcing_measures_instead_is_an_act():
+    atts, _ = detect("لكنه أعلن بدلا من ذلك عن إجراءات تشمل دمج أنظمة الدفاع.")
+    assert atts == ()
+
+
+def test_a_statement_in_which_the_speaker_said_it_is_a_report():
+    atts, _ = detect("وأثار المحافظ المخاوف بعد تصريحات قال فيها إن الفائدة سترتفع.")
+    assert "قال" in [a.cue for a in atts]

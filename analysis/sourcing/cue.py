@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.sourcing.cues import CueLexicon, head_of, names_next, PrepCue, strip_proclitic, VerbCue
-from analysis.sourcing.tokens import _same_sentence, _Tok
+from analysis.sourcing.tokens import _is_word_in, _same_sentence, _Tok
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,11 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
         # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb)
         return None
+    if prev and not verb.suffixed and not verb.participle and _is_word_in(prev, lex.speech_nouns, lex) \
+            and not prev.startswith(lex.definite_prefixes) and toks[i - 1].word \
+            and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.pronoun_objects):
+        return None  # "في بيان نُشر الأحد": describes the statement (a passive), no new report
+        # ("في بيان شددت فيه أن", "تصريحات قال فيها": the statement in which the speaker said it)
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""

@@ -137,6 +137,7 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
@@ -312,6 +313,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         human_plural_features=frozenset(lex.get("human_plural_features", [])),
         naming_verbs=_set(lex.get("naming_verbs")),
         name_markers=_set(lex.get("name_markers")),
+        what_report_lemmas=_set(lex.get("what_report_lemmas")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),

@@ -241,6 +241,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     # بالخوارج" is a habit, and after "ما" it stays out, as in the older sets)
     described = verb.suffixed and verb.prefix_complements and prev in lex.relative_pronouns and complement \
         and not toks[c.i].text.startswith(lex.imperfect_prefixes)
+    if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
+            and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
+        complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
     if verb.suffixed and not described and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own

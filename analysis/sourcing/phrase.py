@@ -64,7 +64,7 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                     continue
             break
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
-                      or t.text in lex.pronoun_subjects):
+                      or t.text in lex.pronoun_subjects or t.text in lex.what_words):
             break  # "الكاتب احمد الحداد فهو يرى": a new clause
         if verb and k > j and _addressee(toks, k, lex) and t.text.startswith(lex.addressee_prefix * 2) \
                 and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
