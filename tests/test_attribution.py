@@ -1191,3 +1191,12 @@ def test_announcing_measures_instead_is_an_act():
 def test_a_statement_in_which_the_speaker_said_it_is_a_report():
     atts, _ = detect("وأثار المحافظ المخاوف بعد تصريحات قال فيها إن الفائدة سترتفع.")
     assert "قال" in [a.cue for a in atts]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("وفي تصريح له لمجلة الأسواق أوضح المدير المالي أن الشركة مستمرة.", "لمجلة الأسواق"),
+    ("وفي مقابلة مع بي بي سي قال الرئيس إن الحكومة ستصمد.", "بي بي سي"),
+])
+def test_a_fronted_statement_to_another_outlet_is_the_relay(text, via):
+    a = only(text)
+    assert a.via.endswith(via.split()[-1]) and via.split()[0].lstrip("ل") in a.via

@@ -13,7 +13,7 @@ from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
+from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
 
 
 @dataclass
@@ -323,6 +323,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             via = cand
     if via is None:
         cand = _published_via(toks, (np[1] if np and np[0] > c.i else c.j), lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
+    if via is None:
+        cand = _fronted_statement_via(toks, c.i, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     if via is None and np is not None:
