@@ -1200,3 +1200,8 @@ def test_a_statement_in_which_the_speaker_said_it_is_a_report():
 def test_a_fronted_statement_to_another_outlet_is_the_relay(text, via):
     a = only(text)
     assert a.via.endswith(via.split()[-1]) and via.split()[0].lstrip("ل") in a.via
+
+
+def test_an_impersonal_verb_with_no_subject_and_no_that_clause_is_no_report():
+    atts, _ = detect("وظلت السوق مغلقة خلال العطلة، حيث يتوقع عند ذلك العودة إلى ملف الاتفاقية.")
+    assert atts == ()

@@ -89,6 +89,7 @@ class CueLexicon:
     subjunctive: frozenset[str]  # أن + imperfect = "to do", not a report
     imperfect_prefixes: tuple[str, ...]
     impersonal: frozenset[tuple[str, str]]
+    impersonal_verbs: frozenset[str]  # the verbs of ``impersonal`` ("يتوقع"): passive when nothing names a subject
     pronoun_subjects: frozenset[str]
     clause_boundaries: frozenset[str]
     np_stop: frozenset[str]
@@ -259,6 +260,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         subjunctive=_set(lex.get("subjunctive_particles")),
         imperfect_prefixes=tuple(_n(x) for x in lex.get("imperfect_prefixes", [])),
         impersonal=frozenset((_n(a), _n(b)) for a, b in lex.get("impersonal", [])),
+        impersonal_verbs=frozenset(_n(a) for a, _ in lex.get("impersonal", [])),
         pronoun_subjects=_set(lex.get("pronoun_subjects")),
         clause_boundaries=_set(lex.get("clause_boundaries")),
         np_stop=_set(lex.get("np_stop_words")),

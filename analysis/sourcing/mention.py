@@ -291,6 +291,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             pre = _source_subject_before(toks, c.i, lex, cue_starts)
         if pre is not None:
             np = pre
+    if np is None and after is None and toks[c.i].text in lex.impersonal_verbs and prev not in lex.pronoun_subjects \
+            and not _has_complement(toks, c, lex, cue_starts, words_only=True):
+        return None  # "حيث يُتوقع عند ذلك العودة": the impersonal passive, with no that-clause either
     if verb.news_subject and not _news(toks, np, lex):
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
