@@ -1205,3 +1205,8 @@ def test_a_fronted_statement_to_another_outlet_is_the_relay(text, via):
 def test_an_impersonal_verb_with_no_subject_and_no_that_clause_is_no_report():
     atts, _ = detect("وظلت السوق مغلقة خلال العطلة، حيث يتوقع عند ذلك العودة إلى ملف الاتفاقية.")
     assert atts == ()
+
+
+def test_a_belief_inside_a_because_clause_is_the_speakers_reasoning():
+    atts, _ = detect("وأوضح المسؤول أن البنوك تقرض الشركة لأنها تعتقد أنها ستعوض الفارق.")
+    assert [a.cue for a in atts] == ["وأوضح"]

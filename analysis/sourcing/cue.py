@@ -127,6 +127,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
             and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.pronoun_objects):
         return None  # "في بيان نُشر الأحد": describes the statement (a passive), no new report
         # ("في بيان شددت فيه أن", "تصريحات قال فيها": the statement in which the speaker said it)
+    if prev in lex.reason_openers and verb.lemma in lex.belief_lemmas:
+        return None  # "لأنها تعتقد أنها": the speaker's own reasoning, not a report
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""

@@ -138,6 +138,8 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
+    belief_lemmas: frozenset[str] = frozenset()
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
@@ -316,6 +318,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         naming_verbs=_set(lex.get("naming_verbs")),
         name_markers=_set(lex.get("name_markers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
+        reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
+        belief_lemmas=_set(lex.get("reason_clause", {}).get("belief_lemmas")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
