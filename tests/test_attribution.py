@@ -1210,3 +1210,14 @@ def test_an_impersonal_verb_with_no_subject_and_no_that_clause_is_no_report():
 def test_a_belief_inside_a_because_clause_is_the_speakers_reasoning():
     atts, _ = detect("وأوضح المسؤول أن البنوك تقرض الشركة لأنها تعتقد أنها ستعوض الفارق.")
     assert [a.cue for a in atts] == ["وأوضح"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وفق الوثائق التي تنشرها المنظمات الحقوقية فإن الانتهاكات تتزايد.", V),
+    ("يذكر أن إحصائيات وزارة الداخلية، أكدت أن عدد المخالفين تراجع.", N),
+    ("ووفقا لمركز الإحصاءات الوطني فإن البطالة ارتفعت.", N),
+    ("وكتب فريق الباحثين في الجامعة أن الثغرة خطيرة.", N),
+])
+def test_documents_statistics_and_a_noun_governing_a_source_word(text, cls):
+    atts, _ = detect(text)
+    assert atts[-1].source_class is cls

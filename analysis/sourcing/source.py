@@ -42,6 +42,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # a headline or dateline word may precede the head ("الخبر مثقفون يكشفون")
         if head is not None or looked == 2:
             break
+    w0 = _bare(words[0], lex) if words else ""
+    if head is not None and head_pos == 1 and not words[0].startswith(lex.definite_prefixes) \
+            and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
+            and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
+        head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
     if head is None:
         head_pos = -1
     lemmas: dict[str, set[str]] = {}
@@ -70,7 +75,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
-            and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1].startswith(lex.definite_prefixes):
+            and not words[head_pos].startswith(lex.definite_prefixes) and (
+                words[head_pos + 1].startswith(lex.definite_prefixes) or _is_title(words[head_pos + 1], lex)
+                or (head_pos + 2 < len(words) and head_of(words[head_pos + 1], lex) is None
+                    and words[head_pos + 2].startswith(lex.definite_prefixes))):
+        # ("إحصاءات مجلس الإقراض العقاري": through a construct chain)
         cls = SourceClass.NAMED  # "أحدث معطيات المكتب الوطني": the data of a named body, on record
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos \
             and any(w.startswith(lex.addressee_prefix * 2) for w in words[head_pos + 1:]):
@@ -105,6 +114,12 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
                last, bare, names, given_name)
+
+
+def _is_title(word: str, lex: CueLexicon) -> bool:
+    """An office or body word ("وزارة", "رئيس"): a construct chain through it names a body."""
+    h = head_of(word, lex)
+    return h is not None and h.cls == "named_titles"
 
 
 def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:
