@@ -1221,3 +1221,17 @@ def test_a_belief_inside_a_because_clause_is_the_speakers_reasoning():
 def test_documents_statistics_and_a_noun_governing_a_source_word(text, cls):
     atts, _ = detect(text)
     assert atts[-1].source_class is cls
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("ومن جهة أخرى، أعرب الاتحاد الأوروبي أول من أمس عن دعمه للعمليات.", "أعرب", "الاتحاد الأوروبي"),
+    ("وشدد الوزير أمس على ضرورة التعاون بين الأجهزة.", "وشدد", "الوزير"),
+])
+def test_a_time_phrase_between_the_subject_and_the_particle(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source) == (cue, source)
+
+
+def test_news_circulating_after_amid_is_a_vague_report():
+    atts, _ = detect("يأتي ذلك وسط تواتر المعلومات عن رفض قبلي لدعوات التعبئة.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("تواتر", "المعلومات", V)]

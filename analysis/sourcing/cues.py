@@ -138,6 +138,7 @@ class CueLexicon:
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
     reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
     belief_lemmas: frozenset[str] = frozenset()
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
@@ -319,6 +320,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         name_markers=_set(lex.get("name_markers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
+        time_words=_set(lex.get("time_words")),
         belief_lemmas=_set(lex.get("reason_clause", {}).get("belief_lemmas")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),

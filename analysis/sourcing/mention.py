@@ -219,11 +219,15 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             and (c.i - 2 in cue_starts or toks[c.i - 2].text in lex.complement_marks
                  or (mentions and _same_sentence(toks, mentions[-1].cue.i, c.i) and _mention_end(mentions[-1]) == c.i - 1)):
         return None  # 'وقال "اعتقد أنها …"': the first word of the quotation, the speaker's own "I think"
+    past = after[1] if after is not None else c.j
+    while past < len(toks) and past - (after[1] if after is not None else c.j) < 3 and _same_sentence(toks, c.i, past) \
+            and toks[past].text in lex.time_words:
+        past += 1  # "أعرب الاتحاد الأوروبي أول من أمس عن": a time phrase before the particle
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
-            after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
-            and (toks[after[1]].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
-                toks[after[1]].text in lex.clause_commas and after[1] + 1 < len(toks)
-                and toks[after[1] + 1].text in verb.adjacent_complements)))) \
+            after is not None and past < len(toks) and _same_sentence(toks, c.i, past)
+            and (toks[past].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
+                toks[past].text in lex.clause_commas and past + 1 < len(toks)
+                and toks[past + 1].text in verb.adjacent_complements)))) \
             and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after

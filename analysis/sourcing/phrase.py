@@ -74,6 +74,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                                                                 and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
             # (reports speak to no one: "تقارير رقابية للهيئة الوطنية" is whose reports they are)
+        if k > j and t.text in lex.time_words and k + 1 < len(toks) and toks[k + 1].text in lex.time_words \
+                and toks[k + 1].sent == t.sent:
+            break  # "الاتحاد الأوروبي أول من أمس": a time phrase ends the subject
         if k > j and t.text in lex.np_first_stop and k + 1 < len(toks) and toks[k + 1].text in lex.complementizers:
             break  # "ما قاله العالم من أن": the preposition opens the that-clause
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
