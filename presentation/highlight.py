@@ -18,6 +18,7 @@ from typing import Iterable, Mapping, Sequence
 
 from presentation.labels import subject_label
 from analysis.records import Attribution, Fact
+from analysis.sourcing.label import source_label
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb"})
 
@@ -111,7 +112,8 @@ def attribution_tip(a: Attribution, labels: Mapping[str, str] | None = None) -> 
     lab = dict(DEFAULT_LABELS)
     lab.update(labels or {})
     lines = [
-        f"{lab['source']}: {a.source}",
+        # a clause or a fragment caught as the source is not shown as one (issue #10)
+        f"{lab['source']}: {source_label(a.source) or lab['source_unclear']}",
         f"{lab['cue']}: {a.cue}",
         f"{lab['class']}: {lab.get('class_' + a.source_class.value, a.source_class.value)}",
     ]
@@ -140,7 +142,7 @@ def fact_tip(f: Fact, status: str, labels: Mapping[str, str] | None = None) -> s
 
 DEFAULT_LABELS = {
     "source": "Source", "cue": "Cue", "class": "Class", "via": "Via", "reason": "Reason for anonymity",
-    "condition": "Condition of anonymity",
+    "condition": "Condition of anonymity", "source_unclear": "(unclear)",
     "yes": "given", "no": "none given", "fact": "Fact", "normalised": "Read as", "subject": "About",
     "status": "Status", "class_named": "named", "class_anonymous": "anonymous", "class_vague": "vague",
     "status_corroborated": "corroborated", "status_contradicted": "contradicted",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Mapping, Sequence
 
+from analysis.sourcing.label import source_label as _noun_phrase_label
 from analysis.records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
 )
@@ -365,20 +366,11 @@ class SourceRow:
     source: Source | None  # None from a lazy corpus (the row's columns are all a page shows)
 
 
-# a source is named by a noun phrase; a longer "label" is an extraction error (a whole clause)
-SOURCE_LABEL_MAX_WORDS = 10
-
-
 def source_label(label: str) -> str:
-    """The label to show for a source, or "" when it is unclear (empty, or longer than a noun
-    phrase): a wrong label in front of a room is worse than saying we could not tell."""
-    words = label.split()
-    if not 0 < len(words) <= SOURCE_LABEL_MAX_WORDS:
-        return ""
-    if words[0].startswith("لل") and len(words[0]) > 4:
-        # "وطبقاً للتأويلات": the preposition came with the source; the source is "التأويلات"
-        return "ال" + label[2:]
-    return label
+    """The label to show for a source, or "" when it is unclear (empty, longer than a noun phrase, a
+    clause or a fragment: ``analysis.sourcing.label``): a wrong label in front of a room is worse than
+    saying we could not tell."""
+    return _noun_phrase_label(label)
 
 
 def outlet_sources(view: View, outlet: str) -> list[SourceRow]:

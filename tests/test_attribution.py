@@ -943,3 +943,295 @@ def test_a_relaying_outlets_name_ends_at_a_preposition():
 def test_a_statement_right_after_according_to_is_its_source_not_a_cue_of_its_own():
     a = only("وبحسب بيان رئاسة الإقليم فإن عددا من المواطنين أصيبوا.")
     assert a.cue == "وبحسب" and a.source.startswith("بيان رئاسة الإقليم")
+
+
+# ------------------------------------------------------------------ snn_c rule work (invented sentences)
+
+@pytest.mark.parametrize("text", [
+    "وتعمل الهيئة وفقاً لسياسات المجلس الداخلية منذ سنوات.",
+    "وصدر الحكم حسب المادة الرابعة من النظام.",
+    "وفسر كل فريق النص حسب فهمه الخاص للأحداث.",
+    "وكتبت التواريخ بحسب الهوى والمصالح.",
+    "وصنفت المصانع وفقاً للترميز الدولي للأنشطة.",
+])
+def test_according_to_a_rule_policy_or_whim_is_no_source(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت المبيعات في الربع الأخير مما يشير إلى أن الطلب يتحسن.",
+    "ومما يؤكد هذا أن الأسعار ظلت ثابتة طوال العام.",
+    "ويشير تطور الصادرات إلى أن القطاع الخارجي ساهم في النمو.",
+    "وأشارت مكونات الناتج المحلي إلى أن الاستهلاك يتعافى.",
+    "ولم تتغير الأسعار هذا الشهر، ما يؤكد أن السوق مستقرة.",
+    "وتراجعت الحوادث بنسبة كبيرة، وهو ما يشير إلى نجاح الحملة.",
+])
+def test_a_fact_or_a_change_pointing_is_no_source(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+def test_the_subject_after_what_and_a_pronoun_object_is_the_speaker():
+    atts, _ = detect('وقال النائب: "ننتظر توضيحاً حول ما صرح به الوزير السابق أمس".')
+    assert [a.source for a in atts if a.cue == "صرح"] == ["الوزير السابق"]
+    atts, _ = detect("ورفضت القبائل دعوات التعبئة التي أعلن عنها زعيم الجماعة.")
+    assert all(not a.source.startswith("عنها") for a in atts)
+
+
+def test_a_second_verb_after_according_to_what_is_not_its_source():
+    atts, _ = detect("ويقرر المدير الخطة حسب ما يرى ويعتقد أنه يحقق المصلحة.")
+    assert all(a.source not in ("ويعتقد", "ما") for a in atts)
+
+
+def test_what_with_a_speaker_named_after_the_verb_is_still_a_report():
+    atts, _ = detect("وتأخر الحكم، وهو ما يرى كثير من المحامين أنه مخالف للقانون.")
+    assert [(a.cue, a.source) for a in atts] == [("يرى", "كثير من المحامين")]
+
+
+@pytest.mark.parametrize("text", [
+    'وعلمت "الوطن" أن اللجنة رفعت توصياتها إلى الوزير.',
+    "وعلمت الوطن أن اللجنة رفعت توصياتها إلى الوزير.",
+])
+def test_the_outlet_itself_learning_is_an_unnamed_anonymous_source(text):
+    a = only(text, outlet="alwatan")
+    assert a.cue == "وعلمت" and a.source_class is A and a.source == ""
+
+
+def test_learning_from_a_named_source_keeps_that_source():
+    a = only('وعلمت "الوطن" من وزارة الصحة أن اللجنة رفعت توصياتها.', outlet="alwatan")
+    assert a.source == "وزارة الصحة" and a.source_class is N
+
+
+def test_participles_after_a_subjectless_sentence_go_on_with_the_last_speaker():
+    atts, _ = detect("وقال مصدر أمني إن الهجوم فشل. وأشاد بجهود رجال الأمن في المدينة، مؤكدا أن الوضع مستقر.")
+    assert [a.cue for a in atts] == ["وقال", "مؤكدا"]
+    assert atts[1].source_id == atts[0].source_id and atts[1].source_class is A
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وقال مصرفي في المنطقة إن القرض تأخر.", A),
+    ("وذكرت فتاة أن الرسائل وصلتها ليلا.", A),
+    ("وقال أصحاب المبادرة إن الوقفة سلمية.", V),
+    ("وأفادت مصادر إعلامية بأن الاشتباكات توقفت.", V),
+])
+def test_unnamed_people_and_media_sources_have_their_class(text, cls):
+    assert only(text).source_class is cls
+
+
+def test_our_sources_are_not_the_media_sources_named_before():
+    atts, _ = detect("وأفادت مصادر إعلامية بأن الاشتباكات توقفت. وذكرت مصادرنا أن الهدنة هشة. وقالت المصادر إن القصف عاد.")
+    assert [a.source_class for a in atts] == [V, A, A]
+    assert atts[1].source_id != atts[0].source_id and atts[2].source_id == atts[1].source_id
+
+
+def test_the_words_before_a_verb_with_wa_are_not_its_subject():
+    atts, _ = detect("هكذا الأوهام لا تفارق أصحابها وتكشف ضعف الحجة.")
+    assert all(a.source != "أصحابها" for a in atts)
+
+
+def test_led_by_is_not_a_claim():
+    atts, _ = detect("وقالت الشرطة إن العصابة التي تزعمها رجل من المدينة اعتقلت.")
+    assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_a_masculine_plural_verb_does_not_go_on_with_reports():
+    atts, _ = detect("وتشير التقارير الرسمية إلى استقرار النمو. وارتفع الناتج فوق المتوسط الذي قدره المحللون وتوقعوا أن يستمر النمو.")
+    reports = atts[0]
+    assert reports.cue == "وتشير"
+    assert all(a.source_id != reports.source_id for a in atts[1:])
+
+
+def test_is_called_names_the_speaker_and_is_no_claim():
+    a = only("وقال أحد السكان، ويدعى سالم الهادي، إن المياه انقطعت منذ يومين.")
+    assert a.cue == "وقال" and a.source_class is N and a.source.endswith("سالم الهادي")
+    atts, _ = detect('واعتقلت الشرطة شخصا يدعى "أبو سعد" في المدينة.')
+    assert atts == ()
+
+
+def test_claims_with_a_that_clause_is_still_a_claim():
+    atts, _ = detect("وتلقت الهيئة بلاغا من امرأة تدعي فيه أنها تعرضت للابتزاز.")
+    assert [a.cue for a in atts] == ["تدعي"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("وكان الوزير السابق شكك في جدوى الخطة الجديدة.", "شكك", "الوزير السابق"),
+    ("وتخشى معظم الدول المجاورة أن يتسع النزاع.", "وتخشى", "معظم الدول المجاورة"),
+    ("وكتب فريق الباحثين في الجامعة عبر موقعه أن الثغرة خطيرة.", "وكتب", "فريق الباحثين في الجامعة"),
+    ("ونوه المدير عن وصول سفينة المساعدات إلى الميناء.", "ونوه", "المدير"),
+    ("وأبدى الفريق قناعته بأهمية الانضمام إلى المجموعة.", "وأبدى", "الفريق"),
+    ("ومن أغرب الأخبار ما بثته وكالة الأنباء قبل أيام من أن الشواطئ ستغلق.", "بثته", "وكالة الأنباء"),
+    ("وأنا أؤمن بما قاله الفيلسوف القديم من أن الناس يتشابهون.", "قاله", "الفيلسوف القديم"),
+    ("وبحسب الشرطة فإن العصابة صدرت آلاف الأجهزة.", "وبحسب", "الشرطة"),
+])
+def test_doubting_fearing_writing_and_expressing_verbs_are_reports(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source) == (cue, source)
+
+
+@pytest.mark.parametrize("text", [
+    "واختتم المهرجان فعالياته بعد أن شارك فيه عشرات الفنانين.",
+    "وقد تناولتها كتب كثيرة، لكنها لم تصل إلى أن تقدم حلولا.",
+    "وأعلن الكاتب: يكتب الشاعر بجريدة الوطن منذ سنوات.",
+    "كتب سالم الهادي: تنظم الوزارة مهرجانا للشعر الشهر المقبل.",
+])
+def test_writing_and_concluding_without_a_that_clause_are_no_reports(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("واختتم", "كتب", "يكتب") for a in atts)
+
+
+def test_participles_of_expressing_and_saying_only_continue_the_speaker():
+    atts, _ = detect("وقال المصدر إن القوات انتشرت حول المدينة، مكتفيا بالقول إنها أكبر قوة. وقال أصحاب المبادرة إنها سلمية، معبرين عن تضامنهم.")
+    assert [a.cue for a in atts] == ["وقال", "مكتفيا", "وقال", "معبرين"]
+    assert atts[1].source_id == atts[0].source_id and atts[3].source_id == atts[2].source_id
+
+
+def test_a_description_given_by_the_speaker_after_a_relative_pronoun_is_a_continuation():
+    atts, _ = detect("وقال الوزير إن الزيارة التي وصفها بالناجحة عززت العلاقات.")
+    assert [a.cue for a in atts] == ["وقال", "وصفها"]
+    assert atts[1].source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعة التي يصفهم بالخوارج تراجعت.",  # a habit, not this occasion
+    "وأصيب الجندي بإصابة وصفت بالخطيرة.",  # the passive
+])
+def test_habitual_or_passive_describing_is_no_report(text):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts if a.cue.startswith(("يصف", "وصف"))] == []
+
+
+def test_a_listed_definite_source_word_after_a_verb_with_an_object_pronoun_is_its_subject():
+    a = only("وهي أقلية يعتبرها البعض الأكثر اضطهادا في العالم.")
+    assert a.cue == "يعتبرها" and a.source.startswith("البعض") and a.source_class is V
+
+
+def test_an_outlet_reporting_according_to_a_source_relays_that_source():
+    a = only('وذكرت قناة "سي إن إن" الأمريكية استناداً إلى مسؤول أمريكي أن الرئيس وافق على الخطة.')
+    assert (a.cue, a.source, a.source_class) == ("وذكرت", "مسؤول أمريكي", A)
+    assert a.via == "سي إن إن الأمريكية"
+
+
+def test_a_quoted_name_then_according_to_an_outlet():
+    atts, _ = detect('وتقول "سلام الآن" بحسب "فرانس 24" إن الحملة نجحت.')
+    assert [(a.cue, a.source, a.via) for a in atts] == [("وتقول", "سلام الآن", "فرانس 24")]
+
+
+def test_security_circumstances_are_a_stated_reason():
+    a = only("وقال المصدر الذي طلب عدم ذكر اسمه لظروف أمنية إن القبائل ترفض التعبئة.")
+    assert a.reason_given and a.condition_given
+
+
+def test_a_saying_participle_after_an_apposition_restates_the_verb():
+    a = only('وكتب المحلل السياسي، سالم الهادي، قائلاً: "لم يعد بإمكاني الدفاع عن الحكومة".')
+    assert a.cue == "وكتب" and a.source.startswith("المحلل السياسي")
+    atts, _ = detect('وكان الوزير شكك في جدوى الخطة، قائلاً: "لا أحد يعرف النتيجة".')
+    assert [a.cue for a in atts] == ["شكك", "قائلاً"]
+
+
+def test_an_agency_told_before_the_that_clause_is_the_relay():
+    a = only("وأبلغ سالم الهادي رئيس الاتحاد رويترز أنه لم يحسم موقفه بعد.")
+    assert a.source == "سالم الهادي رئيس الاتحاد" and a.via == "رويترز"
+    a = only("وتخشى معظم دول الخليج العربية أن يتسع النزاع.")
+    assert a.via == ""
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الوزارة على بيع المعدات بتكلفة متوقعة تصل إلى مليار دولار.",
+    "والناس يعيشون تحت الحصار ولذلك فلا يستغرب أن يغضبوا.",
+])
+def test_an_expected_cost_and_it_is_no_wonder_are_no_reports(text):
+    atts, _ = detect(text)
+    assert atts == ()
+
+
+def test_the_first_word_of_a_quotation_is_the_speakers_own():
+    atts, _ = detect('وقال المدرب "أعتقد أنها مجرد مناورات سياسية".')
+    assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_a_quote_after_a_company_word_opens_a_name_not_the_words():
+    atts, _ = detect('وقد أبلغت شركة "سالم للأمن" شركة أخرى بالثغرة.')
+    assert atts == ()
+    a = only("واستقال الوزير بعد فضائح كشف عنها موقع إخباري الأسبوع الماضي.")
+    assert a.cue == "كشف"
+
+
+@pytest.mark.parametrize("text", [
+    "وأثارت تصريحات الرئيس السابق في تونس ردود أفعال غاضبة.",
+    "واستنكر الأمين العام بشدة تصريحات نائب الرئيس تجاه المملكة.",
+])
+def test_statements_as_a_topic_are_no_report(text):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts if a.cue_kind == "verbal_noun"] == []
+
+
+def test_a_statement_with_its_words_is_a_report():
+    a = only("وجاء في بيان لوزارة الخارجية أن القوات فتحت النار.")
+    assert a.cue == "بيان" and a.cue_kind == "verbal_noun"
+
+
+def test_what_an_outlet_cited_is_the_claim():
+    atts, _ = detect("ونفت الحركة ما أوردته وكالة أنباء أجنبية بشأن الاتفاق.")
+    assert [(a.cue, a.source) for a in atts] == [("ونفت", "الحركة"), ("أوردته", "وكالة أنباء أجنبية")]
+    atts, _ = detect("واعتبرت النقابة أن ما كتبه المستشار على تويتر تحريض خطير.")
+    assert [a.cue for a in atts] == ["واعتبرت"]
+
+
+def test_a_verb_right_after_a_statement_noun_describes_it():
+    atts, _ = detect("وقال المتحدث في بيان نشر الأحد إن الاتفاق كاذب.")
+    assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_announcing_measures_instead_is_an_act():
+    atts, _ = detect("لكنه أعلن بدلا من ذلك عن إجراءات تشمل دمج أنظمة الدفاع.")
+    assert atts == ()
+
+
+def test_a_statement_in_which_the_speaker_said_it_is_a_report():
+    atts, _ = detect("وأثار المحافظ المخاوف بعد تصريحات قال فيها إن الفائدة سترتفع.")
+    assert "قال" in [a.cue for a in atts]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("وفي تصريح له لمجلة الأسواق أوضح المدير المالي أن الشركة مستمرة.", "لمجلة الأسواق"),
+    ("وفي مقابلة مع بي بي سي قال الرئيس إن الحكومة ستصمد.", "بي بي سي"),
+])
+def test_a_fronted_statement_to_another_outlet_is_the_relay(text, via):
+    a = only(text)
+    assert a.via.endswith(via.split()[-1]) and via.split()[0].lstrip("ل") in a.via
+
+
+def test_an_impersonal_verb_with_no_subject_and_no_that_clause_is_no_report():
+    atts, _ = detect("وظلت السوق مغلقة خلال العطلة، حيث يتوقع عند ذلك العودة إلى ملف الاتفاقية.")
+    assert atts == ()
+
+
+def test_a_belief_inside_a_because_clause_is_the_speakers_reasoning():
+    atts, _ = detect("وأوضح المسؤول أن البنوك تقرض الشركة لأنها تعتقد أنها ستعوض الفارق.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وفق الوثائق التي تنشرها المنظمات الحقوقية فإن الانتهاكات تتزايد.", V),
+    ("يذكر أن إحصائيات وزارة الداخلية، أكدت أن عدد المخالفين تراجع.", N),
+    ("ووفقا لمركز الإحصاءات الوطني فإن البطالة ارتفعت.", N),
+    ("وكتب فريق الباحثين في الجامعة أن الثغرة خطيرة.", N),
+])
+def test_documents_statistics_and_a_noun_governing_a_source_word(text, cls):
+    atts, _ = detect(text)
+    assert atts[-1].source_class is cls
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("ومن جهة أخرى، أعرب الاتحاد الأوروبي أول من أمس عن دعمه للعمليات.", "أعرب", "الاتحاد الأوروبي"),
+    ("وشدد الوزير أمس على ضرورة التعاون بين الأجهزة.", "وشدد", "الوزير"),
+])
+def test_a_time_phrase_between_the_subject_and_the_particle(text, cue, source):
+    a = only(text)
+    assert (a.cue, a.source) == (cue, source)
+
+
+def test_news_circulating_after_amid_is_a_vague_report():
+    atts, _ = detect("يأتي ذلك وسط تواتر المعلومات عن رفض قبلي لدعوات التعبئة.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("تواتر", "المعلومات", V)]

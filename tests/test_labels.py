@@ -14,3 +14,44 @@ from presentation.labels import subject_label
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected
+
+
+# ------------------------------------------------------------------ source labels (issue #10)
+
+@pytest.mark.parametrize("label, shown", [
+    ("مصادر مطلعة", "مصادر مطلعة"),
+    ("وزير الخارجية سامي الحكيم", "وزير الخارجية سامي الحكيم"),
+    ('صحيفة "النهار" اللبنانية', 'صحيفة "النهار" اللبنانية'),
+    ("قناة «سي إن إن»", "قناة «سي إن إن»"),  # a quoted name may hold any word
+    ("للتقديرات", "التقديرات"),  # the preposition came with the source
+    ("له الشيخ سالم الهادي", "الشيخ سالم الهادي"),  # the verb's object came with the source
+    ("", ""),
+    (" ".join(["كلمة"] * 11), ""),  # longer than a noun phrase
+    ("فيها", ""),  # a preposition with a pronoun
+    ("هو نفسه", ""),  # a pronoun
+    ("لم يكن مقنعا", ""),  # a negated clause
+    ("المدينة من", ""),  # a fragment ending on a preposition
+    ("الحصيلة الأولية كما", ""),
+    ("المزارعون لا يصدقونه", ""),  # a clause
+    ("التقرير والذي", ""),
+    ("يقول المثل ما", ""),  # a verb
+    ("وكالة «الأنباء", ""),  # a quotation cut in two
+    ("ما إذا", ""),
+])
+def test_a_source_label_is_a_bounded_noun_phrase_or_unclear(label, shown):
+    from analysis.sourcing.label import source_label
+    assert source_label(label) == shown
+
+
+def test_the_dashboard_shows_the_checked_label():
+    from presentation.views import source_label
+    assert source_label("المدينة من") == "" and source_label("مصادر مطلعة") == "مصادر مطلعة"
+
+
+def test_the_tooltip_shows_a_clause_caught_as_a_source_as_unclear():
+    from analysis.records import Attribution, SourceClass
+    from presentation.highlight import attribution_tip
+    a = Attribution(start=0, end=4, cue="قال", cue_start=0, cue_end=3, source="المدينة من", source_start=4,
+                    source_end=14, source_class=SourceClass.NAMED, sentence=0, source_id=0)
+    assert attribution_tip(a).splitlines()[0] == "Source: (unclear)"
+    assert attribution_tip(a, {"source_unclear": "(غير واضح)"}).splitlines()[0] == "Source: (غير واضح)"

@@ -70,6 +70,10 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
+                elif implicit is None and _subjectless_opening(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex):
+                    # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
+                    # the last speaker goes on
+                    target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
             elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
                 # a sentence in between may name a nearer subject ("كان قد اعلن" after a
                 # sentence about رئيس الحكومة, not the agency two sentences back)
@@ -79,6 +83,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
                 prev = None
+            if m.unnamed:
+                target, prev = _new_source(sources, SourceClass.ANONYMOUS, "unknown"), None
             if target is None:
                 number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
                 cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
@@ -150,9 +156,15 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         for s in recent:
             if s.cls is SourceClass.NAMED and np.names <= s.names:
                 return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
-    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker):
+    if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker) \
+            and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
         lemma = np.head.lemma
         same = [s for s in recent if lemma in s.lemmas]
+        own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
+                    and head_of(w, lex) is np.head), None)
+        if own is not None:
+            # "وذكرت مصادرنا" after "أفادت مصادر إعلامية": our own sources, unless said again
+            return next((s for s in same if own in s.key.split()), None)
         exact = [s for s in same if np.head.number in s.lemmas[lemma]]
         if exact or same:
             return (exact or same)[0]
@@ -183,17 +195,33 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
     return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
 
 
-def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon):
-    """The source a continuation refers to, and the mention that made it the candidate."""
+def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:
+    """The sentence from ``start`` opens with a word carrying و/ف and then a preposition ("وأشاد بجهود",
+    "وعبّر عن"): a verb whose subject is the one of the sentence before."""
+    if start + 1 >= limit or not toks[start].word or not toks[start + 1].word \
+            or not toks[start].text.startswith(lex.proclitics) or head_of(toks[start].text, lex) is not None:
+        return False
+    nxt = toks[start + 1].text
+    return nxt in lex.np_first_stop or nxt in lex.pronoun_objects or nxt in lex.np_stop or (
+        nxt.startswith(lex.attached_preps) and len(nxt) >= 4 and not nxt.startswith(lex.definite_prefixes)
+        and head_of(nxt, lex) is None)  # (not a short name: "واختتم بوك")
+
+
+def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Mention], sources, lex: CueLexicon,
+                                 *, own_clause: bool = True):
+    """The source a continuation refers to, and the mention that made it the candidate (a participle:
+    only in its own sentence, unless ``own_clause`` is off)."""
     sent = toks[m.cue.i].sent
     for prev in reversed(mentions[:idx]):
         psent = toks[prev.cue.i].sent
-        if m.participle and psent != sent:
+        if m.participle and own_clause and psent != sent:
             break  # a participle continues its own clause's speaker
         if sent - psent > _CONTINUATION_REACH:
             break
-        if prev.cue.prep is not None and prev.np is not None and _inanimate(toks, prev.np, lex):
-            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking
+        if prev.np is not None and (prev.cue.prep is not None or m.features in lex.human_plural_features) \
+                and _inanimate(toks, prev.np, lex):
+            continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking, and
+            # "وتشير التقارير … وتوقعوا": a masculine plural verb agrees with people, not reports
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
             return src, prev

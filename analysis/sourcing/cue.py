@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.sourcing.cues import CueLexicon, head_of, PrepCue, strip_proclitic, VerbCue
-from analysis.sourcing.tokens import _same_sentence, _Tok
+from analysis.sourcing.cues import CueLexicon, head_of, names_next, PrepCue, strip_proclitic, VerbCue
+from analysis.sourcing.tokens import _is_word_in, _same_sentence, _Tok
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,16 @@ def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue])
 def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
     """"وواصل هيرشمان حديثه أمام اللجنة قائلاً إن": a saying participle later in the verb's own
     clause (only words between, no comma, no other cue word) restates it."""
+    commas = 0
     for k in range(j, min(len(toks), j + lex.restating_window)):
+        if _same_sentence(toks, j - 1, k) and toks[k].text in lex.clause_commas:
+            commas += 1  # "كتب المحلل السياسي، ماجد بهاء الدين، قائلاً": an apposition between two commas
+            continue
         if not _same_sentence(toks, j - 1, k) or not toks[k].word:
             return None
         if toks[k].text in lex.restating_participles:
-            return k
+            # (one comma opens a clause of its own: "شكك في مستقبل الجزائر، قائلاً" goes on speaking)
+            return k if commas % 2 == 0 else None
         if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
             return None
     return None
@@ -103,6 +108,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if not key:
         return None
     verb = lex.verbs[key]
+    if names_next(toks, i, lex):
+        return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
     if verb.initial_only and _same_sentence(toks, i - 1, i):
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
@@ -110,12 +117,27 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
+            not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after) and _no_subject_after(toks, i, lex)):
+        # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
+        # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb)
+        return None
+    if prev and not verb.suffixed and not verb.participle and _is_word_in(prev, lex.speech_nouns, lex) \
+            and not prev.startswith(lex.definite_prefixes) and toks[i - 1].word \
+            and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.pronoun_objects):
+        return None  # "في بيان نُشر الأحد": describes the statement (a passive), no new report
+        # ("في بيان شددت فيه أن", "تصريحات قال فيها": the statement in which the speaker said it)
+    if prev in lex.reason_openers and verb.lemma in lex.belief_lemmas:
+        return None  # "لأنها تعتقد أنها": the speaker's own reasoning, not a report
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
         and not toks[i].text.startswith(lex.proclitics)
-    if verb.suffixed and prev not in lex.what_words and not _source_noun_after(toks, i, lex) and not subject_then_clause:
+    described = bool(verb.prefix_complements) and prev in lex.relative_pronouns \
+        and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
+    if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
+            and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
         # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية"), or its that-clause
         # with its subject right before it ("أن المملكة أبلغتها أنها ضخت"; "…، وأبلغهم أن" goes on, no report)
@@ -137,14 +159,24 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     return _Cue(i, i + 1, verb=verb, who=who)
 
 
+def _no_subject_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """The verb at ``i`` goes straight on to its that-clause, a particle or an object noun: no subject follows."""
+    if not _same_sentence(toks, i, i + 1) or not toks[i + 1].word:
+        return True
+    t = toks[i + 1].text
+    return t in lex.complementizers or t in lex.np_stop or t in lex.object_nouns
+
+
 def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
     """The word right after the verb is an anonymous or vague source noun ("أعلنتها مصادر أمنية",
     "عدها متابعون"): a subject that cannot be the verb's object."""
     if not _same_sentence(toks, i, i + 1):
         return False
-    head = head_of(toks[i + 1].text, lex)
+    t = toks[i + 1].text
+    head = head_of(t, lex)
+    # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
-        and not toks[i + 1].text.startswith(lex.definite_prefixes)
+        and (not t.startswith(lex.definite_prefixes) or t in lex.heads)
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

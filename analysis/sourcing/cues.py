@@ -51,6 +51,7 @@ class VerbCue:
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
+    prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class CueLexicon:
     subjunctive: frozenset[str]  # أن + imperfect = "to do", not a report
     imperfect_prefixes: tuple[str, ...]
     impersonal: frozenset[tuple[str, str]]
+    impersonal_verbs: frozenset[str]  # the verbs of ``impersonal`` ("يتوقع"): passive when nothing names a subject
     pronoun_subjects: frozenset[str]
     clause_boundaries: frozenset[str]
     np_stop: frozenset[str]
@@ -126,12 +128,26 @@ class CueLexicon:
     object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
     act_nouns: frozenset[str] = frozenset()  # "أعلنت الوزارة تأسيس ...": announcing one's own act
     np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
+    temporal_that: frozenset[str] = frozenset()  # "بعد أن": a time clause, not a that-clause
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
+    fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
+    fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
+    pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
+    time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
+    reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
+    belief_lemmas: frozenset[str] = frozenset()
+    what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
+    name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
+    naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
+    human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
+    clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
+    first_person_suffixes: tuple[str, ...] = ()  # "مصادرنا": our own sources, not the ones named before
+    attached_preps: tuple[str, ...] = ()  # "وأشاد بجهود": a preposition written on the next word
     publish_verbs: frozenset[str] = frozenset()  # "في بيان نشرته وكالة ...": the agency relays
     copulas: frozenset[str] = frozenset()  # "كان متوقعاً": a predicate adjective, not a participle
     pluperfect_particles: frozenset[str] = frozenset()  # "وكانت <subject> قد أعلنت"
@@ -146,6 +162,7 @@ class CueLexicon:
     verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
     pronoun_suffix_words: frozenset[str] = frozenset()  # ه، ها، هم: "لهم" is a pronoun, not a name
     document_lemmas: frozenset[str] = frozenset()  # بيان، قرار: documents, not speakers
+    words_only_nouns: frozenset[str] = frozenset()  # تصريحات: a cue only with the words it introduces
     clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
@@ -181,6 +198,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")),
+                prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -231,6 +249,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         verbal_noun_of=_set(lex.get("verbal_nouns", {}).get("source_prepositions")),
         pronoun_suffix_words=_set(lex.get("verbal_nouns", {}).get("pronouns")),
         document_lemmas=_set(lex.get("verbal_nouns", {}).get("document_lemmas")),
+        words_only_nouns=_set(lex.get("verbal_nouns", {}).get("with_words_only")),
         subject_before=lex.get("subject_position", "after") == "before",
         verbs=verbs,
         # longer multi-word cues first so "نقلا عن" wins over a bare "نقلا"
@@ -244,6 +263,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         subjunctive=_set(lex.get("subjunctive_particles")),
         imperfect_prefixes=tuple(_n(x) for x in lex.get("imperfect_prefixes", [])),
         impersonal=frozenset((_n(a), _n(b)) for a, b in lex.get("impersonal", [])),
+        impersonal_verbs=frozenset(_n(a) for a, _ in lex.get("impersonal", [])),
         pronoun_subjects=_set(lex.get("pronoun_subjects")),
         clause_boundaries=_set(lex.get("clause_boundaries")),
         np_stop=_set(lex.get("np_stop_words")),
@@ -283,11 +303,25 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         act_nouns=_set(lex.get("act_nouns")),
         np_skip_first=_set(lex.get("np_skip_first")),
         complement_barriers=_set(lex.get("complement_barriers")),
+        temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
+        fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
+        fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
+        pronoun_objects=_set(lex.get("pronoun_objects")),
+        attached_preps=tuple(_n(x) for x in lex.get("attached_prepositions", [])),
+        first_person_suffixes=tuple(_n(x) for x in lex.get("first_person_suffixes", [])),
+        clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
+        human_plural_features=frozenset(lex.get("human_plural_features", [])),
+        naming_verbs=_set(lex.get("naming_verbs")),
+        name_markers=_set(lex.get("name_markers")),
+        what_report_lemmas=_set(lex.get("what_report_lemmas")),
+        reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
+        time_words=_set(lex.get("time_words")),
+        belief_lemmas=_set(lex.get("reason_clause", {}).get("belief_lemmas")),
         publish_verbs=_set(relay.get("publish_verbs")),
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
@@ -316,6 +350,20 @@ def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ..
         if token.startswith(p) and token[len(p):] in table:
             return token[len(p):], len(p)
     return "", 0
+
+
+def names_next(toks: Any, i: int, lex: CueLexicon) -> bool:
+    """``toks[i]`` is a naming verb ("ويدعى") followed by a name: not a that-clause, a pronoun object,
+    a particle, a word with the article or a source noun ("فتاة تدعي فيه أنها", "يدعي المتهم أن")."""
+    if toks[i].text not in lex.naming_verbs or i + 1 >= len(toks) or toks[i + 1].sent != toks[i].sent:
+        return False
+    k = i + 1
+    if toks[k].text == '"' and k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
+        k += 1
+    t = toks[k].text
+    return toks[k].word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
+        and t not in lex.np_stop and t not in lex.np_first_stop and not t.startswith(lex.definite_prefixes) \
+        and head_of(t, lex) is None
 
 
 def head_of(token: str, lex: CueLexicon) -> Head | None:

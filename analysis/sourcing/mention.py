@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, head_of
+from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
+from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
 
 
 @dataclass
@@ -29,6 +29,7 @@ class _Mention:
     reason: tuple[int, int] | None = None  # normalised char span
     condition: tuple[int, int] | None = None  # normalised char span
     implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
+    unnamed: bool = False  # "علمت «الوطن» أن": the outlet learned it from sources it does not name
 
 
 def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet: str) -> list[_Mention]:
@@ -41,6 +42,15 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
             continue
         m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
         if m is None:
+            continue
+        prev = mentions[-1] if mentions else None
+        if c.prep is not None and m.np is not None and m.via is None and prev is not None and prev.cue.verb is not None \
+                and not prev.cue.verb.participle and prev.np is not None and prev.via is None and prev.np[0] > prev.cue.i \
+                and prev.np[1] == c.i and _same_sentence(toks, prev.cue.i, c.i) and _names_outlet(toks, prev.np, lex, outlet) \
+                and not _names_outlet(toks, m.np, lex, outlet):
+            # "وذكرت تلفزة «سي إن إن» استناداً إلى المسؤول الأمريكي أن": the outlet relays the source
+            # its report rests on (as "نقلت الوكالة عن"): one attribution, on the verb
+            prev.via, prev.np = prev.np, m.np
             continue
         if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
                 and _names_outlet(toks, m.np, lex, outlet):
@@ -97,6 +107,8 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
     if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
             and not _recognised(toks, np, lex):
         return None
+    if strip_proclitic(toks[c.i].text, lex.words_only_nouns, lex.proclitics)[0] and not _has_complement(toks, c, lex, cue_starts):
+        return None  # "أثارت تصريحات الرئيس السابق ردود أفعال": statements as a topic, no words reported
     return _Mention(c, np)
 
 
@@ -122,6 +134,11 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         t = toks[k].text
         if t in lex.complement_barriers:
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
+        if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
+                and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
+            return True  # "التي وصفها بالبطلة": the description right after the verb and its object
+        if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
+            continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
             return True
         if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
@@ -130,6 +147,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             continue
         if t == ":" and t in lex.complement_marks:
             return True
+        if t == '"' and k > c.j and _bare(toks[k - 1].text, lex) in lex.name_markers | lex.outlet_markers:
+            continue  # 'أبلغت شركة "زيمبريوم"': the quote opens a name
         if t in lex.complement_marks and (k - c.j < 3 or not toks[k - 1].word):
             # a colon or opening quote near the cue introduces the words; a quote
             # further on is usually a name ("باسم “فصائل المقاومة”")
@@ -164,9 +183,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
-        if _is_word_in(toks[np[0]].text, lex.non_source, lex):
+        if _is_word_in(toks[np[0]].text, lex.non_source, lex) and head_of(toks[np[0]].text, lex) is None:
             # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
-            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun)
+            # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
+            # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
             return None
         via = None
         if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
@@ -188,21 +208,47 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
         after_comma = c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].text in lex.clause_commas
         # (one that needs a that-clause does even after a comma: "…، محذرة من عواقب" is an appeal)
+        if verb.free and not after_comma and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) and toks[c.i - 1].word \
+                and not toks[c.i - 1].text.startswith(lex.definite_prefixes) and head_of(toks[c.i - 1].text, lex) is None \
+                and not toks[c.i].text.endswith(lex.accusative_ending or "\0") and not _that_clause(toks, c, lex, cue_starts):
+            return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
         complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
     after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    if after is None and c.i >= 2 and toks[c.i - 1].text == '"' and _same_sentence(toks, c.i - 2, c.i) \
+            and (c.i - 2 in cue_starts or toks[c.i - 2].text in lex.complement_marks
+                 or (mentions and _same_sentence(toks, mentions[-1].cue.i, c.i) and _mention_end(mentions[-1]) == c.i - 1)):
+        return None  # 'وقال "اعتقد أنها …"': the first word of the quotation, the speaker's own "I think"
+    past = after[1] if after is not None else c.j
+    while past < len(toks) and past - (after[1] if after is not None else c.j) < 3 and _same_sentence(toks, c.i, past) \
+            and toks[past].text in lex.time_words:
+        past += 1  # "أعرب الاتحاد الأوروبي أول من أمس عن": a time phrase before the particle
     if verb.adjacent_complements and (nxt in verb.adjacent_complements or (
-            after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1])
-            and (toks[after[1]].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
-                toks[after[1]].text in lex.clause_commas and after[1] + 1 < len(toks)
-                and toks[after[1] + 1].text in verb.adjacent_complements)))) \
+            after is not None and past < len(toks) and _same_sentence(toks, c.i, past)
+            and (toks[past].text in verb.adjacent_complements or (  # "وشدد ابن سعيدان، على ضرورة"
+                toks[past].text in lex.clause_commas and past + 1 < len(toks)
+                and toks[past + 1].text in verb.adjacent_complements)))) \
             and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     marker_found = after != before_split or via is not None
+    if verb.marker_role == "self" and not marker_found and outlet and _own_outlet_learned(toks, c, after, lex, outlet):
+        # "علمت «الوطن» أن …" with no "من <source>": the outlet is not the source, the unnamed
+        # sources it learned from are (anonymous, no words name them)
+        return _Mention(c, None, features=verb.features, unnamed=True)
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    if verb.suffixed and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+    if verb.suffixed and verb.prefix_complements and after is not None and after[0] == c.j \
+            and toks[after[0]].text.startswith(verb.prefix_complements):
+        after = None  # "وصفها بالبطلة": the description, not the subject
+    # "التي وصفها بالبطلة": a description the speaker gave on this occasion (a past form: "الذين يصفهم
+    # بالخوارج" is a habit, and after "ما" it stays out, as in the older sets)
+    described = verb.suffixed and verb.prefix_complements and prev in lex.relative_pronouns and complement \
+        and not toks[c.i].text.startswith(lex.imperfect_prefixes)
+    if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
+            and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
+        complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
+    if verb.suffixed and not described and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
@@ -233,7 +279,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # subject, so its antecedent speaks; a noun after the verb is its object
         np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
     elif np is None:
-        if prev not in lex.pronoun_subjects:
+        # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
+        # belong to the clause before, never its subject
+        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
             np = _np_before(toks, c.i, lex, cue_starts)
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
@@ -247,6 +295,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             pre = _source_subject_before(toks, c.i, lex, cue_starts)
         if pre is not None:
             np = pre
+    if np is None and after is None and toks[c.i].text in lex.impersonal_verbs and prev not in lex.pronoun_subjects \
+            and not _has_complement(toks, c, lex, cue_starts, words_only=True):
+        return None  # "حيث يُتوقع عند ذلك العودة": the impersonal passive, with no that-clause either
     if verb.news_subject and not _news(toks, np, lex):
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
@@ -261,6 +312,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
     if verb.strict and not complement and not _recognised(toks, np, lex):
         return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
+    if via is None and np is not None and np[0] > c.i and np[1] < len(toks) and toks[np[1]].text in lex.complementizers:
+        # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
+        for n in (3, 2, 1):
+            if np[1] - n > np[0] and not toks[np[1] - n].text.startswith(lex.definite_prefixes) \
+                    and " ".join(toks[k].text for k in range(np[1] - n, np[1])) in lex.agencies:
+                # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
+                np, via = (np[0], np[1] - n), (np[1] - n, np[1])
+                break
     if via is None and np is not None and np[0] > c.j and c.j < len(toks):
         cand = _quoted_addressee(toks, c.j, lex)  # "كشفت لـ«رويترز» مصادر": relayed, unless the outlet's own
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
@@ -273,11 +332,33 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _published_via(toks, (np[1] if np and np[0] > c.i else c.j), lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
+    if via is None:
+        cand = _fronted_statement_via(toks, c.i, lex)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand
     if via is None and np is not None:
         cand = _interview_via(toks, np, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _conjoined(token: str, lex: CueLexicon) -> bool:
+    """The verb carries a clause conjunction (وتكشف), not a letter of its own (وصف)."""
+    key, dropped = strip_proclitic(token, lex.verbs, lex.proclitics)
+    return bool(key) and dropped > 0 and token.startswith(lex.clause_conjunctions)
+
+
+def _own_outlet_learned(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, lex: CueLexicon, outlet: str) -> bool:
+    """The subject right after the verb (quoted or not) is the article's own outlet."""
+    span = after
+    if c.j < len(toks) and toks[c.j].text == '"' and _same_sentence(toks, c.i, c.j):
+        close = _closing_quote(toks, c.j)
+        span = (c.j + 1, close) if close is not None and close > c.j + 1 else None
+    if span is None or span[0] != c.j + (toks[c.j].text == '"'):
+        return False
+    name = " ".join(toks[k].text for k in range(*span) if toks[k].word)
+    return bool(name) and _own_outlet(name, outlet, lex)
 
 
 def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int = 3) -> bool:

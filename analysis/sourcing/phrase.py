@@ -6,7 +6,7 @@ Package-private, used by ``analysis.sourcing.attribution``.
 """
 from __future__ import annotations
 
-from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
+from analysis.sourcing.cues import CueLexicon, head_of, names_next, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 
 
@@ -16,11 +16,20 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         return None
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
+    if verb and toks[j].text in lex.pronoun_objects and j + 1 < len(toks) and _same_sentence(toks, j, j + 1):
+        # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
+        # is the verb's object (it stands for the "what") and the subject follows it
+        before = toks[j - 2].text if j >= 2 and _same_sentence(toks, j - 2, j) else ""
+        if (before in lex.what_words or _unclitic(before, lex) in lex.what_words or before in lex.relative_pronouns) \
+                and not _is_word_in(toks[j + 1].text, lex.evidence_nouns, lex):
+            j += 1  # (not "الذي ينفي فيه وقائع": a thing after it is the object, the subject is implicit)
     first = toks[j].text
     if verb and toks[j].word:
         key, _ = strip_proclitic(first, lex.verbs, lex.proclitics)
-        if key and lex.verbs[key].participle:
-            return None  # "وأردف مؤكداً أن": the participle restates the verb; the subject is implicit
+        if key and (lex.verbs[key].participle or not lex.verbs[key].suffixed and first.startswith(lex.proclitics)):
+            # "وأردف مؤكداً أن": the participle restates the verb; "حسب ما يرى ويعتقد": a second
+            # verb, not a subject; either way the subject is implicit
+            return None
     if verb and first == '"':
         inner = _quoted_subject(toks, j, lex)
         if inner is not None:
@@ -40,6 +49,12 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     k = j
     while k < len(toks) and toks[k].sent == toks[j].sent and k - j < lex.np_max:
         t = toks[k]
+        if not t.word and k > j and k + 1 < len(toks) and _same_sentence(toks, k, k + 1) and names_next(toks, k + 1, lex):
+            k += 2  # "أحد الشهود، ويدعى عبد الناصر سيد،": the name given to the speaker belongs to the phrase
+            continue
+        if t.word and k > j and names_next(toks, k, lex):
+            k += 1  # "شخص يدعى يو"
+            continue
         if not t.word:
             # a quoted name right after an outlet word: وكالة "رويترز"
             if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:
@@ -49,7 +64,7 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                     continue
             break
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
-                      or t.text in lex.pronoun_subjects):
+                      or t.text in lex.pronoun_subjects or t.text in lex.what_words):
             break  # "الكاتب احمد الحداد فهو يرى": a new clause
         if verb and k > j and _addressee(toks, k, lex) and t.text.startswith(lex.addressee_prefix * 2) \
                 and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
@@ -59,6 +74,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                                                                 and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
             # (reports speak to no one: "تقارير رقابية للهيئة الوطنية" is whose reports they are)
+        if k > j and t.text in lex.time_words and k + 1 < len(toks) and toks[k + 1].text in lex.time_words \
+                and toks[k + 1].sent == t.sent:
+            break  # "الاتحاد الأوروبي أول من أمس": a time phrase ends the subject
+        if k > j and t.text in lex.np_first_stop and k + 1 < len(toks) and toks[k + 1].text in lex.complementizers:
+            break  # "ما قاله العالم من أن": the preposition opens the that-clause
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
             break  # "قال الوزير في تصريحات": where it was said, not who said it
         if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
@@ -81,9 +101,11 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
             or not _same_sentence(toks, j, close + 1):
         return None
     after = toks[close + 1].text
-    if after not in lex.complementizers and after not in lex.clause_commas:
+    # 'وتقول "واي نو" بحسب "فرانس 24"': a short quoted name, then the outlet that relays it
+    relayed = bool(strip_proclitic(after, lex.preps, lex.proclitics)[0])
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed:
         return None
-    if not all(toks[k].word for k in range(j + 1, close)) or not _recognised(toks, (j + 1, close), lex):
+    if not all(toks[k].word for k in range(j + 1, close)) or not (relayed or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
 
@@ -140,6 +162,8 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
         if k >= 0 and toks[k].sent == toks[i].sent:
             return None  # ran out of room without finding where the subject starts
     start = k + 1
+    if start < i and toks[start].text in lex.what_words:
+        return None  # "حسب ما يرى": "what" is the object; the subject is implicit
     return (start, i) if start < i else None
 
 
@@ -233,7 +257,8 @@ def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int
         t = toks[h].text
         head = head_of(t, lex)
         if head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.adjectival \
-                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)):
+                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)) \
+                and not t.endswith(tuple(x for x in lex.noun_suffixes if len(x) > 1)):  # "أصحابها": definite
             before = toks[h - 1].text if _same_sentence(toks, h - 1, h) else ""
             if before in lex.what_source_preps:
                 return None  # "عن مصادر مطلعة أكدت": the relayed source of another cue

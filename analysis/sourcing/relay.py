@@ -186,3 +186,26 @@ def _strip_outlet(s: str, lex: CueLexicon) -> str:
             (normalise_text(words[0])[len(lex.addressee_prefix):] in lex.agencies or joined[len(lex.addressee_prefix):] in lex.agencies):
         words[0] = words[0][len(lex.addressee_prefix):]  # "لرويترز", "لبي بي سي"
     return " ".join(words).strip("،,. ")
+
+
+def _fronted_statement_via(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 8) -> tuple[int, int] | None:
+    """"وفي تصريح له لجلوبال كابيتال أوضح", "وفي مقابلة مع بي.بي.سي قال": a statement made to another
+    outlet, fronted before the verb at ``i``: the outlet's words (up to the verb)."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if toks[k].sent != toks[i].sent:
+            return None
+        if not toks[k].word:
+            continue
+        if _is_word_in(toks[k].text, lex.speech_nouns | lex.interview_nouns, lex):
+            m = k + 1
+            while m < i and toks[m].text in lex.prep_pronoun_objects:
+                m += 1  # "في تصريح له"
+            if m < i and toks[m].text == lex.interview_marker:
+                m += 1  # "مقابلة مع"
+            elif not (m < i and toks[m].text.startswith(lex.addressee_prefix) and len(toks[m].text) > len(lex.addressee_prefix) + 2):
+                return None
+            e = i
+            while e > m and not toks[e - 1].word:
+                e -= 1
+            return (m, e) if e > m else None
+    return None

@@ -24,6 +24,7 @@ class _NP:
     last_word: str
     words: tuple[str, ...] = ()  # bare words (clitics off)
     names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
+    given_name: bool = False  # "أحد الشهود، ويدعى عبد الناصر": a description with the person's name
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -41,6 +42,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # a headline or dateline word may precede the head ("الخبر مثقفون يكشفون")
         if head is not None or looked == 2:
             break
+    w0 = _bare(words[0], lex) if words else ""
+    if head is not None and head_pos == 1 and not words[0].startswith(lex.definite_prefixes) \
+            and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
+            and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
+        head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
     if head is None:
         head_pos = -1
     lemmas: dict[str, set[str]] = {}
@@ -64,11 +70,16 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
+    given_name = any(w in lex.naming_verbs for w in words)
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
-            and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1].startswith(lex.definite_prefixes):
+            and not words[head_pos].startswith(lex.definite_prefixes) and (
+                words[head_pos + 1].startswith(lex.definite_prefixes) or _is_title(words[head_pos + 1], lex)
+                or (head_pos + 2 < len(words) and head_of(words[head_pos + 1], lex) is None
+                    and words[head_pos + 2].startswith(lex.definite_prefixes))):
+        # ("إحصاءات مجلس الإقراض العقاري": through a construct chain)
         cls = SourceClass.NAMED  # "أحدث معطيات المكتب الوطني": the data of a named body, on record
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos \
             and any(w.startswith(lex.addressee_prefix * 2) for w in words[head_pos + 1:]):
@@ -91,6 +102,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
+    if given_name:
+        cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
@@ -100,7 +113,13 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
-               last, bare, names)
+               last, bare, names, given_name)
+
+
+def _is_title(word: str, lex: CueLexicon) -> bool:
+    """An office or body word ("وزارة", "رئيس"): a construct chain through it names a body."""
+    h = head_of(word, lex)
+    return h is not None and h.cls == "named_titles"
 
 
 def _class_of(head: Head | None, definite: bool, text: str, lex: CueLexicon) -> SourceClass:

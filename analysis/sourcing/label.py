@@ -1,0 +1,106 @@
+"""The label a source is shown under: a noun phrase of bounded length, or "" (shown as "(unclear)").
+
+The detector's source span is a noun phrase when all goes well; when it does not, it is a clause
+("القطيع لا يجمعونه"), a fragment that starts or ends with a grammar word ("فيها", "برلين من"), a
+verb ("يقول الإنسان ما") or an unbalanced quotation.  A wrong label in front of a room is worse than
+saying we could not tell, so such labels are withheld.  Every word list is data: the grammar words
+of ``data/lexicons/<lang>/attribution.json`` and its ``source_labels`` section (issue #10).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.lexicon import load_lexicon
+from analysis.sourcing.cues import cue_lexicon, strip_proclitic
+from analysis.text.grammar import grammar
+from analysis.text.textnorm import normalise_text
+
+# quote marks that open and close a quotation (normalisation unifies them to '"' for matching;
+# labels are the original text, so each pair is checked on its own)
+_PAIRS = (("«", "»"), ("“", "”"))
+_STRAIGHT = ('"',)
+
+
+@dataclass(frozen=True)
+class _LabelGrammar:
+    max_words: int
+    drop_first: frozenset[str]  # "له الإمام أحمد": a preposition + pronoun carried over from the verb
+    not_first: frozenset[str]
+    not_last: frozenset[str]
+    not_inside: frozenset[str]
+    verbs: frozenset[str]  # reporting verbs and participles, without clitic
+    proclitics: tuple[str, ...]
+    double_lam: str  # "لل": ل + the article whose alif it swallowed ("للتأويلات")
+    article: str
+
+
+def _n(words: list[str] | None) -> frozenset[str]:
+    return frozenset(" ".join(normalise_text(w).split()) for w in (words or ()))
+
+
+@lru_cache(maxsize=4)
+def _label_grammar(language: str) -> _LabelGrammar:
+    lex = cue_lexicon(language)
+    own = load_lexicon(language, "attribution").get("source_labels", {})
+    clause = lex.complementizers | lex.relative_pronouns | lex.negators
+    g = grammar(language)
+    return _LabelGrammar(
+        max_words=int(own.get("max_words", 10)),
+        drop_first=lex.pronoun_objects,
+        not_first=clause | lex.np_first_stop | lex.what_words | lex.pronoun_subjects | lex.clause_boundaries
+        | lex.pronoun_objects | _n(own.get("not_first")),
+        not_last=clause | lex.np_first_stop | lex.what_words | lex.pronoun_objects | _n(own.get("not_last")),
+        not_inside=clause | _n(own.get("not_inside")),
+        verbs=frozenset(k for k, v in lex.verbs.items() if not v.suffixed),
+        proclitics=lex.proclitics,
+        double_lam=lex.addressee_prefix * 2 if lex.addressee_prefix else "",
+        article=g.article,
+    )
+
+
+def _balanced(label: str) -> bool:
+    if any(label.count(o) != label.count(c) for o, c in _PAIRS):
+        return False
+    return all(label.count(q) % 2 == 0 for q in _STRAIGHT)
+
+
+def _outside_quotes(words: list[str]) -> list[bool]:
+    """For each word, whether it stands outside every quotation (and holds no quote mark itself)."""
+    marks = {ch for pair in _PAIRS for ch in pair} | set(_STRAIGHT)
+    out, depth, straight = [], 0, False
+    for w in words:
+        out.append(depth == 0 and not straight and not any(ch in marks for ch in w))
+        for ch in w:
+            if any(ch == o for o, _ in _PAIRS):
+                depth += 1
+            elif any(ch == c for _, c in _PAIRS):
+                depth = max(0, depth - 1)
+            elif ch in _STRAIGHT:
+                straight = not straight
+    return out
+
+
+def source_label(label: str, language: str = "ar") -> str:
+    """``label`` as shown on screen, or "" when it is no noun phrase (empty, too long, a clause, a
+    fragment opening or closing on a grammar word, a verb, an unbalanced quotation)."""
+    lg = _label_grammar(language)
+    words = label.split()
+    norm = [normalise_text(w).strip() for w in words]
+    while words and norm[0] in lg.drop_first:
+        words, norm = words[1:], norm[1:]  # "له الإمام أحمد بن حنبل": the verb's object came along
+    if not 0 < len(words) <= lg.max_words:
+        return ""
+    outside = _outside_quotes(words)  # a quoted name may hold any word: 'تلفزيون «سي إن إن»'
+    if (outside[0] and norm[0] in lg.not_first) or (outside[-1] and norm[-1] in lg.not_last) \
+            or any(o and w in lg.not_inside for o, w in zip(outside[1:-1], norm[1:-1])):
+        return ""
+    if strip_proclitic(norm[0], lg.verbs, lg.proclitics)[0]:
+        return ""  # "يقول الإنسان ما": a verb, not a noun phrase
+    text = " ".join(words)
+    if not _balanced(text):
+        return ""  # a quotation cut in two
+    if lg.double_lam and lg.article and norm[0].startswith(lg.double_lam) and len(words[0]) > 4:
+        # "وطبقاً للتأويلات": the preposition came with the source; the source is "التأويلات"
+        return lg.article + text[len(lg.double_lam):]
+    return text
