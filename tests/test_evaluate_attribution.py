@@ -83,7 +83,7 @@ FLOORS = {
     "snn_c": dict(exact=0.92, overlap=0.92, class_acc=0.97, via=0.98, reason=0.99, source_span=0.96,
                   named=0.90, anonymous=0.93, vague=0.75),
     # snn_d (401 attributions, 92 anonymous, 35 vague): its blind first run (2026-12-03 20:52 UTC), rounded down;
-    # via 0.950 -> 0.935 at its second blind run (21:33 UTC, after the rule work on snn_c): that floor is the
+    # via 0.950 -> 0.935 at its second blind run (21:24 UTC, after the rule work on snn_c): that floor is the
     # second run's, the others the first's
     "snn_d": dict(exact=0.86, overlap=0.86, class_acc=0.90, via=0.93, reason=1.00, source_span=0.95,
                   named=0.80, anonymous=0.80, vague=0.62),
