@@ -303,7 +303,9 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> tuple[str, str]
     the percentage does not hide the profit from the riyals).  The period is the one
     ``periods`` pattern the sentence names, or the nearest one before the figure if it names several.
     """
-    if not f.unit.startswith("amount:") and not f.measure.startswith("amount:"):
+    if not f.measure.startswith("amount:") or f.measure == "amount:percent":
+        # (a percentage is most often a change or a share of something the sentence names
+        # loosely - "rose 37% on the quarter" - not a reported level of a measure)
         return "", ""
     text = an.article.text
     a = an.sentences[f.sentence].start if 0 <= f.sentence < len(an.sentences) else max(0, f.start - 200)
@@ -379,8 +381,12 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
                     if _tags_disagree(ti, tj):
                         sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
-                    elif ti[0] and ti == tj and ti[1]:
-                        sim = max(sim, threshold)  # the same measure of the same period
+                    elif ti[0] and ti[1] and ti == tj and _unit_slip(items[i].value, items[j].value):
+                        # the same measure of the same period with the same digits a thousand times
+                        # apart is one figure.  (The same measure and period alone is no reason to
+                        # join two figures: in a market round-up that is every company's Q2 profit,
+                        # and their contexts, which name the company, decide.)
+                        sim = max(sim, threshold)
             sums[(i, j)] = sim
             counted[(i, j)] = 1
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -450,7 +456,7 @@ def align_story(
             as_of = f.as_of if f.kind in ("number", "claim") else ""
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
-    buckets, matched, moving, reported = _split_by_context(buckets, analyses, language)
+    buckets, matched, moving = _split_by_context(buckets, analyses, language)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
     for subject in sorted(buckets):
@@ -464,8 +470,7 @@ def align_story(
             continue
         comparisons.append(_compare(story, subject, items, analyses, status, event, language,
                                     day_slack=1 if subject in event_subjects else 0,
-                                    context_matched=subject in matched, moving=subject in moving,
-                                    reported=subject in reported))
+                                    context_matched=subject in matched, moving=subject in moving))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
@@ -487,12 +492,11 @@ def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
 
 def _split_by_context(
     buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
-) -> tuple[dict[str, list[_Item]], set[str], set[str], set[str]]:
+) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
     """Buckets keyed by a unit or counted noun only, split into quantities by context.
 
-    Returns the new buckets, the subjects that came from context matching, those whose
-    figures move from day to day (a price, an index: see ``moving_words``), and those that are a
-    measure reported for a period (a profit, a cost: see ``metrics``)."""
+    Returns the new buckets, the subjects that came from context matching, and those whose
+    figures move from day to day (a price, an index: see ``moving_words``)."""
     sc = scope_rules(language)
     contexts: dict[int, dict[str, float]] = {}
     tags: dict[int, tuple[str, str]] = {}
@@ -504,7 +508,7 @@ def _split_by_context(
                 if subject.startswith("amount:"):
                     tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc)
     if not contexts:
-        return buckets, set(), set(), set()
+        return buckets, set(), set()
     # rare words say more: weight by inverse frequency among the story's figures
     df = Counter(w for ws in contexts.values() for w in ws)
     total = len(contexts)
@@ -512,7 +516,6 @@ def _split_by_context(
     out: dict[str, list[_Item]] = {}
     matched: set[str] = set()
     moving: set[str] = set()
-    reported: set[str] = set()
     for subject, items in buckets.items():
         if not subject.startswith(GENERIC_PREFIXES):
             out[subject] = items
@@ -528,13 +531,9 @@ def _split_by_context(
                 key += "'"
             out[key] = members
             matched.add(key)
-            if any(tags.get(id(it), ("", ""))[0] for it in members):
-                # a profit or a cost reported for a period: it does not move with the share price
-                # named next to it, and "rose 57%" beside it is no revision of it
-                reported.add(key)
-            elif any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
+            if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
-    return out, matched, moving, reported
+    return out, matched, moving
 
 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
@@ -572,6 +571,9 @@ def _vague(value: str) -> bool:
     """A wide finite range: a number word such as "dozens" (20..99) or "hundreds", not a figure."""
     r = parse_range(value)
     return r is not None and math.isfinite(r[1]) and not _bounded(value)
+
+
+_THOUSANDS = re.compile(r"\d[.,\u066b\u066c]\d{3}(?!\d)")
 
 
 def _unit_slip(a: str, b: str) -> bool:
@@ -624,8 +626,7 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
-             day_slack: int = 0, context_matched: bool = False, moving: bool = False,
-             reported: bool = False) -> Comparison:
+             day_slack: int = 0, context_matched: bool = False, moving: bool = False) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
@@ -650,6 +651,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     for it in items:
         keys.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
     values = {v for v, _ in keys}
+    # values one outlet wrote with a dot or comma before three digits ("66.000"): a thousands
+    # separator or a decimal point, so a thousandfold gap to another value is no unit slip
+    separated = {it.value for it in items if _THOUSANDS.search(it.fact.value)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
     cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
     # the first day each value was stated (for "outdated": repeating a value already revised)
@@ -700,7 +704,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
-        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not (amounts and context_matched and _unit_slip(v1, v2)):
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not (
+                amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)):
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
             # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
@@ -732,7 +737,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
         # an explicit revision ("rose to 32") that went up is an update
-        if kind == "number" and not reported and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
                                  or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
             return "update"
         static = context_matched and not moving and not cumulative and \
