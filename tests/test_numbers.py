@@ -16,6 +16,8 @@ from analysis.text.textnorm import normalise_text
     ("3.5 مليار", "3500000000"),
     ("بضعة", "3..9"),  # vague number words are ranges
     ("عشرات", "20..99"),
+    ("ملياري", "2000000000"),  # the dual before its noun ("ملياري دولار"), as common as "ملياران"
+    ("مليوني", "2000000"),
 ])
 def test_number_words_and_digits_are_read(text, value):
     assert number_value(normalise_text(text)) == value
@@ -30,3 +32,4 @@ def test_ranges_round_trip():
     assert format_range(3, 3) == "3" and format_range(30, float("inf")) == "30..inf"
     assert parse_range("30..inf") == (30.0, float("inf")) and parse_range("3") == (3.0, 3.0)
     assert parse_range("weekday:3") is None
+
