@@ -45,7 +45,7 @@ class PairKind(StrEnum):
     MAGNITUDE = "magnitude"  # an order of magnitude apart
     VAGUE = "vague"  # a number word's range against a figure just outside it
     ONE_DAY = "one-day"  # event dates one day apart (a night event)
-    CLOSE = "close"  # amounts a hair apart on one day
+    CLOSE = "close"  # figures a hair apart: amounts on one day, or "at least 31" against 30
     ROUNDED = "rounded"  # a whole number of millions/billions against the precise figure
     UNCORROBORATED = "uncorroborated"  # each value from one outlet only
     DAYS_APART = "days-apart"  # a lower toll several days later: most often another event
