@@ -275,18 +275,30 @@ class _Clusters:
                                                    for k in range(n)]
         self.undated = [1 if d.kind[k] == 0 else 0 for k in range(n)]
         self.links: list[dict[int, float]] = [dict() for _ in range(n)]
+        # per group, built when first needed and dropped on merge: day -> its exact-day articles
+        # within WINDOW_DAYS of that day (a merged group is paired with each of its neighbours)
+        self.reach: dict[int, dict[int, int]] = {}
+
+    def _reach(self, g: int) -> dict[int, int]:
+        r = self.reach.get(g)
+        if r is None:
+            r = {}
+            for day, c in self.days[g].items():
+                for off in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+                    r[day + off] = r.get(day + off, 0) + c
+            self.reach[g] = r
+        return r
 
     def pairs(self, a: int, b: int) -> int:
         """Pairs between groups a and b that count towards their average."""
-        da, db = self.days[a], self.days[b]
-        if len(da) > len(db):
-            da, db = db, da
+        # each exact-day article of the group with fewer days against the other's within the window
+        small, big = (b, a) if len(self.days[a]) > len(self.days[b]) else (a, b)
+        reach = self._reach(big)
         n = 0
-        for day, ca in da.items():
-            for off in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
-                cb = db.get(day + off)
-                if cb:
-                    n += ca * cb
+        for day, ca in self.days[small].items():
+            cb = reach.get(day)
+            if cb:
+                n += ca * cb
         # imprecise (month-precision) dates against everything dated in the wider window
         w = IMPRECISE_WINDOW_DAYS
         for lo, hi in self.loose[a]:
@@ -300,6 +312,8 @@ class _Clusters:
     def merge(self, a: int, b: int) -> int:
         if len(self.links[a]) < len(self.links[b]):
             a, b = b, a
+        self.reach.pop(a, None)
+        self.reach.pop(b, None)
         self.parent[b] = a
         self.size[a] += self.size[b]
         for day, c in self.days[b].items():
