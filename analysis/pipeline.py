@@ -7,15 +7,12 @@ Per corpus (needs all articles):
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from analysis.facts.alignment import align_story
+from analysis.forking import Forked, can_fork
 from analysis.sourcing.attribution import detect_attributions
 from analysis.facts.consistency import outlet_consistency
 from analysis.facts.extract import extract_facts
@@ -85,24 +82,12 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
 # (the dashboard's few articles stay in-process).
 PARALLEL_MIN_ARTICLES = 2000
 _Aligned = tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]
-# the stories, for the forked worker (inherited, never pickled: only story ids and results cross)
-_FORKED_STORIES: dict[str, list[ArticleAnalysis]] = {}
-
-
-def _align_part(story_ids: list[str]) -> list[_Aligned]:
-    return [align_story(s, _FORKED_STORIES[s]) for s in story_ids]
-
-
-def _can_fork() -> bool:
-    # fork only from a single-threaded process (a thread holding a lock would deadlock the child)
-    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-            and (os.cpu_count() or 1) > 1)
 
 
 def _align_stories(stories: dict[str, list[ArticleAnalysis]]) -> list[_Aligned]:
     """``align_story`` of every story, in story-id order; on two cores for a big corpus."""
     ids = sorted(stories)
-    if sum(len(v) for v in stories.values()) < PARALLEL_MIN_ARTICLES or not _can_fork():
+    if sum(len(v) for v in stories.values()) < PARALLEL_MIN_ARTICLES or not can_fork():
         return [align_story(s, stories[s]) for s in ids]
     # two halves of about equal work (cost grows with a story's facts): greedy, biggest first
     cost = {s: sum(len(a.facts) for a in stories[s]) for s in ids}
@@ -114,15 +99,9 @@ def _align_stories(stories: dict[str, list[ArticleAnalysis]]) -> list[_Aligned]:
         if k == 0:
             mine.add(s)
     theirs = [s for s in ids if s not in mine]
-    global _FORKED_STORIES
-    _FORKED_STORIES = stories
-    try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_align_part, theirs)
-            here = {s: align_story(s, stories[s]) for s in ids if s in mine}
-            there = dict(zip(theirs, future.result()))
-    finally:
-        _FORKED_STORIES = {}
+    with Forked(lambda part: [align_story(s, stories[s]) for s in part], theirs) as child:
+        here = {s: align_story(s, stories[s]) for s in ids if s in mine}
+        there = dict(zip(theirs, child.result()))
     return [here[s] if s in here else there[s] for s in ids]
 
 
