@@ -9,19 +9,22 @@ dashboard's server everything stays in-process).
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # process pools are imported when a big corpus needs one (not on a cold start)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # the forked child's work, set just before the fork (inherited, never pickled)
 _JOB: Callable[[Any], Any] | None = None
 
 
 def can_fork() -> bool:
-    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-            and (os.cpu_count() or 1) > 1)
+    import multiprocessing
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and cores > 1
 
 
 def _run(arg: Any) -> Any:
@@ -39,6 +42,9 @@ class Forked:
         self._future: Future | None = None
 
     def __enter__(self) -> "Forked":
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         global _JOB
         _JOB = self.fn
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
@@ -46,8 +52,14 @@ class Forked:
         return self
 
     def result(self) -> Any:
+        """``fn(arg)``: the child's, or computed here if the child died (killed, out of memory)."""
+        from concurrent.futures.process import BrokenProcessPool
+
         assert self._future is not None
-        return self._future.result()
+        try:
+            return self._future.result()
+        except BrokenProcessPool:
+            return self.fn(self.arg)
 
     def __exit__(self, *exc: object) -> None:
         global _JOB
