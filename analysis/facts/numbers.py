@@ -309,10 +309,15 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
     lex = number_lexicon(language)
     toks = tokens if tokens is not None else tokenize(norm_text)
     out: list[NumberMatch] = []
+    forms, has_digit = _word_forms(language), _HAS_DIGIT.search
     i = 0
     n = len(toks)
     while i < n:
-        parsed = parse_number_word(toks[i].text, language)
+        # parse_number_word, inlined for the common case (a word that is no number): every token comes here
+        word = toks[i].text
+        parsed = forms.get(word)
+        if parsed is None and has_digit(word):
+            parsed = parse_number_word(word, language)
         if parsed is None:
             i += 1
             continue

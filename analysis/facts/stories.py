@@ -42,6 +42,7 @@ from typing import Sequence
 
 import numpy as np
 
+from analysis.forking import can_fork, Forked
 from analysis.records import Article
 from analysis.text.grammar import comparison_clitics
 from analysis.text.textnorm import normalise_text
@@ -217,12 +218,18 @@ def _window(ki, kj) -> "np.ndarray":
     return np.where((ki == 2) & (kj == 2), WINDOW_DAYS, IMPRECISE_WINDOW_DAYS)
 
 
+# from this many articles on, a forked process computes the later half of the similarity blocks
+PARALLEL_MIN_ARTICLES = 2000
+
+
 def _edges(x, d: _Dates):
     """Yield (i, j, similarity) arrays of the pairs that count: i < j, within the window (or undated),
     similarity >= EDGE_FLOOR (UNDATED_FLOOR with an undated side).
 
     Articles are sorted by date and compared a row block at a time, each
     block only with the dates it can reach, so memory is BLOCK x n at most.
+    On a big corpus a forked process computes the later blocks meanwhile (the
+    same blocks, yielded in the same order).
     """
     n = x.shape[0]
     known = d.kind > 0
@@ -230,7 +237,8 @@ def _edges(x, d: _Dates):
     s_lo, s_known = d.lo[order], known[order]
     n_known = int(known.sum())
     reach = max(WINDOW_DAYS, IMPRECISE_WINDOW_DAYS) + 31  # a month-precision interval spans up to 31 days
-    for r0 in range(0, n, BLOCK):
+
+    def block(r0: int):
         rows = order[r0:r0 + BLOCK]
         if s_known[r0:r0 + BLOCK].all():
             upper = int(np.searchsorted(s_lo[:n_known], d.hi[rows].max() + reach, side="right"))
@@ -238,7 +246,7 @@ def _edges(x, d: _Dates):
         else:
             cand = np.arange(r0, n)
         if not len(cand):
-            continue
+            return None
         cols = order[cand]
         sim = _dense(x[rows] @ x[cols].T)
         ri, ci = np.nonzero(sim >= EDGE_FLOOR)
@@ -249,7 +257,21 @@ def _edges(x, d: _Dates):
         both = known[i] & known[j]
         gap = np.maximum(0, np.maximum(d.lo[j] - d.hi[i], d.lo[i] - d.hi[j]))
         ok = np.where(both, gap <= _window(d.kind[i], d.kind[j]), v >= UNDATED_FLOOR)
-        yield i[ok], j[ok], v[ok]
+        return i[ok], j[ok], v[ok]
+
+    starts = list(range(0, n, BLOCK))
+    if n < PARALLEL_MIN_ARTICLES or not can_fork():
+        for r0 in starts:
+            b = block(r0)
+            if b is not None:
+                yield b
+        return
+    # later blocks reach fewer candidates (each pair once): the child takes a little more than half
+    cut = len(starts) * 9 // 20
+    with Forked(lambda part: [block(r0) for r0 in part], starts[cut:]) as child:
+        here = [block(r0) for r0 in starts[:cut]]
+        there = child.result()
+    yield from (b for b in here + there if b is not None)
 
 
 def _exact_day(published: str) -> bool:
@@ -275,18 +297,30 @@ class _Clusters:
                                                    for k in range(n)]
         self.undated = [1 if d.kind[k] == 0 else 0 for k in range(n)]
         self.links: list[dict[int, float]] = [dict() for _ in range(n)]
+        # per group, built when first needed and dropped on merge: day -> its exact-day articles
+        # within WINDOW_DAYS of that day (a merged group is paired with each of its neighbours)
+        self.reach: dict[int, dict[int, int]] = {}
+
+    def _reach(self, g: int) -> dict[int, int]:
+        r = self.reach.get(g)
+        if r is None:
+            r = {}
+            for day, c in self.days[g].items():
+                for off in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+                    r[day + off] = r.get(day + off, 0) + c
+            self.reach[g] = r
+        return r
 
     def pairs(self, a: int, b: int) -> int:
         """Pairs between groups a and b that count towards their average."""
-        da, db = self.days[a], self.days[b]
-        if len(da) > len(db):
-            da, db = db, da
+        # each exact-day article of the group with fewer days against the other's within the window
+        small, big = (b, a) if len(self.days[a]) > len(self.days[b]) else (a, b)
+        reach = self._reach(big)
         n = 0
-        for day, ca in da.items():
-            for off in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
-                cb = db.get(day + off)
-                if cb:
-                    n += ca * cb
+        for day, ca in self.days[small].items():
+            cb = reach.get(day)
+            if cb:
+                n += ca * cb
         # imprecise (month-precision) dates against everything dated in the wider window
         w = IMPRECISE_WINDOW_DAYS
         for lo, hi in self.loose[a]:
@@ -300,6 +334,8 @@ class _Clusters:
     def merge(self, a: int, b: int) -> int:
         if len(self.links[a]) < len(self.links[b]):
             a, b = b, a
+        self.reach.pop(a, None)
+        self.reach.pop(b, None)
         self.parent[b] = a
         self.size[a] += self.size[b]
         for day, c in self.days[b].items():

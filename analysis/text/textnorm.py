@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: they vary
 # between outlets (and within one) without changing the word.
 _DELETE = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
@@ -69,6 +71,28 @@ _DELETE_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DELETE)) + "
 _SEAT_BEFORE_WAW = re.compile("\u0626(?=[\u064B-\u0652]*\u0648)")
 
 
+# The same table as code points, for long texts: numpy maps every character at once (about 10x
+# faster than translate() on Arabic text, where most characters are not ASCII).
+_GONE = 0xFFFFFFFF  # no code point: marks a deleted character
+_LUT = np.arange(0x10000, dtype=np.uint32)
+_LUT[[ord(c) for c in _DELETE]] = _GONE
+for _c, _r in _MAP.items():
+    _LUT[ord(_c)] = ord(_r)  # every entry maps one character to one
+_NUMPY_MIN = 400  # characters; below, translate() is faster
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``."""
+    if len(text) < _NUMPY_MIN:
+        return text.translate(_TABLE)
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        return text.translate(_TABLE)
+    out = np.where(codes < 0x10000, _LUT[codes & 0xFFFF], codes)
+    return out[out != _GONE].tobytes().decode("utf-32-le")
+
+
 def _seat(text: str) -> str:
     return _SEAT_BEFORE_WAW.sub("\u0624", text) if "\u0626" in text else text
 
@@ -102,7 +126,7 @@ def normalise(text: str, *, casefold: bool = True) -> Normalised:
 
 
 def _normalise(text: str, casefold: bool) -> Normalised:
-    out = _seat(text).translate(_TABLE)
+    out = _translate(_seat(text))
     folded = out.casefold() if casefold else out
     if len(folded) != len(out):
         return _normalise_per_char(text, casefold)
@@ -135,7 +159,7 @@ def normalise_text(text: str) -> str:
     """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
     # casefold is per character (no context), so folding the translated
     # string equals folding each replacement: no need to build the map
-    return _seat(text).translate(_TABLE).casefold()
+    return _translate(_seat(text)).casefold()
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
