@@ -54,7 +54,8 @@ def test_the_check_sees_a_forbidden_import(tmp_path):
 
 # Inside analysis/, the stage packages import only stages before them (README "Packages"): the
 # per-article text stages know nothing of sourcing or facts, and no stage knows the I/O around it.
-BASE = {"lexicon", "records", "distributions"}
+# (base modules import no stage: data files, records, Beta intervals, a forked second core)
+BASE = {"lexicon", "records", "distributions", "forking"}
 STAGES = {
     "text": BASE,
     "sourcing": BASE | {"text"},
@@ -94,3 +95,8 @@ def test_the_stage_check_sees_a_later_stage(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from analysis.facts.extract import extract_facts\nfrom analysis import records\n", encoding="utf-8")
     assert analysis_parts(bad) - STAGES["sourcing"] == {"facts"}
+
+
+@pytest.mark.parametrize("name", sorted(BASE))
+def test_base_modules_import_no_stage(name):
+    assert not analysis_parts(ROOT / "analysis" / f"{name}.py") & set(STAGES), f"analysis/{name}.py imports a stage"

@@ -374,7 +374,9 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 sim = 0.0
             else:
                 cj = contexts[id(items[j])]
-                shared = ci.keys() & cj.keys()
+                # summed in word order: a set's order follows the process's string hashing, and a
+                # float sum in another order can tip a pair over the threshold in one run, not another
+                shared = sorted(ci.keys() & cj.keys())
                 small = min(mass[i], mass[j])
                 sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
                 if tags is not None:
