@@ -405,17 +405,11 @@ class ResultsStore:
 
     @property
     def outlet_of(self) -> dict[str, str]:
-        got = self.__dict__.get("_outlet_of")
-        if got is None:
-            got = self.__dict__["_outlet_of"] = dict(zip(self.ids, self.cols["outlet"]))
-        return got
+        return self.memo("outlet_of", lambda: dict(zip(self.ids, self.cols["outlet"])))
 
     @property
     def title_of(self) -> dict[str, str]:
-        got = self.__dict__.get("_title_of")
-        if got is None:
-            got = self.__dict__["_title_of"] = dict(zip(self.ids, self.cols["title"]))
-        return got
+        return self.memo("title_of", lambda: dict(zip(self.ids, self.cols["title"])))
 
     def memo(self, key: Any, build: Callable[[], T]) -> T:
         """``build()``, once per ``key`` for this store (the store never changes)."""
@@ -431,14 +425,13 @@ class ResultsStore:
 
     def light(self, name: str) -> "pandas.DataFrame":
         """A child table's small columns as a DataFrame (no texts), with each row's outlet."""
-        key = f"_light_{name}"
-        with self._lock:
-            got = self.__dict__.get(key)
-            if got is None:
-                got = self.children[name].light.to_pandas()
-                got["outlet"] = got["article_id"].map(self.outlet_of)
-                self.__dict__[key] = got
+        def build() -> "pandas.DataFrame":
+            got = self.children[name].light.to_pandas()
+            got["outlet"] = got["article_id"].map(self.outlet_of)
             return got
+
+        with self._lock:  # the child tables' readers share this lock
+            return self.memo(("light", name), build)
 
     def select(self, outlets: Sequence[str] | None, story: str | None, ids: frozenset[str] | None) -> list[str]:
         """Ids of the articles of ``outlets`` (None: all), in ``story`` (None: all) and in ``ids``
@@ -472,15 +465,14 @@ class ResultsStore:
 
     def anonymous_counts(self) -> dict[str, tuple[int, int]]:
         """Per outlet: (distinct anonymous sources with a stated reason, anonymous attributions)."""
-        got = self.__dict__.get("_anon")
-        if got is None:
+        def build() -> dict[str, tuple[int, int]]:
             src, att = self.light("sources"), self.light("attributions")
             anon = src[(src["source_class"] == "anonymous") & src["reason_given"]]
             reasons = anon.groupby("outlet").size().to_dict()
             mentions = att[att["source_class"] == "anonymous"].groupby("outlet").size().to_dict()
-            got = self.__dict__["_anon"] = {o: (int(reasons.get(o, 0)), int(mentions.get(o, 0)))
-                                            for o in set(self.outlet_of.values())}
-        return got
+            return {o: (int(reasons.get(o, 0)), int(mentions.get(o, 0))) for o in set(self.outlet_of.values())}
+
+        return self.memo("anonymous_counts", build)
 
     def attributed_sentences(self, ids: Sequence[str], outlet: str | None, source_class: str | None) -> list[tuple[str, int]]:
         """(article id, sentence) of every sentence with an attribution (of ``source_class``), in the
