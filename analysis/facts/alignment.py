@@ -54,7 +54,7 @@ from analysis.facts.dates import (
 )
 from analysis.facts.claims import claims_compatible
 from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, lookup_word, scope_rules, stem_word
-from analysis.facts.numbers import parse_number_word, parse_range
+from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
 from analysis.lexicon import load_lexicon
 from analysis.records import (
     ArticleAnalysis,
@@ -575,9 +575,6 @@ def _vague(value: str) -> bool:
     return r is not None and math.isfinite(r[1]) and not _bounded(value)
 
 
-_THOUSANDS = re.compile(r"\d[.,\u066b\u066c]\d{3}(?!\d)")
-
-
 def _unit_slip(a: str, b: str) -> bool:
     """The same digits a thousand, a million or a billion times apart ("6.17 مليون" against "6.17
     مليار"): one figure with the wrong unit word, not two quantities of different size."""
@@ -655,7 +652,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     values = {v for v, _ in keys}
     # values one outlet wrote with a dot or comma before three digits ("66.000"): a thousands
     # separator or a decimal point, so a thousandfold gap to another value is no unit slip
-    separated = {it.value for it in items if _THOUSANDS.search(it.fact.value)}
+    separated = {it.value for it in items if separator_ambiguous(it.fact.value)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
     cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
     # the first day each value was stated (for "outdated": repeating a value already revised)

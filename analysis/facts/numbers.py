@@ -159,6 +159,16 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         return None
 
 
+_SEPARATED = re.compile(r"\d[.,\u066b\u066c]\d{3}(?!\d)")
+
+
+def separator_ambiguous(written: str) -> bool:
+    """Whether a figure as written has a dot or comma before three last digits ("66.000"): read
+    here as a decimal point (a comma as thousands), it may be the other separator, so its size is
+    uncertain by a factor of a thousand."""
+    return bool(_SEPARATED.search(written))
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
