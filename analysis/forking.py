@@ -20,6 +20,16 @@ if TYPE_CHECKING:  # process pools are imported when a big corpus needs one (not
 _JOB: Callable[[Any], Any] | None = None
 
 
+# From this many articles on, the corpus step's big pieces are worth a second process; below it
+# forking costs more than it saves (the dashboard's few articles stay in-process).
+MIN_ARTICLES = 2000
+
+
+def worth_forking(articles: int) -> bool:
+    """Whether a corpus step over ``articles`` articles should fork a second process here."""
+    return articles >= MIN_ARTICLES and can_fork()
+
+
 def can_fork() -> bool:
     import multiprocessing
 

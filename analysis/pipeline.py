@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from analysis.facts.alignment import align_story
-from analysis.forking import Forked, can_fork
+from analysis.forking import Forked, worth_forking
 from analysis.sourcing.attribution import detect_attributions
 from analysis.facts.consistency import outlet_consistency
 from analysis.facts.extract import extract_facts
@@ -77,17 +77,14 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
     )
 
 
-# Alignment is independent per story: from this many articles on, a forked process aligns part of
-# the stories while this one aligns the rest (both cores); below it, forking costs more than it saves
-# (the dashboard's few articles stay in-process).
-PARALLEL_MIN_ARTICLES = 2000
 _Aligned = tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]
 
 
 def _align_stories(stories: dict[str, list[ArticleAnalysis]]) -> list[_Aligned]:
-    """``align_story`` of every story, in story-id order; on two cores for a big corpus."""
+    """``align_story`` of every story, in story-id order; on two cores for a big corpus (alignment
+    is independent per story: a forked process aligns part of the stories while this one aligns the rest)."""
     ids = sorted(stories)
-    if sum(len(v) for v in stories.values()) < PARALLEL_MIN_ARTICLES or not can_fork():
+    if not worth_forking(sum(len(v) for v in stories.values())):
         return [align_story(s, stories[s]) for s in ids]
     # two halves of about equal work (cost grows with a story's facts): greedy, biggest first
     cost = {s: sum(len(a.facts) for a in stories[s]) for s in ids}

@@ -42,7 +42,7 @@ from typing import Sequence
 
 import numpy as np
 
-from analysis.forking import can_fork, Forked
+from analysis.forking import Forked, worth_forking
 from analysis.records import Article
 from analysis.text.grammar import comparison_clitics
 from analysis.text.textnorm import normalise_text
@@ -218,10 +218,6 @@ def _window(ki, kj) -> "np.ndarray":
     return np.where((ki == 2) & (kj == 2), WINDOW_DAYS, IMPRECISE_WINDOW_DAYS)
 
 
-# from this many articles on, a forked process computes the later half of the similarity blocks
-PARALLEL_MIN_ARTICLES = 2000
-
-
 def _edges(x, d: _Dates):
     """Yield (i, j, similarity) arrays of the pairs that count: i < j, within the window (or undated),
     similarity >= EDGE_FLOOR (UNDATED_FLOOR with an undated side).
@@ -260,7 +256,7 @@ def _edges(x, d: _Dates):
         return i[ok], j[ok], v[ok]
 
     starts = list(range(0, n, BLOCK))
-    if n < PARALLEL_MIN_ARTICLES or not can_fork():
+    if not worth_forking(n):
         for r0 in starts:
             b = block(r0)
             if b is not None:
