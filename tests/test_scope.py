@@ -386,3 +386,23 @@ def test_a_figure_written_with_a_thousands_separator_is_no_unit_slip():
                  ("C", "2015-08-02", "وتقام الحدائق داخل المدينة على مساحة تبلغ 66 ألف متر مربع."))
     comps, _ = align_story("s", ans)
     assert not any(c.pairs for c in comps)
+
+
+def test_a_count_called_new_is_what_was_added_not_the_whole():
+    # "15 new bodies" were recovered since the last report: not a rival of "18 bodies recovered"
+    (new,) = numbers("وارتفع عدد الضحايا بعد انتشال 15 جثة جديدة من النهر.")
+    (whole,) = numbers("وقال مسؤول في الشرطة إنه تم انتشال 18 جثة من النهر.")
+    assert new.qualifier == "new" and whole.qualifier == ""
+    assert new.subject != whole.subject
+    # "جديدة" away from the count marks a new toll, which is still the whole toll
+    (toll,) = numbers("وأعلنت الوزارة مقتل 31 شخصا في حصيلة جديدة.")
+    assert "new" not in toll.qualifier
+
+
+def test_receiving_orders_is_not_receiving_treatment():
+    # "يتلقون الأوامر" (take orders) says nothing of a hospital; "يتلقون العلاج" does
+    (f,) = numbers("بينهم أجانب من 8 جنسيات ينتمون إلى التنظيم ويتلقون الأوامر من الخارج.")
+    assert "hospital" not in f.qualifier
+    (h,) = [x for x in numbers("وأصيب 40 شخصا بينهم 12 يتلقون العلاج في المستشفى.") if x.normalised == "12"]
+    assert "hospital" in h.qualifier
+

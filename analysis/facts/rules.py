@@ -244,6 +244,7 @@ class ScopeRules:
     periods: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (period id, pattern) of a reporting period (Q2, H1)
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
+    increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
 
 
 def _words(spec) -> list[str]:
@@ -314,6 +315,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
+        increment_words=_nset(_words(raw.get("increment_words", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),

@@ -456,6 +456,11 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
         q = lookup_word(ctx.tokens[k].text, sc.qualifiers, ctx.g)
         if q and q not in out:
             out.append(q)
+    # "انتشال 15 جثة جديدة": the figure's own noun called new counts what was added since the last
+    # report, not the whole (only right after the figure and its noun: "31 قتيلا في حصيلة جديدة"
+    # is a whole, and "جديدة" there marks an update)
+    if any(ctx.tokens[k].text in sc.increment_words for k in after[:2]) and "new" not in out:
+        out.append("new")
     # a sentence that opens with its verb governs every figure in it, however far: "أجلت طائرتان
     # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
     first = sentence_tokens(ctx, ctx.tok_sentence[i0])[:1] if i0 < len(ctx.tok_sentence) else []
