@@ -49,6 +49,7 @@ class PairKind(StrEnum):
     ROUNDED = "rounded"  # a whole number of millions/billions against the precise figure
     UNCORROBORATED = "uncorroborated"  # each value from one outlet only
     DAYS_APART = "days-apart"  # a lower toll several days later: most often another event
+    ANOTHER_DATE = "another-date"  # dates of an event or an election days apart: another one
 
 
 class FactStatusKind(StrEnum):

@@ -406,3 +406,30 @@ def test_receiving_orders_is_not_receiving_treatment():
     (h,) = [x for x in numbers("وأصيب 40 شخصا بينهم 12 يتلقون العلاج في المستشفى.") if x.normalised == "12"]
     assert "hospital" in h.qualifier
 
+
+
+def test_dates_of_the_election_months_apart_are_two_elections_not_a_conflict():
+    # a FIFA story names the vote of 29 May 2015 and the next one, 26 February 2016: two elections
+    ans = _story(("A", "2015-07-21", "وخسر الأمير علي الانتخابات التي أقيمت في 29 مايو 2015 أمام بلاتر."),
+                 ("B", "2015-07-21", "وستجرى الانتخابات في 26 فبراير 2016 لاختيار رئيس جديد."),
+                 ("C", "2015-07-21", "وخسر الأمير علي الانتخابات التي أقيمت في 29 مايو 2015."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject == "election_date"]
+    assert not c.pairs and "another-date" in {p.kind for p in c.abstained}
+    # a day apart is still a disagreement on one election's day
+    ans = _story(("A", "2015-07-21", "وستجرى الانتخابات في 26 فبراير 2016."),
+                 ("B", "2015-07-21", "وستجرى الانتخابات في 27 فبراير 2016."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject == "election_date"]
+    assert [p.kind for p in c.pairs] == ["conflict"]
+
+
+def test_event_days_far_apart_are_two_events_not_a_conflict():
+    # a week of Iraq news: a bombing on Sunday and another on Wednesday, each told by two outlets
+    ans = _story(("A", "2015-07-22", "وأسفر التفجير الذي وقع يوم الأحد 19 يوليو عن مقتل 10 أشخاص."),
+                 ("B", "2015-07-22", "وكان التفجير الذي وقع يوم الأحد 19 يوليو قد استهدف سوقا."),
+                 ("C", "2015-07-22", "وأسفر التفجير الذي وقع يوم الأربعاء 22 يوليو عن مقتل 4 أشخاص."),
+                 ("D", "2015-07-22", "ووقع التفجير يوم الأربعاء 22 يوليو قرب حاجز."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject == "event_date"]
+    assert not c.pairs and "another-date" in {p.kind for p in c.abstained}

@@ -35,6 +35,8 @@ other days differ), else single-source.
 """
 from __future__ import annotations
 
+import calendar
+
 import math
 import re
 from collections import Counter
@@ -75,6 +77,15 @@ def _settings(language: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
     raw = load_lexicon(language, "facts")
     return (frozenset(raw.get("aligned_kinds", ["number", "date", "time", "claim"])),
             frozenset(raw.get("story_event_subjects", [])))
+
+
+@lru_cache(maxsize=8)
+def _instance_date_subjects(language: str = "ar") -> frozenset[str]:
+    """Subjects whose value is the day of *an* event of a kind (the story's attack, an election):
+    a story can name several such events, so their days far apart are not one day disputed."""
+    raw = load_lexicon(language, "facts")
+    return frozenset(raw.get("story_event_subjects", [])) | frozenset(
+        d["subject"] for d in raw.get("date_subjects", []) if isinstance(d, dict) and "subject" in d)
 
 
 @lru_cache(maxsize=8)
@@ -434,6 +445,7 @@ def align_story(
 ) -> tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]:
     """Comparisons (one per quantity reported by 2+ outlets) and a status per checkable fact."""
     aligned_kinds, event_subjects = _settings(language)
+    instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
     event = story_event_date(analyses, language)
     buckets: dict[str, list[_Item]] = {}
@@ -472,7 +484,8 @@ def align_story(
             continue
         comparisons.append(_compare(story, subject, items, analyses, status, event, language,
                                     day_slack=1 if subject in event_subjects else 0,
-                                    context_matched=subject in matched, moving=subject in moving))
+                                    context_matched=subject in matched, moving=subject in moving,
+                                    instance_dates=subject in instance_subjects))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
@@ -554,6 +567,32 @@ def _days_apart(a: str, b: str) -> int | None:
     return abs((da - db).days) if da and db else None
 
 
+def _date_gap(a: str, b: str) -> int | None:
+    """Days between two date values of any precision ("2015-02-26", "2016-02", "1998"): the gap
+    between the intervals they stand for, 0 when they overlap; None if either is not a date."""
+    ia, ib = _date_interval(a), _date_interval(b)
+    if ia is None or ib is None:
+        return None
+    return max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
+
+
+def _date_interval(value: str) -> tuple[date, date] | None:
+    v = value.rstrip("~")
+    day = parse_iso(v)
+    if day is not None:
+        return day, day
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", v)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _gap(a: str, b: str) -> tuple[float, float] | None:
     """(the lower of the two upper ends, the higher of the two lower ends) of two numeric
     readings: how far apart they are at their closest; None if either is not a number."""
@@ -625,7 +664,8 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
-             day_slack: int = 0, context_matched: bool = False, moving: bool = False) -> Comparison:
+             day_slack: int = 0, context_matched: bool = False, moving: bool = False,
+             instance_dates: bool = False) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
@@ -719,6 +759,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if gap_days is not None and gap_days <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
             return "distinct:one-day"
+        if instance_dates and (_date_gap(v1, v2) or 0) > max(day_slack, 1):
+            # two dates of "the election" or "the attack" days, months or years apart are two
+            # elections or two attacks (a FIFA story names the May vote and the next February's;
+            # a week of Iraq news, several bombings), or a date read for the wrong year - not two
+            # outlets disagreeing on one day.  A day apart is still compared (day_slack aside).
+            return "distinct:another-date"
         # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
         f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
