@@ -50,6 +50,7 @@ class PairKind(StrEnum):
     UNCORROBORATED = "uncorroborated"  # each value from one outlet only
     DAYS_APART = "days-apart"  # a lower toll several days later: most often another event
     ANOTHER_DATE = "another-date"  # dates of an event or an election days apart: another one
+    MARKET_MOVE = "market-move"  # percentage moves of prices or indices: quoted at different hours
 
 
 class FactStatusKind(StrEnum):

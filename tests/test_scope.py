@@ -433,3 +433,15 @@ def test_event_days_far_apart_are_two_events_not_a_conflict():
     comps, _ = align_story("s", ans)
     (c,) = [c for c in comps if c.subject == "event_date"]
     assert not c.pairs and "another-date" in {p.kind for p in c.abstained}
+
+
+def test_percentage_moves_of_a_market_are_not_set_against_each_other():
+    # silver "up 0.6%" in one round-up and "down 0.7%" in another: quoted at other hours
+    ans = _story(("A", "2015-07-31", "وزادت الفضة في المعاملات الفورية 0.6 بالمئة لتسجل 14.63 دولار للأوقية في السوق."),
+                 ("B", "2015-07-31", "وزادت الفضة في المعاملات الفورية 0.6 بالمئة في السوق."),
+                 ("C", "2015-07-31", "ونزلت الفضة في المعاملات الفورية 0.7 بالمئة في السوق."),
+                 ("D", "2015-07-31", "ونزلت الفضة في المعاملات الفورية 0.7 بالمئة في السوق اليوم."))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+    assert "market-move" in {p.kind for c in pct for p in c.abstained}

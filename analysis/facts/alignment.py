@@ -729,6 +729,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     sc = scope_rules(language)
     cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
     amounts = kind == "number" and items[0].fact.measure.startswith("amount:")
+    percent = kind == "number" and items[0].fact.measure == "amount:percent"
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
@@ -755,6 +756,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # "at least 31" against 30: an open reading a hair above a figure is the same count a
             # moment later or loosely worded, not a rival of it (precision first)
             return "distinct:close"
+        if moving and percent:
+            # "الفضة زادت 0.6%" against "نزلت 0.7%", "هبط الدولار 1.1%" against 0.7%: a market's move
+            # in percent depends on the hour it was quoted and against what (the basket, the krone):
+            # a round-up's percentages of prices and indices are never set against each other
+            return "distinct:market-move"
         gap_days = _days_apart(v1, v2) if day_slack else None
         if gap_days is not None and gap_days <= day_slack:
             # an attack in the night is "Thursday" to one outlet and "Friday" to another
