@@ -44,6 +44,9 @@ ARCHIVE_SHA256 = {
     # labelled in the fifth session (2026-12-03) by a helper that never ran or read the detector; its blind
     # first run was at 20:52Z (ec196bc), recorded in attribution_runs.json; kept blind for the session's end
     "snn_d.json": "de2e00fbb0097c4d4cf00b3a96d5560a7fb2967177b01f5d6631c517cf87bdd7",
+    # labelled in the sixth session (2026-12-03) by a helper that had not run or read the detector, its
+    # lexicons or its tests; blind first run at 23:27Z (f625131), recorded in attribution_runs.json
+    "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -87,6 +90,9 @@ FLOORS = {
     # second run's, the others the first's
     "snn_d": dict(exact=0.86, overlap=0.86, class_acc=0.90, via=0.93, reason=1.00, source_span=0.95,
                   named=0.80, anonymous=0.80, vague=0.62),
+    # snn_e (245 attributions, 62 anonymous, 31 vague): its blind first run (2026-12-03 23:27 UTC), rounded down
+    "snn_e": dict(exact=0.89, overlap=0.89, class_acc=0.91, via=0.94, reason=1.00, source_span=0.94,
+                  named=0.83, anonymous=0.82, vague=0.64),
 }
 
 
@@ -98,7 +104,8 @@ def report():
 @pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                   pytest.param("snn_a", marks=needs_archive), pytest.param("snn_b", marks=needs_archive),
                                   pytest.param("snn_c", marks=needs_archive),
-                                  pytest.param("snn_d", marks=needs_archive)])
+                                  pytest.param("snn_d", marks=needs_archive),
+                                  pytest.param("snn_e", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
