@@ -1235,3 +1235,44 @@ def test_a_time_phrase_between_the_subject_and_the_particle(text, cue, source):
 def test_news_circulating_after_amid_is_a_vague_report():
     atts, _ = detect("يأتي ذلك وسط تواتر المعلومات عن رفض قبلي لدعوات التعبئة.")
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("تواتر", "المعلومات", V)]
+
+
+# ------------------------------------------------------------------ sixth session (snn_d's error kinds)
+
+def test_a_subject_runs_back_through_min_to_its_anonymous_head():
+    # "الحركة" ends the subject; the speaker is the sources close to it
+    atts, _ = detect("أعلن الحزب الجديد برنامجه أمس. إلا أن مصادر قريبة من الحزب أكدت أن الخلافات مستمرة.")
+    a = next(x for x in atts if x.cue == "أكدت")
+    assert a.source == "مصادر قريبة من الحزب" and a.source_class is A
+
+
+def test_a_bare_source_word_never_points_back_at_information():
+    atts, _ = detect("وحسب المعلومات المتوافرة فإن البرنامج سيبدأ غداً. كما تشير المصادر إلى أن هناك تعاوناً مع الوزارة.")
+    a = next(x for x in atts if x.cue == "تشير")
+    assert a.source == "المصادر" and a.source_class is A
+
+
+def test_some_sources_are_new_sources_not_the_newspapers_before():
+    atts, _ = detect("وكشفت الصحف المحلية أن اللاعب سيغادر. بينما أشارت بعض المصادر إلى بحث الإدارة فكرة التعاقد مع بديل.")
+    a = next(x for x in atts if x.cue == "أشارت")
+    assert a.source == "بعض المصادر" and a.source_class is A
+
+
+@pytest.mark.parametrize("text, source", [
+    ("أعلن قياديان في الحركة أمس أن المجلس اختار زعيماً جديداً.", "قياديان في الحركة"),
+    ("وقال مسؤولتان في الوزارة إن القرار نهائي.", "مسؤولتان في الوزارة"),
+])
+def test_the_dual_of_an_anonymous_head_is_anonymous(text, source):
+    a = only(text)
+    assert a.source == source and a.source_class is A and a.source_number == "dual"
+
+
+def test_the_dual_again_with_the_article_is_the_same_two_sources():
+    atts, srcs = detect("أعلن قياديان في الحركة أمس أن المجلس اختار زعيماً جديداً. وأضاف القياديان أن الاختيار تم بالإجماع.")
+    assert [a.source_class for a in atts] == [A, A] and atts[0].source_id == atts[1].source_id
+
+
+def test_press_sources_are_the_media_but_press_releases_are_no_people():
+    atts, _ = detect("ذكرت تقارير صحافية أمس أن المستشارة ستترشح. وأوضحت المصادر الصحافية أن القرار سيعلن في الربيع.")
+    a = next(x for x in atts if x.cue == "وأوضحت")
+    assert a.source == "المصادر الصحافية" and a.source_class is V

@@ -29,6 +29,7 @@ class _SourceState:
     mentions: list[int] = field(default_factory=list)
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
+    inanimate: bool = False  # information, reports: what a source word never points back to
 
 
 def _agree(a: str, b: str) -> bool:
@@ -106,6 +107,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
+        target.inanimate = np.head is not None and np.head.inanimate
     return target, np
 
 
@@ -172,8 +174,13 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
             anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
-            # a plural "المصادر" is not the singular named speaker before it
-            agree = [s for s in recent if _agree(np.number, s.number)]
+            # a plural "المصادر" is not the singular named speaker before it, and no anonymous word points
+            # back at information or reports ("وتشير المصادر" after "وحسب المعلومات المتوافرة")
+            agree = [s for s in recent if _agree(np.number, s.number)
+                     and not (np.cls is SourceClass.ANONYMOUS and s.inanimate)]
+            if len(np.words) > 1 and not np.marker:
+                # "بعض المصادر": some sources, newly brought in; only the bare word points back
+                agree = []
             return (anon or agree)[0] if (anon or agree) else None
         return None
     if np.cls is SourceClass.NAMED:

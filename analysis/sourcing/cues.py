@@ -132,6 +132,7 @@ class CueLexicon:
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
@@ -167,6 +168,8 @@ class CueLexicon:
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
     pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # "قياديان", "مسؤولتين": a dual ending on a listed singular head (ending, what the singular ends with)
+    dual_endings: tuple[tuple[str, str], ...] = ()
     # memo for head_of (a pure function of the token): the same words recur in every article
     head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -306,6 +309,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
+        press_modifiers=_set(lex.get("press_modifiers")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
@@ -334,6 +338,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         restating_participles=_set(lex.get("restating_participles", {}).get("forms")),
         restating_window=int(lex.get("restating_participles", {}).get("window", 0)),
         pluperfect_auxiliaries=_set(lex.get("pluperfect", {}).get("auxiliaries")),
+        dual_endings=tuple((_n(e), _n(r)) for e, r in lex.get("dual_endings", {}).get("endings", [])),
     )
 
 
@@ -390,4 +395,11 @@ def _head_of(token: str, lex: CueLexicon) -> Head | None:
         h = lex.heads.get(c)
         if h is not None:
             return h
+    for c in candidates:
+        # "قياديان في طالبان": two of a listed singular head are two sources of its class
+        for ending, singular_end in lex.dual_endings:
+            if c.endswith(ending) and len(c) - len(ending) >= 3:
+                h = lex.heads.get(c[: -len(ending)] + singular_end)
+                if h is not None and h.number == "singular":
+                    return replace(h, number="dual")
     return None

@@ -283,6 +283,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # belong to the clause before, never its subject
         if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
             np = _np_before(toks, c.i, lex, cue_starts)
+            if np is not None:
+                # "إلا أن مصادر قريبة من الحركة أكدت": the subject runs back through "من" to its
+                # anonymous or vague head; "الحركة" alone is the end of that phrase, not the speaker
+                whole = _source_subject_before(toks, c.i, lex, cue_starts)
+                if whole is not None and whole[0] < np[0]:
+                    np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
     elif via is None and not _recognised(toks, np, lex):
