@@ -1276,3 +1276,37 @@ def test_press_sources_are_the_media_but_press_releases_are_no_people():
     atts, _ = detect("ذكرت تقارير صحافية أمس أن المستشارة ستترشح. وأوضحت المصادر الصحافية أن القرار سيعلن في الربيع.")
     a = next(x for x in atts if x.cue == "وأوضحت")
     assert a.source == "المصادر الصحافية" and a.source_class is V
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ويقول منتقدون إن الخطة لن تنجح.", "منتقدون"),
+    ("وأفاد شاهدان بأن الانفجار وقع قرب السوق.", "شاهدان"),
+])
+def test_critics_and_two_witnesses_are_vague(text, source):
+    a = only(text)
+    assert a.source == source and a.source_class is V
+
+
+def test_in_the_opinion_of_a_source_is_a_prepositional_cue():
+    a = only("وبرأي المصدر، فإن هذا التحول يقطع الطريق على المتسللين.")
+    assert a.cue == "وبرأي" and a.source == "المصدر" and a.source_class is A
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وأبانت المصادر عزم الإدارة التصعيد بشكوى اللاعب.", "وأبانت"),
+    ("وعزت المصادر السبب لعدم جاهزية الملاعب.", "وعزت"),
+])
+def test_an_anonymous_subject_with_a_noun_object_needs_no_that_clause(text, cue):
+    a = only(text)
+    assert a.cue == cue and a.source.startswith("المصادر") and a.source_class is A
+
+
+def test_explaining_a_thing_with_a_named_subject_still_needs_a_that_clause():
+    atts, _ = detect("وأبان المدرب طريقة اللعب الجديدة للاعبين.")
+    assert not atts
+
+
+def test_the_sources_are_not_the_newspapers_named_before():
+    atts, _ = detect("وكشفت الصحف المحلية أن اللاعب سيغادر. وأبانت المصادر عزم الإدارة التصعيد بشكوى اللاعب.")
+    a = next(x for x in atts if x.cue == "وأبانت")
+    assert a.source_class is A

@@ -29,7 +29,7 @@ class _SourceState:
     mentions: list[int] = field(default_factory=list)
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
-    inanimate: bool = False  # information, reports: what a source word never points back to
+    impersonal: bool = False  # information, reports, the press: what a source word never points back to
 
 
 def _agree(a: str, b: str) -> bool:
@@ -107,7 +107,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
-        target.inanimate = np.head is not None and np.head.inanimate
+        target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
     return target, np
 
 
@@ -175,9 +175,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
             anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
             # a plural "المصادر" is not the singular named speaker before it, and no anonymous word points
-            # back at information or reports ("وتشير المصادر" after "وحسب المعلومات المتوافرة")
+            # back at information, reports or the press ("وتشير المصادر" after "وحسب المعلومات المتوافرة",
+            # "وأبانت المصادر" after "وكشفت الصحف")
             agree = [s for s in recent if _agree(np.number, s.number)
-                     and not (np.cls is SourceClass.ANONYMOUS and s.inanimate)]
+                     and not (np.cls is SourceClass.ANONYMOUS and s.impersonal)]
             if len(np.words) > 1 and not np.marker:
                 # "بعض المصادر": some sources, newly brought in; only the bare word points back
                 agree = []

@@ -52,6 +52,7 @@ class VerbCue:
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
+    source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class CueLexicon:
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
+    media_lemmas: frozenset[str] = frozenset()  # الصحف، وسائل الإعلام: outlets, never "the sources" again
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
@@ -200,7 +202,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
-                news_subject=bool(v.get("news_subject")),
+                news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
             )
             verbs[_n(form)] = cue
@@ -310,6 +312,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
         press_modifiers=_set(lex.get("press_modifiers")),
+        media_lemmas=_set(lex.get("media_lemmas")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),

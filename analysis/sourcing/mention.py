@@ -112,6 +112,20 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
     return _Mention(c, np)
 
 
+def _source_word_then_object(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The verb's subject, right after it, is an anonymous source word (مصدر، مصادر) and a noun object follows
+    it in the same clause: with such a subject the object is what the sources said, no that-clause needed."""
+    if np is None or np[0] != c.j or np[1] >= len(toks):
+        return False
+    head = head_of(toks[np[0]].text, lex)
+    if head is None or head.cls != "anonymous" or head.adjectival:
+        return False
+    k = np[1] + (1 if toks[np[1]].text in lex.clause_commas else 0)
+    return k < len(toks) and _same_sentence(toks, c.i, k) and toks[k].word \
+        and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_first_stop \
+        and head_of(toks[k].text, lex) is None
+
+
 def _ends_sentence(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
     return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
@@ -312,6 +326,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "إن المؤشرات الأولية تشير": evidence, not a source
     if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
+    if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):
+        complement = True  # "وأبانت المصادر عزم الإدارة", "وعزت المصادر السبب لعدم": the sources' claim
     if not complement and verb.needs_complement:
         return None
     if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
