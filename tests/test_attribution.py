@@ -1310,3 +1310,25 @@ def test_the_sources_are_not_the_newspapers_named_before():
     atts, _ = detect("وكشفت الصحف المحلية أن اللاعب سيغادر. وأبانت المصادر عزم الإدارة التصعيد بشكوى اللاعب.")
     a = next(x for x in atts if x.cue == "وأبانت")
     assert a.source_class is A
+
+
+def test_expressing_with_an_explicit_subject_before_an():
+    atts, _ = detect("انتهى الاجتماع مساء أمس. وعبر الأمين العام عن قلقه من تدهور الأوضاع في المنطقة.")
+    a = next(x for x in atts if x.cue == "وعبر")
+    assert a.source == "الأمين العام" and a.source_class is N
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت إيران عبر وزارة خارجيتها أنه تم الاتفاق مع العراق.",  # 'through', not 'expressed'
+    "ونقلت الصحيفة تصريحات عبر فيها عن غضبه.",  # no subject before عن
+])
+def test_abra_as_through_or_with_no_subject_is_no_cue(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "عبر" for a in atts)
+    if text.startswith("وأعلنت"):
+        assert [a.cue for a in atts] == ["وأعلنت"] and atts[0].source == "إيران"
+
+
+def test_a_denying_participle_takes_a_noun_object():
+    atts, _ = detect("وشككت الوزارة في التقرير، نافية أسر أي من أفراد القوة.")
+    assert any(a.cue == "نافية" and a.cue_kind == "continuation" for a in atts)
