@@ -1332,3 +1332,21 @@ def test_abra_as_through_or_with_no_subject_is_no_cue(text):
 def test_a_denying_participle_takes_a_noun_object():
     atts, _ = detect("وشككت الوزارة في التقرير، نافية أسر أي من أفراد القوة.")
     assert any(a.cue == "نافية" and a.cue_kind == "continuation" for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "ويحق لكل مواطن ذكراً أو أنثى التصويت في الانتخابات.",
+    "ويتوقع أن توقع معه الإدارة عقداً لمدة عامين.",
+])
+def test_male_and_signing_are_not_mentioning_and_expecting(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("ذكراً", "توقع") for a in atts), [(a.cue, a.source) for a in atts]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('وقال وزير الإسكان البريطاني، بحسب "الألمانية"، إن القانون سيطبق.', "وقال", "وزير الإسكان البريطاني"),
+    ('وبحسب "الألمانية"، فقد ذكر تقرير الرابطة أن السوق نمت.', "ذكر", "تقرير الرابطة"),
+])
+def test_according_to_an_agency_next_to_a_verb_relays_it(text, cue, source):
+    a = only(text)
+    assert a.cue == cue and a.source == source and a.via == "الألمانية"

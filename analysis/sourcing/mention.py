@@ -63,7 +63,8 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
                 continue
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             if nxt is not None and nxt.verb is not None and not nxt.verb.participle \
-                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
+                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 3:
+                # (a closing quote, a comma and فقد may sit between: 'وبحسب "الألمانية"، فقد ذكر')
                 pending_via = m.np
                 continue
             if prev is not None and prev.cue.verb is not None and prev.via is None \
