@@ -1350,3 +1350,28 @@ def test_male_and_signing_are_not_mentioning_and_expecting(text):
 def test_according_to_an_agency_next_to_a_verb_relays_it(text, cue, source):
     a = only(text)
     assert a.cue == cue and a.source == source and a.via == "الألمانية"
+
+
+def test_a_statement_by_a_minister_is_no_relay_and_in_it_is_no_subject():
+    atts, _ = detect("وقال وزير الإسكان إن المشروع بدأ. وتخلل الحفل كلمة لوزير الإسكان، أوضح فيها أن المشروع يعد باكورة المشاريع.")
+    a = next(x for x in atts if x.cue == "أوضح")
+    assert a.cue_kind == "continuation" and a.via == "" and a.source_class is N
+
+
+def test_only_an_outlet_relays_what_it_cites():
+    atts, _ = detect("ذكرت المنظمات الإنسانية نقلا عن شهود أن 40 مهاجرا غرقوا.")
+    assert [a.cue for a in atts] == ["ذكرت", "نقلا عن"] and all(a.via == "" for a in atts)
+    assert atts[1].source == "شهود" and atts[1].source_class is V
+
+
+def test_a_paper_citing_sources_after_a_time_phrase_is_one_relayed_report():
+    a = only("وكانت صحيفة “بيزنس كوريا” قد أكدت الأربعاء الماضي نقلا عن مصادر في الصناعة أن الشركة ستكشف عن هاتفها.")
+    assert a.cue == "أكدت" and a.source == "مصادر في الصناعة" and a.source_class is A and a.via == "بيزنس كوريا"
+
+
+def test_sources_first_met_without_words_are_found_again_by_their_words():
+    text = ('وعلمت "الوطن" أن المتهمين أحيلوا إلى المحكمة. وقالت المصادر إن القضية بدأت قبل عام. '
+            'وادعت فتاة أنها تعرضت للابتزاز. وأضافت المصادر أن التحقيق مستمر.')
+    atts, _ = detect(text, outlet="alwatan")
+    said, added = (next(a for a in atts if a.cue == c) for c in ("وقالت", "وأضافت"))
+    assert said.source_id == added.source_id and added.source_class is A

@@ -108,6 +108,10 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
+    elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
+        # "وعلمت «عكاظ» أن …، وقالت المصادر": sources first met with no words take the words that
+        # name them next, so that a later "وأضافت المصادر" finds them again
+        target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
 
 

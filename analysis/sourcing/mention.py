@@ -52,6 +52,14 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
             # its report rests on (as "نقلت الوكالة عن"): one attribution, on the verb
             prev.via, prev.np = prev.np, m.np
             continue
+        if c.prep is not None and c.prep.relay and m.np is not None and m.via is None and prev is not None \
+                and prev.cue.verb is not None and not prev.cue.verb.participle and prev.np is not None and prev.via is None \
+                and _same_sentence(toks, prev.cue.i, c.i) and prev.cue.i < c.i and c.i - _mention_end(prev) <= 4 \
+                and _names_outlet(toks, prev.np, lex, outlet) and not _names_outlet(toks, m.np, lex, outlet):
+            # "وكانت صحيفة “بيزنس كوريا” قد أكدت الأربعاء الماضي نقلا عن مصادر في الصناعة أن": the paper
+            # relays the sources, a time phrase between; one attribution, on the verb
+            prev.via, prev.np = prev.np, m.np
+            continue
         if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
                 and _names_outlet(toks, m.np, lex, outlet):
             # "وأضاف بحسب وكالة الأنباء الألمانية:", "وبحسب «رويترز» ذكر نوفاك أن": the outlet
