@@ -1375,3 +1375,11 @@ def test_sources_first_met_without_words_are_found_again_by_their_words():
     atts, _ = detect(text, outlet="alwatan")
     said, added = (next(a for a in atts if a.cue == c) for c in ("وقالت", "وأضافت"))
     assert said.source_id == added.source_id and added.source_class is A
+
+
+def test_a_participle_opening_its_own_sentence_goes_on_with_the_last_speaker():
+    text = ("وكشف مصدر أن إدارات التعليم رفعت توصيات إلى الوزارة. وأضاف أن التوصيات تشمل تقليص أيام الدراسة.\n\n"
+            "ومبيناً إلى أن هناك تعليقاً للدراسة في المدارس القريبة من الحدود.")
+    atts, _ = detect(text)
+    a = next(x for x in atts if x.cue == "ومبيناً")
+    assert a.source_class is A and a.source_id == atts[0].source_id

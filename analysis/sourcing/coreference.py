@@ -71,7 +71,10 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
-                elif implicit is None and _subjectless_opening(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex):
+                elif implicit is None and (m.cue.i == sent_start.get(sent) or _subjectless_opening(
+                        toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)):
+                    # "ومبيناً إلى أن …" opening its own sentence (a paragraph of a source's account) has no
+                    # clause of its own either
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
