@@ -1383,3 +1383,11 @@ def test_a_participle_opening_its_own_sentence_goes_on_with_the_last_speaker():
     atts, _ = detect(text)
     a = next(x for x in atts if x.cue == "ومبيناً")
     assert a.source_class is A and a.source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وسيختار المدرب اللاعبين وفق رؤيته الفنية.",
+    "ويجب أن تعمل الفصائل وفق خط استراتيجي واحد.",
+])
+def test_according_to_ones_vision_or_a_line_is_no_source(text):
+    assert detect(text)[0] == ()

@@ -95,8 +95,11 @@ def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
         if c in words:
             return True
         for suf in lex.noun_suffixes:
-            if c.endswith(suf) and len(c) - len(suf) >= 3 and c[: -len(suf)] in words:
-                return True
+            if c.endswith(suf) and len(c) - len(suf) >= 3:
+                base = c[: -len(suf)]
+                # "رؤيته": the ة of رؤية is written ت before a pronoun (normalised ه in the list)
+                if base in words or (base.endswith("ت") and base[:-1] + "ه" in words):
+                    return True
     return False
 
 
