@@ -1391,3 +1391,8 @@ def test_a_participle_opening_its_own_sentence_goes_on_with_the_last_speaker():
 ])
 def test_according_to_ones_vision_or_a_line_is_no_source(text):
     assert detect(text)[0] == ()
+
+
+def test_a_believing_participle_continues_its_speakers():
+    atts, _ = detect("وحظر مديرو عدد متزايد من المتاحف استخدامها، معتقدين أنها تشكل خطراً أمنياً.")
+    assert [a.cue for a in atts] == ["معتقدين"] and atts[0].cue_kind == "continuation"
