@@ -1396,3 +1396,8 @@ def test_according_to_ones_vision_or_a_line_is_no_source(text):
 def test_a_believing_participle_continues_its_speakers():
     atts, _ = detect("وحظر مديرو عدد متزايد من المتاحف استخدامها، معتقدين أنها تشكل خطراً أمنياً.")
     assert [a.cue for a in atts] == ["معتقدين"] and atts[0].cue_kind == "continuation"
+
+
+def test_confirming_or_denying_as_a_pair_of_acts_is_no_report():
+    atts, _ = detect("وقال متحدث باسم خفر السواحل: إنه لا يمكنه تأكيد أو نفي الوفيات، ولكنه أشار إلى عدم العثور على جثث.")
+    assert [a.cue for a in atts] == ["وقال", "أشار"] and atts[1].source_id == atts[0].source_id

@@ -64,7 +64,16 @@ def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue])
         return None  # "وقال في بيان له", "أكد في تصريح": the verb already reports it
     if last is not None and last.prep is not None and last.j == i:
         return None  # "وبحسب بيان رئاسة الإقليم": the statement is the preposition's source
+    if _paired_noun(toks, i, lex):
+        return None
     return _Cue(i, i + 1, noun=True)
+
+
+def _paired_noun(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"لا يمكنه تأكيد أو نفي الوفيات": a word after "أو" and a verbal noun of saying is a verbal noun too
+    (نفي is also the verb نفى); the pair names acts, and what follows is their object, not a source."""
+    return i >= 2 and _same_sentence(toks, i - 2, i) and toks[i - 1].text in lex.or_words \
+        and bool(strip_proclitic(toks[i - 2].text, lex.verbal_nouns, lex.proclitics)[0])
 
 
 def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
@@ -117,6 +126,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if _paired_noun(toks, i, lex):
+        return None
     if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
             not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after) and _no_subject_after(toks, i, lex)):
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
