@@ -1401,3 +1401,13 @@ def test_a_believing_participle_continues_its_speakers():
 def test_confirming_or_denying_as_a_pair_of_acts_is_no_report():
     atts, _ = detect("وقال متحدث باسم خفر السواحل: إنه لا يمكنه تأكيد أو نفي الوفيات، ولكنه أشار إلى عدم العثور على جثث.")
     assert [a.cue for a in atts] == ["وقال", "أشار"] and atts[1].source_id == atts[0].source_id
+
+
+def test_i_think_inside_a_quotation_is_the_speakers_own_belief():
+    atts, _ = detect('وأضاف المدرب “أعرفه جيدا واعتقد أننا مستعدون. لهذا اعتقد انه من الجيد وجوده الآن.”')
+    assert [a.cue for a in atts] == ["وأضاف"]
+
+
+def test_a_belief_outside_quotations_is_still_a_report():
+    a = only("واعتقد الوزير أن الاتفاق سيصمد.")
+    assert a.cue == "واعتقد" and a.source == "الوزير"

@@ -38,6 +38,10 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
             key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
             if key:
                 cue = _Cue(i, i + 1, pronoun_features=lex.pronoun_preps[key])
+        if cue is not None and _first_person_belief(toks, cue, cues, lex):
+            cue = None  # 'وأضاف فان جال “اعرفه جيدا واعتقد أننا …”': the speaker's own "I think"
+            i += 1
+            continue
         if cue is not None:
             cues.append(cue)
             i = cue.j
@@ -53,6 +57,21 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
         else:
             i += 1
     return [c for c in cues if c.i not in skip]
+
+
+def _first_person_belief(toks: list[_Tok], cue: _Cue, cues: list[_Cue], lex: CueLexicon, reach: int = 80) -> bool:
+    """A believing verb spelled like the first person (اعتقد = أعتقد once hamza is normalised) inside a
+    quotation opened after the last cue: the quoted speaker's own belief, not a report."""
+    v = cue.verb
+    if v is None or v.participle or v.lemma not in lex.belief_lemmas:
+        return False
+    word, _ = strip_proclitic(toks[cue.i].text, lex.verbs, lex.proclitics)
+    if not word.startswith("ا") or not (_same_sentence(toks, cue.i, cue.j) and toks[cue.j].text in lex.complementizers):
+        return False  # ("واعتبر جاموس أن": a subject after the verb makes it the third person)
+    start = cues[-1].j if cues else 0
+    if cue.i - start > reach:
+        return False
+    return sum(1 for k in range(start, cue.i) if toks[k].text == '"') % 2 == 1
 
 
 def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue]) -> _Cue | None:
