@@ -1411,3 +1411,8 @@ def test_i_think_inside_a_quotation_is_the_speakers_own_belief():
 def test_a_belief_outside_quotations_is_still_a_report():
     a = only("واعتقد الوزير أن الاتفاق سيصمد.")
     assert a.cue == "واعتقد" and a.source == "الوزير"
+
+
+def test_an_outlet_between_the_verb_and_its_that_clause_is_its_via():
+    a = only("وبين رئيس لجنة التثمين العقاري عبد الله الأحمري بحسب “عكاظ” أن المستفيد قادر على التخلي عن قرضه.")
+    assert a.cue == "وبين" and a.source == "رئيس لجنة التثمين العقاري عبد الله الأحمري" and a.via == "عكاظ"

@@ -135,6 +135,23 @@ def _source_word_then_object(toks: list[_Tok], c: _Cue, np: tuple[int, int] | No
         and head_of(toks[k].text, lex) is None
 
 
+def _outlet_aside(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
+    """At ``k`` a prepositional cue names a quoted outlet or an agency ("بحسب “عكاظ”", "حسب رويترز"):
+    the index of its last token, else None."""
+    key, _ = strip_proclitic(toks[k].text, lex.preps, lex.proclitics)
+    if not key or k + 1 >= len(toks) or not _same_sentence(toks, k, k + 1):
+        return None
+    if toks[k + 1].text == '"':
+        close = _closing_quote(toks, k + 1)
+        if close is not None and _is_relay(" ".join(toks[m].text for m in range(k + 2, close)), True, "", lex):
+            return close
+        return None
+    for n in (3, 2, 1):
+        if k + n < len(toks) and " ".join(toks[m].text for m in range(k + 1, k + 1 + n)) in lex.agencies:
+            return k + n
+    return None
+
+
 def _ends_sentence(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
     return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
@@ -151,9 +168,18 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
     extra = verb.complements if verb else frozenset()
     window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
     words_only = words_only or bool(verb and verb.clause_complement)
+    skip_to = -1
     for k in range(c.j, min(len(toks), c.j + window)):
-        if toks[k].sent != toks[c.i].sent or k in cue_starts:
+        if k <= skip_to:
+            continue
+        if toks[k].sent != toks[c.i].sent:
             return False
+        if k in cue_starts:
+            through = _outlet_aside(toks, k, lex)
+            if through is None:
+                return False
+            skip_to = through  # "وبين X بحسب “عكاظ” أن": the outlet it came through, then the clause
+            continue
         t = toks[k].text
         if t in lex.complement_barriers:
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
