@@ -66,7 +66,7 @@ def _first_person_belief(toks: list[_Tok], cue: _Cue, cues: list[_Cue], lex: Cue
     if v is None or v.participle or v.lemma not in lex.belief_lemmas:
         return False
     word, _ = strip_proclitic(toks[cue.i].text, lex.verbs, lex.proclitics)
-    if not word.startswith("ا") or not (_same_sentence(toks, cue.i, cue.j) and toks[cue.j].text in lex.complementizers):
+    if not lex.first_person_prefix or not word.startswith(lex.first_person_prefix) or not (_same_sentence(toks, cue.i, cue.j) and toks[cue.j].text in lex.complementizers):
         return False  # ("واعتبر جاموس أن": a subject after the verb makes it the third person)
     start = cues[-1].j if cues else 0
     if cue.i - start > reach:

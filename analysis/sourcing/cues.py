@@ -135,6 +135,9 @@ class CueLexicon:
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
+    # "رؤيته": the ة of a listed noun (normalised ه) is written ت before a pronoun
+    ta_before_suffix: tuple[str, str] = ("", "")
+    first_person_prefix: str = ""  # "اعتقد" = أعتقد once hamza is normalised: also the first person
     media_lemmas: frozenset[str] = frozenset()  # الصحف، وسائل الإعلام: outlets, never "the sources" again
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
@@ -315,6 +318,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         press_modifiers=_set(lex.get("press_modifiers")),
         media_lemmas=_set(lex.get("media_lemmas")),
         or_words=_set(lex.get("or_words")),
+        ta_before_suffix=(_n(lex.get("ta_before_suffix", {}).get("written", "")),
+                          _n(lex.get("ta_before_suffix", {}).get("listed", ""))),
+        first_person_prefix=_n(lex.get("first_person_prefix", "")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),

@@ -98,7 +98,8 @@ def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
             if c.endswith(suf) and len(c) - len(suf) >= 3:
                 base = c[: -len(suf)]
                 # "رؤيته": the ة of رؤية is written ت before a pronoun (normalised ه in the list)
-                if base in words or (base.endswith("ت") and base[:-1] + "ه" in words):
+                written, listed = lex.ta_before_suffix
+                if base in words or (written and base.endswith(written) and base[: -len(written)] + listed in words):
                     return True
     return False
 
