@@ -1416,3 +1416,13 @@ def test_a_belief_outside_quotations_is_still_a_report():
 def test_an_outlet_between_the_verb_and_its_that_clause_is_its_via():
     a = only("وبين رئيس لجنة التثمين العقاري عبد الله الأحمري بحسب “عكاظ” أن المستفيد قادر على التخلي عن قرضه.")
     assert a.cue == "وبين" and a.source == "رئيس لجنة التثمين العقاري عبد الله الأحمري" and a.via == "عكاظ"
+
+
+def test_affiliated_to_it_is_no_going_on():
+    atts, _ = detect("وأكدت مناظير الرصد في المرصد التابع لها أن الغارات بدأت فجراً.")
+    assert all(a.cue != "تابع" for a in atts)
+
+
+def test_expressing_opening_a_sentence_without_wa():
+    a = only("عبّر عدد من المثقفين عن بالغ حزنهم على رحيل الشاعر.")
+    assert a.cue == "عبّر" and a.source == "عدد من المثقفين" and a.source_class is V
