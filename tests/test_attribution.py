@@ -1235,3 +1235,194 @@ def test_a_time_phrase_between_the_subject_and_the_particle(text, cue, source):
 def test_news_circulating_after_amid_is_a_vague_report():
     atts, _ = detect("يأتي ذلك وسط تواتر المعلومات عن رفض قبلي لدعوات التعبئة.")
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("تواتر", "المعلومات", V)]
+
+
+# ------------------------------------------------------------------ sixth session (snn_d's error kinds)
+
+def test_a_subject_runs_back_through_min_to_its_anonymous_head():
+    # "الحركة" ends the subject; the speaker is the sources close to it
+    atts, _ = detect("أعلن الحزب الجديد برنامجه أمس. إلا أن مصادر قريبة من الحزب أكدت أن الخلافات مستمرة.")
+    a = next(x for x in atts if x.cue == "أكدت")
+    assert a.source == "مصادر قريبة من الحزب" and a.source_class is A
+
+
+def test_a_bare_source_word_never_points_back_at_information():
+    atts, _ = detect("وحسب المعلومات المتوافرة فإن البرنامج سيبدأ غداً. كما تشير المصادر إلى أن هناك تعاوناً مع الوزارة.")
+    a = next(x for x in atts if x.cue == "تشير")
+    assert a.source == "المصادر" and a.source_class is A
+
+
+def test_some_sources_are_new_sources_not_the_newspapers_before():
+    atts, _ = detect("وكشفت الصحف المحلية أن اللاعب سيغادر. بينما أشارت بعض المصادر إلى بحث الإدارة فكرة التعاقد مع بديل.")
+    a = next(x for x in atts if x.cue == "أشارت")
+    assert a.source == "بعض المصادر" and a.source_class is A
+
+
+@pytest.mark.parametrize("text, source", [
+    ("أعلن قياديان في الحركة أمس أن المجلس اختار زعيماً جديداً.", "قياديان في الحركة"),
+    ("وقال مسؤولتان في الوزارة إن القرار نهائي.", "مسؤولتان في الوزارة"),
+])
+def test_the_dual_of_an_anonymous_head_is_anonymous(text, source):
+    a = only(text)
+    assert a.source == source and a.source_class is A and a.source_number == "dual"
+
+
+def test_the_dual_again_with_the_article_is_the_same_two_sources():
+    atts, srcs = detect("أعلن قياديان في الحركة أمس أن المجلس اختار زعيماً جديداً. وأضاف القياديان أن الاختيار تم بالإجماع.")
+    assert [a.source_class for a in atts] == [A, A] and atts[0].source_id == atts[1].source_id
+
+
+def test_press_sources_are_the_media_but_press_releases_are_no_people():
+    atts, _ = detect("ذكرت تقارير صحافية أمس أن المستشارة ستترشح. وأوضحت المصادر الصحافية أن القرار سيعلن في الربيع.")
+    a = next(x for x in atts if x.cue == "وأوضحت")
+    assert a.source == "المصادر الصحافية" and a.source_class is V
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ويقول منتقدون إن الخطة لن تنجح.", "منتقدون"),
+    ("وأفاد شاهدان بأن الانفجار وقع قرب السوق.", "شاهدان"),
+])
+def test_critics_and_two_witnesses_are_vague(text, source):
+    a = only(text)
+    assert a.source == source and a.source_class is V
+
+
+def test_in_the_opinion_of_a_source_is_a_prepositional_cue():
+    a = only("وبرأي المصدر، فإن هذا التحول يقطع الطريق على المتسللين.")
+    assert a.cue == "وبرأي" and a.source == "المصدر" and a.source_class is A
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وأبانت المصادر عزم الإدارة التصعيد بشكوى اللاعب.", "وأبانت"),
+    ("وعزت المصادر السبب لعدم جاهزية الملاعب.", "وعزت"),
+])
+def test_an_anonymous_subject_with_a_noun_object_needs_no_that_clause(text, cue):
+    a = only(text)
+    assert a.cue == cue and a.source.startswith("المصادر") and a.source_class is A
+
+
+def test_explaining_a_thing_with_a_named_subject_still_needs_a_that_clause():
+    atts, _ = detect("وأبان المدرب طريقة اللعب الجديدة للاعبين.")
+    assert not atts
+
+
+def test_the_sources_are_not_the_newspapers_named_before():
+    atts, _ = detect("وكشفت الصحف المحلية أن اللاعب سيغادر. وأبانت المصادر عزم الإدارة التصعيد بشكوى اللاعب.")
+    a = next(x for x in atts if x.cue == "وأبانت")
+    assert a.source_class is A
+
+
+def test_expressing_with_an_explicit_subject_before_an():
+    atts, _ = detect("انتهى الاجتماع مساء أمس. وعبر الأمين العام عن قلقه من تدهور الأوضاع في المنطقة.")
+    a = next(x for x in atts if x.cue == "وعبر")
+    assert a.source == "الأمين العام" and a.source_class is N
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت إيران عبر وزارة خارجيتها أنه تم الاتفاق مع العراق.",  # 'through', not 'expressed'
+    "ونقلت الصحيفة تصريحات عبر فيها عن غضبه.",  # no subject before عن
+])
+def test_abra_as_through_or_with_no_subject_is_no_cue(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "عبر" for a in atts)
+    if text.startswith("وأعلنت"):
+        assert [a.cue for a in atts] == ["وأعلنت"] and atts[0].source == "إيران"
+
+
+def test_a_denying_participle_takes_a_noun_object():
+    atts, _ = detect("وشككت الوزارة في التقرير، نافية أسر أي من أفراد القوة.")
+    assert any(a.cue == "نافية" and a.cue_kind == "continuation" for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "ويحق لكل مواطن ذكراً أو أنثى التصويت في الانتخابات.",
+    "ويتوقع أن توقع معه الإدارة عقداً لمدة عامين.",
+])
+def test_male_and_signing_are_not_mentioning_and_expecting(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("ذكراً", "توقع") for a in atts), [(a.cue, a.source) for a in atts]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('وقال وزير الإسكان البريطاني، بحسب "الألمانية"، إن القانون سيطبق.', "وقال", "وزير الإسكان البريطاني"),
+    ('وبحسب "الألمانية"، فقد ذكر تقرير الرابطة أن السوق نمت.', "ذكر", "تقرير الرابطة"),
+])
+def test_according_to_an_agency_next_to_a_verb_relays_it(text, cue, source):
+    a = only(text)
+    assert a.cue == cue and a.source == source and a.via == "الألمانية"
+
+
+def test_a_statement_by_a_minister_is_no_relay_and_in_it_is_no_subject():
+    atts, _ = detect("وقال وزير الإسكان إن المشروع بدأ. وتخلل الحفل كلمة لوزير الإسكان، أوضح فيها أن المشروع يعد باكورة المشاريع.")
+    a = next(x for x in atts if x.cue == "أوضح")
+    assert a.cue_kind == "continuation" and a.via == "" and a.source_class is N
+
+
+def test_only_an_outlet_relays_what_it_cites():
+    atts, _ = detect("ذكرت المنظمات الإنسانية نقلا عن شهود أن 40 مهاجرا غرقوا.")
+    assert [a.cue for a in atts] == ["ذكرت", "نقلا عن"] and all(a.via == "" for a in atts)
+    assert atts[1].source == "شهود" and atts[1].source_class is V
+
+
+def test_a_paper_citing_sources_after_a_time_phrase_is_one_relayed_report():
+    a = only("وكانت صحيفة “بيزنس كوريا” قد أكدت الأربعاء الماضي نقلا عن مصادر في الصناعة أن الشركة ستكشف عن هاتفها.")
+    assert a.cue == "أكدت" and a.source == "مصادر في الصناعة" and a.source_class is A and a.via == "بيزنس كوريا"
+
+
+def test_sources_first_met_without_words_are_found_again_by_their_words():
+    text = ('وعلمت "الوطن" أن المتهمين أحيلوا إلى المحكمة. وقالت المصادر إن القضية بدأت قبل عام. '
+            'وادعت فتاة أنها تعرضت للابتزاز. وأضافت المصادر أن التحقيق مستمر.')
+    atts, _ = detect(text, outlet="alwatan")
+    said, added = (next(a for a in atts if a.cue == c) for c in ("وقالت", "وأضافت"))
+    assert said.source_id == added.source_id and added.source_class is A
+
+
+def test_a_participle_opening_its_own_sentence_goes_on_with_the_last_speaker():
+    text = ("وكشف مصدر أن إدارات التعليم رفعت توصيات إلى الوزارة. وأضاف أن التوصيات تشمل تقليص أيام الدراسة.\n\n"
+            "ومبيناً إلى أن هناك تعليقاً للدراسة في المدارس القريبة من الحدود.")
+    atts, _ = detect(text)
+    a = next(x for x in atts if x.cue == "ومبيناً")
+    assert a.source_class is A and a.source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وسيختار المدرب اللاعبين وفق رؤيته الفنية.",
+    "ويجب أن تعمل الفصائل وفق خط استراتيجي واحد.",
+])
+def test_according_to_ones_vision_or_a_line_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_a_believing_participle_continues_its_speakers():
+    atts, _ = detect("وحظر مديرو عدد متزايد من المتاحف استخدامها، معتقدين أنها تشكل خطراً أمنياً.")
+    assert [a.cue for a in atts] == ["معتقدين"] and atts[0].cue_kind == "continuation"
+
+
+def test_confirming_or_denying_as_a_pair_of_acts_is_no_report():
+    atts, _ = detect("وقال متحدث باسم خفر السواحل: إنه لا يمكنه تأكيد أو نفي الوفيات، ولكنه أشار إلى عدم العثور على جثث.")
+    assert [a.cue for a in atts] == ["وقال", "أشار"] and atts[1].source_id == atts[0].source_id
+
+
+def test_i_think_inside_a_quotation_is_the_speakers_own_belief():
+    atts, _ = detect('وأضاف المدرب “أعرفه جيدا واعتقد أننا مستعدون. لهذا اعتقد انه من الجيد وجوده الآن.”')
+    assert [a.cue for a in atts] == ["وأضاف"]
+
+
+def test_a_belief_outside_quotations_is_still_a_report():
+    a = only("واعتقد الوزير أن الاتفاق سيصمد.")
+    assert a.cue == "واعتقد" and a.source == "الوزير"
+
+
+def test_an_outlet_between_the_verb_and_its_that_clause_is_its_via():
+    a = only("وبين رئيس لجنة التثمين العقاري عبد الله الأحمري بحسب “عكاظ” أن المستفيد قادر على التخلي عن قرضه.")
+    assert a.cue == "وبين" and a.source == "رئيس لجنة التثمين العقاري عبد الله الأحمري" and a.via == "عكاظ"
+
+
+def test_affiliated_to_it_is_no_going_on():
+    atts, _ = detect("وأكدت مناظير الرصد في المرصد التابع لها أن الغارات بدأت فجراً.")
+    assert all(a.cue != "تابع" for a in atts)
+
+
+def test_expressing_opening_a_sentence_without_wa():
+    a = only("عبّر عدد من المثقفين عن بالغ حزنهم على رحيل الشاعر.")
+    assert a.cue == "عبّر" and a.source == "عدد من المثقفين" and a.source_class is V

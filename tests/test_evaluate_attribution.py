@@ -44,6 +44,9 @@ ARCHIVE_SHA256 = {
     # labelled in the fifth session (2026-12-03) by a helper that never ran or read the detector; its blind
     # first run was at 20:52Z (ec196bc), recorded in attribution_runs.json; kept blind for the session's end
     "snn_d.json": "de2e00fbb0097c4d4cf00b3a96d5560a7fb2967177b01f5d6631c517cf87bdd7",
+    # labelled in the sixth session (2026-12-03) by a helper that had not run or read the detector, its
+    # lexicons or its tests; blind first run at 23:27Z (f625131), recorded in attribution_runs.json
+    "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -79,14 +82,18 @@ FLOORS = {
                   named=0.89, anonymous=0.97, vague=0.77),
     # snn_c (304 attributions, 64 anonymous, 32 vague): blind first run (2026-12-03 18:03 UTC) 0.842 / 0.904;
     # these are the figures after its errors were used for rule work (2026-12-03, branch attrrules), rounded
-    # down: no longer blind
+    # down: no longer blind; vague 0.75 -> 0.78 after the sixth session's rule work (0.794)
     "snn_c": dict(exact=0.92, overlap=0.92, class_acc=0.97, via=0.98, reason=0.99, source_span=0.96,
-                  named=0.90, anonymous=0.93, vague=0.75),
-    # snn_d (401 attributions, 92 anonymous, 35 vague): its blind first run (2026-12-03 20:52 UTC), rounded down;
-    # via 0.950 -> 0.935 at its second blind run (21:24 UTC, after the rule work on snn_c): that floor is the
-    # second run's, the others the first's
-    "snn_d": dict(exact=0.86, overlap=0.86, class_acc=0.90, via=0.93, reason=1.00, source_span=0.95,
-                  named=0.80, anonymous=0.80, vague=0.62),
+                  named=0.90, anonymous=0.93, vague=0.78),
+    # snn_d (401 attributions, 92 anonymous, 35 vague): blind runs (2026-12-03 20:52 and 21:24 UTC) 0.870 / 0.909
+    # and 0.874 / 0.915; these are the figures after its errors were used for rule work (sixth session, branch
+    # attr7), less about 0.01: no longer blind
+    "snn_d": dict(exact=0.89, overlap=0.89, class_acc=0.94, via=0.95, reason=1.00, source_span=0.95,
+                  named=0.84, anonymous=0.90, vague=0.75),
+    # snn_e (245 attributions, 62 anonymous, 31 vague): its blind first run (2026-12-03 23:27 UTC), rounded down;
+    # its second blind run (2026-12-04 00:17 UTC, after the rule work on snn_d and snn_c) was no lower anywhere
+    "snn_e": dict(exact=0.89, overlap=0.89, class_acc=0.91, via=0.94, reason=1.00, source_span=0.94,
+                  named=0.83, anonymous=0.82, vague=0.64),
 }
 
 
@@ -98,7 +105,8 @@ def report():
 @pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                   pytest.param("snn_a", marks=needs_archive), pytest.param("snn_b", marks=needs_archive),
                                   pytest.param("snn_c", marks=needs_archive),
-                                  pytest.param("snn_d", marks=needs_archive)])
+                                  pytest.param("snn_d", marks=needs_archive),
+                                  pytest.param("snn_e", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -116,15 +124,19 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     # anonymous found-and-classed recall, false alarms, condition (AP rule) and source identity
     s = report.get("snn_a")
     assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 9
-    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
     assert s.anonymous_recall >= 0.96 and s.overlap.fp <= 17
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
     # snn_c after rule work on it (2026-12-03, branch attrrules): first run 0.766 / 55 false alarms / 0.985 / 0.693
     s = report.get("snn_c")
-    assert s.anonymous_recall >= 0.96 and s.overlap.fp <= 24
+    assert s.anonymous_recall >= 0.97 and s.overlap.fp <= 24
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.72
+    # snn_d after rule work on it (sixth session): blind runs 0.717 / 39 and 0.728 / 37 false alarms
+    s = report.get("snn_d")
+    assert s.anonymous_recall >= 0.87 and s.overlap.fp <= 26
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
 
 
 def test_gold_sizes(report):

@@ -29,6 +29,7 @@ class _SourceState:
     mentions: list[int] = field(default_factory=list)
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
+    impersonal: bool = False  # information, reports, the press: what a source word never points back to
 
 
 def _agree(a: str, b: str) -> bool:
@@ -70,7 +71,10 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
-                elif implicit is None and _subjectless_opening(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex):
+                elif implicit is None and (m.cue.i == sent_start.get(sent) or _subjectless_opening(
+                        toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)):
+                    # "ومبيناً إلى أن …" opening its own sentence (a paragraph of a source's account) has no
+                    # clause of its own either
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
@@ -106,6 +110,11 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
+        target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
+    elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
+        # "وعلمت «عكاظ» أن …، وقالت المصادر": sources first met with no words take the words that
+        # name them next, so that a later "وأضافت المصادر" finds them again
+        target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
 
 
@@ -172,8 +181,14 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
             anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
-            # a plural "المصادر" is not the singular named speaker before it
-            agree = [s for s in recent if _agree(np.number, s.number)]
+            # a plural "المصادر" is not the singular named speaker before it, and no anonymous word points
+            # back at information, reports or the press ("وتشير المصادر" after "وحسب المعلومات المتوافرة",
+            # "وأبانت المصادر" after "وكشفت الصحف")
+            agree = [s for s in recent if _agree(np.number, s.number)
+                     and not (np.cls is SourceClass.ANONYMOUS and s.impersonal)]
+            if len(np.words) > 1 and not np.marker:
+                # "بعض المصادر": some sources, newly brought in; only the bare word points back
+                agree = []
             return (anon or agree)[0] if (anon or agree) else None
         return None
     if np.cls is SourceClass.NAMED:

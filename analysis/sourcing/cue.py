@@ -38,6 +38,10 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
             key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
             if key:
                 cue = _Cue(i, i + 1, pronoun_features=lex.pronoun_preps[key])
+        if cue is not None and _first_person_belief(toks, cue, cues, lex):
+            cue = None  # 'وأضاف فان جال “اعرفه جيدا واعتقد أننا …”': the speaker's own "I think"
+            i += 1
+            continue
         if cue is not None:
             cues.append(cue)
             i = cue.j
@@ -55,6 +59,21 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
     return [c for c in cues if c.i not in skip]
 
 
+def _first_person_belief(toks: list[_Tok], cue: _Cue, cues: list[_Cue], lex: CueLexicon, reach: int = 80) -> bool:
+    """A believing verb spelled like the first person (اعتقد = أعتقد once hamza is normalised) inside a
+    quotation opened after the last cue: the quoted speaker's own belief, not a report."""
+    v = cue.verb
+    if v is None or v.participle or v.lemma not in lex.belief_lemmas:
+        return False
+    word, _ = strip_proclitic(toks[cue.i].text, lex.verbs, lex.proclitics)
+    if not lex.first_person_prefix or not word.startswith(lex.first_person_prefix) or not (_same_sentence(toks, cue.i, cue.j) and toks[cue.j].text in lex.complementizers):
+        return False  # ("واعتبر جاموس أن": a subject after the verb makes it the third person)
+    start = cues[-1].j if cues else 0
+    if cue.i - start > reach:
+        return False
+    return sum(1 for k in range(start, cue.i) if toks[k].text == '"') % 2 == 1
+
+
 def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue]) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbal_nouns, lex.proclitics)
     if not key or toks[i].text.startswith(lex.definite_prefixes):
@@ -64,7 +83,16 @@ def _verbal_noun_at(toks: list[_Tok], i: int, lex: CueLexicon, cues: list[_Cue])
         return None  # "وقال في بيان له", "أكد في تصريح": the verb already reports it
     if last is not None and last.prep is not None and last.j == i:
         return None  # "وبحسب بيان رئاسة الإقليم": the statement is the preposition's source
+    if _paired_noun(toks, i, lex):
+        return None
     return _Cue(i, i + 1, noun=True)
+
+
+def _paired_noun(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"لا يمكنه تأكيد أو نفي الوفيات": a word after "أو" and a verbal noun of saying is a verbal noun too
+    (نفي is also the verb نفى); the pair names acts, and what follows is their object, not a source."""
+    return i >= 2 and _same_sentence(toks, i - 2, i) and toks[i - 1].text in lex.or_words \
+        and bool(strip_proclitic(toks[i - 2].text, lex.verbal_nouns, lex.proclitics)[0])
 
 
 def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
@@ -117,6 +145,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
+    if _paired_noun(toks, i, lex):
+        return None
     if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
             not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after) and _no_subject_after(toks, i, lex)):
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker

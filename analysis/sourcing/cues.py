@@ -52,6 +52,7 @@ class VerbCue:
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
+    source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,12 @@ class CueLexicon:
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
+    or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
+    # "رؤيته": the ة of a listed noun (normalised ه) is written ت before a pronoun
+    ta_before_suffix: tuple[str, str] = ("", "")
+    first_person_prefix: str = ""  # "اعتقد" = أعتقد once hamza is normalised: also the first person
+    media_lemmas: frozenset[str] = frozenset()  # الصحف، وسائل الإعلام: outlets, never "the sources" again
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
@@ -167,6 +174,8 @@ class CueLexicon:
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
     pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # "قياديان", "مسؤولتين": a dual ending on a listed singular head (ending, what the singular ends with)
+    dual_endings: tuple[tuple[str, str], ...] = ()
     # memo for head_of (a pure function of the token): the same words recur in every article
     head_cache: dict[str, Head | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -197,7 +206,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
                 not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
-                news_subject=bool(v.get("news_subject")),
+                news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
             )
             verbs[_n(form)] = cue
@@ -306,6 +315,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
+        press_modifiers=_set(lex.get("press_modifiers")),
+        media_lemmas=_set(lex.get("media_lemmas")),
+        or_words=_set(lex.get("or_words")),
+        ta_before_suffix=(_n(lex.get("ta_before_suffix", {}).get("written", "")),
+                          _n(lex.get("ta_before_suffix", {}).get("listed", ""))),
+        first_person_prefix=_n(lex.get("first_person_prefix", "")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
@@ -334,6 +349,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         restating_participles=_set(lex.get("restating_participles", {}).get("forms")),
         restating_window=int(lex.get("restating_participles", {}).get("window", 0)),
         pluperfect_auxiliaries=_set(lex.get("pluperfect", {}).get("auxiliaries")),
+        dual_endings=tuple((_n(e), _n(r)) for e, r in lex.get("dual_endings", {}).get("endings", [])),
     )
 
 
@@ -390,4 +406,11 @@ def _head_of(token: str, lex: CueLexicon) -> Head | None:
         h = lex.heads.get(c)
         if h is not None:
             return h
+    for c in candidates:
+        # "قياديان في طالبان": two of a listed singular head are two sources of its class
+        for ending, singular_end in lex.dual_endings:
+            if c.endswith(ending) and len(c) - len(ending) >= 3:
+                h = lex.heads.get(c[: -len(ending)] + singular_end)
+                if h is not None and h.number == "singular":
+                    return replace(h, number="dual")
     return None

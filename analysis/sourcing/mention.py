@@ -52,6 +52,14 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
             # its report rests on (as "نقلت الوكالة عن"): one attribution, on the verb
             prev.via, prev.np = prev.np, m.np
             continue
+        if c.prep is not None and c.prep.relay and m.np is not None and m.via is None and prev is not None \
+                and prev.cue.verb is not None and not prev.cue.verb.participle and prev.np is not None and prev.via is None \
+                and _same_sentence(toks, prev.cue.i, c.i) and prev.cue.i < c.i and c.i - _mention_end(prev) <= 4 \
+                and _names_outlet(toks, prev.np, lex, outlet) and not _names_outlet(toks, m.np, lex, outlet):
+            # "وكانت صحيفة “بيزنس كوريا” قد أكدت الأربعاء الماضي نقلا عن مصادر في الصناعة أن": the paper
+            # relays the sources, a time phrase between; one attribution, on the verb
+            prev.via, prev.np = prev.np, m.np
+            continue
         if c.prep is not None and not c.prep.relay and m.np is not None and m.via is None \
                 and _names_outlet(toks, m.np, lex, outlet):
             # "وأضاف بحسب وكالة الأنباء الألمانية:", "وبحسب «رويترز» ذكر نوفاك أن": the outlet
@@ -63,7 +71,8 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
                 continue
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             if nxt is not None and nxt.verb is not None and not nxt.verb.participle \
-                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 2:
+                    and _same_sentence(toks, c.i, nxt.i) and 0 <= nxt.i - m.np[1] <= 3:
+                # (a closing quote, a comma and فقد may sit between: 'وبحسب "الألمانية"، فقد ذكر')
                 pending_via = m.np
                 continue
             if prev is not None and prev.cue.verb is not None and prev.via is None \
@@ -112,6 +121,37 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
     return _Mention(c, np)
 
 
+def _source_word_then_object(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """The verb's subject, right after it, is an anonymous source word (مصدر، مصادر) and a noun object follows
+    it in the same clause: with such a subject the object is what the sources said, no that-clause needed."""
+    if np is None or np[0] != c.j or np[1] >= len(toks):
+        return False
+    head = head_of(toks[np[0]].text, lex)
+    if head is None or head.cls != "anonymous" or head.adjectival:
+        return False
+    k = np[1] + (1 if toks[np[1]].text in lex.clause_commas else 0)
+    return k < len(toks) and _same_sentence(toks, c.i, k) and toks[k].word \
+        and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_first_stop \
+        and head_of(toks[k].text, lex) is None
+
+
+def _outlet_aside(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
+    """At ``k`` a prepositional cue names a quoted outlet or an agency ("بحسب “عكاظ”", "حسب رويترز"):
+    the index of its last token, else None."""
+    key, _ = strip_proclitic(toks[k].text, lex.preps, lex.proclitics)
+    if not key or k + 1 >= len(toks) or not _same_sentence(toks, k, k + 1):
+        return None
+    if toks[k + 1].text == '"':
+        close = _closing_quote(toks, k + 1)
+        if close is not None and _is_relay(" ".join(toks[m].text for m in range(k + 2, close)), True, "", lex):
+            return close
+        return None
+    for n in (3, 2, 1):
+        if k + n < len(toks) and " ".join(toks[m].text for m in range(k + 1, k + 1 + n)) in lex.agencies:
+            return k + n
+    return None
+
+
 def _ends_sentence(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
     return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
@@ -128,9 +168,18 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
     extra = verb.complements if verb else frozenset()
     window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
     words_only = words_only or bool(verb and verb.clause_complement)
+    skip_to = -1
     for k in range(c.j, min(len(toks), c.j + window)):
-        if toks[k].sent != toks[c.i].sent or k in cue_starts:
+        if k <= skip_to:
+            continue
+        if toks[k].sent != toks[c.i].sent:
             return False
+        if k in cue_starts:
+            through = _outlet_aside(toks, k, lex)
+            if through is None:
+                return False
+            skip_to = through  # "وبين X بحسب “عكاظ” أن": the outlet it came through, then the clause
+            continue
         t = toks[k].text
         if t in lex.complement_barriers:
             return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
@@ -283,6 +332,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # belong to the clause before, never its subject
         if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
             np = _np_before(toks, c.i, lex, cue_starts)
+            if np is not None:
+                # "إلا أن مصادر قريبة من الحركة أكدت": the subject runs back through "من" to its
+                # anonymous or vague head; "الحركة" alone is the end of that phrase, not the speaker
+                whole = _source_subject_before(toks, c.i, lex, cue_starts)
+                if whole is not None and whole[0] < np[0]:
+                    np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
     elif via is None and not _recognised(toks, np, lex):
@@ -306,6 +361,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "إن المؤشرات الأولية تشير": evidence, not a source
     if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
+    if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):
+        complement = True  # "وأبانت المصادر عزم الإدارة", "وعزت المصادر السبب لعدم": the sources' claim
     if not complement and verb.needs_complement:
         return None
     if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):

@@ -23,6 +23,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if (before in lex.what_words or _unclitic(before, lex) in lex.what_words or before in lex.relative_pronouns) \
                 and not _is_word_in(toks[j + 1].text, lex.evidence_nouns, lex):
             j += 1  # (not "الذي ينفي فيه وقائع": a thing after it is the object, the subject is implicit)
+    if verb and toks[j].text in lex.pronoun_objects and (
+            j + 1 >= len(toks) or not _same_sentence(toks, j, j + 1)
+            or toks[j + 1].text in lex.complementizers or toks[j + 1].text in lex.complement_marks):
+        return None  # "كلمة لوزير الإسكان، أوضح فيها أن": "in it" is the object; no subject follows
     first = toks[j].text
     if verb and toks[j].word:
         key, _ = strip_proclitic(first, lex.verbs, lex.proclitics)

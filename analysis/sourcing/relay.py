@@ -6,7 +6,7 @@ Package-private, used by ``analysis.sourcing.attribution``.
 """
 from __future__ import annotations
 
-from analysis.sourcing.cues import CueLexicon, VerbCue
+from analysis.sourcing.cues import CueLexicon, VerbCue, head_of
 from analysis.text.textnorm import normalise_text
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue
@@ -84,6 +84,12 @@ def _is_relay(name: str, marked: bool, outlet: str, lex: CueLexicon) -> bool:
     """A named outlet other than the article's own is a relay ("via")."""
     if not name or _own_outlet(name, outlet, lex):
         return False  # 'تحدثوا لـ"عربي بوست"' in an Arabi Post article: the outlet itself
+    head = head_of(name.split()[0], lex)
+    if head is not None and not (head.cls == "vague" and (head.inanimate or head.lemma in lex.media_lemmas)) \
+            and not any(name == a or name.startswith(a + " ") for a in lex.agencies):
+        # "كلمة لوزير الإسكان، أوضح فيها", "نقلا عن شهود": a minister, witnesses are no outlet
+        # ("وكالة الأنباء الألمانية": news and the press are)
+        return False
     return marked or any(name == a or name.startswith(a + " ") for a in lex.agencies)
 
 
@@ -155,7 +161,9 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
     if verb.source_marker and nxt == verb.source_marker:
         marker_at, role = end + 1, verb.marker_role
     elif end in cue_starts and lex.relay_from and nxt2 == lex.relay_from \
-            and any(toks[end].text.endswith(p) for p in lex.relay_participles):
+            and any(toks[end].text.endswith(p) for p in lex.relay_participles) \
+            and (after is None or _names_outlet(toks, after, lex, "")):
+        # (only an outlet relays: "ذكرت المنظمات الإنسانية نقلا عن شهود" is two reports)
         marker_at, role = end + 2, "via"
         consumed.add(end)
     elif verb.source_marker:

@@ -102,6 +102,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
+    if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
+            and any(w in lex.press_modifiers for w in words[head_pos + 1:]):
+        cls = SourceClass.VAGUE  # "المصادر الصحافية": the press, unnamed
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)

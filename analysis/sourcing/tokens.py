@@ -95,8 +95,12 @@ def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
         if c in words:
             return True
         for suf in lex.noun_suffixes:
-            if c.endswith(suf) and len(c) - len(suf) >= 3 and c[: -len(suf)] in words:
-                return True
+            if c.endswith(suf) and len(c) - len(suf) >= 3:
+                base = c[: -len(suf)]
+                # "رؤيته": the ة of رؤية is written ت before a pronoun (normalised ه in the list)
+                written, listed = lex.ta_before_suffix
+                if base in words or (written and base.endswith(written) and base[: -len(written)] + listed in words):
+                    return True
     return False
 
 
