@@ -38,6 +38,14 @@ def subjects(text: str) -> dict[str, str]:
     ("وكان الانتحاري البالغ من العمر 20 عاما قد فجر نفسه.", "20", "bomber_age"),
     ("قتل مائة وثمانية وأربعون شخصا.", "148", "killed"),
     ("وارتفعت حصيلة القتلى إلى 32 قتيلا.", "32", "killed"),
+    # the dead and the wounded counted together are neither the dead nor the wounded
+    ("أفادت مصادر بمقتل وإصابة 60 عنصراً في المواجهات.", "60", "casualties"),
+    ("مصرع وإصابة 5 في حادث تصادم بالرياض", "5", "casualties"),
+    ("وسقط 60 بين قتيل وجريح في الهجوم.", "60", "casualties"),
+    ("قتل 5 أشخاص وأصيب 20 آخرون في الهجوم.", "20", "wounded"),
+    ("وقال المرصد إن 173 مدنيا قتلوا وأصيب العشرات جراء الغارات.", "173", "مدني_killed"),
+    ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "wounded"),
+    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "casualties"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject

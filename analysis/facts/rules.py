@@ -245,6 +245,7 @@ class ScopeRules:
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
+    subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
 
 
 def _words(spec) -> list[str]:
@@ -316,6 +317,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),
         increment_words=_nset(_words(raw.get("increment_words", []))),
+        subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),

@@ -223,7 +223,38 @@ def _clause(ctx: Context, i0: int, i1: int) -> tuple[int, int]:
 
 
 def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
-    """Nearest measure trigger in the clause around a count: (measure, token index)."""
+    """Nearest measure trigger in the clause around a count: (measure, token index).
+
+    "مقتل وإصابة 60", "مصرع وإصابة 5", "60 بين قتيل وجريح": a killing and a wounding word joined
+    by "و" count the dead and the wounded together (``COMBINED``), neither of them alone."""
+    found = _nearest_trigger(ctx, lo, hi, i0, i1)
+    if found is None:
+        return None
+    m, k = found
+    if m in COMBINED_FROM:
+        sc, toks = ctx.scope, ctx.tokens
+        # before the count, two joined words share it ("بمقتل وإصابة 60"); after it only a pair
+        # after "بين" does ("60 بين قتيل وجريح"): "173 مدنيا قتلوا وأصيب العشرات" is two clauses
+        pairs = [(k - 1, k)] if k < i0 else ([(k, k + 1)] if k > 0 and toks[k - 1].text == ctx.g.between else [])
+        for a, b in pairs:
+            if b == k and (toks[a].text.endswith(sc.subject_suffixes) or any(
+                    t.text[:1].isdigit() or parse_number_word(t.text) is not None for t in toks[max(0, a - 2):a])):
+                # "173 مدنيا قتلوا وأصيب العشرات", "16 من الحوثيين قتلوا، وأصيب ثلاثة": the first
+                # verb has its own subject (a count before it, or a plural ending), so it ends a clause
+                continue
+            if 0 <= a and b < len(toks) and ctx.g.starts_with_conjunction(toks[b].text):
+                ma, mb = lookup_word(toks[a].text, sc.measures, ctx.g), lookup_word(toks[b].text, sc.measures, ctx.g)
+                if ma in COMBINED_FROM and mb in COMBINED_FROM and ma != mb:
+                    return COMBINED, k
+    return found
+
+
+# the dead and the wounded counted together: its own quantity (never compared with either)
+COMBINED = "casualties"
+COMBINED_FROM = frozenset({"killed", "wounded"})
+
+
+def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
     best = None
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
