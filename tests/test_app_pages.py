@@ -414,3 +414,17 @@ def test_presenter_says_why_when_a_filter_leaves_nothing(fake_app):
     at = run("presenter", params={"outlet": GAMMA})
     assert_clean(at)
     assert at.title[0].value == "A different story" and at.button(key="present_next")
+
+
+def test_every_abstention_reason_is_explained_in_both_languages():
+    # the Facts page shows t("abstain_" + reason) for each pair left uncompared
+    import json
+
+    from analysis.records import PairKind
+    from tests.support.apptest import ROOT
+
+    for lang in ("en", "ar"):
+        labels = json.loads((ROOT / "data" / "i18n" / f"{lang}.json").read_text("utf-8"))
+        missing = [k.value for k in PairKind if k not in (PairKind.CONFLICT, PairKind.OUTDATED)
+                   and f"abstain_{k.value}" not in labels]
+        assert not missing, (lang, missing)
