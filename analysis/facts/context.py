@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
 
 if TYPE_CHECKING:  # scope imports this module
     from analysis.facts.scope import SentenceScope
+
+_start = itemgetter(1)  # Token.start
 
 
 @dataclass
@@ -71,7 +75,8 @@ class Context:
         # token starts are inside the text, so a bisect over the sentence bounds in
         # normalised offsets gives sentence_of(t.start), in C
         bounds, ids = table
-        return [ids[bisect_right(bounds, t.start)] for t in self.tokens]
+        # one C-level map() chain, no Python loop body (a token's start is its field 1)
+        return list(map(ids.__getitem__, map(bisect_right, repeat(bounds), map(_start, self.tokens))))
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the first token starting at or after ``norm_offset``."""

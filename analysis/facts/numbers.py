@@ -12,6 +12,7 @@ Arabic-specific except the defaults of that file.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -22,7 +23,12 @@ from analysis.text.textnorm import normalise_text
 
 # A token is either letters glued to digits (ال17, ب73, لـ120 after
 # normalisation) or a plain word.  Decimal/thousands separators stay inside.
-TOKEN = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+# Written letters-first: the same tokens as r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+" (a letter run
+# takes the digits right after it, if any; a digit run alone is a number), but that form made the
+# engine read every plain word twice (the letters, back off looking for a digit, the letters again):
+# about 40% of the scan on real news.
+TOKEN = re.compile(r"[^\W\d_]+(?:\d+(?:[.,]\d+)*)?|\d+(?:[.,]\d+)*", re.UNICODE)
+_Match = re.Match
 _DIGITS = re.compile(r"^(?P<pre>[^\W\d_]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
 
 
@@ -124,8 +130,10 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
 
 
 def tokenize(norm_text: str) -> list[Token]:
-    new = tuple.__new__  # Token(...) without the Python-level __new__ wrapper
-    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(norm_text)]
+    # ~400 tokens per real article: built by C-level map() over the matches (no Python loop body),
+    # and with tuple.__new__ instead of the NamedTuple's Python-level __new__
+    ms = list(TOKEN.finditer(norm_text))
+    return list(map(tuple.__new__, repeat(Token), zip(map(_Match.group, ms), map(_Match.start, ms), map(_Match.end, ms))))
 
 
 def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
