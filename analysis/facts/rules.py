@@ -349,13 +349,36 @@ def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
     return hit
 
 
+# noun prefixes by their first letter and suffixes by their last, in the rules' order, per FactRules
+# (rules kept in the entry so the id cannot be reused): a word is tried against the two or three
+# affixes it could carry, not all of them.  Every new word of an article comes to _lookup_noun
+# (~60 an article: news vocabulary keeps growing), so this is most of the cost of a cache miss.
+_AFFIXES: dict[int, tuple[FactRules, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+
+
+def _affixes(rules: FactRules) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    entry = _AFFIXES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if "" in rules.noun_prefixes or "" in rules.noun_suffixes:
+            return None  # an empty affix fits every word: no index
+        pre: dict[str, tuple[str, ...]] = {}
+        for p in rules.noun_prefixes:
+            pre[p[0]] = pre.get(p[0], ()) + (p,)
+        suf: dict[str, tuple[str, ...]] = {}
+        for x in rules.noun_suffixes:
+            suf[x[-1]] = suf.get(x[-1], ()) + (x,)
+        entry = _AFFIXES[id(rules)] = (rules, pre, suf)
+    return entry[1], entry[2]
+
+
 def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    index = _affixes(rules)
     cands = [word]
-    for p in rules.noun_prefixes:
+    for p in rules.noun_prefixes if index is None else index[0].get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= 3:
             cands.append(word[len(p):])
     for c in list(cands):
-        for s in rules.noun_suffixes:
+        for s in rules.noun_suffixes if index is None else index[1].get(c[-1:], ()):
             if c.endswith(s) and len(c) - len(s) >= 3:
                 cands.append(c[: -len(s)])
     for c in cands:
@@ -368,7 +391,8 @@ def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
 
 def in_words(word: str, words: frozenset[str] | dict, g: Grammar) -> bool:
     """``word`` or ``word`` without its proclitic is one of ``words``."""
-    return any(w in words for w in g.strip_conj(word))
+    # g.strip_conj(word) spelt out (no list, no generator: ~150 calls an article)
+    return word in words or (len(word) > 3 and word[0] in g.proclitics and word[1:] in words)
 
 
 def stem_word(word: str, sc: ScopeRules) -> str:
