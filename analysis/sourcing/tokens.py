@@ -13,7 +13,7 @@ from operator import attrgetter, eq
 from typing import NamedTuple
 
 from analysis.records import Sentence
-from analysis.sourcing.cues import CueLexicon, TOKEN
+from analysis.sourcing.cues import _AR, CueLexicon, TOKEN
 from analysis.text.segment import normalised_sentence_bounds
 from analysis.text.grammar import Grammar
 
@@ -28,8 +28,11 @@ class _Tok(NamedTuple):
 
 
 # TOKEN (cues.py) with its word alternative captured: ``lastindex`` then tells a
-# word from a punctuation mark (\w is exactly "isalnum() or _" on the first char)
-_TOKEN_WORD = re.compile("(" + TOKEN.pattern.split("|[^")[0] + ")|[^" + TOKEN.pattern.split("|[^", 1)[1], re.UNICODE)
+# word from a punctuation mark (\w is exactly "isalnum() or _" on the first char).  A non-Arabic
+# word character is one class, [^\W<Arabic letters>], instead of TOKEN's look-ahead before every \w
+# ((?:(?![<Arabic letters>])\w)+): the same characters, the same tokens, one step per character
+# (tests/test_properties.py checks it against TOKEN).
+_TOKEN_WORD = re.compile(f"([^\\W{_AR}]+|[{_AR}]+)|[^\\w\\s]", re.UNICODE)
 
 
 _Match = re.Match
