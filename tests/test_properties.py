@@ -141,3 +141,30 @@ def test_fast_normalise_equals_the_per_character_definition(text, casefold):
         from analysis.text.textnorm import normalise_text
 
         assert normalise_text(text) == n.text
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(list("0123456789.,_ab٣") + ARABIC_BITS), max_size=80).map("".join)))
+def test_fact_tokens_equal_the_letters_or_digits_definition(text):
+    """numbers.tokenize's regex is written letters-first for speed; it finds the same tokens as the
+    definition it replaced (letters glued to digits, or a plain word)."""
+    import re
+
+    from analysis.facts.numbers import tokenize
+
+    reference = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+")
+    nt = normalise(text).text
+    assert [tuple(t) for t in tokenize(nt)] == [(m.group(), m.start(), m.end()) for m in reference.finditer(nt)]
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(list("0123456789.,_abcCNN-\"' ٣") + ARABIC_BITS), max_size=80).map("".join)))
+def test_attribution_tokens_equal_the_token_definition(text):
+    """sourcing.tokens' regex spells TOKEN's non-Arabic word run as one character class; it finds
+    the same tokens, and tells words (group 1) from punctuation."""
+    from analysis.sourcing.cues import TOKEN
+    from analysis.sourcing.tokens import _TOKEN_WORD
+
+    nt = normalise(text).text
+    assert [(m.span(), m.lastindex == 1) for m in _TOKEN_WORD.finditer(nt)] == \
+        [(m.span(), m.group()[0].isalnum() or m.group()[0] == "_") for m in TOKEN.finditer(nt)]

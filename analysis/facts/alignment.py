@@ -306,13 +306,16 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
     return out
 
 
-def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> tuple[str, str]:
+def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
+                periods_memo: dict[tuple[int, int], list[tuple[int, str]]] | None = None) -> tuple[str, str]:
     """(what an amount measures, its reporting period), each "" when the sentence does not say.
 
     The measure is the nearest ``metrics`` word before the figure in its sentence, not past
     another figure of the same unit ("صافي أرباح الربع الثاني تراجع بنسبة 4.49% ليبلغ 6.17 مليار":
     the percentage does not hide the profit from the riyals).  The period is the one
     ``periods`` pattern the sentence names, or the nearest one before the figure if it names several.
+    ``periods_memo``: the period patterns found per (article, sentence), kept by a caller that asks
+    about several amounts of one sentence (the sentence is normalised and scanned once, not per amount).
     """
     if not f.measure.startswith("amount:") or f.measure == "amount:percent":
         # (a percentage is most often a change or a share of something the sentence names
@@ -340,8 +343,13 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> tuple[str, str]
     period = ""
     if sc.periods and 0 <= f.sentence < len(an.sentences):
         s0 = an.sentences[f.sentence].start
-        sent = normalise_text(text[s0:an.sentences[f.sentence].end])
-        found = sorted((m.start(), pid) for pid, rx in sc.periods for m in rx.finditer(sent))
+        key = (id(an), f.sentence)  # the caller keeps ``an`` alive while the memo lives
+        found = periods_memo.get(key) if periods_memo is not None else None
+        if found is None:
+            sent = normalise_text(text[s0:an.sentences[f.sentence].end])
+            found = sorted((m.start(), pid) for pid, rx in sc.periods for m in rx.finditer(sent))
+            if periods_memo is not None:
+                periods_memo[key] = found
         ids = {pid for _, pid in found}
         if len(ids) == 1:
             period = found[0][1]
@@ -515,13 +523,14 @@ def _split_by_context(
     sc = scope_rules(language)
     contexts: dict[int, dict[str, float]] = {}
     tags: dict[int, tuple[str, str]] = {}
+    periods: dict[tuple[int, int], list[tuple[int, str]]] = {}  # amount_tags' scans, per sentence
     for subject, items in buckets.items():
         if subject.startswith(GENERIC_PREFIXES):
             noun = subject.split(":")[1].split("_")[0]
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, frozenset({noun}))
                 if subject.startswith("amount:"):
-                    tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc)
+                    tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
     if not contexts:
         return buckets, set(), set()
     # rare words say more: weight by inverse frequency among the story's figures

@@ -3,8 +3,11 @@ sentences, dates, entities, rules) and the one way a ``Fact`` is made from a nor
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import groupby, repeat
+from operator import itemgetter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,10 @@ from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
 
 if TYPE_CHECKING:  # scope imports this module
     from analysis.facts.scope import SentenceScope
+
+_start = itemgetter(1)  # Token.start
+_CLAUSE_CHARS = "،,؛;:.!?؟\n"
+_CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_CHARS) + "]")
 
 
 @dataclass
@@ -71,7 +78,8 @@ class Context:
         # token starts are inside the text, so a bisect over the sentence bounds in
         # normalised offsets gives sentence_of(t.start), in C
         bounds, ids = table
-        return [ids[bisect_right(bounds, t.start)] for t in self.tokens]
+        # one C-level map() chain, no Python loop body (a token's start is its field 1)
+        return list(map(ids.__getitem__, map(bisect_right, repeat(bounds), map(_start, self.tokens))))
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the first token starting at or after ``norm_offset``."""
@@ -85,7 +93,10 @@ class Context:
         return lo
 
     def clause_break_between(self, a: int, b: int) -> bool:
-        return any(ch in "،,؛;:.!?؟\n" for ch in self.nt[a:b])
+        if a >= 0 and b >= 0:  # (a slice's negative bounds count from the end; search's do not)
+            # one C-level search of the span (~170 calls an article), not a generator over its characters
+            return _CLAUSE_BREAK.search(self.nt, a, b) is not None
+        return any(ch in _CLAUSE_CHARS for ch in self.nt[a:b])
 
 
 def make_fact(ctx: Context, s: int, e: int, kind: str, normalised: str, subject: str = "",
@@ -101,7 +112,8 @@ def sentence_tokens(ctx: Context, sent: int) -> list[int]:
     """Token indices of one sentence (the table is built once per article)."""
     if ctx._sentence_tokens is None:
         table: dict[int, list[int]] = {}
-        for i, s in enumerate(ctx.tok_sentence):
-            table.setdefault(s, []).append(i)
+        # one step per run of tokens of one sentence (groupby walks the tokens in C), not per token
+        for s, run in groupby(range(len(ctx.tok_sentence)), ctx.tok_sentence.__getitem__):
+            table.setdefault(s, []).extend(run)
         ctx._sentence_tokens = table
     return ctx._sentence_tokens.get(sent, [])

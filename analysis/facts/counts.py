@@ -4,12 +4,17 @@ qualifiers, holder and year; one-person casualties ("مقتل طفل").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from analysis.facts.dates import DateMatch
 from analysis.facts.numbers import NumberMatch
 from analysis.facts.rules import Noun, in_words, lookup_noun, lookup_word, noun_cache, stem_word
 from analysis.facts.context import Context
 from analysis.text.grammar import Grammar
+
+
+_text = itemgetter(0)  # Token.text
 
 
 @dataclass
@@ -75,13 +80,26 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
     num_tokens = {i for c in out for i in range(c.num.token_start, c.num.token_end + 1)}
     # a number right next to the noun with no noun of its own is the same count ("طائرتين اثنتين")
     bare_numbers = {i for c in out if c.noun is None for i in range(c.num.token_start, c.num.token_end + 1)}
-    nouns = noun_cache(rules)  # every token is looked up here: the dict first, no call on a hit
-    for i, tok in enumerate(toks):
+    nouns = noun_cache(rules)
+    # Only a dual noun or an implicit "one" can be such a count: each distinct word of the article
+    # is looked up once (the dict first, no call on a hit), and the loop visits the tokens holding
+    # one of those words alone, in order (it used to visit all ~400 tokens of an article).
+    texts = list(map(_text, toks))
+    counting: set[str] = set()
+    for w in set(texts):
+        try:
+            hit = nouns[w]
+        except KeyError:
+            hit = lookup_noun(w, rules)
+        if (hit and hit[1]) or w in rules.implicit_one:
+            counting.add(w)
+    for i in compress(count(), map(counting.__contains__, texts)):
+        tok = toks[i]
         if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
             continue
         try:
             hit = nouns[tok.text]
-        except KeyError:
+        except KeyError:  # the cache was full and emptied meanwhile
             hit = lookup_noun(tok.text, rules)
         if hit and hit[1]:
             noun, value = hit[0], 2.0
@@ -118,10 +136,14 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
     if sc is None or not sc.single_persons:
         return []
     out = []
-    for i in range(1, len(toks)):
+    # the tokens that are a person noun, picked out at C level (a few an article, of ~400)
+    persons = sc.single_persons | sc.dual_persons.keys()
+    for i in compress(count(), map(persons.__contains__, map(_text, toks))):
+        if i == 0:
+            continue
         tok = toks[i]
         single = tok.text in sc.single_persons
-        if not (single or tok.text in sc.dual_persons) or i in used or (i - 1) in used:
+        if i in used or (i - 1) in used:
             continue
         if not lookup_word(toks[i - 1].text, sc.single_triggers, ctx.g):
             continue

@@ -12,6 +12,8 @@ Arabic-specific except the defaults of that file.
 from __future__ import annotations
 
 import re
+from itertools import compress, count, repeat
+from operator import itemgetter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -22,7 +24,13 @@ from analysis.text.textnorm import normalise_text
 
 # A token is either letters glued to digits (ال17, ب73, لـ120 after
 # normalisation) or a plain word.  Decimal/thousands separators stay inside.
-TOKEN = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+# Written letters-first: the same tokens as r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+" (a letter run
+# takes the digits right after it, if any; a digit run alone is a number), but that form made the
+# engine read every plain word twice (the letters, back off looking for a digit, the letters again):
+# about 40% of the scan on real news.
+TOKEN = re.compile(r"[^\W\d_]+(?:\d+(?:[.,]\d+)*)?|\d+(?:[.,]\d+)*", re.UNICODE)
+_Match = re.Match
+_text = itemgetter(0)  # Token.text
 _DIGITS = re.compile(r"^(?P<pre>[^\W\d_]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
 
 
@@ -124,8 +132,10 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
 
 
 def tokenize(norm_text: str) -> list[Token]:
-    new = tuple.__new__  # Token(...) without the Python-level __new__ wrapper
-    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(norm_text)]
+    # ~400 tokens per real article: built by C-level map() over the matches (no Python loop body),
+    # and with tuple.__new__ instead of the NamedTuple's Python-level __new__
+    ms = list(TOKEN.finditer(norm_text))
+    return list(map(tuple.__new__, repeat(Token), zip(map(_Match.group, ms), map(_Match.start, ms), map(_Match.end, ms))))
 
 
 def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
@@ -320,11 +330,19 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
     toks = tokens if tokens is not None else tokenize(norm_text)
     out: list[NumberMatch] = []
     forms, has_digit = _word_forms(language), _HAS_DIGIT.search
-    i = 0
+    # Only a token that is a number word or holds a digit can start a number: those are picked out
+    # by C-level passes over the token texts (each distinct word is tested once), and the loop
+    # visits them alone, in order.  It used to visit every token (~400 an article, a few numbers).
+    texts = list(map(_text, toks))
+    numeric = {w for w in set(texts) if w in forms or has_digit(w)}
+    i = 0  # the first token not read yet (a compound number reads several)
     n = len(toks)
-    while i < n:
-        # parse_number_word, inlined for the common case (a word that is no number): every token comes here
-        word = toks[i].text
+    for c in compress(count(), map(numeric.__contains__, texts)):
+        if c < i:
+            continue
+        i = c
+        # parse_number_word, inlined
+        word = texts[i]
         parsed = forms.get(word)
         if parsed is None and has_digit(word):
             parsed = parse_number_word(word, language)

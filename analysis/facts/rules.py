@@ -353,13 +353,36 @@ def lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
     return hit
 
 
+# noun prefixes by their first letter and suffixes by their last, in the rules' order, per FactRules
+# (rules kept in the entry so the id cannot be reused): a word is tried against the two or three
+# affixes it could carry, not all of them.  Every new word of an article comes to _lookup_noun
+# (~60 an article: news vocabulary keeps growing), so this is most of the cost of a cache miss.
+_AFFIXES: dict[int, tuple[FactRules, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+
+
+def _affixes(rules: FactRules) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    entry = _AFFIXES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if "" in rules.noun_prefixes or "" in rules.noun_suffixes:
+            return None  # an empty affix fits every word: no index
+        pre: dict[str, tuple[str, ...]] = {}
+        for p in rules.noun_prefixes:
+            pre[p[0]] = pre.get(p[0], ()) + (p,)
+        suf: dict[str, tuple[str, ...]] = {}
+        for x in rules.noun_suffixes:
+            suf[x[-1]] = suf.get(x[-1], ()) + (x,)
+        entry = _AFFIXES[id(rules)] = (rules, pre, suf)
+    return entry[1], entry[2]
+
+
 def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
+    index = _affixes(rules)
     cands = [word]
-    for p in rules.noun_prefixes:
+    for p in rules.noun_prefixes if index is None else index[0].get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= 3:
             cands.append(word[len(p):])
     for c in list(cands):
-        for s in rules.noun_suffixes:
+        for s in rules.noun_suffixes if index is None else index[1].get(c[-1:], ()):
             if c.endswith(s) and len(c) - len(s) >= 3:
                 cands.append(c[: -len(s)])
     for c in cands:
@@ -372,7 +395,8 @@ def _lookup_noun(word: str, rules: FactRules) -> tuple[Noun, bool] | None:
 
 def in_words(word: str, words: frozenset[str] | dict, g: Grammar) -> bool:
     """``word`` or ``word`` without its proclitic is one of ``words``."""
-    return any(w in words for w in g.strip_conj(word))
+    # g.strip_conj(word) spelt out (no list, no generator: ~150 calls an article)
+    return word in words or (len(word) > 3 and word[0] in g.proclitics and word[1:] in words)
 
 
 def stem_word(word: str, sc: ScopeRules) -> str:
@@ -391,9 +415,34 @@ def stem_word(word: str, sc: ScopeRules) -> str:
     return w
 
 
+# lookup_word results per (table, grammar): the scope rules look up the same few hundred words in
+# the same ~20 tables ~200 times an article (~4% of the per-article time before this cache).  The
+# tables belong to rules objects built once per language and never changed; the objects are kept
+# in the entry so their ids cannot be reused.
+_WORD_CACHE: dict[tuple[int, int], tuple[object, Grammar, dict[str, str | None]]] = {}
+_WORD_CACHE_MAX = 65536  # words per table; tables: a few dozen per language
+
+
 def lookup_word(word: str, table, g: Grammar) -> str | None:
     """The entry of ``table`` (a set: the word found; a dict: its value) for ``word`` as written,
-    without its proclitic, or without its article."""
+    without its proclitic, or without its article (cached per table)."""
+    entry = _WORD_CACHE.get((id(table), id(g)))
+    if entry is None or entry[0] is not table or entry[1] is not g:
+        if len(_WORD_CACHE) >= 1024:
+            _WORD_CACHE.clear()
+        entry = _WORD_CACHE[(id(table), id(g))] = (table, g, {})
+    memo = entry[2]
+    try:
+        return memo[word]
+    except KeyError:
+        pass
+    if len(memo) >= _WORD_CACHE_MAX:
+        memo.clear()
+    hit = memo[word] = _lookup_word(word, table, g)
+    return hit
+
+
+def _lookup_word(word: str, table, g: Grammar) -> str | None:
     for w in g.strip_conj(word):
         if w in table:
             return table[w] if isinstance(table, dict) else w

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
@@ -14,6 +15,9 @@ from analysis.records import Fact
 from analysis.facts.rules import lookup_word, stem_word
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
+
+
+_text = itemgetter(0)  # Token.text
 
 
 def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
@@ -179,8 +183,12 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
     markers_set = sc.update_markers
-    update = any(t in markers_set or (len(t) > 3 and t[0] in ctx.g.proclitics and t[1:] in markers_set)
-                 for t in (ctx.tokens[i].text for i in toks))
+    # the sentence's distinct words gathered at C level, then the same test on each (order does
+    # not matter to any())
+    words = set(map(_text, map(ctx.tokens.__getitem__, toks)))
+    procl = ctx.g.proclitics
+    update = not markers_set.isdisjoint(words) or any(
+        len(t) > 3 and t[0] in procl and t[1:] in markers_set for t in words)
     background = markers[0][2] if markers else ""
     out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
     ctx._sentence_scope[sent] = out

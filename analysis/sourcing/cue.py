@@ -6,9 +6,14 @@ Package-private, used by ``analysis.sourcing.attribution``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from analysis.sourcing.cues import CueLexicon, head_of, names_next, PrepCue, strip_proclitic, VerbCue
 from analysis.sourcing.tokens import _is_word_in, _same_sentence, _Tok
+
+
+_text = itemgetter(0)  # _Tok.text
 
 
 @dataclass(frozen=True)
@@ -26,13 +31,14 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
     cues: list[_Cue] = []
     skip: set[int] = set()  # participles that restate a verb before them
     n = len(toks)
-    i = 0
-    triggers = lex.triggers
-    while i < n:
-        t = toks[i].text
-        if t not in triggers:
-            i += 1
+    i = 0  # the first token not read yet (a cue may read several)
+    # only a trigger word can start a cue: those tokens are picked out at C level, and the loop
+    # visits them alone, in order (it used to visit all ~500 tokens and punctuation marks)
+    for c in compress(count(), map(lex.triggers.__contains__, map(_text, toks))):
+        if c < i:
             continue
+        i = c
+        t = toks[i].text
         cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex) or _verbal_noun_at(toks, i, lex, cues)
         if cue is None:
             key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)

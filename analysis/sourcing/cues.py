@@ -13,6 +13,7 @@ from typing import Any, Container
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import grammar
+from analysis.text.rxguard import first_char_guard
 from analysis.text.textnorm import normalise_text
 
 # One token = a word, or one punctuation mark (quotes are already unified to '"'
@@ -293,9 +294,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         generic_lemmas=_set(lex.get("generic_source_lemmas")),
         heads=heads,
         vague_named_override=tuple(_n(x) for x in lex.get("vague_named_override", [])),
-        # one alternation for all reason phrases, compiled once
-        reasons=re.compile("|".join(f"(?:{r})" for r in reasons)) if reasons else None,
-        conditions=re.compile("|".join(f"(?:{r})" for r in conditions)) if conditions else None,
+        # one alternation for all reason phrases, compiled once; scanned over every article's whole
+        # text, so guarded by the letters a phrase can start with (same matches, fewer offsets tried)
+        reasons=first_char_guard(re.compile("|".join(f"(?:{r})" for r in reasons))) if reasons else None,
+        conditions=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions))) if conditions else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
         accusative_ending=grammar(language).accusative_ending,

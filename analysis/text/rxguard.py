@@ -1,0 +1,77 @@
+"""A regex scan that skips, in C, the offsets where no match can start.
+
+Python's regex engine tries every offset of the text in turn.  A pattern that begins with an
+alternation of phrases (the lexicons' "anonymity reason" and "condition" phrases: dozens of
+branches) pays for all its branches at every offset, about 0.1-0.2 ms on an article, though a match
+can only start at one of a handful of letters.  ``first_char_guard`` puts a one-character look-ahead
+of those letters in front, ``(?=[...])(?:pattern)``: the same matches (same spans, same groups, the
+look-ahead consumes nothing), tried only where the text has one of the letters.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the parser the re module itself uses (Python 3.11+); without it patterns stay as they are
+    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _c = _p = None
+
+_MAX_CHARS = 64  # a guard of more letters than this would barely skip anything
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out here: no guard."""
+
+
+def _firsts(seq) -> tuple[set[str], bool]:
+    """(every character a match of ``seq`` can start with, whether ``seq`` can match the empty string)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for o, a in av:
+                if o is _c.LITERAL:
+                    out.add(chr(a))
+                elif o is _c.RANGE and a[1] - a[0] < _MAX_CHARS:
+                    out.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:  # NEGATE, CATEGORY (\w, \d...), big ranges
+                    raise _Unknown(o)
+            return out, False
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # (?i:...)
+                raise _Unknown(op)
+            chars, nullable = _firsts(av[-1])
+        elif op is _c.BRANCH:
+            chars, nullable = set(), False
+            for alt in av[1]:
+                c, n = _firsts(alt)
+                chars |= c
+                nullable = nullable or n
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            chars, nullable = _firsts(av[2])
+            nullable = nullable or av[0] == 0
+        else:  # assertions, anchors, back-references, any character...
+            raise _Unknown(op)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx``, or an equivalent pattern that skips offsets where no match can start (see above)."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return rx
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # (?i) inside the pattern
+            return rx
+        chars, nullable = _firsts(parsed)
+    except (_Unknown, re.error, RecursionError, AttributeError):
+        return rx
+    if nullable or not chars or len(chars) > _MAX_CHARS:
+        return rx
+    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)

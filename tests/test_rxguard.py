@@ -1,0 +1,54 @@
+"""first_char_guard: the same matches as the pattern it guards, or the pattern itself."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.sourcing.cues import cue_lexicon
+from analysis.text.rxguard import first_char_guard
+
+PATTERNS = [
+    r"(?:لانه|كونه) (?:غير مخول|ليس مخولا)\w*|(?:حرصا|خوفا) علي (?:سلامت|امن)\w*",
+    r"(?P<a>ab|c)+d?",
+    r"x?y*(?:z|[p-r])",
+    r"(?:a|)b",  # an empty branch: its first characters are those of what follows
+    r"[a-c]\d",
+]
+FALLBACK = [r"(?<!\w)abc", r"\wabc", r"(?i)abc", r"(?i:a)bc", r"a?", r"[^a]b", r".b", r"^ab"]
+
+
+def test_guard_puts_the_first_characters_in_front():
+    assert first_char_guard(re.compile(r"(?:ab|cd)e")).pattern == "(?=[ac])(?:(?:ab|cd)e)"
+    assert first_char_guard(re.compile(r"(?:a|)b")).pattern == "(?=[ab])(?:(?:a|)b)"
+
+
+def test_guard_leaves_patterns_it_cannot_read():
+    for p in FALLBACK:
+        rx = re.compile(p)
+        assert first_char_guard(rx) is rx, p
+
+
+def _same(rx: re.Pattern[str], text: str) -> None:
+    g = first_char_guard(rx)
+    assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdpqrxyz19 ") + ["لانه", "كونه", " غير مخول", " ليس مخولا", "ين", "حرصا",
+                                                           " علي ", "سلامت", "امن", "خوفا"]), max_size=40).map("".join))
+def test_guarded_patterns_find_the_same_matches(text):
+    for p in PATTERNS:
+        _same(re.compile(p), text)
+
+
+def test_lexicon_reason_patterns_are_guarded_and_equivalent():
+    lex = cue_lexicon("ar")
+    assert lex.reasons is not None and lex.reasons.pattern.startswith("(?=[")
+    text = "وقال مسؤول فضل عدم الكشف عن هويته لانه غير مخول بالتصريح، حرصا علي سلامته، ورفض ذكر اسمه"
+    for rx in (lex.reasons, lex.conditions):
+        assert rx is not None
+        plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1])
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert any(True for _ in rx.finditer(text))
