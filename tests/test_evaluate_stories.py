@@ -119,5 +119,5 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8',
           # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json)
           'ariha': '61af4e61bc4919c9', 'mobily': '13d3fc7f7807e40b',
-          # labelled in the seventh session (2026-12-03); blind first run in story_runs.json
+          # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
           'smuggling': '2f50e7873a367cf4'}
