@@ -8,7 +8,8 @@ import pytest
 
 from analysis.io.readers import load_corpus
 from analysis.lexicon import DATA_DIR
-from analysis.facts.stories import Article, grouping_texts, group_stories, published_interval
+from analysis.facts.dates import date_interval as published_interval
+from analysis.facts.stories import Article, grouping_texts, group_stories
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,6 @@ other days differ), else single-source.
 """
 from __future__ import annotations
 
-import calendar
-
 import math
 import re
 from collections import Counter
@@ -47,6 +45,7 @@ from typing import Sequence
 
 from analysis.facts.dates import (
     dates_compatible,
+    date_interval,
     infer_year,
     is_resolved,
     parse_iso,
@@ -83,9 +82,9 @@ def _settings(language: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
 def _instance_date_subjects(language: str = "ar") -> frozenset[str]:
     """Subjects whose value is the day of *an* event of a kind (the story's attack, an election):
     a story can name several such events, so their days far apart are not one day disputed."""
-    raw = load_lexicon(language, "facts")
-    return frozenset(raw.get("story_event_subjects", [])) | frozenset(
-        d["subject"] for d in raw.get("date_subjects", []) if isinstance(d, dict) and "subject" in d)
+    return _settings(language)[1] | frozenset(
+        d["subject"] for d in load_lexicon(language, "facts").get("date_subjects", [])
+        if isinstance(d, dict) and "subject" in d)
 
 
 @lru_cache(maxsize=8)
@@ -579,27 +578,10 @@ def _days_apart(a: str, b: str) -> int | None:
 def _date_gap(a: str, b: str) -> int | None:
     """Days between two date values of any precision ("2015-02-26", "2016-02", "1998"): the gap
     between the intervals they stand for, 0 when they overlap; None if either is not a date."""
-    ia, ib = _date_interval(a), _date_interval(b)
+    ia, ib = date_interval(a.rstrip("~")), date_interval(b.rstrip("~"))
     if ia is None or ib is None:
         return None
     return max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
-
-
-def _date_interval(value: str) -> tuple[date, date] | None:
-    v = value.rstrip("~")
-    day = parse_iso(v)
-    if day is not None:
-        return day, day
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", v)
-    if not m:
-        return None
-    year = int(m.group(1))
-    if m.group(2) is None:
-        return date(year, 1, 1), date(year, 12, 31)
-    month = int(m.group(2))
-    if not 1 <= month <= 12:
-        return None
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _gap(a: str, b: str) -> tuple[float, float] | None:

@@ -371,6 +371,25 @@ def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
     return out
 
 
+def date_interval(value: str) -> tuple[date, date] | None:
+    """The days a date of any precision may mean ("2021-11-07", "2021-11": the whole month, "2021":
+    the whole year); None for anything else.  Used for publication days and for date facts."""
+    p = (value or "").strip()
+    try:
+        if len(p) >= 10:
+            d = date.fromisoformat(p[:10])
+            return d, d
+        if len(p) == 7:
+            y, m = int(p[:4]), int(p[5:7])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        if len(p) == 4:
+            y = int(p)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def parse_iso(value: str) -> date | None:
     """A day-precision ISO date, or None."""
     try:

@@ -239,22 +239,26 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     if found is None:
         return None
     m, k = found
-    if m in COMBINED_FROM:
-        sc, toks = ctx.scope, ctx.tokens
-        # before the count, two joined words share it ("بمقتل وإصابة 60"); after it only a pair
-        # after "بين" does ("60 بين قتيل وجريح"): "173 مدنيا قتلوا وأصيب العشرات" is two clauses
-        pairs = [(k - 1, k)] if k < i0 else ([(k, k + 1)] if k > 0 and toks[k - 1].text == ctx.g.between else [])
-        for a, b in pairs:
-            if b == k and (toks[a].text.endswith(sc.subject_suffixes) or any(
-                    t.text[:1].isdigit() or parse_number_word(t.text) is not None for t in toks[max(0, a - 2):a])):
-                # "173 مدنيا قتلوا وأصيب العشرات", "16 من الحوثيين قتلوا، وأصيب ثلاثة": the first
-                # verb has its own subject (a count before it, or a plural ending), so it ends a clause
-                continue
-            if 0 <= a and b < len(toks) and ctx.g.starts_with_conjunction(toks[b].text):
-                ma, mb = lookup_word(toks[a].text, sc.measures, ctx.g), lookup_word(toks[b].text, sc.measures, ctx.g)
-                if ma in COMBINED_FROM and mb in COMBINED_FROM and ma != mb:
-                    return COMBINED, k
-    return found
+    if m not in COMBINED_FROM:
+        return found
+    sc, toks = ctx.scope, ctx.tokens
+    # before the count, two joined words share it ("بمقتل وإصابة 60"); after it only a pair after
+    # "بين" does ("60 بين قتيل وجريح"): "173 مدنيا قتلوا وأصيب العشرات" is two clauses
+    if k < i0:
+        a, b = k - 1, k
+    elif k > 0 and toks[k - 1].text == ctx.g.between:
+        a, b = k, k + 1
+    else:
+        return found
+    if a < 0 or b >= len(toks) or not ctx.g.starts_with_conjunction(toks[b].text):
+        return found
+    if b == k and (toks[a].text.endswith(sc.subject_suffixes) or any(
+            t.text[:1].isdigit() or parse_number_word(t.text) is not None for t in toks[max(0, a - 2):a])):
+        # "173 مدنيا قتلوا وأصيب العشرات", "16 من الحوثيين قتلوا، وأصيب ثلاثة": the first verb has
+        # its own subject (a count before it, or a plural ending), so it ends a clause
+        return found
+    ma, mb = lookup_word(toks[a].text, sc.measures, ctx.g), lookup_word(toks[b].text, sc.measures, ctx.g)
+    return (COMBINED, k) if ma in COMBINED_FROM and mb in COMBINED_FROM and ma != mb else found
 
 
 # the dead and the wounded counted together: its own quantity (never compared with either)

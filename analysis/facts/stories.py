@@ -31,17 +31,16 @@ so they are stable as long as the grouping is.
 """
 from __future__ import annotations
 
-import calendar
 import heapq
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from typing import Sequence
 
 import numpy as np
 
+from analysis.facts.dates import date_interval
 from analysis.forking import Forked, worth_forking
 from analysis.records import Article
 from analysis.text.grammar import comparison_clitics
@@ -64,24 +63,6 @@ MERGE_AVERAGE = 0.08
 UNDATED_FLOOR = 0.2
 # An outlet's line is furniture when it recurs under this share of the outlet's articles (and 3+ times).
 FURNITURE_SHARE = 0.02
-
-
-def published_interval(published: str) -> tuple[date, date] | None:
-    """The days an ``Article.published`` value may mean: "2021-11" is the whole month."""
-    p = (published or "").strip()
-    try:
-        if len(p) >= 10:
-            d = date.fromisoformat(p[:10])
-            return d, d
-        if len(p) == 7:
-            y, m = int(p[:4]), int(p[5:7])
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        if len(p) == 4:
-            y = int(p)
-            return date(y, 1, 1), date(y, 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 LEAD_CHARS = 2500
@@ -206,7 +187,7 @@ def _dates(articles: Sequence[Article]) -> _Dates:
     hi = np.zeros(n, dtype=np.int64)
     kind = np.zeros(n, dtype=np.int8)
     for k, a in enumerate(articles):
-        iv = published_interval(a.published)
+        iv = date_interval(a.published)
         if iv is not None:
             lo[k], hi[k] = iv[0].toordinal(), iv[1].toordinal()
             kind[k] = 2 if _exact_day(a.published) else 1
