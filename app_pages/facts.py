@@ -12,6 +12,17 @@ from ui.i18n import L, count, subject, t
 from presentation import export
 from ui.shell import export_buttons, setup
 
+
+def sentences_of(c) -> None:
+    """The sentences behind one comparison, drawn when its panel is opened."""
+    render.evidence(view, comparison_evidence(view, c))
+
+
+def evidence_panel(c, where: str) -> None:
+    render.panel(t("evidence_for", subject=subject(c.subject)), render.panel_key("facts", where, c.story, c.subject),
+                 lambda: sentences_of(c))
+
+
 ctx = setup()
 view = ctx.view
 st.title(t("facts_title"))
@@ -31,8 +42,7 @@ for c in render.page_of(view.conflicts, "pg_conflicts", size=10):
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
     render.strong(subject(c.subject), t("status_conflict") + note)
     render.statements(pair_statements(c))
-    with st.expander(t("evidence_for", subject=subject(c.subject))):
-        render.evidence(view, comparison_evidence(view, c))
+    evidence_panel(c, "conflict")
 
 # 2. figures that changed over time: a timeline each, not a conflict
 st.header(t("facts_updates"))
@@ -41,8 +51,7 @@ if not view.updates:
 for c in render.page_of(view.updates, "pg_updates", size=10):
     render.strong(subject(c.subject), t("status_update"))
     render.timeline(timeline_points(c))
-    with st.expander(t("evidence_for", subject=subject(c.subject))):
-        render.evidence(view, comparison_evidence(view, c))
+    evidence_panel(c, "update")
 
 # 3. the grid: every compared fact × outlet
 st.header(t("facts_all"))
@@ -64,11 +73,12 @@ for row in fact_grid(view, shown):
     for col, o in zip(cols[1:], outlets):
         with col:
             render.grid_cell(row.cells[o].status, row.cells[o].values)
-    with st.expander(t("evidence_for", subject=subject(c.subject))):
-        render.evidence(view, comparison_evidence(view, c))
+    evidence_panel(c, "grid")
 
 # 4. on request: the numbers left uncompared, and why (precision first)
-with st.expander(t("not_compared_title")):
+
+
+def uncompared() -> None:
     left = not_compared(view)
     held = abstentions(view)
     if held:
@@ -93,3 +103,6 @@ with st.expander(t("not_compared_title")):
               t("not_compared_reason"): u.reason} for u in page],
             hide_index=True,
         )
+
+
+render.panel(t("not_compared_title"), "facts_uncompared", uncompared)

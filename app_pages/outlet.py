@@ -5,8 +5,8 @@ import streamlit as st
 from presentation import export
 from presentation import figures
 from presentation.views import (
-    all_outlets, comparison_evidence, outlet_articles, outlet_comparisons, outlet_sources, sourcing_evidence,
-    sourcing_why,
+    all_outlets, comparison_evidence, ids_of, outlet_articles, outlet_comparisons, outlet_sources, sourcing_evidence,
+    sourcing_why, title_of,
 )
 from ui import render, state
 from ui.i18n import L, count, subject, t
@@ -55,9 +55,13 @@ st.header(t("against_others"))
 left, right = st.columns(2)
 left.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "sourcing"), key="vs_sourcing")
 right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), key="vs_consistency")
-with left.expander(t("behind_numbers")):
+
+
+def behind_sourcing() -> None:
     render.evidence(view, sourcing_evidence(view, outlet), limit=20, key="pg_outlet_sentences")
-with right.expander(t("behind_numbers")):
+
+
+def behind_consistency() -> None:
     comps = outlet_comparisons(view, outlet)
     if not comps:
         st.caption(t("no_comparisons"))
@@ -65,9 +69,17 @@ with right.expander(t("behind_numbers")):
         render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 
+
+# built only when opened (render.panel); the same outlet keeps its panels open
+with left:
+    render.panel(t("behind_numbers"), render.panel_key("outlet_sourcing", outlet), behind_sourcing)
+with right:
+    render.panel(t("behind_numbers"), render.panel_key("outlet_consistency", outlet), behind_consistency)
+
 st.header(t("articles_header"))
 render.legend()
-mine = outlet_articles(ca, outlet)
-for i, a in enumerate(render.page_of(mine, "pg_outlet_articles", size=10)):
-    with st.expander(a.article.title or a.article.id, expanded=(i == 0)):
-        render.article(view, a, show_title=False)
+mine = ids_of(outlet_articles(ca, outlet))  # ids: an archive's records are built only when drawn
+for i, aid in enumerate(render.page_of(mine, "pg_outlet_articles", size=10)):
+    # the first article open, the others drawn when opened (a whole highlighted text each)
+    render.panel(title_of(ca, aid) or aid, render.panel_key("outlet_article", aid),
+                 lambda aid=aid: render.article(view, ca.by_id[aid], show_title=False), expanded=(i == 0))

@@ -30,8 +30,8 @@ for first in range(0, len(view.reports), per_row):
             render.outlet_card(o, ca)
 
 # what each card rests on: one outlet at a time, across the page's width, a page at a time
-# (under each card it was a narrow column thousands of pixels long)
-with st.expander(t("behind_cards")):
+# (under each card it was a narrow column thousands of pixels long); built only when opened
+def behind_cards() -> None:
     names = [o.outlet for o in view.reports]
     if st.session_state.get("ov_behind") not in names:
         st.session_state["ov_behind"] = names[0]
@@ -44,26 +44,39 @@ with st.expander(t("behind_cards")):
         render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
 
+
+render.panel(t("behind_cards"), "ov_cards", behind_cards)
+
 st.header(t("map_header"))
 st.plotly_chart(figures.outlet_map(view.reports, L(), everyone=outlets_first_seen(ca)), key="map")
 missing = [o.outlet for o in view.reports if not (o.consistency and o.consistency.score is not None)]
 if missing:
     st.caption(t("map_missing", outlets="، ".join(missing) if ctx.lang == "ar" else ", ".join(missing)))
-with st.expander(t("behind_map")):
+
+
+def behind_map() -> None:
     if not view.comparisons:
         st.caption(t("no_comparisons"))
     for comp in render.page_of(view.comparisons, "pg_map"):
         render.strong(subject(comp.subject), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 
+
+render.panel(t("behind_map"), "ov_map", behind_map)
+
 st.header(t("classes_header"))
 st.plotly_chart(figures.class_bars(view.reports, L()), key="classes")
-with st.expander(t("behind_classes")):
+
+
+def behind_classes() -> None:
     render.legend()
     for tab, cls in zip(st.tabs([t("class_named"), t("class_anonymous"), t("class_vague")]),
                         ("named", "anonymous", "vague")):
         with tab:
             render.evidence(view, sourcing_evidence(view, source_class=cls), limit=20, key=f"pg_class_{cls}")
+
+
+render.panel(t("behind_classes"), "ov_classes", behind_classes)
 
 labels, lang = L(), ctx.lang
 export_buttons("overview", lambda: export.overview_csv(view, labels),

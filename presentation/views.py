@@ -147,6 +147,14 @@ def _titles(ca: CorpusAnalysis, ids: Sequence[str]) -> list[str]:
     return [idx[i].article.title for i in ids if i in idx and idx[i].article.title]
 
 
+def title_of(ca: CorpusAnalysis, article_id: str) -> str:
+    """An article's title, "" if it has none (a lazy corpus's from its columns, nothing built)."""
+    store = _store(ca)
+    if store is not None:
+        return store.title_of.get(article_id) or ""
+    return ca.by_id[article_id].article.title
+
+
 def story_label(ca: CorpusAnalysis, story: str) -> str:
     """A readable name for a story id: its first article's title, and how many articles."""
     store = _store(ca)

@@ -64,7 +64,8 @@ def test_the_corpus_is_big_enough_to_need_paging(expected):
 
 
 def test_overview_loads_the_batch_results_and_pages_the_comparisons(big_app, expected):
-    at = run("overview", params={"story": "*"})  # every story
+    # the panels behind the cards and the map open (closed, they send nothing: see below)
+    at = run("overview", session={"ov_cards": True, "ov_map": True}, params={"story": "*"})  # every story
     assert_clean(at)
     assert f"{ARTICLES} articles from {len(expected.outlets)} outlets" in at.caption[0].value
     n = len(expected.comparisons)
@@ -106,8 +107,16 @@ def test_outlet_page_pages_the_outlets_articles(big_app, expected):
     assert len(mine) > 10
     at = run("outlet", params={"profile": outlet})
     assert_clean(at)
-    assert len(re.findall(r'id="article-', html_of(at))) == 10
+    # a page of ten, the first open; the others are drawn when opened
+    assert len(re.findall(r'id="article-', html_of(at))) == 1
+    labels = [e.label for e in at.expander]
+    assert all((a.article.title or a.article.id) in labels for a in mine[:10])
+    assert not any((a.article.title or a.article.id) in labels for a in mine[10:])
     assert any(c.value == f"Showing 1–10 of {len(mine)}." for c in at.caption)
+    from ui.render import panel_key
+
+    at.session_state[panel_key("outlet_article", mine[1].article.id)] = True
+    assert f'id="article-{mine[1].article.id}"' in html_of(at.run())
 
 
 @pytest.mark.parametrize("name", ["overview", "compare", "facts", "outlet", "presenter"])
@@ -125,7 +134,22 @@ def test_a_page_builds_records_only_for_what_it_shows(big_app, results, name):
     if name == "presenter":  # its first step: one opening sentence per outlet, at most six, without ids
         assert 0 < store.built <= 6, store.built
     else:
-        assert 0 < store.built <= len(shown) < ARTICLES, (store.built, len(shown))
+        # (the panels of sentences behind the numbers are closed: a page may build nothing at all)
+        assert store.built <= len(shown) < ARTICLES, (store.built, len(shown))
+    # opening the panels a page holds closed builds a page of records more, never the corpus
+    from ui.render import panel_key
+
+    panels = {"overview": ["ov_cards", "ov_map", "ov_classes"], "facts": ["facts_uncompared"]}.get(name, [])
+    if name == "outlet":
+        shown_outlet = at.selectbox(key="f_profile").value
+        panels = [panel_key("outlet_sourcing", shown_outlet), panel_key("outlet_consistency", shown_outlet)]
+    if panels:
+        before = store.built
+        for key in panels:
+            at.session_state[key] = True
+        at.run()
+        assert_clean(at)
+        assert len(at.html) > 0 and before < store.built < ARTICLES // 2, (before, store.built)
 
 
 def test_library_articles_join_the_precomputed_corpus(big_app, expected):

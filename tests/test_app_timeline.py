@@ -47,7 +47,7 @@ def test_facts_page_states_conflicts_pairwise_and_shows_the_timeline(timeline_ap
 
 
 def test_facts_page_says_what_was_not_compared(timeline_app):
-    at = run("facts")
+    at = run("facts", session={"facts_uncompared": True})  # the panel, opened
     assert_clean(at)
     assert any(e.label == "What was not compared, and why" for e in at.expander)
     # last year's attack is background: left out, and the reason is listed (as data, not markup)

@@ -1,8 +1,9 @@
 """Streamlit wrappers around the pure HTML renderers (escaped upstream)."""
 from __future__ import annotations
 
+import hashlib
 import html
-from typing import Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 import streamlit as st
 
@@ -33,6 +34,34 @@ def page_of(items: Sequence[T], key: str, size: int = 20) -> Sequence[T]:
     start = (int(page) - 1) * size
     st.caption(t("showing_range", start=start + 1, end=min(n, start + size), n=n))
     return items[start:start + size]
+
+
+def panel_key(*parts: str) -> str:
+    """A stable widget key for a panel about one thing (a comparison, an outlet, an article): the same
+    thing keeps its panel open across pages and filters, and the key is ASCII whatever the subject's
+    script (Streamlit also writes it into a CSS class)."""
+    return "pn_" + hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=6).hexdigest()
+
+
+@st.fragment
+def _panel(label: str, key: str, draw: Callable[[], None], expanded: bool) -> None:
+    box = st.expander(label, key=key, on_change="rerun", expanded=expanded)
+    if box.open:
+        with box:
+            draw()
+
+
+def panel(label: str, key: str, draw: Callable[[], None], *, expanded: bool = False) -> None:
+    """An expander whose content is built only while it is open.
+
+    The sentences behind the numbers sit in collapsed expanders, and a page holds dozens of them:
+    sent eagerly they were most of a first render's markup (about 190,000 characters on the
+    bundled overview), each sanitised, laid out and kept by the browser though nobody had opened
+    them (BENCHMARKS.md, framework floor).  With the expander's state tracked, opening one reruns
+    only this fragment, which then draws the content; widgets inside (a page picker, a select box)
+    rerun the fragment too, not the page.
+    """
+    _panel(label, key, draw, expanded)
 
 
 def show_html(markup: str) -> None:

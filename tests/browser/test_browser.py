@@ -18,12 +18,13 @@ from urllib.parse import parse_qs, quote, urlparse
 import pytest
 from conftest import PAGES, WAIT_S
 
-from tests.support.dashboard import EXCEPTION
+from tests.support.dashboard import EXCEPTION, FINISHED_OK
 
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(os.environ.get("ISNAD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "isnad-screenshots")
 SIZES = ((1366, 768), (1920, 1080))
+FRAGMENT_RUN_OK = 3  # ForwardMsg.ScriptFinishedStatus.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
 PWN = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">'
 
 
@@ -407,3 +408,26 @@ def test_tooltips_stay_inside_the_main_area(new_tab, fixture_app_url):
         box = el.evaluate(TIP_BOX_JS)
         assert box["content"] not in ("none", "normal"), box  # the tooltip is open
         assert box["main"][0] - 1 <= box["left"] and box["right"] <= box["main"][1] + 1, (i, box)
+
+
+def test_evidence_panels_are_drawn_when_opened(new_tab, fixture_app_url):
+    """The sentences behind the numbers are not sent with the page (most of its markup was theirs);
+    opening a panel draws them, by rerunning only that panel (a fragment), and they stay escaped."""
+    tab = new_tab()
+    tab.goto(f"{fixture_app_url}/?story=*", "", ".js-plotly-plot")
+    page = tab.page
+    no_exception(page)
+    panel = page.locator(".st-key-ov_cards")
+    assert panel.count() == 1 and panel.locator(".isnad-att, [data-class]").count() == 0
+    runs = tab.mark()
+    panel.locator("summary").first.click()
+    panel.locator("[data-class]").first.wait_for(timeout=WAIT_S * 1000)
+    # Streamlit's status for a fragment's own run (ScriptFinishedStatus FINISHED_FRAGMENT_RUN_SUCCESSFULLY):
+    # opening the panel reran the panel, not the page
+    while FRAGMENT_RUN_OK not in tab.finished[runs:] and FINISHED_OK not in tab.finished[runs:]:
+        tab.ws.wait_for_event("framereceived", timeout=WAIT_S * 1000)  # the run's end, whichever it is
+    assert FRAGMENT_RUN_OK in tab.finished[runs:] and FINISHED_OK not in tab.finished[runs:], tab.finished[runs:]
+    no_exception(page)
+    assert panel.locator("[data-class]").count() > 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.screenshot(path=str(SHOTS / "overview-panel-open-en-1366x768.png"), full_page=True)
