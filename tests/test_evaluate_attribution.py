@@ -47,6 +47,9 @@ ARCHIVE_SHA256 = {
     # labelled in the sixth session (2026-12-03) by a helper that had not run or read the detector, its
     # lexicons or its tests; blind first run at 23:27Z (f625131), recorded in attribution_runs.json
     "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
+    # labelled in the seventh session (2026-12-04) by a helper that had not run or read the detector, its
+    # lexicons or its tests, before that session's rule work; frozen here before its one blind first run
+    "snn_f.json": "68b73a8baf37a0bb893b2b826495f3bf82f3e3a36940b4c14c27ae9c9b6d996a",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
