@@ -47,6 +47,9 @@ ARCHIVE_SHA256 = {
     # labelled in the sixth session (2026-12-03) by a helper that had not run or read the detector, its
     # lexicons or its tests; blind first run at 23:27Z (f625131), recorded in attribution_runs.json
     "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
+    # labelled in the seventh session (2026-12-04) by a helper that had not run or read the detector, its
+    # lexicons or its tests, before that session's rule work; frozen here before its one blind first run
+    "snn_f.json": "68b73a8baf37a0bb893b2b826495f3bf82f3e3a36940b4c14c27ae9c9b6d996a",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -94,6 +97,9 @@ FLOORS = {
     # its second blind run (2026-12-04 00:17 UTC, after the rule work on snn_d and snn_c) was no lower anywhere
     "snn_e": dict(exact=0.89, overlap=0.89, class_acc=0.91, via=0.94, reason=1.00, source_span=0.94,
                   named=0.83, anonymous=0.82, vague=0.64),
+    # snn_f (294 attributions, 77 anonymous, 35 vague): its blind first run (2026-12-04 01:56 UTC, a2e0ff2), rounded down
+    "snn_f": dict(exact=0.88, overlap=0.88, class_acc=0.91, via=0.96, reason=1.00, source_span=0.97,
+                  named=0.81, anonymous=0.87, vague=0.66),
 }
 
 
@@ -106,7 +112,8 @@ def report():
                                   pytest.param("snn_a", marks=needs_archive), pytest.param("snn_b", marks=needs_archive),
                                   pytest.param("snn_c", marks=needs_archive),
                                   pytest.param("snn_d", marks=needs_archive),
-                                  pytest.param("snn_e", marks=needs_archive)])
+                                  pytest.param("snn_e", marks=needs_archive),
+                                  pytest.param("snn_f", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -137,6 +144,10 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_d")
     assert s.anonymous_recall >= 0.87 and s.overlap.fp <= 26
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
+    # snn_f, blind: its first run (2026-12-04 01:56 UTC, a2e0ff2) was 0.831 / 33 false alarms / 1.000 / 0.745
+    s = report.get("snn_f")
+    assert s.anonymous_recall >= 0.83 and s.overlap.fp <= 33
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.74
 
 
 def test_gold_sizes(report):
