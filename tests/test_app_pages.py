@@ -12,8 +12,8 @@ from tests.support.fixture_corpus import ALPHA, BETA, GAMMA, fake_corpus
 EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
 
 
-# Methodology measures accuracy live on its first run (~9 s): a slow test, the other pages are not
-@pytest.mark.parametrize("name", [pytest.param(p, marks=pytest.mark.slow) if p == "methodology" else p for p in PAGES])
+# (Methodology measures accuracy live only when its panels are opened: test_app_real does that)
+@pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_every_page_runs_in_both_languages(fake_app, name, lang):
     at = run(name, params={"lang": lang})

@@ -106,6 +106,11 @@ def test_methodology_shows_the_measured_accuracy(real_app):
     report = evaluate_attributions(ROOT / "data" / "gold" / "attributions")
     at = run("methodology")
     assert_clean(at)
+    # measured when asked: closed, the panel computes nothing and shows no tile
+    assert 'class="isnad-tile"' not in html_of(at)
+    assert {e.label for e in at.expander} == {"Measure on the gold sets now (a few seconds the first time)"}
+    at = run("methodology", session={"meth_now_attr": True, "meth_now_stories": True})
+    assert_clean(at)
     tiles = html_of(at)
     for s in report.sets:
         assert (f'{s.name} ({s.documents} article{"s" if s.documents != 1 else ""})</div><div class="big" dir="ltr">'
@@ -114,7 +119,7 @@ def test_methodology_shows_the_measured_accuracy(real_app):
     table = next(d.value for d in at.dataframe if "corpus" in set(d.value["set"]))
     assert set(table["set"]) == {s.name for s in report.sets}
     assert "None" not in set(table.astype(str).values.ravel())  # a figure a row lacks is a dash
-    arabic = run("methodology", params={"lang": "ar"})
+    arabic = run("methodology", session={"meth_now_attr": True}, params={"lang": "ar"})
     assert f'<div class="big" dir="ltr">F1 {report.sets[0].overlap.f1:.2f}</div>' in html_of(arabic)  # F1 kept
     table = next(d.value for d in arabic.dataframe if "corpus" in set(d.value.iloc[:, 0]))
     assert list(table.columns) == ["المجموعة", "المقياس", "الدقة", "الاستدعاء", "F1", "الموسوم", "المكتشف"]
