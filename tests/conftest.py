@@ -3,7 +3,10 @@
 * the article library (``ISNAD_LIBRARY``) points at a temporary file for the whole session, so a
   page or test that does not set its own never creates ``data/library.sqlite``;
 * hypothesis keeps no example database, and its caches in the system temp dir (not ``.hypothesis/``);
-* the dashboard's per-article cache (``ISNAD_CACHE``) is a temporary folder too;
+* the dashboard's per-article cache (``ISNAD_CACHE``) is a temporary folder too, one for the whole
+  run: xdist starts its workers after this module is imported, so they and the servers they start
+  inherit it, and an article one process analysed (the story sets' ~420 members, which the
+  Methodology page and test_evaluate_stories score) is read, not re-analysed, by the others;
 * browser screenshots go to ``ISNAD_SCREENSHOTS`` (default: a folder in the system temp dir,
   printed at the end of the run so they can be looked at).
 """

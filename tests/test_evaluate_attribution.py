@@ -108,6 +108,13 @@ def report():
     return evaluate_attributions(GOLD)
 
 
+@pytest.fixture(scope="module")
+def gold_sets():
+    """The gold sets as loaded (raises GoldDriftError on any mismatch), read once for the tests
+    that look at them: with the archive present, loading reads it (~1-2 s)."""
+    return load_gold(GOLD)
+
+
 @pytest.mark.parametrize("name", ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                   pytest.param("snn_a", marks=needs_archive), pytest.param("snn_b", marks=needs_archive),
                                   pytest.param("snn_c", marks=needs_archive),
@@ -164,9 +171,8 @@ def test_heldout_is_frozen_and_has_provenance(name):
         assert prov["repo"] and prov["path"] and len(prov["commit"]) == 40
 
 
-def test_gold_snippets_match_their_offsets():
-    sets = load_gold(GOLD)  # raises GoldDriftError on any mismatch
-    for docs in sets.values():
+def test_gold_snippets_match_their_offsets(gold_sets):
+    for docs in gold_sets.values():
         for d in docs:
             for g in d.gold:
                 assert d.text[g["cue_start"]:g["cue_end"]] == g["cue"]
@@ -187,8 +193,8 @@ def test_archive_sets_are_frozen_and_hold_no_archive_text(name):
 
 
 @needs_archive
-def test_archive_set_reads_its_snippets_from_the_archive(report):
-    docs = load_gold(GOLD)["snn_a"]
+def test_archive_set_reads_its_snippets_from_the_archive(report, gold_sets):
+    docs = gold_sets["snn_a"]
     assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 312
     assert all(g["cue"] for d in docs for g in d.gold)
     s = report.get("snn_a")

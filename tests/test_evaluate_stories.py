@@ -55,6 +55,24 @@ def test_spans_follow_cleaning_and_values_match_as_ranges():
     assert same_value(">=30", "32") and same_value("~100", "104") and not same_value("27", "32")
 
 
+def test_scores_are_the_same_from_the_per_article_cache(tmp_path):
+    """evaluate_all(cache_dir=...) (the Methodology page's way) reads and fills the per-article
+    cache and scores exactly as the uncached run; a member that cannot be read is left out both ways."""
+    outlets = {"a1": "A", "a2": "B", "a3": "C"}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": k, "outlet": outlets[k], "published": "2015-07-21", "text": v},
+                                         ensure_ascii=False) + "\n" for k, v in RAW.items())
+                      + json.dumps({"id": "a4", "outlet": "D", "text": 5}) + "\n", encoding="utf-8")
+    gold_root = tmp_path / "gold"
+    gold_root.mkdir()
+    (gold_root / "toy.json").write_text(json.dumps({**GOLD, "members": [*GOLD["members"], "a4"]}), encoding="utf-8")
+    plain = evaluate_all(corpus, gold_root)
+    assert [r.name for r in plain] == ["toy"]
+    cold = evaluate_all(corpus, gold_root, cache_dir=tmp_path / "cache")
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 3  # the three readable members
+    assert cold == plain and evaluate_all(corpus, gold_root, cache_dir=tmp_path / "cache") == plain
+
+
 def test_gold_files_hold_offsets_not_article_text():
     for path in gold_files():
         text = path.read_text(encoding="utf-8")
@@ -85,7 +103,12 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def reports():
-    return {r.name: r for r in evaluate_all()}
+    from analysis.io.cache import default_cache_dir
+
+    # the session's per-article cache (tests/conftest.py: a temporary folder shared by the xdist
+    # workers and the servers they start), as the Methodology page reads it: the ~420 members
+    # are analysed once per test run, not once here and again for every page that scores the sets
+    return {r.name: r for r in evaluate_all(cache_dir=default_cache_dir())}
 
 
 @needs_corpus

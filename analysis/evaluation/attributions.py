@@ -110,14 +110,13 @@ def _check(doc_id: str, text: str, g: dict[str, Any]) -> None:
                 "the cleaned text changed: re-anchor the gold file.")
 
 
-def _archive_docs(path: Path, archive: Path) -> tuple[_Doc, ...]:
-    """An ``snn_*`` set: texts cleaned from the archive, snippets filled in from them."""
+def _archive_docs(path: Path, archive: Path, rows: dict[str, dict[str, Any]]) -> tuple[_Doc, ...]:
+    """An ``snn_*`` set: texts cleaned from the archive (``rows``: its records by id, read once
+    for every set), snippets filled in from them."""
     from analysis.io.readers import _record  # the batch reader's record -> Article, as analysed
     from analysis.io.plain import article_of
-    from analysis.evaluation.stories import read_corpus_rows
 
     obj = json.loads(path.read_text(encoding="utf-8"))
-    rows = read_corpus_rows(archive, [d["id"] for d in obj["documents"]])
     docs = []
     for d in obj["documents"]:
         if d["id"] not in rows:
@@ -156,8 +155,14 @@ def load_gold(gold_dir: Path, corpus_dir: Path | None = None, archive: Path | No
             docs.append(_Doc(d["id"], d["text"], d.get("outlet", ""), tuple(d["attributions"])))
         sets[hp.stem] = tuple(docs)
     if archive is not None and Path(archive).is_file():
-        for ap in sorted(gold_dir.glob(ARCHIVE_PREFIX + "*.json")):
-            sets[ap.stem] = _archive_docs(ap, Path(archive))
+        from analysis.evaluation.stories import read_corpus_rows
+
+        # one pass over the archive for every set (decompressing it is ~1 s a pass)
+        paths = sorted(gold_dir.glob(ARCHIVE_PREFIX + "*.json"))
+        ids = [d["id"] for ap in paths for d in json.loads(ap.read_text(encoding="utf-8"))["documents"]]
+        rows = read_corpus_rows(Path(archive), ids) if paths else {}
+        for ap in paths:
+            sets[ap.stem] = _archive_docs(ap, Path(archive), rows)
     return sets
 
 
