@@ -152,6 +152,7 @@ class CueLexicon:
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
+    appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
     clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
     first_person_suffixes: tuple[str, ...] = ()  # "مصادرنا": our own sources, not the ones named before
@@ -334,6 +335,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
         human_plural_features=frozenset(lex.get("human_plural_features", [])),
         naming_verbs=_set(lex.get("naming_verbs")),
+        appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
@@ -373,15 +375,24 @@ def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ..
 def names_next(toks: Any, i: int, lex: CueLexicon) -> bool:
     """``toks[i]`` is a naming verb ("ويدعى") followed by a name: not a that-clause, a pronoun object,
     a particle, a word with the article or a source noun ("فتاة تدعي فيه أنها", "يدعي المتهم أن")."""
+    if toks[i].text in lex.appositive_pronouns:
+        # "متحدث آخر باسم الرئاسة هو جربا شيهو": a pronoun then a name of two words (not "هو يرى أن")
+        return all(k < len(toks) and toks[k].sent == toks[i].sent and _name_like(toks[k], lex)
+                   and not strip_proclitic(toks[k].text, lex.verbs, lex.proclitics)[0] for k in (i + 1, i + 2))
     if toks[i].text not in lex.naming_verbs or i + 1 >= len(toks) or toks[i + 1].sent != toks[i].sent:
         return False
     k = i + 1
     if toks[k].text == '"' and k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
         k += 1
-    t = toks[k].text
-    return toks[k].word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
+    return _name_like(toks[k], lex)
+
+
+def _name_like(tok: Any, lex: CueLexicon) -> bool:
+    """A word that may be (part of) a name: no article, particle, pronoun object or source noun."""
+    t = tok.text
+    return tok.word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
         and t not in lex.np_stop and t not in lex.np_first_stop and not t.startswith(lex.definite_prefixes) \
-        and head_of(t, lex) is None
+        and head_of(t, lex) is None and t not in lex.pronoun_subjects
 
 
 def head_of(token: str, lex: CueLexicon) -> Head | None:

@@ -136,6 +136,7 @@ def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
         or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or rest in lex.head_skip or rest in lex.one_of \
         or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
                for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
 
