@@ -1483,3 +1483,35 @@ def test_a_quantified_addressee_after_the_verb_is_not_its_subject():
     atts, _ = detect("وقالت مصادر إن رئيس الوزراء تمام سلام صرح لبعض زواره بأنه وصل الخط الأحمر.")
     a = next(a for a in atts if a.cue == "صرح")
     assert a.source == "رئيس الوزراء تمام سلام" and a.source_class is N
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("ومن جانبه، أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة في مدينة عدن.", "أقر", "عبد الملك الحوثي"),
+    ("واعترف الوزير باستضافة حفلات عشاء فاخرة.", "واعترف", "الوزير"),
+])
+def test_admitting_a_fact_with_bi_is_a_report(text, cue, source):
+    a = only(text)
+    assert a.cue == cue and a.source == source
+
+
+def test_an_admitting_participle_with_bi_continues_its_speaker():
+    atts, _ = detect("وقالت مصادر في الشركة إن الحجز متاح عبر الموقع، معترفين بوجود ضغط كبير على الموقع.")
+    assert [a.cue for a in atts] == ["وقالت", "معترفين"] and atts[1].source_class is A
+
+
+def test_the_admitted_fact_is_not_the_subject():
+    atts, _ = detect("وتعرفت الشرطة على أحد الشبان، والذي أقر بحادثة التحرش.")
+    assert all(a.source != "بحادثة التحرش" for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المرصد السوري لحقوق الانسان ومقره بريطانيا إن معظم القتلى مدنيون.",
+    "وأقر مجلس الوزراء بعض التعديلات على النظام.",
+])
+def test_headquarters_and_some_are_no_admitted_fact(text):
+    assert [a.cue for a in detect(text)[0]] in ([], ["وقال"])
+
+
+def test_justifying_with_a_cause_is_a_report():
+    atts, _ = detect("وقالت الشرطة إن المتهمين برروا خلال التحقيق سبب فعلتهم إلى وجود خلاف سابق.")
+    assert "برروا" in [a.cue for a in atts]

@@ -54,6 +54,8 @@ class VerbCue:
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
+    # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
+    object_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
+                object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -225,10 +228,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))
     adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
+    prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
     for form, feat in parts.get("forms", {}).items():
         verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
-                                  adjacent_complements=adjacent.get(_n(form), frozenset()))
+                                  adjacent_complements=adjacent.get(_n(form), frozenset()),
+                                  object_prefixes=prefixed.get(_n(form), ()))
     preps: dict[str, list[PrepCue]] = {}
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
