@@ -1515,3 +1515,37 @@ def test_headquarters_and_some_are_no_admitted_fact(text):
 def test_justifying_with_a_cause_is_a_report():
     atts, _ = detect("وقالت الشرطة إن المتهمين برروا خلال التحقيق سبب فعلتهم إلى وجود خلاف سابق.")
     assert "برروا" in [a.cue for a in atts]
+
+
+def test_a_speaker_whose_name_is_withheld_is_anonymous():
+    a = only("وقالت المريضة (50 عاماً)، التي لم تكشف عن هويتها، إنها شكت في العلاج منذ البداية.")
+    assert a.source_class is A
+
+
+def test_a_named_speaker_is_not_made_anonymous_by_withheld_words():
+    atts, _ = detect("وقال الطبيب أحمد سالم إن المريضة لم تكشف عن هويتها للشرطة.")
+    assert atts[0].source_class is N
+
+
+def test_the_noun_of_one_of_them_again_is_that_unnamed_source():
+    atts, _ = detect("وقال أحد المحققين لدى الادعاء العام: \"يتعين علينا أن نتمكن من الإثبات\". "
+                     "وأوضح المحقق أن الأمر يتطلب محاضر أصلية.")
+    assert [a.source_class for a in atts] == [A, A] and atts[0].source_id == atts[1].source_id
+
+
+def test_the_subject_after_a_quoted_outlet_and_a_comma():
+    a = only('وكان قد أكد لـ "الاقتصادية"، مصدر من شركة صلة للتسويق، أنه في حال حصول ضغط سيتم التمديد.')
+    assert a.source.startswith("مصدر") and a.source_class is A
+
+
+@pytest.mark.parametrize("text", [
+    "إذ يقول ضباط الحرس الجمهوري إنهم القوة الأساسية على الأرض.",
+    "وقال موظفو الوزارة إن الرواتب تأخرت.",
+])
+def test_officers_or_staff_of_a_named_body_are_anonymous(text):
+    assert only(text).source_class is A
+
+
+def test_people_close_to_someone_are_anonymous_whatever_the_noun():
+    a = only("وقال وسطاء مقربون من الرئيس المخلوع إنه يرفض التفاوض.")
+    assert a.source_class is A

@@ -168,6 +168,10 @@ class CueLexicon:
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     channel_window: int = 0
     conditions: re.Pattern[str] | None = None  # "asked not to be named" (AP: a condition, not a reason)
+    # "وقالت المريضة، التي لم تكشف عن هويتها": a speaker whose name is withheld is anonymous
+    withheld: re.Pattern[str] | None = None
+    plural_endings: tuple[str, ...] = ()  # "المحقق" is one of "المحققين"
+    withheld_reach: int = 60  # characters from the end of the source phrase to the withholding words
     # verbal nouns of saying that name their source: "مع تأكيد عضو مجلس", "في بيان لوزارة الخارجية"
     verbal_nouns: frozenset[str] = frozenset()
     verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
@@ -257,6 +261,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     triggers = frozenset(bare | {p + b for p in proclitics for b in bare}) - excluded
     reasons = lex.get("reasons", [])
     conditions = lex.get("anonymity_conditions", [])
+    withheld = lex.get("withheld_identity", [])
     relay = lex.get("relay", {})
     return CueLexicon(
         proclitics=proclitics,
@@ -304,6 +309,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         # text, so guarded by the letters a phrase can start with (same matches, fewer offsets tried)
         reasons=first_char_guard(re.compile("|".join(f"(?:{r})" for r in reasons))) if reasons else None,
         conditions=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions))) if conditions else None,
+        withheld_reach=int(lex.get("withheld_reach", 60)),
+        plural_endings=tuple(_n(x) for x in lex.get("plural_endings", [])),
+        withheld=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions + withheld))) if conditions + withheld else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
         accusative_ending=grammar(language).accusative_ending,

@@ -41,7 +41,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     quoted = _quoted_addressee(toks, j, lex) if verb and _addressee(toks, j, lex) else None
     if quoted is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
-        return _np_after(toks, quoted[1] + 1, lex, cue_starts, verb=True)
+        nxt = quoted[1] + 1
+        if nxt + 1 < len(toks) and toks[nxt].text in lex.clause_commas and _same_sentence(toks, nxt, nxt + 1):
+            nxt += 1  # 'أكد لـ "الاقتصادية"، مصدر من الشركة': a comma after the outlet
+        return _np_after(toks, nxt, lex, cue_starts, verb=True)
     # "وأضافت تلك المصادر": a demonstrative before a source noun opens the subject
     pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
     if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
