@@ -1549,3 +1549,30 @@ def test_officers_or_staff_of_a_named_body_are_anonymous(text):
 def test_people_close_to_someone_are_anonymous_whatever_the_noun():
     a = only("وقال وسطاء مقربون من الرئيس المخلوع إنه يرفض التفاوض.")
     assert a.source_class is A
+
+
+@pytest.mark.parametrize("text", [
+    "ويتم القبول وفقًا لمتطلبات أصدرتها اللجنة.",
+    "ويوزع المقاعد وفقا لنسب الثانوية العامة.",
+    "وتصرف البدلات حسب المتبع نظاما.",
+    "وتحدد الرواتب حسب دليل مؤهلات لائحة الوظائف الصحية.",
+])
+def test_according_to_requirements_or_a_guide_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_according_to_the_text_of_a_resolution_is_still_a_source():
+    assert only("وبحسب نص القرار، تبقى العقوبات مرفوعة.").cue == "وبحسب"
+
+
+def test_insisting_with_a_that_clause_is_a_report():
+    assert only("ويصر كوربين على أن الحزب سيفوز.").cue == "ويصر"
+
+
+def test_insisting_on_an_act_is_not():
+    assert detect("وأصر الفريق على الاستمرار في البطولة.")[0] == ()
+
+
+def test_a_warning_participle_continues_its_speaker():
+    atts, _ = detect("وقال المصدر إن الفصائل مستعدة، منبهًا إلى أن الهجوم قد يبدأ قريبا.")
+    assert [a.cue for a in atts] == ["وقال", "منبهًا"] and atts[1].source_class is A
