@@ -1576,3 +1576,19 @@ def test_insisting_on_an_act_is_not():
 def test_a_warning_participle_continues_its_speaker():
     atts, _ = detect("وقال المصدر إن الفصائل مستعدة، منبهًا إلى أن الهجوم قد يبدأ قريبا.")
     assert [a.cue for a in atts] == ["وقال", "منبهًا"] and atts[1].source_class is A
+
+
+def test_the_feeling_shown_ends_the_subject_of_abda():
+    a = only("وأبدى الأمير أحمد بن عبدالعزيز حزنه العميق لوفاة الفقيد.")
+    assert a.source == "الأمير أحمد بن عبدالعزيز"
+
+
+def test_a_name_starting_with_bi_is_not_an_admitted_fact():
+    atts, _ = detect("وأقر تشاك بليزر، المسؤول الأمريكي السابق في الاتحاد، بتلقي رشاوى.")
+    assert atts and atts[0].source.startswith("تشاك بليزر")
+    atts, _ = detect("وأقر تشاك بليزر بتلقي رشاوى.")
+    assert atts and atts[0].source == "تشاك بليزر"
+
+
+def test_an_approving_board_is_no_admission():
+    assert detect("أقر مجلس المديرين التنفيذيين للبنك الإسلامي للتنمية في ختام اجتماعاته تمويلات بقيمة مليار دولار.")[0] == ()

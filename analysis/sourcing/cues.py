@@ -171,6 +171,7 @@ class CueLexicon:
     # "وقالت المريضة، التي لم تكشف عن هويتها": a speaker whose name is withheld is anonymous
     withheld: re.Pattern[str] | None = None
     plural_endings: tuple[str, ...] = ()  # "المحقق" is one of "المحققين"
+    feminine_endings: tuple[str, ...] = ()  # "باستضافة", "بالتحقيقات": the shape of a verbal noun, not a name
     withheld_reach: int = 60  # characters from the end of the source phrase to the withholding words
     # verbal nouns of saying that name their source: "مع تأكيد عضو مجلس", "في بيان لوزارة الخارجية"
     verbal_nouns: frozenset[str] = frozenset()
@@ -311,6 +312,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         conditions=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions))) if conditions else None,
         withheld_reach=int(lex.get("withheld_reach", 60)),
         plural_endings=tuple(_n(x) for x in lex.get("plural_endings", [])),
+        feminine_endings=tuple(_n(x) for x in lex.get("feminine_endings", [])),
         withheld=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions + withheld))) if conditions + withheld else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
