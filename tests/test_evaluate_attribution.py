@@ -26,24 +26,27 @@ HELDOUT_SHA256 = {
     "heldout2.json": "72843de5108a3dab522fb8d6383834953b3706b3d1b44363cc447fdaea623f19",
     "heldout3.json": "6ce3978c2f58d160deeaf77d7ab759e8f98887a5af96186ff073a1c98cd8472a",
     # frozen 2026-11-23T19:22Z before the detector was run on it (kept out of the repo until the blind run)
-    "heldout4.json": "2e8a0604fc93d4eaf455fdc9f685ca042715abfa5245413d9aee0d5f051ceed6",
+    "heldout4.json": "f978ae09008cdf220bd127731a32c5b233cf8871dbd8c5d62f29c2fece5ac97c",
     # frozen 2026-12-02T12:47Z before the detector was run on it (after the heldout4 rule work)
     "heldout5.json": "816c40438c64308b0cefb8810e8cfe5899f0d511c7ed825b233fa0e7307edf33",
 }
 # sets over the SaudiNewsNet archive: offsets only (its texts may not be copied here)
+# relabelled 2026-12-04 (eighth helper, issue #9): snn_a, snn_b, snn_d and heldout4 follow three gold decisions
+# settled between the sets (unnamed spokesperson anonymous, feelings with أبدى annotated, نصّ على left out);
+# every relabel is listed in data/gold/attributions/README.md
 ARCHIVE_SHA256 = {
     # frozen 2026-12-03T13:07Z, labelled by reading before the detector was run on it; first run recorded
     # in data/gold/attribution_runs.json, then used for rule work (no longer blind)
-    "snn_a.json": "fc375a848dd829f074c258c2a3a6787321ba7457c52af8fdcae132e93c1819c3",
+    "snn_a.json": "6c6826c844961eb3940db1a99a15acff051ab99281a8e0a0ae1026c8c7c4acd1",
     # labelled at the same time, kept outside the repo until its one blind run at the end of the rule work
     # (2026-12-03T13:55Z, e1c56d8); the figures are the honest estimate
-    "snn_b.json": "d3b3844945947777137b8d886c94f3a9e69e5ec253d6fa95b0ef9217eda6b419",
+    "snn_b.json": "af79ab541c3c88cd86055f076d5ef2c37eb491f29c1a3a3dee06da741c15b105",
     # labelled in the fourth session (2026-12-03) by a helper that never ran the detector, before that
     # session's rule work; its one blind run was at 18:03Z (eb320f9), recorded in attribution_runs.json
     "snn_c.json": "7ed4c90ec4f13bb94260d0f3abed0894bedbb5b1bb312b91ba6f58ee08c26cf4",
     # labelled in the fifth session (2026-12-03) by a helper that never ran or read the detector; its blind
     # first run was at 20:52Z (ec196bc), recorded in attribution_runs.json; kept blind for the session's end
-    "snn_d.json": "de2e00fbb0097c4d4cf00b3a96d5560a7fb2967177b01f5d6631c517cf87bdd7",
+    "snn_d.json": "f8f45581fdbf1274fd53e192f0d577a0d25f80f2580e625d9e354bc473617e2d",
     # labelled in the sixth session (2026-12-03) by a helper that had not run or read the detector, its
     # lexicons or its tests; blind first run at 23:27Z (f625131), recorded in attribution_runs.json
     "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
@@ -58,8 +61,9 @@ FLOORS = {
     # so the same two pre-existing continuation errors weigh more in a smaller class
     "corpus": dict(exact=1.00, overlap=1.00, class_acc=0.96, via=1.00, reason=1.00, source_span=0.97,
                    named=0.95, anonymous=0.96, vague=1.00),
-    "heldout": dict(exact=0.93, overlap=0.93, class_acc=0.95, via=0.95, reason=1.00, source_span=0.91,
-                    named=0.93, anonymous=0.88, vague=0.50),
+    # exact/overlap 0.93 -> 0.94, named 0.93 -> 0.95 (2026-12-04: «واعترف باستضافة», admitting with ب)
+    "heldout": dict(exact=0.94, overlap=0.94, class_acc=0.95, via=0.95, reason=1.00, source_span=0.91,
+                    named=0.95, anonymous=0.88, vague=0.50),
     # 10 attributions, none anonymous: the anonymous floor is vacuous here
     "heldout2": dict(exact=0.94, overlap=0.94, class_acc=1.00, via=1.00, reason=1.00, source_span=0.80,
                      named=1.00, anonymous=0.00, vague=0.85),
@@ -81,8 +85,9 @@ FLOORS = {
                   named=0.89, anonymous=0.95, vague=0.83),
     # snn_b (403 attributions, 134 anonymous, 40 vague): blind first run (2026-12-03 13:55 UTC) 0.870 / 0.947;
     # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
-    "snn_b": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.95, reason=1.00, source_span=0.96,
-                  named=0.89, anonymous=0.97, vague=0.77),
+    # (2026-12-04, relabelled and the eighth helper's rules: class 0.98, anonymous 0.99, vague 0.79)
+    "snn_b": dict(exact=0.93, overlap=0.93, class_acc=0.98, via=0.95, reason=1.00, source_span=0.96,
+                  named=0.89, anonymous=0.99, vague=0.79),
     # snn_c (304 attributions, 64 anonymous, 32 vague): blind first run (2026-12-03 18:03 UTC) 0.842 / 0.904;
     # these are the figures after its errors were used for rule work (2026-12-03, branch attrrules), rounded
     # down: no longer blind; vague 0.75 -> 0.78 after the sixth session's rule work (0.794)
@@ -91,12 +96,14 @@ FLOORS = {
     # snn_d (401 attributions, 92 anonymous, 35 vague): blind runs (2026-12-03 20:52 and 21:24 UTC) 0.870 / 0.909
     # and 0.874 / 0.915; these are the figures after its errors were used for rule work (sixth session, branch
     # attr7), less about 0.01: no longer blind
-    "snn_d": dict(exact=0.89, overlap=0.89, class_acc=0.94, via=0.95, reason=1.00, source_span=0.95,
-                  named=0.84, anonymous=0.90, vague=0.75),
-    # snn_e (245 attributions, 62 anonymous, 31 vague): its blind first run (2026-12-03 23:27 UTC), rounded down;
-    # its second blind run (2026-12-04 00:17 UTC, after the rule work on snn_d and snn_c) was no lower anywhere
-    "snn_e": dict(exact=0.89, overlap=0.89, class_acc=0.91, via=0.94, reason=1.00, source_span=0.94,
-                  named=0.83, anonymous=0.82, vague=0.64),
+    # (2026-12-04, two نصّ على records removed and the eighth helper's rules: raised to the new figures, rounded down)
+    "snn_d": dict(exact=0.91, overlap=0.92, class_acc=0.96, via=0.96, reason=1.00, source_span=0.95,
+                  named=0.88, anonymous=0.95, vague=0.78),
+    # snn_e (245 attributions, 62 anonymous, 31 vague): blind first run (2026-12-03 23:27 UTC) 0.891 / 0.912 and
+    # second blind run (2026-12-04 00:17 UTC) 0.893 / 0.917; since then a development set (eighth helper, 2026-12-04):
+    # these are the figures after that rule work, rounded down
+    "snn_e": dict(exact=0.91, overlap=0.91, class_acc=0.94, via=0.95, reason=1.00, source_span=0.95,
+                  named=0.87, anonymous=0.90, vague=0.71),
     # snn_f (294 attributions, 77 anonymous, 35 vague): its blind first run (2026-12-04 01:56 UTC, a2e0ff2), rounded down
     "snn_f": dict(exact=0.88, overlap=0.88, class_acc=0.91, via=0.96, reason=1.00, source_span=0.97,
                   named=0.81, anonymous=0.87, vague=0.66),
@@ -141,7 +148,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
-    assert s.anonymous_recall >= 0.96 and s.overlap.fp <= 17
+    assert s.anonymous_recall >= 0.98 and s.overlap.fp <= 15
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
     # snn_c after rule work on it (2026-12-03, branch attrrules): first run 0.766 / 55 false alarms / 0.985 / 0.693
     s = report.get("snn_c")
@@ -149,8 +156,12 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.72
     # snn_d after rule work on it (sixth session): blind runs 0.717 / 39 and 0.728 / 37 false alarms
     s = report.get("snn_d")
-    assert s.anonymous_recall >= 0.87 and s.overlap.fp <= 26
+    assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 25
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
+    # snn_e after rule work on it (eighth helper, 2026-12-04): blind runs 0.758 / 25 and 0.758 / 25 false alarms
+    s = report.get("snn_e")
+    assert s.anonymous_recall >= 0.88 and s.overlap.fp <= 20
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
     # snn_f, blind: its first run (2026-12-04 01:56 UTC, a2e0ff2) was 0.831 / 33 false alarms / 1.000 / 0.745
     s = report.get("snn_f")
     assert s.anonymous_recall >= 0.83 and s.overlap.fp <= 33
@@ -195,7 +206,7 @@ def test_archive_sets_are_frozen_and_hold_no_archive_text(name):
 @needs_archive
 def test_archive_set_reads_its_snippets_from_the_archive(report, gold_sets):
     docs = gold_sets["snn_a"]
-    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 312
+    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 314  # 312 before the 2026-12-04 relabel
     assert all(g["cue"] for d in docs for g in d.gold)
     s = report.get("snn_a")
     assert s.condition_accuracy is not None and 0 <= s.anonymous_recall <= 1

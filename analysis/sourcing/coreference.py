@@ -30,6 +30,7 @@ class _SourceState:
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
+    one_of: bool = False  # "أحد المحققين": one of a group, unnamed
 
 
 def _agree(a: str, b: str) -> bool:
@@ -111,6 +112,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
+        target.one_of = bool(np.words) and np.words[0] in lex.one_of
     elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
         # "وعلمت «عكاظ» أن …، وقالت المصادر": sources first met with no words take the words that
         # name them next, so that a later "وأضافت المصادر" finds them again
@@ -157,6 +159,14 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
             # "مصادر" twice says too little to be the same
             return s
+    if np.cls is SourceClass.NAMED and np.head is None and len(np.words) == 1 and np.definite_word \
+            and len(np.words[0]) >= 3:
+        # "وأوضح المحقق" after "وقال أحد المحققين": the noun of an unnamed "one of" source again
+        w = np.words[0]
+        forms = {w} | {w + e for e in lex.plural_endings}
+        for s in recent:
+            if s.cls is SourceClass.ANONYMOUS and s.one_of and forms & set(s.key.split()):
+                return s
     if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names:
         for s in recent:
             if s.cls is SourceClass.NAMED and np.words[0] in s.names:

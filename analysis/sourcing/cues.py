@@ -54,6 +54,8 @@ class VerbCue:
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
+    # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
+    object_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class CueLexicon:
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
+    appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
     clause_conjunctions: tuple[str, ...] = ()  # "وتكشف": a verb with و has no subject right before it
     first_person_suffixes: tuple[str, ...] = ()  # "مصادرنا": our own sources, not the ones named before
@@ -165,6 +168,11 @@ class CueLexicon:
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     channel_window: int = 0
     conditions: re.Pattern[str] | None = None  # "asked not to be named" (AP: a condition, not a reason)
+    # "وقالت المريضة، التي لم تكشف عن هويتها": a speaker whose name is withheld is anonymous
+    withheld: re.Pattern[str] | None = None
+    plural_endings: tuple[str, ...] = ()  # "المحقق" is one of "المحققين"
+    feminine_endings: tuple[str, ...] = ()  # "باستضافة", "بالتحقيقات": the shape of a verbal noun, not a name
+    withheld_reach: int = 60  # characters from the end of the source phrase to the withholding words
     # verbal nouns of saying that name their source: "مع تأكيد عضو مجلس", "في بيان لوزارة الخارجية"
     verbal_nouns: frozenset[str] = frozenset()
     verbal_noun_of: frozenset[str] = frozenset()  # "تأكيد من قيادي": the particle before the source
@@ -209,6 +217,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
+                object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -224,10 +233,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))
     adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
+    prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
     for form, feat in parts.get("forms", {}).items():
         verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
-                                  adjacent_complements=adjacent.get(_n(form), frozenset()))
+                                  adjacent_complements=adjacent.get(_n(form), frozenset()),
+                                  object_prefixes=prefixed.get(_n(form), ()))
     preps: dict[str, list[PrepCue]] = {}
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
@@ -251,6 +262,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     triggers = frozenset(bare | {p + b for p in proclitics for b in bare}) - excluded
     reasons = lex.get("reasons", [])
     conditions = lex.get("anonymity_conditions", [])
+    withheld = lex.get("withheld_identity", [])
     relay = lex.get("relay", {})
     return CueLexicon(
         proclitics=proclitics,
@@ -298,6 +310,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         # text, so guarded by the letters a phrase can start with (same matches, fewer offsets tried)
         reasons=first_char_guard(re.compile("|".join(f"(?:{r})" for r in reasons))) if reasons else None,
         conditions=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions))) if conditions else None,
+        withheld_reach=int(lex.get("withheld_reach", 60)),
+        plural_endings=tuple(_n(x) for x in lex.get("plural_endings", [])),
+        feminine_endings=tuple(_n(x) for x in lex.get("feminine_endings", [])),
+        withheld=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions + withheld))) if conditions + withheld else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
         accusative_ending=grammar(language).accusative_ending,
@@ -334,6 +350,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         clause_conjunctions=tuple(_n(x) for x in lex.get("clause_conjunctions", [])),
         human_plural_features=frozenset(lex.get("human_plural_features", [])),
         naming_verbs=_set(lex.get("naming_verbs")),
+        appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
@@ -373,15 +390,24 @@ def strip_proclitic(token: str, table: Container[str], proclitics: tuple[str, ..
 def names_next(toks: Any, i: int, lex: CueLexicon) -> bool:
     """``toks[i]`` is a naming verb ("ويدعى") followed by a name: not a that-clause, a pronoun object,
     a particle, a word with the article or a source noun ("فتاة تدعي فيه أنها", "يدعي المتهم أن")."""
+    if toks[i].text in lex.appositive_pronouns:
+        # "متحدث آخر باسم الرئاسة هو جربا شيهو": a pronoun then a name of two words (not "هو يرى أن")
+        return all(k < len(toks) and toks[k].sent == toks[i].sent and _name_like(toks[k], lex)
+                   and not strip_proclitic(toks[k].text, lex.verbs, lex.proclitics)[0] for k in (i + 1, i + 2))
     if toks[i].text not in lex.naming_verbs or i + 1 >= len(toks) or toks[i + 1].sent != toks[i].sent:
         return False
     k = i + 1
     if toks[k].text == '"' and k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
         k += 1
-    t = toks[k].text
-    return toks[k].word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
+    return _name_like(toks[k], lex)
+
+
+def _name_like(tok: Any, lex: CueLexicon) -> bool:
+    """A word that may be (part of) a name: no article, particle, pronoun object or source noun."""
+    t = tok.text
+    return tok.word and not t.isdigit() and t not in lex.complementizers and t not in lex.pronoun_objects \
         and t not in lex.np_stop and t not in lex.np_first_stop and not t.startswith(lex.definite_prefixes) \
-        and head_of(t, lex) is None
+        and head_of(t, lex) is None and t not in lex.pronoun_subjects
 
 
 def head_of(token: str, lex: CueLexicon) -> Head | None:

@@ -162,6 +162,19 @@ def _mention_end(m: _Mention) -> int:
     return max(m.cue.j, m.np[1] if m.np is not None else 0)
 
 
+def _admitted_object(toks: list[_Tok], k: int, c: _Cue, prefixes: tuple[str, ...], lex: CueLexicon) -> bool:
+    """``toks[k]`` is a ب-noun (the fact admitted) after the verb or its subject: not a quantifier
+    (بعض), a particle, a pronoun object or a source noun."""
+    t = toks[k].text
+    p = next((x for x in prefixes if t.startswith(x)), None)
+    if p is None or len(t) - len(p) < 3:
+        return False
+    rest = t[len(p):]
+    return toks[k].word and t not in lex.head_skip and rest not in lex.head_skip and t not in lex.np_first_stop \
+        and t not in lex.np_stop and t not in lex.pronoun_objects and t not in lex.complementizers \
+        and head_of(t, lex) is None
+
+
 def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int], *, words_only: bool = False) -> bool:
     """A that-clause (أن/إن), or, unless ``words_only``, a colon or opening quote."""
     verb = c.verb
@@ -186,6 +199,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
+        if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
+                and _admitted_object(toks, k, c, verb.object_prefixes, lex):
+            return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
         if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
             continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
@@ -263,7 +279,24 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
         complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
         return _Mention(c, None, features=verb.features, participle=True) if complement else None
-    after = _np_after(toks, c.j, lex, cue_starts, verb=True)
+    after = None if verb.object_prefixes and _admitted_object(toks, c.j, c, verb.object_prefixes, lex) \
+        else _np_after(toks, c.j, lex, cue_starts, verb=True)  # "والذي أقر بحادثة": the fact, not the subject
+    if after is not None and verb.object_prefixes:
+        # "واعترف الوزير باستضافة حفلات": the subject ends at the admitted fact; as its second word only a noun
+        # with the article or a feminine ending ("وأقر تشاك بليزر" is a name; "وأقر تشاك بليزر بتلقي" is not)
+        cut = next((k for k in range(after[0] + 1, after[1]) if _admitted_object(toks, k, c, verb.object_prefixes, lex)
+                    and (k - after[0] >= 2 or toks[k].text[1:].startswith(lex.definite_prefixes)
+                         or toks[k].text.endswith(lex.feminine_endings))), None)
+        if cut is not None:
+            after = (after[0], cut)
+            complement = True
+        elif after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
+                and _admitted_object(toks, after[1], c, verb.object_prefixes, lex):
+            complement = True  # "وأقر تشاك بليزر المسؤول السابق بتلقي رشاوى": the fact right after the subject
+    if after is not None and verb.complements and not verb.suffixed:
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements), None)
+        if cut is not None:
+            after = (after[0], cut)  # "وأبدى الأمير أحمد حزنه العميق": the verb's complement ends its subject
     if after is None and c.i >= 2 and toks[c.i - 1].text == '"' and _same_sentence(toks, c.i - 2, c.i) \
             and (c.i - 2 in cue_starts or toks[c.i - 2].text in lex.complement_marks
                  or (mentions and _same_sentence(toks, mentions[-1].cue.i, c.i) and _mention_end(mentions[-1]) == c.i - 1)):

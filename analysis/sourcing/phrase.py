@@ -41,7 +41,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     quoted = _quoted_addressee(toks, j, lex) if verb and _addressee(toks, j, lex) else None
     if quoted is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
-        return _np_after(toks, quoted[1] + 1, lex, cue_starts, verb=True)
+        nxt = quoted[1] + 1
+        if nxt + 1 < len(toks) and toks[nxt].text in lex.clause_commas and _same_sentence(toks, nxt, nxt + 1):
+            nxt += 1  # 'أكد لـ "الاقتصادية"، مصدر من الشركة': a comma after the outlet
+        return _np_after(toks, nxt, lex, cue_starts, verb=True)
     # "وأضافت تلك المصادر": a demonstrative before a source noun opens the subject
     pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
     if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
@@ -136,6 +139,7 @@ def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
         or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or rest in lex.head_skip or rest in lex.one_of \
         or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
                for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
 

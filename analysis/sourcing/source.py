@@ -25,6 +25,7 @@ class _NP:
     words: tuple[str, ...] = ()  # bare words (clitics off)
     names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
     given_name: bool = False  # "أحد الشهود، ويدعى عبد الناصر": a description with the person's name
+    definite_word: bool = False  # its first word carries the article ("المحقق")
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -70,7 +71,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
-    given_name = any(w in lex.naming_verbs for w in words)
+    given_name = any(w in lex.naming_verbs or w in lex.appositive_pronouns for w in words)
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
@@ -100,6 +101,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         cls, number = SourceClass.VAGUE, "plural"  # "14 مختصا استطلعت آراؤهم": a counted group, no one named
     if len(words) == 1 and words[0] in lex.existential_who:
         cls, number = SourceClass.VAGUE, "plural"  # "وثمة من يقول": those who say
+    if cls is SourceClass.VAGUE and head is not None and not head.inanimate and any(
+            (h := head_of(w, lex)) is not None and h.adjectival and h.cls == "anonymous" for w in words[head_pos + 1:]):
+        cls = SourceClass.ANONYMOUS  # "وسطاء مقربين من الرئيس": people close to (inside knowledge), unnamed
     if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
@@ -116,7 +120,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
-               last, bare, names, given_name)
+               last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes))
 
 
 def _is_title(word: str, lex: CueLexicon) -> bool:
@@ -166,6 +170,32 @@ def _attach_reasons(ntext: str, toks: list[_Tok], mentions: list[_Mention], lex:
                 stated.setdefault(m.source_id, span)
             elif m.source_id in stated:
                 setattr(m, attr, stated[m.source_id])
+
+
+def _withhold_names(ntext: str, toks: list[_Tok], mentions: list[_Mention], states: list, lex: CueLexicon) -> None:
+    """A speaker described with no name whose name is then said to be withheld ("وقالت المريضة (50 عاماً)،
+    التي لم تكشف عن هويتها", "المتحدث الذي طلب عدم ذكر اسمه") is anonymous, in every mention of it."""
+    if lex.withheld is None or not mentions:
+        return
+    starts = [toks[m.cue.i].start for m in mentions]
+    for r in lex.withheld.finditer(ntext):
+        sent = _sent_at_char(toks, r.start())
+        best = None
+        for k, m in enumerate(mentions):
+            if starts[k] > r.start():
+                break
+            if m.np is not None and toks[m.cue.i].sent == sent:
+                best = m
+        if best is None or best.cls is not SourceClass.NAMED or best.np is None \
+                or r.start() - toks[best.np[1] - 1].end > lex.withheld_reach:
+            continue
+        np = _analyse_np(toks, best.np, lex)
+        if np.names or np.given_name or not np.words:
+            continue  # a name is given: the speaker is on record
+        states[best.source_id].cls = SourceClass.ANONYMOUS
+        for m in mentions:
+            if m.source_id == best.source_id:
+                m.cls = SourceClass.ANONYMOUS
 
 
 def _sent_at_char(toks: list[_Tok], pos: int) -> int:
