@@ -208,3 +208,30 @@ def test_ranges_agree_pairwise_not_transitively():
     from analysis.facts.alignment import items_agree
     i0, i1, i2 = sorted(c.items, key=lambda it: it.article_id)
     assert items_agree(c, i0, i1) and items_agree(c, i0, i2) and not items_agree(c, i1, i2)
+
+
+def _killed_subject(ans):
+    comps, _ = align_story("m", ans)
+    return next(c for c in comps if c.subject == "killed")
+
+
+def test_one_article_naming_a_sub_count_does_not_silence_a_toll_dispute():
+    # two outlets give 7 dead, two give 9; one article gives 9 and, later, "the 7 dead" whose
+    # papers were done: that article's two figures do not make the 7-vs-9 outlets incomparable
+    seven, nine = "لقي 7 أشخاص مصرعهم في الحادث.", "لقي 9 أشخاص مصرعهم في الحادث."
+    both = "لقي 9 أشخاص مصرعهم في الحادث. وأنهت السفارة إجراءات 7 متوفين في الحادث."
+    c = _killed_subject(_mini_story(seven, seven, nine, nine, both))
+    values = {(c.items[p.a].normalised, c.items[p.b].normalised) for p in c.pairs if p.kind == "conflict"}
+    assert ("7", "9") in values or ("9", "7") in values
+    # the article giving both is set against nobody (it is ambiguous on the toll)
+    both_items = {i for i, it in enumerate(c.items) if it.article_id == "m4"}
+    assert not any(p.a in both_items or p.b in both_items for p in c.pairs)
+
+
+def test_a_sub_count_next_to_a_total_still_abstains_when_the_rival_is_not_widely_given():
+    # 7 given alone by one outlet only: one article giving both keeps the pair uncompared
+    seven, nine = "لقي 7 أشخاص مصرعهم في الحادث.", "لقي 9 أشخاص مصرعهم في الحادث."
+    both = "لقي 9 أشخاص مصرعهم في الحادث. وأنهت السفارة إجراءات 7 متوفين في الحادث."
+    c = _killed_subject(_mini_story(seven, nine, nine, both))
+    assert not c.pairs
+    assert any(p.kind == "co-reported" for p in c.abstained)

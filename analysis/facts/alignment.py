@@ -701,7 +701,22 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     per_article: dict[int, set[str]] = {}
     for it in items:
         per_article.setdefault(it.analysis, set()).add(it.value)
-    co_reported = {(a, b) for vs in per_article.values() if len(vs) > 1 for a in vs for b in vs if a != b}
+    co_outlets: dict[tuple[str, str], set[str]] = {}
+    for ai, vs in per_article.items():
+        for a in vs:
+            for b in vs:
+                if a != b:
+                    co_outlets.setdefault((a, b), set()).add(outlet_of[ai])
+    # ...unless one outlet alone printed both while each value is the whole reading of two or more
+    # other outlets (seven dead in three outlets, nine in eight, and one article naming "the seven
+    # dead whose papers were done" among the nine): one article's sub-count does not make the
+    # outlets that disagree on the toll itself incomparable
+    alone: dict[str, set[str]] = {}
+    for ai, vs in per_article.items():
+        if len(vs) == 1:
+            alone.setdefault(next(iter(vs)), set()).add(outlet_of[ai])
+    co_reported = {k for k, outs in co_outlets.items()
+                   if len(outs) > 1 or len(alone.get(k[0], ())) < 2 or len(alone.get(k[1], ())) < 2}
     # ...and so are values co-reported with a near reading of each other (144 is given next to 431,
     # so it is not a rival of 430 or of "more than 400")
     # ("near": the same reading within 10%; an open or wide range such as "more than 20" is near
