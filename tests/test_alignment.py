@@ -235,3 +235,22 @@ def test_a_sub_count_next_to_a_total_still_abstains_when_the_rival_is_not_widely
     c = _killed_subject(_mini_story(seven, nine, nine, both))
     assert not c.pairs
     assert any(p.kind == "co-reported" for p in c.abstained)
+
+
+def test_a_day_dating_the_event_does_not_date_its_toll():
+    # Wednesday's paper: "the bombing that struck on Monday and killed 32" is Wednesday's toll of
+    # Monday's bombing, so it is no rival of Monday's 27 (a toll that rose), while "the toll rose
+    # to 30 on Monday" is Monday's figure
+    from analysis.io.corpus import make_article
+    texts = [("2020-08-03", "وأسفر التفجير عن مقتل 27 شخصا."),
+             ("2020-08-03", "وأسفر التفجير عن مقتل 27 شخصا في البلدة."),
+             ("2020-08-05", "وكانت البلدة قد شهدت تفجيرا الإثنين أسفر عن مقتل 32 شخصا."),
+             ("2020-08-05", "وقال المسؤول إن التفجير أسفر عن مقتل 32 شخصا.")]
+    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
+           for i, (d, t) in enumerate(texts)]
+    (c,) = [c for c in align_story("m", ans)[0] if c.subject == "killed"]
+    dated = {it.article_id: it.as_of for it in c.items}
+    assert dated["m2"] == "2020-08-05"  # not Monday the 3rd
+    assert not c.pairs and c.updated  # 27 on Monday, 32 on Wednesday: an update, no conflict
+    fact = next(f for f in ans[2].facts if f.measure == "killed")
+    assert fact.as_of == "2020-08-03"  # the sentence's day, as extraction reads it

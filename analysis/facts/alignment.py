@@ -457,6 +457,7 @@ def align_story(
     event = story_event_date(analyses, language)
     buckets: dict[str, list[_Item]] = {}
     checkable: list[tuple[int, int]] = []
+    sc = scope_rules(language)
     for ai, an in enumerate(analyses):
         vias = sentence_vias(an)
         reference = parse_published(an.article.published)
@@ -475,6 +476,9 @@ def align_story(
                 key = f"{key}:{event.year}"  # "Fatah's seats" in a 2021 story: its 2021 seats
             # counts change over time (a toll rises); dates and claims are compared whenever stated
             as_of = f.as_of if f.kind in ("number", "claim") else ""
+            if as_of and f.kind == "number" and exact_day and as_of < an.article.published[:10] \
+                    and _day_dates_event(an, f, sc):
+                as_of = an.article.published[:10]  # the toll of Monday's bombing as Wednesday knew it
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
     buckets, matched, moving = _split_by_context(buckets, analyses, language)
@@ -498,6 +502,25 @@ def align_story(
         for ai, fi in checkable
     )
     return tuple(comparisons), statuses
+
+
+EVENT_DAY_REACH = 40  # characters before a toll searched for the verb of the event that caused it
+
+
+def _day_dates_event(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether the earlier day a toll was read "as of" dates the event that caused it: a verb of
+    ``event_result_verbs`` just before the figure ("التفجير الذي وقع الإثنين وأسفر عن مقتل 30",
+    "شهد تفجيراً أمس الأول أسفر عن مقتل 32", "الهجوم الذي أوقع أمس 30 قتيلاً").  Wednesday's
+    paper then gives the toll of Monday's bombing as Wednesday knew it, not Monday's toll."""
+    if f.measure not in sc.cumulative_measures or not sc.event_result_verbs:
+        return False
+    lo = max(0, f.start - EVENT_DAY_REACH)
+    if 0 <= f.sentence < len(an.sentences):
+        lo = max(lo, an.sentences[f.sentence].start)
+    for w in _CONTEXT_WORD.findall(an.article.text[lo:f.start]):
+        if lookup_word(normalise_text(w), sc.event_result_verbs, sc.grammar):  # "وأسفر" too
+            return True
+    return False
 
 
 def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
