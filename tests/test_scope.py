@@ -453,3 +453,11 @@ def test_percentage_moves_of_a_market_are_not_set_against_each_other():
     pct = [c for c in comps if c.subject.startswith("amount:percent")]
     assert pct and not any(c.pairs for c in pct)
     assert "market-move" in {p.kind for c in pct for p in c.abstained}
+
+
+def test_every_degree_named_at_once_spans_the_whole_count():
+    # "27 injuries ranging from serious to moderate and stable" counts all the injured
+    assert subjects("اتضح وجود 7 وفيات في الموقع، و27 إصابة تراوحت بين الخطرة والمتوسطة والمستقرة.")["27"] == "wounded"
+    # one degree still narrows
+    assert subjects("وأصيب 27 شخصا بجروح متوسطة.")["27"] == "wounded_minor"
+    assert subjects("وأصيب 27 شخصا بجروح خطيرة.")["27"] == "wounded_serious"

@@ -234,6 +234,7 @@ class ScopeRules:
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
     circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
     event_result_verbs: frozenset[str] = frozenset()  # "التفجير الذي وقع الإثنين وأسفر عن": a day dating the event
+    spanning_qualifiers: tuple[tuple[str, ...], ...] = ()  # qualifiers that, named together, span the whole
     ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
@@ -314,6 +315,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
         circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
         event_result_verbs=_nset(_words(raw.get("event_result_verbs", []))),
+        spanning_qualifiers=tuple(tuple(g) for g in raw.get("spanning_qualifiers", {}).get("groups", [])),
         ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},

@@ -511,6 +511,11 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
         q = lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers, ctx.g)
         if q and q not in out:
             out.append(q)
+    # "27 إصابة تراوحت بين الخطرة والمتوسطة والمستقرة": every degree named at once spans the whole
+    # count, it narrows nothing (scope.json, spanning_qualifiers)
+    for group in sc.spanning_qualifiers:
+        if set(group) <= set(out):
+            out = [q for q in out if q not in group]
     return sorted(out)
 
 
