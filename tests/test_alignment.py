@@ -254,3 +254,16 @@ def test_a_day_dating_the_event_does_not_date_its_toll():
     assert not c.pairs and c.updated  # 27 on Monday, 32 on Wednesday: an update, no conflict
     fact = next(f for f in ans[2].facts if f.measure == "killed")
     assert fact.as_of == "2020-08-03"  # the sentence's day, as extraction reads it
+
+
+def test_a_unit_slip_is_a_conflict_even_a_day_later_and_said_as_a_rise():
+    # "6.17 million" one day, "6.17 billion ..., up 57%" the next: one profit figure with a wrong
+    # unit word, not a rise overnight (and the slip is evidence enough with one outlet on each side)
+    from analysis.io.corpus import make_article
+    texts = [("2020-07-26", "وقالت الشركة إن صافي أرباح الربع الثاني بلغ 6.17 مليون ريال."),
+             ("2020-07-27", "وقالت الشركة إن صافي أرباح الربع الثاني بلغ 6.17 مليار ريال بارتفاع كبير.")]
+    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
+           for i, (d, t) in enumerate(texts)]
+    comps = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
+    assert [(c.items[p.a].normalised, c.items[p.b].normalised, p.kind) for c in comps for p in c.pairs] == [
+        ("6170000", "6170000000", "conflict")]

@@ -809,6 +809,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
+        # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
+        # the next, "up" in its sentence) are one figure with a wrong unit, never a rise or a move
+        slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
                 d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
             # the first days of a toll: two values are two moments of it, one rising to the
@@ -817,12 +820,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
         # an explicit revision ("rose to 32") that went up is an update
-        if kind == "number" and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
+        if kind == "number" and not slip and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
                                  or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
             return "update"
         static = context_matched and not moving and not cumulative and \
             (_days_apart(d1, d2) or 0) <= sc.static_days  # a figure a few days apart: the same quantity
-        if not same_time(d1, d2) and not static:
+        if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity
             # matched by its context that is no price or index - a length, a cost, a forecast
@@ -841,7 +844,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         elif amounts and _within(v1, v2, AMOUNT_SLACK):
             # one day, two prices or sums a hair apart: quoted at different hours or rounded
             return "distinct:close"
-        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2:
+        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip:
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,
