@@ -17,7 +17,7 @@ from analysis.records import Fact, FactKind, Sentence
 from analysis.text.segment import normalised_sentence_bounds, sentence_at
 from analysis.text.grammar import Grammar
 from analysis.text.textnorm import Normalised, normalise_text
-from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
+from analysis.facts.rules import EntityMatch, FactRules, ScopeRules, WordTables, word_tables
 
 if TYPE_CHECKING:  # scope imports this module
     from analysis.facts.scope import SentenceScope
@@ -46,6 +46,15 @@ class Context:
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
     _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
+    _lk: WordTables | None = None
+
+    @property
+    def lk(self) -> WordTables:
+        """``lookup_word`` memos of the scope rules' tables: ``ctx.lk.measures[w]`` is
+        ``lookup_word(w, ctx.scope.measures, ctx.g)``."""
+        if self._lk is None:
+            self._lk = word_tables(self.scope, self.g)
+        return self._lk
 
     @property
     def g(self) -> Grammar:

@@ -166,4 +166,5 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    # the matches counted in C (no Match object and no generator step per word)
+    return len(_WORD.findall(text))
