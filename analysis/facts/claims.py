@@ -3,8 +3,6 @@ with their as-of day, and when two claims agree.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from analysis.records import Fact
 from analysis.facts.rules import fact_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
@@ -37,8 +35,8 @@ def claim_facts(ctx: Context) -> list[Fact]:
             # "no group has claimed it *so far*" is provisional: a later claim updates it
             sent_text = " " + " ".join(ctx.tokens[i].text for i in sentence_tokens(ctx, sent)) + " "
             provisional = value == "no" and any(f" {p} " in sent_text for p in ctx.scope.provisional)
-            f = make_fact(ctx, s, e, "claim", value, spec["subject"])
-            facts.append(replace(f, as_of=info.as_of, update_cue=provisional or info.update_cue))
+            facts.append(make_fact(ctx, s, e, "claim", value, spec["subject"], as_of=info.as_of,
+                                   update_cue=provisional or info.update_cue))
     return facts
 
 

@@ -109,12 +109,15 @@ class Context:
 
 
 def make_fact(ctx: Context, s: int, e: int, kind: str, normalised: str, subject: str = "",
-               unit: str = "", year: str = "") -> Fact:
+               unit: str = "", year: str = "", **scope: str | bool) -> Fact:
+    """The fact of normalised span [s, e); ``scope``: its other fields (measure, holder, as_of...),
+    set here rather than by a ``dataclasses.replace`` afterwards (the same Fact, one object built)."""
     os_, oe = ctx.orig(s, e)
     # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
     while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
         oe += 1
-    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
+    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year,
+                **scope)  # type: ignore[arg-type]
 
 
 def sentence_tokens(ctx: Context, sent: int) -> list[int]:

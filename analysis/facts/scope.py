@@ -42,9 +42,9 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         info = scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject = "" if note else sc.subject
-        f = make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
-        facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
-                             as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
+        facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
+                               measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
+                               as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
 
 
