@@ -52,3 +52,17 @@ def test_lexicon_reason_patterns_are_guarded_and_equivalent():
         plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1])
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert any(True for _ in rx.finditer(text))
+
+
+def test_required_literal_is_held_by_every_match():
+    from analysis.text.rxguard import required_literal
+    assert required_literal(re.compile(r'"?\s*متورطه')) == "متورطه"
+    assert required_literal(re.compile(r"(?:ايرانيه|ايراني)\s+الصنع")) == "ايراني"  # the alternatives' shared start
+    assert required_literal(re.compile(r"x|yz")) is None  # nothing every match holds
+    assert required_literal(re.compile(r"ab?c")) == "a"
+    assert required_literal(re.compile(r"a(?i:bcd)")) == "a"  # nothing taken from a case-folded group
+    assert required_literal(re.compile(r"abc", re.IGNORECASE)) is None
+    for rx in (re.compile(r'"?\s*متورطه'), re.compile(r"(?:ايرانيه|ايراني)\s+الصنع")):
+        lit = required_literal(rx)
+        for text in ('قال "  متورطه', "طائرة ايرانيه الصنع", "ايرانيه", "لا شيء"):
+            assert all(lit in m.group(0) for m in rx.finditer(text))

@@ -75,3 +75,29 @@ def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     cls = "".join(re.escape(ch) for ch in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+
+
+def required_literal(rx: re.Pattern[str]) -> str | None:
+    """The longest run of plain characters that every match of ``rx`` contains (at the pattern's top
+    level: not inside an optional part, a repeat or an alternative), None when there is none.
+
+    A text without it has no match, so a whole-text scan can be skipped by a C-level substring test
+    (``"متورطه" in text`` for ``"?\\s*متورطه``, which starts with no fixed character: the engine
+    tries it at every offset)."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+    except (re.error, RecursionError, AttributeError):
+        return None
+    best, run = "", ""
+    for op, av in parsed:
+        if op is _c.LITERAL:
+            run += chr(av)
+            if len(run) > len(best):
+                best = run
+        else:
+            run = ""
+    return best or None
