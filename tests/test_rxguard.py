@@ -66,3 +66,19 @@ def test_required_literal_is_held_by_every_match():
         lit = required_literal(rx)
         for text in ('قال "  متورطه', "طائرة ايرانيه الصنع", "ايرانيه", "لا شيء"):
             assert all(lit in m.group(0) for m in rx.finditer(text))
+
+
+_WORD = st.text(alphabet="abc", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       st.text(alphabet="abc  -", max_size=40), st.sampled_from([r"\s+", r'[\s"\-–]+']))
+def test_word_trie_matches_the_alternation_longest_first(words, text, join):
+    from analysis.text.rxguard import word_trie
+    plain = "|".join(join.join(re.escape(p) for p in w.split())
+                     for w in sorted(set(words), key=len, reverse=True))
+    for wrap in ("(?<!\\w)(?P<n>{})(?!\\w)", "(?:(?P<n>{})\\s+)?c", "(?P<n>{})"):
+        a = re.compile(wrap.format(plain))
+        b = re.compile(wrap.format(word_trie(words, join)))
+        assert [(m.span(), m.span("n")) for m in a.finditer(text)] == [(m.span(), m.span("n")) for m in b.finditer(text)]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
+from analysis.text.rxguard import word_trie
 from analysis.text.textnorm import normalise, normalise_text
 
 
@@ -68,9 +69,9 @@ def gazetteer(language: str = "ar") -> Gazetteer:
                 by_variant.setdefault(key, ent)
     if not by_variant:
         return Gazetteer(None, {}, {})
-    alts = "|".join(
-        _JOIN.join(re.escape(w) for w in key.split()) for key in sorted(by_variant, key=len, reverse=True)
-    )
+    # the names as a trie (the same matches as the names sorted longest first and joined by "|": see
+    # rxguard.word_trie; no name holds a character _JOIN matches, they were squeezed to one space)
+    alts = word_trie(by_variant, _JOIN)
     prefixes = "|".join(re.escape(normalise_text(p)) for p in sorted(raw.get("prefixes", []), key=len, reverse=True))
     regex = re.compile(rf'(?<!\w)(?:(?:{prefixes})"?)?(?P<name>{alts})(?!\w)')
     return Gazetteer(regex, by_variant, by_id)

@@ -101,3 +101,39 @@ def required_literal(rx: re.Pattern[str]) -> str | None:
         else:
             run = ""
     return best or None
+
+
+_END = ""  # trie key of "a word ends here" (never a character)
+
+
+def word_trie(words, join: str = r"\s+") -> str:
+    """A regex alternation of ``words`` (spaces inside a word matching ``join``) as a trie:
+    ``ab|ac|a`` is written ``a(?:b|c|)``.
+
+    The engine tries a plain alternation's branches one after another at every offset (each a
+    literal first-character test): with dozens of names that is most of a whole-text scan.  The trie
+    tests each character once.  The matches are those of the alternation written longest first
+    (``_alt``, the gazetteer): at one offset, two words that both match are one a prefix of the
+    other (their characters are no whitespace, nor any character ``join`` matches), and the trie,
+    like longest-first, tries the longer one first (children before the end of the word)."""
+    root: dict = {}
+    for w in {w for w in words if w}:
+        node = root
+        for i, part in enumerate(w.split()):
+            if i:
+                node = node.setdefault(" ", {})
+            for ch in part:
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(join if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(k for k in node if k)]
+        if _END in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        if len(alts) == 2 and alts[1] == "":
+            return f"(?:{alts[0]})?"  # greedy: the longer word first
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root) if root else ""
