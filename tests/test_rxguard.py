@@ -73,10 +73,10 @@ _WORD = st.text(alphabet="abc", min_size=1, max_size=4)
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(_WORD, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
-       st.text(alphabet="abc  -", max_size=40), st.sampled_from([r"\s+", r'[\s"\-–]+']))
+       st.text(alphabet="abc  -", max_size=40), st.sampled_from([r"\s+", r'[\s"\-–]+', None]))
 def test_word_trie_matches_the_alternation_longest_first(words, text, join):
     from analysis.text.rxguard import word_trie
-    plain = "|".join(join.join(re.escape(p) for p in w.split())
+    plain = "|".join((re.escape(w) if join is None else join.join(re.escape(p) for p in w.split()))
                      for w in sorted(set(words), key=len, reverse=True))
     for wrap in ("(?<!\\w)(?P<n>{})(?!\\w)", "(?:(?P<n>{})\\s+)?c", "(?P<n>{})"):
         a = re.compile(wrap.format(plain))

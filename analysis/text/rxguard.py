@@ -104,9 +104,10 @@ def required_literal(rx: re.Pattern[str]) -> str | None:
 
 
 _END = ""  # trie key of "a word ends here" (never a character)
+_SEP = "  "  # trie key of the gap between two words (two characters: never one of a word's)
 
 
-def word_trie(words, join: str = r"\s+") -> str:
+def word_trie(words, join: str | None = r"\s+") -> str:
     """A regex alternation of ``words`` (spaces inside a word matching ``join``) as a trie:
     ``ab|ac|a`` is written ``a(?:b|c|)``.
 
@@ -115,19 +116,25 @@ def word_trie(words, join: str = r"\s+") -> str:
     tests each character once.  The matches are those of the alternation written longest first
     (``_alt``, the gazetteer): at one offset, two words that both match are one a prefix of the
     other (their characters are no whitespace, nor any character ``join`` matches), and the trie,
-    like longest-first, tries the longer one first (children before the end of the word)."""
+    like longest-first, tries the longer one first (children before the end of the word).
+    ``join=None``: the words' characters, spaces included, are matched as written."""
     root: dict = {}
     for w in {w for w in words if w}:
         node = root
+        if join is None:
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[_END] = {}
+            continue
         for i, part in enumerate(w.split()):
             if i:
-                node = node.setdefault(" ", {})
+                node = node.setdefault(_SEP, {})
             for ch in part:
                 node = node.setdefault(ch, {})
         node[_END] = {}
 
     def emit(node: dict) -> str:
-        alts = [(join if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(k for k in node if k)]
+        alts = [(join if k == _SEP and join is not None else re.escape(k)) + emit(node[k]) for k in sorted(k for k in node if k)]
         if _END in node:
             alts.append("")
         if len(alts) == 1:
