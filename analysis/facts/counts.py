@@ -3,6 +3,7 @@ qualifiers, holder and year; one-person casualties ("مقتل طفل").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
@@ -129,9 +130,18 @@ _COUNTING: dict[int, tuple[FactRules, Memo[str, bool]]] = {}
 def _counting_words(rules: FactRules) -> Memo[str, bool]:
     entry = _COUNTING.get(id(rules))
     if entry is None or entry[0] is not rules:
+        # a dual noun is found by lookup_noun as the word or the word without a prefix and/or a
+        # suffix: a piece of the word.  A word holding no dual noun is none (one C-level search;
+        # news vocabulary keeps growing, ~60 new words an article, each tested once)
+        duals = re.compile("|".join(map(re.escape, sorted(rules.dual)))) if rules.dual else None
+
         def counts_itself(w: str) -> bool:
+            if w in rules.implicit_one:
+                return True
+            if duals is None or duals.search(w) is None:
+                return False
             hit = lookup_noun(w, rules)
-            return bool(hit and hit[1]) or w in rules.implicit_one
+            return bool(hit and hit[1])
         if len(_COUNTING) >= 64:
             _COUNTING.clear()
         entry = _COUNTING[id(rules)] = (rules, Memo(counts_itself))
