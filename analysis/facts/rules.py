@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
+from analysis.text.memo import Memo
 from analysis.text.rxguard import word_trie
 from analysis.text.textnorm import normalise, normalise_text
 
@@ -399,6 +400,20 @@ def in_words(word: str, words: frozenset[str] | dict, g: Grammar) -> bool:
     """``word`` or ``word`` without its proclitic is one of ``words``."""
     # g.strip_conj(word) spelt out (no list, no generator: ~150 calls an article)
     return word in words or (len(word) > 3 and word[0] in g.proclitics and word[1:] in words)
+
+
+_IN_WORDS: dict[tuple[int, int], tuple[object, Grammar, Memo[str, bool]]] = {}
+
+
+def in_words_memo(words: frozenset[str] | dict, g: Grammar) -> Memo[str, bool]:
+    """``in_words(w, words, g)`` memoised per (``words``, ``g``) (both kept in the entry so their
+    ids cannot be reused): ``memo[w]``, or every token of a window tested by one C-level map."""
+    entry = _IN_WORDS.get((id(words), id(g)))
+    if entry is None or entry[0] is not words or entry[1] is not g:
+        if len(_IN_WORDS) >= 1024:
+            _IN_WORDS.clear()
+        entry = _IN_WORDS[(id(words), id(g))] = (words, g, Memo(lambda w: in_words(w, words, g)))
+    return entry[2]
 
 
 def stem_word(word: str, sc: ScopeRules) -> str:
