@@ -307,6 +307,10 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
 
 
 _HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+# every match of _HIJRI_YEAR holds one of this: a pattern with a literal first character, which the
+# engine finds by a fast scan (the look-behind of _HIJRI_YEAR makes it try every offset: ~0.02 ms
+# an article, 93% of which hold no such four digits)
+_HIJRI_DIGITS = re.compile(r"1[34]\d\d")
 
 
 @lru_cache(maxsize=8)
@@ -347,7 +351,8 @@ def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | Non
 
 def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
     pats = _hijri_patterns(language)
-    if pats is None or not _HIJRI_YEAR.search(norm_text):  # no 13xx/14xx year: no Hijri date (fast path)
+    if pats is None or not _HIJRI_DIGITS.search(norm_text) or not _HIJRI_YEAR.search(norm_text):
+        # no 13xx/14xx year: no Hijri date (fast path)
         return []
     numeric, named, months = pats
     out: list[DateMatch] = []
