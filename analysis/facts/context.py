@@ -16,7 +16,7 @@ from analysis.facts.numbers import Token
 from analysis.records import Fact, FactKind, Sentence
 from analysis.text.segment import normalised_sentence_bounds, sentence_at
 from analysis.text.grammar import Grammar
-from analysis.text.textnorm import Normalised, normalise_text
+from analysis.text.textnorm import DELETED, Normalised
 from analysis.facts.rules import EntityMatch, FactRules, ScopeRules, WordTables, word_tables
 
 if TYPE_CHECKING:  # scope imports this module
@@ -114,7 +114,7 @@ def make_fact(ctx: Context, s: int, e: int, kind: str, normalised: str, subject:
     set here rather than by a ``dataclasses.replace`` afterwards (the same Fact, one object built)."""
     os_, oe = ctx.orig(s, e)
     # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
-    while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
+    while oe < len(ctx.text) and ctx.text[oe] in DELETED and not ctx.text[oe].isspace():
         oe += 1
     return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year,
                 **scope)  # type: ignore[arg-type]

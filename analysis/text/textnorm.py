@@ -155,6 +155,11 @@ def _normalise_per_char(text: str, casefold: bool) -> Normalised:
     return Normalised("".join(out), tuple(index), len(text))
 
 
+# the characters normalisation deletes: normalise_text(ch) == "" exactly for these (every other
+# character maps to one or more characters, and casefolding never empties one)
+DELETED = frozenset(_DELETE)
+
+
 def normalise_text(text: str) -> str:
     """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
     # casefold is per character (no context), so folding the translated
