@@ -52,3 +52,33 @@ def test_lexicon_reason_patterns_are_guarded_and_equivalent():
         plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1])
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert any(True for _ in rx.finditer(text))
+
+
+def test_required_literal_is_held_by_every_match():
+    from analysis.text.rxguard import required_literal
+    assert required_literal(re.compile(r'"?\s*متورطه')) == "متورطه"
+    assert required_literal(re.compile(r"(?:ايرانيه|ايراني)\s+الصنع")) == "ايراني"  # the alternatives' shared start
+    assert required_literal(re.compile(r"x|yz")) is None  # nothing every match holds
+    assert required_literal(re.compile(r"ab?c")) == "a"
+    assert required_literal(re.compile(r"a(?i:bcd)")) == "a"  # nothing taken from a case-folded group
+    assert required_literal(re.compile(r"abc", re.IGNORECASE)) is None
+    for rx in (re.compile(r'"?\s*متورطه'), re.compile(r"(?:ايرانيه|ايراني)\s+الصنع")):
+        lit = required_literal(rx)
+        for text in ('قال "  متورطه', "طائرة ايرانيه الصنع", "ايرانيه", "لا شيء"):
+            assert all(lit in m.group(0) for m in rx.finditer(text))
+
+
+_WORD = st.text(alphabet="abc", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       st.text(alphabet="abc  -", max_size=40), st.sampled_from([r"\s+", r'[\s"\-–]+', None]))
+def test_word_trie_matches_the_alternation_longest_first(words, text, join):
+    from analysis.text.rxguard import word_trie
+    plain = "|".join((re.escape(w) if join is None else join.join(re.escape(p) for p in w.split()))
+                     for w in sorted(set(words), key=len, reverse=True))
+    for wrap in ("(?<!\\w)(?P<n>{})(?!\\w)", "(?:(?P<n>{})\\s+)?c", "(?P<n>{})"):
+        a = re.compile(wrap.format(plain))
+        b = re.compile(wrap.format(word_trie(words, join)))
+        assert [(m.span(), m.span("n")) for m in a.finditer(text)] == [(m.span(), m.span("n")) for m in b.finditer(text)]

@@ -65,3 +65,10 @@ def test_a_decimal_typed_in_visual_order_reads_in_reading_order():
     i = n.text.index("70.67")
     assert text[slice(*n.to_original(i, i + 5))] == "67.\u200f70"
     assert normalise("عام 2015.\u200f").text.startswith("عام 2015.")  # a mark after a full stop moves nothing
+
+
+def test_deleted_is_every_character_normalised_to_nothing():
+    import sys
+
+    from analysis.text.textnorm import DELETED, normalise_text
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if (normalise_text(c) == "") != (c in DELETED)] == []

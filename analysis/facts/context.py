@@ -16,8 +16,8 @@ from analysis.facts.numbers import Token
 from analysis.records import Fact, FactKind, Sentence
 from analysis.text.segment import normalised_sentence_bounds, sentence_at
 from analysis.text.grammar import Grammar
-from analysis.text.textnorm import Normalised, normalise_text
-from analysis.facts.rules import EntityMatch, FactRules, ScopeRules
+from analysis.text.textnorm import DELETED, Normalised
+from analysis.facts.rules import EntityMatch, FactRules, ScopeRules, WordTables, word_tables
 
 if TYPE_CHECKING:  # scope imports this module
     from analysis.facts.scope import SentenceScope
@@ -46,6 +46,15 @@ class Context:
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
     _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
+    _lk: WordTables | None = None
+
+    @property
+    def lk(self) -> WordTables:
+        """``lookup_word`` memos of the scope rules' tables: ``ctx.lk.measures[w]`` is
+        ``lookup_word(w, ctx.scope.measures, ctx.g)``."""
+        if self._lk is None:
+            self._lk = word_tables(self.scope, self.g)
+        return self._lk
 
     @property
     def g(self) -> Grammar:
@@ -100,12 +109,15 @@ class Context:
 
 
 def make_fact(ctx: Context, s: int, e: int, kind: str, normalised: str, subject: str = "",
-               unit: str = "", year: str = "") -> Fact:
+               unit: str = "", year: str = "", **scope: str | bool) -> Fact:
+    """The fact of normalised span [s, e); ``scope``: its other fields (measure, holder, as_of...),
+    set here rather than by a ``dataclasses.replace`` afterwards (the same Fact, one object built)."""
     os_, oe = ctx.orig(s, e)
     # normalisation deleted the word's trailing marks (مقعداً): give them back to the span
-    while oe < len(ctx.text) and normalise_text(ctx.text[oe]) == "" and not ctx.text[oe].isspace():
+    while oe < len(ctx.text) and ctx.text[oe] in DELETED and not ctx.text[oe].isspace():
         oe += 1
-    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year)
+    return Fact(os_, oe, FactKind(kind), ctx.text[os_:oe], normalised, subject, ctx.sentence_of(s), unit, year,
+                **scope)  # type: ignore[arg-type]
 
 
 def sentence_tokens(ctx: Context, sent: int) -> list[int]:

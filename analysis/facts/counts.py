@@ -3,15 +3,17 @@ qualifiers, holder and year; one-person casualties ("مقتل طفل").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch
 from analysis.facts.numbers import NumberMatch
-from analysis.facts.rules import Noun, in_words, lookup_noun, lookup_word, noun_cache, stem_word
+from analysis.facts.rules import FactRules, Noun, in_words, lookup_noun, noun_cache, stem_word
 from analysis.facts.context import Context
 from analysis.text.grammar import Grammar
+from analysis.text.memo import Memo
 
 
 _text = itemgetter(0)  # Token.text
@@ -81,19 +83,11 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
     # a number right next to the noun with no noun of its own is the same count ("طائرتين اثنتين")
     bare_numbers = {i for c in out if c.noun is None for i in range(c.num.token_start, c.num.token_end + 1)}
     nouns = noun_cache(rules)
-    # Only a dual noun or an implicit "one" can be such a count: each distinct word of the article
-    # is looked up once (the dict first, no call on a hit), and the loop visits the tokens holding
-    # one of those words alone, in order (it used to visit all ~400 tokens of an article).
-    texts = list(map(_text, toks))
-    counting: set[str] = set()
-    for w in set(texts):
-        try:
-            hit = nouns[w]
-        except KeyError:
-            hit = lookup_noun(w, rules)
-        if (hit and hit[1]) or w in rules.implicit_one:
-            counting.add(w)
-    for i in compress(count(), map(counting.__contains__, texts)):
+    # Only a dual noun or an implicit "one" can be such a count: every token is tested by one C-level
+    # look-up in a memo shared by all articles (each word looked up once in the process), and the
+    # loop visits the tokens holding one of those words alone, in order (it used to visit all ~400
+    # tokens of an article).
+    for i in compress(count(), map(_counting_words(rules).__getitem__, map(_text, toks))):
         tok = toks[i]
         if i in used_noun_tokens or i in num_tokens or (i - 1) in bare_numbers or (i + 1) in bare_numbers:
             continue
@@ -128,6 +122,32 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
     return out
 
 
+# per FactRules (kept in the entry so its id cannot be reused): word -> whether it is a dual noun
+# or an implicit "one" (a count by itself)
+_COUNTING: dict[int, tuple[FactRules, Memo[str, bool]]] = {}
+
+
+def _counting_words(rules: FactRules) -> Memo[str, bool]:
+    entry = _COUNTING.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        # a dual noun is found by lookup_noun as the word or the word without a prefix and/or a
+        # suffix: a piece of the word.  A word holding no dual noun is none (one C-level search;
+        # news vocabulary keeps growing, ~60 new words an article, each tested once)
+        duals = re.compile("|".join(map(re.escape, sorted(rules.dual)))) if rules.dual else None
+
+        def counts_itself(w: str) -> bool:
+            if w in rules.implicit_one:
+                return True
+            if duals is None or duals.search(w) is None:
+                return False
+            hit = lookup_noun(w, rules)
+            return bool(hit and hit[1])
+        if len(_COUNTING) >= 64:
+            _COUNTING.clear()
+        entry = _COUNTING[id(rules)] = (rules, Memo(counts_itself))
+    return entry[1]
+
+
 def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) -> list[Count]:
     """"مقتل طفل فلسطيني", "استشهاد شاب", "إصابة شرطي": a casualty word right before an indefinite
     singular person noun counts one person of that kind (the noun is its holder).  Not "طفل آخر"
@@ -145,7 +165,7 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
         single = tok.text in sc.single_persons
         if i in used or (i - 1) in used:
             continue
-        if not lookup_word(toks[i - 1].text, sc.single_triggers, ctx.g):
+        if not ctx.lk.single_triggers[toks[i - 1].text]:
             continue
         if ctx.clause_break_between(toks[i - 1].end, tok.start):
             continue

@@ -3,12 +3,14 @@ report's own time left without a subject.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
+from itertools import compress
 
 from analysis.facts.dates import DateMatch, resolve_time
 from analysis.records import Fact
-from analysis.facts.rules import in_words, lookup_noun
-from analysis.facts.context import Context, make_fact
+from analysis.facts.rules import in_words, in_words_memo, lookup_noun
+from analysis.facts.context import Context, make_fact, sentence_tokens
 
 
 def is_report_time(ctx: Context, d: DateMatch) -> bool:
@@ -38,12 +40,18 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     sent = ctx.sentence_of(d.start)
     first = ctx.token_at(d.start)
     last = ctx.token_at(d.end)
-    sent_tokens = [i for i in range(max(0, first - 60), min(len(toks), last + 60)) if ctx.tok_sentence[i] == sent]
+    # the sentence's tokens from first - 60 to last + 60 (its token list is ordered: two bisections,
+    # not a test of every token of the span)
+    st = sentence_tokens(ctx, sent)
+    sent_tokens = st[bisect_left(st, max(0, first - 60)):bisect_left(st, min(len(toks), last + 60))]
+    # those within the event window of the date, each tested by a memo look-up in C
+    near = sent_tokens[bisect_left(sent_tokens, first - rules.event_window):
+                       bisect_right(sent_tokens, first + rules.event_window)]
+    near_words = [toks[i].text for i in near]
     for rule in rules.event_subjects:
         if rule.get("absolute_only") and d.precision == "relative":
             continue
-        triggers = [i for i in sent_tokens if in_words(toks[i].text, rule["triggers"], ctx.g)
-                    and abs(i - first) <= rules.event_window]
+        triggers = list(compress(near, map(in_words_memo(rule["triggers"], ctx.g).__getitem__, near_words)))
         best = None
         for t in triggers:
             if t < first:
@@ -67,7 +75,8 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     if d.kind == "date":
         for rule in rules.date_subjects:
             w = int(rule.get("window", 10))
-            if any(in_words(toks[i].text, rule["triggers"], ctx.g) and first - w <= i <= last + 3 for i in sent_tokens):
+            near = sent_tokens[bisect_left(sent_tokens, first - w):bisect_right(sent_tokens, last + 3)]
+            if any(map(in_words_memo(rule["triggers"], ctx.g).__getitem__, [toks[i].text for i in near])):
                 return rule["subject"]
     return ""
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
+from analysis.text.rxguard import word_trie
 from analysis.text.textnorm import normalise, normalise_text
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -88,9 +89,11 @@ def _optional_word(words) -> str:
 
 
 def _alt(words) -> str:
-    """Regex alternation, longest first, spaces inside names matching any whitespace."""
-    ws = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws)
+    """Regex alternation, longest first, spaces inside names matching any whitespace.
+
+    Written as a trie (``rxguard.word_trie``: the same matches as the words sorted longest first
+    and joined by "|"): the month regex tries its name lists at every word start of every text."""
+    return word_trie(words)
 
 
 @lru_cache(maxsize=8)
@@ -304,6 +307,10 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
 
 
 _HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+# every match of _HIJRI_YEAR holds one of this: a pattern with a literal first character, which the
+# engine finds by a fast scan (the look-behind of _HIJRI_YEAR makes it try every offset: ~0.02 ms
+# an article, 93% of which hold no such four digits)
+_HIJRI_DIGITS = re.compile(r"1[34]\d\d")
 
 
 @lru_cache(maxsize=8)
@@ -344,7 +351,8 @@ def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | Non
 
 def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
     pats = _hijri_patterns(language)
-    if pats is None or not _HIJRI_YEAR.search(norm_text):  # no 13xx/14xx year: no Hijri date (fast path)
+    if pats is None or not _HIJRI_DIGITS.search(norm_text) or not _HIJRI_YEAR.search(norm_text):
+        # no 13xx/14xx year: no Hijri date (fast path)
         return []
     numeric, named, months = pats
     out: list[DateMatch] = []

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
+from analysis.text.memo import Memo
+from analysis.text.rxguard import word_trie
 from analysis.text.textnorm import normalise, normalise_text
 
 
@@ -68,9 +70,9 @@ def gazetteer(language: str = "ar") -> Gazetteer:
                 by_variant.setdefault(key, ent)
     if not by_variant:
         return Gazetteer(None, {}, {})
-    alts = "|".join(
-        _JOIN.join(re.escape(w) for w in key.split()) for key in sorted(by_variant, key=len, reverse=True)
-    )
+    # the names as a trie (the same matches as the names sorted longest first and joined by "|": see
+    # rxguard.word_trie; no name holds a character _JOIN matches, they were squeezed to one space)
+    alts = word_trie(by_variant, _JOIN)
     prefixes = "|".join(re.escape(normalise_text(p)) for p in sorted(raw.get("prefixes", []), key=len, reverse=True))
     regex = re.compile(rf'(?<!\w)(?:(?:{prefixes})"?)?(?P<name>{alts})(?!\w)')
     return Gazetteer(regex, by_variant, by_id)
@@ -268,7 +270,8 @@ def _word_to_key(groups: dict[str, list[str]]) -> dict[str, str]:
 
 def _phrase_rx(phrases, g: Grammar) -> re.Pattern[str] | None:
     """One regex for a set of phrases: whole words, an optional clitic before, longest first."""
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # as a trie: the same matches as the phrases sorted longest first and joined by "|" (word_trie)
+    alts = word_trie(phrases, None)
     clitic = f"[{re.escape(g.proclitics)}]?" if g.proclitics else ""
     return re.compile(rf"(?<!\w){clitic}(?:{alts})(?!\w)") if alts else None
 
@@ -403,6 +406,20 @@ def in_words(word: str, words: frozenset[str] | dict, g: Grammar) -> bool:
     return word in words or (len(word) > 3 and word[0] in g.proclitics and word[1:] in words)
 
 
+_IN_WORDS: dict[tuple[int, int], tuple[object, Grammar, Memo[str, bool]]] = {}
+
+
+def in_words_memo(words: frozenset[str] | dict, g: Grammar) -> Memo[str, bool]:
+    """``in_words(w, words, g)`` memoised per (``words``, ``g``) (both kept in the entry so their
+    ids cannot be reused): ``memo[w]``, or every token of a window tested by one C-level map."""
+    entry = _IN_WORDS.get((id(words), id(g)))
+    if entry is None or entry[0] is not words or entry[1] is not g:
+        if len(_IN_WORDS) >= 1024:
+            _IN_WORDS.clear()
+        entry = _IN_WORDS[(id(words), id(g))] = (words, g, Memo(lambda w: in_words(w, words, g)))
+    return entry[2]
+
+
 def stem_word(word: str, sc: ScopeRules) -> str:
     """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي); shared with alignment."""
     w = word
@@ -423,27 +440,74 @@ def stem_word(word: str, sc: ScopeRules) -> str:
 # the same ~20 tables ~200 times an article (~4% of the per-article time before this cache).  The
 # tables belong to rules objects built once per language and never changed; the objects are kept
 # in the entry so their ids cannot be reused.
-_WORD_CACHE: dict[tuple[int, int], tuple[object, Grammar, dict[str, str | None]]] = {}
 _WORD_CACHE_MAX = 65536  # words per table; tables: a few dozen per language
+
+
+class WordMemo(dict):
+    """word -> ``_lookup_word(word, table, g)`` of one (table, grammar), computed on first use.
+
+    A dict whose ``__missing__`` fills it: a hit is one C-level ``memo[word]`` (``dict.__getitem__``),
+    so callers that test many words (``any(map(memo.__getitem__, words))``) stay in C."""
+
+    __slots__ = ("table", "g")
+
+    def __init__(self, table, g: Grammar) -> None:
+        super().__init__()
+        self.table, self.g = table, g
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= _WORD_CACHE_MAX:
+            self.clear()
+        hit = self[word] = _lookup_word(word, self.table, self.g)
+        return hit
+
+
+_WORD_CACHE: dict[tuple[int, int], WordMemo] = {}
+
+
+def word_memo(table, g: Grammar) -> WordMemo:
+    """The ``lookup_word`` memo of (``table``, ``g``): ``word_memo(t, g)[w] == lookup_word(w, t, g)``."""
+    memo = _WORD_CACHE.get((id(table), id(g)))
+    if memo is None or memo.table is not table or memo.g is not g:
+        if len(_WORD_CACHE) >= 1024:
+            _WORD_CACHE.clear()
+        memo = _WORD_CACHE[(id(table), id(g))] = WordMemo(table, g)
+    return memo
+
+
+class WordTables:
+    """The ``lookup_word`` memos of one rules object's tables, by attribute name:
+    ``word_tables(sc, g).measures[w] == lookup_word(w, sc.measures, g)`` (one attribute read and
+    one C-level dict look-up instead of a call)."""
+
+    def __init__(self, rules: object, g: Grammar) -> None:
+        self._rules, self._g = rules, g
+
+    def __getattr__(self, name: str) -> WordMemo:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        memo = word_memo(getattr(self._rules, name), self._g)
+        setattr(self, name, memo)
+        return memo
+
+
+_TABLES: dict[tuple[int, int], WordTables] = {}
+
+
+def word_tables(rules: object, g: Grammar) -> WordTables:
+    """The ``WordTables`` of (``rules``, ``g``), kept per pair (the objects are kept in it)."""
+    t = _TABLES.get((id(rules), id(g)))
+    if t is None or t._rules is not rules or t._g is not g:
+        if len(_TABLES) >= 64:
+            _TABLES.clear()
+        t = _TABLES[(id(rules), id(g))] = WordTables(rules, g)
+    return t
 
 
 def lookup_word(word: str, table, g: Grammar) -> str | None:
     """The entry of ``table`` (a set: the word found; a dict: its value) for ``word`` as written,
     without its proclitic, or without its article (cached per table)."""
-    entry = _WORD_CACHE.get((id(table), id(g)))
-    if entry is None or entry[0] is not table or entry[1] is not g:
-        if len(_WORD_CACHE) >= 1024:
-            _WORD_CACHE.clear()
-        entry = _WORD_CACHE[(id(table), id(g))] = (table, g, {})
-    memo = entry[2]
-    try:
-        return memo[word]
-    except KeyError:
-        pass
-    if len(memo) >= _WORD_CACHE_MAX:
-        memo.clear()
-    hit = memo[word] = _lookup_word(word, table, g)
-    return hit
+    return word_memo(table, g)[word]
 
 
 def _lookup_word(word: str, table, g: Grammar) -> str | None:

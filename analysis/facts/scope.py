@@ -42,9 +42,9 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         info = scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject = "" if note else sc.subject
-        f = make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year)
-        facts.append(replace(f, measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
-                             as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
+        facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
+                               measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
+                               as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
 
 
@@ -242,6 +242,7 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     if m not in COMBINED_FROM:
         return found
     sc, toks = ctx.scope, ctx.tokens
+    lk = ctx.lk
     # before the count, two joined words share it ("بمقتل وإصابة 60"); after it only a pair after
     # "بين" does ("60 بين قتيل وجريح"): "173 مدنيا قتلوا وأصيب العشرات" is two clauses
     if k < i0:
@@ -257,7 +258,7 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
         # "173 مدنيا قتلوا وأصيب العشرات", "16 من الحوثيين قتلوا، وأصيب ثلاثة": the first verb has
         # its own subject (a count before it, or a plural ending), so it ends a clause
         return found
-    ma, mb = lookup_word(toks[a].text, sc.measures, ctx.g), lookup_word(toks[b].text, sc.measures, ctx.g)
+    ma, mb = lk.measures[toks[a].text], lk.measures[toks[b].text]
     return (COMBINED, k) if ma in COMBINED_FROM and mb in COMBINED_FROM and ma != mb else found
 
 
@@ -268,10 +269,11 @@ COMBINED_FROM = frozenset({"killed", "wounded"})
 
 def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
+    lk = ctx.lk
     best = None
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
         w = ctx.tokens[k].text
-        m = lookup_word(w, sc.measures, ctx.g)
+        m = lk.measures[w]
         if m:
             best = (m, k)
             break
@@ -285,7 +287,7 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
             # "18 شخصا على الأقل بينهم نساء وأطفال لقوا مصرعهم": the members of a part stand
             # between the count and what happened to it
             reach += sc.part_reach
-        m = lookup_word(w, sc.measures, ctx.g)
+        m = lk.measures[w]
         if m and (best is None or k - i1 < i0 - best[1]):
             return m, k
         k += 1
@@ -293,9 +295,9 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
         # "ارتفع عدد حالات الوفيات في حادث غرق المركب إلى 29 شخصا": the quantity a revision
         # names stands at the head of its clause, however far before "to N"
         for j in range(i0 - 2, lo - 1, -1):
-            if lookup_word(ctx.tokens[j].text, sc.update_markers, ctx.g):
+            if lk.update_markers[ctx.tokens[j].text]:
                 for k2 in range(j + 1, i0 - 1):
-                    m = lookup_word(ctx.tokens[k2].text, sc.measures, ctx.g)
+                    m = lk.measures[ctx.tokens[k2].text]
                     if m:
                         return m, k2
                 break
@@ -306,27 +308,29 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                  previous: str | None) -> CountScope:
     """What a count measures, of whom, narrowed how; or why it is not compared."""
     sc, toks, rules = ctx.scope, ctx.tokens, ctx.rules
+    lk = ctx.lk
     i0 = ctx.token_at(c.start)
     i1 = max(i0, c.num.token_end)
     lo, hi = _clause(ctx, i0, i1)
     word_number = not c.num.digits and c.num.token_start == c.num.token_end and \
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
-    rhetorical = any(lookup_word(toks[k].text, sc.rhetorical_clause, ctx.g) for k in range(max(lo, i0 - 6), min(hi, i1 + 6) + 1))
+    # the words around the figure, tested at C level (a slice of the tokens: the same indices as the range)
+    rhetorical = any(map(lk.rhetorical_clause.__getitem__, map(_text, toks[max(lo, i0 - 6):min(hi, i1 + 6) + 1])))
     if c.person and rhetorical:
         return CountScope("", note="rhetorical or a rate")
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
-        measure = lookup_word(toks[i0 - 1].text, sc.measures, ctx.g) or ""
+        measure = lk.measures[toks[i0 - 1].text] or ""
         if measure:
             return CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
         return CountScope("", note="generic 'one'")
     if c.num.token_start == c.num.token_end and toks[c.num.token_start].text in rules.implicit_one and any(
-            lookup_word(toks[k].text, sc.circumstantial_verbs, ctx.g) for k in range(max(lo, i0 - 3), i0)):
+            map(lk.circumstantial_verbs.__getitem__, map(_text, toks[max(lo, i0 - 3):i0]))):
         # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
         # toll, not the toll (against "the two martyrs" it is no disagreement)
         return CountScope("", note="one person's death, not a toll")
-    if rhetorical or (i0 > 0 and i0 - 1 >= lo and lookup_word(toks[i0 - 1].text, sc.rhetorical_before, ctx.g)):
+    if rhetorical or (i0 > 0 and i0 - 1 >= lo and lk.rhetorical_before[toks[i0 - 1].text]):
         return CountScope("", note="rhetorical or a rate")
     if any(toks[j].text in sc.distributive and j + 1 < i0 and toks[j + 1].text in sc.part_markers
            for j in range(max(lo, i0 - 4), i0)):
@@ -342,17 +346,17 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     j = i0 - 1
     if j >= lo and ctx.g.is_article(toks[j].text) and not ctx.g.starts_with_article(toks[i0].text):
         j -= 1
-    if lo <= j < i0 and lookup_word(toks[j].text, sc.ordinal_nouns, ctx.g):
+    if lo <= j < i0 and lk.ordinal_nouns[toks[j].text]:
         return CountScope("", note="a rank (the Nth of a series)")
     # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
-    if not c.person and any(lookup_word(toks[k].text, sc.age_markers, ctx.g) for k in range(max(lo, i0 - 3), i0)) and any(
-            lookup_word(toks[k].text, sc.age_nouns, ctx.g) for k in range(i1 + 1, min(hi, i1 + 3) + 1)):
+    if not c.person and any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 3):i0]))) and any(
+            map(lk.age_nouns.__getitem__, map(_text, toks[i1 + 1:min(hi, i1 + 3) + 1]))):
         role = _role(ctx, lo, i0)
         if role:
             return CountScope(f"{role}_age", "age", role, unit="age")
         return CountScope("", measure="age", note="age of an unclear person")
     if c.num.kind == "vague" and c.noun is None and not (
-            i0 > lo and lookup_word(toks[i0 - 1].text, sc.measures, ctx.g) in sc.cumulative_measures):
+            i0 > lo and lk.measures[toks[i0 - 1].text] in sc.cumulative_measures):
         # ("وأصيب مئات آخرون": a casualty verb right before "hundreds" says what they count)
         return CountScope("", note="vague number without a counted noun")
 
@@ -403,9 +407,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                            year, year_scoped=noun.year_scoped)
 
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
-    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lookup_word(follower, sc.duration_nouns, ctx.g)):
-        is_age = any(lookup_word(toks[j].text, sc.age_markers, ctx.g) for j in range(max(lo, i0 - 4), i0)) or (
-            lookup_word(follower, sc.age_nouns, ctx.g) and k + 1 <= hi and lookup_word(toks[k + 1].text, sc.age_markers, ctx.g))
+    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lk.duration_nouns[follower]):
+        is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
+            lk.age_nouns[follower] and k + 1 <= hi and lk.age_markers[toks[k + 1].text])
         if not is_age:
             return CountScope("", note="duration or time span")
         role = _role(ctx, lo, i0)
@@ -414,10 +418,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope(f"{role}_age", "age", role, unit="age")
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
-    unit_word = lookup_word(follower, sc.money_units, ctx.g) if follower else None
+    unit_word = lk.money_units[follower] if follower else None
     if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
         # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
-        unit_word = lookup_word(follower + toks[k + 1].text, sc.money_units, ctx.g)
+        unit_word = lk.money_units[follower + toks[k + 1].text]
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%") or (
         # "57 في المائة": the percent word behind its preposition
         follower in sc.percent_prepositions and k + 1 < len(toks) and toks[k + 1].text in sc.percent_words)
@@ -436,7 +440,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     trig = _trigger(ctx, lo, hi, i0, i1)
     measure = trig[0] if trig else ""
     holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
-                    or lookup_word(follower, sc.measures, ctx.g) or lookup_word(follower, sc.qualifiers, ctx.g)
+                    or lk.measures[follower] or lk.qualifiers[follower]
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if not measure and part and previous is not None:
         measure = previous  # "..., منهم 190 سعوديا": a part of the count before
@@ -474,29 +478,31 @@ def _starts_date(ctx: Context, k: int) -> bool:
 def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
     """Who a casualty count is of: "قتلى من المدنيين" → مدني (people nouns are nobody in particular)."""
     sc = ctx.scope
+    lk = ctx.lk
     j = ctx.token_at(c.end)
     if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in (ctx.g.partitive, ctx.g.between):
         j += 1
         if j <= hi and j < len(ctx.tokens):
             w = ctx.tokens[j].text
             st = stem_word(w, sc)
-            if st not in sc.people_nouns and w not in sc.people_nouns and not lookup_word(w, sc.measures, ctx.g) \
-                    and not lookup_word(w, sc.qualifiers, ctx.g):
+            if st not in sc.people_nouns and w not in sc.people_nouns and not lk.measures[w] \
+                    and not lk.qualifiers[w]:
                 return st
     return ""
 
 
 def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[str]:
     sc = ctx.scope
+    lk = ctx.lk
     out: list[str] = []
     after = []
     for k in range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1):
         w = ctx.tokens[k].text
-        if (ctx.g.starts_with_conjunction(w) and lookup_word(w, sc.measures, ctx.g)) or w[:1].isdigit():
+        if (ctx.g.starts_with_conjunction(w) and lk.measures[w]) or w[:1].isdigit():
             break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
         after.append(k)
     for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + after:
-        q = lookup_word(ctx.tokens[k].text, sc.qualifiers, ctx.g)
+        q = lk.qualifiers[ctx.tokens[k].text]
         if q and q not in out:
             out.append(q)
     # "انتشال 15 جثة جديدة": the figure's own noun called new counts what was added since the last
@@ -508,7 +514,7 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
     # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
     first = sentence_tokens(ctx, ctx.tok_sentence[i0])[:1] if i0 < len(ctx.tok_sentence) else []
     for k in first:
-        q = lookup_word(ctx.tokens[k].text, sc.sentence_qualifiers, ctx.g)
+        q = lk.sentence_qualifiers[ctx.tokens[k].text]
         if q and q not in out:
             out.append(q)
     # "27 إصابة تراوحت بين الخطرة والمتوسطة والمستقرة": every degree named at once spans the whole
@@ -521,9 +527,10 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
 
 def _role(ctx: Context, lo: int, i0: int) -> str:
     sc = ctx.scope
+    lk = ctx.lk
     for k in range(i0 - 1, lo - 1, -1):
         w = ctx.tokens[k].text
-        r = lookup_word(w, sc.roles, ctx.g)
+        r = lk.roles[w]
         if r:
             return r
         if k > lo:
@@ -536,9 +543,10 @@ def _role(ctx: Context, lo: int, i0: int) -> str:
 def _anchor_noun(ctx: Context, lo: int, i0: int) -> str:
     """The noun an amount measures: the nearest content word before it in its clause."""
     sc = ctx.scope
+    lk = ctx.lk
     for k in range(i0 - 1, max(lo, i0 - 6) - 1, -1):
         w = ctx.tokens[k].text
-        if w[:1].isdigit() or lookup_word(w, sc.anchor_skip, ctx.g) or w in sc.anchor_skip or len(w) < 3:
+        if w[:1].isdigit() or lk.anchor_skip[w] or w in sc.anchor_skip or len(w) < 3:
             continue
         if parse_number_word(w) is not None:
             continue

@@ -75,3 +75,72 @@ def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     cls = "".join(re.escape(ch) for ch in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+
+
+def required_literal(rx: re.Pattern[str]) -> str | None:
+    """The longest run of plain characters that every match of ``rx`` contains (at the pattern's top
+    level: not inside an optional part, a repeat or an alternative), None when there is none.
+
+    A text without it has no match, so a whole-text scan can be skipped by a C-level substring test
+    (``"متورطه" in text`` for ``"?\\s*متورطه``, which starts with no fixed character: the engine
+    tries it at every offset)."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+    except (re.error, RecursionError, AttributeError):
+        return None
+    best, run = "", ""
+    for op, av in parsed:
+        if op is _c.LITERAL:
+            run += chr(av)
+            if len(run) > len(best):
+                best = run
+        else:
+            run = ""
+    return best or None
+
+
+_END = ""  # trie key of "a word ends here" (never a character)
+_SEP = "  "  # trie key of the gap between two words (two characters: never one of a word's)
+
+
+def word_trie(words, join: str | None = r"\s+") -> str:
+    """A regex alternation of ``words`` (spaces inside a word matching ``join``) as a trie:
+    ``ab|ac|a`` is written ``a(?:b|c|)``.
+
+    The engine tries a plain alternation's branches one after another at every offset (each a
+    literal first-character test): with dozens of names that is most of a whole-text scan.  The trie
+    tests each character once.  The matches are those of the alternation written longest first
+    (``_alt``, the gazetteer): at one offset, two words that both match are one a prefix of the
+    other (their characters are no whitespace, nor any character ``join`` matches), and the trie,
+    like longest-first, tries the longer one first (children before the end of the word).
+    ``join=None``: the words' characters, spaces included, are matched as written."""
+    root: dict = {}
+    for w in {w for w in words if w}:
+        node = root
+        if join is None:
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[_END] = {}
+            continue
+        for i, part in enumerate(w.split()):
+            if i:
+                node = node.setdefault(_SEP, {})
+            for ch in part:
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(join if k == _SEP and join is not None else re.escape(k)) + emit(node[k]) for k in sorted(k for k in node if k)]
+        if _END in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        if len(alts) == 2 and alts[1] == "":
+            return f"(?:{alts[0]})?"  # greedy: the longer word first
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root) if root else ""

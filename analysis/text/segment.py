@@ -108,7 +108,25 @@ def normalised_sentence_bounds(
     Why: attribution and facts need the sentence of every token; one C-level
     bisect per token is much cheaper than a Python walk over tokens and sentences.
     None when the spans are not ordered and disjoint (callers then walk).
+
+    The last result is kept for the same (``index``, ``sentences``) objects: the pipeline asks for it
+    twice an article (attribution tokens, fact tokens) with the same two tuples.  Callers only read it.
     """
+    global _LAST_BOUNDS
+    last = _LAST_BOUNDS
+    if last[0] is index and last[1] is sentences:
+        return last[2]
+    out = _sentence_bounds(index, sentences)
+    _LAST_BOUNDS = (index, sentences, out)  # kept alive here, so the ids cannot be reused
+    return out
+
+
+_LAST_BOUNDS: tuple[object, object, tuple[list[int], list[int]] | None] = (None, None, None)
+
+
+def _sentence_bounds(
+    index: tuple[int, ...], sentences: tuple[Sentence, ...]
+) -> tuple[list[int], list[int]] | None:
     if any(s.start > s.end for s in sentences) or any(a.end > b.start for a, b in zip(sentences, sentences[1:])):
         return None
     bounds: list[int] = []
