@@ -1592,3 +1592,30 @@ def test_a_name_starting_with_bi_is_not_an_admitted_fact():
 
 def test_an_approving_board_is_no_admission():
     assert detect("أقر مجلس المديرين التنفيذيين للبنك الإسلامي للتنمية في ختام اجتماعاته تمويلات بقيمة مليار دولار.")[0] == ()
+
+
+# ------------------------------------------------------------------ issue #9, ninth helper (snn_f's error kinds)
+
+def test_a_surname_seen_before_is_no_addressee_before_a_quote():
+    atts, _ = detect('وقالت وزيرة العدل لوريتا لينش في مؤتمر صحافي: "العنف مرفوض". '
+                     'وفي المدينة كنيسة قديمة. وقالت لينش "اراد روف تصعيد التوترات".')
+    assert [a.source for a in atts] == ["وزيرة العدل لوريتا لينش", "لينش"]
+    assert all(a.source_class is N for a in atts)
+
+
+def test_a_bare_definite_official_points_back_at_the_last_speaker():
+    atts, _ = detect('وقال دبلوماسي غربي كبير إن الاتفاق جيد. وقال المسؤول "طموحنا هو التعاون".')
+    assert [a.source_class for a in atts] == [A, A] and atts[0].source_id == atts[1].source_id
+    atts, _ = detect("كشف وزير الإدارة المحلية عبدالرقيب سيف الأسودي أن الإغاثة وصلت. "
+                     "وأضاف المسؤول اليمني أن الطرق مغلقة.")
+    assert [a.source_class for a in atts] == [N, N]
+    assert only("وقال المسؤول إن الاجتماع انتهى.").source_class is A
+
+
+def test_a_group_with_an_unnamed_source_in_it_is_anonymous():
+    a = only("وقال العقيد في الشرطة والمصدر في وزارة الداخلية: إن الهجوم نفذه انتحاريان.")
+    assert a.source_class is A
+
+
+def test_academics_are_a_vague_collective():
+    assert only("وأكد أكاديميون أن أغلب المتفوقين من الحفاظ.").source_class is V

@@ -187,6 +187,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         exact = [s for s in same if np.head.number in s.lemmas[lemma]]
         if exact or same:
             return (exact or same)[0]
+        if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS:
+            # "وقال المسؤول" after "دبلوماسي غربي كبير", "المسؤول اليمني" after "الوزير … الأسودي": the
+            # article points back at the last person who spoke (named or not); with none, an unnamed one
+            return next((s for s in recent if s.number == "singular" and not s.impersonal
+                         and s.cls is not SourceClass.VAGUE), None)
         if lemma in lex.generic_lemmas or np.marker:
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)

@@ -75,6 +75,7 @@ class Head:
     adjectival: bool = False  # مقرب/مطلع also modify another head
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
     plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
+    bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for e in entries:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
-                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous"))))
+                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
+                                                bool(e.get("bare_definite_anonymous"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))

@@ -138,10 +138,17 @@ def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     rest = t[len(p):]
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
-        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or rest in lex.outlet_markers or rest in lex.agencies or (nxt == '"' and not _name_seen(toks, k)) \
         or rest in lex.head_skip or rest in lex.one_of \
         or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
                for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
+
+
+def _name_seen(toks: list[_Tok], k: int) -> bool:
+    """The word at ``k`` stood earlier right after another word ("وزيرة العدل لوريتا لينش" … "وقالت لينش
+    \"…\""): the surname of someone already named, not ل + a quoted addressee."""
+    t = toks[k].text
+    return any(toks[x].text == t and toks[x - 1].word and toks[x - 1].sent == toks[x].sent for x in range(1, k))
 
 
 def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:

@@ -75,6 +75,16 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
+    if cls is SourceClass.NAMED and head is not None and head.bare_definite_anonymous and head_pos == 0 \
+            and words[0].startswith(lex.definite_prefixes) and all(
+                w.startswith(lex.definite_prefixes) and head_of(w, lex) is None for w in words[1:3]) and len(words) <= 3:
+        # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
+        cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and any(
+            w.startswith(lex.proclitics) and (h := head_of(w, lex)) is not None and h.cls == "anonymous" and not h.adjectival
+            for w in words[max(head_pos, 0) + 1:]):
+        # "وقال العقيد في الشرطة والمصدر في وزارة الداخلية": a group with an unnamed source in it is unnamed
+        cls = SourceClass.ANONYMOUS
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
             and not words[head_pos].startswith(lex.definite_prefixes) and (
                 words[head_pos + 1].startswith(lex.definite_prefixes) or _is_title(words[head_pos + 1], lex)
