@@ -1619,3 +1619,45 @@ def test_a_group_with_an_unnamed_source_in_it_is_anonymous():
 
 def test_academics_are_a_vague_collective():
     assert only("وأكد أكاديميون أن أغلب المتفوقين من الحفاظ.").source_class is V
+
+
+@pytest.mark.parametrize("text", [
+    "وأثار السعر اعتراض الشركات على التسعيرة التي أعلنت عنها الوزارة أمس.",
+    "وهددت الميليشيات بهدم الجدار العازل الذي أعلنت عنه الحكومة التونسية لحماية حدودها.",
+    "وذكر مصدر أمني أن الشبكة التي أعلن عن الكشف عنها لا علاقة لها بالتفجير.",
+])
+def test_a_thing_announced_in_a_relative_clause_is_no_report(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("أعلنت", "أعلن") for a in atts)
+
+
+def test_a_relative_announcement_with_a_that_clause_still_reports():
+    atts, _ = detect("وهذه الخطة التي أعلن عنها الوزير أمس، مؤكدا أنها ستنفذ قريبا.")
+    assert any(a.cue == "مؤكدا" for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الدكتور هيوز سامباسا مؤلف الدراسة، من قسم علم الأوبئة في جامعة أوتاوا، إن الاستخدام يؤدي إلى العزلة.",
+    "أخيراً : نزل علم «العنصرية» في بلد الحرية!",
+])
+def test_the_noun_ilm_is_no_cue(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "علم" for a in atts)
+
+
+def test_ilm_opening_its_sentence_is_still_a_cue():
+    assert only("وعلم من مصادر مطلعة أن الاجتماع تأجل.").cue == "وعلم"
+
+
+@pytest.mark.parametrize("text", [
+    "ويطبق في الفصول منهج المدارس وفق كل مرحلة، ويرشح الطلاب بناء على طلب أولياء أمورهم.",
+    "ومؤكدا استمرار المركز في تنفيذ البرنامج وفق رحلات متتالية بفريق عمل متكامل.",
+    "ويضاف إلى ذلك أن السياسة الأمريكية تسير وفق مخططات، مبنية على استراتيجيات.",
+])
+def test_according_to_a_plan_or_a_quantified_rule_is_no_source(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "وفق" for a in atts)
+
+
+def test_according_to_both_of_two_sources_is_a_source():
+    assert only("وبحسب كل من الوزير والمدير، فإن المشروع تأخر.").cue == "وبحسب"

@@ -56,6 +56,9 @@ class VerbCue:
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
     # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
     object_prefixes: tuple[str, ...] = ()
+    # "التسعيرة التي أعلنت عنها الوزارة": after a relative pronoun, a resumptive object (عنها) makes the
+    # antecedent the thing announced; an act, not a report (unless a that-clause follows)
+    relative_thing_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class CueLexicon:
     one_of: frozenset[str]
     number_words: frozenset[str]  # "3 مصادر", "several officials": more than one
     non_source: frozenset[str]
+    non_source_quantifiers: frozenset[str]  # "وفق كل مرحلة": كل + a non-source noun
     coref_markers: frozenset[str]
     generic_lemmas: frozenset[str]
     heads: dict[str, Head]
@@ -219,6 +223,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
+                relative_thing_markers=_set(v.get("relative_thing_markers")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -303,6 +308,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         one_of=_set(lex.get("one_of_words")),
         number_words=_set(lex.get("number_words")),
         non_source=_set(lex.get("non_source_nouns")),
+        non_source_quantifiers=_set(lex.get("non_source_quantifiers")),
         coref_markers=_set(lex.get("coref_markers")), demonstratives=_set(lex.get("demonstratives")),
         subject_first_features=frozenset(lex.get("subject_first_features", [])),
         generic_lemmas=_set(lex.get("generic_source_lemmas")),

@@ -248,7 +248,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
-        if _is_word_in(toks[np[0]].text, lex.non_source, lex) and head_of(toks[np[0]].text, lex) is None:
+        first_noun = np[0] + 1 if toks[np[0]].text in lex.non_source_quantifiers and np[1] > np[0] + 1 else np[0]
+        if _is_word_in(toks[first_noun].text, lex.non_source, lex) and head_of(toks[first_noun].text, lex) is None:
             # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
             # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
             # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
@@ -268,6 +269,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
         return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
+    if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
+            and toks[c.i - 1].text in lex.relative_pronouns and any(
+                _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
+                for k in range(c.j, min(len(toks), c.j + 4))) and not _that_clause(toks, c, lex, cue_starts):
+        return None  # "الجدار الذي أعلنت عنه الحكومة": the thing announced, not a claim
     if verb.participle:
         # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
