@@ -1661,3 +1661,45 @@ def test_according_to_a_plan_or_a_quantified_rule_is_no_source(text):
 
 def test_according_to_both_of_two_sources_is_a_source():
     assert only("وبحسب كل من الوزير والمدير، فإن المشروع تأخر.").cue == "وبحسب"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('وغرّد على حسابه في "تويتر" قائلاً: "الذين كرهوا القرار خصومتهم مع غيره".', "وغرّد"),
+    ("حين وردت تقارير عن اندلاع أول الاشتباكات في الشمال.", "وردت"),
+    ("رشحت مصادر كروية مطلعة إمكانية إسناد المهمة إلى لاعب سابق.", "رشحت"),
+    ("في حين قدرت مصادر غير رسمية هذه النسبة بعشرين في المائة.", "قدرت"),
+    ("وعلى صعيد متصل جدد المهنا تأكيده على أنه لا يعرف نوع الصلاحيات.", "جدد"),
+    ("فند رئيس البلدية، علي الحجيري، مزاعم الحزب عن تحقيق انتصارات.", "فند"),
+])
+def test_reporting_verb_families_added_for_snn_f(text, cue):
+    atts, _ = detect(text)
+    assert cue in [a.cue for a in atts]
+
+
+@pytest.mark.parametrize("text", [
+    "وردّ الجيش باستهداف المحرض الرئيسي.",
+    "وهي الرغبة القوية لدى العائلة التي رشحت هذه الشخصية للمنصب.",
+    "وقدرت كلفة المشروع بنحو 15 مليون دينار.",
+    "وحصل على كفالة مالية قدرها 100 ألف دولار.",
+    "والمصريون يقدرون دعم الشعب لهم.",
+    "وجددت إدارة النادي عقد اللاعب الشاب لثلاثة مواسم.",
+    "وقرر سحب اللقب من خليفته، واكتفى بأن يلقب بأمير الحركة.",
+    "وهذه الخدمة الجديدة بسيطة لكنها مفيدة للغاية للمستخدم.",
+])
+def test_other_senses_of_the_new_verbs_are_no_reports(text):
+    assert detect(text)[0] == ()
+
+
+def test_saying_only_that_much_continues_the_speaker():
+    atts, _ = detect("وقال المتحدث إن التحقيق مستمر، إلا أنه اكتفى بالإشارة إلى عدم وجود طلب بهذا الخصوص.")
+    a = [x for x in atts if x.cue == "اكتفى"]
+    assert a and a[0].cue_kind == "continuation" and a[0].source == "المتحدث"
+
+
+def test_a_saying_participle_of_afada_needs_a_that_clause():
+    atts, _ = detect("وأوضح المدير أن الفريق سيغادر غدا، مفيدا أن الرحلة تأتي بإشراف مباشر.")
+    assert [a.cue for a in atts] == ["وأوضح", "مفيدا"]
+
+
+def test_unofficial_sources_are_vague():
+    assert only("في حين قدرت مصادر غير رسمية هذه النسبة بعشرين في المائة.").source_class is V

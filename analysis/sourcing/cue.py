@@ -57,7 +57,7 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
                 if k2 and lex.verbs[k2].participle:
                     i += 1
                 else:
-                    restated = _restating_participle(toks, i, lex)
+                    restated = _restating_participle(toks, i, lex) or _participle_complement(toks, cue, lex)
                     if restated is not None:
                         skip.add(restated)
         else:
@@ -116,6 +116,21 @@ def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | No
             return k if commas % 2 == 0 else None
         if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
             return None
+    return None
+
+
+def _participle_complement(toks: list[_Tok], cue: _Cue, lex: CueLexicon) -> int | None:
+    """'وغرّد على حسابه في "تويتر" قائلاً:': a verb completed by a saying participle (كتب، غرّد … قائلاً)
+    says it once; the participle in its window is that complement, not a speaker going on."""
+    v = cue.verb
+    if v is None or not v.complements:
+        return None
+    window = v.complement_window or lex.complement_window
+    for k in range(cue.j, min(len(toks), cue.j + window)):
+        if not _same_sentence(toks, cue.i, k) or toks[k].text in lex.complementizers:
+            return None
+        if toks[k].text in v.complements and toks[k].text in lex.verbs and lex.verbs[toks[k].text].participle:
+            return k
     return None
 
 

@@ -59,6 +59,7 @@ class VerbCue:
     # "التسعيرة التي أعلنت عنها الوزارة": after a relative pronoun, a resumptive object (عنها) makes the
     # antecedent the thing announced; an act, not a report (unless a that-clause follows)
     relative_thing_markers: frozenset[str] = frozenset()
+    complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class CueLexicon:
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    vague_modifier_phrases: tuple[str, ...] = ()  # "مصادر غير رسمية": unofficial, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
     # "رؤيته": the ة of a listed noun (normalised ه) is written ت before a pronoun
@@ -224,6 +226,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
+                complement_opens=bool(v.get("complement_opens")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -341,6 +344,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
+        vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),
         media_lemmas=_set(lex.get("media_lemmas")),
         or_words=_set(lex.get("or_words")),

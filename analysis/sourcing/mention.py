@@ -187,6 +187,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             continue
         if toks[k].sent != toks[c.i].sent:
             return False
+        if k in cue_starts and toks[k].text in extra:
+            return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
         if k in cue_starts:
             through = _outlet_aside(toks, k, lex)
             if through is None:
@@ -299,6 +301,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and _admitted_object(toks, after[1], c, verb.object_prefixes, lex):
             complement = True  # "وأقر تشاك بليزر المسؤول السابق بتلقي رشاوى": the fact right after the subject
+    if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
+        after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
         cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements), None)
         if cut is not None:

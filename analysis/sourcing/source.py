@@ -114,7 +114,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.VAGUE and head is not None and not head.inanimate and any(
             (h := head_of(w, lex)) is not None and h.adjectival and h.cls == "anonymous" for w in words[head_pos + 1:]):
         cls = SourceClass.ANONYMOUS  # "وسطاء مقربين من الرئيس": people close to (inside knowledge), unnamed
-    if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
+    if cls is not SourceClass.VAGUE and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
+            f" {ph} " in f" {' '.join(words[max(head_pos, 0) + 1:])} " for ph in lex.vague_modifier_phrases)):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
             and any(w in lex.press_modifiers for w in words[head_pos + 1:]):
