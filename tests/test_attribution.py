@@ -1703,3 +1703,24 @@ def test_a_saying_participle_of_afada_needs_a_that_clause():
 
 def test_unofficial_sources_are_vague():
     assert only("في حين قدرت مصادر غير رسمية هذه النسبة بعشرين في المائة.").source_class is V
+
+
+def test_an_interview_with_a_paper_relays_the_speaker_and_his_continuations():
+    atts, _ = detect("وقال ماريانو في مقابلة مع صحيفة كورييرا ديلا سييرا، «أنه اليوبيل الأول». وأضاف: إن المؤشرات كثيرة.")
+    assert [a.via for a in atts] == ["كورييرا ديلا سييرا"] * 2
+
+
+def test_a_radio_spoken_to_is_a_relay_not_part_of_the_source():
+    a = only("وصرح الجنرال ليونارد نجيندكومانا لراديو فرنسا مساء أول من أمس بأن موالين له يشاركون.")
+    assert a.source == "الجنرال ليونارد نجيندكومانا" and a.via
+
+
+def test_a_participle_spoken_to_an_agency_is_relayed_by_it():
+    a = only("ورفض ممثلو الأمن العام التعليق اليوم قائلين لرويترز إنه ليس لديهم المزيد.")
+    assert a.cue == "قائلين" and a.via == "رويترز"
+
+
+def test_a_surname_that_is_an_agency_name_is_no_relay():
+    a = only("وأكد رئيس نادي الأسير قدورة فارس أن لجنة قانونية ستوثق الشهادات.")
+    assert a.source == "رئيس نادي الأسير قدورة فارس" and a.via == ""
+    assert only("وأبلغ جوردون ديريك رئيس الاتحاد رويترز أنه سيستقيل.").via == "رويترز"

@@ -286,7 +286,13 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 and not toks[c.i].text.endswith(lex.accusative_ending or "\0") and not _that_clause(toks, c, lex, cue_starts):
             return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
         complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
-        return _Mention(c, None, features=verb.features, participle=True) if complement else None
+        if not complement:
+            return None
+        # "…، قائلين لرويترز إنه": the outlet the participle's speaker spoke to relays it
+        cand = _via_after(toks, c.j, lex, limit=2) if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else None
+        via = cand if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex) \
+            and not _channel_only(toks, c.j, cand) else None
+        return _Mention(c, None, features=verb.features, participle=True, via=via)
     after = None if verb.object_prefixes and _admitted_object(toks, c.j, c, verb.object_prefixes, lex) \
         else _np_after(toks, c.j, lex, cue_starts, verb=True)  # "والذي أقر بحادثة": the fact, not the subject
     if after is not None and verb.object_prefixes:
@@ -415,6 +421,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if via is None and np is not None and np[0] > c.i and np[1] < len(toks) and toks[np[1]].text in lex.complementizers:
         # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
         for n in (3, 2, 1):
+            before_name = toks[np[1] - n - 1].text
+            if not before_name.startswith(lex.definite_prefixes) and head_of(before_name, lex) is None:
+                continue  # "رئيس نادي الأسير قدورة فارس أن": a surname that is also an agency's name
             if np[1] - n > np[0] and not toks[np[1] - n].text.startswith(lex.definite_prefixes) \
                     and " ".join(toks[k].text for k in range(np[1] - n, np[1])) in lex.agencies:
                 # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
@@ -501,6 +510,11 @@ def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLex
         if toks[k].word and _is_word_in(toks[k].text, objects, lex):
             return True
     return False
+
+
+def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
+    """The relay found for a participle lies further than its own next words (a channel later on)."""
+    return cand[0] > j + 2
 
 
 def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
