@@ -1724,3 +1724,18 @@ def test_a_surname_that_is_an_agency_name_is_no_relay():
     a = only("وأكد رئيس نادي الأسير قدورة فارس أن لجنة قانونية ستوثق الشهادات.")
     assert a.source == "رئيس نادي الأسير قدورة فارس" and a.via == ""
     assert only("وأبلغ جوردون ديريك رئيس الاتحاد رويترز أنه سيستقيل.").via == "رويترز"
+
+
+def test_warning_of_a_danger_is_a_claim_warning_against_an_act_is_not():
+    assert only("حذر رئيس بلدية روما أنياسيو ماريانو أمس من «المخاطر الملموسة لوقوع أعمال إرهابية».").cue == "حذر"
+    assert detect("حذرت إمارة منطقة القصيم من تشغيل العمالة تحت أشعة الشمس.")[0] == ()
+
+
+def test_a_participle_after_a_verb_with_a_collective_subject_continues_that_subject():
+    atts, _ = detect("وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى الدور السلبي الذي لعبه في ليبيا.")
+    assert [(a.cue, a.source_class) for a in atts] == [("مشيرة", V)] and atts[0].source == "صحف تونسية"
+
+
+def test_representatives_of_a_named_body_are_anonymous():
+    a = only("ورفض ممثلو الأمن العام التعليق اليوم قائلين لرويترز إنه ليس لديهم المزيد.")
+    assert a.source_class is A

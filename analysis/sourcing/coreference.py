@@ -131,18 +131,37 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
         while k < min(limit, len(toks)) and toks[k].sent == sent:
             t = toks[k].text
             head = head_of(t, lex)
-            if toks[k].word and (t in lex.one_of or (head is not None and head.cls != "vague" and not head.adjectival)):
+            if toks[k].word and (t in lex.one_of or (head is not None and not head.adjectival and (
+                    head.cls != "vague" or (not head.inanimate and not t.startswith(lex.definite_prefixes)
+                                            and _after_clause_verb(toks, k, lex))))):
                 e = k + 1
                 while e < limit and toks[e].sent == sent and toks[e].word and e - k < lex.np_max and e not in cue_starts \
                         and toks[e].text not in lex.np_stop and toks[e].text not in lex.np_first_stop \
                         and toks[e].text not in lex.complementizers:
                     e += 1
+                if head is not None and head.cls == "vague" and lex.nisba_endings:
+                    # "صحف تونسية زيارة ساركوزي": an indefinite collective keeps only its adjectives
+                    e2 = k + 1
+                    while e2 < e and toks[e2].text.endswith(lex.nisba_endings):
+                        e2 += 1
+                    e = e2
                 if _compatible(features, _analyse_np(toks, (k, e), lex).number):
                     return (k, e)
                 k = e
                 continue
             k += 1
     return None
+
+
+def _after_clause_verb(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """The word at ``k`` follows a verb carrying و/ف that opens its sentence or clause ("وانتقدت صحف تونسية
+    الزيارة، مشيرة"): an indefinite collective there is that verb's subject."""
+    if k < 1 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].word:
+        return False
+    v = toks[k - 1].text
+    opens = k - 1 == 0 or toks[k - 2].sent != toks[k].sent or not toks[k - 2].word
+    return opens and v.startswith(lex.proclitics) and len(v) >= 4 and head_of(v, lex) is None \
+        and not v[1:].startswith(lex.definite_prefixes)
 
 
 def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _SourceState:
