@@ -1739,3 +1739,19 @@ def test_a_participle_after_a_verb_with_a_collective_subject_continues_that_subj
 def test_representatives_of_a_named_body_are_anonymous():
     a = only("ورفض ممثلو الأمن العام التعليق اليوم قائلين لرويترز إنه ليس لديهم المزيد.")
     assert a.source_class is A
+
+
+def test_a_relay_named_at_the_end_of_the_sentence_is_the_verbs_via():
+    atts, _ = detect("نقلت صحيفة “اكسبرس” البريطانية تقريرا. ويخشى أموازي أن الكشف عن هويته سيقلل من شأنه، بحسب الصحيفة.")
+    a = [x for x in atts if x.cue == "ويخشى"]
+    assert a and a[0].via == "اكسبرس" and all(x.cue != "بحسب" for x in atts)
+
+
+def test_the_relay_next_to_the_verb_wins_and_the_later_one_is_no_source():
+    atts, _ = detect("وأكد المصدر وفقا لموقع 24 أن التنظيم سيتخلى عنه، بحسب ما أفادت صحيفة “اكسبرس” البريطانية.")
+    assert [(a.cue, a.via) for a in atts] == [("وأكد", "24")]
+
+
+def test_an_agency_named_after_its_marker_is_the_source_not_a_relay():
+    a = only("وقالت وكالة رويترز إن الأسعار ارتفعت.")
+    assert a.source == "وكالة رويترز" and a.via == ""

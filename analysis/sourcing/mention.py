@@ -250,6 +250,22 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
+        if not c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent \
+                and mentions[-1].cue.verb is not None and mentions[-1].np is not None:
+            last = mentions[-1]
+            if last.via is not None and last.via[0] < np[1] and np[0] < last.via[1]:
+                return None  # "وأكد المصدر وفقا لموقع 24 أن": the outlet already relays the verb
+            target = np
+            the_paper = target[1] - target[0] == 1 and toks[target[0]].text.startswith(lex.definite_prefixes) \
+                and _bare(toks[target[0]].text, lex) in lex.outlet_markers  # "بحسب الصحيفة": the paper named before
+            if (the_paper or _names_outlet(toks, target, lex, outlet)) \
+                    and not _names_outlet(toks, last.np, lex, outlet) and _inanimate(toks, last.np, lex) is False:
+                # "ويخشى أموازي …، بحسب الصحيفة": a relay named at the end of the verb's sentence is its via, not a
+                # source of its own; when the verb has one already ("وأكد المصدر وفقا لموقع 24 أن …، بحسب ما أفادت
+                # صحيفة “اكسبرس”"), the one next to the verb stays the via
+                if last.via is None:
+                    last.via = _named_before(toks, target, lex) if the_paper else target
+                return None
         first_noun = np[0] + 1 if toks[np[0]].text in lex.non_source_quantifiers and np[1] > np[0] + 1 else np[0]
         if _is_word_in(toks[first_noun].text, lex.non_source, lex) and head_of(toks[first_noun].text, lex) is None:
             # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
@@ -422,8 +438,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
         for n in (3, 2, 1):
             before_name = toks[np[1] - n - 1].text
-            if not before_name.startswith(lex.definite_prefixes) and head_of(before_name, lex) is None:
-                continue  # "رئيس نادي الأسير قدورة فارس أن": a surname that is also an agency's name
+            if (not before_name.startswith(lex.definite_prefixes) and head_of(before_name, lex) is None) \
+                    or _bare(before_name, lex) in lex.outlet_markers:
+                continue  # "رئيس نادي الأسير قدورة فارس أن": a surname that is also an agency's name; "وكالة رويترز": its name
             if np[1] - n > np[0] and not toks[np[1] - n].text.startswith(lex.definite_prefixes) \
                     and " ".join(toks[k].text for k in range(np[1] - n, np[1])) in lex.agencies:
                 # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
@@ -510,6 +527,25 @@ def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLex
         if toks[k].word and _is_word_in(toks[k].text, objects, lex):
             return True
     return False
+
+
+def _named_before(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon, reach: int = 400) -> tuple[int, int]:
+    """"بحسب الصحيفة": the paper's name where it was last given ("صحيفة “اكسبرس”"), else the word itself."""
+    marker = _bare(toks[span[0]].text, lex)
+    for k in range(span[0] - 1, max(-1, span[0] - reach), -1):
+        if toks[k].word and not toks[k].text.startswith(lex.definite_prefixes) and _bare(toks[k].text, lex) == marker:
+            if k + 1 < len(toks) and toks[k + 1].text == '"':
+                close = _closing_quote(toks, k + 1)
+                if close is not None:
+                    return (k + 2, close)
+            if k + 1 < span[0] and toks[k + 1].word:
+                return (k + 1, k + 2)
+    return span
+
+
+def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    head = head_of(toks[span[0]].text, lex)
+    return head is not None and (head.inanimate or head.lemma in lex.media_lemmas)
 
 
 def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
