@@ -1755,3 +1755,11 @@ def test_the_relay_next_to_the_verb_wins_and_the_later_one_is_no_source():
 def test_an_agency_named_after_its_marker_is_the_source_not_a_relay():
     a = only("وقالت وكالة رويترز إن الأسعار ارتفعت.")
     assert a.source == "وكالة رويترز" and a.via == ""
+
+
+def test_an_official_in_charge_of_something_is_an_office_not_anonymous():
+    assert only("قالت المسؤولة عن الركن هاجر التاروتي إن الركن ينقسم إلى أجنحة.").source_class is N
+
+
+def test_the_feminine_adjective_mufida_is_no_participle_of_saying():
+    assert detect("إن المحافظة على تنظيف الأسنان مفيدة لصحة الأسنان، كما أنه يمكن أن ينقذ حياتك.")[0] == ()

@@ -143,7 +143,8 @@ class CueLexicon:
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
-    nisba_endings: tuple[str, ...] = ()  # "تونسية", "سياسيون": relational adjectives  # "مصادر غير رسمية": unofficial, i.e. vague
+    nisba_endings: tuple[str, ...] = ()
+    office_prepositions: frozenset[str] = frozenset()  # "المسؤول عن": in charge of, an office  # "تونسية", "سياسيون": relational adjectives  # "مصادر غير رسمية": unofficial, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
     # "رؤيته": the ة of a listed noun (normalised ه) is written ت before a pronoun
@@ -345,6 +346,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
+        office_prepositions=_set(lex.get("office_prepositions")),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
         vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),

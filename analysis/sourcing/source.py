@@ -75,10 +75,12 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
+    after = toks[span[1]].text if span[1] < len(toks) and toks[span[1]].sent == toks[span[0]].sent else ""
     if cls is SourceClass.NAMED and head is not None and head.bare_definite_anonymous and head_pos == 0 \
-            and words[0].startswith(lex.definite_prefixes) and all(
+            and after not in lex.office_prepositions and words[0].startswith(lex.definite_prefixes) and all(
                 w.startswith(lex.definite_prefixes) and head_of(w, lex) is None for w in words[1:3]) and len(words) <= 3:
         # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
+        # ("المسؤولة عن الركن هاجر التاروتي": in charge of something, an office)
         cls = SourceClass.ANONYMOUS
     if cls is SourceClass.NAMED and any(
             w.startswith(lex.proclitics) and (h := head_of(w, lex)) is not None and h.cls == "anonymous" and not h.adjectival
