@@ -1763,3 +1763,66 @@ def test_an_official_in_charge_of_something_is_an_office_not_anonymous():
 
 def test_the_feminine_adjective_mufida_is_no_participle_of_saying():
     assert detect("إن المحافظة على تنظيف الأسنان مفيدة لصحة الأسنان، كما أنه يمكن أن ينقذ حياتك.")[0] == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("واتهمت المؤسسة الوطنية للنفط الحكومة المعترف بها دوليا بأنها قصفت ثلاث ناقلات.", "واتهمت"),
+    ("اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار.", "اتهمت"),
+    ('وقبيل الهجوم اتهم قادة فصائل مسلحة الكاظمي بـ"المسؤولية" عن الصدامات.', "اتهم"),
+])
+def test_an_accusation_with_an_accuser_is_an_attribution(text, cue):
+    assert only(text).cue == cue
+
+
+def test_an_accusing_participle_continues_its_speaker():
+    atts, _ = detect("وقال المتحدث إن سبعة صواريخ سقطت قرب المدرج، متهما المتمردين الحوثيين وحلفاءهم بشن الهجوم.")
+    assert [a.cue for a in atts] == ["وقال", "متهما"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأحالت الشرطة 6 متهمين في حادثة التحرش إلى هيئة التحقيق.",
+    "تستهدف العقوبات سبع شركات متهمة بمساعدة النظام.",
+    "ولم يتهم شخصيا بارتكاب أي مخالفات.",
+    "واتهم اللاعب بالتقصير.",
+])
+def test_the_accused_the_noun_and_a_charge_without_accuser_are_no_attribution(text):
+    assert all(a.cue not in ("متهمين", "متهمة", "يتهم") for a in detect(text)[0])
+
+
+def test_a_charge_in_the_passive_is_no_accusation():
+    atts, _ = detect("وأوضح تورو أن الرجال الخمسة اتهموا من قبل قاضي تحقيق في بروكسل بالمشاركة في نشاطات إرهابية.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_the_subject_between_kana_and_the_verb_without_qad():
+    assert only("وكان الجيش التركى اتهم حزب العمال بخطف اثنين من جنوده.").source == "الجيش التركى"
+
+
+def test_a_name_right_before_alladhi_is_the_speaker():
+    atts, _ = detect("وقال المصدر ذاته إن الإصلاح ممكن. وكان بلاتر الذي أعلن أنه لن يترشح مجددا، أكد أن الإصلاح أولوية.")
+    assert [(a.cue, a.source, a.source_class) for a in atts[1:]] == [("أعلن", "بلاتر", N), ("أكد", "بلاتر", N)]
+
+
+def test_a_relative_announcement_after_kana_is_a_thing_announced():
+    atts, _ = detect("وقتل المطلوب المدرج اسمه ضمن القائمة التي كانت وزارة الداخلية أعلنت عنها في يونيو.")
+    assert atts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال عدد من موظفي الوزارة إن البدلات صرفت دون نظام.",
+    "وأكد عدد كبير من الخبراء أن السوق ستتعافى.",
+    "وذكر العديد من وسائل الإعلام أن المباراة تأجلت.",
+])
+def test_an_unspecified_number_of_people_is_vague(text):
+    atts, _ = detect(text)
+    assert atts and atts[0].source_class is V
+
+
+def test_a_continuation_after_haythu_stays_in_its_own_sentence():
+    atts, _ = detect("وقال مسؤول أمني إن الوضع هادئ.\n\nويشهد البلد توترات على وقع رفض فصائل مسلحة للنتائج حيث يقولون إنها مزورة.")
+    assert atts[-1].cue == "يقولون" and atts[-1].source_id != atts[0].source_id and atts[-1].source_class is V
+
+
+def test_one_of_the_reasons_is_no_speaker():
+    atts, _ = detect("وقالت الفنانة سارة إن الرسم هوايتها. ولم تجد معهدا، لكن دعم أخيها كان أحد الأسباب، موضحة أن لوحاتها سرقت.")
+    assert atts[-1].cue == "موضحة" and atts[-1].source_class is N

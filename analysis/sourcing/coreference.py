@@ -84,6 +84,12 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # sentence about رئيس الحكومة, not the agency two sentences back)
                 between = list(range(sent - 1, toks[prev.cue.i].sent, -1))
                 implicit = _implicit_subject(toks, between, sent_start, m.cue.i, m.features, lex, cue_starts)
+            if not m.participle and same is None and m.cue.i > 0 and toks[m.cue.i - 1].sent == sent \
+                    and toks[m.cue.i - 1].text in lex.own_sentence_linkers:
+                # "… على وقع رفض فصائل مسلحة للنتائج … حيث يقولون إنها مزورة": حيث explains its own sentence,
+                # so its speaker is named there (or is no one met before), not the last speaker of the text
+                implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
+                target = prev = None
             if implicit is not None:
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
@@ -131,7 +137,7 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
         while k < min(limit, len(toks)) and toks[k].sent == sent:
             t = toks[k].text
             head = head_of(t, lex)
-            if toks[k].word and (t in lex.one_of or (head is not None and not head.adjectival and (
+            if toks[k].word and ((t in lex.one_of and _person_after(toks, k, lex)) or (head is not None and not head.adjectival and (
                     head.cls != "vague" or (not head.inanimate and not t.startswith(lex.definite_prefixes)
                                             and _after_clause_verb(toks, k, lex))))):
                 e = k + 1
@@ -151,6 +157,14 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
                 continue
             k += 1
     return None
+
+
+def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
+    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
+        return False
+    w = _bare(toks[k + 1].text, lex)
+    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
 
 
 def _after_clause_verb(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:

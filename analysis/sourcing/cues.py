@@ -59,6 +59,9 @@ class VerbCue:
     # "التسعيرة التي أعلنت عنها الوزارة": after a relative pronoun, a resumptive object (عنها) makes the
     # antecedent the thing announced; an act, not a report (unless a that-clause follows)
     relative_thing_markers: frozenset[str] = frozenset()
+    # "اتهم زملاءه في كل مكان بالتآمر": a ب-noun (the charge) anywhere in the window completes it
+    window_object_prefixes: tuple[str, ...] = ()
+    after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
 
 
@@ -144,6 +147,13 @@ class CueLexicon:
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
     nisba_endings: tuple[str, ...] = ()
+    person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
+    person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
+    passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
+    vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
+    partitive: str = ""  # من
+    masculine_relatives: frozenset[str] = frozenset()  # "بلاتر الذي أعلن": after a name, a person
+    own_sentence_linkers: frozenset[str] = frozenset()  # "حيث يقولون": the speaker is in its own sentence
     office_prepositions: frozenset[str] = frozenset()  # "المسؤول عن": in charge of, an office  # "تونسية", "سياسيون": relational adjectives  # "مصادر غير رسمية": unofficial, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
@@ -229,6 +239,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
+                window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -245,11 +256,15 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     clause_only = _set(parts.get("clause_only"))
     adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
     prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
+    window_prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("window_object_prefixes", {}).items()}
+    comma_only = _set(parts.get("after_comma_only"))
     for form, feat in parts.get("forms", {}).items():
         verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
                                   adjacent_complements=adjacent.get(_n(form), frozenset()),
-                                  object_prefixes=prefixed.get(_n(form), ()))
+                                  object_prefixes=prefixed.get(_n(form), ()),
+                                  window_object_prefixes=window_prefixed.get(_n(form), ()),
+                                  after_comma_only=_n(form) in comma_only)
     preps: dict[str, list[PrepCue]] = {}
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
@@ -347,6 +362,13 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
         office_prepositions=_set(lex.get("office_prepositions")),
+        own_sentence_linkers=_set(lex.get("own_sentence_linkers")),
+        masculine_relatives=_set(lex.get("masculine_relatives")),
+        vague_quantifiers=_set(lex.get("vague_quantifiers", {}).get("words")),
+        partitive=_n(lex.get("vague_quantifiers", {}).get("partitive", "")),
+        passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
+        person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
+        person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
         vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),

@@ -162,12 +162,13 @@ def _mention_end(m: _Mention) -> int:
     return max(m.cue.j, m.np[1] if m.np is not None else 0)
 
 
-def _admitted_object(toks: list[_Tok], k: int, c: _Cue, prefixes: tuple[str, ...], lex: CueLexicon) -> bool:
+def _admitted_object(toks: list[_Tok], k: int, c: _Cue, prefixes: tuple[str, ...], lex: CueLexicon,
+                     shortest: int = 3) -> bool:
     """``toks[k]`` is a ب-noun (the fact admitted) after the verb or its subject: not a quantifier
     (بعض), a particle, a pronoun object or a source noun."""
     t = toks[k].text
     p = next((x for x in prefixes if t.startswith(x)), None)
-    if p is None or len(t) - len(p) < 3:
+    if p is None or len(t) - len(p) < shortest:
         return False
     rest = t[len(p):]
     return toks[k].word and t not in lex.head_skip and rest not in lex.head_skip and t not in lex.np_first_stop \
@@ -204,6 +205,10 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
+        if verb is not None and verb.window_object_prefixes and k > c.j and (
+                _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)  # "بشن"
+                or (t in verb.window_object_prefixes and k + 1 < len(toks) and toks[k + 1].text == '"')):
+            return True  # "واتهمت المؤسسة … الحكومة بقصف", "متهما المتمردين بشن الهجوم": the charge
         if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
             continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
@@ -287,8 +292,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
         return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
+    if lex.passive_agent and all(c.j + n < len(toks) and _same_sentence(toks, c.i, c.j + n)
+                                 and toks[c.j + n].text == w for n, w in enumerate(lex.passive_agent)):
+        return None  # "أن الرجال الخمسة اتهموا من قبل قاضي تحقيق": a passive (charged by), its subject the accused
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
-            and toks[c.i - 1].text in lex.relative_pronouns and any(
+            and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
                 for k in range(c.j, min(len(toks), c.j + 4))) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "الجدار الذي أعلنت عنه الحكومة": the thing announced, not a claim
@@ -301,7 +309,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 and not toks[c.i - 1].text.startswith(lex.definite_prefixes) and head_of(toks[c.i - 1].text, lex) is None \
                 and not toks[c.i].text.endswith(lex.accusative_ending or "\0") and not _that_clause(toks, c, lex, cue_starts):
             return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
-        complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
+        if verb.after_comma_only and not after_comma:
+            return None  # "ضبط متهمين", "شركات متهمة بمساعدة": the noun or adjective, no speaker
+        complement = complement or verb.free or nxt in verb.adjacent_complements or (
+            after_comma and not verb.clause_complement and not verb.window_object_prefixes)
         if not complement:
             return None
         # "…، قائلين لرويترز إنه": the outlet the participle's speaker spoke to relays it
@@ -323,6 +334,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and _admitted_object(toks, after[1], c, verb.object_prefixes, lex):
             complement = True  # "وأقر تشاك بليزر المسؤول السابق بتلقي رشاوى": the fact right after the subject
+    if after is not None and verb.window_object_prefixes:
+        # "اتهم قادة فصائل … الكاظمي بـ"المسؤولية"": the charge ends the phrase
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.window_object_prefixes
+                    or _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
+        if cut is not None:
+            after = (after[0], cut)
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
@@ -379,6 +396,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if prev in lex.pluperfect_particles:
         # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
         np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
+    elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
+        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
+        np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
@@ -551,6 +571,16 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
 def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
     """The relay found for a participle lies further than its own next words (a channel later on)."""
     return cand[0] > j + 2
+
+
+def _relative_pluperfect(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"التي كانت وزارة الداخلية أعلنت عنها": a relative pronoun, then كان and a subject before the verb."""
+    for k in range(i - 1, max(0, i - 1 - lex.pre_np_max), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        if toks[k].text in lex.pluperfect_auxiliaries:
+            return k > 0 and toks[k - 1].text in lex.relative_pronouns
+    return False
 
 
 def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:

@@ -249,6 +249,14 @@ def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: 
         k -= 1
     heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
     if not heads:
+        # "وكان بلاتر الذي أعلن": a relative pronoun follows only a definite noun; one without the article
+        # and no source word is a proper name, the antecedent itself (masculine الذي only: "عدن التي" is a place)
+        b = r - 1
+        t = toks[b].text if b > k else ""
+        if t and toks[r].text in lex.masculine_relatives and len(t) >= 3 and not t.startswith(lex.definite_prefixes) and not t.startswith(lex.proclitics) \
+                and head_of(t, lex) is None and t not in lex.head_skip and t not in lex.pronoun_subjects \
+                and not t.endswith(tuple(x for x in lex.noun_suffixes if len(x) > 1)) and not t.isdigit():
+            return (b, r)
         return None
     # the nearest source noun ("اللقطات المنشورة التقارير التي": التقارير), with the
     # quantifiers before it ("أحد عمال الإنقاذ ... والذي", "عدد من مصادر ... التي")

@@ -122,6 +122,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
             and any(w in lex.press_modifiers for w in words[head_pos + 1:]):
         cls = SourceClass.VAGUE  # "المصادر الصحافية": the press, unnamed
+    if len(words) > 2 and _bare(words[0], lex) in lex.vague_quantifiers and lex.partitive in words[1:3]:
+        # "عدد من موظفي الوزارة", "العديد من وسائل الإعلام", "عدد كبير من الخبراء": an unspecified number
+        # of them, whoever they are (every set labels these vague)
+        cls, number = SourceClass.VAGUE, "plural"
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)
