@@ -1826,3 +1826,9 @@ def test_a_continuation_after_haythu_stays_in_its_own_sentence():
 def test_one_of_the_reasons_is_no_speaker():
     atts, _ = detect("وقالت الفنانة سارة إن الرسم هوايتها. ولم تجد معهدا، لكن دعم أخيها كان أحد الأسباب، موضحة أن لوحاتها سرقت.")
     assert atts[-1].cue == "موضحة" and atts[-1].source_class is N
+
+
+def test_abbara_after_qad_is_the_verb_not_the_preposition():
+    atts, _ = detect("وكان المهنا قد عبر قبل أيام عن أمله في أن تمنح الثقة للحكام السعوديين.")
+    assert [a.cue for a in atts] == ["عبر"] and atts[0].source == "المهنا"
+    assert all(a.cue != "عبر" for a in detect("وأعلنت الوزارة الخبر عبر حسابها في تويتر.")[0])

@@ -388,6 +388,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
+                _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
+            complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
         elif not (verb.needs_complement and complement):
             return None
     np = after
