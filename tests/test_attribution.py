@@ -1832,3 +1832,17 @@ def test_abbara_after_qad_is_the_verb_not_the_preposition():
     atts, _ = detect("وكان المهنا قد عبر قبل أيام عن أمله في أن تمنح الثقة للحكام السعوديين.")
     assert [a.cue for a in atts] == ["عبر"] and atts[0].source == "المهنا"
     assert all(a.cue != "عبر" for a in detect("وأعلنت الوزارة الخبر عبر حسابها في تويتر.")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تسمح أمريكا لأي قوة بالتحكم في الخليج، الذي يعتبر أهم مصادر الطاقة العالمية.",
+    "ويعتبر غرق العبارة في فبراير من أسوأ الكوارث البحرية.",
+    "فأصحاب الفكر المتشدد يجدون من يقدم لهم المال والسلاح، وكل هذا من شأنه أن يطيل الأزمة.",
+])
+def test_is_considered_and_finding_someone_are_no_reports(text):
+    assert detect(text)[0] == ()
+
+
+def test_an_imperfect_view_with_a_that_clause_or_a_source_word_stays():
+    assert only("إلا أن أحد خبراء التأمين يعتبر أنه من الصعب تحديد المسؤول.").cue == "يعتبر"
+    assert only("وهي خطوة يعتبرها البعض متأخرة.").cue == "يعتبرها"

@@ -62,6 +62,7 @@ class VerbCue:
     # "اتهم زملاءه في كل مكان بالتآمر": a ب-noun (the charge) anywhere in the window completes it
     window_object_prefixes: tuple[str, ...] = ()
     after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
+    imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
 
 
@@ -239,6 +240,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
+                imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
             )
             verbs[_n(form)] = cue

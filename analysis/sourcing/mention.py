@@ -295,6 +295,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if lex.passive_agent and all(c.j + n < len(toks) and _same_sentence(toks, c.i, c.j + n)
                                  and toks[c.j + n].text == w for n, w in enumerate(lex.passive_agent)):
         return None  # "أن الرجال الخمسة اتهموا من قبل قاضي تحقيق": a passive (charged by), its subject the accused
+    if verb.imperfect_needs_clause and strip_proclitic(toks[c.i].text, lex.verbs, lex.proclitics)[0].startswith(
+            lex.imperfect_prefixes) and not any(_same_sentence(toks, c.i, k) and toks[k].text in lex.complementizers
+                                                for k in range(c.j, min(len(toks), c.j + 8))) \
+            and not _source_noun_after(toks, c.i, lex):  # ("يعتبرها البعض": a source word right after it)
+        return None  # "الخليج، الذي يعتبر أهم مصادر الطاقة", "فما يحدث يعتبر إهمالا": is considered, no one's view
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
