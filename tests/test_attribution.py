@@ -1846,3 +1846,9 @@ def test_is_considered_and_finding_someone_are_no_reports(text):
 def test_an_imperfect_view_with_a_that_clause_or_a_source_word_stays():
     assert only("إلا أن أحد خبراء التأمين يعتبر أنه من الصعب تحديد المسؤول.").cue == "يعتبر"
     assert only("وهي خطوة يعتبرها البعض متأخرة.").cue == "يعتبرها"
+
+
+def test_a_body_speaking_through_its_spokesman_is_one_report_on_the_verb():
+    a = only("من جانبها، اعتبرت السلطة الفلسطينية على لسان الناطق باسم الرئاسة نبيل ابو ردينة إن القتل تصعيد خطير.")
+    assert a.cue == "اعتبرت" and a.source == "السلطة الفلسطينية"
+    assert only("وعلى لسان الناطق باسم الرئاسة، فإن القتل تصعيد خطير.").cue_kind == "preposition"

@@ -73,6 +73,7 @@ class PrepCue:
     relay: bool
     # "حسبما أفاد مصدر": the cue holds its own "ما"; the source is the subject of the verb after it
     fused_what: bool = False
+    mouthpiece: bool = False  # "اعتبرت السلطة على لسان الناطق باسمها إن": the body speaks through him, one report
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
         preps.setdefault(words[0], []).append(
-            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what"))))
+            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what")),
+                    bool(p.get("mouthpiece"))))
     heads: dict[str, Head] = {}
     for cls, entries in lex.get("heads", {}).items():
         if cls.startswith("_"):

@@ -152,6 +152,12 @@ def _outlet_aside(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
     return None
 
 
+def _mouthpiece_at(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    key, _ = strip_proclitic(toks[k].text, lex.preps, lex.proclitics)
+    return bool(key) and any(p.mouthpiece and all(k + 1 + n < len(toks) and toks[k + 1 + n].text == w
+                                                   for n, w in enumerate(p.words)) for p in lex.preps[key])
+
+
 def _ends_sentence(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
     return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
@@ -190,6 +196,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             return False
         if k in cue_starts and toks[k].text in extra:
             return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
+        if k in cue_starts and _mouthpiece_at(toks, k, lex):
+            continue  # "اعتبرت السلطة على لسان الناطق … إن": the spokesman it spoke through, then the clause
         if k in cue_starts:
             through = _outlet_aside(toks, k, lex)
             if through is None:
@@ -248,6 +256,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
+        if c.prep.mouthpiece and mentions and mentions[-1].cue.verb is not None and mentions[-1].np is not None \
+                and mentions[-1].np[1] == c.i and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
+            return None  # "اعتبرت السلطة الفلسطينية على لسان الناطق": one report, on the verb
         if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
             # "... قال المسؤولان, نقلا عن الشرق الأوسط": the outlet relayed the
             # attribution before it; it is not a source of its own
