@@ -1852,3 +1852,8 @@ def test_a_body_speaking_through_its_spokesman_is_one_report_on_the_verb():
     a = only("من جانبها، اعتبرت السلطة الفلسطينية على لسان الناطق باسم الرئاسة نبيل ابو ردينة إن القتل تصعيد خطير.")
     assert a.cue == "اعتبرت" and a.source == "السلطة الفلسطينية"
     assert only("وعلى لسان الناطق باسم الرئاسة، فإن القتل تصعيد خطير.").cue_kind == "preposition"
+
+
+def test_a_paper_publishing_on_the_tongue_of_a_spokesman_keeps_the_spokesman():
+    a = only("ونشرت الصحيفة على لسان متحدث باسم شرطة لافاييت قوله: «نبحث عن الأسباب».")
+    assert a.cue == "على لسان" and a.source_class is A

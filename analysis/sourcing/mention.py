@@ -196,7 +196,7 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             return False
         if k in cue_starts and toks[k].text in extra:
             return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
-        if k in cue_starts and _mouthpiece_at(toks, k, lex):
+        if k in cue_starts and _mouthpiece_at(toks, k, lex) and not (verb is not None and verb.lemma in lex.relaying_lemmas):
             continue  # "اعتبرت السلطة على لسان الناطق … إن": the spokesman it spoke through, then the clause
         if k in cue_starts:
             through = _outlet_aside(toks, k, lex)
@@ -257,6 +257,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if np is None:
             return None
         if c.prep.mouthpiece and mentions and mentions[-1].cue.verb is not None and mentions[-1].np is not None \
+                and mentions[-1].cue.verb.lemma not in lex.relaying_lemmas \
                 and mentions[-1].np[1] == c.i and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
             return None  # "اعتبرت السلطة الفلسطينية على لسان الناطق": one report, on the verb
         if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
