@@ -1857,3 +1857,20 @@ def test_a_body_speaking_through_its_spokesman_is_one_report_on_the_verb():
 def test_a_paper_publishing_on_the_tongue_of_a_spokesman_keeps_the_spokesman():
     a = only("ونشرت الصحيفة على لسان متحدث باسم شرطة لافاييت قوله: «نبحث عن الأسباب».")
     assert a.cue == "على لسان" and a.source_class is A
+
+
+def test_news_right_before_the_verb_is_its_subject_after_a_connective():
+    a = only("من جهة أخرى ظهرت أنباء تؤكد أن الإدارة ستشتري عقد الحارس.")
+    assert a.source == "أنباء" and a.source_class is V
+
+
+def test_announcing_ones_own_waiver_is_an_act():
+    atts, _ = detect("وأكدت الشرطة أن صاحب المحل أعلن تنازله عن التلفيات.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+
+
+def test_a_stance_shown_inside_another_speakers_that_clause_is_not_reported():
+    atts, _ = detect("وأكد رئيس البرلمان أن السلطات البريطانية أبدت استعدادا لمراجعة تحذيرها.")
+    assert [a.cue for a in atts] == ["وأكد"]
+    atts, _ = detect("وقال الوزير إن الوضع هادئ، وأبدت الجامعة استعدادها للتعاون.")
+    assert [a.cue for a in atts] == ["وقال", "وأبدت"]

@@ -312,6 +312,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                                                 for k in range(c.j, min(len(toks), c.j + 8))) \
             and not _source_noun_after(toks, c.i, lex):  # ("يعتبرها البعض": a source word right after it)
         return None  # "الخليج، الذي يعتبر أهم مصادر الطاقة", "فما يحدث يعتبر إهمالا": is considered, no one's view
+    if verb.not_in_that_clause and not toks[c.i].text.startswith(lex.proclitics) and any(
+            toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
+            for k in range(c.i - 1, max(-1, c.i - 5), -1) if toks[k].sent == toks[c.i].sent):
+        return None  # "أكد محمد الناصر أن السلطات البريطانية أبدت استعدادا": a stance inside another speaker's claim
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
@@ -436,7 +440,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
         # belong to the clause before, never its subject
         if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
-            np = _np_before(toks, c.i, lex, cue_starts)
+            # "من جهة أخرى ظهرت أنباء تؤكد أن": an indefinite source noun right before the verb is its subject
+            np = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions) or _np_before(toks, c.i, lex, cue_starts)
             if np is not None:
                 # "إلا أن مصادر قريبة من الحركة أكدت": the subject runs back through "من" to its
                 # anonymous or vague head; "الحركة" alone is the end of that phrase, not the speaker
@@ -617,6 +622,8 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     """The object of "announced", within a few words after its subject (or an عن), is an act noun:
     launching, founding, a state of emergency ("أعلن المركز الدولي للأمن الرياضي عن مبادرة")."""
     start = np[1] if np is not None and np[0] > c.i else c.j
+    if np is not None and np[0] == c.j and (toks[c.j].text in lex.act_nouns or _stem(toks[c.j].text, lex) in lex.act_nouns):
+        start = c.j  # "أعلن تنازله عن التلفيات": the act right after the verb, read as its subject
     for k in range(start, min(len(toks), start + 5)):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
             return False
