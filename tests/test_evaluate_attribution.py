@@ -93,8 +93,9 @@ FLOORS = {
     # snn_b (403 attributions, 134 anonymous, 40 vague): blind first run (2026-12-03 13:55 UTC) 0.870 / 0.947;
     # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
     # (2026-12-04, relabelled and the eighth helper's rules: class 0.98, anonymous 0.99, vague 0.79)
-    "snn_b": dict(exact=0.93, overlap=0.93, class_acc=0.98, via=0.95, reason=1.00, source_span=0.96,
-                  named=0.90, anonymous=0.99, vague=0.79),
+    # (2026-12-04, ninth helper: exact/overlap 0.94, named 0.91)
+    "snn_b": dict(exact=0.94, overlap=0.94, class_acc=0.98, via=0.95, reason=1.00, source_span=0.96,
+                  named=0.91, anonymous=0.99, vague=0.79),
     # snn_c (304 attributions, 64 anonymous, 32 vague): blind first run (2026-12-03 18:03 UTC) 0.842 / 0.904;
     # these are the figures after its errors were used for rule work (2026-12-03, branch attrrules), rounded
     # down: no longer blind; vague 0.75 -> 0.78 after the sixth session's rule work (0.794)
@@ -117,8 +118,8 @@ FLOORS = {
     # snn_f (295 attributions since one was added, 77 anonymous, 36 vague): blind first run (2026-12-04 01:56 UTC,
     # a2e0ff2) 0.886 / 0.919 and second blind run (04:21 UTC) 0.890 / 0.905; since then a development set (ninth
     # helper, 2026-12-04): these are the figures after that rule work, rounded down
-    "snn_f": dict(exact=0.94, overlap=0.94, class_acc=0.93, via=0.98, reason=1.00, source_span=0.96,
-                  named=0.89, anonymous=0.91, vague=0.76),
+    "snn_f": dict(exact=0.94, overlap=0.94, class_acc=0.94, via=0.98, reason=1.00, source_span=0.96,
+                  named=0.90, anonymous=0.91, vague=0.78),
 }
 
 
@@ -160,7 +161,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
-    assert s.anonymous_recall >= 0.98 and s.overlap.fp <= 14
+    assert s.anonymous_recall >= 0.98 and s.overlap.fp <= 13
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
     # snn_c after rule work on it (2026-12-03, branch attrrules): first run 0.766 / 55 false alarms / 0.985 / 0.693
     s = report.get("snn_c")
@@ -176,7 +177,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
     # snn_f: blind runs 0.831 / 33 false alarms / 1.000 / 0.745 and 0.831 / 34; a development set since (ninth helper)
     s = report.get("snn_f")
-    assert s.anonymous_recall >= 0.88 and s.overlap.fp <= 19
+    assert s.anonymous_recall >= 0.88 and s.overlap.fp <= 17
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
 
 
