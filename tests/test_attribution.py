@@ -1874,3 +1874,9 @@ def test_a_stance_shown_inside_another_speakers_that_clause_is_not_reported():
     assert [a.cue for a in atts] == ["وأكد"]
     atts, _ = detect("وقال الوزير إن الوضع هادئ، وأبدت الجامعة استعدادها للتعاون.")
     assert [a.cue for a in atts] == ["وقال", "وأبدت"]
+
+
+def test_confirming_the_truth_of_a_story_has_its_speaker_before_it():
+    atts, _ = detect("وتوجهت الصحيفة إلى مصدر عسكري رفيع حول صحة التسجيلات، حيث أكد صحة الرواية التي نشرت عن الإعدامات.")
+    a = [x for x in atts if x.cue == "أكد"]
+    assert a and a[0].source_class is A and "صحة" not in a[0].source
