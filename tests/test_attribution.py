@@ -1880,3 +1880,8 @@ def test_confirming_the_truth_of_a_story_has_its_speaker_before_it():
     atts, _ = detect("وتوجهت الصحيفة إلى مصدر عسكري رفيع حول صحة التسجيلات، حيث أكد صحة الرواية التي نشرت عن الإعدامات.")
     a = [x for x in atts if x.cue == "أكد"]
     assert a and a[0].source_class is A and "صحة" not in a[0].source
+
+
+def test_a_counted_legal_charge_is_no_accusation():
+    atts, _ = detect("وقالت لينش ان الحكومة الامريكية تتهم روف بتسع عمليات قتل وثلاث محاولات قتل.")
+    assert [a.cue for a in atts] == ["وقالت"]

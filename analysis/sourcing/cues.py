@@ -150,6 +150,7 @@ class CueLexicon:
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
     nisba_endings: tuple[str, ...] = ()
+    charge_counts: frozenset[str] = frozenset()  # "تتهم روف بتسع عمليات قتل": counts of a legal charge
     verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
@@ -379,6 +380,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         verb_first_objects=_set(lex.get("verb_first_objects")),
+        charge_counts=_set(lex.get("charge_counts")),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
         vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),

@@ -316,6 +316,13 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
             for k in range(c.i - 1, max(-1, c.i - 5), -1) if toks[k].sent == toks[c.i].sent):
         return None  # "أكد محمد الناصر أن السلطات البريطانية أبدت استعدادا": a stance inside another speaker's claim
+    if verb.window_object_prefixes and not verb.participle:
+        charge = next((k for k in range(c.j, min(len(toks), c.j + (verb.complement_window or lex.complement_window)))
+                       if _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
+        if charge is not None:
+            rest = toks[charge].text[len(next(p for p in verb.window_object_prefixes if toks[charge].text.startswith(p))):]
+            if rest in lex.charge_counts or rest.isdigit():
+                return None  # "الحكومة الامريكية تتهم روف بتسع عمليات قتل": counts of a legal charge, not an accusation
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
