@@ -1885,3 +1885,8 @@ def test_confirming_the_truth_of_a_story_has_its_speaker_before_it():
 def test_a_counted_legal_charge_is_no_accusation():
     atts, _ = detect("وقالت لينش ان الحكومة الامريكية تتهم روف بتسع عمليات قتل وثلاث محاولات قتل.")
     assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_a_study_that_was_published_is_no_report():
+    atts, _ = detect('وأوضح الباحثون خلال دراستهم التي نشرت في الموقع الطبي الأمريكي، أن قضاء ساعتين يضر.')
+    assert [a.cue for a in atts] == ["وأوضح"]

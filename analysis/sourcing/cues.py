@@ -64,6 +64,7 @@ class VerbCue:
     after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
     imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
+    relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
 
 
@@ -245,6 +246,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
+                relative_passive_next=_set(v.get("relative_passive_next")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),

@@ -323,6 +323,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             rest = toks[charge].text[len(next(p for p in verb.window_object_prefixes if toks[charge].text.startswith(p))):]
             if rest in lex.charge_counts or rest.isdigit():
                 return None  # "الحكومة الامريكية تتهم روف بتسع عمليات قتل": counts of a legal charge, not an accusation
+    if verb.relative_passive_next and c.i > 0 and c.j < len(toks) and _same_sentence(toks, c.i - 1, c.j) \
+            and toks[c.i - 1].text in lex.relative_pronouns and toks[c.j].text in verb.relative_passive_next:
+        return None  # "خلال دراستهم التي نشرت في الموقع الطبي": was published in, no one reports
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
