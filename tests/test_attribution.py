@@ -1890,3 +1890,7 @@ def test_a_counted_legal_charge_is_no_accusation():
 def test_a_study_that_was_published_is_no_report():
     atts, _ = detect('وأوضح الباحثون خلال دراستهم التي نشرت في الموقع الطبي الأمريكي، أن قضاء ساعتين يضر.')
     assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_what_justifies_it_after_laalla_is_a_fact_not_a_speaker():
+    assert detect("ولعل ما يبرّر ذلك هو أنه سمة مشتركة بين كثير من الناس.")[0] == ()
