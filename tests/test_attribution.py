@@ -1894,3 +1894,8 @@ def test_a_study_that_was_published_is_no_report():
 
 def test_what_justifies_it_after_laalla_is_a_fact_not_a_speaker():
     assert detect("ولعل ما يبرّر ذلك هو أنه سمة مشتركة بين كثير من الناس.")[0] == ()
+
+
+def test_the_noun_zaam_is_no_claim_but_claiming_that_is():
+    assert detect("والتخوف من ذلك هو زعم غير منطقي، فتوقفوا عن الإرجاف!")[0] == ()
+    assert only("وزعمت الجماعة أنها لا تزال تسيطر على المواقع.").cue == "وزعمت"
