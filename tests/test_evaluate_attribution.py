@@ -118,8 +118,8 @@ FLOORS = {
     # snn_f (295 attributions since one was added, 77 anonymous, 36 vague): blind first run (2026-12-04 01:56 UTC,
     # a2e0ff2) 0.886 / 0.919 and second blind run (04:21 UTC) 0.890 / 0.905; since then a development set (ninth
     # helper, 2026-12-04): these are the figures after that rule work, rounded down
-    "snn_f": dict(exact=0.94, overlap=0.94, class_acc=0.94, via=0.98, reason=1.00, source_span=0.96,
-                  named=0.90, anonymous=0.92, vague=0.78),
+    "snn_f": dict(exact=0.95, overlap=0.95, class_acc=0.94, via=0.98, reason=1.00, source_span=0.96,
+                  named=0.91, anonymous=0.92, vague=0.79),
 }
 
 
@@ -177,7 +177,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
     # snn_f: blind runs 0.831 / 33 false alarms / 1.000 / 0.745 and 0.831 / 34; a development set since (ninth helper)
     s = report.get("snn_f")
-    assert s.anonymous_recall >= 0.90 and s.overlap.fp <= 17
+    assert s.anonymous_recall >= 0.90 and s.overlap.fp <= 13
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
 
 
