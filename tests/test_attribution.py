@@ -1592,3 +1592,310 @@ def test_a_name_starting_with_bi_is_not_an_admitted_fact():
 
 def test_an_approving_board_is_no_admission():
     assert detect("أقر مجلس المديرين التنفيذيين للبنك الإسلامي للتنمية في ختام اجتماعاته تمويلات بقيمة مليار دولار.")[0] == ()
+
+
+# ------------------------------------------------------------------ issue #9, ninth helper (snn_f's error kinds)
+
+def test_a_surname_seen_before_is_no_addressee_before_a_quote():
+    atts, _ = detect('وقالت وزيرة العدل لوريتا لينش في مؤتمر صحافي: "العنف مرفوض". '
+                     'وفي المدينة كنيسة قديمة. وقالت لينش "اراد روف تصعيد التوترات".')
+    assert [a.source for a in atts] == ["وزيرة العدل لوريتا لينش", "لينش"]
+    assert all(a.source_class is N for a in atts)
+
+
+def test_a_bare_definite_official_points_back_at_the_last_speaker():
+    atts, _ = detect('وقال دبلوماسي غربي كبير إن الاتفاق جيد. وقال المسؤول "طموحنا هو التعاون".')
+    assert [a.source_class for a in atts] == [A, A] and atts[0].source_id == atts[1].source_id
+    atts, _ = detect("كشف وزير الإدارة المحلية عبدالرقيب سيف الأسودي أن الإغاثة وصلت. "
+                     "وأضاف المسؤول اليمني أن الطرق مغلقة.")
+    assert [a.source_class for a in atts] == [N, N]
+    assert only("وقال المسؤول إن الاجتماع انتهى.").source_class is A
+
+
+def test_a_group_with_an_unnamed_source_in_it_is_anonymous():
+    a = only("وقال العقيد في الشرطة والمصدر في وزارة الداخلية: إن الهجوم نفذه انتحاريان.")
+    assert a.source_class is A
+
+
+def test_academics_are_a_vague_collective():
+    assert only("وأكد أكاديميون أن أغلب المتفوقين من الحفاظ.").source_class is V
+
+
+@pytest.mark.parametrize("text", [
+    "وأثار السعر اعتراض الشركات على التسعيرة التي أعلنت عنها الوزارة أمس.",
+    "وهددت الميليشيات بهدم الجدار العازل الذي أعلنت عنه الحكومة التونسية لحماية حدودها.",
+    "وذكر مصدر أمني أن الشبكة التي أعلن عن الكشف عنها لا علاقة لها بالتفجير.",
+])
+def test_a_thing_announced_in_a_relative_clause_is_no_report(text):
+    atts, _ = detect(text)
+    assert all(a.cue not in ("أعلنت", "أعلن") for a in atts)
+
+
+def test_a_relative_announcement_with_a_that_clause_still_reports():
+    atts, _ = detect("وهذه الخطة التي أعلن عنها الوزير أمس، مؤكدا أنها ستنفذ قريبا.")
+    assert any(a.cue == "مؤكدا" for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الدكتور هيوز سامباسا مؤلف الدراسة، من قسم علم الأوبئة في جامعة أوتاوا، إن الاستخدام يؤدي إلى العزلة.",
+    "أخيراً : نزل علم «العنصرية» في بلد الحرية!",
+])
+def test_the_noun_ilm_is_no_cue(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "علم" for a in atts)
+
+
+def test_ilm_opening_its_sentence_is_still_a_cue():
+    assert only("وعلم من مصادر مطلعة أن الاجتماع تأجل.").cue == "وعلم"
+
+
+@pytest.mark.parametrize("text", [
+    "ويطبق في الفصول منهج المدارس وفق كل مرحلة، ويرشح الطلاب بناء على طلب أولياء أمورهم.",
+    "ومؤكدا استمرار المركز في تنفيذ البرنامج وفق رحلات متتالية بفريق عمل متكامل.",
+    "ويضاف إلى ذلك أن السياسة الأمريكية تسير وفق مخططات، مبنية على استراتيجيات.",
+])
+def test_according_to_a_plan_or_a_quantified_rule_is_no_source(text):
+    atts, _ = detect(text)
+    assert all(a.cue != "وفق" for a in atts)
+
+
+def test_according_to_both_of_two_sources_is_a_source():
+    assert only("وبحسب كل من الوزير والمدير، فإن المشروع تأخر.").cue == "وبحسب"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('وغرّد على حسابه في "تويتر" قائلاً: "الذين كرهوا القرار خصومتهم مع غيره".', "وغرّد"),
+    ("حين وردت تقارير عن اندلاع أول الاشتباكات في الشمال.", "وردت"),
+    ("رشحت مصادر كروية مطلعة إمكانية إسناد المهمة إلى لاعب سابق.", "رشحت"),
+    ("في حين قدرت مصادر غير رسمية هذه النسبة بعشرين في المائة.", "قدرت"),
+    ("وعلى صعيد متصل جدد المهنا تأكيده على أنه لا يعرف نوع الصلاحيات.", "جدد"),
+    ("فند رئيس البلدية، علي الحجيري، مزاعم الحزب عن تحقيق انتصارات.", "فند"),
+])
+def test_reporting_verb_families_added_for_snn_f(text, cue):
+    atts, _ = detect(text)
+    assert cue in [a.cue for a in atts]
+
+
+@pytest.mark.parametrize("text", [
+    "وردّ الجيش باستهداف المحرض الرئيسي.",
+    "وهي الرغبة القوية لدى العائلة التي رشحت هذه الشخصية للمنصب.",
+    "وقدرت كلفة المشروع بنحو 15 مليون دينار.",
+    "وحصل على كفالة مالية قدرها 100 ألف دولار.",
+    "والمصريون يقدرون دعم الشعب لهم.",
+    "وجددت إدارة النادي عقد اللاعب الشاب لثلاثة مواسم.",
+    "وقرر سحب اللقب من خليفته، واكتفى بأن يلقب بأمير الحركة.",
+    "وهذه الخدمة الجديدة بسيطة لكنها مفيدة للغاية للمستخدم.",
+])
+def test_other_senses_of_the_new_verbs_are_no_reports(text):
+    assert detect(text)[0] == ()
+
+
+def test_saying_only_that_much_continues_the_speaker():
+    atts, _ = detect("وقال المتحدث إن التحقيق مستمر، إلا أنه اكتفى بالإشارة إلى عدم وجود طلب بهذا الخصوص.")
+    a = [x for x in atts if x.cue == "اكتفى"]
+    assert a and a[0].cue_kind == "continuation" and a[0].source == "المتحدث"
+
+
+def test_a_saying_participle_of_afada_needs_a_that_clause():
+    atts, _ = detect("وأوضح المدير أن الفريق سيغادر غدا، مفيدا أن الرحلة تأتي بإشراف مباشر.")
+    assert [a.cue for a in atts] == ["وأوضح", "مفيدا"]
+
+
+def test_unofficial_sources_are_vague():
+    assert only("في حين قدرت مصادر غير رسمية هذه النسبة بعشرين في المائة.").source_class is V
+
+
+def test_an_interview_with_a_paper_relays_the_speaker_and_his_continuations():
+    atts, _ = detect("وقال ماريانو في مقابلة مع صحيفة كورييرا ديلا سييرا، «أنه اليوبيل الأول». وأضاف: إن المؤشرات كثيرة.")
+    assert [a.via for a in atts] == ["كورييرا ديلا سييرا"] * 2
+
+
+def test_a_radio_spoken_to_is_a_relay_not_part_of_the_source():
+    a = only("وصرح الجنرال ليونارد نجيندكومانا لراديو فرنسا مساء أول من أمس بأن موالين له يشاركون.")
+    assert a.source == "الجنرال ليونارد نجيندكومانا" and a.via
+
+
+def test_a_participle_spoken_to_an_agency_is_relayed_by_it():
+    a = only("ورفض ممثلو الأمن العام التعليق اليوم قائلين لرويترز إنه ليس لديهم المزيد.")
+    assert a.cue == "قائلين" and a.via == "رويترز"
+
+
+def test_a_surname_that_is_an_agency_name_is_no_relay():
+    a = only("وأكد رئيس نادي الأسير قدورة فارس أن لجنة قانونية ستوثق الشهادات.")
+    assert a.source == "رئيس نادي الأسير قدورة فارس" and a.via == ""
+    assert only("وأبلغ جوردون ديريك رئيس الاتحاد رويترز أنه سيستقيل.").via == "رويترز"
+
+
+def test_warning_of_a_danger_is_a_claim_warning_against_an_act_is_not():
+    assert only("حذر رئيس بلدية روما أنياسيو ماريانو أمس من «المخاطر الملموسة لوقوع أعمال إرهابية».").cue == "حذر"
+    assert detect("حذرت إمارة منطقة القصيم من تشغيل العمالة تحت أشعة الشمس.")[0] == ()
+
+
+def test_a_participle_after_a_verb_with_a_collective_subject_continues_that_subject():
+    atts, _ = detect("وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى الدور السلبي الذي لعبه في ليبيا.")
+    assert [(a.cue, a.source_class) for a in atts] == [("مشيرة", V)] and atts[0].source == "صحف تونسية"
+
+
+def test_representatives_of_a_named_body_are_anonymous():
+    a = only("ورفض ممثلو الأمن العام التعليق اليوم قائلين لرويترز إنه ليس لديهم المزيد.")
+    assert a.source_class is A
+
+
+def test_a_relay_named_at_the_end_of_the_sentence_is_the_verbs_via():
+    atts, _ = detect("نقلت صحيفة “اكسبرس” البريطانية تقريرا. ويخشى أموازي أن الكشف عن هويته سيقلل من شأنه، بحسب الصحيفة.")
+    a = [x for x in atts if x.cue == "ويخشى"]
+    assert a and a[0].via == "اكسبرس" and all(x.cue != "بحسب" for x in atts)
+
+
+def test_the_relay_next_to_the_verb_wins_and_the_later_one_is_no_source():
+    atts, _ = detect("وأكد المصدر وفقا لموقع 24 أن التنظيم سيتخلى عنه، بحسب ما أفادت صحيفة “اكسبرس” البريطانية.")
+    assert [(a.cue, a.via) for a in atts] == [("وأكد", "24")]
+
+
+def test_an_agency_named_after_its_marker_is_the_source_not_a_relay():
+    a = only("وقالت وكالة رويترز إن الأسعار ارتفعت.")
+    assert a.source == "وكالة رويترز" and a.via == ""
+
+
+def test_an_official_in_charge_of_something_is_an_office_not_anonymous():
+    assert only("قالت المسؤولة عن الركن هاجر التاروتي إن الركن ينقسم إلى أجنحة.").source_class is N
+
+
+def test_the_feminine_adjective_mufida_is_no_participle_of_saying():
+    assert detect("إن المحافظة على تنظيف الأسنان مفيدة لصحة الأسنان، كما أنه يمكن أن ينقذ حياتك.")[0] == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("واتهمت المؤسسة الوطنية للنفط الحكومة المعترف بها دوليا بأنها قصفت ثلاث ناقلات.", "واتهمت"),
+    ("اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار.", "اتهمت"),
+    ('وقبيل الهجوم اتهم قادة فصائل مسلحة الكاظمي بـ"المسؤولية" عن الصدامات.', "اتهم"),
+])
+def test_an_accusation_with_an_accuser_is_an_attribution(text, cue):
+    assert only(text).cue == cue
+
+
+def test_an_accusing_participle_continues_its_speaker():
+    atts, _ = detect("وقال المتحدث إن سبعة صواريخ سقطت قرب المدرج، متهما المتمردين الحوثيين وحلفاءهم بشن الهجوم.")
+    assert [a.cue for a in atts] == ["وقال", "متهما"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأحالت الشرطة 6 متهمين في حادثة التحرش إلى هيئة التحقيق.",
+    "تستهدف العقوبات سبع شركات متهمة بمساعدة النظام.",
+    "ولم يتهم شخصيا بارتكاب أي مخالفات.",
+    "واتهم اللاعب بالتقصير.",
+])
+def test_the_accused_the_noun_and_a_charge_without_accuser_are_no_attribution(text):
+    assert all(a.cue not in ("متهمين", "متهمة", "يتهم") for a in detect(text)[0])
+
+
+def test_a_charge_in_the_passive_is_no_accusation():
+    atts, _ = detect("وأوضح تورو أن الرجال الخمسة اتهموا من قبل قاضي تحقيق في بروكسل بالمشاركة في نشاطات إرهابية.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_the_subject_between_kana_and_the_verb_without_qad():
+    assert only("وكان الجيش التركى اتهم حزب العمال بخطف اثنين من جنوده.").source == "الجيش التركى"
+
+
+def test_a_name_right_before_alladhi_is_the_speaker():
+    atts, _ = detect("وقال المصدر ذاته إن الإصلاح ممكن. وكان بلاتر الذي أعلن أنه لن يترشح مجددا، أكد أن الإصلاح أولوية.")
+    assert [(a.cue, a.source, a.source_class) for a in atts[1:]] == [("أعلن", "بلاتر", N), ("أكد", "بلاتر", N)]
+
+
+def test_a_relative_announcement_after_kana_is_a_thing_announced():
+    atts, _ = detect("وقتل المطلوب المدرج اسمه ضمن القائمة التي كانت وزارة الداخلية أعلنت عنها في يونيو.")
+    assert atts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال عدد من موظفي الوزارة إن البدلات صرفت دون نظام.",
+    "وأكد عدد كبير من الخبراء أن السوق ستتعافى.",
+    "وذكر العديد من وسائل الإعلام أن المباراة تأجلت.",
+])
+def test_an_unspecified_number_of_people_is_vague(text):
+    atts, _ = detect(text)
+    assert atts and atts[0].source_class is V
+
+
+def test_a_continuation_after_haythu_stays_in_its_own_sentence():
+    atts, _ = detect("وقال مسؤول أمني إن الوضع هادئ.\n\nويشهد البلد توترات على وقع رفض فصائل مسلحة للنتائج حيث يقولون إنها مزورة.")
+    assert atts[-1].cue == "يقولون" and atts[-1].source_id != atts[0].source_id and atts[-1].source_class is V
+
+
+def test_one_of_the_reasons_is_no_speaker():
+    atts, _ = detect("وقالت الفنانة سارة إن الرسم هوايتها. ولم تجد معهدا، لكن دعم أخيها كان أحد الأسباب، موضحة أن لوحاتها سرقت.")
+    assert atts[-1].cue == "موضحة" and atts[-1].source_class is N
+
+
+def test_abbara_after_qad_is_the_verb_not_the_preposition():
+    atts, _ = detect("وكان المهنا قد عبر قبل أيام عن أمله في أن تمنح الثقة للحكام السعوديين.")
+    assert [a.cue for a in atts] == ["عبر"] and atts[0].source == "المهنا"
+    assert all(a.cue != "عبر" for a in detect("وأعلنت الوزارة الخبر عبر حسابها في تويتر.")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تسمح أمريكا لأي قوة بالتحكم في الخليج، الذي يعتبر أهم مصادر الطاقة العالمية.",
+    "ويعتبر غرق العبارة في فبراير من أسوأ الكوارث البحرية.",
+    "فأصحاب الفكر المتشدد يجدون من يقدم لهم المال والسلاح، وكل هذا من شأنه أن يطيل الأزمة.",
+])
+def test_is_considered_and_finding_someone_are_no_reports(text):
+    assert detect(text)[0] == ()
+
+
+def test_an_imperfect_view_with_a_that_clause_or_a_source_word_stays():
+    assert only("إلا أن أحد خبراء التأمين يعتبر أنه من الصعب تحديد المسؤول.").cue == "يعتبر"
+    assert only("وهي خطوة يعتبرها البعض متأخرة.").cue == "يعتبرها"
+
+
+def test_a_body_speaking_through_its_spokesman_is_one_report_on_the_verb():
+    a = only("من جانبها، اعتبرت السلطة الفلسطينية على لسان الناطق باسم الرئاسة نبيل ابو ردينة إن القتل تصعيد خطير.")
+    assert a.cue == "اعتبرت" and a.source == "السلطة الفلسطينية"
+    assert only("وعلى لسان الناطق باسم الرئاسة، فإن القتل تصعيد خطير.").cue_kind == "preposition"
+
+
+def test_a_paper_publishing_on_the_tongue_of_a_spokesman_keeps_the_spokesman():
+    a = only("ونشرت الصحيفة على لسان متحدث باسم شرطة لافاييت قوله: «نبحث عن الأسباب».")
+    assert a.cue == "على لسان" and a.source_class is A
+
+
+def test_news_right_before_the_verb_is_its_subject_after_a_connective():
+    a = only("من جهة أخرى ظهرت أنباء تؤكد أن الإدارة ستشتري عقد الحارس.")
+    assert a.source == "أنباء" and a.source_class is V
+
+
+def test_announcing_ones_own_waiver_is_an_act():
+    atts, _ = detect("وأكدت الشرطة أن صاحب المحل أعلن تنازله عن التلفيات.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+
+
+def test_a_stance_shown_inside_another_speakers_that_clause_is_not_reported():
+    atts, _ = detect("وأكد رئيس البرلمان أن السلطات البريطانية أبدت استعدادا لمراجعة تحذيرها.")
+    assert [a.cue for a in atts] == ["وأكد"]
+    atts, _ = detect("وقال الوزير إن الوضع هادئ، وأبدت الجامعة استعدادها للتعاون.")
+    assert [a.cue for a in atts] == ["وقال", "وأبدت"]
+
+
+def test_confirming_the_truth_of_a_story_has_its_speaker_before_it():
+    atts, _ = detect("وتوجهت الصحيفة إلى مصدر عسكري رفيع حول صحة التسجيلات، حيث أكد صحة الرواية التي نشرت عن الإعدامات.")
+    a = [x for x in atts if x.cue == "أكد"]
+    assert a and a[0].source_class is A and "صحة" not in a[0].source
+
+
+def test_a_counted_legal_charge_is_no_accusation():
+    atts, _ = detect("وقالت لينش ان الحكومة الامريكية تتهم روف بتسع عمليات قتل وثلاث محاولات قتل.")
+    assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_a_study_that_was_published_is_no_report():
+    atts, _ = detect('وأوضح الباحثون خلال دراستهم التي نشرت في الموقع الطبي الأمريكي، أن قضاء ساعتين يضر.')
+    assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_what_justifies_it_after_laalla_is_a_fact_not_a_speaker():
+    assert detect("ولعل ما يبرّر ذلك هو أنه سمة مشتركة بين كثير من الناس.")[0] == ()
+
+
+def test_the_noun_zaam_is_no_claim_but_claiming_that_is():
+    assert detect("والتخوف من ذلك هو زعم غير منطقي، فتوقفوا عن الإرجاف!")[0] == ()
+    assert only("وزعمت الجماعة أنها لا تزال تسيطر على المواقع.").cue == "وزعمت"

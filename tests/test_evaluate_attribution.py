@@ -22,11 +22,13 @@ GOLD = DATA_DIR / "gold" / "attributions"
 # heldout.json was frozen before the detector was first run on it; editing it
 # (rather than adding a new held-out file) must be a conscious act
 HELDOUT_SHA256 = {
-    "heldout.json": "b1c68f56556fcf82ac3ffe46be7399ca02bb5c88c997c2e7a8131417bcf5dcbc",
+    # relabelled 2026-12-04 (ninth helper): two accusations added (settled call; README "Gold decisions settled")
+    "heldout.json": "a48883b52911fec40ab1a831aecaffabb6b54f0266d8958244d8b1ee2d485b73",
     "heldout2.json": "72843de5108a3dab522fb8d6383834953b3706b3d1b44363cc447fdaea623f19",
     "heldout3.json": "6ce3978c2f58d160deeaf77d7ab759e8f98887a5af96186ff073a1c98cd8472a",
     # frozen 2026-11-23T19:22Z before the detector was run on it (kept out of the repo until the blind run)
-    "heldout4.json": "f978ae09008cdf220bd127731a32c5b233cf8871dbd8c5d62f29c2fece5ac97c",
+    # relabelled 2026-12-04 (ninth helper): «وكان الجيش التركى اتهم» added (settled accusation call)
+    "heldout4.json": "901a0ca2cd977495d5c49fc2bd4f386a3a0fb558b92b66ddfc022c3c3bd39b80",
     # frozen 2026-12-02T12:47Z before the detector was run on it (after the heldout4 rule work)
     "heldout5.json": "816c40438c64308b0cefb8810e8cfe5899f0d511c7ed825b233fa0e7307edf33",
 }
@@ -34,10 +36,13 @@ HELDOUT_SHA256 = {
 # relabelled 2026-12-04 (eighth helper, issue #9): snn_a, snn_b, snn_d and heldout4 follow three gold decisions
 # settled between the sets (unnamed spokesperson anonymous, feelings with أبدى annotated, نصّ على left out);
 # every relabel is listed in data/gold/attributions/README.md
+# relabelled 2026-12-04 (ninth helper, issue #9): snn_a gains «بل اكتفى بالإشارة» (snn_f's call), snn_f gains
+# «ويرى مراقبون ومحللون سياسيون» (missing from its labelling); snn_f is a development set from then on;
+# accusations with an accuser are attributions (settled call): corpus 002, heldout and heldout4 gained one or two
 ARCHIVE_SHA256 = {
     # frozen 2026-12-03T13:07Z, labelled by reading before the detector was run on it; first run recorded
     # in data/gold/attribution_runs.json, then used for rule work (no longer blind)
-    "snn_a.json": "6c6826c844961eb3940db1a99a15acff051ab99281a8e0a0ae1026c8c7c4acd1",
+    "snn_a.json": "6524fd729182800edf4a87edc038e29d4f9e9f5096c0bdc3f3450741bad03b54",
     # labelled at the same time, kept outside the repo until its one blind run at the end of the rule work
     # (2026-12-03T13:55Z, e1c56d8); the figures are the honest estimate
     "snn_b.json": "af79ab541c3c88cd86055f076d5ef2c37eb491f29c1a3a3dee06da741c15b105",
@@ -52,7 +57,7 @@ ARCHIVE_SHA256 = {
     "snn_e.json": "97e67ad739e1311d40fa25764d74d061f39269c20414dc23a7c4c587795bc85e",
     # labelled in the seventh session (2026-12-04) by a helper that had not run or read the detector, its
     # lexicons or its tests, before that session's rule work; frozen here before its one blind first run
-    "snn_f.json": "68b73a8baf37a0bb893b2b826495f3bf82f3e3a36940b4c14c27ae9c9b6d996a",
+    "snn_f.json": "984190ab913823db84670aac45adf1324c7100a484d683935f13597472e85d2f",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -62,8 +67,9 @@ FLOORS = {
     "corpus": dict(exact=1.00, overlap=1.00, class_acc=0.96, via=1.00, reason=1.00, source_span=0.97,
                    named=0.95, anonymous=0.96, vague=1.00),
     # exact/overlap 0.93 -> 0.94, named 0.93 -> 0.95 (2026-12-04: «واعترف باستضافة», admitting with ب)
+    # vague 0.50 -> 0.66 (2026-12-04, ninth helper: «ويتهم محتجون» added by the settled accusation call, found)
     "heldout": dict(exact=0.94, overlap=0.94, class_acc=0.95, via=0.95, reason=1.00, source_span=0.91,
-                    named=0.95, anonymous=0.88, vague=0.50),
+                    named=0.95, anonymous=0.88, vague=0.66),
     # 10 attributions, none anonymous: the anonymous floor is vacuous here
     "heldout2": dict(exact=0.94, overlap=0.94, class_acc=1.00, via=1.00, reason=1.00, source_span=0.80,
                      named=1.00, anonymous=0.00, vague=0.85),
@@ -81,33 +87,39 @@ FLOORS = {
                      named=0.92, anonymous=0.00, vague=0.66),
     # snn_a (312 attributions, 76 anonymous, 33 vague): blind first run (2026-12-03 13:07 UTC) 0.854 / 0.930;
     # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
-    "snn_a": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.97, reason=1.00, source_span=0.98,
-                  named=0.89, anonymous=0.95, vague=0.83),
+    # (2026-12-04, ninth helper: accusations, «أحد» only before people: exact/overlap 0.95, named 0.92, anonymous 0.96)
+    "snn_a": dict(exact=0.95, overlap=0.95, class_acc=0.97, via=0.97, reason=1.00, source_span=0.98,
+                  named=0.92, anonymous=0.96, vague=0.83),
     # snn_b (403 attributions, 134 anonymous, 40 vague): blind first run (2026-12-03 13:55 UTC) 0.870 / 0.947;
     # these are the figures after its errors were used for rule work (2026-12-03), rounded down: no longer blind
     # (2026-12-04, relabelled and the eighth helper's rules: class 0.98, anonymous 0.99, vague 0.79)
-    "snn_b": dict(exact=0.93, overlap=0.93, class_acc=0.98, via=0.95, reason=1.00, source_span=0.96,
-                  named=0.89, anonymous=0.99, vague=0.79),
+    # (2026-12-04, ninth helper: exact/overlap 0.94, named 0.91)
+    "snn_b": dict(exact=0.94, overlap=0.94, class_acc=0.98, via=0.95, reason=1.00, source_span=0.96,
+                  named=0.91, anonymous=0.99, vague=0.79),
     # snn_c (304 attributions, 64 anonymous, 32 vague): blind first run (2026-12-03 18:03 UTC) 0.842 / 0.904;
     # these are the figures after its errors were used for rule work (2026-12-03, branch attrrules), rounded
     # down: no longer blind; vague 0.75 -> 0.78 after the sixth session's rule work (0.794)
-    "snn_c": dict(exact=0.92, overlap=0.92, class_acc=0.97, via=0.98, reason=0.99, source_span=0.96,
-                  named=0.90, anonymous=0.93, vague=0.78),
+    # (2026-12-04, ninth helper: exact/overlap 0.93, named 0.91, anonymous 0.94, vague 0.81, span 0.97)
+    "snn_c": dict(exact=0.93, overlap=0.93, class_acc=0.97, via=0.98, reason=0.99, source_span=0.97,
+                  named=0.91, anonymous=0.94, vague=0.81),
     # snn_d (401 attributions, 92 anonymous, 35 vague): blind runs (2026-12-03 20:52 and 21:24 UTC) 0.870 / 0.909
     # and 0.874 / 0.915; these are the figures after its errors were used for rule work (sixth session, branch
     # attr7), less about 0.01: no longer blind
     # (2026-12-04, two نصّ على records removed and the eighth helper's rules: raised to the new figures, rounded down)
-    "snn_d": dict(exact=0.91, overlap=0.92, class_acc=0.96, via=0.96, reason=1.00, source_span=0.95,
+    # (2026-12-04, ninth helper: exact 0.92, via 0.97)
+    "snn_d": dict(exact=0.92, overlap=0.92, class_acc=0.96, via=0.97, reason=1.00, source_span=0.95,
                   named=0.88, anonymous=0.95, vague=0.78),
     # snn_e (245 attributions, 62 anonymous, 31 vague): blind first run (2026-12-03 23:27 UTC) 0.891 / 0.912 and
     # second blind run (2026-12-04 00:17 UTC) 0.893 / 0.917; since then a development set (eighth helper, 2026-12-04):
     # these are the figures after that rule work, rounded down
-    "snn_e": dict(exact=0.91, overlap=0.91, class_acc=0.94, via=0.95, reason=1.00, source_span=0.95,
-                  named=0.87, anonymous=0.90, vague=0.71),
-    # snn_f (294 attributions, 77 anonymous, 35 vague): its blind first run (2026-12-04 01:56 UTC, a2e0ff2), rounded down
-    # and its second blind run (2026-12-04 04:21 UTC, after the eighth helper's rules were merged): class 0.905
-    "snn_f": dict(exact=0.88, overlap=0.88, class_acc=0.90, via=0.96, reason=1.00, source_span=0.96,
-                  named=0.80, anonymous=0.86, vague=0.63),
+    # (2026-12-04, ninth helper's rules, developed on snn_f: exact/overlap 0.92, via 0.96, named 0.88, anonymous 0.92, span 0.96)
+    "snn_e": dict(exact=0.92, overlap=0.92, class_acc=0.94, via=0.96, reason=1.00, source_span=0.96,
+                  named=0.88, anonymous=0.92, vague=0.71),
+    # snn_f (295 attributions since one was added, 77 anonymous, 36 vague): blind first run (2026-12-04 01:56 UTC,
+    # a2e0ff2) 0.886 / 0.919 and second blind run (04:21 UTC) 0.890 / 0.905; since then a development set (ninth
+    # helper, 2026-12-04): these are the figures after that rule work, rounded down
+    "snn_f": dict(exact=0.95, overlap=0.95, class_acc=0.94, via=0.98, reason=1.00, source_span=0.96,
+                  named=0.91, anonymous=0.92, vague=0.79),
 }
 
 
@@ -145,28 +157,28 @@ def test_scores_do_not_regress(report, name):
 def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     # anonymous found-and-classed recall, false alarms, condition (AP rule) and source identity
     s = report.get("snn_a")
-    assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 9
+    assert s.anonymous_recall >= 0.94 and s.overlap.fp <= 8
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
-    assert s.anonymous_recall >= 0.98 and s.overlap.fp <= 15
+    assert s.anonymous_recall >= 0.98 and s.overlap.fp <= 13
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
     # snn_c after rule work on it (2026-12-03, branch attrrules): first run 0.766 / 55 false alarms / 0.985 / 0.693
     s = report.get("snn_c")
-    assert s.anonymous_recall >= 0.97 and s.overlap.fp <= 24
-    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.72
+    assert s.anonymous_recall >= 0.97 and s.overlap.fp <= 23
+    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.81
     # snn_d after rule work on it (sixth session): blind runs 0.717 / 39 and 0.728 / 37 false alarms
     s = report.get("snn_d")
     assert s.anonymous_recall >= 0.93 and s.overlap.fp <= 25
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
     # snn_e after rule work on it (eighth helper, 2026-12-04): blind runs 0.758 / 25 and 0.758 / 25 false alarms
     s = report.get("snn_e")
-    assert s.anonymous_recall >= 0.88 and s.overlap.fp <= 20
+    assert s.anonymous_recall >= 0.91 and s.overlap.fp <= 19
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
-    # snn_f, blind: its first run (2026-12-04 01:56 UTC, a2e0ff2) was 0.831 / 33 false alarms / 1.000 / 0.745
+    # snn_f: blind runs 0.831 / 33 false alarms / 1.000 / 0.745 and 0.831 / 34; a development set since (ninth helper)
     s = report.get("snn_f")
-    assert s.anonymous_recall >= 0.83 and s.overlap.fp <= 34  # 34 at its second blind run
-    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.74
+    assert s.anonymous_recall >= 0.90 and s.overlap.fp <= 13
+    assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
 
 
 def test_gold_sizes(report):
@@ -207,7 +219,7 @@ def test_archive_sets_are_frozen_and_hold_no_archive_text(name):
 @needs_archive
 def test_archive_set_reads_its_snippets_from_the_archive(report, gold_sets):
     docs = gold_sets["snn_a"]
-    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 314  # 312 before the 2026-12-04 relabel
+    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 315  # 312 before the 2026-12-04 relabels, 314 after the first
     assert all(g["cue"] for d in docs for g in d.gold)
     s = report.get("snn_a")
     assert s.condition_accuracy is not None and 0 <= s.anonymous_recall <= 1

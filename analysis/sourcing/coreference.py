@@ -84,6 +84,12 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # sentence about رئيس الحكومة, not the agency two sentences back)
                 between = list(range(sent - 1, toks[prev.cue.i].sent, -1))
                 implicit = _implicit_subject(toks, between, sent_start, m.cue.i, m.features, lex, cue_starts)
+            if not m.participle and same is None and m.cue.i > 0 and toks[m.cue.i - 1].sent == sent \
+                    and toks[m.cue.i - 1].text in lex.own_sentence_linkers:
+                # "… على وقع رفض فصائل مسلحة للنتائج … حيث يقولون إنها مزورة": حيث explains its own sentence,
+                # so its speaker is named there (or is no one met before), not the last speaker of the text
+                implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
+                target = prev = None
             if implicit is not None:
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
@@ -131,18 +137,45 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
         while k < min(limit, len(toks)) and toks[k].sent == sent:
             t = toks[k].text
             head = head_of(t, lex)
-            if toks[k].word and (t in lex.one_of or (head is not None and head.cls != "vague" and not head.adjectival)):
+            if toks[k].word and ((t in lex.one_of and _person_after(toks, k, lex)) or (head is not None and not head.adjectival and (
+                    head.cls != "vague" or (not head.inanimate and not t.startswith(lex.definite_prefixes)
+                                            and _after_clause_verb(toks, k, lex))))):
                 e = k + 1
                 while e < limit and toks[e].sent == sent and toks[e].word and e - k < lex.np_max and e not in cue_starts \
                         and toks[e].text not in lex.np_stop and toks[e].text not in lex.np_first_stop \
                         and toks[e].text not in lex.complementizers:
                     e += 1
+                if head is not None and head.cls == "vague" and lex.nisba_endings:
+                    # "صحف تونسية زيارة ساركوزي": an indefinite collective keeps only its adjectives
+                    e2 = k + 1
+                    while e2 < e and toks[e2].text.endswith(lex.nisba_endings):
+                        e2 += 1
+                    e = e2
                 if _compatible(features, _analyse_np(toks, (k, e), lex).number):
                     return (k, e)
                 k = e
                 continue
             k += 1
     return None
+
+
+def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
+    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
+        return False
+    w = _bare(toks[k + 1].text, lex)
+    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
+
+
+def _after_clause_verb(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """The word at ``k`` follows a verb carrying و/ف that opens its sentence or clause ("وانتقدت صحف تونسية
+    الزيارة، مشيرة"): an indefinite collective there is that verb's subject."""
+    if k < 1 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].word:
+        return False
+    v = toks[k - 1].text
+    opens = k - 1 == 0 or toks[k - 2].sent != toks[k].sent or not toks[k - 2].word
+    return opens and v.startswith(lex.proclitics) and len(v) >= 4 and head_of(v, lex) is None \
+        and not v[1:].startswith(lex.definite_prefixes)
 
 
 def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _SourceState:
@@ -187,6 +220,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         exact = [s for s in same if np.head.number in s.lemmas[lemma]]
         if exact or same:
             return (exact or same)[0]
+        if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS:
+            # "وقال المسؤول" after "دبلوماسي غربي كبير", "المسؤول اليمني" after "الوزير … الأسودي": the
+            # article points back at the last person who spoke (named or not); with none, an unnamed one
+            return next((s for s in recent if s.number == "singular" and not s.impersonal
+                         and s.cls is not SourceClass.VAGUE), None)
         if lemma in lex.generic_lemmas or np.marker:
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)

@@ -57,7 +57,7 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
                 if k2 and lex.verbs[k2].participle:
                     i += 1
                 else:
-                    restated = _restating_participle(toks, i, lex)
+                    restated = _restating_participle(toks, i, lex) or _participle_complement(toks, cue, lex)
                     if restated is not None:
                         skip.add(restated)
         else:
@@ -119,6 +119,21 @@ def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | No
     return None
 
 
+def _participle_complement(toks: list[_Tok], cue: _Cue, lex: CueLexicon) -> int | None:
+    """'وغرّد على حسابه في "تويتر" قائلاً:': a verb completed by a saying participle (كتب، غرّد … قائلاً)
+    says it once; the participle in its window is that complement, not a speaker going on."""
+    v = cue.verb
+    if v is None or not v.complements:
+        return None
+    window = v.complement_window or lex.complement_window
+    for k in range(cue.j, min(len(toks), cue.j + window)):
+        if not _same_sentence(toks, cue.i, k) or toks[k].text in lex.complementizers:
+            return None
+        if toks[k].text in v.complements and toks[k].text in lex.verbs and lex.verbs[toks[k].text].participle:
+            return k
+    return None
+
+
 def _prep_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.preps, lex.proclitics)
     if not key:
@@ -145,7 +160,7 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if names_next(toks, i, lex):
         return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
-    if verb.initial_only and _same_sentence(toks, i - 1, i):
+    if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0]:
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
     who = prev in lex.existential_who and prev2 in lex.existential_before

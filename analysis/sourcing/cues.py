@@ -56,6 +56,16 @@ class VerbCue:
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
     # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
     object_prefixes: tuple[str, ...] = ()
+    # "التسعيرة التي أعلنت عنها الوزارة": after a relative pronoun, a resumptive object (عنها) makes the
+    # antecedent the thing announced; an act, not a report (unless a that-clause follows)
+    relative_thing_markers: frozenset[str] = frozenset()
+    # "اتهم زملاءه في كل مكان بالتآمر": a ب-noun (the charge) anywhere in the window completes it
+    window_object_prefixes: tuple[str, ...] = ()
+    after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
+    imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
+    not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
+    relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
+    complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class PrepCue:
     relay: bool
     # "حسبما أفاد مصدر": the cue holds its own "ما"; the source is the subject of the verb after it
     fused_what: bool = False
+    mouthpiece: bool = False  # "اعتبرت السلطة على لسان الناطق باسمها إن": the body speaks through him, one report
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,7 @@ class Head:
     adjectival: bool = False  # مقرب/مطلع also modify another head
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
     plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
+    bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
 
 
 @dataclass(frozen=True)
@@ -109,6 +121,7 @@ class CueLexicon:
     one_of: frozenset[str]
     number_words: frozenset[str]  # "3 مصادر", "several officials": more than one
     non_source: frozenset[str]
+    non_source_quantifiers: frozenset[str]  # "وفق كل مرحلة": كل + a non-source noun
     coref_markers: frozenset[str]
     generic_lemmas: frozenset[str]
     heads: dict[str, Head]
@@ -136,6 +149,19 @@ class CueLexicon:
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
+    vague_modifier_phrases: tuple[str, ...] = ()
+    nisba_endings: tuple[str, ...] = ()
+    charge_counts: frozenset[str] = frozenset()  # "تتهم روف بتسع عمليات قتل": counts of a legal charge
+    verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
+    relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
+    person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
+    person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
+    passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
+    vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
+    partitive: str = ""  # من
+    masculine_relatives: frozenset[str] = frozenset()  # "بلاتر الذي أعلن": after a name, a person
+    own_sentence_linkers: frozenset[str] = frozenset()  # "حيث يقولون": the speaker is in its own sentence
+    office_prepositions: frozenset[str] = frozenset()  # "المسؤول عن": in charge of, an office  # "تونسية", "سياسيون": relational adjectives  # "مصادر غير رسمية": unofficial, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
     # "رؤيته": the ة of a listed noun (normalised ه) is written ت before a pronoun
@@ -218,6 +244,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
+                relative_thing_markers=_set(v.get("relative_thing_markers")),
+                complement_opens=bool(v.get("complement_opens")),
+                relative_passive_next=_set(v.get("relative_passive_next")),
+                not_in_that_clause=bool(v.get("not_in_that_clause")),
+                imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
+                window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -234,16 +266,21 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     clause_only = _set(parts.get("clause_only"))
     adjacent = {_n(k): _set(v) for k, v in parts.get("adjacent_complements", {}).items()}
     prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
+    window_prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("window_object_prefixes", {}).items()}
+    comma_only = _set(parts.get("after_comma_only"))
     for form, feat in parts.get("forms", {}).items():
         verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
                                   adjacent_complements=adjacent.get(_n(form), frozenset()),
-                                  object_prefixes=prefixed.get(_n(form), ()))
+                                  object_prefixes=prefixed.get(_n(form), ()),
+                                  window_object_prefixes=window_prefixed.get(_n(form), ()),
+                                  after_comma_only=_n(form) in comma_only)
     preps: dict[str, list[PrepCue]] = {}
     for p in lex.get("prepositions", []):
         words = [_n(w) for w in p["cue"]]
         preps.setdefault(words[0], []).append(
-            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what"))))
+            PrepCue(tuple(words[1:]), _set(p.get("then")), bool(p.get("relay")), bool(p.get("fused_what")),
+                    bool(p.get("mouthpiece"))))
     heads: dict[str, Head] = {}
     for cls, entries in lex.get("heads", {}).items():
         if cls.startswith("_"):
@@ -251,7 +288,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for e in entries:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
-                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous"))))
+                                                bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
+                                                bool(e.get("bare_definite_anonymous"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -301,6 +339,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         one_of=_set(lex.get("one_of_words")),
         number_words=_set(lex.get("number_words")),
         non_source=_set(lex.get("non_source_nouns")),
+        non_source_quantifiers=_set(lex.get("non_source_quantifiers")),
         coref_markers=_set(lex.get("coref_markers")), demonstratives=_set(lex.get("demonstratives")),
         subject_first_features=frozenset(lex.get("subject_first_features", [])),
         generic_lemmas=_set(lex.get("generic_source_lemmas")),
@@ -333,6 +372,19 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
+        office_prepositions=_set(lex.get("office_prepositions")),
+        own_sentence_linkers=_set(lex.get("own_sentence_linkers")),
+        masculine_relatives=_set(lex.get("masculine_relatives")),
+        vague_quantifiers=_set(lex.get("vague_quantifiers", {}).get("words")),
+        partitive=_n(lex.get("vague_quantifiers", {}).get("partitive", "")),
+        passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
+        person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
+        person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
+        relaying_lemmas=_set(lex.get("relaying_lemmas")),
+        verb_first_objects=_set(lex.get("verb_first_objects")),
+        charge_counts=_set(lex.get("charge_counts")),
+        nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
+        vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),
         media_lemmas=_set(lex.get("media_lemmas")),
         or_words=_set(lex.get("or_words")),

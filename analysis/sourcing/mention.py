@@ -152,6 +152,12 @@ def _outlet_aside(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
     return None
 
 
+def _mouthpiece_at(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    key, _ = strip_proclitic(toks[k].text, lex.preps, lex.proclitics)
+    return bool(key) and any(p.mouthpiece and all(k + 1 + n < len(toks) and toks[k + 1 + n].text == w
+                                                   for n, w in enumerate(p.words)) for p in lex.preps[key])
+
+
 def _ends_sentence(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` (one past a phrase) is a punctuation mark that closes the sentence, or in the next one."""
     return k >= len(toks) or toks[k].sent != toks[k - 1].sent or (
@@ -162,12 +168,13 @@ def _mention_end(m: _Mention) -> int:
     return max(m.cue.j, m.np[1] if m.np is not None else 0)
 
 
-def _admitted_object(toks: list[_Tok], k: int, c: _Cue, prefixes: tuple[str, ...], lex: CueLexicon) -> bool:
+def _admitted_object(toks: list[_Tok], k: int, c: _Cue, prefixes: tuple[str, ...], lex: CueLexicon,
+                     shortest: int = 3) -> bool:
     """``toks[k]`` is a ب-noun (the fact admitted) after the verb or its subject: not a quantifier
     (بعض), a particle, a pronoun object or a source noun."""
     t = toks[k].text
     p = next((x for x in prefixes if t.startswith(x)), None)
-    if p is None or len(t) - len(p) < 3:
+    if p is None or len(t) - len(p) < shortest:
         return False
     rest = t[len(p):]
     return toks[k].word and t not in lex.head_skip and rest not in lex.head_skip and t not in lex.np_first_stop \
@@ -187,6 +194,10 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             continue
         if toks[k].sent != toks[c.i].sent:
             return False
+        if k in cue_starts and toks[k].text in extra:
+            return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
+        if k in cue_starts and _mouthpiece_at(toks, k, lex) and not (verb is not None and verb.lemma in lex.relaying_lemmas):
+            continue  # "اعتبرت السلطة على لسان الناطق … إن": the spokesman it spoke through, then the clause
         if k in cue_starts:
             through = _outlet_aside(toks, k, lex)
             if through is None:
@@ -202,6 +213,10 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
+        if verb is not None and verb.window_object_prefixes and k > c.j and (
+                _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)  # "بشن"
+                or (t in verb.window_object_prefixes and k + 1 < len(toks) and toks[k + 1].text == '"')):
+            return True  # "واتهمت المؤسسة … الحكومة بقصف", "متهما المتمردين بشن الهجوم": the charge
         if t in lex.complementizers and k > c.j and toks[k - 1].text in lex.temporal_that:
             continue  # "بعد أن": a time clause
         if t in lex.complementizers or t in extra:
@@ -241,6 +256,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
+        if c.prep.mouthpiece and mentions and mentions[-1].cue.verb is not None and mentions[-1].np is not None \
+                and mentions[-1].cue.verb.lemma not in lex.relaying_lemmas \
+                and mentions[-1].np[1] == c.i and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
+            return None  # "اعتبرت السلطة الفلسطينية على لسان الناطق": one report, on the verb
         if c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
             # "... قال المسؤولان, نقلا عن الشرق الأوسط": the outlet relayed the
             # attribution before it; it is not a source of its own
@@ -248,7 +267,24 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if _is_relay(name, True, outlet, lex) and mentions[-1].via is None:
                 mentions[-1].via = np
                 return None
-        if _is_word_in(toks[np[0]].text, lex.non_source, lex) and head_of(toks[np[0]].text, lex) is None:
+        if not c.prep.relay and mentions and toks[mentions[-1].cue.i].sent == toks[c.i].sent \
+                and mentions[-1].cue.verb is not None and mentions[-1].np is not None:
+            last = mentions[-1]
+            if last.via is not None and last.via[0] < np[1] and np[0] < last.via[1]:
+                return None  # "وأكد المصدر وفقا لموقع 24 أن": the outlet already relays the verb
+            target = np
+            the_paper = target[1] - target[0] == 1 and toks[target[0]].text.startswith(lex.definite_prefixes) \
+                and _bare(toks[target[0]].text, lex) in lex.outlet_markers  # "بحسب الصحيفة": the paper named before
+            if (the_paper or _names_outlet(toks, target, lex, outlet)) \
+                    and not _names_outlet(toks, last.np, lex, outlet) and _inanimate(toks, last.np, lex) is False:
+                # "ويخشى أموازي …، بحسب الصحيفة": a relay named at the end of the verb's sentence is its via, not a
+                # source of its own; when the verb has one already ("وأكد المصدر وفقا لموقع 24 أن …، بحسب ما أفادت
+                # صحيفة “اكسبرس”"), the one next to the verb stays the via
+                if last.via is None:
+                    last.via = _named_before(toks, target, lex) if the_paper else target
+                return None
+        first_noun = np[0] + 1 if toks[np[0]].text in lex.non_source_quantifiers and np[1] > np[0] + 1 else np[0]
+        if _is_word_in(toks[first_noun].text, lex.non_source, lex) and head_of(toks[first_noun].text, lex) is None:
             # "وطبقاً للمقتضيات", "وفق آلية", "حسب جنسه": in accordance with a rule, not a source
             # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
             # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
@@ -268,6 +304,33 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
         return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
+    if lex.passive_agent and all(c.j + n < len(toks) and _same_sentence(toks, c.i, c.j + n)
+                                 and toks[c.j + n].text == w for n, w in enumerate(lex.passive_agent)):
+        return None  # "أن الرجال الخمسة اتهموا من قبل قاضي تحقيق": a passive (charged by), its subject the accused
+    if verb.imperfect_needs_clause and strip_proclitic(toks[c.i].text, lex.verbs, lex.proclitics)[0].startswith(
+            lex.imperfect_prefixes) and not any(_same_sentence(toks, c.i, k) and toks[k].text in lex.complementizers
+                                                for k in range(c.j, min(len(toks), c.j + 8))) \
+            and not _source_noun_after(toks, c.i, lex):  # ("يعتبرها البعض": a source word right after it)
+        return None  # "الخليج، الذي يعتبر أهم مصادر الطاقة", "فما يحدث يعتبر إهمالا": is considered, no one's view
+    if verb.not_in_that_clause and not toks[c.i].text.startswith(lex.proclitics) and any(
+            toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
+            for k in range(c.i - 1, max(-1, c.i - 5), -1) if toks[k].sent == toks[c.i].sent):
+        return None  # "أكد محمد الناصر أن السلطات البريطانية أبدت استعدادا": a stance inside another speaker's claim
+    if verb.window_object_prefixes and not verb.participle:
+        charge = next((k for k in range(c.j, min(len(toks), c.j + (verb.complement_window or lex.complement_window)))
+                       if _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
+        if charge is not None:
+            rest = toks[charge].text[len(next(p for p in verb.window_object_prefixes if toks[charge].text.startswith(p))):]
+            if rest in lex.charge_counts or rest.isdigit():
+                return None  # "الحكومة الامريكية تتهم روف بتسع عمليات قتل": counts of a legal charge, not an accusation
+    if verb.relative_passive_next and c.i > 0 and c.j < len(toks) and _same_sentence(toks, c.i - 1, c.j) \
+            and toks[c.i - 1].text in lex.relative_pronouns and toks[c.j].text in verb.relative_passive_next:
+        return None  # "خلال دراستهم التي نشرت في الموقع الطبي": was published in, no one reports
+    if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
+            and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
+                _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
+                for k in range(c.j, min(len(toks), c.j + 4))) and not _that_clause(toks, c, lex, cue_starts):
+        return None  # "الجدار الذي أعلنت عنه الحكومة": the thing announced, not a claim
     if verb.participle:
         # "…، مؤكداً في الوقت ذاته استمرار الأعمال": a participle opening a clause after a comma
         # is circumstantial (the speaker goes on), whatever its object; an adjective sits in its phrase
@@ -277,8 +340,17 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 and not toks[c.i - 1].text.startswith(lex.definite_prefixes) and head_of(toks[c.i - 1].text, lex) is None \
                 and not toks[c.i].text.endswith(lex.accusative_ending or "\0") and not _that_clause(toks, c, lex, cue_starts):
             return None  # "بتكلفة متوقعة تصل إلى": an adjective of the noun before it, no prediction
-        complement = complement or verb.free or nxt in verb.adjacent_complements or (after_comma and not verb.clause_complement)
-        return _Mention(c, None, features=verb.features, participle=True) if complement else None
+        if verb.after_comma_only and not after_comma:
+            return None  # "ضبط متهمين", "شركات متهمة بمساعدة": the noun or adjective, no speaker
+        complement = complement or verb.free or nxt in verb.adjacent_complements or (
+            after_comma and not verb.clause_complement and not verb.window_object_prefixes)
+        if not complement:
+            return None
+        # "…، قائلين لرويترز إنه": the outlet the participle's speaker spoke to relays it
+        cand = _via_after(toks, c.j, lex, limit=2) if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else None
+        via = cand if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex) \
+            and not _channel_only(toks, c.j, cand) else None
+        return _Mention(c, None, features=verb.features, participle=True, via=via)
     after = None if verb.object_prefixes and _admitted_object(toks, c.j, c, verb.object_prefixes, lex) \
         else _np_after(toks, c.j, lex, cue_starts, verb=True)  # "والذي أقر بحادثة": the fact, not the subject
     if after is not None and verb.object_prefixes:
@@ -293,6 +365,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and _admitted_object(toks, after[1], c, verb.object_prefixes, lex):
             complement = True  # "وأقر تشاك بليزر المسؤول السابق بتلقي رشاوى": the fact right after the subject
+    if after is not None and verb.window_object_prefixes:
+        # "اتهم قادة فصائل … الكاظمي بـ"المسؤولية"": the charge ends the phrase
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.window_object_prefixes
+                    or _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
+        if cut is not None:
+            after = (after[0], cut)
+    if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
+        after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
         cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements), None)
         if cut is not None:
@@ -339,6 +419,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
+                _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
+            complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
         elif not (verb.needs_complement and complement):
             return None
     np = after
@@ -347,6 +430,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if prev in lex.pluperfect_particles:
         # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
         np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
+    elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
+        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
+        np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
@@ -364,7 +450,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
         # belong to the clause before, never its subject
         if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
-            np = _np_before(toks, c.i, lex, cue_starts)
+            # "من جهة أخرى ظهرت أنباء تؤكد أن": an indefinite source noun right before the verb is its subject
+            np = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions) or _np_before(toks, c.i, lex, cue_starts)
             if np is not None:
                 # "إلا أن مصادر قريبة من الحركة أكدت": the subject runs back through "من" to its
                 # anonymous or vague head; "الحركة" alone is the end of that phrase, not the speaker
@@ -405,6 +492,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if via is None and np is not None and np[0] > c.i and np[1] < len(toks) and toks[np[1]].text in lex.complementizers:
         # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
         for n in (3, 2, 1):
+            before_name = toks[np[1] - n - 1].text
+            if (not before_name.startswith(lex.definite_prefixes) and head_of(before_name, lex) is None) \
+                    or _bare(before_name, lex) in lex.outlet_markers:
+                continue  # "رئيس نادي الأسير قدورة فارس أن": a surname that is also an agency's name; "وكالة رويترز": its name
             if np[1] - n > np[0] and not toks[np[1] - n].text.startswith(lex.definite_prefixes) \
                     and " ".join(toks[k].text for k in range(np[1] - n, np[1])) in lex.agencies:
                 # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
@@ -493,6 +584,40 @@ def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLex
     return False
 
 
+def _named_before(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon, reach: int = 400) -> tuple[int, int]:
+    """"بحسب الصحيفة": the paper's name where it was last given ("صحيفة “اكسبرس”"), else the word itself."""
+    marker = _bare(toks[span[0]].text, lex)
+    for k in range(span[0] - 1, max(-1, span[0] - reach), -1):
+        if toks[k].word and not toks[k].text.startswith(lex.definite_prefixes) and _bare(toks[k].text, lex) == marker:
+            if k + 1 < len(toks) and toks[k + 1].text == '"':
+                close = _closing_quote(toks, k + 1)
+                if close is not None:
+                    return (k + 2, close)
+            if k + 1 < span[0] and toks[k + 1].word:
+                return (k + 1, k + 2)
+    return span
+
+
+def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    head = head_of(toks[span[0]].text, lex)
+    return head is not None and (head.inanimate or head.lemma in lex.media_lemmas)
+
+
+def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
+    """The relay found for a participle lies further than its own next words (a channel later on)."""
+    return cand[0] > j + 2
+
+
+def _relative_pluperfect(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """"التي كانت وزارة الداخلية أعلنت عنها": a relative pronoun, then كان and a subject before the verb."""
+    for k in range(i - 1, max(0, i - 1 - lex.pre_np_max), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        if toks[k].text in lex.pluperfect_auxiliaries:
+            return k > 0 and toks[k - 1].text in lex.relative_pronouns
+    return False
+
+
 def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
     """A complementizer (أن/إن) follows the cue in its sentence, before the next cue."""
     for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
@@ -507,6 +632,8 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     """The object of "announced", within a few words after its subject (or an عن), is an act noun:
     launching, founding, a state of emergency ("أعلن المركز الدولي للأمن الرياضي عن مبادرة")."""
     start = np[1] if np is not None and np[0] > c.i else c.j
+    if np is not None and np[0] == c.j and (toks[c.j].text in lex.act_nouns or _stem(toks[c.j].text, lex) in lex.act_nouns):
+        start = c.j  # "أعلن تنازله عن التلفيات": the act right after the verb, read as its subject
     for k in range(start, min(len(toks), start + 5)):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
             return False

@@ -49,7 +49,7 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
     if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
         return None
-    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns):
+    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns or first in lex.verb_first_objects):
         return None  # "وأكد عزم الجيش على ...": the object; the subject is the verb's own
     if verb and _addressee(toks, j, lex):
         return None  # "الذي قال للجزيرة نت إن": who was spoken to; the subject is elsewhere
@@ -138,10 +138,17 @@ def _addressee(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     rest = t[len(p):]
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     return t == p or rest.startswith(lex.definite_prefixes[:1] or ("\0",)) or t.startswith(p + p) \
-        or rest in lex.outlet_markers or rest in lex.agencies or nxt == '"' \
+        or rest in lex.outlet_markers or rest in lex.agencies or (nxt == '"' and not _name_seen(toks, k)) \
         or rest in lex.head_skip or rest in lex.one_of \
         or any(" ".join([rest] + [toks[k + x].text for x in range(1, n)]) in lex.agencies
                for n in (2, 3) if k + n <= len(toks))  # "لبي بي سي"
+
+
+def _name_seen(toks: list[_Tok], k: int) -> bool:
+    """The word at ``k`` stood earlier right after another word ("وزيرة العدل لوريتا لينش" … "وقالت لينش
+    \"…\""): the surname of someone already named, not ل + a quoted addressee."""
+    t = toks[k].text
+    return any(toks[x].text == t and toks[x - 1].word and toks[x - 1].sent == toks[x].sent for x in range(1, k))
 
 
 def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
@@ -242,6 +249,14 @@ def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: 
         k -= 1
     heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
     if not heads:
+        # "وكان بلاتر الذي أعلن": a relative pronoun follows only a definite noun; one without the article
+        # and no source word is a proper name, the antecedent itself (masculine الذي only: "عدن التي" is a place)
+        b = r - 1
+        t = toks[b].text if b > k else ""
+        if t and toks[r].text in lex.masculine_relatives and len(t) >= 3 and not t.startswith(lex.definite_prefixes) and not t.startswith(lex.proclitics) \
+                and head_of(t, lex) is None and t not in lex.head_skip and t not in lex.pronoun_subjects \
+                and not t.endswith(tuple(x for x in lex.noun_suffixes if len(x) > 1)) and not t.isdigit():
+            return (b, r)
         return None
     # the nearest source noun ("اللقطات المنشورة التقارير التي": التقارير), with the
     # quantifiers before it ("أحد عمال الإنقاذ ... والذي", "عدد من مصادر ... التي")

@@ -75,6 +75,18 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
+    after = toks[span[1]].text if span[1] < len(toks) and toks[span[1]].sent == toks[span[0]].sent else ""
+    if cls is SourceClass.NAMED and head is not None and head.bare_definite_anonymous and head_pos == 0 \
+            and after not in lex.office_prepositions and words[0].startswith(lex.definite_prefixes) and all(
+                w.startswith(lex.definite_prefixes) and head_of(w, lex) is None for w in words[1:3]) and len(words) <= 3:
+        # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
+        # ("المسؤولة عن الركن هاجر التاروتي": in charge of something, an office)
+        cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and any(
+            w.startswith(lex.proclitics) and (h := head_of(w, lex)) is not None and h.cls == "anonymous" and not h.adjectival
+            for w in words[max(head_pos, 0) + 1:]):
+        # "وقال العقيد في الشرطة والمصدر في وزارة الداخلية": a group with an unnamed source in it is unnamed
+        cls = SourceClass.ANONYMOUS
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
             and not words[head_pos].startswith(lex.definite_prefixes) and (
                 words[head_pos + 1].startswith(lex.definite_prefixes) or _is_title(words[head_pos + 1], lex)
@@ -104,11 +116,16 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.VAGUE and head is not None and not head.inanimate and any(
             (h := head_of(w, lex)) is not None and h.adjectival and h.cls == "anonymous" for w in words[head_pos + 1:]):
         cls = SourceClass.ANONYMOUS  # "وسطاء مقربين من الرئيس": people close to (inside knowledge), unnamed
-    if cls is not SourceClass.VAGUE and any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]):
+    if cls is not SourceClass.VAGUE and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
+            f" {ph} " in f" {' '.join(words[max(head_pos, 0) + 1:])} " for ph in lex.vague_modifier_phrases)):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
             and any(w in lex.press_modifiers for w in words[head_pos + 1:]):
         cls = SourceClass.VAGUE  # "المصادر الصحافية": the press, unnamed
+    if len(words) > 2 and _bare(words[0], lex) in lex.vague_quantifiers and lex.partitive in words[1:3]:
+        # "عدد من موظفي الوزارة", "العديد من وسائل الإعلام", "عدد كبير من الخبراء": an unspecified number
+        # of them, whoever they are (every set labels these vague)
+        cls, number = SourceClass.VAGUE, "plural"
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)
