@@ -67,6 +67,20 @@ def test_a_decimal_typed_in_visual_order_reads_in_reading_order():
     assert normalise("عام 2015.\u200f").text.startswith("عام 2015.")  # a mark after a full stop moves nothing
 
 
+def test_the_letter_ra_as_a_separator_reads_in_reading_order():
+    # Saudi papers: "935ر6 مليون برميل" is 6.935 million, "29ر53 دولاراً" 53.29 (visual order, ra for the
+    # point); a ra inside a word or next to other digits' punctuation moves nothing
+    text = "انخفضت إلى 935ر6 مليون برميل، وبلغ 29ر53 دولاراً"
+    n = normalise(text)
+    assert "6.935" in n.text and "53.29" in n.text and len(n.text) == len(normalise_text(text))
+    i = n.text.index("6.935")
+    assert text[slice(*n.to_original(i, i + 5))] == "935ر6"
+    assert normalise("عمر 25 عاما").text == normalise_text("عمر 25 عاما")
+    assert normalise("القرار 12ر").text == normalise_text("القرار 12ر")
+    from analysis.facts.numbers import separator_ambiguous
+    assert separator_ambiguous("000ر22") and separator_ambiguous("935ر6") and not separator_ambiguous("29ر53")
+
+
 def test_deleted_is_every_character_normalised_to_nothing():
     import sys
 

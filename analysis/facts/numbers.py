@@ -172,7 +172,7 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         return None
 
 
-_SEPARATED = re.compile(r"\d[.,\u066b\u066c]\d{3}(?!\d)")
+_SEPARATED = re.compile(r"\d[.,\u066b\u066c]\d{3}(?!\d)|(?<!\d)\d{3}\u0631\d")  # (the ra form is in visual order)
 
 
 def separator_ambiguous(written: str) -> bool:

@@ -100,19 +100,28 @@ def _seat(text: str) -> str:
 # "67.‏70" with a right-to-left mark after the point is 70.67 typed in visual order (one
 # outlet's wire copy: "انخفض اليورو 15.‏0 في المائة" where the others print 0.15)
 _VISUAL_DECIMAL = re.compile("(\\d+)\\.\u200f(\\d+)")
+# "935ر6 مليون برميل", "29ر53 دولاراً", "000ر22 مسلم": Saudi papers' figures with the letter ra for the
+# decimal (or thousands) separator, typed in visual order - 6.935, 53.29, 22.000 (about 400 in two
+# weeks of SaudiNewsNet; read as it stands, "7ر59" was 7 and 59, and "8ر15 مليون" 15 million)
+_RA_SEPARATOR = re.compile("(?<![\\w.,])(\\d+)\u0631(\\d+)(?![\\w.,])")
 
 
 def _visual_decimals(text: str) -> tuple[str, list[int] | None]:
     """``text`` with visual-order decimals put in reading order (same length), and the map from
     each of its characters to the original's (None when nothing moved)."""
-    if "\u200f" not in text or not _VISUAL_DECIMAL.search(text):
+    marked = "\u200f" in text and _VISUAL_DECIMAL.search(text) is not None
+    ra = "\u0631" in text and _RA_SEPARATOR.search(text) is not None
+    if not marked and not ra:
         return text, None
     chars, perm = list(text), list(range(len(text)))
-    for m in _VISUAL_DECIMAL.finditer(text):
-        a0, a1, b0, b1 = m.start(1), m.end(1), m.start(2), m.end(2)
-        order = list(range(b0, b1)) + list(range(a1, b0)) + list(range(a0, a1))  # B . mark A
-        for k, src in enumerate(order):
-            chars[a0 + k], perm[a0 + k] = text[src], src
+    for rx in ((_VISUAL_DECIMAL,) if marked else ()) + ((_RA_SEPARATOR,) if ra else ()):
+        for m in rx.finditer(text):
+            a0, a1, b0, b1 = m.start(1), m.end(1), m.start(2), m.end(2)
+            order = list(range(b0, b1)) + list(range(a1, b0)) + list(range(a0, a1))  # B . mark A
+            for k, src in enumerate(order):
+                chars[a0 + k], perm[a0 + k] = text[src], src
+            if rx is _RA_SEPARATOR:
+                chars[a0 + (b1 - b0)] = "."  # the letter stands for the separator
     return "".join(chars), perm
 
 
