@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import permutations
 from typing import Sequence
 
 from analysis.facts.dates import (
@@ -724,20 +725,17 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     per_article: dict[int, set[str]] = {}
     for it in items:
         per_article.setdefault(it.analysis, set()).add(it.value)
-    co_outlets: dict[tuple[str, str], set[str]] = {}
-    for ai, vs in per_article.items():
-        for a in vs:
-            for b in vs:
-                if a != b:
-                    co_outlets.setdefault((a, b), set()).add(outlet_of[ai])
     # ...unless one outlet alone printed both while each value is the whole reading of two or more
     # other outlets (seven dead in three outlets, nine in eight, and one article naming "the seven
     # dead whose papers were done" among the nine): one article's sub-count does not make the
     # outlets that disagree on the toll itself incomparable
-    alone: dict[str, set[str]] = {}
+    co_outlets: dict[tuple[str, str], set[str]] = {}  # value pair -> outlets of the articles giving both
+    alone: dict[str, set[str]] = {}  # value -> outlets of the articles giving only it
     for ai, vs in per_article.items():
         if len(vs) == 1:
             alone.setdefault(next(iter(vs)), set()).add(outlet_of[ai])
+        for pair in permutations(vs, 2):
+            co_outlets.setdefault(pair, set()).add(outlet_of[ai])
     co_reported = {k for k, outs in co_outlets.items()
                    if len(outs) > 1 or len(alone.get(k[0], ())) < 2 or len(alone.get(k[1], ())) < 2}
     # ...and so are values co-reported with a near reading of each other (144 is given next to 431,
@@ -773,8 +771,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
-        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not (
-                amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)):
+        # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
+        # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
+        # different size, nor a rise or a move
+        slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not slip:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
             # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
@@ -809,9 +810,6 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
             return "outdated"
-        # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
-        # the next, "up" in its sentence) are one figure with a wrong unit, never a rise or a move
-        slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
                 d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
             # the first days of a toll: two values are two moments of it, one rising to the
