@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import AbstractSet, Iterable, Sequence
 
 from analysis.facts.alignment import align_story
 from analysis.forking import Forked, worth_forking
@@ -19,7 +19,7 @@ from analysis.facts.extract import extract_facts
 from analysis.records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus, OutletReport
 from analysis.sourcing.scoring import article_sourcing, outlet_sourcing
 from analysis.text.segment import split_sentences
-from analysis.facts.stories import group_stories
+from analysis.facts.stories import story_grouping
 from analysis.facts.dates import parse_published
 from analysis.text.textnorm import count_words, normalise
 
@@ -46,7 +46,8 @@ def analyze_articles(articles: Iterable[Article]) -> list[ArticleAnalysis]:
 
 def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
     """Corpus-level steps over per-article results (which may come from a batch run)."""
-    story_of = group_stories([a.article for a in analyses])
+    grouping = story_grouping([a.article for a in analyses])
+    story_of = grouping.story_of
     analyses = [replace(a, story=story_of.get(a.article.id, a.story)) for a in analyses]
 
     stories: dict[str, list[ArticleAnalysis]] = {}
@@ -54,7 +55,9 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
         stories.setdefault(a.story, []).append(a)
     comparisons: list[Comparison] = []
     statuses: list[FactStatus] = []
-    for comps, stats in _align_stories(stories):
+    # a story someone named is one event; one grouped by text may hold several (see split_by_incident)
+    automatic = {s for s, items in stories.items() if not any(a.article.story for a in items)}
+    for comps, stats in _align_stories(stories, automatic, grouping.rare_words):
         comparisons.extend(comps)
         statuses.extend(stats)
 
@@ -80,12 +83,17 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
 _Aligned = tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]
 
 
-def _align_stories(stories: dict[str, list[ArticleAnalysis]]) -> list[_Aligned]:
+def _align_stories(stories: dict[str, list[ArticleAnalysis]], automatic: AbstractSet[str] = frozenset(),
+                   rare_words: frozenset[str] | None = None) -> list[_Aligned]:
     """``align_story`` of every story, in story-id order; on two cores for a big corpus (alignment
     is independent per story: a forked process aligns part of the stories while this one aligns the rest)."""
     ids = sorted(stories)
+
+    def align(s: str) -> _Aligned:
+        return align_story(s, stories[s], rare_words=rare_words if s in automatic else None)
+
     if not worth_forking(sum(len(v) for v in stories.values())):
-        return [align_story(s, stories[s]) for s in ids]
+        return [align(s) for s in ids]
     # two halves of about equal work (cost grows with a story's facts): greedy, biggest first
     cost = {s: sum(len(a.facts) for a in stories[s]) for s in ids}
     mine: set[str] = set()
@@ -96,8 +104,8 @@ def _align_stories(stories: dict[str, list[ArticleAnalysis]]) -> list[_Aligned]:
         if k == 0:
             mine.add(s)
     theirs = [s for s in ids if s not in mine]
-    with Forked(lambda part: [align_story(s, stories[s]) for s in part], theirs) as child:
-        here = {s: align_story(s, stories[s]) for s in ids if s in mine}
+    with Forked(lambda part: [align(s) for s in part], theirs) as child:
+        here = {s: align(s) for s in ids if s in mine}
         there = dict(zip(theirs, child.result()))
     return [here[s] if s in here else there[s] for s in ids]
 

@@ -12,6 +12,7 @@ from analysis.facts.consistency import outlet_consistency
 from analysis.io.corpus import make_article
 from analysis.facts.dates import find_dates
 from analysis.facts.extract import extract_facts
+from analysis.facts.stories import comparable_text
 from analysis.pipeline import analyze_article
 from analysis.text.segment import split_sentences
 from analysis.text.textnorm import normalise_text
@@ -461,3 +462,64 @@ def test_every_degree_named_at_once_spans_the_whole_count():
     # one degree still narrows
     assert subjects("وأصيب 27 شخصا بجروح متوسطة.")["27"] == "wounded_minor"
     assert subjects("وأصيب 27 شخصا بجروح خطيرة.")["27"] == "wounded_serious"
+
+
+def _two_accidents(place_b: str):
+    """Two outlets give 4 dead on the Bisha road, two give 5 on another road (or the same one)."""
+    return _story(("A", "2015-07-10", "لقي 4 أشخاص مصرعهم في حادث على طريق بيشة."),
+                  ("B", "2015-07-10", "لقي 4 أشخاص مصرعهم في حادث مروري على طريق بيشة."),
+                  ("C", "2015-07-10", f"لقي 5 أشخاص مصرعهم في حادث على طريق {place_b}."),
+                  ("D", "2015-07-10", f"لقي 5 أشخاص مصرعهم في حادث تصادم على طريق {place_b}."))
+
+
+# what a big corpus finds rare, spelt as grouping compares words (normalised, clitics stripped)
+RARE = frozenset(comparable_text(w) for w in ("بيشة", "الرين", "تصادم", "مروري"))
+
+
+def test_two_incidents_of_an_automatic_story_are_not_set_against_each_other():
+    # grouped by text, a week's road accidents are one story: 4 dead on the Bisha road and 5 on the
+    # Rain road are two incidents, told apart by the rare words their sentences name
+    ans = _two_accidents("الرين")
+    plain = next(c for c in align_story("s", ans)[0] if c.subject == "killed")
+    assert plain.status == "conflict"  # without word statistics (a story someone named, or few articles)
+    comps, statuses = align_story("s", ans, rare_words=RARE)
+    c = next(c for c in comps if c.subject == "killed")
+    assert c.status == "agree" and not c.pairs
+    assert {p.kind for p in c.abstained} == {"another-incident"}
+    # each incident's two outlets still corroborate each other; nobody is contradicted
+    assert {s.status for s in statuses} == {"corroborated"}
+
+
+def test_one_incident_named_alike_is_still_compared():
+    # the same road in all four: a real disagreement, whatever else each sentence names
+    c = next(c for c in align_story("s", _two_accidents("بيشة"), rare_words=RARE)[0] if c.subject == "killed")
+    assert c.status == "conflict" and {str(p.kind) for p in c.pairs} == {"conflict"}
+
+
+def test_a_figure_naming_no_rare_word_may_be_of_any_incident():
+    ans = _story(("A", "2015-07-10", "لقي 4 أشخاص مصرعهم في حادث على طريق بيشة."),
+                 ("B", "2015-07-10", "لقي 4 أشخاص مصرعهم في الحادث."),
+                 ("C", "2015-07-10", "لقي 5 أشخاص مصرعهم في الحادث."),
+                 ("D", "2015-07-10", "لقي 5 أشخاص مصرعهم في حادث على طريق الرين."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed")
+    kinds = {(c.items[p.a].outlet, c.items[p.b].outlet): str(p.kind) for p in (*c.pairs, *c.abstained)}
+    assert kinds[("A", "D")] == "another-incident"
+    assert kinds[("A", "C")] == kinds[("B", "C")] == kinds[("B", "D")] == "conflict"
+
+
+def test_transliterations_of_one_place_name_one_incident():
+    # "سروج" and "سوروج": one town spelled two ways, matched by consonant skeleton
+    ans = _story(("A", "2015-07-10", "قتل 31 شخصا في تفجير سروج."), ("B", "2015-07-10", "قتل 31 شخصا في تفجير سروج."),
+                 ("C", "2015-07-10", "قتل 32 شخصا في تفجير سوروج."), ("D", "2015-07-10", "قتل 32 شخصا في تفجير سوروج."))
+    c = next(c for c in align_story("s", ans, rare_words=frozenset({"سروج", "سوروج"}) | RARE)[0] if c.subject == "killed")
+    assert c.status == "conflict"
+
+
+def test_a_story_someone_named_is_one_event_whatever_its_words():
+    from analysis.pipeline import _align_stories
+
+    ans = _two_accidents("الرين")
+    named = _align_stories({"s": ans}, automatic=set(), rare_words=RARE)[0][0]
+    grouped = _align_stories({"s": ans}, automatic={"s"}, rare_words=RARE)[0][0]
+    assert next(c for c in named if c.subject == "killed").status == "conflict"
+    assert next(c for c in grouped if c.subject == "killed").status == "agree"

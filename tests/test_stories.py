@@ -131,3 +131,25 @@ def test_small_corpus_tfidf_matches_scikit_learn():
                               max_df=max_df).fit_transform(texts)
         ours = _dense_tfidf(texts, max_df)
         assert np.allclose(ours @ ours.T, (ref @ ref.T).toarray(), atol=1e-6)
+
+
+def _many(n: int) -> list[Article]:
+    # n short texts: "common" in all of them, one place name each in a few
+    places = ["بيشة", "الرين", "الخرج", "تبوك"]
+    return [Article(id=f"a{k}", outlet="o", title="", published="2015-07-10", raw_text="",
+                    text=f"خبر عام مشترك عن حادث في {places[k % 4]} رقم {k}") for k in range(n)]
+
+
+def test_rare_words_come_with_the_grouping_of_a_big_corpus(monkeypatch):
+    import analysis.facts.stories as st
+
+    monkeypatch.setattr(st, "SMALL_CORPUS", 4)  # the sparse (scikit-learn) path, as for an archive
+    monkeypatch.setattr(st, "RARE_MIN_TEXTS", 20)
+    monkeypatch.setattr(st, "RARE_SHARE", 0.3)
+    g = st.story_grouping(_many(24))
+    assert g.rare_words is not None
+    assert st.comparable_text("بيشة") in g.rare_words  # in 6 of 24 texts: under 30%
+    assert "خبر" not in g.rare_words and "حادث" not in g.rare_words  # in all of them
+    # too few texts to know what is rare: no word statistics at all
+    assert st.story_grouping(_many(12)).rare_words is None
+    assert st.story_grouping(_many(3)).rare_words is None  # the dense path

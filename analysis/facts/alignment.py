@@ -57,7 +57,7 @@ from analysis.facts.dates import (
 from analysis.facts.claims import claims_compatible
 from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, lookup_word, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
-from analysis.lexicon import load_lexicon
+from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
     ArticleAnalysis,
     Comparison,
@@ -449,9 +449,13 @@ def _cluster_label(members: list["_Item"], contexts: dict[int, dict[str, float]]
 
 
 def align_story(
-    story: str, analyses: Sequence[ArticleAnalysis], *, language: str = "ar"
+    story: str, analyses: Sequence[ArticleAnalysis], *, language: str = "ar",
+    rare_words: frozenset[str] | None = None,
 ) -> tuple[tuple[Comparison, ...], tuple[FactStatus, ...]]:
-    """Comparisons (one per quantity reported by 2+ outlets) and a status per checkable fact."""
+    """Comparisons (one per quantity reported by 2+ outlets) and a status per checkable fact.
+
+    ``rare_words`` (for a story grouped automatically out of a big corpus: see
+    ``stories.RARE_SHARE``) keeps figures of two different incidents apart (``incident_words``)."""
     aligned_kinds, event_subjects = _settings(language)
     instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
@@ -497,12 +501,72 @@ def align_story(
         comparisons.append(_compare(story, subject, items, analyses, status, event, language,
                                     day_slack=1 if subject in event_subjects else 0,
                                     context_matched=subject in matched, moving=subject in moving,
-                                    instance_dates=subject in instance_subjects))
+                                    instance_dates=subject in instance_subjects, rare_words=rare_words))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
     )
     return tuple(comparisons), statuses
+
+
+_WORD = re.compile(r"(?u)\b[^\W\d_]{2,}\b")  # stories._TOKEN: the words grouping counted
+
+
+@lru_cache(maxsize=8)
+def _skeleton_rules(language: str = "ar") -> tuple[dict[int, int | None], int]:
+    """(translation table dropping scope.json's incident_words.skeleton_drop letters, min_skeleton)."""
+    try:
+        cfg = load_lexicon(language, "scope").get("incident_words", {})
+    except LexiconError:
+        cfg = {}
+    return str.maketrans("", "", cfg.get("skeleton_drop", "")), int(cfg.get("min_skeleton", 3))
+
+
+def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
+    """Rare words of a figure's sentence and of its article's title, keyed by consonant skeleton
+    (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
+    matched as written)."""
+    from analysis.facts.stories import comparable_text
+
+    text = an.article.title or ""
+    if 0 <= f.sentence < len(an.sentences):
+        s = an.sentences[f.sentence]
+        text += "\n" + an.article.text[s.start:s.end]
+    drop, shortest = _skeleton_rules(language)
+    out: dict[str, str] = {}
+    for w in _WORD.findall(comparable_text(text).lower()):
+        if w in rare_words:
+            k = w.translate(drop)
+            if len(k) < shortest:  # "رين": too short a skeleton to match loosely, matched as written
+                k = w if len(w) >= shortest else ""
+            if k:
+                out.setdefault(k, w)
+    return out
+
+
+def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare_words: frozenset[str] | None,
+                   language: str = "ar"):
+    """``same(x, y)``: whether two items' readings may be of one incident (None: no test).
+
+    Grouping by text puts the road accidents of a week, or the battles of a war, into
+    one story, so "4 killed" on the Bisha road and "5 killed" on the Rain road become one
+    "killed" quantity and look like a conflict.  What names an incident is what is rare in
+    the corpus (a village, a road, a club: ``rare_words``).  Two readings (an article's
+    value on a day, all its sentences giving it) are of two incidents when both name
+    rare words and share none; a reading naming none may be of any (precision first
+    would drop it, but a toll sentence often names nothing: "ارتفع عدد القتلى إلى 9")."""
+    if not rare_words:
+        return None
+    words: dict[tuple[int, str, str], set[str]] = {}
+    for it in items:
+        words.setdefault((it.analysis, it.value, it.as_of), set()).update(
+            incident_words(analyses[it.analysis], it.fact, rare_words, language))
+
+    def same(x: _Item, y: _Item) -> bool:
+        a, b = words[(x.analysis, x.value, x.as_of)], words[(y.analysis, y.value, y.as_of)]
+        return not a or not b or not a.isdisjoint(b)
+
+    return same
 
 
 EVENT_DAY_REACH = 40  # characters before a toll searched for the verb of the event that caused it
@@ -680,8 +744,11 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
              day_slack: int = 0, context_matched: bool = False, moving: bool = False,
-             instance_dates: bool = False) -> Comparison:
+             instance_dates: bool = False, rare_words: frozenset[str] | None = None) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
+
+    With ``rare_words``, two readings are set against each other (or counted as agreeing)
+    only when they may be of one incident: see ``incident_words``.
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
     items on one quantity carry few distinct values, so this stays linear in
@@ -851,6 +918,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
+    same_incident = _incident_test(items, analyses, rare_words, language)
     # the outlets of each key, from unambiguous articles only: who can be in a conflict
     firm: dict[tuple[str, str], set[str]] = {}
     for it in items:
@@ -858,16 +926,29 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             firm.setdefault((it.value, it.as_of), set()).add(outlet_of[it.analysis])
     updated = any(r == "update" for r in rel.values())
 
+    key_items: dict[tuple[str, str], list[_Item]] = {}
+    for it in items:
+        key_items.setdefault((it.value, it.as_of), []).append(it)
     for it in items:
         k, mine_o, mine_v = (it.value, it.as_of), outlet_of[it.analysis], art_via[it.analysis]
         contradicted = outdated = corroborated = changed = False
         for k2, outs in keys.items():
             r = rel[(k, k2)]
             others = [o for o in outs if o != mine_o]
-            if not others:
+            if not others or r.startswith("distinct:"):
                 continue
+            firm_others = {o for o in firm.get(k2, ()) if o != mine_o}
+            if same_incident is not None:  # only the other outlets' readings of this incident count
+                this_incident = [x for x in key_items[k2] if outlet_of[x.analysis] != mine_o and same_incident(it, x)]
+                if not this_incident:
+                    continue
+                outs = {}
+                for x in this_incident:
+                    outs.setdefault(outlet_of[x.analysis], set()).add(art_via[x.analysis])
+                others = list(outs)
+                firm_others = {outlet_of[x.analysis] for x in this_incident if x.analysis not in ambiguous}
             if r in ("conflict", "outdated"):
-                if it.analysis in ambiguous or not any(o != mine_o for o in firm.get(k2, ())):
+                if it.analysis in ambiguous or not firm_others:
                     continue
                 if r == "conflict":
                     contradicted = True
@@ -896,8 +977,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
             update_cue=it.fact.update_cue,
         ))
-    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered)
-    abstained = _abstentions(ordered, outlet_of, rel, ambiguous)
+    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident)
+    abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
     return Comparison(
         story=story, subject=subject,
@@ -919,7 +1000,8 @@ def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tupl
 
 
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
-           rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item]) -> tuple[ItemPair, ...]:
+           rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item],
+           same_incident=None) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
     "A says X, B says Y"; indices into ``ordered`` (the comparison's items)."""
     reps = _representatives(candidates, ordered)
@@ -935,7 +1017,8 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                 continue
             for a1, i1 in members1:
                 for a2, i2 in members2:
-                    if outlet_of[a1] == outlet_of[a2]:
+                    if outlet_of[a1] == outlet_of[a2] or (
+                            same_incident is not None and not same_incident(ordered[i1], ordered[i2])):
                         continue
                     v_lo, v_hi = sorted((k1[0], k2[0]))
                     key = (min(a1, a2), max(a1, a2), v_lo, v_hi)
@@ -950,10 +1033,11 @@ MAX_ABSTENTIONS = 20  # per comparison: enough to show why, not a list of hundre
 
 
 def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
-                 rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int]) -> tuple[ItemPair, ...]:
+                 rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ambiguous: set[int],
+                 same_incident=None) -> tuple[ItemPair, ...]:
     """Value pairs of two outlets that would have been a conflict but were left uncompared, and why
-    (kind "co-reported", "magnitude", "vague", "one-day", "close", "rounded", "uncorroborated", "days-apart" or
-    "ambiguous"); one per two articles and two values."""
+    (kind "co-reported", "magnitude", "vague", "one-day", "close", "rounded", "uncorroborated", "days-apart",
+    "another-incident" or "ambiguous"); one per two articles and two values."""
     reps = _representatives(ordered, ordered)
     out: list[ItemPair] = []
     seen: set[tuple[int, int, str, str]] = set()
@@ -964,6 +1048,9 @@ def _abstentions(ordered: list[_Item], outlet_of: dict[int, str],
             r = rel[((v1, d1), (v2, d2))]
             if r.startswith("distinct:"):
                 reason = r.split(":", 1)[1]
+            elif r in ("conflict", "outdated") and same_incident is not None \
+                    and not same_incident(ordered[i1], ordered[i2]):
+                reason = "another-incident"
             elif r in ("conflict", "outdated") and (a1 in ambiguous or a2 in ambiguous):
                 reason = "ambiguous"
             else:

@@ -65,6 +65,13 @@ UNDATED_FLOOR = 0.2
 FURNITURE_SHARE = 0.02
 
 
+# Words in at most this share of the texts are "rare": places, names, companies.  They tell two
+# incidents of one broad story apart (alignment.split_by_incident); 1.5% is ~300 of SaudiNewsNet's
+# two weeks, where "عدن" or "الحوثيين" are common and a village, a road or a club are rare.
+RARE_SHARE = 0.015
+# Below this many texts the share says nothing (in five articles every word is "rare").
+RARE_MIN_TEXTS = 1000
+
 LEAD_CHARS = 2500
 # the headline names the event: it counts this many times
 TITLE_WEIGHT = 2
@@ -87,28 +94,42 @@ _TOKEN = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
 
 
 def tfidf_vectors(texts: Sequence[str]):
-    """L2-normalised TF-IDF vectors of the words of each text, one row per text
+    """L2-normalised TF-IDF vectors (see ``_tfidf``)."""
+    return _tfidf(texts)[0]
+
+
+def _tfidf(texts: Sequence[str]):
+    """(vectors, rare words or None): L2-normalised TF-IDF vectors of the words of each text, one row per text
     (sparse CSR from scikit-learn; a dense array, same values, for SMALL_CORPUS texts or fewer).
 
     Words of the normalised text with clitics stripped; sublinear term
     frequency; words found in over half the texts carry nothing.  (Character
     n-grams were tried first: 5x slower on 20,000 articles for no gain once
     clitics are stripped.)
+
+    Rare words (in at most RARE_SHARE of the texts, comparable spelling) come
+    with them when there are RARE_MIN_TEXTS texts or more; below that, how
+    rare a word is cannot be told (``None``).
     """
     texts = [_comparable(t) for t in texts]
     # in a handful of texts a word shared by half of them is what they have in common, not noise
     max_df = 0.5 if len(texts) >= 50 else 1.0
     if len(texts) <= SMALL_CORPUS:
-        return _dense_tfidf(texts, max_df)
+        return _dense_tfidf(texts, max_df), None
     from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only for big corpora
 
     vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, dtype=np.float32,
                           token_pattern=_TOKEN.pattern, max_df=max_df)
     try:
-        return vec.fit_transform(texts)
+        x = vec.fit_transform(texts)
     except ValueError:  # no words at all (empty or digit-only texts): nothing is similar
         from scipy.sparse import csr_matrix
-        return csr_matrix((len(texts), 1), dtype=np.float32)
+        return csr_matrix((len(texts), 1), dtype=np.float32), None
+    if len(texts) < RARE_MIN_TEXTS:
+        return x, None
+    df = np.bincount(x.indices, minlength=x.shape[1])  # CSR: one stored entry per (text, word)
+    limit = RARE_SHARE * len(texts)
+    return x, frozenset(w for w, col in vec.vocabulary_.items() if df[col] <= limit)
 
 
 def _dense_tfidf(texts: Sequence[str], max_df: float) -> np.ndarray:
@@ -371,16 +392,33 @@ def _average_linkage(d: _Dates, edge_blocks) -> list[int]:
     return labels
 
 
+@dataclass(frozen=True)
+class StoryGrouping:
+    """Story id of each article, and the rare words of the automatically grouped texts
+    (``None`` when there were too few of them to tell, or no automatic grouping)."""
+
+    story_of: dict[str, str]
+    rare_words: frozenset[str] | None = None
+
+
 def group_stories(articles: Sequence[Article]) -> dict[str, str]:
     """Map article id -> story id. Manual overrides (Article.story) win."""
+    return story_grouping(articles).story_of
+
+
+def story_grouping(articles: Sequence[Article]) -> StoryGrouping:
+    """``group_stories`` with the rare words its vectors found (see RARE_SHARE)."""
     result = {a.id: a.story for a in articles if a.story}
     auto = [a for a in articles if not a.story]
     if not auto:
-        return result
+        return StoryGrouping(result)
     labels = list(range(len(auto)))
+    rare = None
     if len(auto) > 1:
         d = _dates(auto)
-        labels = _average_linkage(d, _edges(tfidf_vectors(grouping_texts(auto)), d))
+        x, rare = _tfidf(grouping_texts(auto))
+        labels = _average_linkage(d, _edges(x, d))
+        del x
     groups: dict[int, list[Article]] = {}
     for i, a in enumerate(auto):
         groups.setdefault(labels[i], []).append(a)
@@ -393,7 +431,7 @@ def group_stories(articles: Sequence[Article]) -> dict[str, str]:
             n += 1
         for a in g:
             result[a.id] = f"story-{n}"
-    return result
+    return StoryGrouping(result, rare)
 
 
 def _id_key(article_id: str) -> tuple[int, str]:
