@@ -523,3 +523,14 @@ def test_a_story_someone_named_is_one_event_whatever_its_words():
     grouped = _align_stories({"s": ans}, automatic={"s"}, rare_words=RARE)[0][0]
     assert next(c for c in named if c.subject == "killed").status == "conflict"
     assert next(c for c in grouped if c.subject == "killed").status == "agree"
+
+
+def test_a_market_move_quoted_at_two_hours_of_one_day_is_no_conflict():
+    # Brent "down 35 cents" at 09:47 and "down 65 cents" at settlement: two moments of one day
+    early = "وتراجع سعر مزيج برنت 35 سنتا إلى 54.92 دولار للبرميل بحلول الساعة التاسعة."
+    late = "وتراجع سعر مزيج برنت عند التسوية 65 سنتا إلى 54.62 دولار للبرميل."
+    ans = _story(("A", "2015-07-25", early), ("B", "2015-07-25", early), ("C", "2015-07-25", late), ("D", "2015-07-25", late))
+    comps, _ = align_story("s", ans)
+    cents = [c for c in comps if c.subject.startswith("n:سنت")]
+    assert cents and all(not c.pairs for c in cents)
+    assert {str(p.kind) for c in cents for p in c.abstained} == {"market-move"}

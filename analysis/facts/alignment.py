@@ -831,6 +831,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     outlets_compatible = {v: len(set().union(*(value_outlets[w] for w in values if compat[(v, w)])))
                           for v in values}
 
+    # the readings whose own sentences speak of a price, an index, a market (see ``_moves``)
+    market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)} if moving else set()
+
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
         (v1, d1), (v2, d2) = k1, k2
@@ -853,10 +856,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # "at least 31" against 30: an open reading a hair above a figure is the same count a
             # moment later or loosely worded, not a rival of it (precision first)
             return "distinct:close"
-        if moving and percent:
-            # "الفضة زادت 0.6%" against "نزلت 0.7%", "هبط الدولار 1.1%" against 0.7%: a market's move
-            # in percent depends on the hour it was quoted and against what (the basket, the krone):
-            # a round-up's percentages of prices and indices are never set against each other
+        if moving and not slip and (percent or (same_time(d1, d2) and k1 in market and k2 in market)):
+            # "الفضة زادت 0.6%" against "نزلت 0.7%", "هبط الدولار 1.1%" against 0.7%, Brent "down 35
+            # cents" at 09:47 against "down 65 cents" at settlement: a price, an index or its move
+            # depends on the hour it was quoted and against what (the basket, the krone): market
+            # figures of one day are never set against each other (another day's are an update,
+            # below) when both sentences speak of a market: a bucket is "moving" when any of its
+            # sentences does (160 scout associations against 144 in a story that also has prices)
             return "distinct:market-move"
         gap_days = _days_apart(v1, v2) if day_slack else None
         if gap_days is not None and gap_days <= day_slack:
