@@ -1899,3 +1899,12 @@ def test_what_justifies_it_after_laalla_is_a_fact_not_a_speaker():
 def test_the_noun_zaam_is_no_claim_but_claiming_that_is():
     assert detect("والتخوف من ذلك هو زعم غير منطقي، فتوقفوا عن الإرجاف!")[0] == ()
     assert only("وزعمت الجماعة أنها لا تزال تسيطر على المواقع.").cue == "وزعمت"
+
+
+def test_a_survey_or_poll_showing_is_a_report_but_data_showing_is_evidence():
+    a = only("وأظهر مسح شهري لرويترز أمس الخميس أن أسعار النفط قد تتعافى.")
+    assert a.cue == "وأظهر" and a.source.startswith("مسح") and a.source_class is N and not a.via
+    a = only("أظهرت بعض استطلاعات الرأي أنّ كوربين في طريقه لتحقيق الفوز.")
+    assert a.source == "بعض استطلاعات الرأي" and a.source_class is V
+    assert detect("وأظهرت البيانات الملاحية أن جزءا من هذه الطائرات حلّق في مسارات دائرية.")[0] == ()
+    assert detect("حسبما تظهر الصور أعلاه فإن المبنى تضرر.")[0] == ()

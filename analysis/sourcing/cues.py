@@ -66,6 +66,9 @@ class VerbCue:
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
+    # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
+    # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
+    subject_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class CueLexicon:
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
+    generic_genitives: frozenset[str] = frozenset()  # "استطلاعات الرأي": the genitive names no body
     nisba_endings: tuple[str, ...] = ()
     charge_counts: frozenset[str] = frozenset()  # "تتهم روف بتسع عمليات قتل": counts of a legal charge
     verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
@@ -250,6 +254,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
+                subject_lemmas=_set(v.get("subject_lemmas")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -384,6 +389,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         verb_first_objects=_set(lex.get("verb_first_objects")),
         charge_counts=_set(lex.get("charge_counts")),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
+        generic_genitives=_set(lex.get("generic_genitives")),
         vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),
         media_lemmas=_set(lex.get("media_lemmas")),

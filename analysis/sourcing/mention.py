@@ -394,6 +394,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    if verb.subject_lemmas:
+        after, via = before_split, None  # "أظهر مسح لرويترز": the agency's own survey, not a relay
     marker_found = after != before_split or via is not None
     if verb.marker_role == "self" and not marker_found and outlet and _own_outlet_learned(toks, c, after, lex, outlet):
         # "علمت «الوطن» أن …" with no "من <source>": the outlet is not the source, the unnamed
@@ -473,6 +475,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if np is None and after is None and toks[c.i].text in lex.impersonal_verbs and prev not in lex.pronoun_subjects \
             and not _has_complement(toks, c, lex, cue_starts, words_only=True):
         return None  # "حيث يُتوقع عند ذلك العودة": the impersonal passive, with no that-clause either
+    if verb.subject_lemmas and (np is None or np[0] < c.i
+                                or not _is_word_in(_first_content(toks, np, lex), verb.subject_lemmas, lex)):
+        return None  # "أظهر مسح لرويترز أن": a survey shows; "أظهرت البيانات" is evidence
     if verb.news_subject and not _news(toks, np, lex):
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
@@ -521,6 +526,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _interview_via(toks, np, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
+    if verb.subject_lemmas:
+        via = None  # "أظهر مسح لرويترز نشرت نتائجه": the agency's own survey, not a relay
     return _Mention(c, np, via=via, features=verb.features)
 
 
