@@ -1908,3 +1908,12 @@ def test_a_survey_or_poll_showing_is_a_report_but_data_showing_is_evidence():
     assert a.source == "بعض استطلاعات الرأي" and a.source_class is V
     assert detect("وأظهرت البيانات الملاحية أن جزءا من هذه الطائرات حلّق في مسارات دائرية.")[0] == ()
     assert detect("حسبما تظهر الصور أعلاه فإن المبنى تضرر.")[0] == ()
+
+
+def test_announcing_a_plan_a_vacancy_or_an_honour_is_an_act():
+    assert detect("وأعلنت الحكومة الشهر الماضي عن خطة لإزالة العقبات أمام بناء المنازل.")[0] == ()
+    assert detect("أعلنت هيئة الهلال الأحمر السعودي عن حاجتها لشغل وظائف طبيب مقيم.")[0] == ()
+    assert detect('أعلن "طيران ناس" عن تكريم قائد طيار وأعضاء الطاقم الجوي.')[0] == ()
+    # the act noun in a relative clause after the subject is no object of the verb
+    a = only("وأعلن ذلك رئيس الوزراء توني أبوت الذي رفض مسبقًا دعوات بشأن تقديم استقالتها.")
+    assert a.cue == "وأعلن"

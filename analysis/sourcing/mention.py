@@ -641,8 +641,8 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     start = np[1] if np is not None and np[0] > c.i else c.j
     if np is not None and np[0] == c.j and (toks[c.j].text in lex.act_nouns or _stem(toks[c.j].text, lex) in lex.act_nouns):
         start = c.j  # "أعلن تنازله عن التلفيات": the act right after the verb, read as its subject
-    for k in range(start, min(len(toks), start + 5)):
-        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
+    for k in range(start, min(len(toks), start + 7)):  # 'أعلن "طيران ناس" عن تكريم': a quoted name counts its marks
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.relative_pronouns:
             return False
         if toks[k].text in lex.act_nouns or _stem(toks[k].text, lex) in lex.act_nouns:  # بدء: no ب + دء
             return True
