@@ -1917,3 +1917,12 @@ def test_announcing_a_plan_a_vacancy_or_an_honour_is_an_act():
     # the act noun in a relative clause after the subject is no object of the verb
     a = only("وأعلن ذلك رئيس الوزراء توني أبوت الذي رفض مسبقًا دعوات بشأن تقديم استقالتها.")
     assert a.cue == "وأعلن"
+
+
+def test_a_thing_that_confirms_in_a_relative_clause_is_no_speaker():
+    atts, _ = detect("وتشير المعلومات إلى بيع الإيرانيات، الأمر الذي يؤكد عجز إيران عن مواجهة الشبكات.")
+    assert [a.cue for a in atts] == ["وتشير"]
+    assert detect("وطالب إيران التوقف عن هذه التصريحات والتدخلات التي توضح سوء النية.")[0] == ()
+    # a person before the relative pronoun still speaks
+    atts, _ = detect("وقال الوزير الذي يؤكد دائما أن الوضع مستقر إن الحكومة مستعدة.")
+    assert [a.cue for a in atts] == ["وقال", "يؤكد"]

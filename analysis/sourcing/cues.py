@@ -177,6 +177,10 @@ class CueLexicon:
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
+    # "الأمر الذي يؤكد", "المستندات التي تؤكد ذلك": a showing verb in a relative clause on a thing
+    thing_antecedents: frozenset[str] = frozenset()
+    showing_lemmas: frozenset[str] = frozenset()
+    thing_plural_endings: tuple[str, ...] = ()
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
     time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
     reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
@@ -402,6 +406,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
+        thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
+        showing_lemmas=_set(lex.get("fact_relatives", {}).get("showing_lemmas")),
+        thing_plural_endings=tuple(_n(x) for x in lex.get("fact_relatives", {}).get("thing_plural_endings", [])),
         pronoun_objects=_set(lex.get("pronoun_objects")),
         attached_preps=tuple(_n(x) for x in lex.get("attached_prepositions", [])),
         first_person_suffixes=tuple(_n(x) for x in lex.get("first_person_suffixes", [])),
