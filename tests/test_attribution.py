@@ -1926,3 +1926,12 @@ def test_a_thing_that_confirms_in_a_relative_clause_is_no_speaker():
     # a person before the relative pronoun still speaks
     atts, _ = detect("وقال الوزير الذي يؤكد دائما أن الوضع مستقر إن الحكومة مستعدة.")
     assert [a.cue for a in atts] == ["وقال", "يؤكد"]
+
+
+def test_describing_with_a_quoted_description_or_a_that_clause():
+    atts, _ = detect("من جهته، وصف وزير الخارجية الأميركي جون كيري الاتجار بالبشر بـ«الأمر المحير».")
+    assert [a.cue for a in atts] == ["وصف"] and atts[0].source.startswith("وزير الخارجية الأميركي جون كيري")
+    assert "«" not in atts[0].source and not atts[0].source.endswith("بـ")
+    atts, _ = detect("أكد تحالف القوى العراقية رفضه لتصريحات المالكي ووصفها بأنها غير مسؤولة.")
+    assert [a.cue for a in atts] == ["أكد", "ووصفها"] and atts[0].source_id == atts[1].source_id
+    assert detect("ومصادر وصفتها بالمقربة من الحكومة.")[0] == ()

@@ -189,6 +189,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         and not toks[i].text.startswith(lex.proclitics)
     described = bool(verb.prefix_complements) and prev in lex.relative_pronouns \
         and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
+    # "ووصفها بأنها غير مسؤولة": describing it, with its that-clause, goes on from the last speaker
+    described = described or (bool(verb.prefix_complements) and verb.suffixed and nxt in lex.complementizers)
     if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
             and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"

@@ -210,6 +210,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
+        if verb is not None and verb.prefix_complements and not verb.suffixed and k > c.j and t in verb.prefix_complements \
+                and k + 1 < len(toks) and toks[k + 1].text == '"':
+            return True  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": a quoted description
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
@@ -371,6 +374,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     or _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
         if cut is not None:
             after = (after[0], cut)
+    if after is not None and verb.prefix_complements and not verb.suffixed:
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.prefix_complements
+                    and k + 1 < len(toks) and toks[k + 1].text == '"'), None)
+        if cut is not None:
+            after = (after[0], cut)  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": the description ends the phrase
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
@@ -412,7 +420,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
-    if verb.suffixed and not described and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+    if verb.suffixed and not described and (nxt not in lex.complementizers or (
+            toks[c.i].text.startswith(lex.proclitics) and not verb.prefix_complements)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
