@@ -1935,3 +1935,23 @@ def test_describing_with_a_quoted_description_or_a_that_clause():
     atts, _ = detect("أكد تحالف القوى العراقية رفضه لتصريحات المالكي ووصفها بأنها غير مسؤولة.")
     assert [a.cue for a in atts] == ["أكد", "ووصفها"] and atts[0].source_id == atts[1].source_id
     assert detect("ومصادر وصفتها بالمقربة من الحكومة.")[0] == ()
+
+
+def test_adding_with_biqawlihi_or_a_quotation_but_not_increasing():
+    atts, _ = detect("وقال رئيس اللجنة إن السوق متضخم. وزاد في هذا الجانب بقوله: لو كان المنتج جيدا لما حصل التضخم.")
+    assert [a.cue for a in atts] == ["وقال", "وزاد"] and atts[0].source_id == atts[1].source_id
+    assert [a.cue for a in detect("ويزيد ماجد سيف «في زمن الفتن يجب أن يبتعد الجميع».")[0]] == ["ويزيد"]
+    assert detect("وزاد المؤشر العام لسوق أبوظبي 0.6 في المائة مع صعود سهم الدار.")[0] == ()
+    assert detect("بظهور النجم بستة أيام قد تزيد او تنقص، وليس شرطا أن يؤخذ الحساب بالمشاهدة.")[0] == ()
+
+
+def test_ala_ma_alana_as_the_source_reported_the_sentence_before():
+    a = only("قتل تسعة جنود في هجوم بسيارة مفخخة، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية.")
+    assert a.cue == "أعلن" and a.source.startswith("مصدر عسكري") and a.source_class is A
+    assert detect("وطالت عمليات التجسس على ما يبدو المستشار السابق.")[0] == ()
+
+
+def test_wa_bayyana_with_a_that_clause_after_a_comma_goes_on():
+    atts, _ = detect("وقال مصدر رفيع إن مسؤولين تحدثوا إلى الجانبين، وبين أن وفدا التقى النائب السابق.")
+    assert [a.cue for a in atts] == ["وقال", "وبين"] and atts[1].source_class is A
+    assert detect("ووقعت اشتباكات بين الجيش، وبين المسلحين في المدينة.")[0] == ()

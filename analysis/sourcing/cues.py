@@ -181,6 +181,7 @@ class CueLexicon:
     thing_antecedents: frozenset[str] = frozenset()
     showing_lemmas: frozenset[str] = frozenset()
     thing_plural_endings: tuple[str, ...] = ()
+    as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
     time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
     reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
@@ -406,6 +407,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
+        as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
         thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
         showing_lemmas=_set(lex.get("fact_relatives", {}).get("showing_lemmas")),
         thing_plural_endings=tuple(_n(x) for x in lex.get("fact_relatives", {}).get("thing_plural_endings", [])),

@@ -303,6 +303,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     # expecting (توقع، استبعد، رجح): a noun object is the claim, no that-clause needed
     complement = verb.free or _has_complement(toks, c, lex, cue_starts)
     nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
+    as_reported = not verb.suffixed and not verb.participle and c.i >= 2 and _same_sentence(toks, c.i - 2, c.i) \
+        and toks[c.i - 1].text in lex.what_words and toks[c.i - 2].text in lex.as_reported_preps
+    complement = complement or as_reported  # "…، على ما أعلن مصدر عسكري": the sentence before, as the source reported it
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
@@ -493,7 +496,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "تؤكد اللقطات": evidence, not a source
     if np is None and _evidence_before(toks, c.i, lex, cue_starts):
         return None  # "إن المؤشرات الأولية تشير": evidence, not a source
-    if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
+    if verb.event_object and not as_reported and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
     if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):
         complement = True  # "وأبانت المصادر عزم الإدارة", "وعزت المصادر السبب لعدم": the sources' claim
