@@ -1955,3 +1955,8 @@ def test_wa_bayyana_with_a_that_clause_after_a_comma_goes_on():
     atts, _ = detect("وقال مصدر رفيع إن مسؤولين تحدثوا إلى الجانبين، وبين أن وفدا التقى النائب السابق.")
     assert [a.cue for a in atts] == ["وقال", "وبين"] and atts[1].source_class is A
     assert detect("ووقعت اشتباكات بين الجيش، وبين المسلحين في المدينة.")[0] == ()
+
+
+def test_an_act_noun_after_li_is_no_announced_act():
+    assert [a.cue for a in detect("وأعلنت « ولاية سيناء» الفرع المصري لتنظيم «داعش» مسؤوليتها عن الهجوم.")[0]] == ["وأعلنت"]
+    assert detect("أعلنت الوزارة تنظيم مؤتمر دولي.")[0] == ()

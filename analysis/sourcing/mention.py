@@ -653,9 +653,14 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     start = np[1] if np is not None and np[0] > c.i else c.j
     if np is not None and np[0] == c.j and (toks[c.j].text in lex.act_nouns or _stem(toks[c.j].text, lex) in lex.act_nouns):
         start = c.j  # "أعلن تنازله عن التلفيات": the act right after the verb, read as its subject
-    for k in range(start, min(len(toks), start + 7)):  # 'أعلن "طيران ناس" عن تكريم': a quoted name counts its marks
+    words = 0
+    for k in range(start, min(len(toks), start + 9)):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.relative_pronouns:
             return False
-        if toks[k].text in lex.act_nouns or _stem(toks[k].text, lex) in lex.act_nouns:  # بدء: no ب + دء
-            return True
+        words += toks[k].word
+        if words > 5:
+            return False  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
+        if toks[k].text in lex.act_nouns or (_stem(toks[k].text, lex) in lex.act_nouns  # بدء: no ب + دء
+                                             and not toks[k].text.startswith(lex.act_blocked_prefixes)):
+            return True  # ("الفرع المصري لتنظيم «داعش» مسؤوليتها": of the organisation, no act)
     return False
