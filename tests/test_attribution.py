@@ -1960,3 +1960,10 @@ def test_wa_bayyana_with_a_that_clause_after_a_comma_goes_on():
 def test_an_act_noun_after_li_is_no_announced_act():
     assert [a.cue for a in detect("وأعلنت « ولاية سيناء» الفرع المصري لتنظيم «داعش» مسؤوليتها عن الهجوم.")[0]] == ["وأعلنت"]
     assert detect("أعلنت الوزارة تنظيم مؤتمر دولي.")[0] == ()
+
+
+def test_a_person_named_only_by_trade_is_unnamed_but_two_named_citizens_are_two():
+    a = only("فيما قال تاجر في السوق طلب عدم كشف اسمه: «لقد شاركت في عمليات الإغاثة».")
+    assert a.source == "تاجر في السوق" and a.source_class is A
+    atts, _ = detect("وقال المواطن صالح اليامي، إن تغيير أجواء العيد مطلب. وأكد المواطن أحمد آل هلال أن الزحام شديد.")
+    assert [a.source_class for a in atts] == [N, N] and atts[0].source_id != atts[1].source_id
