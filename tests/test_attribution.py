@@ -1967,3 +1967,16 @@ def test_a_person_named_only_by_trade_is_unnamed_but_two_named_citizens_are_two(
     assert a.source == "تاجر في السوق" and a.source_class is A
     atts, _ = detect("وقال المواطن صالح اليامي، إن تغيير أجواء العيد مطلب. وأكد المواطن أحمد آل هلال أن الزحام شديد.")
     assert [a.source_class for a in atts] == [N, N] and atts[0].source_id != atts[1].source_id
+
+
+def test_expressing_or_speaking_with_the_particle_after_a_comma_or_an_occasion():
+    a = only("وعبر مرصد حضرموت لتوثيق انتهاكات حقوق الإنسان، عن قلقه إزاء قيام المتشددين بالتدخل.")
+    assert a.cue == "وعبر" and a.source.startswith("مرصد حضرموت")
+    a = only("وعبر الملك عبدالله الثاني في تصريحات أطلقها من مدينة العقبة الساحلية عن قناعته بأن المشروع جزء من التضامن.")
+    assert a.cue == "وعبر" and a.source == "الملك عبدالله الثاني"
+    a = only("وتحدث الدكتور محمد حبيبي عميد عمادة شؤون الطلاب، أن الكرنفال قام بدعم جهود الشباب.")
+    assert a.cue == "وتحدث" and a.source.startswith("الدكتور محمد حبيبي")
+    a = only("إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في ساعة مبكرة.")
+    assert a.source_class is A
+    assert detect("الذي يتحدث عن التزوير في الانتخابات.")[0] == ()
+    assert detect("يتحدث الزوار في المدينة عن الطقس.")[0] == ()

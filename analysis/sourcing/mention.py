@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
+from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
@@ -433,6 +433,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif after is not None and _marker_after_aside(toks, c, after[1], verb, lex):
+            complement = True  # "وعبر مرصد حضرموت …، عن قلقه", "وعبر الملك في تصريحات أطلقها من العقبة عن قناعته"
+        elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
+                and _source_subject_before(toks, c.i, lex, cue_starts) is not None:
+            complement = True  # "إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن": the subject before the verb
         elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
             complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
@@ -541,6 +546,25 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.subject_lemmas:
         via = None  # "أظهر مسح لرويترز نشرت نتائجه": the agency's own survey, not a relay
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex: CueLexicon, reach: int = 8) -> bool:
+    """The verb's marker (عن) or a that-clause comes after its explicit subject and a comma, or after a short
+    phrase on the occasion ("في تصريحات أطلقها من العقبة"): "وتحدث الدكتور محمد حبيبي …، أن"."""
+    if end >= len(toks) or not _same_sentence(toks, c.i, end):
+        return False
+    first = toks[end].text
+    if first in lex.clause_commas:
+        nxt = toks[end + 1].text if end + 1 < len(toks) and _same_sentence(toks, c.i, end + 1) else ""
+        return nxt in verb.object_markers or nxt in lex.complementizers
+    if first not in lex.speech_preps:
+        return False
+    for k in range(end + 1, min(len(toks), end + reach)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.clause_commas:
+            return False
+        if toks[k].text in verb.object_markers:
+            return any(_is_word_in(toks[m].text, lex.speech_nouns, lex) for m in range(end + 1, k))
+    return False
 
 
 def _conjoined(token: str, lex: CueLexicon) -> bool:
