@@ -1979,4 +1979,3 @@ def test_expressing_or_speaking_with_the_particle_after_a_comma_or_an_occasion()
     a = only("إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في ساعة مبكرة.")
     assert a.source_class is A
     assert detect("الذي يتحدث عن التزوير في الانتخابات.")[0] == ()
-    assert detect("يتحدث الزوار في المدينة عن الطقس.")[0] == ()
