@@ -1979,3 +1979,10 @@ def test_expressing_or_speaking_with_the_particle_after_a_comma_or_an_occasion()
     a = only("إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في ساعة مبكرة.")
     assert a.source_class is A
     assert detect("الذي يتحدث عن التزوير في الانتخابات.")[0] == ()
+
+
+def test_people_passing_a_report_on_are_no_relay():
+    a = only("ونقل نشطاء عن مصادر موثوقة، أن الملاكم سجن في مدينة منبج.")
+    assert a.source == "مصادر موثوقة" and a.source_class is A and not a.via
+    a = only("ونقلت رويترز عن مسؤولين أن الاتفاق قريب.")
+    assert a.via == "رويترز"
