@@ -1986,3 +1986,9 @@ def test_people_passing_a_report_on_are_no_relay():
     assert a.source == "مصادر موثوقة" and a.source_class is A and not a.via
     a = only("ونقلت رويترز عن مسؤولين أن الاتفاق قريب.")
     assert a.via == "رويترز"
+
+
+def test_a_sentence_initial_cue_opens_its_clause_after_on_his_part():
+    a = only("من جانبه عبر المواطن عبدالله بن فهد، أحد زوار فعاليات العيد بمسرح دار العلوم عن سعادته بالتجديد.")
+    assert a.cue == "عبر" and a.source == "المواطن عبدالله بن فهد"
+    assert detect("ونقلت الطائرة الركاب من جانبه عبر الحدود.")[0] == ()

@@ -161,7 +161,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
     if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] \
-            and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas):
+            and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas) \
+            and prev not in lex.fronted_openers:  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
     who = prev in lex.existential_who and prev2 in lex.existential_before

@@ -182,6 +182,7 @@ class CueLexicon:
     showing_lemmas: frozenset[str] = frozenset()
     thing_plural_endings: tuple[str, ...] = ()
     as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
+    fronted_openers: frozenset[str] = frozenset()  # "من جانبه", "بدوره": the clause opens after them
     act_blocked_prefixes: tuple[str, ...] = ("\0",)  # "لتنظيم": an act noun after ل is no announced act
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
     time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
@@ -409,6 +410,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
         act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),
+        fronted_openers=_set(lex.get("fronted_openers")),
         as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
         thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
         showing_lemmas=_set(lex.get("fact_relatives", {}).get("showing_lemmas")),

@@ -555,8 +555,18 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
         return False
     first = toks[end].text
     if first in lex.clause_commas:
-        nxt = toks[end + 1].text if end + 1 < len(toks) and _same_sentence(toks, c.i, end + 1) else ""
-        return nxt in verb.object_markers or nxt in lex.complementizers
+        for k in range(end + 1, min(len(toks), end + reach + 4)):  # "…، أحد زوار فعاليات العيد، عن": an aside first
+            if not _same_sentence(toks, c.i, k):
+                return False
+            t = toks[k].text
+            if t in verb.object_markers or t in lex.complementizers:
+                # (or a description of the speaker with no closing comma: "…، أحد زوار فعاليات العيد بمسرح دار العلوم عن")
+                head = head_of(toks[end + 1].text, lex)
+                return toks[k - 1].text in lex.clause_commas or toks[end + 1].text in lex.one_of \
+                    or (head is not None and head.cls == "named_titles")
+            if not toks[k].word and t not in lex.clause_commas:
+                return False
+        return False
     if first not in lex.speech_preps:
         return False
     for k in range(end + 1, min(len(toks), end + reach)):
