@@ -1992,3 +1992,9 @@ def test_a_sentence_initial_cue_opens_its_clause_after_on_his_part():
     a = only("من جانبه عبر المواطن عبدالله بن فهد، أحد زوار فعاليات العيد بمسرح دار العلوم عن سعادته بالتجديد.")
     assert a.cue == "عبر" and a.source == "المواطن عبدالله بن فهد"
     assert detect("ونقلت الطائرة الركاب من جانبه عبر الحدود.")[0] == ()
+
+
+def test_revealing_details_or_a_single_statistic_is_no_claim():
+    assert detect("كشفت مصادر برلمانية عراقية لـ«عكاظ» تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع.")[0] == ()
+    assert detect("وأشارت إحصائية اطلعت الصحيفة عليها، إلى بلوغ قيمة المضبوطات 7 ملايين ريال.")[0] == ()
+    assert only("وكشفت مصادر مطلعة أن الاجتماع تأجل.").source_class is A
