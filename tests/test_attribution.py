@@ -1998,3 +1998,10 @@ def test_revealing_details_or_a_single_statistic_is_no_claim():
     assert detect("كشفت مصادر برلمانية عراقية لـ«عكاظ» تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع.")[0] == ()
     assert detect("وأشارت إحصائية اطلعت الصحيفة عليها، إلى بلوغ قيمة المضبوطات 7 ملايين ريال.")[0] == ()
     assert only("وكشفت مصادر مطلعة أن الاجتماع تأجل.").source_class is A
+
+
+def test_his_compatriot_is_no_unnamed_citizen():
+    from analysis.sourcing.cues import cue_lexicon, head_of
+    lex = cue_lexicon("ar")
+    assert head_of("مواطن", lex) is not None and head_of("المواطن", lex) is not None
+    assert head_of("مواطنه", lex) is None  # "لضم مواطنه ممفيس ديباي": his compatriot

@@ -90,6 +90,7 @@ class Head:
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
     plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
     bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
+    no_pronoun_suffix: bool = False  # "مواطنه" is "his compatriot", not the listed head with a pronoun
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
                                                 bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
-                                                bool(e.get("bare_definite_anonymous"))))
+                                                bool(e.get("bare_definite_anonymous")),
+                                                bool(e.get("no_pronoun_suffix"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -497,13 +499,14 @@ def _head_of(token: str, lex: CueLexicon) -> Head | None:
     for p in lex.noun_prefixes:
         if token.startswith(p) and len(token) - len(p) >= 2:
             candidates.append(token[len(p):])
+    unsuffixed = len(candidates)
     for c in list(candidates):
         for s in lex.noun_suffixes:
             if c.endswith(s) and len(c) - len(s) >= 3:
                 candidates.append(c[: -len(s)])
-    for c in candidates:
+    for n, c in enumerate(candidates):
         h = lex.heads.get(c)
-        if h is not None:
+        if h is not None and not (h.no_pronoun_suffix and n >= unsuffixed):
             return h
     for c in candidates:
         # "قياديان في طالبان": two of a listed singular head are two sources of its class
