@@ -112,14 +112,16 @@ FLOORS = {
     # attr7), less about 0.01: no longer blind
     # (2026-12-04, two نصّ على records removed and the eighth helper's rules: raised to the new figures, rounded down)
     # (2026-12-04, ninth helper: exact 0.92, via 0.97)
-    "snn_d": dict(exact=0.92, overlap=0.92, class_acc=0.96, via=0.97, reason=1.00, source_span=0.95,
-                  named=0.88, anonymous=0.95, vague=0.78),
+    # (2026-12-04, tenth helper, developed on snn_g: exact/overlap 0.93, named 0.90)
+    "snn_d": dict(exact=0.93, overlap=0.93, class_acc=0.96, via=0.97, reason=1.00, source_span=0.95,
+                  named=0.90, anonymous=0.95, vague=0.78),
     # snn_e (245 attributions, 62 anonymous, 31 vague): blind first run (2026-12-03 23:27 UTC) 0.891 / 0.912 and
     # second blind run (2026-12-04 00:17 UTC) 0.893 / 0.917; since then a development set (eighth helper, 2026-12-04):
     # these are the figures after that rule work, rounded down
     # (2026-12-04, ninth helper's rules, developed on snn_f: exact/overlap 0.92, via 0.96, named 0.88, anonymous 0.92, span 0.96)
-    "snn_e": dict(exact=0.92, overlap=0.92, class_acc=0.94, via=0.96, reason=1.00, source_span=0.96,
-                  named=0.88, anonymous=0.92, vague=0.71),
+    # (2026-12-04, tenth helper, developed on snn_g: exact/overlap 0.93, named 0.89, vague 0.73)
+    "snn_e": dict(exact=0.93, overlap=0.93, class_acc=0.94, via=0.96, reason=1.00, source_span=0.96,
+                  named=0.89, anonymous=0.92, vague=0.73),
     # snn_f (295 attributions since one was added, 77 anonymous, 36 vague): blind first run (2026-12-04 01:56 UTC,
     # a2e0ff2) 0.886 / 0.919 and second blind run (04:21 UTC) 0.890 / 0.905; since then a development set (ninth
     # helper, 2026-12-04): these are the figures after that rule work, rounded down
@@ -129,8 +131,9 @@ FLOORS = {
     # of e168d54), rounded down
     # and its second blind run (2026-12-04 11:40 UTC, after the ninth helper's rules were merged): class 0.965,
     # vague F1 0.813, 32 false alarms; the floors take the lower of the two
-    "snn_g": dict(exact=0.91, overlap=0.91, class_acc=0.96, via=0.97, reason=1.00, source_span=0.93,
-                  named=0.87, anonymous=0.93, vague=0.81),
+    # since then a development set (tenth helper, 2026-12-04): these are the figures after that rule work, rounded down
+    "snn_g": dict(exact=0.93, overlap=0.93, class_acc=0.96, via=0.98, reason=1.00, source_span=0.94,
+                  named=0.90, anonymous=0.95, vague=0.81),
 }
 
 
@@ -169,7 +172,7 @@ def test_scores_do_not_regress(report, name):
 def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     # anonymous found-and-classed recall, false alarms, condition (AP rule) and source identity
     s = report.get("snn_a")
-    assert s.anonymous_recall >= 0.94 and s.overlap.fp <= 8
+    assert s.anonymous_recall >= 0.94 and s.overlap.fp <= 7  # 8 before the tenth helper's rules
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
@@ -185,7 +188,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
     # snn_e after rule work on it (eighth helper, 2026-12-04): blind runs 0.758 / 25 and 0.758 / 25 false alarms
     s = report.get("snn_e")
-    assert s.anonymous_recall >= 0.91 and s.overlap.fp <= 19
+    assert s.anonymous_recall >= 0.91 and s.overlap.fp <= 17  # 19 before the tenth helper's rules
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
     # snn_f: blind runs 0.831 / 33 false alarms / 1.000 / 0.745 and 0.831 / 34; a development set since (ninth helper)
     s = report.get("snn_f")
@@ -195,6 +198,8 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_g")
     assert s.anonymous_recall >= 0.92 and s.overlap.fp <= 32  # 31 at its first blind run, 32 at its second
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.72
+    # a development set since (tenth helper, 2026-12-04): anonymous 0.957, 25 false alarms, links 0.749
+    assert s.anonymous_recall >= 0.95 and s.overlap.fp <= 25 and s.identity.f1 >= 0.74
 
 
 def test_gold_sizes(report):
