@@ -1899,3 +1899,109 @@ def test_what_justifies_it_after_laalla_is_a_fact_not_a_speaker():
 def test_the_noun_zaam_is_no_claim_but_claiming_that_is():
     assert detect("والتخوف من ذلك هو زعم غير منطقي، فتوقفوا عن الإرجاف!")[0] == ()
     assert only("وزعمت الجماعة أنها لا تزال تسيطر على المواقع.").cue == "وزعمت"
+
+
+def test_a_survey_or_poll_showing_is_a_report_but_data_showing_is_evidence():
+    a = only("وأظهر مسح شهري لرويترز أمس الخميس أن أسعار النفط قد تتعافى.")
+    assert a.cue == "وأظهر" and a.source.startswith("مسح") and a.source_class is N and not a.via
+    a = only("أظهرت بعض استطلاعات الرأي أنّ كوربين في طريقه لتحقيق الفوز.")
+    assert a.source == "بعض استطلاعات الرأي" and a.source_class is V
+    assert detect("وأظهرت البيانات الملاحية أن جزءا من هذه الطائرات حلّق في مسارات دائرية.")[0] == ()
+    assert detect("حسبما تظهر الصور أعلاه فإن المبنى تضرر.")[0] == ()
+
+
+def test_announcing_a_plan_a_vacancy_or_an_honour_is_an_act():
+    assert detect("وأعلنت الحكومة الشهر الماضي عن خطة لإزالة العقبات أمام بناء المنازل.")[0] == ()
+    assert detect("أعلنت هيئة الهلال الأحمر السعودي عن حاجتها لشغل وظائف طبيب مقيم.")[0] == ()
+    assert detect('أعلن "طيران ناس" عن تكريم قائد طيار وأعضاء الطاقم الجوي.')[0] == ()
+    # the act noun in a relative clause after the subject is no object of the verb
+    a = only("وأعلن ذلك رئيس الوزراء توني أبوت الذي رفض مسبقًا دعوات بشأن تقديم استقالتها.")
+    assert a.cue == "وأعلن"
+
+
+def test_a_thing_that_confirms_in_a_relative_clause_is_no_speaker():
+    atts, _ = detect("وتشير المعلومات إلى بيع الإيرانيات، الأمر الذي يؤكد عجز إيران عن مواجهة الشبكات.")
+    assert [a.cue for a in atts] == ["وتشير"]
+    assert detect("وطالب إيران التوقف عن هذه التصريحات والتدخلات التي توضح سوء النية.")[0] == ()
+    # a person before the relative pronoun still speaks
+    atts, _ = detect("وقال الوزير الذي يؤكد دائما أن الوضع مستقر إن الحكومة مستعدة.")
+    assert [a.cue for a in atts] == ["وقال", "يؤكد"]
+
+
+def test_describing_with_a_quoted_description_or_a_that_clause():
+    atts, _ = detect("من جهته، وصف وزير الخارجية الأميركي جون كيري الاتجار بالبشر بـ«الأمر المحير».")
+    assert [a.cue for a in atts] == ["وصف"] and atts[0].source.startswith("وزير الخارجية الأميركي جون كيري")
+    assert "«" not in atts[0].source and not atts[0].source.endswith("بـ")
+    atts, _ = detect("أكد تحالف القوى العراقية رفضه لتصريحات المالكي ووصفها بأنها غير مسؤولة.")
+    assert [a.cue for a in atts] == ["أكد", "ووصفها"] and atts[0].source_id == atts[1].source_id
+    assert detect("ومصادر وصفتها بالمقربة من الحكومة.")[0] == ()
+
+
+def test_adding_with_biqawlihi_or_a_quotation_but_not_increasing():
+    atts, _ = detect("وقال رئيس اللجنة إن السوق متضخم. وزاد في هذا الجانب بقوله: لو كان المنتج جيدا لما حصل التضخم.")
+    assert [a.cue for a in atts] == ["وقال", "وزاد"] and atts[0].source_id == atts[1].source_id
+    assert [a.cue for a in detect("ويزيد ماجد سيف «في زمن الفتن يجب أن يبتعد الجميع».")[0]] == ["ويزيد"]
+    assert detect("وزاد المؤشر العام لسوق أبوظبي 0.6 في المائة مع صعود سهم الدار.")[0] == ()
+    assert detect("بظهور النجم بستة أيام قد تزيد او تنقص، وليس شرطا أن يؤخذ الحساب بالمشاهدة.")[0] == ()
+
+
+def test_ala_ma_alana_as_the_source_reported_the_sentence_before():
+    a = only("قتل تسعة جنود في هجوم بسيارة مفخخة، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية.")
+    assert a.cue == "أعلن" and a.source.startswith("مصدر عسكري") and a.source_class is A
+    assert detect("وطالت عمليات التجسس على ما يبدو المستشار السابق.")[0] == ()
+
+
+def test_wa_bayyana_with_a_that_clause_after_a_comma_goes_on():
+    atts, _ = detect("وقال مصدر رفيع إن مسؤولين تحدثوا إلى الجانبين، وبين أن وفدا التقى النائب السابق.")
+    assert [a.cue for a in atts] == ["وقال", "وبين"] and atts[1].source_class is A
+    assert detect("ووقعت اشتباكات بين الجيش، وبين المسلحين في المدينة.")[0] == ()
+
+
+def test_an_act_noun_after_li_is_no_announced_act():
+    assert [a.cue for a in detect("وأعلنت « ولاية سيناء» الفرع المصري لتنظيم «داعش» مسؤوليتها عن الهجوم.")[0]] == ["وأعلنت"]
+    assert detect("أعلنت الوزارة تنظيم مؤتمر دولي.")[0] == ()
+
+
+def test_a_person_named_only_by_trade_is_unnamed_but_two_named_citizens_are_two():
+    a = only("فيما قال تاجر في السوق طلب عدم كشف اسمه: «لقد شاركت في عمليات الإغاثة».")
+    assert a.source == "تاجر في السوق" and a.source_class is A
+    atts, _ = detect("وقال المواطن صالح اليامي، إن تغيير أجواء العيد مطلب. وأكد المواطن أحمد آل هلال أن الزحام شديد.")
+    assert [a.source_class for a in atts] == [N, N] and atts[0].source_id != atts[1].source_id
+
+
+def test_expressing_or_speaking_with_the_particle_after_a_comma_or_an_occasion():
+    a = only("وعبر مرصد حضرموت لتوثيق انتهاكات حقوق الإنسان، عن قلقه إزاء قيام المتشددين بالتدخل.")
+    assert a.cue == "وعبر" and a.source.startswith("مرصد حضرموت")
+    a = only("وعبر الملك عبدالله الثاني في تصريحات أطلقها من مدينة العقبة الساحلية عن قناعته بأن المشروع جزء من التضامن.")
+    assert a.cue == "وعبر" and a.source == "الملك عبدالله الثاني"
+    a = only("وتحدث الدكتور محمد حبيبي عميد عمادة شؤون الطلاب، أن الكرنفال قام بدعم جهود الشباب.")
+    assert a.cue == "وتحدث" and a.source.startswith("الدكتور محمد حبيبي")
+    a = only("إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في ساعة مبكرة.")
+    assert a.source_class is A
+    assert detect("الذي يتحدث عن التزوير في الانتخابات.")[0] == ()
+
+
+def test_people_passing_a_report_on_are_no_relay():
+    a = only("ونقل نشطاء عن مصادر موثوقة، أن الملاكم سجن في مدينة منبج.")
+    assert a.source == "مصادر موثوقة" and a.source_class is A and not a.via
+    a = only("ونقلت رويترز عن مسؤولين أن الاتفاق قريب.")
+    assert a.via == "رويترز"
+
+
+def test_a_sentence_initial_cue_opens_its_clause_after_on_his_part():
+    a = only("من جانبه عبر المواطن عبدالله بن فهد، أحد زوار فعاليات العيد بمسرح دار العلوم عن سعادته بالتجديد.")
+    assert a.cue == "عبر" and a.source == "المواطن عبدالله بن فهد"
+    assert detect("ونقلت الطائرة الركاب من جانبه عبر الحدود.")[0] == ()
+
+
+def test_revealing_details_or_a_single_statistic_is_no_claim():
+    assert detect("كشفت مصادر برلمانية عراقية لـ«عكاظ» تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع.")[0] == ()
+    assert detect("وأشارت إحصائية اطلعت الصحيفة عليها، إلى بلوغ قيمة المضبوطات 7 ملايين ريال.")[0] == ()
+    assert only("وكشفت مصادر مطلعة أن الاجتماع تأجل.").source_class is A
+
+
+def test_his_compatriot_is_no_unnamed_citizen():
+    from analysis.sourcing.cues import cue_lexicon, head_of
+    lex = cue_lexicon("ar")
+    assert head_of("مواطن", lex) is not None and head_of("المواطن", lex) is not None
+    assert head_of("مواطنه", lex) is None  # "لضم مواطنه ممفيس ديباي": his compatriot

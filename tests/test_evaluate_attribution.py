@@ -39,10 +39,12 @@ HELDOUT_SHA256 = {
 # relabelled 2026-12-04 (ninth helper, issue #9): snn_a gains «بل اكتفى بالإشارة» (snn_f's call), snn_f gains
 # «ويرى مراقبون ومحللون سياسيون» (missing from its labelling); snn_f is a development set from then on;
 # accusations with an accuser are attributions (settled call): corpus 002, heldout and heldout4 gained one or two
+# relabelled 2026-12-04 (tenth helper, issue #9): snn_a gains «وأظهر مسح لـ«رويترز» أن» (a survey showing is an
+# attribution, as snn_d, snn_e and snn_g label it: settled call)
 ARCHIVE_SHA256 = {
     # frozen 2026-12-03T13:07Z, labelled by reading before the detector was run on it; first run recorded
     # in data/gold/attribution_runs.json, then used for rule work (no longer blind)
-    "snn_a.json": "6524fd729182800edf4a87edc038e29d4f9e9f5096c0bdc3f3450741bad03b54",
+    "snn_a.json": "a0ae27e8743d8dccc6f6d48c1cf2baaf787ff79237b3a061cf197df1e5c961ec",
     # labelled at the same time, kept outside the repo until its one blind run at the end of the rule work
     # (2026-12-03T13:55Z, e1c56d8); the figures are the honest estimate
     "snn_b.json": "af79ab541c3c88cd86055f076d5ef2c37eb491f29c1a3a3dee06da741c15b105",
@@ -113,14 +115,16 @@ FLOORS = {
     # attr7), less about 0.01: no longer blind
     # (2026-12-04, two نصّ على records removed and the eighth helper's rules: raised to the new figures, rounded down)
     # (2026-12-04, ninth helper: exact 0.92, via 0.97)
-    "snn_d": dict(exact=0.92, overlap=0.92, class_acc=0.96, via=0.97, reason=1.00, source_span=0.95,
-                  named=0.88, anonymous=0.95, vague=0.78),
+    # (2026-12-04, tenth helper, developed on snn_g: exact/overlap 0.93, named 0.90)
+    "snn_d": dict(exact=0.93, overlap=0.93, class_acc=0.96, via=0.97, reason=1.00, source_span=0.95,
+                  named=0.90, anonymous=0.95, vague=0.78),
     # snn_e (245 attributions, 62 anonymous, 31 vague): blind first run (2026-12-03 23:27 UTC) 0.891 / 0.912 and
     # second blind run (2026-12-04 00:17 UTC) 0.893 / 0.917; since then a development set (eighth helper, 2026-12-04):
     # these are the figures after that rule work, rounded down
     # (2026-12-04, ninth helper's rules, developed on snn_f: exact/overlap 0.92, via 0.96, named 0.88, anonymous 0.92, span 0.96)
-    "snn_e": dict(exact=0.92, overlap=0.92, class_acc=0.94, via=0.96, reason=1.00, source_span=0.96,
-                  named=0.88, anonymous=0.92, vague=0.71),
+    # (2026-12-04, tenth helper, developed on snn_g: exact/overlap 0.93, named 0.89, vague 0.73)
+    "snn_e": dict(exact=0.93, overlap=0.93, class_acc=0.94, via=0.96, reason=1.00, source_span=0.96,
+                  named=0.89, anonymous=0.92, vague=0.73),
     # snn_f (295 attributions since one was added, 77 anonymous, 36 vague): blind first run (2026-12-04 01:56 UTC,
     # a2e0ff2) 0.886 / 0.919 and second blind run (04:21 UTC) 0.890 / 0.905; since then a development set (ninth
     # helper, 2026-12-04): these are the figures after that rule work, rounded down
@@ -130,8 +134,9 @@ FLOORS = {
     # of e168d54), rounded down
     # and its second blind run (2026-12-04 11:40 UTC, after the ninth helper's rules were merged): class 0.965,
     # vague F1 0.813, 32 false alarms; the floors take the lower of the two
-    "snn_g": dict(exact=0.91, overlap=0.91, class_acc=0.96, via=0.97, reason=1.00, source_span=0.93,
-                  named=0.87, anonymous=0.93, vague=0.81),
+    # since then a development set (tenth helper, 2026-12-04): these are the figures after that rule work, rounded down
+    "snn_g": dict(exact=0.93, overlap=0.93, class_acc=0.96, via=0.98, reason=1.00, source_span=0.94,
+                  named=0.90, anonymous=0.95, vague=0.81),
     # snn_h (465 attributions, 111 anonymous, 31 vague): its blind first run (2026-12-04 13:48 UTC, b540658: the code
     # of 3bf45b3), rounded down
     "snn_h": dict(exact=0.91, overlap=0.91, class_acc=0.89, via=0.91, reason=0.99, source_span=0.92,
@@ -175,7 +180,7 @@ def test_scores_do_not_regress(report, name):
 def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     # anonymous found-and-classed recall, false alarms, condition (AP rule) and source identity
     s = report.get("snn_a")
-    assert s.anonymous_recall >= 0.94 and s.overlap.fp <= 8
+    assert s.anonymous_recall >= 0.94 and s.overlap.fp <= 7  # 8 before the tenth helper's rules
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.78
     # snn_b after rule work on it (2026-12-03): first run 0.881 / 41 false alarms / 0.997 / 0.733
     s = report.get("snn_b")
@@ -191,7 +196,7 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.76
     # snn_e after rule work on it (eighth helper, 2026-12-04): blind runs 0.758 / 25 and 0.758 / 25 false alarms
     s = report.get("snn_e")
-    assert s.anonymous_recall >= 0.91 and s.overlap.fp <= 19
+    assert s.anonymous_recall >= 0.91 and s.overlap.fp <= 17  # 19 before the tenth helper's rules
     assert s.condition_accuracy >= 1.0 and s.identity.f1 >= 0.77
     # snn_f: blind runs 0.831 / 33 false alarms / 1.000 / 0.745 and 0.831 / 34; a development set since (ninth helper)
     s = report.get("snn_f")
@@ -201,6 +206,8 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_g")
     assert s.anonymous_recall >= 0.92 and s.overlap.fp <= 32  # 31 at its first blind run, 32 at its second
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.72
+    # a development set since (tenth helper, 2026-12-04): anonymous 0.957, 25 false alarms, links 0.749
+    assert s.anonymous_recall >= 0.95 and s.overlap.fp <= 25 and s.identity.f1 >= 0.74
     # snn_h, blind: its first run (2026-12-04 13:48 UTC, b540658) was 0.820 / 39 false alarms / 0.995 / 0.795
     s = report.get("snn_h")
     assert s.anonymous_recall >= 0.81 and s.overlap.fp <= 39
@@ -245,7 +252,7 @@ def test_archive_sets_are_frozen_and_hold_no_archive_text(name):
 @needs_archive
 def test_archive_set_reads_its_snippets_from_the_archive(report, gold_sets):
     docs = gold_sets["snn_a"]
-    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 315  # 312 before the 2026-12-04 relabels, 314 after the first
+    assert len(docs) == 47 and sum(len(d.gold) for d in docs) == 316  # 312 before the 2026-12-04 relabels, 314 after the first, 315 after the second
     assert all(g["cue"] for d in docs for g in d.gold)
     s = report.get("snn_a")
     assert s.condition_accuracy is not None and 0 <= s.anonymous_recall <= 1

@@ -211,7 +211,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker) \
             and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
         lemma = np.head.lemma
-        same = [s for s in recent if lemma in s.lemmas]
+        # ("وأكد المواطن أحمد آل هلال" after "وقال المواطن صالح اليامي": another name, another person)
+        same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:

@@ -160,7 +160,9 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if names_next(toks, i, lex):
         return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
-    if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0]:
+    if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] \
+            and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas) \
+            and prev not in lex.fronted_openers:  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
     who = prev in lex.existential_who and prev2 in lex.existential_before
@@ -173,6 +175,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
         # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb)
         return None
+    if _thing_relative(toks, i, key, verb, lex):
+        return None  # "الأمر الذي يؤكد عجز إيران", "المستندات التي تؤكد ذلك": a thing shows it, no speaker
     if prev and not verb.suffixed and not verb.participle and _is_word_in(prev, lex.speech_nouns, lex) \
             and not prev.startswith(lex.definite_prefixes) and toks[i - 1].word \
             and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.pronoun_objects):
@@ -187,6 +191,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         and not toks[i].text.startswith(lex.proclitics)
     described = bool(verb.prefix_complements) and prev in lex.relative_pronouns \
         and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
+    # "ووصفها بأنها غير مسؤولة": describing it, with its that-clause, goes on from the last speaker
+    described = described or (bool(verb.prefix_complements) and verb.suffixed and nxt in lex.complementizers)
     if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
             and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
@@ -208,6 +214,27 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
         return None  # impersonal, names no source
     return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _thing_relative(toks: list[_Tok], i: int, key: str, verb: VerbCue, lex: CueLexicon) -> bool:
+    """An imperfect showing verb (يؤكد، توضح) right after a relative pronoun whose antecedent is a thing:
+    "الأمر" or a word like it, an evidence noun, or a plural in ات that names no person or body
+    ("التدخلات التي توضح سوء النية"; a human plural would take اللاتي)."""
+    if verb.lemma not in lex.showing_lemmas or verb.suffixed or verb.participle \
+            or not key.startswith(lex.imperfect_prefixes) or i < 2 or not _same_sentence(toks, i - 2, i) \
+            or toks[i - 1].text not in lex.relative_pronouns:
+        return False
+    k = i - 2
+    if toks[k].text in lex.clause_commas and k > 0 and _same_sentence(toks, k - 1, i):
+        k -= 1  # "التجارب العالمية والتاريخية، التي تؤكد"
+    ante = toks[k].text
+    if not toks[k].word:
+        return False
+    if ante in lex.thing_antecedents or _is_word_in(ante, lex.evidence_nouns, lex):
+        return True
+    head = head_of(ante, lex)
+    return bool(lex.thing_plural_endings) and ante.endswith(lex.thing_plural_endings) and (head is None or head.inanimate) \
+        and ante.startswith(lex.definite_prefixes)
 
 
 def _no_subject_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -66,6 +66,9 @@ class VerbCue:
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
+    # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
+    # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
+    subject_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Head:
     inanimate: bool = False  # معلومات، تقارير: not a speaker a verb continuation can inherit
     plural_construct_anonymous: bool = False  # "مسؤولو الجبلاية": officials of a body, unnamed
     bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
+    no_pronoun_suffix: bool = False  # "مواطنه" is "his compatriot", not the listed head with a pronoun
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,7 @@ class CueLexicon:
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
+    generic_genitives: frozenset[str] = frozenset()  # "استطلاعات الرأي": the genitive names no body
     nisba_endings: tuple[str, ...] = ()
     charge_counts: frozenset[str] = frozenset()  # "تتهم روف بتسع عمليات قتل": counts of a legal charge
     verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
@@ -173,6 +178,13 @@ class CueLexicon:
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
+    # "الأمر الذي يؤكد", "المستندات التي تؤكد ذلك": a showing verb in a relative clause on a thing
+    thing_antecedents: frozenset[str] = frozenset()
+    showing_lemmas: frozenset[str] = frozenset()
+    thing_plural_endings: tuple[str, ...] = ()
+    as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
+    fronted_openers: frozenset[str] = frozenset()  # "من جانبه", "بدوره": the clause opens after them
+    act_blocked_prefixes: tuple[str, ...] = ("\0",)  # "لتنظيم": an act noun after ل is no announced act
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
     time_words: frozenset[str] = frozenset()  # "وشدد الوزير أمس على": between subject and particle
     reason_openers: frozenset[str] = frozenset()  # "لأنها تعتقد": a belief inside a because-clause
@@ -250,6 +262,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
+                subject_lemmas=_set(v.get("subject_lemmas")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -289,7 +302,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
             for form, number in e["forms"].items():
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
                                                 bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
-                                                bool(e.get("bare_definite_anonymous"))))
+                                                bool(e.get("bare_definite_anonymous")),
+                                                bool(e.get("no_pronoun_suffix"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -384,6 +398,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         verb_first_objects=_set(lex.get("verb_first_objects")),
         charge_counts=_set(lex.get("charge_counts")),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
+        generic_genitives=_set(lex.get("generic_genitives")),
         vague_modifier_phrases=tuple(" ".join(_n(x).split()) for x in lex.get("vague_modifier_phrases", [])),
         press_modifiers=_set(lex.get("press_modifiers")),
         media_lemmas=_set(lex.get("media_lemmas")),
@@ -396,6 +411,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
+        act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),
+        fronted_openers=_set(lex.get("fronted_openers")),
+        as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
+        thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
+        showing_lemmas=_set(lex.get("fact_relatives", {}).get("showing_lemmas")),
+        thing_plural_endings=tuple(_n(x) for x in lex.get("fact_relatives", {}).get("thing_plural_endings", [])),
         pronoun_objects=_set(lex.get("pronoun_objects")),
         attached_preps=tuple(_n(x) for x in lex.get("attached_prepositions", [])),
         first_person_suffixes=tuple(_n(x) for x in lex.get("first_person_suffixes", [])),
@@ -478,13 +499,14 @@ def _head_of(token: str, lex: CueLexicon) -> Head | None:
     for p in lex.noun_prefixes:
         if token.startswith(p) and len(token) - len(p) >= 2:
             candidates.append(token[len(p):])
+    unsuffixed = len(candidates)
     for c in list(candidates):
         for s in lex.noun_suffixes:
             if c.endswith(s) and len(c) - len(s) >= 3:
                 candidates.append(c[: -len(s)])
-    for c in candidates:
+    for n, c in enumerate(candidates):
         h = lex.heads.get(c)
-        if h is not None:
+        if h is not None and not (h.no_pronoun_suffix and n >= unsuffixed):
             return h
     for c in candidates:
         # "قياديان في طالبان": two of a listed singular head are two sources of its class

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
+from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
@@ -210,6 +210,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
+        if verb is not None and verb.prefix_complements and not verb.suffixed and k > c.j and t in verb.prefix_complements \
+                and k + 1 < len(toks) and toks[k + 1].text == '"':
+            return True  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": a quoted description
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
@@ -300,6 +303,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     # expecting (توقع، استبعد، رجح): a noun object is the claim, no that-clause needed
     complement = verb.free or _has_complement(toks, c, lex, cue_starts)
     nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
+    as_reported = not verb.suffixed and not verb.participle and c.i >= 2 and _same_sentence(toks, c.i - 2, c.i) \
+        and toks[c.i - 1].text in lex.what_words and toks[c.i - 2].text in lex.as_reported_preps
+    complement = complement or as_reported  # "…، على ما أعلن مصدر عسكري": the sentence before, as the source reported it
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
@@ -371,6 +377,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     or _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
         if cut is not None:
             after = (after[0], cut)
+    if after is not None and verb.prefix_complements and not verb.suffixed:
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.prefix_complements
+                    and k + 1 < len(toks) and toks[k + 1].text == '"'), None)
+        if cut is not None:
+            after = (after[0], cut)  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": the description ends the phrase
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
@@ -394,6 +405,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    if verb.subject_lemmas:
+        after, via = before_split, None  # "أظهر مسح لرويترز": the agency's own survey, not a relay
     marker_found = after != before_split or via is not None
     if verb.marker_role == "self" and not marker_found and outlet and _own_outlet_learned(toks, c, after, lex, outlet):
         # "علمت «الوطن» أن …" with no "من <source>": the outlet is not the source, the unnamed
@@ -410,7 +423,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
-    if verb.suffixed and not described and (nxt not in lex.complementizers or toks[c.i].text.startswith(lex.proclitics)) \
+    if verb.suffixed and not described and (nxt not in lex.complementizers or (
+            toks[c.i].text.startswith(lex.proclitics) and not verb.prefix_complements)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
@@ -419,6 +433,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif after is not None and _marker_after_aside(toks, c, after[1], verb, lex):
+            complement = True  # "وعبر مرصد حضرموت …، عن قلقه", "وعبر الملك في تصريحات أطلقها من العقبة عن قناعته"
+        elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
+                and _source_subject_before(toks, c.i, lex, cue_starts) is not None:
+            complement = True  # "إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن": the subject before the verb
         elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
             complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
@@ -473,13 +492,16 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if np is None and after is None and toks[c.i].text in lex.impersonal_verbs and prev not in lex.pronoun_subjects \
             and not _has_complement(toks, c, lex, cue_starts, words_only=True):
         return None  # "حيث يُتوقع عند ذلك العودة": the impersonal passive, with no that-clause either
+    if verb.subject_lemmas and (np is None or np[0] < c.i
+                                or not _is_word_in(_first_content(toks, np, lex), verb.subject_lemmas, lex)):
+        return None  # "أظهر مسح لرويترز أن": a survey shows; "أظهرت البيانات" is evidence
     if verb.news_subject and not _news(toks, np, lex):
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
         return None  # "تؤكد اللقطات": evidence, not a source
     if np is None and _evidence_before(toks, c.i, lex, cue_starts):
         return None  # "إن المؤشرات الأولية تشير": evidence, not a source
-    if verb.event_object and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
+    if verb.event_object and not as_reported and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
     if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):
         complement = True  # "وأبانت المصادر عزم الإدارة", "وعزت المصادر السبب لعدم": the sources' claim
@@ -521,7 +543,38 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _interview_via(toks, np, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
+    if verb.subject_lemmas:
+        via = None  # "أظهر مسح لرويترز نشرت نتائجه": the agency's own survey, not a relay
     return _Mention(c, np, via=via, features=verb.features)
+
+
+def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex: CueLexicon, reach: int = 8) -> bool:
+    """The verb's marker (عن) or a that-clause comes after its explicit subject and a comma, or after a short
+    phrase on the occasion ("في تصريحات أطلقها من العقبة"): "وتحدث الدكتور محمد حبيبي …، أن"."""
+    if end >= len(toks) or not _same_sentence(toks, c.i, end):
+        return False
+    first = toks[end].text
+    if first in lex.clause_commas:
+        for k in range(end + 1, min(len(toks), end + reach + 4)):  # "…، أحد زوار فعاليات العيد، عن": an aside first
+            if not _same_sentence(toks, c.i, k):
+                return False
+            t = toks[k].text
+            if t in verb.object_markers or t in lex.complementizers:
+                # (or a description of the speaker with no closing comma: "…، أحد زوار فعاليات العيد بمسرح دار العلوم عن")
+                head = head_of(toks[end + 1].text, lex)
+                return toks[k - 1].text in lex.clause_commas or toks[end + 1].text in lex.one_of \
+                    or (head is not None and head.cls == "named_titles")
+            if not toks[k].word and t not in lex.clause_commas:
+                return False
+        return False
+    if first not in lex.speech_preps:
+        return False
+    for k in range(end + 1, min(len(toks), end + reach)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.clause_commas:
+            return False
+        if toks[k].text in verb.object_markers:
+            return any(_is_word_in(toks[m].text, lex.speech_nouns, lex) for m in range(end + 1, k))
+    return False
 
 
 def _conjoined(token: str, lex: CueLexicon) -> bool:
@@ -634,9 +687,14 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
     start = np[1] if np is not None and np[0] > c.i else c.j
     if np is not None and np[0] == c.j and (toks[c.j].text in lex.act_nouns or _stem(toks[c.j].text, lex) in lex.act_nouns):
         start = c.j  # "أعلن تنازله عن التلفيات": the act right after the verb, read as its subject
-    for k in range(start, min(len(toks), start + 5)):
-        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers:
+    words = 0
+    for k in range(start, min(len(toks), start + 9)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.relative_pronouns:
             return False
-        if toks[k].text in lex.act_nouns or _stem(toks[k].text, lex) in lex.act_nouns:  # بدء: no ب + دء
-            return True
+        words += toks[k].word
+        if words > 5:
+            return False  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
+        if toks[k].text in lex.act_nouns or (_stem(toks[k].text, lex) in lex.act_nouns  # بدء: no ب + دء
+                                             and not toks[k].text.startswith(lex.act_blocked_prefixes)):
+            return True  # ("الفرع المصري لتنظيم «داعش» مسؤوليتها": of the organisation, no act)
     return False

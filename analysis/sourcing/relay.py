@@ -181,7 +181,17 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
     source = _np_after(toks, marker_at, lex, cue_starts, verb=False)
     if source is None:
         return after, None
+    if role == "via" and after is not None and _people(toks, after, lex):
+        return source, None  # "ونقل نشطاء عن مصادر موثوقة": people passing it on are no outlet, no relay
     return source, (after if role == "via" else None)
+
+
+def _people(toks, span: tuple[int, int], lex: CueLexicon) -> bool:
+    """The phrase is headed by a person noun of no outlet (نشطاء، ناشطون، شهود): people, not a medium."""
+    first = next((toks[k].text for k in range(*span) if toks[k].word and toks[k].text not in lex.head_skip), "")
+    head = head_of(first, lex) if first else None
+    return head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.inanimate \
+        and head.lemma not in lex.media_lemmas and not head.adjectival
 
 
 def _strip_outlet(s: str, lex: CueLexicon) -> str:

@@ -88,7 +88,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # "وقال العقيد في الشرطة والمصدر في وزارة الداخلية": a group with an unnamed source in it is unnamed
         cls = SourceClass.ANONYMOUS
     if cls is SourceClass.VAGUE and head is not None and head.inanimate and 0 <= head_pos < len(words) - 1 \
-            and not words[head_pos].startswith(lex.definite_prefixes) and (
+            and not words[head_pos].startswith(lex.definite_prefixes) and words[head_pos + 1] not in lex.generic_genitives and (
                 words[head_pos + 1].startswith(lex.definite_prefixes) or _is_title(words[head_pos + 1], lex)
                 or (head_pos + 2 < len(words) and head_of(words[head_pos + 1], lex) is None
                     and words[head_pos + 2].startswith(lex.definite_prefixes))):
