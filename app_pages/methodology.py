@@ -8,7 +8,7 @@ import json
 import streamlit as st
 
 from analysis.sourcing.scoring import scoring_rules
-from presentation.views import accuracy_rows, first_run_rows
+from presentation.views import accuracy_rows, archive_sample_rows, first_run_rows
 from ui import render
 from ui.i18n import L, count, t
 from ui.shell import setup
@@ -16,6 +16,7 @@ from ui.shell import setup
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
 STORY_RUNS = GOLD.parent / "story_runs.json"
 ATTRIBUTION_RUNS = GOLD.parent / "attribution_runs.json"
+ARCHIVE_SAMPLES = GOLD.parent / "archive_conflict_samples.json"
 
 
 @st.cache_resource(show_spinner=False)
@@ -124,6 +125,16 @@ def stories_now() -> None:
 # measured live when asked (seconds of work the first time): the recorded first runs above are
 # the honest figures and show at once
 render.panel(t("method_measure_now"), "meth_now_stories", stories_now)
+
+# beyond the labelled stories: what a reader of the whole archive sees, judged by sampling
+samples = json.loads(ARCHIVE_SAMPLES.read_text(encoding="utf-8")) if ARCHIVE_SAMPLES.is_file() else {}
+if samples.get("samples"):
+    st.subheader(t("method_archive_header"))
+    st.markdown(t("method_archive_intro"))
+    st.dataframe([{t("col_session"): r["session"], t("col_code"): r["code"], t("col_sample_of"): t("sample_" + (
+        "removed" if str(r["which"]).startswith("removed") else "reported")), t("col_pairs"): shown(r["pairs"]),
+        t("col_judged"): r["judged"], t("col_genuine"): r["genuine"], t("col_real_strictly"): r["real"],
+        t("col_false"): r["false"]} for r in archive_sample_rows(samples)], hide_index=True)
 
 st.header(t("method_limits_header"))
 st.markdown(t("method_limits"))

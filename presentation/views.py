@@ -877,3 +877,31 @@ def first_run_rows(runs: dict) -> list[dict[str, object]]:
                      "anonymous_found_and_classed": r.get("anonymous_found_and_classed"),
                      "via_accuracy": r.get("via_accuracy"), "false_alarms": r.get("false_alarms")})
     return rows
+
+
+_GENUINE = ("real", "revision")
+
+
+def archive_sample_rows(doc: dict) -> list[dict[str, object]]:
+    """Judged random samples of the conflicts reported over a whole archive
+    (data/gold/archive_conflict_samples.json), one row each: how many were genuine.
+
+    A sample with per-pair labels is counted from them (never from a typed-in total); an older one
+    kept only as totals shows those."""
+    rows: list[dict[str, object]] = []
+    for s in doc.get("samples", []):
+        items = s.get("items") or []
+        if items:
+            labels = [str(i.get("label", "")) for i in items]
+            genuine = sum(lab in _GENUINE for lab in labels)
+            strict = sum(lab == "real" for lab in labels)
+            judged = len(labels)
+        else:
+            c = s.get("counts", {})
+            genuine = c.get("genuine, same-day revisions included", 0)
+            strict = c.get("real, strictly", 0)
+            judged = s.get("drawn", 0)
+        rows.append({"session": s.get("session", ""), "code": s.get("code", ""), "which": s.get("which", "reported"),
+                     "pairs": s.get("pairs_reported"), "judged": judged, "genuine": genuine, "real": strict,
+                     "false": judged - genuine})
+    return rows

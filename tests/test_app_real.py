@@ -133,7 +133,8 @@ def test_methodology_headlines_the_recorded_first_run_of_each_attribution_set(re
     runs = json.loads((ROOT / "data" / "gold" / "attribution_runs.json").read_text(encoding="utf-8"))
     at = run("methodology")
     assert_clean(at)
-    table = next(d.value for d in at.dataframe if "snn_a" in set(d.value["set"]) and "first run" in d.value.columns)
+    table = next(d.value for d in at.dataframe
+                 if "set" in d.value.columns and "snn_a" in set(d.value["set"]) and "first run" in d.value.columns)
     assert set(table["set"]) == {k for k in runs if not k.startswith("_")}
     row = table[table["set"] == "snn_a"].iloc[0]
     assert row["F1"] == str(runs["snn_a"]["cue"]["f1"]) == "0.854"  # recorded before any rule work on it

@@ -97,3 +97,19 @@ def test_an_upload_that_brings_a_new_outlet_restyles_no_outlet_already_shown():
     after = figures.outlet_styles([*outlets_first_seen(ca), "AAA an uploaded outlet"])  # sorts first by name
     assert all(after[o] == style for o, style in before.items())
     assert after["AAA an uploaded outlet"] not in before.values()
+
+
+def test_archive_samples_are_counted_from_their_labels():
+    from presentation.views import archive_sample_rows
+
+    doc = {"samples": [
+        {"session": "a", "pairs_reported": 100, "drawn": 4, "items": [
+            {"label": "real"}, {"label": "revision"}, {"label": "false-incident"}, {"label": "false-scope"}]},
+        {"session": "b", "pairs_reported": 50, "drawn": 30, "items": [],
+         "counts": {"genuine, same-day revisions included": 7, "real, strictly": 1}}]}
+    a, b = archive_sample_rows(doc)
+    assert (a["judged"], a["genuine"], a["real"], a["false"]) == (4, 2, 1, 2)
+    assert (b["judged"], b["genuine"], b["real"], b["false"]) == (30, 7, 1, 23)
+    # the recorded file parses the same way: the ninth session's kept sample had 12 genuine of 30
+    doc = json.loads((DATA_DIR / "gold" / "archive_conflict_samples.json").read_text("utf-8"))
+    assert [r["genuine"] for r in archive_sample_rows(doc)] == [7, 12, 3]
