@@ -250,6 +250,10 @@ class ScopeRules:
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
     subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
+    period_patterns: tuple[re.Pattern[str], ...] = ()  # "منذ الجمعة", "خلال 24 ساعة": a count over a period
+    period_reach: int = 60
+    rank_phrases: tuple[tuple[str, ...], ...] = ()  # "في صفوف": the next word is a casualty count's holder
+    rank_reach: int = 3
 
 
 def _words(spec) -> list[str]:
@@ -326,6 +330,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         increment_words=_nset(_words(raw.get("increment_words", []))),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
+        period_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("period_patterns", {}).get("patterns", [])),
+        period_reach=int(raw.get("period_patterns", {}).get("reach", 60)),
+        rank_phrases=tuple(tuple(normalise_text(w) for w in p.split()) for p in _words(raw.get("rank_phrases", {}))),
+        rank_reach=int(raw.get("rank_phrases", {}).get("reach", 3)),
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()

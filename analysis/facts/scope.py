@@ -41,9 +41,14 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         sent = ctx.sentence_of(c.start)
         info = scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
-        subject = "" if note else sc.subject
+        subject, qualifier = ("" if note else sc.subject), sc.qualifier
+        if subject and sc.measure in ctx.scope.cumulative_measures \
+                and info.period_near(c.start, c.end, ctx.scope.period_reach):
+            # "9 killed in the past 24 hours", "590 detained since Friday": a total over a period, not
+            # one incident's toll (scope.json, period_patterns)
+            subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
         facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
-                               measure=sc.measure, holder=sc.holder, qualifier=sc.qualifier,
+                               measure=sc.measure, holder=sc.holder, qualifier=qualifier,
                                as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
 
@@ -111,6 +116,11 @@ class SentenceScope:
     update_cue: bool
     stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
     markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
+    periods: tuple[tuple[int, int], ...] = ()  # (start, end) of each period phrase ("منذ الجمعة", "خلال 24 ساعة")
+
+    def period_near(self, start: int, end: int, reach: int) -> bool:
+        """Whether a period phrase is within ``reach`` characters of a figure."""
+        return any(a - reach <= end and start <= b + reach for a, b in self.periods)
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -162,6 +172,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     for rx in sc.background_patterns:
         for m in rx.finditer(span_text):
             markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
+    periods = tuple((a + m.start(), a + m.end()) for rx in sc.period_patterns for m in rx.finditer(span_text))
     as_of = pub.isoformat() if pub is not None else ""
     stated: list[tuple[int, str]] = []
     lo_i = bisect_right(ctx._date_starts, a - 1) if ctx._date_starts else 0
@@ -190,7 +201,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     update = not markers_set.isdisjoint(words) or any(
         len(t) > 3 and t[0] in procl and t[1:] in markers_set for t in words)
     background = markers[0][2] if markers else ""
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), periods)
     ctx._sentence_scope[sent] = out
     return out
 
@@ -390,7 +401,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         if noun.holder_types and not holder and qual != "total":
             return CountScope("", measure=noun.subject, unit=noun.unit, note="count of an unnamed party")
         if noun.unit in ("killed", "wounded"):
-            holder = holder or _people_holder(ctx, c, i1, hi)
+            holder = holder or _people_holder(ctx, c, i1, hi) or _ranks_holder(ctx, c, hi)
         extra = [q for q in quals if q != qual]
         scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
         if part and not scoped and previous is None:
@@ -442,6 +453,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
                     or lk.measures[follower] or lk.qualifiers[follower]
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if measure and not holder and sc.rank_phrases:
+        holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
     if not measure and part and previous is not None:
         measure = previous  # "..., منهم 190 سعوديا": a part of the count before
     if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
@@ -473,6 +486,27 @@ def _starts_date(ctx: Context, k: int) -> bool:
         return False
     i = bisect_right(ctx._date_starts, ctx.tokens[k].start) - 1
     return i >= 0 and ctx.dates[i].start <= ctx.tokens[k].start < ctx.dates[i].end
+
+
+def _ranks_holder(ctx: Context, c: Count, hi: int) -> str:
+    """Who a casualty count is of, from a phrase of ranks after it: "أحد عشر قتيلا في صفوف القوات"
+    → قوات (scope.json, rank_phrases)."""
+    sc, toks = ctx.scope, ctx.tokens
+    start = c.num.token_end + 1
+    for phrase in sc.rank_phrases:
+        n = len(phrase)
+        for j in range(start, min(hi, c.num.token_end + sc.rank_reach) + 1):
+            if j + n >= len(toks) or j + n > hi:
+                break
+            first = toks[j].text
+            if (first == phrase[0] or (ctx.g.starts_with_conjunction(first) and first[1:] == phrase[0])) \
+                    and all(toks[j + m].text == phrase[m] for m in range(1, n)):
+                w = toks[j + n].text
+                st = stem_word(w, sc)
+                if st not in sc.people_nouns and w not in sc.people_nouns and not ctx.lk.measures[w]:
+                    return st
+                return ""
+    return ""
 
 
 def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
