@@ -55,6 +55,7 @@ from analysis.facts.dates import (
     weekday_around,
 )
 from analysis.facts.claims import claims_compatible
+from analysis.facts.clock import times_compatible
 from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, lookup_word, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
 from analysis.lexicon import LexiconError, load_lexicon
@@ -151,6 +152,8 @@ def values_compatible(kind: str, a: str, b: str) -> bool | None:
             return None
         return ra[0] <= rb[1] and rb[0] <= ra[1]
     if kind in ("date", "time"):
+        if a.startswith("tod:") or b.startswith("tod:"):
+            return times_compatible(a, b)  # "at dawn" and "at 6:35 in the morning" meet
         if a.startswith("weekday:") and b.startswith("weekday:"):
             return a.split(":")[1] == b.split(":")[1]  # "الثلاثاء" and "الثلاثاء الماضي": one day
         return dates_compatible(a, b)
@@ -240,6 +243,8 @@ def fill_year(value: str, reference: date | None) -> str:
 
 
 def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: bool) -> str:
+    if f.normalised.startswith("tod:"):
+        return f.normalised  # a time of day: the same whatever the day
     if f.kind in ("date", "time") and not is_resolved(f.normalised):
         if exact_day and reference is not None and f.normalised.startswith("weekday:"):
             # a weekday in a dated article is the last such day on or before its own date
@@ -472,7 +477,7 @@ def align_story(
                 continue
             checkable.append((ai, fi))
             value = _resolve(f, event, reference, exact_day)
-            if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith("weekday:"):
+            if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith(("weekday:", "tod:")):
                 continue
             if f.subject in event_subjects and not _near_event(value, event):
                 continue  # a date of another attack, or a month: not this event's day

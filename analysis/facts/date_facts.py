@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 from itertools import compress
 
+from analysis.facts.clock import find_clock_times
 from analysis.facts.dates import DateMatch, resolve_time
 from analysis.records import Fact
 from analysis.facts.rules import in_words, in_words_memo, lookup_noun
@@ -81,6 +82,23 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     return ""
 
 
+def _event_time(ctx: Context, start: int, end: int, window: int) -> bool:
+    """Whether a time of day at [start, end) is the event's: an event word within ``window`` words
+    of it in its sentence, no word of a report received or a team arriving in the sentence, and no
+    reporting verb next to it ("أعلن مساء أمس")."""
+    rules, toks = ctx.rules, ctx.tokens
+    if not rules.time_triggers:
+        return False
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    st = sentence_tokens(ctx, ctx.sentence_of(start))
+    near = st[bisect_left(st, first - window):bisect_right(st, last + window)]
+    if not any(in_words(toks[i].text, rules.time_triggers, ctx.g) for i in near):
+        return False
+    if any(in_words(toks[i].text, rules.time_not_event, ctx.g) for i in st):
+        return False
+    return not is_report_time(ctx, DateMatch(start, end, "time", "", "relative"))
+
+
 def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     facts = []
     previous: str = ""  # last day-precision date given, "*-11-07" when its year is unknown
@@ -91,6 +109,12 @@ def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         facts.append(make_fact(ctx, d.start, d.end, d.kind, value, _date_subject(ctx, d)))
         if d.precision == "day":
             previous = value
+        if d.time_of_day and _event_time(ctx, d.start, d.end, ctx.rules.time_window):
+            # "فجر الخميس": the day is a date fact, the part of the day a time-of-day fact
+            facts.append(make_fact(ctx, d.start, d.end, "time", f"tod:{d.time_of_day}", ctx.rules.time_subject))
+    for c in find_clock_times(ctx.nt, [(d.start, d.end) for d in dates], ctx.rules.language):
+        if _event_time(ctx, c.start, c.end, ctx.rules.time_window):
+            facts.append(make_fact(ctx, c.start, c.end, "time", c.value, ctx.rules.time_subject))
     return facts
 
 

@@ -123,6 +123,11 @@ class FactRules:
     implicit_one_units: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
+    time_subject: str = ""  # subject of a time of day next to an event word ("event_time")
+    time_triggers: frozenset[str] = frozenset()
+    time_window: int = 3
+    time_not_event: frozenset[str] = frozenset()
+    language: str = "ar"
 
 
 def _nset(words) -> frozenset[str]:
@@ -188,6 +193,11 @@ def fact_rules(language: str = "ar") -> FactRules:
         date_subjects=date_subjects, claims=claims, claim_implies=implies,
         aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
         grammar=grammar(language),
+        time_subject=str(facts.get("time_of_day", {}).get("subject", "")),
+        time_triggers=_nset(facts.get("time_of_day", {}).get("triggers", [])),
+        time_window=int(facts.get("time_of_day", {}).get("window", 3)),
+        time_not_event=_nset(facts.get("time_of_day", {}).get("not_event", [])),
+        language=language,
     )
 
 
