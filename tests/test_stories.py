@@ -131,3 +131,58 @@ def test_small_corpus_tfidf_matches_scikit_learn():
                               max_df=max_df).fit_transform(texts)
         ours = _dense_tfidf(texts, max_df)
         assert np.allclose(ours @ ours.T, (ref @ ref.T).toarray(), atol=1e-6)
+
+
+def _furniture_by_plain_count(arts):
+    # what grouping counted before it streamed: every distinct line of every article, exactly
+    from collections import Counter
+
+    from analysis.facts.stories import FURNITURE_SHARE, _line_key
+
+    counts: dict[str, Counter] = {}
+    sizes = Counter(a.outlet for a in arts)
+    for a in arts:
+        counts.setdefault(a.outlet, Counter()).update({_line_key(ln) for ln in a.text.split("\n") if ln.strip()})
+    return {o: {k for k, n in c.items() if n >= max(3, FURNITURE_SHARE * sizes[o])} for o, c in counts.items()}
+
+
+def _furniture_corpus():
+    lines = [f"سطر متكرر رقم {k}  " for k in range(6)]
+    arts = []
+    for k in range(40):
+        outlet = "sabq" if k % 2 else "okaz"
+        body = [" ".join(_words(f"b{k}", 8))]
+        body += [lines[m] for m in range(6) if k % (m + 2) == 0]  # line m under every (m+2)-th article
+        arts.append(_art(f"fc{k}", "\n".join(body), outlet=outlet))
+    return arts
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_furniture_lines_match_an_exact_count(monkeypatch, collide):
+    # furniture is found by counting line hashes first, then exact lines; hash collisions (forced
+    # here: every line in one of three buckets) only add candidates, never change the answer
+    import analysis.facts.stories as stories
+
+    arts = _furniture_corpus()
+    if collide:
+        monkeypatch.setattr(stories, "hash", lambda s: len(s) % 3, raising=False)
+    got = stories.furniture_lines(arts)
+    want = _furniture_by_plain_count(arts)
+    assert {o: set(v) for o, v in got.items() if v} == {o: v for o, v in want.items() if v}
+    assert any(want.values())
+
+
+def test_tfidf_of_a_stream_equals_tfidf_of_a_list():
+    from analysis.facts.stories import SMALL_CORPUS, iter_grouping_texts, tfidf_vectors
+
+    def letters(k: int) -> str:  # words of letters only (digits end a token)
+        return chr(97 + k % 26) + chr(97 + k // 26 % 26)
+
+    n = SMALL_CORPUS + 20  # scikit-learn's path
+    arts = [_art(f"t{k}", " ".join(_words(f"s{letters(k % 37)}", 20) + _words(f"u{letters(k)}", 5))) for k in range(n)]
+    texts = grouping_texts(arts)
+    assert list(iter_grouping_texts(arts)) == texts
+    a, b = tfidf_vectors(texts), tfidf_vectors(iter(texts), n)
+    assert a.shape == b.shape and a.nnz > n and (a != b).nnz == 0
+    empty = tfidf_vectors(iter(["123"] * n), n)  # no words at all: nothing is similar
+    assert empty.shape == (n, 1) and empty.nnz == 0

@@ -36,7 +36,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -86,7 +86,7 @@ SMALL_CORPUS = 200
 _TOKEN = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
 
 
-def tfidf_vectors(texts: Sequence[str]):
+def tfidf_vectors(texts: Iterable[str], count: int | None = None):
     """L2-normalised TF-IDF vectors of the words of each text, one row per text
     (sparse CSR from scikit-learn; a dense array, same values, for SMALL_CORPUS texts or fewer).
 
@@ -94,21 +94,28 @@ def tfidf_vectors(texts: Sequence[str]):
     frequency; words found in over half the texts carry nothing.  (Character
     n-grams were tried first: 5x slower on 20,000 articles for no gain once
     clitics are stripped.)
+
+    ``texts`` may be an iterator read once (then ``count`` says how many): on a big corpus each text
+    is reduced to its words as it comes, so the texts are never all in memory at once.
     """
-    texts = [_comparable(t) for t in texts]
+    if count is None:
+        texts = list(texts)
+        count = len(texts)
+    comparable = (_comparable(t) for t in texts)
     # in a handful of texts a word shared by half of them is what they have in common, not noise
-    max_df = 0.5 if len(texts) >= 50 else 1.0
-    if len(texts) <= SMALL_CORPUS:
-        return _dense_tfidf(texts, max_df)
+    max_df = 0.5 if count >= 50 else 1.0
+    if count <= SMALL_CORPUS:
+        return _dense_tfidf(list(comparable), max_df)
     from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only for big corpora
 
     vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, dtype=np.float32,
                           token_pattern=_TOKEN.pattern, max_df=max_df)
     try:
-        return vec.fit_transform(texts)
+        # one pass over the generator (scikit-learn counts words as it reads)
+        return vec.fit_transform(comparable)
     except ValueError:  # no words at all (empty or digit-only texts): nothing is similar
         from scipy.sparse import csr_matrix
-        return csr_matrix((len(texts), 1), dtype=np.float32)
+        return csr_matrix((count, 1), dtype=np.float32)
 
 
 def _dense_tfidf(texts: Sequence[str], max_df: float) -> np.ndarray:
@@ -146,6 +153,46 @@ def _line_key(line: str) -> str:
     return " ".join(line.split())  # furniture repeats verbatim: no need to normalise
 
 
+def _lines(text: str) -> list[str]:
+    return [ln for ln in (text or "").split("\n") if ln.strip()]
+
+
+def furniture_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Per outlet, the lines (``_line_key``) printed under at least FURNITURE_SHARE of its articles
+    (and 3 of them): datelines, signatures, "follow us" lines.
+
+    Counted in two passes so that no copy of the corpus's text is held: first each distinct line's
+    hash per article (ints: a count per hash is at least the count of every line with that hash),
+    then exact counts of only the lines whose hash reached the limit, the few furniture candidates.
+    The result is the same as counting every line exactly (hash collisions can only add candidates).
+    """
+    sizes: Counter[str] = Counter(a.outlet for a in articles)
+    limit = {o: max(3, FURNITURE_SHARE * n) for o, n in sizes.items()}
+    hashes: dict[str, Counter[int]] = {}
+    for a in articles:
+        hashes.setdefault(a.outlet, Counter()).update({hash(_line_key(ln)) for ln in _lines(a.text)})
+    candidates = {o: frozenset(h for h, n in c.items() if n >= limit[o]) for o, c in hashes.items()}
+    del hashes
+    exact: dict[str, Counter[str]] = {}
+    for a in articles:
+        cand = candidates[a.outlet]
+        if cand:
+            keys = {k for k in map(_line_key, _lines(a.text)) if hash(k) in cand}
+            exact.setdefault(a.outlet, Counter()).update(keys)
+    return {o: frozenset(k for k, n in c.items() if n >= limit[o]) for o, c in exact.items()}
+
+
+def iter_grouping_texts(articles: Sequence[Article]) -> Iterator[str]:
+    """``grouping_texts`` one at a time (a big corpus's comparison texts are never all held)."""
+    furniture = furniture_lines(articles)
+    for a in articles:
+        lines = _lines(a.text)
+        drop = furniture.get(a.outlet)
+        kept = [ln for ln in lines if _line_key(ln) not in drop] if drop else lines
+        # the headline names the event: counted TITLE_WEIGHT times
+        yield "\n".join([a.title or ""] * TITLE_WEIGHT + (kept or lines))
+
+
 def grouping_texts(articles: Sequence[Article]) -> list[str]:
     """Title and text of each article without its outlet's page furniture (for comparison only).
 
@@ -153,23 +200,7 @@ def grouping_texts(articles: Sequence[Article]) -> list[str]:
     signature, a "follow us" line) says nothing about the event, but makes
     the outlet's articles look alike.  Article text itself is never changed.
     """
-    per_outlet: dict[str, Counter[str]] = {}
-    sizes: Counter[str] = Counter()
-    lines_of: list[list[str]] = []
-    for a in articles:
-        lines = [ln for ln in (a.text or "").split("\n") if ln.strip()]
-        lines_of.append(lines)
-        sizes[a.outlet] += 1
-        c = per_outlet.setdefault(a.outlet, Counter())
-        c.update({_line_key(ln) for ln in lines})
-    out = []
-    for a, lines in zip(articles, lines_of):
-        c, n = per_outlet[a.outlet], sizes[a.outlet]
-        limit = max(3, FURNITURE_SHARE * n)
-        kept = [ln for ln in lines if c[_line_key(ln)] < limit]
-        # the headline names the event: counted TITLE_WEIGHT times
-        out.append("\n".join([a.title or ""] * TITLE_WEIGHT + (kept or lines)))
-    return out
+    return list(iter_grouping_texts(articles))
 
 
 @dataclass(frozen=True)
@@ -380,7 +411,7 @@ def group_stories(articles: Sequence[Article]) -> dict[str, str]:
     labels = list(range(len(auto)))
     if len(auto) > 1:
         d = _dates(auto)
-        labels = _average_linkage(d, _edges(tfidf_vectors(grouping_texts(auto)), d))
+        labels = _average_linkage(d, _edges(tfidf_vectors(iter_grouping_texts(auto), len(auto)), d))
     groups: dict[int, list[Article]] = {}
     for i, a in enumerate(auto):
         groups.setdefault(labels[i], []).append(a)
