@@ -186,3 +186,64 @@ def test_tfidf_of_a_stream_equals_tfidf_of_a_list():
     assert a.shape == b.shape and a.nnz > n and (a != b).nnz == 0
     empty = tfidf_vectors(iter(["123"] * n), n)  # no words at all: nothing is similar
     assert empty.shape == (n, 1) and empty.nnz == 0
+
+
+def _linkage_with_one_heap(d, edges):
+    # average linkage as it was written before its first candidates were kept in sorted arrays:
+    # every candidate merge pushed on one heap
+    import heapq
+
+    from analysis.facts.stories import MERGE_AVERAGE, _Clusters
+
+    cl = _Clusters(d)
+    for a, b, s in edges:
+        cl.links[a][b] = cl.links[a].get(b, 0.0) + s
+        cl.links[b][a] = cl.links[b].get(a, 0.0) + s
+    heap: list = []
+    version = [0] * len(cl.parent)
+
+    def push(a, b):
+        n = cl.pairs(a, b)
+        if n and cl.links[a][b] / n >= MERGE_AVERAGE:
+            heapq.heappush(heap, (-(cl.links[a][b] / n), a, b, version[a], version[b]))
+
+    for a in range(len(cl.parent)):
+        for b in cl.links[a]:
+            if a < b:
+                push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if va != version[a] or vb != version[b] or cl.parent[a] != a or cl.parent[b] != b:
+            continue
+        c = cl.merge(a, b)
+        version[c] += 1
+        for x in list(cl.links[c]):
+            push(c, x) if c < x else push(x, c)
+    labels = []
+    for k in range(len(cl.parent)):
+        while cl.parent[k] != k:
+            k = cl.parent[k]
+        labels.append(k)
+    return labels
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_average_linkage_merges_as_one_heap_would(seed):
+    # the initial candidates come from sorted arrays, later ones from a heap: the same merges in the
+    # same order, ties in similarity included (few distinct values), dated, month-dated and undated
+    from analysis.facts.stories import _average_linkage, _Dates
+
+    rng = np.random.default_rng(seed)
+    n = 120
+    lo = rng.integers(735800, 735815, n)
+    kind = rng.choice([2, 2, 2, 1, 0], n).astype(np.int8)
+    hi = np.where(kind == 1, lo + 30, lo)
+    d = _Dates(lo.astype(np.int64), hi.astype(np.int64), kind)
+    pairs = {(int(min(a, b)), int(max(a, b))) for a, b in rng.integers(0, n, (700, 2)) if a != b}
+    edges = [(a, b, float(rng.choice([0.1, 0.15, 0.25, 0.5, 0.9]))) for a, b in sorted(pairs)]
+    blocks = [(np.array([e[0] for e in part]), np.array([e[1] for e in part]), np.array([e[2] for e in part], dtype=np.float32))
+              for part in (edges[:300], edges[300:])]
+    f32 = [(a, b, float(np.float32(s))) for a, b, s in edges]  # the blocks carry float32 similarities
+    got = _average_linkage(d, iter(blocks))
+    assert got == _linkage_with_one_heap(d, f32)
+    assert len(set(got)) < n  # some merges happened
