@@ -71,3 +71,12 @@ def test_batch_tables_are_final_before_the_corpus_step(tmp_path, monkeypatch, re
     assert rows == {"articles": 5, **{n: sum(len(getattr(a, n)) for a in reference.articles) for n in CHILD_TABLES}}
     assert by_id(load_results(tmp_path / "out")) == by_id(reference)
     assert not list((tmp_path / "out").glob(".*"))
+
+
+def test_release_freed_memory_is_safe_to_call():
+    # glibc's malloc_trim where there is one; a no-op elsewhere; never raises
+    from analysis.io.batch import release_freed_memory
+
+    junk = [bytes(1000) for _ in range(10_000)]
+    del junk
+    release_freed_memory()
