@@ -153,3 +153,119 @@ def test_rare_words_come_with_the_grouping_of_a_big_corpus(monkeypatch):
     # too few texts to know what is rare: no word statistics at all
     assert st.story_grouping(_many(12)).rare_words is None
     assert st.story_grouping(_many(3)).rare_words is None  # the dense path
+
+
+def _furniture_by_plain_count(arts):
+    # what grouping counted before it streamed: every distinct line of every article, exactly
+    from collections import Counter
+
+    from analysis.facts.stories import FURNITURE_SHARE, _line_key
+
+    counts: dict[str, Counter] = {}
+    sizes = Counter(a.outlet for a in arts)
+    for a in arts:
+        counts.setdefault(a.outlet, Counter()).update({_line_key(ln) for ln in a.text.split("\n") if ln.strip()})
+    return {o: {k for k, n in c.items() if n >= max(3, FURNITURE_SHARE * sizes[o])} for o, c in counts.items()}
+
+
+def _furniture_corpus():
+    lines = [f"سطر متكرر رقم {k}  " for k in range(6)]
+    arts = []
+    for k in range(40):
+        outlet = "sabq" if k % 2 else "okaz"
+        body = [" ".join(_words(f"b{k}", 8))]
+        body += [lines[m] for m in range(6) if k % (m + 2) == 0]  # line m under every (m+2)-th article
+        arts.append(_art(f"fc{k}", "\n".join(body), outlet=outlet))
+    return arts
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_furniture_lines_match_an_exact_count(monkeypatch, collide):
+    # furniture is found by counting line hashes first, then exact lines; hash collisions (forced
+    # here: every line in one of three buckets) only add candidates, never change the answer
+    import analysis.facts.stories as stories
+
+    arts = _furniture_corpus()
+    if collide:
+        monkeypatch.setattr(stories, "hash", lambda s: len(s) % 3, raising=False)
+    got = stories.furniture_lines(arts)
+    want = _furniture_by_plain_count(arts)
+    assert {o: set(v) for o, v in got.items() if v} == {o: v for o, v in want.items() if v}
+    assert any(want.values())
+
+
+def test_tfidf_of_a_stream_equals_tfidf_of_a_list():
+    from analysis.facts.stories import SMALL_CORPUS, iter_grouping_texts, tfidf_vectors
+
+    def letters(k: int) -> str:  # words of letters only (digits end a token)
+        return chr(97 + k % 26) + chr(97 + k // 26 % 26)
+
+    n = SMALL_CORPUS + 20  # scikit-learn's path
+    arts = [_art(f"t{k}", " ".join(_words(f"s{letters(k % 37)}", 20) + _words(f"u{letters(k)}", 5))) for k in range(n)]
+    texts = grouping_texts(arts)
+    assert list(iter_grouping_texts(arts)) == texts
+    a, b = tfidf_vectors(texts), tfidf_vectors(iter(texts), n)
+    assert a.shape == b.shape and a.nnz > n and (a != b).nnz == 0
+    empty = tfidf_vectors(iter(["123"] * n), n)  # no words at all: nothing is similar
+    assert empty.shape == (n, 1) and empty.nnz == 0
+
+
+def _linkage_with_one_heap(d, edges):
+    # average linkage as it was written before its first candidates were kept in sorted arrays:
+    # every candidate merge pushed on one heap
+    import heapq
+
+    from analysis.facts.stories import MERGE_AVERAGE, _Clusters
+
+    cl = _Clusters(d)
+    for a, b, s in edges:
+        cl.links[a][b] = cl.links[a].get(b, 0.0) + s
+        cl.links[b][a] = cl.links[b].get(a, 0.0) + s
+    heap: list = []
+    version = [0] * len(cl.parent)
+
+    def push(a, b):
+        n = cl.pairs(a, b)
+        if n and cl.links[a][b] / n >= MERGE_AVERAGE:
+            heapq.heappush(heap, (-(cl.links[a][b] / n), a, b, version[a], version[b]))
+
+    for a in range(len(cl.parent)):
+        for b in cl.links[a]:
+            if a < b:
+                push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if va != version[a] or vb != version[b] or cl.parent[a] != a or cl.parent[b] != b:
+            continue
+        c = cl.merge(a, b)
+        version[c] += 1
+        for x in list(cl.links[c]):
+            push(c, x) if c < x else push(x, c)
+    labels = []
+    for k in range(len(cl.parent)):
+        while cl.parent[k] != k:
+            k = cl.parent[k]
+        labels.append(k)
+    return labels
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_average_linkage_merges_as_one_heap_would(seed):
+    # the initial candidates come from sorted arrays, later ones from a heap: the same merges in the
+    # same order, ties in similarity included (few distinct values), dated, month-dated and undated
+    from analysis.facts.stories import _average_linkage, _Dates
+
+    rng = np.random.default_rng(seed)
+    n = 120
+    lo = rng.integers(735800, 735815, n)
+    kind = rng.choice([2, 2, 2, 1, 0], n).astype(np.int8)
+    hi = np.where(kind == 1, lo + 30, lo)
+    d = _Dates(lo.astype(np.int64), hi.astype(np.int64), kind)
+    pairs = {(int(min(a, b)), int(max(a, b))) for a, b in rng.integers(0, n, (700, 2)) if a != b}
+    edges = [(a, b, float(rng.choice([0.1, 0.15, 0.25, 0.5, 0.9]))) for a, b in sorted(pairs)]
+    blocks = [(np.array([e[0] for e in part]), np.array([e[1] for e in part]), np.array([e[2] for e in part], dtype=np.float32))
+              for part in (edges[:300], edges[300:])]
+    f32 = [(a, b, float(np.float32(s))) for a, b, s in edges]  # the blocks carry float32 similarities
+    got = _average_linkage(d, iter(blocks))
+    assert got == _linkage_with_one_heap(d, f32)
+    assert len(set(got)) < n  # some merges happened

@@ -34,9 +34,10 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -95,12 +96,12 @@ SMALL_CORPUS = 200
 _TOKEN = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
 
 
-def tfidf_vectors(texts: Sequence[str]):
+def tfidf_vectors(texts: Iterable[str], count: int | None = None):
     """L2-normalised TF-IDF vectors (see ``_tfidf``)."""
-    return _tfidf(texts)[0]
+    return _tfidf(texts, count)[0]
 
 
-def _tfidf(texts: Sequence[str]):
+def _tfidf(texts: Iterable[str], count: int | None = None):
     """(vectors, rare words or None): L2-normalised TF-IDF vectors of the words of each text, one row per text
     (sparse CSR from scikit-learn; a dense array, same values, for SMALL_CORPUS texts or fewer).
 
@@ -109,28 +110,35 @@ def _tfidf(texts: Sequence[str]):
     n-grams were tried first: 5x slower on 20,000 articles for no gain once
     clitics are stripped.)
 
+    ``texts`` may be an iterator read once (then ``count`` says how many): on a big corpus each text
+    is reduced to its words as it comes, so the texts are never all in memory at once.
+
     Rare words (in at most RARE_SHARE of the texts, comparable spelling) come
     with them when there are RARE_MIN_TEXTS texts or more; below that, how
     rare a word is cannot be told (``None``).
     """
-    texts = [_comparable(t) for t in texts]
+    if count is None:
+        texts = list(texts)
+        count = len(texts)
+    comparable = (_comparable(t) for t in texts)
     # in a handful of texts a word shared by half of them is what they have in common, not noise
-    max_df = 0.5 if len(texts) >= 50 else 1.0
-    if len(texts) <= SMALL_CORPUS:
-        return _dense_tfidf(texts, max_df), None
+    max_df = 0.5 if count >= 50 else 1.0
+    if count <= SMALL_CORPUS:
+        return _dense_tfidf(list(comparable), max_df), None
     from sklearn.feature_extraction.text import TfidfVectorizer  # heavy import, only for big corpora
 
     vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, dtype=np.float32,
                           token_pattern=_TOKEN.pattern, max_df=max_df)
     try:
-        x = vec.fit_transform(texts)
+        # one pass over the generator (scikit-learn counts words as it reads)
+        x = vec.fit_transform(comparable)
     except ValueError:  # no words at all (empty or digit-only texts): nothing is similar
         from scipy.sparse import csr_matrix
-        return csr_matrix((len(texts), 1), dtype=np.float32), None
-    if len(texts) < RARE_MIN_TEXTS:
+        return csr_matrix((count, 1), dtype=np.float32), None
+    if count < RARE_MIN_TEXTS:
         return x, None
     df = np.bincount(x.indices, minlength=x.shape[1])  # CSR: one stored entry per (text, word)
-    limit = RARE_SHARE * len(texts)
+    limit = RARE_SHARE * count
     return x, frozenset(w for w, col in vec.vocabulary_.items() if df[col] <= limit)
 
 
@@ -169,6 +177,46 @@ def _line_key(line: str) -> str:
     return " ".join(line.split())  # furniture repeats verbatim: no need to normalise
 
 
+def _lines(text: str) -> list[str]:
+    return [ln for ln in (text or "").split("\n") if ln.strip()]
+
+
+def furniture_lines(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Per outlet, the lines (``_line_key``) printed under at least FURNITURE_SHARE of its articles
+    (and 3 of them): datelines, signatures, "follow us" lines.
+
+    Counted in two passes so that no copy of the corpus's text is held: first each distinct line's
+    hash per article (ints: a count per hash is at least the count of every line with that hash),
+    then exact counts of only the lines whose hash reached the limit, the few furniture candidates.
+    The result is the same as counting every line exactly (hash collisions can only add candidates).
+    """
+    sizes: Counter[str] = Counter(a.outlet for a in articles)
+    limit = {o: max(3, FURNITURE_SHARE * n) for o, n in sizes.items()}
+    hashes: dict[str, Counter[int]] = {}
+    for a in articles:
+        hashes.setdefault(a.outlet, Counter()).update({hash(_line_key(ln)) for ln in _lines(a.text)})
+    candidates = {o: frozenset(h for h, n in c.items() if n >= limit[o]) for o, c in hashes.items()}
+    del hashes
+    exact: dict[str, Counter[str]] = {}
+    for a in articles:
+        cand = candidates[a.outlet]
+        if cand:
+            keys = {k for k in map(_line_key, _lines(a.text)) if hash(k) in cand}
+            exact.setdefault(a.outlet, Counter()).update(keys)
+    return {o: frozenset(k for k, n in c.items() if n >= limit[o]) for o, c in exact.items()}
+
+
+def iter_grouping_texts(articles: Sequence[Article]) -> Iterator[str]:
+    """``grouping_texts`` one at a time (a big corpus's comparison texts are never all held)."""
+    furniture = furniture_lines(articles)
+    for a in articles:
+        lines = _lines(a.text)
+        drop = furniture.get(a.outlet)
+        kept = [ln for ln in lines if _line_key(ln) not in drop] if drop else lines
+        # the headline names the event: counted TITLE_WEIGHT times
+        yield "\n".join([a.title or ""] * TITLE_WEIGHT + (kept or lines))
+
+
 def grouping_texts(articles: Sequence[Article]) -> list[str]:
     """Title and text of each article without its outlet's page furniture (for comparison only).
 
@@ -176,23 +224,7 @@ def grouping_texts(articles: Sequence[Article]) -> list[str]:
     signature, a "follow us" line) says nothing about the event, but makes
     the outlet's articles look alike.  Article text itself is never changed.
     """
-    per_outlet: dict[str, Counter[str]] = {}
-    sizes: Counter[str] = Counter()
-    lines_of: list[list[str]] = []
-    for a in articles:
-        lines = [ln for ln in (a.text or "").split("\n") if ln.strip()]
-        lines_of.append(lines)
-        sizes[a.outlet] += 1
-        c = per_outlet.setdefault(a.outlet, Counter())
-        c.update({_line_key(ln) for ln in lines})
-    out = []
-    for a, lines in zip(articles, lines_of):
-        c, n = per_outlet[a.outlet], sizes[a.outlet]
-        limit = max(3, FURNITURE_SHARE * n)
-        kept = [ln for ln in lines if c[_line_key(ln)] < limit]
-        # the headline names the event: counted TITLE_WEIGHT times
-        out.append("\n".join([a.title or ""] * TITLE_WEIGHT + (kept or lines)))
-    return out
+    return list(iter_grouping_texts(articles))
 
 
 @dataclass(frozen=True)
@@ -359,31 +391,57 @@ class _Clusters:
 def _average_linkage(d: _Dates, edge_blocks) -> list[int]:
     """Group label (smallest member index) of each article."""
     cl = _Clusters(d)
+    n = len(cl.parent)
+    # One int object per article, shared by every link and heap entry naming it (the edges' own
+    # ints would be two objects per edge: ~40 MB on the 19,587-article archive's 650k edges).
+    ids = list(range(n))
+    links = cl.links
     for i, j, v in edge_blocks:
         for a, b, s in zip(i.tolist(), j.tolist(), v.tolist()):
-            cl.links[a][b] = cl.links[a].get(b, 0.0) + s
-            cl.links[b][a] = cl.links[b].get(a, 0.0) + s
+            a, b = ids[a], ids[b]
+            # links stay symmetric (links[a][b] == links[b][a]): one float object serves both
+            links[a][b] = links[b][a] = links[a].get(b, 0.0) + s
     heap: list[tuple[float, int, int, int, int]] = []
-    version = [0] * len(cl.parent)
+    version = [0] * n
+
+    def average(a: int, b: int) -> float | None:
+        pairs = cl.pairs(a, b)
+        if pairs:
+            avg = links[a][b] / pairs
+            if avg >= MERGE_AVERAGE:
+                return avg
+        return None
 
     def push(a: int, b: int) -> None:
-        n = cl.pairs(a, b)
-        if n:
-            avg = cl.links[a][b] / n
-            if avg >= MERGE_AVERAGE:
-                heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+        avg = average(a, b)
+        if avg is not None:
+            heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
 
-    for a in range(len(cl.parent)):
-        for b in cl.links[a]:
+    # The initial candidate merges (one per edge) are sorted once into compact arrays instead of
+    # pushed as 650k tuples: entries are never equal, so taking the smaller of the sorted run's head
+    # and the heap's top pops exactly what one heap of all of them would.
+    first_neg, first_a, first_b = array("d"), array("q"), array("q")
+    for a in range(n):
+        for b in links[a]:
             if a < b:
-                push(a, b)
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
+                avg = average(a, b)
+                if avg is not None:
+                    first_neg.append(-avg)
+                    first_a.append(a)
+                    first_b.append(b)
+    first = _sorted_entries(first_neg, first_a, first_b, ids)
+    nxt = next(first, None)
+    while heap or nxt is not None:
+        if nxt is not None and (not heap or nxt < heap[0]):
+            item, nxt = nxt, next(first, None)
+        else:
+            item = heapq.heappop(heap)
+        _, a, b, va, vb = item
         if va != version[a] or vb != version[b] or cl.parent[a] != a or cl.parent[b] != b:
             continue
         c = cl.merge(a, b)
         version[c] += 1
-        for x in list(cl.links[c]):
+        for x in list(links[c]):
             push(c, x) if c < x else push(x, c)
     labels = []
     for k in range(len(cl.parent)):
@@ -392,6 +450,17 @@ def _average_linkage(d: _Dates, edge_blocks) -> list[int]:
             r = cl.parent[r]
         labels.append(r)
     return labels
+
+
+def _sorted_entries(neg: array, a: array, b: array, ids: list[int],
+                    chunk: int = 65536) -> Iterator[tuple[float, int, int, int, int]]:
+    """Heap entries (neg, a, b, 0, 0) in tuple order, built a chunk at a time from the arrays."""
+    neg_, a_, b_ = np.frombuffer(neg, dtype=np.float64), np.frombuffer(a, dtype=np.int64), np.frombuffer(b, dtype=np.int64)
+    order = np.lexsort((b_, a_, neg_))  # by neg, then a, then b: the order of the tuples
+    for k in range(0, len(order), chunk):
+        part = order[k:k + chunk]
+        for x, i, j in zip(neg_[part].tolist(), a_[part].tolist(), b_[part].tolist()):
+            yield (x, ids[i], ids[j], 0, 0)
 
 
 @dataclass(frozen=True)
@@ -418,7 +487,7 @@ def story_grouping(articles: Sequence[Article]) -> StoryGrouping:
     rare = None
     if len(auto) > 1:
         d = _dates(auto)
-        x, rare = _tfidf(grouping_texts(auto))
+        x, rare = _tfidf(iter_grouping_texts(auto), len(auto))
         labels = _average_linkage(d, _edges(x, d))
         del x
     groups: dict[int, list[Article]] = {}
