@@ -543,3 +543,15 @@ def test_a_market_move_quoted_at_two_hours_of_one_day_is_no_conflict():
     cents = [c for c in comps if c.subject.startswith("n:سنت")]
     assert cents and all(not c.pairs for c in cents)
     assert {str(p.kind) for c in cents for p in c.abstained} == {"market-move"}
+
+
+def test_the_words_of_any_incident_and_the_speakers_names_do_not_make_two_incidents_one():
+    # "مصرعهم" and a spokesman's name may be rare in a fortnight of news, yet every accident of a region
+    # has them: what happened and who said so are not which incident it was
+    rare = RARE | frozenset(comparable_text(w) for w in ("مصرعهم", "مصرع", "السهلي"))
+    ans = _story(("A", "2015-07-10", "وقال المتحدث خالد السهلي إن 4 أشخاص لقوا مصرعهم في حادث على طريق بيشة."),
+                 ("B", "2015-07-10", "وقال المتحدث خالد السهلي إن 4 أشخاص لقوا مصرعهم في حادث على طريق بيشة."),
+                 ("C", "2015-07-10", "وقال المتحدث خالد السهلي إن 5 أشخاص لقوا مصرعهم في حادث على طريق الرين."),
+                 ("D", "2015-07-10", "وقال المتحدث خالد السهلي إن 5 أشخاص لقوا مصرعهم في حادث على طريق الرين."))
+    c = next(c for c in align_story("s", ans, rare_words=rare)[0] if c.subject == "killed")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}

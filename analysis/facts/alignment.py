@@ -56,7 +56,7 @@ from analysis.facts.dates import (
 )
 from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
-from analysis.facts.rules import ScopeRules, canonical_entity, gazetteer, lookup_word, scope_rules, stem_word
+from analysis.facts.rules import ScopeRules, canonical_entity, fact_rules, gazetteer, lookup_word, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
@@ -518,6 +518,20 @@ _WORD = re.compile(r"(?u)\b[^\W\d_]{2,}\b")  # stories._TOKEN: the words groupin
 
 
 @lru_cache(maxsize=8)
+def _generic_event_words(language: str = "ar") -> frozenset[str]:
+    """Words the lexicons know as the vocabulary of any incident ("مصرع", "تصادم", "إصابة",
+    "خطيرة", "أشخاص", "الحادث"), in the spelling grouping compares: rare as some are in a
+    fortnight of news, they say what happened, not which incident it was."""
+    from analysis.facts.stories import comparable_text
+
+    sc, fr = scope_rules(language), fact_rules(language)
+    words = set(sc.measures) | set(sc.qualifiers) | set(sc.people_nouns) | set(sc.duration_nouns) \
+        | set(sc.update_markers) | set(fr.time_triggers) | set(sc.event_result_verbs) \
+        | {w for rule in fr.event_subjects for w in rule["triggers"]}
+    return frozenset(comparable_text(w) for w in words)
+
+
+@lru_cache(maxsize=8)
 def _skeleton_rules(language: str = "ar") -> tuple[dict[int, int | None], int]:
     """(translation table dropping scope.json's incident_words.skeleton_drop letters, min_skeleton)."""
     try:
@@ -528,7 +542,7 @@ def _skeleton_rules(language: str = "ar") -> tuple[dict[int, int | None], int]:
 
 
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
-    """Rare words of a figure's sentence and of its article's title, keyed by consonant skeleton
+    """Rare words of a figure's sentence (its sources' names left out) and of its article's title, keyed by consonant skeleton
     (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
     matched as written)."""
     from analysis.facts.stories import comparable_text
@@ -536,11 +550,21 @@ def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], lan
     text = an.article.title or ""
     if 0 <= f.sentence < len(an.sentences):
         s = an.sentences[f.sentence]
-        text += "\n" + an.article.text[s.start:s.end]
+        body = an.article.text[s.start:s.end]
+        # who reported it is not where it happened: a spokesman's name and office ("المتحدث الرسمي
+        # لهيئة الهلال الأحمر بمنطقة المدينة المنورة خالد السهلي") recur across a region's accidents
+        for a in an.attributions:
+            if a.sentence == f.sentence and s.start <= a.source_start < a.source_end <= s.end:
+                lo, hi = a.source_start - s.start, a.source_end - s.start
+                body = body[:lo] + " " * (hi - lo) + body[hi:]
+        text += "\n" + body
     drop, shortest = _skeleton_rules(language)
+    generic = _generic_event_words(language)
+    suffixes = fact_rules(language).noun_suffixes  # pronoun endings: "مصرعهم" is "مصرع"
     out: dict[str, str] = {}
     for w in _WORD.findall(comparable_text(text).lower()):
-        if w in rare_words:
+        if w in rare_words and w not in generic and not any(
+                w.endswith(x) and w[:-len(x)] in generic for x in suffixes):  # "مصرعهم"
             k = w.translate(drop)
             if len(k) < shortest:  # "رين": too short a skeleton to match loosely, matched as written
                 k = w if len(w) >= shortest else ""
