@@ -131,10 +131,11 @@ samples = json.loads(ARCHIVE_SAMPLES.read_text(encoding="utf-8")) if ARCHIVE_SAM
 if samples.get("samples"):
     st.subheader(t("method_archive_header"))
     st.markdown(t("method_archive_intro"))
-    st.dataframe([{t("col_session"): r["session"], t("col_code"): r["code"], t("col_sample_of"): t("sample_" + (
+    # the judged figures first: on a projector a wide table is cut at its right edge
+    st.dataframe([{t("col_session"): r["session"], t("col_sample_of"): t("sample_" + (
         "removed" if str(r["which"]).startswith("removed") else "reported")), t("col_pairs"): shown(r["pairs"]),
         t("col_judged"): r["judged"], t("col_genuine"): r["genuine"], t("col_real_strictly"): r["real"],
-        t("col_false"): r["false"]} for r in archive_sample_rows(samples)], hide_index=True)
+        t("col_false"): r["false"], t("col_code"): r["code"]} for r in archive_sample_rows(samples)], hide_index=True)
 
 st.header(t("method_limits_header"))
 st.markdown(t("method_limits"))
