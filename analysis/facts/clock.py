@@ -32,6 +32,8 @@ class ClockRules:
     pm_parts: frozenset[str]  # parts after which an hour under 12 is in the afternoon or evening
     am_parts: frozenset[str] = frozenset()  # parts after which twelve o'clock is 00:xx ("12:30 فجرا")
     zone_re: re.Pattern[str] | None = None  # "بتوقيت غرينتش": another time zone's clock
+    head: str = ""  # the clock word, normalised: a text without it has no clock time (a cheap test first)
+    adverbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ def clock_rules(language: str = "ar") -> ClockRules:
     if adverbs:
         adverb_re = re.compile(rf"(?<!\w)(?P<part>{'|'.join(map(re.escape, adverbs))})(?!\w)")
     return ClockRules(clock_re, adverb_re, parts, minutes, int(cfg.get("slack", 30)),
-                      frozenset(cfg.get("pm_parts", [])), frozenset(cfg.get("am_parts", [])), zone_re)
+                      frozenset(cfg.get("pm_parts", [])), frozenset(cfg.get("am_parts", [])), zone_re,
+                      normalise_text(head) if head else "", tuple(adverbs))
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -76,7 +79,8 @@ def find_clock_times(norm_text: str, taken: list[tuple[int, int]], language: str
     r = clock_rules(language)
     out: list[ClockMatch] = []
     spans = list(taken)
-    if r.clock_re is not None:
+    # the patterns' look-behinds are tried at every offset: most texts hold neither word (a substring test)
+    if r.clock_re is not None and r.head in norm_text:
         for m in r.clock_re.finditer(norm_text):
             h, mins = int(m.group("h")), int(m.group("m") or 0)
             if h > 24 or mins > 59 or not _free(spans, m.start(), m.end()):
@@ -91,7 +95,7 @@ def find_clock_times(norm_text: str, taken: list[tuple[int, int]], language: str
             ambiguous = not part and 1 <= h <= 12
             out.append(ClockMatch(m.start(), m.end(), f"tod:{h % 24:02d}:{mins:02d}" + ("?" if ambiguous else "")))
             spans.append((m.start(), m.end()))
-    if r.adverb_re is not None:
+    if r.adverb_re is not None and any(a in norm_text for a in r.adverbs):
         for m in r.adverb_re.finditer(norm_text):
             part = r.parts.get(m.group("part"), "")
             if part and _free(spans, m.start(), m.end()):

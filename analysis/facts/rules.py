@@ -340,7 +340,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         increment_words=_nset(_words(raw.get("increment_words", []))),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
-        period_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("period_patterns", {}).get("patterns", [])),
+        # one alternation: a sentence is scanned once, not once per pattern
+        period_patterns=tuple(re.compile("|".join(f"(?:{normalise_pattern(x)})" for x in pats))
+                              for pats in [raw.get("period_patterns", {}).get("patterns", [])] if pats),
         period_reach=int(raw.get("period_patterns", {}).get("reach", 60)),
         rank_phrases=tuple(tuple(normalise_text(w) for w in p.split()) for p in _words(raw.get("rank_phrases", {}))),
         rank_reach=int(raw.get("rank_phrases", {}).get("reach", 3)),

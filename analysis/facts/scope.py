@@ -25,6 +25,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     counts = find_counts(ctx, find_numbers(ctx.nt, tokens=ctx.tokens), taken)
     years = [d for d in dates if d.kind == "date" and d.normalised[:4].isdigit()]
     facts = []
+    periods: dict[int, list[tuple[int, int]]] = {}  # sentence -> its period phrases, found when first needed
     last_measure: dict[int, str] = {}  # sentence -> measure of its last count (what "منهم" parts belong to)
     scopes = []
     for c in counts:
@@ -43,7 +44,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
         subject, qualifier = ("" if note else sc.subject), sc.qualifier
         if subject and sc.measure in ctx.scope.cumulative_measures \
-                and info.period_near(c.start, c.end, ctx.scope.period_reach):
+                and _period_near(ctx, periods, sent, c.start, c.end):
             # "9 killed in the past 24 hours", "590 detained since Friday": a total over a period, not
             # one incident's toll (scope.json, period_patterns)
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
@@ -107,6 +108,19 @@ def _casualty_totals(ctx: Context, counts: list[Count], scopes: list[CountScope]
 
 
 
+def _period_near(ctx: Context, memo: dict[int, list[tuple[int, int]]], sent: int, start: int, end: int) -> bool:
+    """Whether a period phrase (scope.json, period_patterns) is within reach of a figure; a sentence's
+    phrases are found once, and only for sentences with a casualty or arrest count."""
+    found = memo.get(sent)
+    if found is None:
+        toks = sentence_tokens(ctx, sent)
+        a, b = (ctx.tokens[toks[0]].start, ctx.tokens[toks[-1]].end) if toks else (0, 0)
+        found = memo[sent] = [(a + m.start(), a + m.end())
+                              for rx in ctx.scope.period_patterns for m in rx.finditer(ctx.nt[a:b])]
+    reach = ctx.scope.period_reach
+    return any(lo - reach <= end and start <= hi + reach for lo, hi in found)
+
+
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
 
 @dataclass(frozen=True)
@@ -116,11 +130,6 @@ class SentenceScope:
     update_cue: bool
     stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
     markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
-    periods: tuple[tuple[int, int], ...] = ()  # (start, end) of each period phrase ("منذ الجمعة", "خلال 24 ساعة")
-
-    def period_near(self, start: int, end: int, reach: int) -> bool:
-        """Whether a period phrase is within ``reach`` characters of a figure."""
-        return any(a - reach <= end and start <= b + reach for a, b in self.periods)
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -172,7 +181,6 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     for rx in sc.background_patterns:
         for m in rx.finditer(span_text):
             markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
-    periods = tuple((a + m.start(), a + m.end()) for rx in sc.period_patterns for m in rx.finditer(span_text))
     as_of = pub.isoformat() if pub is not None else ""
     stated: list[tuple[int, str]] = []
     lo_i = bisect_right(ctx._date_starts, a - 1) if ctx._date_starts else 0
@@ -201,7 +209,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     update = not markers_set.isdisjoint(words) or any(
         len(t) > 3 and t[0] in procl and t[1:] in markers_set for t in words)
     background = markers[0][2] if markers else ""
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), periods)
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
     ctx._sentence_scope[sent] = out
     return out
 
