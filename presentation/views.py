@@ -905,3 +905,20 @@ def archive_sample_rows(doc: dict) -> list[dict[str, object]]:
                      "pairs": s.get("pairs_reported"), "judged": judged, "genuine": genuine, "real": strict,
                      "false": judged - genuine})
     return rows
+
+
+def grouped_automatically(ca: CorpusAnalysis, story: str) -> bool:
+    """Whether a story was made by the text grouping, not named by someone (a manifest's story column)."""
+    ids = ca.stories.get(story, ())
+    a = ca.by_id.get(ids[0]) if ids else None
+    return a is not None and not a.article.story
+
+
+def latest_archive_sample(doc: dict) -> tuple[int, int] | None:
+    """(genuine, judged) of the newest judged sample of the conflicts reported over a whole archive
+    (data/gold/archive_conflict_samples.json), counted from its labels; None when there is none."""
+    reported = [r for r in archive_sample_rows(doc) if r["which"] in ("kept", "reported")]
+    if not reported:
+        return None
+    last = reported[-1]
+    return int(last["genuine"]), int(last["judged"])  # type: ignore[call-overload]

@@ -113,3 +113,23 @@ def test_archive_samples_are_counted_from_their_labels():
     # the recorded file parses the same way: the ninth session's kept sample had 12 genuine of 30
     doc = json.loads((DATA_DIR / "gold" / "archive_conflict_samples.json").read_text("utf-8"))
     assert [r["genuine"] for r in archive_sample_rows(doc)] == [7, 12, 3, 11, 0, 11]
+
+
+def test_the_facts_page_caution_quotes_the_newest_judged_sample():
+    from presentation.views import latest_archive_sample
+
+    doc = json.loads((DATA_DIR / "gold" / "archive_conflict_samples.json").read_text("utf-8"))
+    assert latest_archive_sample(doc) == (11, 30)  # the final sample of the ninth session, not a removed one
+    assert latest_archive_sample({"samples": []}) is None
+
+
+def test_a_story_is_known_as_grouped_by_text_or_named():
+    from analysis.io.corpus import make_article
+    from analysis.pipeline import analyze_article, combine
+    from presentation.views import grouped_automatically
+
+    arts = [make_article(id="a", outlet="o", raw_text="قتل 3 أشخاص في حادث.", published="2015-07-10"),
+            make_article(id="b", outlet="p", raw_text="قتل 4 أشخاص في حادث.", published="2015-07-10", story="mine")]
+    ca = combine([analyze_article(a) for a in arts])
+    assert grouped_automatically(ca, ca.by_id["a"].story) and not grouped_automatically(ca, "mine")
+    assert not grouped_automatically(ca, "no such story")
