@@ -3,26 +3,14 @@ every compared fact × outlet, and what was left uncompared and why."""
 
 import streamlit as st
 
-import json
-from pathlib import Path
-
-from analysis.facts.stories import RARE_MIN_TEXTS
 from presentation.views import (
-    abstentions, comparison_evidence, fact_grid, grid_outlets, grouped_automatically, latest_archive_sample,
-    not_compared, not_compared_reasons, pair_statements, timeline_points,
+    abstentions, comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
+    timeline_points,
 )
 from ui import render
 from ui.i18n import L, count, subject, t
 from presentation import export
 from ui.shell import export_buttons, setup
-
-
-ARCHIVE_SAMPLES = Path(__file__).resolve().parents[1] / "data" / "gold" / "archive_conflict_samples.json"
-
-
-@st.cache_data(show_spinner=False)
-def archive_sample() -> tuple[int, int] | None:
-    return latest_archive_sample(json.loads(ARCHIVE_SAMPLES.read_text(encoding="utf-8"))) if ARCHIVE_SAMPLES.is_file() else None
 
 
 def sentences_of(c) -> None:
@@ -50,11 +38,8 @@ if not view.comparisons:
 st.header(t("facts_conflicts"))
 if not view.conflicts:
     st.info(t("facts_no_conflicts"))
-sample = archive_sample()
 # a big archive's stories are grouped by text and may hold two incidents: say how often such conflicts held up
-if sample and len(view.corpus.stories) > 1 and len(view.corpus.articles) >= RARE_MIN_TEXTS \
-        and any(grouped_automatically(view.corpus, s) for s in {c.story for c in view.conflicts}):
-    st.caption(t("facts_automatic_caution", genuine=sample[0], judged=sample[1]))
+render.grouping_caution(view, (c.story for c in view.conflicts))
 for c in render.page_of(view.conflicts, "pg_conflicts", size=10):
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
     render.strong(subject(c.subject), t("status_conflict") + note)

@@ -143,6 +143,7 @@ with box:
         c = step.comparison
         st.header(t("present_conflict", subject=subject(c.subject)))
         render.statements(pair_statements(c), limit=3)
+        render.grouping_caution(view, [c.story])
         sides = comparison_sides(view, c)
         for col, side in zip(st.columns(min(SIDES, len(sides))), sides[:SIDES]):
             with col:

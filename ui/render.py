@@ -216,3 +216,28 @@ def timeline(points) -> None:
         items.append(f"<li>{text}</li>")
     show_html(f'<div class="isnad-timeline"><div class="lbl">{html.escape(t("timeline"))}</div>'
               f'<ol>{"".join(items)}</ol></div>')
+
+
+@st.cache_data(show_spinner=False)
+def _archive_sample() -> tuple[int, int] | None:
+    import json
+
+    from analysis.lexicon import DATA_DIR
+    from presentation.views import latest_archive_sample
+
+    path = DATA_DIR / "gold" / "archive_conflict_samples.json"
+    return latest_archive_sample(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+
+
+def grouping_caution(view, stories) -> None:
+    """Over a big archive, a caption under conflicts of stories grouped automatically: how often such
+    conflicts held up in the newest judged sample (a broad story may hold two incidents)."""
+    from analysis.facts.stories import RARE_MIN_TEXTS
+    from presentation.views import grouped_automatically
+
+    ca = view.corpus
+    if len(ca.articles) < RARE_MIN_TEXTS or not any(grouped_automatically(ca, s) for s in set(stories)):
+        return
+    sample = _archive_sample()
+    if sample:
+        st.caption(t("facts_automatic_caution", genuine=sample[0], judged=sample[1]))
