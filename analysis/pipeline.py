@@ -55,7 +55,7 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
         stories.setdefault(a.story, []).append(a)
     comparisons: list[Comparison] = []
     statuses: list[FactStatus] = []
-    # a story someone named is one event; one grouped by text may hold several (see split_by_incident)
+    # a story someone named is one event; one grouped by text may hold several (alignment.incident_words)
     automatic = {s for s, items in stories.items() if not any(a.article.story for a in items)}
     for comps, stats in _align_stories(stories, automatic, grouping.rare_words):
         comparisons.extend(comps)

@@ -16,7 +16,6 @@ from ui.shell import setup
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
 STORY_RUNS = GOLD.parent / "story_runs.json"
 ATTRIBUTION_RUNS = GOLD.parent / "attribution_runs.json"
-ARCHIVE_SAMPLES = GOLD.parent / "archive_conflict_samples.json"
 
 
 @st.cache_resource(show_spinner=False)
@@ -128,7 +127,7 @@ def stories_now() -> None:
 render.panel(t("method_measure_now"), "meth_now_stories", stories_now)
 
 # beyond the labelled stories: what a reader of the whole archive sees, judged by sampling
-samples = json.loads(ARCHIVE_SAMPLES.read_text(encoding="utf-8")) if ARCHIVE_SAMPLES.is_file() else {}
+samples = render.archive_samples()
 if samples.get("samples"):
     st.subheader(t("method_archive_header"))
     st.markdown(t("method_archive_intro"))

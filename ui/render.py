@@ -10,7 +10,9 @@ import streamlit as st
 from presentation.blocks import article_block_html, evidence_html
 from presentation.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
 from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
-from presentation.views import Evidence, View, consistency_why, sourcing_why
+from presentation.views import (
+    Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, sourcing_why,
+)
 
 from .i18n import L, count, t
 
@@ -219,25 +221,24 @@ def timeline(points) -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _archive_sample() -> tuple[int, int] | None:
+def archive_samples() -> dict:
+    """The judged samples of archive-wide conflicts (data/gold/archive_conflict_samples.json), {} without it."""
     import json
 
     from analysis.lexicon import DATA_DIR
-    from presentation.views import latest_archive_sample
 
     path = DATA_DIR / "gold" / "archive_conflict_samples.json"
-    return latest_archive_sample(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def grouping_caution(view, stories) -> None:
     """Over a big archive, a caption under conflicts of stories grouped automatically: how often such
     conflicts held up in the newest judged sample (a broad story may hold two incidents)."""
     from analysis.facts.stories import RARE_MIN_TEXTS
-    from presentation.views import grouped_automatically
 
     ca = view.corpus
     if len(ca.articles) < RARE_MIN_TEXTS or not any(grouped_automatically(ca, s) for s in set(stories)):
         return
-    sample = _archive_sample()
+    sample = latest_archive_sample(archive_samples())
     if sample:
         st.caption(t("facts_automatic_caution", genuine=sample[0], judged=sample[1]))

@@ -58,6 +58,7 @@ from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import ScopeRules, canonical_entity, fact_rules, gazetteer, lookup_word, scope_rules, stem_word
 from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
+from analysis.facts.stories import comparable_text, comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
     ArticleAnalysis,
@@ -514,16 +515,11 @@ def align_story(
     return tuple(comparisons), statuses
 
 
-_WORD = re.compile(r"(?u)\b[^\W\d_]{2,}\b")  # stories._TOKEN: the words grouping counted
-
-
 @lru_cache(maxsize=8)
 def _generic_event_words(language: str = "ar") -> frozenset[str]:
     """Words the lexicons know as the vocabulary of any incident ("مصرع", "تصادم", "إصابة",
     "خطيرة", "أشخاص", "الحادث"), in the spelling grouping compares: rare as some are in a
     fortnight of news, they say what happened, not which incident it was."""
-    from analysis.facts.stories import comparable_text
-
     sc, fr = scope_rules(language), fact_rules(language)
     words = set(sc.measures) | set(sc.qualifiers) | set(sc.people_nouns) | set(sc.duration_nouns) \
         | set(sc.update_markers) | set(fr.time_triggers) | set(sc.event_result_verbs) \
@@ -545,8 +541,6 @@ def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], lan
     """Rare words of a figure's sentence (its sources' names left out) and of its article's title, keyed by consonant skeleton
     (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
     matched as written)."""
-    from analysis.facts.stories import comparable_text
-
     text = an.article.title or ""
     if 0 <= f.sentence < len(an.sentences):
         s = an.sentences[f.sentence]
@@ -562,7 +556,7 @@ def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], lan
     generic = _generic_event_words(language)
     suffixes = fact_rules(language).noun_suffixes  # pronoun endings: "مصرعهم" is "مصرع"
     out: dict[str, str] = {}
-    for w in _WORD.findall(comparable_text(text).lower()):
+    for w in comparable_words(text):
         if w in rare_words and w not in generic and not any(
                 w.endswith(x) and w[:-len(x)] in generic for x in suffixes):  # "مصرعهم"
             k = w.translate(drop)

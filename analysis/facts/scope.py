@@ -509,27 +509,27 @@ def _ranks_holder(ctx: Context, c: Count, hi: int) -> str:
             first = toks[j].text
             if (first == phrase[0] or (ctx.g.starts_with_conjunction(first) and first[1:] == phrase[0])) \
                     and all(toks[j + m].text == phrase[m] for m in range(1, n)):
-                w = toks[j + n].text
-                st = stem_word(w, sc)
-                if st not in sc.people_nouns and w not in sc.people_nouns and not ctx.lk.measures[w]:
-                    return st
-                return ""
+                return _holder_word(ctx, toks[j + n].text)
     return ""
+
+
+def _holder_word(ctx: Context, w: str) -> str:
+    """The holder a word after "من", "بين" or "في صفوف" names (its stem), "" when it names nobody
+    in particular: a people noun, a casualty word, a qualifier."""
+    sc, lk = ctx.scope, ctx.lk
+    st = stem_word(w, sc)
+    if st in sc.people_nouns or w in sc.people_nouns or lk.measures[w] or lk.qualifiers[w]:
+        return ""
+    return st
 
 
 def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
     """Who a casualty count is of: "قتلى من المدنيين" → مدني (people nouns are nobody in particular)."""
-    sc = ctx.scope
-    lk = ctx.lk
     j = ctx.token_at(c.end)
     if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in (ctx.g.partitive, ctx.g.between):
         j += 1
         if j <= hi and j < len(ctx.tokens):
-            w = ctx.tokens[j].text
-            st = stem_word(w, sc)
-            if st not in sc.people_nouns and w not in sc.people_nouns and not lk.measures[w] \
-                    and not lk.qualifiers[w]:
-                return st
+            return _holder_word(ctx, ctx.tokens[j].text)
     return ""
 
 

@@ -90,6 +90,12 @@ def _comparable(text: str) -> str:
     return comparable_text(text[:LEAD_CHARS])
 
 
+def comparable_words(text: str) -> list[str]:
+    """The words of ``text`` as grouping counts them (the vocabulary its TF-IDF, and so its rare
+    words, are made of): comparable spelling, lower case, letters only, two or more."""
+    return _TOKEN.findall(comparable_text(text).lower())
+
+
 # up to this many texts, TF-IDF is computed here in numpy: importing scikit-learn
 # costs ~0.5-1.8 s on a cold start, far more than grouping a handful of articles
 SMALL_CORPUS = 200
