@@ -217,6 +217,44 @@ def story_name(ca: CorpusAnalysis, story: str, words: int = 4) -> str:
     return f"{title[:70]}{'…' if len(title) > 70 else ''}"
 
 
+STORY_LIST_LIMIT = 200  # stories listed in the sidebar at once (an archive has thousands)
+
+
+@dataclass(frozen=True)
+class StoryChoices:
+    stories: tuple[str, ...]  # story ids to list, most outlets first (ties: most articles, then id)
+    hidden: int  # stories that match the filters but are left out of the list (narrow to see them)
+
+
+def story_choices(ca: CorpusAnalysis, outlets: Sequence[str] = (), ids: frozenset[str] | None = None,
+                  selected: str = "", limit: int | None = None) -> StoryChoices:
+    """The stories the sidebar lists: those with an article of ``outlets`` (none: any) among ``ids``
+    (the search and date range; None: all), most outlets first, at most ``limit`` of them.
+
+    A reader picks a story to compare outlets, so the stories most outlets covered come first; a
+    search or a date range narrows the list to the stories it found, so a story of an archive's
+    thousands is reached by narrowing, not by scrolling (and the page does not send thousands of
+    labels on every run).  ``selected`` is always listed (a link may name any story)."""
+    limit = STORY_LIST_LIMIT if limit is None else limit
+    store = _store(ca)
+    if store is not None:
+        ranked = store.ranked_stories(ca.stories, tuple(outlets), ids)
+    else:
+        keep = set(outlets)
+        idx = article_index(ca)
+        ranked_rows = []
+        for s, members in ca.stories.items():
+            arts = [idx[i] for i in members if i in idx and (ids is None or i in ids)
+                    and (not keep or idx[i].article.outlet in keep)]
+            if arts:
+                ranked_rows.append((-len({a.article.outlet for a in arts}), -len(arts), s))
+        ranked = [s for _, _, s in sorted(ranked_rows)]
+    listed = list(ranked[:limit])
+    if selected and selected in ca.stories and selected not in listed:
+        listed.append(selected)
+    return StoryChoices(tuple(listed), max(0, len(ranked) - limit))
+
+
 def largest_story(ca: CorpusAnalysis, among: Sequence[ArticleAnalysis] | None = None) -> str:
     """The story most outlets covered: the natural default to compare (ties: most articles, then
     id).  ``among``: count only these articles (a view's), so a filter never yields a story with

@@ -19,7 +19,7 @@ from tests.support.apptest import PAGES, assert_clean, clear_data_caches, run
 from presentation.views import (
     article_label, article_label_of, default_picks, grid_outlets, ids_of, largest_story, make_view, not_compared,
     not_compared_reasons, outlet_articles, outlet_comparisons, outlet_sources, picked_conflicts, sourcing_evidence,
-    sourcing_why, story_label, story_name,
+    sourcing_why, story_choices, story_label, story_name,
 )
 from ui.data import DEFAULT_CORPUS
 
@@ -83,6 +83,29 @@ def test_view_questions_answer_the_same_from_columns(results, story, outlets):
         assert story_label(full, s) == story_label(lazy, s) and story_name(full, s) == story_name(lazy, s)
     for x in full.articles:
         assert article_label(x) == article_label_of(lazy, x.article.id) == article_label_of(full, x.article.id)
+
+
+def test_the_story_list_is_the_same_from_columns_and_follows_the_filters(results):
+    full, lazy = load_results(results), open_results(results)
+    one = full.outlets[0].outlet
+    some = frozenset(a.article.id for a in full.articles[:2])
+    for outlets, ids in [((), None), ((one,), None), ((), some), ((one,), some), ((), frozenset())]:
+        a, b = story_choices(full, outlets, ids), story_choices(lazy, outlets, ids)
+        assert a == b
+        # exactly the stories with an article that passes the filters
+        want = {s for s, members in full.stories.items()
+                if any((ids is None or i in ids) and (not outlets or full.by_id[i].article.outlet in outlets)
+                       for i in members)}
+        assert set(a.stories) == want and a.hidden == 0
+    ranked = story_choices(full).stories
+    # most outlets first: the largest story (the default) heads the list
+    assert ranked[0] == largest_story(full)
+    # a limit hides the rest (and says how many), but never the selected story
+    top = story_choices(lazy, limit=1)
+    assert top.stories == ranked[:1] and top.hidden == len(ranked) - 1
+    if len(ranked) > 1:
+        assert story_choices(lazy, limit=1, selected=ranked[-1]).stories == (ranked[0], ranked[-1])
+        assert story_choices(full, limit=1, selected=ranked[-1]).stories == (ranked[0], ranked[-1])
 
 
 def test_a_lazy_sequence_builds_only_what_is_read():

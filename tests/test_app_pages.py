@@ -261,6 +261,24 @@ def test_search_and_date_range_narrow_the_view_and_stay_in_the_url(fake_app):
     linked = run("overview", params={"d": ["2020-06-29", "2020-06-29"]})
     assert_clean(linked)
     assert len(cards(linked)) == 1 and html.escape(GAMMA) in cards(linked)[0]
+    # the story list follows search and dates: only the story of the one article in range is offered
+    everything = run("overview").sidebar.selectbox(key="f_story").options
+    searched = at.sidebar.selectbox(key="f_story").options
+    offered = linked.sidebar.selectbox(key="f_story").options
+    assert len(everything) == 1 + len(fake_corpus().stories) == 3
+    assert searched == everything[:2] and offered == [everything[0], everything[2]]
+
+
+def test_a_long_story_list_is_cut_and_says_how_to_narrow_it(fake_app, monkeypatch):
+    import presentation.views
+
+    monkeypatch.setattr(presentation.views, "STORY_LIST_LIMIT", 1)
+    at = run("overview")
+    assert_clean(at)
+    assert len(at.sidebar.selectbox(key="f_story").options) == 2  # "All stories" and the biggest
+    assert "Not listed: 1 story more" in " ".join(c.value for c in at.sidebar.caption)
+    ar = run("overview", params={"lang": "ar"})
+    assert "قصة واحدة" in " ".join(c.value for c in ar.sidebar.caption)
     # nothing matches: the page says so instead of failing
     none = run("overview", params={"q": "كلمةغيرموجودة"})
     assert_clean(none)

@@ -12,7 +12,7 @@ from typing import Callable
 import streamlit as st
 
 from analysis.io.search import published_days
-from presentation.views import View, all_outlets, largest_story, make_view, story_label
+from presentation.views import View, all_outlets, largest_story, make_view, story_choices, story_label
 
 from . import data, state, style
 from .i18n import LANG_NAMES, LANGS, count, current_lang, t
@@ -39,17 +39,22 @@ def setup(*, filters: bool = True) -> Ctx:
         st.sidebar.warning(t("skipped_records", n=len(loaded.skipped), first=loaded.skipped[0].reason))
     ca = loaded.analysis
     outlets = list(all_outlets(ca))
-    stories = ["", *ca.stories]
     state.keep_valid("f_outlets", outlets)
-    state.keep_valid("f_story", stories)
+    state.keep_valid("f_story", ["", *ca.stories])
     if st.session_state.pop(state.DEFAULT_STORY_PENDING, False) and not st.session_state["f_story"]:
         # a plain link opens on the story most outlets covered, not on every story mixed together
         st.session_state["f_story"] = largest_story(ca)
     if filters:
         st.sidebar.multiselect(t("filter_outlets"), outlets, key="f_outlets", placeholder=t("all_outlets"))
-        st.sidebar.selectbox(t("filter_story"), stories, key="f_story",
-                             format_func=lambda s: t("all_stories") if not s else story_label(ca, s))
     ids = _search_and_dates(loaded, filters)
+    if filters:
+        # the story list follows the filters above it (an archive has thousands of stories: the reader
+        # narrows by outlet, words or dates, then picks), most outlets first
+        choices = story_choices(ca, st.session_state["f_outlets"], ids, st.session_state["f_story"])
+        st.sidebar.selectbox(t("filter_story"), ["", *choices.stories], key="f_story",
+                             format_func=lambda s: t("all_stories") if not s else story_label(ca, s))
+        if choices.hidden:
+            st.sidebar.caption(t("stories_hidden", stories=count("stories", choices.hidden)))
     view = make_view(ca, st.session_state["f_outlets"], st.session_state["f_story"], ids)
     state.write_url()
     return Ctx(lang, loaded, view)

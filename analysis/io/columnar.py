@@ -463,6 +463,27 @@ class ResultsStore:
         g = g.sort_values(["outlets", "size", "story"], ascending=False, kind="stable")
         return str(g["story"].iloc[0])
 
+    def ranked_stories(self, stories: Mapping[str, Sequence[str]], outlets: Sequence[str],
+                       ids: frozenset[str] | None) -> list[str]:
+        """Stories with an article of ``outlets`` (empty: any) among ``ids`` (None: all), most
+        outlets first (ties: most articles, then id): one vectorised pass over the article columns."""
+        def rank(m: "pandas.DataFrame") -> list[str]:
+            m = m[m["story"].isin(list(stories))]
+            if m.empty:
+                return []
+            g = m.groupby("story").agg(outlets=("outlet", "nunique"), size=("id", "size")).reset_index()
+            g["neg_o"], g["neg_s"] = -g["outlets"], -g["size"]
+            return g.sort_values(["neg_o", "neg_s", "story"], kind="stable")["story"].astype(str).tolist()
+
+        if not outlets and ids is None:
+            return self.memo("ranked_stories", lambda: rank(self.meta))
+        m = self.meta
+        if outlets:
+            m = m[m["outlet"].isin(list(outlets))]
+        if ids is not None:
+            m = m[m["id"].isin(list(ids))]
+        return rank(m)
+
     def anonymous_counts(self) -> dict[str, tuple[int, int]]:
         """Per outlet: (distinct anonymous sources with a stated reason, anonymous attributions)."""
         def build() -> dict[str, tuple[int, int]]:
