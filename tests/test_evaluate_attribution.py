@@ -66,6 +66,9 @@ ARCHIVE_SHA256 = {
     # labelled 2026-12-04 by a helper that had not run or read the detector, its lexicons or its tests, on
     # the code at 3bf45b3; frozen here and committed before its one blind first run
     "snn_h.json": "30f5fac57bdb9979c008b40b455db49bc9909d05c19d67b209704b3b9efec975",
+    # labelled 2026-12-04 by a helper that had not run or read the detector, its lexicons or its tests, on
+    # the code at 0ece3b0; frozen here and committed before its one blind first run
+    "snn_i.json": "14cde7080996d1d434c2480d250468f6363845d9130f88fbe2771095a415f88c",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -142,6 +145,10 @@ FLOORS = {
     # overlap 0.910, class 0.889, vague F1 0.633, 42 false alarms; the floors take the lower of the two, rounded down
     "snn_h": dict(exact=0.90, overlap=0.90, class_acc=0.88, via=0.91, reason=0.99, source_span=0.92,
                   named=0.82, anonymous=0.80, vague=0.63),
+    # snn_i (462 attributions, 118 anonymous, 42 vague): its blind first run (2026-12-04 15:43 UTC, 806b0aa: the code
+    # of 0ece3b0), rounded down (vague F1 is 40/69 = 0.5797)
+    "snn_i": dict(exact=0.88, overlap=0.88, class_acc=0.89, via=0.95, reason=1.00, source_span=0.91,
+                  named=0.81, anonymous=0.80, vague=0.57),
 }
 
 
@@ -164,7 +171,8 @@ def gold_sets():
                                   pytest.param("snn_e", marks=needs_archive),
                                   pytest.param("snn_f", marks=needs_archive),
                                   pytest.param("snn_g", marks=needs_archive),
-                                  pytest.param("snn_h", marks=needs_archive)])
+                                  pytest.param("snn_h", marks=needs_archive),
+                                  pytest.param("snn_i", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -214,6 +222,10 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_h")
     assert s.anonymous_recall >= 0.81 and s.overlap.fp <= 42
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.79
+    # snn_i, blind: its first run (2026-12-04 15:43 UTC, 806b0aa) was 0.754 / 25 false alarms / 0.995 / 0.685
+    s = report.get("snn_i")
+    assert s.anonymous_recall >= 0.75 and s.overlap.fp <= 25
+    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.68
 
 
 def test_gold_sizes(report):
