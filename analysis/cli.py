@@ -163,7 +163,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     story_of = group_corpus(stories_corpus) if args.grouping else None
     print("story gold sets (real multi-outlet stories; alignment on the gold members"
           + ("; grouping over the whole corpus)" if args.grouping else "; --grouping adds story grouping)"))
-    print(format_story_reports(evaluate_all(stories_corpus, story_of=story_of), errors=args.errors, blind=args.blind))
+    print(format_story_reports(evaluate_all(stories_corpus, story_of=story_of, why=args.why), errors=args.errors,
+                               blind=args.blind, why=args.why))
     return 0
 
 
@@ -190,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default ../shared/corpora/saudinewsnet-2015-07/articles.jsonl.gz)")
     e.add_argument("--grouping", action="store_true", help="also group the whole stories corpus and score grouping (~1 min)")
     e.add_argument("--errors", type=int, default=0, metavar="N", help="list N false conflicts per development set")
+    e.add_argument("--why", action="store_true", help="list each development set's missed key disagreements, "
+                   "with where the chain from text to conflict broke (blind sets: figures only)")
     e.add_argument("--blind", action=argparse.BooleanOptionalAction, default=True,
                    help="show the blind story sets (default); --no-blind while developing rules")
     e.set_defaults(func=cmd_evaluate)

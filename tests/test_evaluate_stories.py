@@ -148,3 +148,29 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'ariha': '61af4e61bc4919c9', 'mobily': '13d3fc7f7807e40b',
           # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
           'smuggling': '2f50e7873a367cf4'}
+
+
+def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
+    """--why: a found disagreement is not listed; a missed one says where the chain broke; a blind
+    set's misses are never listed (figures only)."""
+    from analysis.evaluation.stories import format_story_reports
+
+    outlets = {"a1": "A", "a2": "B", "a3": "C"}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": k, "outlet": outlets[k], "published": "2015-07-21", "text": v},
+                                         ensure_ascii=False) + "\n" for k, v in RAW.items()), encoding="utf-8")
+    place = {"quantity": "place", "a": side("a1", "xx"), "b": side("a2", "zz")}
+    gold_root = tmp_path / "gold"
+    gold_root.mkdir()
+    (gold_root / "toy.json").write_text(json.dumps({**GOLD, "conflicts": [*GOLD["conflicts"], place]}), encoding="utf-8")
+    (gold_root / "shut.json").write_text(json.dumps({**GOLD, "blind": True, "conflicts": [*GOLD["conflicts"], place]}),
+                                         encoding="utf-8")
+    reports = {r.name: r for r in evaluate_all(corpus, gold_root, why=True)}
+    toy, shut = reports["toy"], reports["shut"]
+    assert toy.found == (("killed", "30", "32"),)
+    assert toy.misses == ("place xx vs zz -- not read as a fact",)
+    assert shut.misses == () and shut.gold_conflicts_found == 1
+    text = format_story_reports(list(reports.values()), why=True)
+    assert "missed: place xx vs zz -- not read as a fact" in text and text.count("missed: ") == 1
+    assert "by where the chain broke: not read as a fact 1" in text
+    assert evaluate_all(corpus, gold_root)[1].misses == ()  # only when asked

@@ -45,6 +45,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -86,6 +87,8 @@ class StoryReport:
     grouping_story_size: int | None = None
     outlet_details: tuple[tuple[str, str, str], ...] = ()  # (outlet, judgement, system score or "n/e")
     false_conflicts: tuple[str, ...] = field(default=(), compare=False)
+    misses: tuple[str, ...] = field(default=(), compare=False)  # why each missed key disagreement was missed
+    found: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)  # the key disagreements found
 
     @property
     def precision(self) -> float | None:
@@ -314,16 +317,71 @@ def evaluate_story(
         gold_updates=len(updates), gold_updates_found=updates_found,
         outlets_judged=judged, outlets_agreeing=agreeing, unmapped_mentions=unmapped,
         grouping_coverage=coverage, grouping_unrelated=unrelated, grouping_story_size=size,
-        outlet_details=tuple(details), false_conflicts=tuple(false),
+        outlet_details=tuple(details), false_conflicts=tuple(false), found=tuple(sorted(found)),
     )
+
+
+def why_missed(gold: Mapping[str, Any], raw: Mapping[str, str], cleaned: Mapping[str, str],
+               result: Any, found: Sequence[tuple[str, str, str]] = ()) -> list[tuple[str, str]]:
+    """(key disagreement, why the pipeline missed it) for each labelled key disagreement not in
+    ``found``: where the chain from text to conflict broke, first break first.
+
+    The kinds: "not located" (the gold span is not in the cleaned text), "not read as a fact", "read,
+    not compared: <why>" (the fact's note, or its generic subject when context matching left it
+    alone), "different quantities: <a> / <b>", "same outlet", "abstained: <kind>", "judged an
+    update or agreement (as of <a> / <b>)".  For development sets: it reads the texts' facts."""
+    located: dict[tuple[str, int], tuple[Any, int]] = {}
+    for c in result.comparisons:
+        for i, it in enumerate(c.items):
+            located.setdefault((it.article_id, it.start), (c, i))
+    by_id = {a.article.id: a for a in result.articles}
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str, str]] = set(found)
+    for c in gold.get("conflicts", []):
+        key = (c["quantity"], str(c["a"]["value"]), str(c["b"]["value"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        label = f"{key[0]} {key[1]} vs {key[2]}"
+        sides = []
+        why = ""
+        for side in (c["a"], c["b"]):
+            m = _side_mention(side, key[0], raw, cleaned)
+            if m is None or m.article not in by_id:
+                why = why or "not located"
+                continue
+            facts = [f for f in by_id[m.article].facts if f.start < m.end and m.start < f.end]
+            fact = next((f for f in facts if f.kind == "number"), facts[0] if facts else None)
+            if fact is None:
+                why = why or "not read as a fact"
+                continue
+            where = located.get((m.article, fact.start))
+            if where is None:
+                why = why or f"read, not compared: {fact.note or fact.subject or 'no quantity'}"
+                continue
+            sides.append(where)
+        if not why:
+            (ca, i), (cb, j) = sides
+            if ca is not cb:
+                why = f"different quantities: {ca.subject} / {cb.subject}"
+            elif ca.items[i].outlet == ca.items[j].outlet:
+                why = "same outlet"
+            else:
+                kinds = [str(p.kind) for p in ca.abstained if {p.a, p.b} == {i, j}]
+                why = (f"abstained: {kinds[0]}" if kinds else
+                       f"judged an update or agreement (as of {ca.items[i].as_of or '?'} / {ca.items[j].as_of or '?'})")
+        out.append((label, why))
+    return out
 
 
 def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0, blind: bool = True) -> str:
-    """The report table; ``blind=False`` leaves the blind sets out (while rules are being developed)."""
+def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0, blind: bool = True, why: bool = False) -> str:
+    """The report table; ``blind=False`` leaves the blind sets out (while rules are being developed);
+    ``why``: each development set's missed key disagreements with where the chain broke, and a count
+    of those reasons over the development sets (blind sets: figures only, never their misses)."""
     hidden = [r.name for r in reports if r.blind and not blind]
     reports = [r for r in reports if blind or not r.blind]
     lines = [f"(blind sets not shown: {', '.join(hidden)}; --blind shows them)"] if hidden else []
@@ -344,6 +402,12 @@ def format_story_reports(reports: Sequence[StoryReport], *, errors: int = 0, bli
             lines.append("  outlets: " + ", ".join(f"{o} {v}={s}" for o, v, s in r.outlet_details))
         for f in ([] if r.blind else r.false_conflicts[:errors]):  # blind sets: figures only
             lines.append(f"  false conflict: {f}")
+        for m in ([] if r.blind or not why else r.misses):
+            lines.append(f"  missed: {m}")
+    if why:
+        kinds = Counter(m.split(" -- ", 1)[-1].split(":")[0].split(" (")[0] for r in reports if not r.blind for m in r.misses)
+        lines.append("missed key disagreements on the development sets, by where the chain broke: "
+                     + (", ".join(f"{k} {n}" for k, n in kinds.most_common()) or "none"))
     return "\n".join(lines)
 
 
@@ -378,7 +442,7 @@ def _analysed(gold: Mapping[str, Any]) -> list[str]:
 def evaluate_all(
     corpus_path: Path = DEFAULT_CORPUS, gold_root: Path = STORIES_GOLD, *,
     analyses: Mapping[str, Any] | None = None, story_of: Mapping[str, str] | None = None,
-    cache_dir: Path | None = None,
+    cache_dir: Path | None = None, why: bool = False,
 ) -> list[StoryReport]:
     """Run the pipeline on each gold story's members and score it. [] when the corpus is absent.
 
@@ -422,7 +486,10 @@ def evaluate_all(
         scores = {o.outlet: (o.consistency.score if o.consistency else None) for o in result.outlets}
         raw = {aid: rows[aid]["text"] for aid in _analysed(gold) if aid in rows}
         cleaned = {a.article.id: a.article.text for a in members}
-        reports.append(evaluate_story(gold, raw, cleaned, pairs, updates, scores, story_of, name=name))
+        report = evaluate_story(gold, raw, cleaned, pairs, updates, scores, story_of, name=name)
+        if why and not report.blind:  # blind sets: figures only
+            report = replace(report, misses=tuple(f"{k} -- {w}" for k, w in why_missed(gold, raw, cleaned, result, report.found)))
+        reports.append(report)
     return reports
 
 
