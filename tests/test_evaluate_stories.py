@@ -144,8 +144,9 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the fourth session (2026-12-03), blind at their first run; development sets
           # since (warraq from the fourth session, sabic from the fifth: only the "blind" flag changed)
           'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8',
-          # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json)
-          'ariha': '61af4e61bc4919c9', 'mobily': '13d3fc7f7807e40b',
+          # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json), blind
+          # through the ninth session's end; development sets from the tenth (only the "blind" flag changed)
+          'ariha': 'f77a31009cd5839d', 'mobily': 'b9bc2b77507024f5',
           # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
           'smuggling': '2f50e7873a367cf4'}
 
