@@ -147,7 +147,9 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json)
           'ariha': '61af4e61bc4919c9', 'mobily': '13d3fc7f7807e40b',
           # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
-          'smuggling': '2f50e7873a367cf4'}
+          'smuggling': '2f50e7873a367cf4',
+          # labelled in the tenth session (2026-12-04); blind first run in story_runs.json
+          'consumerloans': '060f3afd2d518670'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
