@@ -465,6 +465,17 @@ def test_percentage_moves_of_a_market_are_not_set_against_each_other():
     assert "market-move" in {p.kind for c in pct for p in c.abstained}
 
 
+def test_a_metal_quoted_per_ounce_moves_like_any_market():
+    # palladium "down 1.4%" in one round-up and "1.3%" in another (no "market" or "price" word in
+    # either sentence): the ounce it is quoted in says it is a price, read at two hours of one day
+    a = "وتراجع البلاديوم إلى 593 دولارا للأوقية قبل أن يقلص خسائره متراجعا 1.4 في المائة."
+    b = "وتراجع البلاديوم إلى 593 دولارا للأوقية قبل أن يقلص خسائره متراجعا 1.3 في المائة."
+    ans = _story(("A", "2015-07-27", a), ("B", "2015-07-27", a), ("C", "2015-07-27", b), ("D", "2015-07-27", b))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+
+
 def test_every_degree_named_at_once_spans_the_whole_count():
     # "27 injuries ranging from serious to moderate and stable" counts all the injured
     assert subjects("اتضح وجود 7 وفيات في الموقع، و27 إصابة تراوحت بين الخطرة والمتوسطة والمستقرة.")["27"] == "wounded"
@@ -555,3 +566,30 @@ def test_the_words_of_any_incident_and_the_speakers_names_do_not_make_two_incide
                  ("D", "2015-07-10", "وقال المتحدث خالد السهلي إن 5 أشخاص لقوا مصرعهم في حادث على طريق الرين."))
     c = next(c for c in align_story("s", ans, rare_words=rare)[0] if c.subject == "killed")
     assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+
+
+def _note_of(text: str, value: str, pub: date = date(2015, 8, 3)) -> str:
+    (f,) = [f for f in numbers(text, pub) if f.normalised == value]
+    return f.note
+
+
+def test_a_comparison_word_keeps_a_later_background_marker_off_the_current_figure():
+    text = "وسجلت الشركة أرباحا تشغيلية في الربع الثاني بلغت 3850 مليون ريال بزيادة 2.5 في المائة مقارنة بالربع المماثل من العام الماضي الذي بلغت فيه 3756 مليون ريال."
+    assert "background" not in _note_of(text, "3850000000")
+    assert "background" in _note_of(text, "3756000000")  # the compared figure is last year's
+    # without a comparison word between them the marker still reaches the figure
+    assert "background" in _note_of("وقتل 40 شخصا في هجوم مماثل العام الماضي.", "40")
+
+
+def test_a_record_since_a_year_dates_the_record_not_the_figure():
+    text = "وتراجع السهم 7.4 في المائة إلى 31.30 ريال مسجلا أدنى إغلاق له منذ منتصف عام 2009."
+    assert "background" not in _note_of(text, "31.3")
+    # "more than" is no record: the earlier attack stays background
+    assert "background" in _note_of("وقتل أكثر من 40 شخصا منذ عام 2013 في هجمات مماثلة.", "40..inf")
+
+
+def test_this_years_period_end_is_no_background_but_last_years_is():
+    assert "background" not in _note_of("وبلغ صافي القروض كما في 30 يونيو 2015 مبلغ 14962 مليون ريال.", "14962000000")
+    assert "background" not in _note_of(
+        "وبلغت الإيرادات للفترة المنتهية في 30 يونيو 2015 مبلغ 5400 مليون ريال.", "5400000000")
+    assert "background" in _note_of("وبلغ صافي القروض كما في 31 ديسمبر 2014 مبلغ 15029 مليون ريال.", "15029000000")

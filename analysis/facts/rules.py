@@ -234,6 +234,13 @@ class ScopeRules:
     magnitude_ratio: float = 3.0
     background_reach: int = 80
     background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
+    # "X this quarter, up 2.5% on the same quarter last year (Y)": a comparison word between a figure and
+    # a later background marker shields the figure (the marker dates the compared figure, not it)
+    comparison_rx: re.Pattern[str] | None = None
+    # "its lowest close since mid-2009": a record word just before a "since" marker dates the record
+    record_rx: re.Pattern[str] | None = None
+    since_words: frozenset[str] = frozenset()
+    period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
     unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
     context_window: int = 6
@@ -319,6 +326,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", []))), g),
+        comparison_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("comparison_words", [])), g),
+        record_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("record_words", [])), g),
+        since_words=_nset(raw.get("background_markers", {}).get("since_words", [])),
+        period_end_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("period_end", [])), g),
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),

@@ -121,6 +121,8 @@ def _period_near(ctx: Context, memo: dict[int, list[tuple[int, int]]], sent: int
     return any(lo - reach <= end and start <= hi + reach for lo, hi in found)
 
 
+PERIOD_END_CHARS = 20  # a period-end phrase ends at most this far before the date it introduces
+RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
 
 @dataclass(frozen=True)
@@ -130,12 +132,18 @@ class SentenceScope:
     update_cue: bool
     stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
     markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
+    comparisons: tuple[int, ...] = ()  # offsets of the sentence's comparison words ("مقارنة", "مقابل")
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
-        sentence may recall an old event in one clause and give today's figure in the next."""
+        sentence may recall an old event in one clause and give today's figure in the next.
+
+        A comparison word between the figure and a marker after it shields the figure: in "X in the
+        second quarter, up 2.5% on the same quarter last year, when it was Y" the marker dates Y."""
         for a, b, reason in self.markers:
             if a - reach <= end and start <= b + reach:
+                if end <= a and any(end <= c < a for c in self.comparisons):
+                    continue
                 return reason
         return ""
 
@@ -198,6 +206,11 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         if day is None:
             continue
         if pub is not None and (pub - day).days > sc.background_days:
+            if day.year == pub.year and sc.period_end_rx is not None \
+                    and sc.period_end_rx.search(ctx.nt[max(a, d.start - PERIOD_END_CHARS):d.start]):
+                # "للفترة المنتهية في 30 يونيو 2015", "كما في 30 يونيو": this year's end of a reporting
+                # period, which the figures are of, not an earlier event (last year's still is)
+                continue
             markers.append((d.start, d.end, f"background: {day.isoformat()}"))
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
@@ -208,8 +221,18 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     procl = ctx.g.proclitics
     update = not markers_set.isdisjoint(words) or any(
         len(t) > 3 and t[0] in procl and t[1:] in markers_set for t in words)
+    if markers and sc.record_rx is not None:
+        # "أدنى إغلاق له منذ منتصف عام 2009": the marker dates the record the figure sets, not the figure
+        # (or "the biggest attack since 2013"): the marker, or the words before it, say "since"
+        records = [a + m.end() for m in sc.record_rx.finditer(span_text)]
+        markers = [mk for mk in markers if not any(
+            r <= mk[0] and len(gap := ctx.nt[r:mk[1]].split()) <= RECORD_WORDS and not sc.since_words.isdisjoint(gap)
+            for r in records)]
+    comparisons: tuple[int, ...] = ()
+    if sc.comparison_rx is not None and markers:
+        comparisons = tuple(a + m.start() for m in sc.comparison_rx.finditer(span_text))
     background = markers[0][2] if markers else ""
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers))
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons)
     ctx._sentence_scope[sent] = out
     return out
 
