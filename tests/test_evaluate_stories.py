@@ -177,3 +177,12 @@ def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
     assert "missed: place xx vs zz -- not read as a fact" in text and text.count("missed: ") == 1
     assert "by where the chain broke: not read as a fact 1" in text
     assert evaluate_all(corpus, gold_root)[1].misses == ()  # only when asked
+
+
+def test_a_pair_credits_the_labelled_disagreement_with_its_own_values_first():
+    # 30 vs 32 also satisfies ">=12 vs 32"; it shows "30 vs 32", whatever the order of the labels
+    loose = {"quantity": "killed", "a": {**side("a1", "30"), "value": ">=12"}, "b": side("a2", "32")}
+    for conflicts in ([GOLD["conflicts"][0], loose], [loose, GOLD["conflicts"][0]]):
+        r = evaluate_story({**GOLD, "conflicts": conflicts}, RAW, CLEAN,
+                           [SystemPair(item("a1", "30"), item("a2", "32"))], [], {}, None)
+        assert r.found == (("killed", "30", "32"),) and r.gold_conflicts == 2

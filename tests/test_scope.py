@@ -593,3 +593,9 @@ def test_this_years_period_end_is_no_background_but_last_years_is():
     assert "background" not in _note_of(
         "وبلغت الإيرادات للفترة المنتهية في 30 يونيو 2015 مبلغ 5400 مليون ريال.", "5400000000")
     assert "background" in _note_of("وبلغ صافي القروض كما في 31 ديسمبر 2014 مبلغ 15029 مليون ريال.", "15029000000")
+
+
+def test_determining_whether_is_no_identification():
+    # "could not determine whether the 27 dead died in the crash": all the dead, not 27 identified
+    assert subjects("ولم يتمكن المرصد من تحديد ما اذا كان القتلى ال27 قضوا جميعهم نتيجة سقوط الطائرة.")["27"] == "killed"
+    assert subjects("وتم تحديد 3 قتلى من بين الضحايا.")["3"].endswith("identified")

@@ -240,16 +240,19 @@ def evaluate_story(
     false: list[str] = []
     for p in conflict_pairs:
         ma, mb = lookup(p.a), lookup(p.b)
-        hit = None
+        # the labelled disagreement this pair shows: one whose values are the pair's own first ("27 vs 31"
+        # before ">=12 vs 31", which 27 also satisfies), in a fixed order (not a set's hash order)
+        hits: list[tuple[bool, tuple[str, str, str]]] = []
         for x in ma:
             for y in mb:
                 if x.quantity != y.quantity:
                     continue
-                for key in conflict_keys:
+                for key in sorted(conflict_keys):
                     q, va, vb = key
                     if q == x.quantity and ((same_value(x.value, va) and same_value(y.value, vb))
                                             or (same_value(x.value, vb) and same_value(y.value, va))):
-                        hit = key
+                        hits.append(({va, vb} != {x.value, y.value}, key))
+        hit = min(hits)[1] if hits else None
         if hit is None and any(_disputed_pair(x, y, gold) for x in ma for y in mb):
             correct += 1  # a real disagreement the gold's pair list left implicit
             continue
@@ -366,6 +369,8 @@ def why_missed(gold: Mapping[str, Any], raw: Mapping[str, str], cleaned: Mapping
                 why = f"different quantities: {ca.subject} / {cb.subject}"
             elif ca.items[i].outlet == ca.items[j].outlet:
                 why = "same outlet"
+            elif any({p.a, p.b} == {i, j} for p in ca.pairs):
+                why = "reported, but the pair's values match another labelled disagreement first"
             else:
                 kinds = [str(p.kind) for p in ca.abstained if {p.a, p.b} == {i, j}]
                 why = (f"abstained: {kinds[0]}" if kinds else

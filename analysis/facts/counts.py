@@ -236,6 +236,8 @@ def _qualifier(ctx: Context, c: Count) -> str:
             break
         for w in ctx.g.strip_conj(tok.text):
             if w in rules.qualifiers:
+                if back + 1 < len(toks) and toks[back + 1].text in rules.qualifier_questions:
+                    break  # "تحديد ما إذا": determine whether, not identified
                 return rules.qualifiers[w]
     return ""
 

@@ -127,6 +127,9 @@ class FactRules:
     time_triggers: frozenset[str] = frozenset()
     time_window: int = 3
     time_not_event: frozenset[str] = frozenset()
+    # right after a qualifier word, these make it a verb of asking: "تحديد ما إذا كان القتلى الـ27" is
+    # "to determine whether the 27 dead...", not "the 27 identified"
+    qualifier_questions: frozenset[str] = frozenset()
     language: str = "ar"
 
 
@@ -183,6 +186,7 @@ def fact_rules(language: str = "ar") -> FactRules:
         noun_prefixes=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         noun_suffixes=tuple(normalise_text(s) for s in cn.get("suffixes", [])),
         qualifiers=qualifiers, qualifier_window=int(facts.get("qualifier_window", 5)),
+        qualifier_questions=_nset(facts.get("qualifier_questions", [])),
         total_phrases=tuple(p for p, _ in total_phrases) + tuple(
             normalise_text(w) for w in facts.get("total_before_number", []) if " " in w),
         report_verbs=_nset(facts.get("report_verbs", [])),
