@@ -2005,3 +2005,19 @@ def test_his_compatriot_is_no_unnamed_citizen():
     lex = cue_lexicon("ar")
     assert head_of("مواطن", lex) is not None and head_of("المواطن", lex) is not None
     assert head_of("مواطنه", lex) is None  # "لضم مواطنه ممفيس ديباي": his compatriot
+
+
+# ------------------------------------------------------------------ eleventh helper (2026-12-04)
+
+def test_a_verbal_noun_of_an_event_right_after_the_verb_is_its_object():
+    # "يؤكد استمرار …", "يتوقع نفادها": the event is the object, never the speaker
+    atts, _ = detect("وتحدث وزير المالية عن الموازنة. وأكد استمرار الإنفاق على المشاريع الكبرى.")
+    assert all("استمرار" not in a.source for a in atts)
+    atts, _ = detect("وزار الطبيب المريض أمس، وأكد تعرضه لإصابة بالغة في الكتف.")
+    assert all("تعرضه" not in a.source for a in atts)  # with a pronoun
+    atts, _ = detect("فالجماعة المسلحة تدعي الانتصار في كل معركة.")
+    assert all("الانتصار" not in a.source for a in atts)  # with the article
+    atts, _ = detect("ورجح الخبير العسكري سامي الأحمد أن تتواصل المعارك. كما يرجح حدوث موجة نزوح جديدة.")
+    assert all("حدوث" not in a.source for a in atts)
+    a = only("وأكد المدير التنفيذي خالد العمري أن الأرباح سترتفع.")
+    assert a.source == "المدير التنفيذي خالد العمري"

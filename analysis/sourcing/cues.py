@@ -158,6 +158,7 @@ class CueLexicon:
     nisba_endings: tuple[str, ...] = ()
     charge_counts: frozenset[str] = frozenset()  # "تتهم روف بتسع عمليات قتل": counts of a legal charge
     verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
+    state_objects: frozenset[str] = frozenset()  # "يؤكد استمرار ...", "يتوقع نفادها": a verbal-noun object right after the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
@@ -396,6 +397,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         verb_first_objects=_set(lex.get("verb_first_objects")),
+        state_objects=_set(lex.get("state_objects")),
         charge_counts=_set(lex.get("charge_counts")),
         nisba_endings=tuple(_n(x) for x in lex.get("nisba_endings", [])),
         generic_genitives=_set(lex.get("generic_genitives")),
