@@ -2021,3 +2021,21 @@ def test_a_verbal_noun_of_an_event_right_after_the_verb_is_its_object():
     assert all("حدوث" not in a.source for a in atts)
     a = only("وأكد المدير التنفيذي خالد العمري أن الأرباح سترتفع.")
     assert a.source == "المدير التنفيذي خالد العمري"
+
+
+@pytest.mark.parametrize("text", [
+    "وتتفاوت الغرامة حسب نوعية المخالفة التي ارتكبها السائق.",
+    "وتحال القضايا إلى المحاكم حسب الاختصاص المكاني.",
+    "وأحيل الموظفون حسب التوجيه للتحقيق معهم.",
+    "وتختلف أسعار الأضاحي بحسب المحافظات والمدن.",
+    "وتقدم الوجبات وفقاً لعادات أهل المنطقة وتقاليدهم.",
+    "ويقام الاحتفال استناداً إلى قصيدة قديمة يرددها الأهالي.",
+    "ويحق للطرفين فسخ العقد وفق البندين الخامس والسادس.",
+])
+def test_in_accordance_with_a_kind_a_custom_or_a_place_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_according_to_a_source_still_counts_next_to_those_words():
+    a = only("وبحسب مصادر مطلعة فإن الغرامة تختلف حسب نوعية المخالفة.")
+    assert a.source == "مصادر مطلعة" and a.source_class is A
