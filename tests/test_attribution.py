@@ -2039,3 +2039,9 @@ def test_in_accordance_with_a_kind_a_custom_or_a_place_is_no_source(text):
 def test_according_to_a_source_still_counts_next_to_those_words():
     a = only("وبحسب مصادر مطلعة فإن الغرامة تختلف حسب نوعية المخالفة.")
     assert a.source == "مصادر مطلعة" and a.source_class is A
+
+
+@pytest.mark.parametrize("one", ["أحدهم", "إحداهن", "أحدهما"])
+def test_one_of_them_is_an_unnamed_source(one):
+    a = only(f"وتجمع عدد من العمال أمام المصنع، وقال {one} إن الرواتب تأخرت ثلاثة أشهر.")
+    assert a.source == one and a.source_class is A and a.source_number == "singular"
