@@ -2045,3 +2045,8 @@ def test_according_to_a_source_still_counts_next_to_those_words():
 def test_one_of_them_is_an_unnamed_source(one):
     a = only(f"وتجمع عدد من العمال أمام المصنع، وقال {one} إن الرواتب تأخرت ثلاثة أشهر.")
     assert a.source == one and a.source_class is A and a.source_number == "singular"
+
+
+def test_a_text_stored_in_presentation_forms_is_read():
+    a = only("ﻭﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ ﺇﻥ ﺍﻟﻠﺠﻨﺔ ﺳﺘﺠﺘﻤﻊ ﻏﺪﺍ.")
+    assert a.cue == "ﻭﻗﺎﻝ" and a.source == "ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ" and a.source_class is A
