@@ -2050,3 +2050,9 @@ def test_one_of_them_is_an_unnamed_source(one):
 def test_a_text_stored_in_presentation_forms_is_read():
     a = only("ﻭﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ ﺇﻥ ﺍﻟﻠﺠﻨﺔ ﺳﺘﺠﺘﻤﻊ ﻏﺪﺍ.")
     assert a.cue == "ﻭﻗﺎﻝ" and a.source == "ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ" and a.source_class is A
+
+
+@pytest.mark.parametrize("people", ["المسافرون", "المستثمرون", "الركاب", "المزارعون", "الطلاب"])
+def test_unnamed_travellers_investors_or_farmers_are_a_vague_collective(people):
+    a = only(f"وأكد {people} أن الأسعار ارتفعت كثيراً هذا العام.")
+    assert a.source == people and a.source_class is V and a.source_number == "plural"
