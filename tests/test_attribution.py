@@ -2056,3 +2056,10 @@ def test_a_text_stored_in_presentation_forms_is_read():
 def test_unnamed_travellers_investors_or_farmers_are_a_vague_collective(people):
     a = only(f"وأكد {people} أن الأسعار ارتفعت كثيراً هذا العام.")
     assert a.source == people and a.source_class is V and a.source_number == "plural"
+
+
+def test_a_colon_after_the_subject_completes_a_short_window_verb():
+    atts, _ = detect("وقال مدرب الفريق إنه راضٍ عن الأداء. وتابع مدرب الفريق الأول لكرة القدم (45 عاما): «سنقاتل حتى النهاية».")
+    assert [a.cue for a in atts] == ["وقال", "وتابع"] and atts[1].source.startswith("مدرب الفريق الأول")
+    assert detect("وتابع الجمهور المباراة باهتمام كبير حتى النهاية.")[0] == ()  # followed, watched
+    assert detect("يتساءل الكاتب محمد علي في مقاله: «هل هذا عدل؟»")[0] == ()  # a yes/no question

@@ -403,6 +403,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 and toks[past + 1].text in verb.adjacent_complements)))) \
             and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
+    if not complement and after is not None and not verb.clause_complement and after[0] not in cue_starts \
+            and _colon_after_subject(toks, c, after, lex):
+        complement = True  # "وتابع هداف الدوري الموسم الماضي (27 هدفا): «…»": the subject, then a colon and the words
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     if verb.subject_lemmas:
@@ -575,6 +578,24 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
         if toks[k].text in verb.object_markers:
             return any(_is_word_in(toks[m].text, lex.speech_nouns, lex) for m in range(end + 1, k))
     return False
+
+
+def _colon_after_subject(toks: list[_Tok], c: _Cue, after: tuple[int, int], lex: CueLexicon) -> bool:
+    """A colon right after the subject that follows the verb (past a short bracketed aside: "(27 هدفا)"),
+    then the words: the verb reports them, whatever window it needs for a that-clause."""
+    k = after[1]
+    if after[0] < c.j or k >= len(toks) or not _same_sentence(toks, c.i, k):
+        return False
+    if toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    if not (k + 1 < len(toks) and _same_sentence(toks, c.i, k + 1) and toks[k].text == ":" and ":" in lex.complement_marks):
+        return False
+    first = k + 2 if toks[k + 1].text == '"' else k + 1
+    # 'يتساءل أبو شعيب: «هل …»': a yes/no question claims nothing, after a colon as right after the verb
+    return not (first < len(toks) and c.verb is not None and toks[first].text in c.verb.not_followed_by)
 
 
 def _conjoined(token: str, lex: CueLexicon) -> bool:
