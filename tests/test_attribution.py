@@ -2063,3 +2063,12 @@ def test_a_colon_after_the_subject_completes_a_short_window_verb():
     assert [a.cue for a in atts] == ["وقال", "وتابع"] and atts[1].source.startswith("مدرب الفريق الأول")
     assert detect("وتابع الجمهور المباراة باهتمام كبير حتى النهاية.")[0] == ()  # followed, watched
     assert detect("يتساءل الكاتب محمد علي في مقاله: «هل هذا عدل؟»")[0] == ()  # a yes/no question
+
+
+def test_a_title_or_someone_elses_words_after_publishing_are_no_report():
+    assert detect("وفي خبر نشر في الصحيفة يوم الثلاثاء تحت عنوان: (الوزارة تخسر كفاءاتها) وتضمن أرقاما كثيرة.")[0] == ()
+    assert detect("وكانت الهيئة قد نشرت تحت عنوان \"قرارات منتظرة\" تقريرا مطولا.")[0] == ()
+    atts, _ = detect("وقال الرئيس في فيديو نشر صباح الاحد: «التغيير قادم».")
+    assert [a.cue for a in atts] == ["وقال"]
+    a = only("ونشرت الصحيفة أن الوزير سيستقيل.")
+    assert a.cue == "ونشرت" and a.source == "الصحيفة"
