@@ -2072,3 +2072,11 @@ def test_a_title_or_someone_elses_words_after_publishing_are_no_report():
     assert [a.cue for a in atts] == ["وقال"]
     a = only("ونشرت الصحيفة أن الوزير سيستقيل.")
     assert a.cue == "ونشرت" and a.source == "الصحيفة"
+
+
+def test_an_outlet_or_a_person_named_before_points_something_out():
+    atts, _ = detect("ونقلت صحيفة الخبر عن مصادر أمنية أن العملية نجحت. وأشارت الصحيفة إلى استرجاع كمية من الأسلحة.")
+    assert [a.cue for a in atts][-1] == "وأشارت" and atts[-1].source == "الصحيفة"
+    atts, _ = detect("وقال الرئيس التركي رجب طيب إردوغان إن الحملة مستمرة. وأشار إردوغان إلى لقائه بنظيره الأميركي.")
+    assert [a.cue for a in atts] == ["وقال", "وأشار"] and atts[1].source == "إردوغان"
+    assert detect("وتشير الضربات الجوية المتكررة إلى تصعيد جديد.")[0] == ()  # things pointing

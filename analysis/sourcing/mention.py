@@ -12,7 +12,7 @@ from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
-from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
+from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
 
 
@@ -634,7 +634,13 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
     ("وأشار التقرير إلى") after the verb, or a speaker going on ("وأشارت إلى", "…، يشير إلى");
     things pointing ("وتشير الضربات الجوية إلى", "مربع … يشير إلى") are not."""
     if after is not None:
-        return _recognised(toks, after, lex) or _is_word_in(_first_content(toks, after, lex), lex.speech_nouns, lex)
+        first = _first_content(toks, after, lex)
+        # an outlet ("وأشارت الصحيفة إلى") or a person already named in the article ("وأشار هيرشمان في
+        # استعراضه … إلى") points something out too; a word with the article that is no source word is a thing
+        return _recognised(toks, after, lex) or _is_word_in(first, lex.speech_nouns, lex) \
+            or _bare(first, lex) in lex.outlet_markers or (
+                not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
+                and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
     return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
 
