@@ -2080,3 +2080,9 @@ def test_an_outlet_or_a_person_named_before_points_something_out():
     atts, _ = detect("وقال الرئيس التركي رجب طيب إردوغان إن الحملة مستمرة. وأشار إردوغان إلى لقائه بنظيره الأميركي.")
     assert [a.cue for a in atts] == ["وقال", "وأشار"] and atts[1].source == "إردوغان"
     assert detect("وتشير الضربات الجوية المتكررة إلى تصعيد جديد.")[0] == ()  # things pointing
+
+
+def test_a_report_before_the_verb_points_something_out():
+    a = only("ولا سيما أن التقرير يشير إلى تورط موظفين في الشركة.")
+    assert a.cue == "يشير" and a.source == "التقرير" and a.source_class is N
+    assert detect("ولا سيما أن الأرقام تشير إلى تراجع كبير.")[0] == ()  # figures pointing: evidence

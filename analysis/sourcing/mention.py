@@ -482,6 +482,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
+        if np is None and verb.adjacent_needs_speaker and not _conjoined(toks[c.i].text, lex):
+            h = _source_word_before(toks, c.i, lex)
+            np = (h, c.i) if h is not None else None  # "يحدث كل ذلك والمعلومات الخاصة تشير إلى": its subject
     elif via is None and not _recognised(toks, np, lex):
         # "تقارير أخرى ذكرت وقوع قتيل": an indefinite source noun right before the
         # verb is its subject; what follows is the object
@@ -642,7 +645,25 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
                 not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
                 and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
+    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas \
+        or _source_word_before(toks, c.i, lex) is not None
+
+
+def _source_word_before(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 3) -> int | None:
+    """Where a source word or a statement opens the words right before the verb, in its clause: the
+    subject before it ("أن التقرير يشير إلى", "والمعلومات الخاصة تشير إلى", "وسط أنباء تشير إلى")."""
+    for h in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not _same_sentence(toks, h, i) or not toks[h].word:
+            return None
+        t = toks[h].text
+        if t in lex.complementizers or t in lex.clause_boundaries or _is_word_in(t, lex.evidence_nouns, lex):
+            return None
+        head = head_of(t, lex)
+        # (information and news pointing, "والمعلومات الخاصة تشير", stay out: the sets disagree on their class
+        # and on whether they are evidence, like "المعطيات")
+        if (head is not None and not head.adjectival and not head.inanimate) or _is_word_in(t, lex.speech_nouns, lex):
+            return h
+    return None
 
 
 def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool:
