@@ -2086,3 +2086,12 @@ def test_a_report_before_the_verb_points_something_out():
     a = only("ولا سيما أن التقرير يشير إلى تورط موظفين في الشركة.")
     assert a.cue == "يشير" and a.source == "التقرير" and a.source_class is N
     assert detect("ولا سيما أن الأرقام تشير إلى تراجع كبير.")[0] == ()  # figures pointing: evidence
+
+
+def test_the_outlet_spoken_to_after_an_aside_on_the_speaker_is_the_relay():
+    a = only("وقال المصدر، الذي فضل عدم الكشف عن اسمه، لوكالة الأنباء الألمانية إن القوات سيطرت على المطار.")
+    assert a.source == "المصدر" and a.via.endswith("الأنباء الألمانية")
+    a = only("وقال محمد سالم منسق الهيئة الوطنية للإغاثة في شمال البلاد لوكالة فرانس برس «استقبلنا ألفي لاجئ».")
+    assert a.via.endswith("فرانس برس")
+    a = only("وأشارت المصادر إلى سقوط قتلى داخل معسكرين لـ«الحرس الجمهوري» غرب العاصمة.")
+    assert not a.via  # the claim has begun: the name in it is no outlet spoken to

@@ -13,7 +13,7 @@ from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
+from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
 
 @dataclass
@@ -549,6 +549,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _interview_via(toks, np, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
+    if via is None and np is not None and c.j <= np[0] <= c.j + 2 and _same_sentence(toks, c.i, np[1] - 1):
+        cand = _relay_before_words(toks, c.i, np[1], lex, cue_starts)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand  # "وقال المصدر، الذي فضل عدم الكشف عن اسمه، لوكالة الأنباء الألمانية إن"
     if verb.subject_lemmas:
         via = None  # "أظهر مسح لرويترز نشرت نتائجه": the agency's own survey, not a relay
     return _Mention(c, np, via=via, features=verb.features)
