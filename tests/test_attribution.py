@@ -2095,3 +2095,10 @@ def test_the_outlet_spoken_to_after_an_aside_on_the_speaker_is_the_relay():
     assert a.via.endswith("فرانس برس")
     a = only("وأشارت المصادر إلى سقوط قتلى داخل معسكرين لـ«الحرس الجمهوري» غرب العاصمة.")
     assert not a.via  # the claim has begun: the name in it is no outlet spoken to
+
+
+def test_a_masculine_belief_verb_after_a_feminine_word_is_the_agentless_passive():
+    assert detect("وقصفت طائرات حربية يعتقد أنها تابعة للتحالف مواقع في الشمال.")[0] == ()
+    assert detect("وعلى الحكومة التعامل مع الجماعات المسلحة والتي يعتقد أنها تتعاون مع الخصوم.")[0] == ()
+    atts, _ = detect("وقالت مصادر طبية إن العدد ارتفع، فيما يعتقد الخبير سامي علي أن الأرقام أعلى.")
+    assert [a.cue for a in atts] == ["وقالت", "يعتقد"]  # a subject after the verb: active
