@@ -2102,3 +2102,14 @@ def test_a_masculine_belief_verb_after_a_feminine_word_is_the_agentless_passive(
     assert detect("وعلى الحكومة التعامل مع الجماعات المسلحة والتي يعتقد أنها تتعاون مع الخصوم.")[0] == ()
     atts, _ = detect("وقالت مصادر طبية إن العدد ارتفع، فيما يعتقد الخبير سامي علي أن الأرقام أعلى.")
     assert [a.cue for a in atts] == ["وقالت", "يعتقد"]  # a subject after the verb: active
+
+
+def test_speaking_or_expressing_with_the_subject_before_the_verb():
+    a = only("ووزير الداخلية السابق تحدث عن أموال تلعب دورا في السياسة الداخلية.")
+    assert a.cue == "تحدث" and a.source == "ووزير الداخلية السابق"
+    atts, _ = detect("وقال المدرب إنه راضٍ. والعجيب أن صحيفة التايمز الهندية تحدثت (في الفترة نفسها) عن ظاهرة مشابهة.")
+    assert [a.cue for a in atts] == ["وقال", "تحدثت"] and atts[1].source == "صحيفة التايمز الهندية"
+    atts, _ = detect("وقال المدرب بيليجريني إن الدوري أولوية، لكنه تحدث أيضا عن رغبته في التقدم أوروبيا.")
+    assert [a.cue for a in atts] == ["وقال", "تحدث"] and atts[1].source_id == atts[0].source_id
+    assert detect("وفي الختام قال الكاتب إن العراق صامد. لا شيء يعبر عن هذا الصمود.")[0][1:] == ()
+    assert detect("وهذه الوثيقة تتحدث عن حقوق المرأة في العمل.")[0] == ()  # a document: a topic

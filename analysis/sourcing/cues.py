@@ -160,6 +160,7 @@ class CueLexicon:
     verb_first_objects: frozenset[str] = frozenset()  # "أكد صحة الرواية": an object right after the verb
     state_objects: frozenset[str] = frozenset()  # "يؤكد استمرار ...", "يتوقع نفادها": a verbal-noun object right after the verb
     feminine_relatives: frozenset[str] = frozenset()  # "التي": a masculine verb right after it is passive
+    personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
@@ -341,6 +342,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         impersonal=frozenset((_n(a), _n(b)) for a, b in lex.get("impersonal", [])),
         impersonal_verbs=frozenset(_n(a) for a, _ in lex.get("impersonal", [])),
         feminine_relatives=_set(lex.get("feminine_relatives")),
+        personal_subjects=_set(lex.get("personal_subjects")),
         pronoun_subjects=_set(lex.get("pronoun_subjects")),
         clause_boundaries=_set(lex.get("clause_boundaries")),
         np_stop=_set(lex.get("np_stop_words")),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
-from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
+from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
@@ -441,6 +441,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
                 and _source_subject_before(toks, c.i, lex, cue_starts) is not None:
             complement = True  # "إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن": the subject before the verb
+        elif not toks[c.i].text.startswith(lex.proclitics) and _marker_soon(toks, c, verb, lex) and (
+                prev in lex.personal_subjects or (prev and toks[c.i - 1].word and prev not in lex.pronoun_subjects
+                                                  and _speaker_before(toks, c.i, lex, cue_starts)
+                                                  and not _in_reported_clause(toks, c, mentions, lex))):
+            complement = True  # "إن مرتضى عبر عن غضبه", "لكنه تحدث أيضاً عن رغبته": the subject before the verb
         elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
             complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
@@ -584,6 +589,46 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
             return False
         if toks[k].text in verb.object_markers:
             return any(_is_word_in(toks[m].text, lex.speech_nouns, lex) for m in range(end + 1, k))
+    return False
+
+
+def _speaker_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """A person, an office or an outlet as the subject right before the verb, opening its clause ("إن مرتضى",
+    "ووزير الداخلية الإيراني", "أن صحيفة التايمز الهندية"); a thing ("وثيقة المرأة تتحدث عن") is a topic."""
+    span = _np_before(toks, i, lex, cue_starts)
+    if span is None:
+        return False
+    first = _first_content(toks, span, lex)
+    head = head_of(first, lex)
+    return (head is not None and not head.inanimate) or _bare(_unclitic(first, lex), lex) in lex.outlet_markers or (
+        span[1] - span[0] <= 3 and not first.startswith(lex.definite_prefixes) and head is None and len(first) >= 3
+        and first not in lex.negators and first not in lex.np_first_stop and _name_seen(toks, span[0]))
+
+
+def _in_reported_clause(toks: list[_Tok], c: _Cue, mentions: list[_Mention], lex: CueLexicon, reach: int = 6) -> bool:
+    """The verb sits in the that-clause of a report made earlier in its sentence ("وأضاف أن تركيا عبرت عن
+    استعدادها"): a stance inside another speaker's words, as with أبدى."""
+    return any(toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
+               for k in range(c.i - 1, max(-1, c.i - reach), -1) if toks[k].sent == toks[c.i].sent)
+
+
+def _marker_soon(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
+    """The verb's particle right after it, past an adverb or a bracketed aside ("تحدث أيضاً عن", "تحدثت (في نفس
+    الفترة تقريباً) عن")."""
+    k = c.j
+    while k < len(toks) and _same_sentence(toks, c.i, k) and k - c.j < 8:
+        t = toks[k].text
+        if t in verb.object_markers:
+            return True
+        if t == "(":
+            close = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text == ")"), None)
+            if close is None:
+                return False
+            k = close + 1
+            continue
+        if t not in lex.np_skip_first:
+            return False
+        k += 1
     return False
 
 
