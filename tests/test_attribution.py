@@ -2113,3 +2113,10 @@ def test_speaking_or_expressing_with_the_subject_before_the_verb():
     assert [a.cue for a in atts] == ["وقال", "تحدث"] and atts[1].source_id == atts[0].source_id
     assert detect("وفي الختام قال الكاتب إن العراق صامد. لا شيء يعبر عن هذا الصمود.")[0][1:] == ()
     assert detect("وهذه الوثيقة تتحدث عن حقوق المرأة في العمل.")[0] == ()  # a document: a topic
+
+
+def test_unnamed_delegates_are_anonymous_and_a_named_delegate_is_not():
+    a = only("وقال مندوبان خليجيان في منظمة أوبك إن الإنتاج سيرتفع الشهر المقبل.")
+    assert a.source_class is A and a.source_number != "singular"
+    a = only("وأوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن القرار صدر بالإجماع.")
+    assert a.source_class is N
