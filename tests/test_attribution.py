@@ -2120,3 +2120,10 @@ def test_unnamed_delegates_are_anonymous_and_a_named_delegate_is_not():
     assert a.source_class is A and a.source_number != "singular"
     a = only("وأوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن القرار صدر بالإجماع.")
     assert a.source_class is N
+
+
+def test_according_to_the_details_is_vague_and_details_are_no_speaker():
+    a = only("وحسب التفاصيل، فإن الحادث وقع فجر أمس على الطريق السريع.")
+    assert a.source == "التفاصيل" and a.source_class is V
+    assert detect("وزار الوزير المستشفى دون ذكر تفاصيل عن حالة المصابين.")[0] == ()
+    assert detect("وتبين التفاصيل أن السائق كان مسرعا.")[0] == ()  # evidence as subject

@@ -111,8 +111,9 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
             return None  # "في بيان لهم": a pronoun, the speaker is elsewhere
     else:
         head = head_of(first, lex)
-        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas):
-            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي": the noun's object, not a speaker
+        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas) \
+                or _is_word_in(first, lex.evidence_nouns, lex):
+            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي", "تأكيد تفاصيل القرار": the noun's object
     if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
             and not _recognised(toks, np, lex):
         return None
