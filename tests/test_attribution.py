@@ -2005,3 +2005,125 @@ def test_his_compatriot_is_no_unnamed_citizen():
     lex = cue_lexicon("ar")
     assert head_of("مواطن", lex) is not None and head_of("المواطن", lex) is not None
     assert head_of("مواطنه", lex) is None  # "لضم مواطنه ممفيس ديباي": his compatriot
+
+
+# ------------------------------------------------------------------ eleventh helper (2026-12-04)
+
+def test_a_verbal_noun_of_an_event_right_after_the_verb_is_its_object():
+    # "يؤكد استمرار …", "يتوقع نفادها": the event is the object, never the speaker
+    atts, _ = detect("وتحدث وزير المالية عن الموازنة. وأكد استمرار الإنفاق على المشاريع الكبرى.")
+    assert all("استمرار" not in a.source for a in atts)
+    atts, _ = detect("وزار الطبيب المريض أمس، وأكد تعرضه لإصابة بالغة في الكتف.")
+    assert all("تعرضه" not in a.source for a in atts)  # with a pronoun
+    atts, _ = detect("فالجماعة المسلحة تدعي الانتصار في كل معركة.")
+    assert all("الانتصار" not in a.source for a in atts)  # with the article
+    atts, _ = detect("ورجح الخبير العسكري سامي الأحمد أن تتواصل المعارك. كما يرجح حدوث موجة نزوح جديدة.")
+    assert all("حدوث" not in a.source for a in atts)
+    a = only("وأكد المدير التنفيذي خالد العمري أن الأرباح سترتفع.")
+    assert a.source == "المدير التنفيذي خالد العمري"
+
+
+@pytest.mark.parametrize("text", [
+    "وتتفاوت الغرامة حسب نوعية المخالفة التي ارتكبها السائق.",
+    "وتحال القضايا إلى المحاكم حسب الاختصاص المكاني.",
+    "وأحيل الموظفون حسب التوجيه للتحقيق معهم.",
+    "وتختلف أسعار الأضاحي بحسب المحافظات والمدن.",
+    "وتقدم الوجبات وفقاً لعادات أهل المنطقة وتقاليدهم.",
+    "ويقام الاحتفال استناداً إلى قصيدة قديمة يرددها الأهالي.",
+    "ويحق للطرفين فسخ العقد وفق البندين الخامس والسادس.",
+])
+def test_in_accordance_with_a_kind_a_custom_or_a_place_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_according_to_a_source_still_counts_next_to_those_words():
+    a = only("وبحسب مصادر مطلعة فإن الغرامة تختلف حسب نوعية المخالفة.")
+    assert a.source == "مصادر مطلعة" and a.source_class is A
+
+
+@pytest.mark.parametrize("one", ["أحدهم", "إحداهن", "أحدهما"])
+def test_one_of_them_is_an_unnamed_source(one):
+    a = only(f"وتجمع عدد من العمال أمام المصنع، وقال {one} إن الرواتب تأخرت ثلاثة أشهر.")
+    assert a.source == one and a.source_class is A and a.source_number == "singular"
+
+
+def test_a_text_stored_in_presentation_forms_is_read():
+    a = only("ﻭﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ ﺇﻥ ﺍﻟﻠﺠﻨﺔ ﺳﺘﺠﺘﻤﻊ ﻏﺪﺍ.")
+    assert a.cue == "ﻭﻗﺎﻝ" and a.source == "ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ" and a.source_class is A
+
+
+@pytest.mark.parametrize("people", ["المسافرون", "المستثمرون", "الركاب", "المزارعون", "الطلاب"])
+def test_unnamed_travellers_investors_or_farmers_are_a_vague_collective(people):
+    a = only(f"وأكد {people} أن الأسعار ارتفعت كثيراً هذا العام.")
+    assert a.source == people and a.source_class is V and a.source_number == "plural"
+
+
+def test_a_colon_after_the_subject_completes_a_short_window_verb():
+    atts, _ = detect("وقال مدرب الفريق إنه راضٍ عن الأداء. وتابع مدرب الفريق الأول لكرة القدم (45 عاما): «سنقاتل حتى النهاية».")
+    assert [a.cue for a in atts] == ["وقال", "وتابع"] and atts[1].source.startswith("مدرب الفريق الأول")
+    assert detect("وتابع الجمهور المباراة باهتمام كبير حتى النهاية.")[0] == ()  # followed, watched
+    assert detect("يتساءل الكاتب محمد علي في مقاله: «هل هذا عدل؟»")[0] == ()  # a yes/no question
+
+
+def test_a_title_or_someone_elses_words_after_publishing_are_no_report():
+    assert detect("وفي خبر نشر في الصحيفة يوم الثلاثاء تحت عنوان: (الوزارة تخسر كفاءاتها) وتضمن أرقاما كثيرة.")[0] == ()
+    assert detect("وكانت الهيئة قد نشرت تحت عنوان \"قرارات منتظرة\" تقريرا مطولا.")[0] == ()
+    atts, _ = detect("وقال الرئيس في فيديو نشر صباح الاحد: «التغيير قادم».")
+    assert [a.cue for a in atts] == ["وقال"]
+    a = only("ونشرت الصحيفة أن الوزير سيستقيل.")
+    assert a.cue == "ونشرت" and a.source == "الصحيفة"
+
+
+def test_an_outlet_or_a_person_named_before_points_something_out():
+    atts, _ = detect("ونقلت صحيفة الخبر عن مصادر أمنية أن العملية نجحت. وأشارت الصحيفة إلى استرجاع كمية من الأسلحة.")
+    assert [a.cue for a in atts][-1] == "وأشارت" and atts[-1].source == "الصحيفة"
+    atts, _ = detect("وقال الرئيس التركي رجب طيب إردوغان إن الحملة مستمرة. وأشار إردوغان إلى لقائه بنظيره الأميركي.")
+    assert [a.cue for a in atts] == ["وقال", "وأشار"] and atts[1].source == "إردوغان"
+    assert detect("وتشير الضربات الجوية المتكررة إلى تصعيد جديد.")[0] == ()  # things pointing
+
+
+def test_a_report_before_the_verb_points_something_out():
+    a = only("ولا سيما أن التقرير يشير إلى تورط موظفين في الشركة.")
+    assert a.cue == "يشير" and a.source == "التقرير" and a.source_class is N
+    assert detect("ولا سيما أن الأرقام تشير إلى تراجع كبير.")[0] == ()  # figures pointing: evidence
+
+
+def test_the_outlet_spoken_to_after_an_aside_on_the_speaker_is_the_relay():
+    a = only("وقال المصدر، الذي فضل عدم الكشف عن اسمه، لوكالة الأنباء الألمانية إن القوات سيطرت على المطار.")
+    assert a.source == "المصدر" and a.via.endswith("الأنباء الألمانية")
+    a = only("وقال محمد سالم منسق الهيئة الوطنية للإغاثة في شمال البلاد لوكالة فرانس برس «استقبلنا ألفي لاجئ».")
+    assert a.via.endswith("فرانس برس")
+    a = only("وأشارت المصادر إلى سقوط قتلى داخل معسكرين لـ«الحرس الجمهوري» غرب العاصمة.")
+    assert not a.via  # the claim has begun: the name in it is no outlet spoken to
+
+
+def test_a_masculine_belief_verb_after_a_feminine_word_is_the_agentless_passive():
+    assert detect("وقصفت طائرات حربية يعتقد أنها تابعة للتحالف مواقع في الشمال.")[0] == ()
+    assert detect("وعلى الحكومة التعامل مع الجماعات المسلحة والتي يعتقد أنها تتعاون مع الخصوم.")[0] == ()
+    atts, _ = detect("وقالت مصادر طبية إن العدد ارتفع، فيما يعتقد الخبير سامي علي أن الأرقام أعلى.")
+    assert [a.cue for a in atts] == ["وقالت", "يعتقد"]  # a subject after the verb: active
+
+
+def test_speaking_or_expressing_with_the_subject_before_the_verb():
+    a = only("ووزير الداخلية السابق تحدث عن أموال تلعب دورا في السياسة الداخلية.")
+    assert a.cue == "تحدث" and a.source == "ووزير الداخلية السابق"
+    atts, _ = detect("وقال المدرب إنه راضٍ. والعجيب أن صحيفة التايمز الهندية تحدثت (في الفترة نفسها) عن ظاهرة مشابهة.")
+    assert [a.cue for a in atts] == ["وقال", "تحدثت"] and atts[1].source == "صحيفة التايمز الهندية"
+    atts, _ = detect("وقال المدرب بيليجريني إن الدوري أولوية، لكنه تحدث أيضا عن رغبته في التقدم أوروبيا.")
+    assert [a.cue for a in atts] == ["وقال", "تحدث"] and atts[1].source_id == atts[0].source_id
+    assert detect("وفي الختام قال الكاتب إن العراق صامد. لا شيء يعبر عن هذا الصمود.")[0][1:] == ()
+    assert detect("وهذه الوثيقة تتحدث عن حقوق المرأة في العمل.")[0] == ()  # a document: a topic
+
+
+def test_unnamed_delegates_are_anonymous_and_a_named_delegate_is_not():
+    a = only("وقال مندوبان خليجيان في منظمة أوبك إن الإنتاج سيرتفع الشهر المقبل.")
+    assert a.source_class is A and a.source_number != "singular"
+    a = only("وأوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن القرار صدر بالإجماع.")
+    assert a.source_class is N
+
+
+def test_according_to_the_details_is_vague_and_details_are_no_speaker():
+    a = only("وحسب التفاصيل، فإن الحادث وقع فجر أمس على الطريق السريع.")
+    assert a.source == "التفاصيل" and a.source_class is V
+    assert detect("وزار الوزير المستشفى دون ذكر تفاصيل عن حالة المصابين.")[0] == ()
+    assert detect("وتبين التفاصيل أن السائق كان مسرعا.")[0] == ()  # evidence as subject

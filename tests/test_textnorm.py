@@ -86,3 +86,12 @@ def test_deleted_is_every_character_normalised_to_nothing():
 
     from analysis.text.textnorm import DELETED, normalise_text
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if (normalise_text(c) == "") != (c in DELETED)] == []
+
+
+def test_presentation_forms_read_as_plain_letters():
+    # text stored in shaped letters (initial, medial, final forms) matches the plain spelling
+    shaped = "ﻗﺎﻝ ﻣﺼﺪﺭ ﺃﻣﻨﻲ"
+    n = normalise(shaped)
+    assert n.text == normalise("قال مصدر أمني").text
+    assert len(n.index) == len(shaped)  # one letter for one shape: offsets do not move
+    assert normalise(shaped * 40).text == normalise("قال مصدر أمني" * 40).text  # the long-text path too

@@ -208,6 +208,13 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
+    if toks[i].text in lex.impersonal_verbs and nxt in lex.complementizers and prev and toks[i - 1].word and (
+            prev in lex.feminine_relatives or (
+                not prev.startswith(lex.definite_prefixes) and prev.endswith(lex.feminine_endings)
+                and head_of(prev, lex) is None)):
+        # "طائرات حربية يعتقد أنها تابعة", "الجماعات الكردية … والتي يعتقد أنها": a masculine verb cannot agree
+        # with the feminine word before it, so it is the agentless passive ("is believed"), no one's report
+        return None
     if (toks[i].text, nxt) in lex.impersonal or (
             nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
             and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
-from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok
+from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue, _source_noun_after
-from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _split_relay, _via_after
+from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
+from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
 
 @dataclass
@@ -111,8 +111,9 @@ def _verbal_noun_mention(toks, c: _Cue, lex: CueLexicon, cue_starts, outlet: str
             return None  # "في بيان لهم": a pronoun, the speaker is elsewhere
     else:
         head = head_of(first, lex)
-        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas):
-            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي": the noun's object, not a speaker
+        if (head is None and first not in lex.one_of) or (head is not None and head.lemma in lex.document_lemmas) \
+                or _is_word_in(first, lex.evidence_nouns, lex):
+            return None  # "تأكيد أهمية الاتفاق", "إعلان البيان الختامي", "تأكيد تفاصيل القرار": the noun's object
     if not _has_complement(toks, c, lex, cue_starts) and not lam and toks[c.j].text not in lex.verbal_noun_of \
             and not _recognised(toks, np, lex):
         return None
@@ -403,6 +404,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 and toks[past + 1].text in verb.adjacent_complements)))) \
             and (not verb.adjacent_needs_speaker or _speaker_points(toks, c, after, lex)):
         complement = True  # "كما شددوا على رفضهم", "أعرب الوزير عن"
+    if not complement and after is not None and not verb.clause_complement and after[0] not in cue_starts \
+            and _colon_after_subject(toks, c, after, lex):
+        complement = True  # "وتابع هداف الدوري الموسم الماضي (27 هدفا): «…»": the subject, then a colon and the words
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
     if verb.subject_lemmas:
@@ -438,6 +442,11 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
                 and _source_subject_before(toks, c.i, lex, cue_starts) is not None:
             complement = True  # "إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن": the subject before the verb
+        elif not toks[c.i].text.startswith(lex.proclitics) and _marker_soon(toks, c, verb, lex) and (
+                prev in lex.personal_subjects or (prev and toks[c.i - 1].word and prev not in lex.pronoun_subjects
+                                                  and _speaker_before(toks, c.i, lex, cue_starts)
+                                                  and not _in_reported_clause(toks, c, mentions, lex))):
+            complement = True  # "إن مرتضى عبر عن غضبه", "لكنه تحدث أيضاً عن رغبته": the subject before the verb
         elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
             complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
@@ -479,6 +488,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
+        if np is None and verb.adjacent_needs_speaker and not _conjoined(toks[c.i].text, lex):
+            h = _source_word_before(toks, c.i, lex)
+            np = (h, c.i) if h is not None else None  # "يحدث كل ذلك والمعلومات الخاصة تشير إلى": its subject
     elif via is None and not _recognised(toks, np, lex):
         # "تقارير أخرى ذكرت وقوع قتيل": an indefinite source noun right before the
         # verb is its subject; what follows is the object
@@ -543,6 +555,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         cand = _interview_via(toks, np, lex)
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
             via = cand
+    if via is None and np is not None and c.j <= np[0] <= c.j + 2 and _same_sentence(toks, c.i, np[1] - 1):
+        cand = _relay_before_words(toks, c.i, np[1], lex, cue_starts)
+        if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):
+            via = cand  # "وقال المصدر، الذي فضل عدم الكشف عن اسمه، لوكالة الأنباء الألمانية إن"
     if verb.subject_lemmas:
         via = None  # "أظهر مسح لرويترز نشرت نتائجه": the agency's own survey, not a relay
     return _Mention(c, np, via=via, features=verb.features)
@@ -575,6 +591,64 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
         if toks[k].text in verb.object_markers:
             return any(_is_word_in(toks[m].text, lex.speech_nouns, lex) for m in range(end + 1, k))
     return False
+
+
+def _speaker_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> bool:
+    """A person, an office or an outlet as the subject right before the verb, opening its clause ("إن مرتضى",
+    "ووزير الداخلية الإيراني", "أن صحيفة التايمز الهندية"); a thing ("وثيقة المرأة تتحدث عن") is a topic."""
+    span = _np_before(toks, i, lex, cue_starts)
+    if span is None:
+        return False
+    first = _first_content(toks, span, lex)
+    head = head_of(first, lex)
+    return (head is not None and not head.inanimate) or _bare(_unclitic(first, lex), lex) in lex.outlet_markers or (
+        span[1] - span[0] <= 3 and not first.startswith(lex.definite_prefixes) and head is None and len(first) >= 3
+        and first not in lex.negators and first not in lex.np_first_stop and _name_seen(toks, span[0]))
+
+
+def _in_reported_clause(toks: list[_Tok], c: _Cue, mentions: list[_Mention], lex: CueLexicon, reach: int = 6) -> bool:
+    """The verb sits in the that-clause of a report made earlier in its sentence ("وأضاف أن تركيا عبرت عن
+    استعدادها"): a stance inside another speaker's words, as with أبدى."""
+    return any(toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
+               for k in range(c.i - 1, max(-1, c.i - reach), -1) if toks[k].sent == toks[c.i].sent)
+
+
+def _marker_soon(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
+    """The verb's particle right after it, past an adverb or a bracketed aside ("تحدث أيضاً عن", "تحدثت (في نفس
+    الفترة تقريباً) عن")."""
+    k = c.j
+    while k < len(toks) and _same_sentence(toks, c.i, k) and k - c.j < 8:
+        t = toks[k].text
+        if t in verb.object_markers:
+            return True
+        if t == "(":
+            close = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text == ")"), None)
+            if close is None:
+                return False
+            k = close + 1
+            continue
+        if t not in lex.np_skip_first:
+            return False
+        k += 1
+    return False
+
+
+def _colon_after_subject(toks: list[_Tok], c: _Cue, after: tuple[int, int], lex: CueLexicon) -> bool:
+    """A colon right after the subject that follows the verb (past a short bracketed aside: "(27 هدفا)"),
+    then the words: the verb reports them, whatever window it needs for a that-clause."""
+    k = after[1]
+    if after[0] < c.j or k >= len(toks) or not _same_sentence(toks, c.i, k):
+        return False
+    if toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    if not (k + 1 < len(toks) and _same_sentence(toks, c.i, k + 1) and toks[k].text == ":" and ":" in lex.complement_marks):
+        return False
+    first = k + 2 if toks[k + 1].text == '"' else k + 1
+    # 'يتساءل أبو شعيب: «هل …»': a yes/no question claims nothing, after a colon as right after the verb
+    return not (first < len(toks) and c.verb is not None and toks[first].text in c.verb.not_followed_by)
 
 
 def _conjoined(token: str, lex: CueLexicon) -> bool:
@@ -613,9 +687,33 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
     ("وأشار التقرير إلى") after the verb, or a speaker going on ("وأشارت إلى", "…، يشير إلى");
     things pointing ("وتشير الضربات الجوية إلى", "مربع … يشير إلى") are not."""
     if after is not None:
-        return _recognised(toks, after, lex) or _is_word_in(_first_content(toks, after, lex), lex.speech_nouns, lex)
+        first = _first_content(toks, after, lex)
+        # an outlet ("وأشارت الصحيفة إلى") or a person already named in the article ("وأشار هيرشمان في
+        # استعراضه … إلى") points something out too; a word with the article that is no source word is a thing
+        return _recognised(toks, after, lex) or _is_word_in(first, lex.speech_nouns, lex) \
+            or _bare(first, lex) in lex.outlet_markers or (
+                not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
+                and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
-    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas
+    return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas \
+        or _source_word_before(toks, c.i, lex) is not None
+
+
+def _source_word_before(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 3) -> int | None:
+    """Where a source word or a statement opens the words right before the verb, in its clause: the
+    subject before it ("أن التقرير يشير إلى", "والمعلومات الخاصة تشير إلى", "وسط أنباء تشير إلى")."""
+    for h in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not _same_sentence(toks, h, i) or not toks[h].word:
+            return None
+        t = toks[h].text
+        if t in lex.complementizers or t in lex.clause_boundaries or _is_word_in(t, lex.evidence_nouns, lex):
+            return None
+        head = head_of(t, lex)
+        # (information and news pointing, "والمعلومات الخاصة تشير", stay out: the sets disagree on their class
+        # and on whether they are evidence, like "المعطيات")
+        if (head is not None and not head.adjectival and not head.inanimate) or _is_word_in(t, lex.speech_nouns, lex):
+            return h
+    return None
 
 
 def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool:

@@ -49,8 +49,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
     if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
         return None
-    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns or first in lex.verb_first_objects):
-        return None  # "وأكد عزم الجيش على ...": the object; the subject is the verb's own
+    if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns or first in lex.verb_first_objects
+                 or _is_word_in(first, lex.state_objects, lex)):
+        return None  # "وأكد عزم الجيش على ...", "يؤكد استمرار …": the object; the subject is the verb's own
     if verb and _addressee(toks, j, lex):
         return None  # "الذي قال للجزيرة نت إن": who was spoken to; the subject is elsewhere
     k = j

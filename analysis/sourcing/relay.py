@@ -46,6 +46,30 @@ def _via_after(toks: list[_Tok], k: int, lex: CueLexicon, limit: int = 4) -> tup
     return _channel_after(toks, k, lex)
 
 
+def _relay_before_words(toks: list[_Tok], i: int, start: int, lex: CueLexicon, cue_starts: set[int],
+                        reach: int = 16) -> tuple[int, int] | None:
+    """"وقال المصدر، الذي فضل عدم الكشف عن اسمه، لوكالة الأنباء الألمانية إن …", "وقال X منسق الوكالة
+    الوطنية للإغاثة في شمال شرق البلاد لوكالة فرانس برس «…»": the outlet spoken to, after an aside on the
+    speaker and before the words (the verb at ``i``, its subject ending at ``start``)."""
+    pre = lex.addressee_prefix
+    m = start
+    aside = False  # inside a relative clause, or after a comma or a dash, on the speaker
+    while pre and m < len(toks) and m - start < reach and _same_sentence(toks, i, m):
+        t = toks[m].text
+        if t in lex.complementizers or t == ":" or m in cue_starts:
+            return None  # the words, or another report, begin first
+        aside = aside or t in lex.relative_pronouns or t in lex.clause_commas or t in ("-", "–", "—")
+        if t in lex.np_stop and not aside:
+            return None  # "وأشارت المصادر إلى سقوط قتلى … لـ«الحرس الجمهوري»": the claim has begun
+        if t == '"':
+            if not (m > 0 and toks[m - 1].text == pre):
+                return None
+        elif t.startswith(pre) and (t == pre or t[len(pre):] in lex.outlet_markers or t[len(pre):] in lex.agencies):
+            return _via_after(toks, m, lex, limit=1) if t != pre else _via_after(toks, m, lex, limit=2)
+        m += 1
+    return None
+
+
 def _ends_name(token: str, lex: CueLexicon) -> bool:
     """"لوكالة الأنباء الألمانية إن …": the outlet's name ends where the clause or the words begin."""
     return token in lex.complementizers or token in lex.np_stop or token in lex.np_first_stop  # "… الفرنسية في وقت"

@@ -8,6 +8,7 @@ characters (diacritics, tatweel).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +32,16 @@ _MAP: dict[str, str] = {
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+# Arabic presentation forms (initial, medial, final, isolated letter shapes, U+FB50-U+FDFF and
+# U+FE70-U+FEFF): some texts are stored shaped ("ﻗﺎﻝ ﻣﺼﺪﺭ"), the same words as the plain letters; each
+# shape that stands for one letter reads as that letter (ligatures such as ﻻ stand for two and stay)
+for _c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+    _plain = unicodedata.normalize("NFKC", chr(_c))
+    if len(_plain) == 1 and _plain != chr(_c) and "\u0600" <= _plain <= "\u06ff":
+        if _plain in _DELETE:
+            _DELETE.add(chr(_c))
+        else:
+            _MAP[chr(_c)] = _MAP.get(_plain, _plain)  # ﺃ -> أ -> ا
 _MAP["٫"] = "."  # Arabic decimal separator
 _MAP["٬"] = ","  # Arabic thousands separator
 
