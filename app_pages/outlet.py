@@ -5,8 +5,8 @@ import streamlit as st
 from presentation import export
 from presentation import figures
 from presentation.views import (
-    all_outlets, comparison_evidence, ids_of, outlet_articles, outlet_comparisons, outlet_sources, sourcing_evidence,
-    sourcing_why, title_of,
+    all_outlets, comparison_evidence, ids_of, outlet_articles, outlet_comparisons, outlet_sources, source_page,
+    sourcing_evidence, sourcing_why, title_of,
 )
 from ui import render, state
 from ui.i18n import L, count, subject, t
@@ -35,6 +35,15 @@ render.outlet_card(report, ca, extra=[
 
 st.header(t("sources_header"))
 rows = outlet_sources(view, outlet)
+# an archive outlet has thousands of sources: a class at a time, the most mentioned first, and a
+# screenful of them (the CSV export has every one)
+classes = ["", "named", "anonymous", "vague"]
+picked = st.segmented_control(t("sources_class_pick"), classes, key="f_source_class", default="",
+                              format_func=lambda c: t("class_" + c) if c else t("all_classes"))
+shown, total = source_page(rows, picked or "")
+if total > len(shown):
+    st.caption(t("sources_cut", shown=len(shown), sources=count("sources", total)))
+rows = shown
 if rows:
     # each word translated once, not once a row: an archive outlet has 10,000 sources, and every t()
     # reads the session's language (74,000 reads were most of this page's run)

@@ -438,6 +438,19 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
 
 
+SOURCE_ROWS = 300  # sources listed at once on the Outlet profile
+
+
+def source_page(rows: Sequence[SourceRow], source_class: str = "", limit: int | None = None) -> tuple[list[SourceRow], int]:
+    """The sources to list: those of ``source_class`` ("" all), most mentioned first, at most ``limit``;
+    and how many there are in all (the page says how many it left out)."""
+    limit = SOURCE_ROWS if limit is None else limit
+    picked = [r for r in rows if not source_class or r.source_class == source_class]
+    if source_class:
+        picked.sort(key=lambda r: (-r.mentions, r.label))  # stable: ties keep the table's order
+    return picked[:limit], len(picked)
+
+
 @dataclass(frozen=True)
 class SourcingWhy:
     """The counts behind an outlet's sourcing score, for the one line that explains it on screen

@@ -454,3 +454,20 @@ def test_every_abstention_reason_is_explained_in_both_languages():
         missing = [k.value for k in PairKind if k not in (PairKind.CONFLICT, PairKind.OUTDATED)
                    and f"abstain_{k.value}" not in labels]
         assert not missing, (lang, missing)
+
+
+def test_outlet_sources_a_class_at_a_time_and_a_screenful(fake_app, monkeypatch):
+    import presentation.views
+
+    at = run("outlet", params={"profile": ALPHA})
+    at.segmented_control(key="f_source_class").set_value("anonymous").run()
+    assert_clean(at)
+    assert list(at.dataframe[0].value["Source"]) == ["مصادر أمنية"]
+    monkeypatch.setattr(presentation.views, "SOURCE_ROWS", 1)
+    cut = run("outlet", params={"profile": ALPHA})
+    assert list(cut.dataframe[0].value["Source"]) == ["وزير الداخلية عثمان الغانمي"]
+    assert "Showing the first 1 of 2 sources" in " ".join(c.value for c in cut.caption)
+    # the export keeps every source
+    from presentation.export import outlet_rows_of
+    from presentation.views import make_view
+    assert len(outlet_rows_of(make_view(fake_corpus()), ALPHA, {})) == 2
