@@ -195,12 +195,12 @@ def _statements(comparison, labels: Mapping[str, str]) -> str:
     lines = []
     for p in pair_statements(comparison):
         if p.kind == "outdated":
-            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)),
+            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),
                                                   day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet),
-                                                  y=_bdi(value_label(p.b.normalised)))
+                                                  y=_bdi(value_label(p.b.normalised, labels)))
         else:
-            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)),
-                                                  b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised)))
+            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),
+                                                  b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, labels)))
         lines.append(f"<li>{text}</li>")
     return f'<ul>{"".join(lines)}</ul>' if lines else ""
 

@@ -600,8 +600,16 @@ def most_anonymous(view: View) -> list[OutletReport]:
     return [o for o in rated if o.sourcing.anonymous_share == top]
 
 
-def value_label(normalised: str) -> str:
-    """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"."""
+def value_label(normalised: str, labels: Mapping[str, str] | None = None) -> str:
+    """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"; a time of day
+    in the reader's words ("tod:dawn" → "at dawn", "tod:06:35" → "06:35", "tod:11:01?" → "11:01, morning
+    or evening not said"), from ``labels`` (the UI's: keys ``tod_<part>``, ``tod_unsure``)."""
+    if normalised.startswith("tod:"):
+        labels = labels or {}
+        part = normalised[4:]
+        if part[:1].isdigit():
+            return labels.get("tod_unsure", "{time} (?)").format(time=part[:-1]) if part.endswith("?") else part
+        return labels.get(f"tod_{part}", part)
     if ".." in normalised:
         lo, hi = normalised.split("..", 1)
         if hi == "inf":

@@ -471,3 +471,17 @@ def test_outlet_sources_a_class_at_a_time_and_a_screenful(fake_app, monkeypatch)
     from presentation.export import outlet_rows_of
     from presentation.views import make_view
     assert len(outlet_rows_of(make_view(fake_corpus()), ALPHA, {})) == 2
+
+
+def test_times_of_day_read_as_words_in_each_language():
+    from presentation.labels import subject_label
+    from presentation.views import value_label
+    from ui.i18n import labels
+
+    en, ar = labels("en"), labels("ar")
+    assert value_label("tod:dawn", en) == "at dawn" and value_label("tod:dawn", ar) == "فجرًا"
+    assert value_label("tod:06:35", en) == "06:35"
+    assert value_label("tod:11:01?", en) == "11:01 (morning or evening not said)"
+    assert value_label("30..inf", en) == "≥30" and value_label("tod:dawn") == "dawn"  # no labels: the part's id
+    assert subject_label("event_time", "en") == "Time of day of the event"
+    assert subject_label("event_time", "ar") == "وقت وقوع الحدث"

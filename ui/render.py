@@ -198,11 +198,11 @@ def statements(pairs, limit: int = 6) -> None:
     lines = []
     for p in pairs[:limit]:
         if p.kind == "outdated":
-            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)),
-                     day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised)))
+            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())),
+                     day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, L())))
         else:
-            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised)), b=_bdi(p.b.outlet),
-                     y=_bdi(value_label(p.b.normalised)))
+            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())), b=_bdi(p.b.outlet),
+                     y=_bdi(value_label(p.b.normalised, L())))
         lines.append(f"<li>{text}</li>")
     if len(pairs) > limit:
         lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')
