@@ -599,3 +599,16 @@ def test_determining_whether_is_no_identification():
     # "could not determine whether the 27 dead died in the crash": all the dead, not 27 identified
     assert subjects("ولم يتمكن المرصد من تحديد ما اذا كان القتلى ال27 قضوا جميعهم نتيجة سقوط الطائرة.")["27"] == "killed"
     assert subjects("وتم تحديد 3 قتلى من بين الضحايا.")["3"].endswith("identified")
+
+
+def test_each_quantity_split_by_context_is_its_own_piece_of_evidence():
+    # a profit and a dividend, both in riyals, agree across outlets: two agreements per outlet, not one
+    # (the score counts quantities as alignment split them, not the unit they share)
+    text = ("وبلغ صافي أرباح الشركة في الربع الثاني 6.17 مليار ريال. "
+            "وأوصى مجلس الإدارة بتوزيع أرباح نقدية على المساهمين بقيمة 7.5 مليار ريال.")
+    ans = _story(("A", "2015-07-26", text), ("B", "2015-07-26", text), ("C", "2015-07-26", text))
+    comps, statuses = align_story("s", ans)
+    riyals = [c for c in comps if c.subject.startswith("amount:ريال")]
+    assert len(riyals) == 2 and all(c.status == "agree" for c in riyals)
+    scores = outlet_consistency(ans, comps, statuses)
+    assert {o: (s.agree, s.conflict) for o, s in scores.items()} == {"A": (2, 0), "B": (2, 0), "C": (2, 0)}

@@ -45,10 +45,15 @@ def score_interval(agree: int, conflict: int, minimum: int | None = None) -> tup
 
 
 def _verdicts(
-    analyses: Sequence[ArticleAnalysis], statuses: Sequence[FactStatus]
+    analyses: Sequence[ArticleAnalysis], statuses: Sequence[FactStatus], comparisons: Sequence[Comparison] = (),
 ) -> dict[str, dict[str, str]]:
-    """article id -> subject -> agree | conflict | single (worst status of its facts wins)."""
+    """article id -> quantity -> agree | conflict | single (worst status of its facts wins).
+
+    The quantity is the comparison's subject: figures keyed by a unit or a counted noun only
+    ("amount:ريال") are split into quantities by their context (alignment), and an article giving a
+    company's profit, its dividend and its revenue has three pieces of evidence, not one."""
     by_id = {a.article.id: a for a in analyses}
+    quantity = {(it.article_id, it.start): c.subject for c in comparisons for it in c.items}
     rank = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
     label = {0: "single", 1: "agree", 2: "conflict"}
     best: dict[str, dict[str, int]] = {}
@@ -56,7 +61,8 @@ def _verdicts(
         an = by_id.get(st.article_id)
         if an is None or not (0 <= st.fact_index < len(an.facts)):
             continue
-        subject = an.facts[st.fact_index].subject
+        fact = an.facts[st.fact_index]
+        subject = quantity.get((st.article_id, fact.start), fact.subject)
         per = best.setdefault(st.article_id, {})
         per[subject] = max(per.get(subject, 0), rank.get(st.status, 0))
     return {aid: {s: label[r] for s, r in per.items()} for aid, per in best.items()}
@@ -66,7 +72,7 @@ def article_consistency(
     analyses: Sequence[ArticleAnalysis], comparisons: Sequence[Comparison], statuses: Sequence[FactStatus]
 ) -> dict[str, ArticleConsistency]:
     """Per-article breakdown (keyed by article id), with the subjects behind each count."""
-    verdicts = _verdicts(analyses, statuses)
+    verdicts = _verdicts(analyses, statuses, comparisons)
     out: dict[str, ArticleConsistency] = {}
     for an in analyses:
         v = verdicts.get(an.article.id, {})
