@@ -2127,3 +2127,31 @@ def test_according_to_the_details_is_vague_and_details_are_no_speaker():
     assert a.source == "التفاصيل" and a.source_class is V
     assert detect("وزار الوزير المستشفى دون ذكر تفاصيل عن حالة المصابين.")[0] == ()
     assert detect("وتبين التفاصيل أن السائق كان مسرعا.")[0] == ()  # evidence as subject
+
+
+def test_a_time_word_or_the_outlet_told_between_the_verb_and_its_subject():
+    a = only("كما ذكرت الجمعة مصادر رسمية أن الجيش أرسل تعزيزات إلى الشمال.")
+    assert a.source == "مصادر رسمية" and a.source_class is A
+    a = only("وذكرت أمس مصادر أمنية أن الطريق أغلق.")
+    assert a.source == "مصادر أمنية" and a.source_class is A
+    a = only('أبلغ "المدينة" مصدر مسؤول في الوزارة، أن القرار صدر أمس.')
+    assert a.source == "مصدر مسؤول في الوزارة" and a.source_class is A
+    a = only("وأبلغت «الرياض» مصادر مطلعة أن المفاوضات توقفت.")
+    assert a.source == "مصادر مطلعة" and a.source_class is A
+    # the quoted name is the subject when a thing or a time follows it
+    assert only('وكشف "ويكليكس" مطلع الشهر الجاري أن الوكالة تجسست على الوزراء.').source_class is N
+    atts, _ = detect('أوضحت "جامعة الملك سعود" تفاصيل القرار في بيان، مؤكدة أنه نهائي.')
+    assert atts and all("تفاصيل" not in a.source for a in atts)
+
+
+def test_explaining_with_bare_bayyana_before_its_that_clause():
+    atts, _ = detect("وأوضح المسؤول أن المبنى جديد، وبين المصدر أن الغرفة غير نظامية.")
+    assert [a.cue for a in atts] == ["وأوضح", "وبين"] and atts[1].source == "المصدر"
+    atts, _ = detect("وقال الخبير سالم العمري إن الودائع تنمو. وفيما يتعلق بحجم الودائع، بين أنها كبيرة جدا.")
+    assert [a.cue for a in atts] == ["وقال", "بين"] and atts[1].source_id == atts[0].source_id
+    atts, _ = detect("وقال الخبير سالم العمري إن السيولة متوافرة. وفيما بين أن الاحتياطيات كبيرة، قال إنه لا خوف.")
+    assert [a.cue for a in atts] == ["وقال", "بين", "قال"] and len({a.source_id for a in atts}) == 1
+    # 'between'
+    assert detect("ووقع الاتفاق بين الوزارة والشركة أن تبدأ الأعمال.")[0] == ()
+    assert detect("بين المسؤولين خلاف على أن الخطة تأخرت.")[0] == ()
+    assert detect("وقارن بين المصدر والوزارة في أن كليهما تأخر.")[0] == ()

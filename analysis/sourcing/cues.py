@@ -52,6 +52,7 @@ class VerbCue:
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
+    clause_form: bool = False  # "بين أنها", "وبين المصدر أن": a cue (anywhere) only before its that-clause
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
     # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
@@ -277,6 +278,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for form, feat in v.get("sentence_initial_forms", {}).items():
             base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
             verbs.setdefault(_n(form), replace(base, features=feat, initial_only=True))
+        for form, feat in v.get("clause_forms", {}).items():
+            base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
+            verbs[_n(form)] = replace(base, features=feat, initial_only=True, clause_form=True)
     parts = lex.get("participles", {})
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))
