@@ -2155,3 +2155,13 @@ def test_explaining_with_bare_bayyana_before_its_that_clause():
     assert detect("ووقع الاتفاق بين الوزارة والشركة أن تبدأ الأعمال.")[0] == ()
     assert detect("بين المسؤولين خلاف على أن الخطة تأخرت.")[0] == ()
     assert detect("وقارن بين المصدر والوزارة في أن كليهما تأخر.")[0] == ()
+
+
+def test_an_honorific_and_a_name_name_the_speaker():
+    a = only("وقال عضو جمعية حقوق الإنسان بجدة الدكتور سامي العتيبي إن الوضع سيئ.")
+    assert a.source_class is N
+    assert only("رأى عضو كتلة التغيير النائب فادي سلامة أن الحكومة فشلت.").source_class is N
+    assert only("وقال قائد شرطة المنطقة اللواء فهد الحربي إن الطريق فتح.").source_class is N
+    # a rank with no name after it: still unnamed
+    assert only("وقال العقيد في الشرطة والمصدر في وزارة الداخلية إن الحادث وقع.").source_class is A
+    assert only("وقال مسؤول في الوزارة إن الشيخ عبدالله سيزور المدينة.").source_class is A
