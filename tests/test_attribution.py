@@ -2165,3 +2165,14 @@ def test_an_honorific_and_a_name_name_the_speaker():
     # a rank with no name after it: still unnamed
     assert only("وقال العقيد في الشرطة والمصدر في وزارة الداخلية إن الحادث وقع.").source_class is A
     assert only("وقال مسؤول في الوزارة إن الشيخ عبدالله سيزور المدينة.").source_class is A
+
+
+def test_another_one_takes_the_kind_of_the_speaker_before():
+    atts, _ = detect("وقال مسؤول في الشركة إن الأسعار سترتفع. فيما قال آخر إن الأسعار ستنخفض، مبينا أن الطلب ضعيف.")
+    assert [a.source_class for a in atts] == [A, A, A] and atts[1].source_id != atts[0].source_id
+    atts, _ = detect("ويرى بعض المستهلكين أنها فرصة، وآخر يقول: إنها بضاعة معيبة.")
+    assert [a.source_class for a in atts] == [V, V]
+    atts, _ = detect("وينظر بعض الزبائن إلى التخفيضات بريبة. وآخر يقول: إنها بضاعة قديمة.")
+    assert [a.source_class for a in atts] == [V]  # some … another (the first is no report)
+    atts, _ = detect("وقال الوزير خالد العمر إن الخطة جاهزة. وقال آخر إن الخطة متأخرة.")
+    assert [a.source_class for a in atts] == [N, A]  # another person, not named

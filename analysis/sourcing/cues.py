@@ -164,6 +164,8 @@ class CueLexicon:
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
+    another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
+    another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
@@ -404,6 +406,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),
+        another_words=_set(lex.get("another_words")),
+        another_after_some=_set(lex.get("another_after_some")),
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         verb_first_objects=_set(lex.get("verb_first_objects")),
