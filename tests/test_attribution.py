@@ -2176,3 +2176,8 @@ def test_another_one_takes_the_kind_of_the_speaker_before():
     assert [a.source_class for a in atts] == [V]  # some … another (the first is no report)
     atts, _ = detect("وقال الوزير خالد العمر إن الخطة جاهزة. وقال آخر إن الخطة متأخرة.")
     assert [a.source_class for a in atts] == [N, A]  # another person, not named
+
+
+def test_most_of_them_is_vague():
+    assert only("كما أجمع أغلبية التجار على أنه لا توجد بضائع.").source_class is V
+    assert only("وأكدت غالبية المسؤولين في الشركة أن الأرباح تراجعت.").source_class is V
