@@ -2181,3 +2181,13 @@ def test_another_one_takes_the_kind_of_the_speaker_before():
 def test_most_of_them_is_vague():
     assert only("كما أجمع أغلبية التجار على أنه لا توجد بضائع.").source_class is V
     assert only("وأكدت غالبية المسؤولين في الشركة أن الأرباح تراجعت.").source_class is V
+
+
+def test_hinting_like_pointing_out():
+    atts, _ = detect("وقال الرئيس الروسي فلاديمير بوتين إن البطولة ستقام. وألمح بوتين إلى الأزمة التي تعصف بالاتحاد.")
+    assert [a.cue for a in atts] == ["وقال", "وألمح"] and atts[1].source_class is N
+    a = only("وهو ما ألمح إليه رئيس الوزراء الأردني عبدالله النسور في تصريحات أمس.")
+    assert a.source == "رئيس الوزراء الأردني عبدالله النسور"
+    atts, _ = detect("وقال المدرب إن اللاعب باق. وكان اللاعب قد ألمح برغبته في الرحيل عن النادي.")
+    assert [a.cue for a in atts] == ["وقال", "ألمح"]
+    assert detect("وألمحت الأزمة إلى ضعف الإدارة.")[0] == ()  # a thing hints: no report
