@@ -2191,3 +2191,9 @@ def test_hinting_like_pointing_out():
     atts, _ = detect("وقال المدرب إن اللاعب باق. وكان اللاعب قد ألمح برغبته في الرحيل عن النادي.")
     assert [a.cue for a in atts] == ["وقال", "ألمح"]
     assert detect("وألمحت الأزمة إلى ضعف الإدارة.")[0] == ()  # a thing hints: no report
+
+
+def test_revealing_with_afsaha_an():
+    a = only("بالمقابل، أفصحت مصادر طبية لـ«المدينة»، عن سقوط خمسة قتلى في القصف.")
+    assert a.cue == "أفصحت" and a.source == "مصادر طبية" and a.source_class is A
+    assert [a.cue for a in detect("وقال المصدر الذي لم يفصح عن اسمه إن الهجوم وقع.")[0]] == ["وقال"]
