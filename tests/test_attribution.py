@@ -2197,3 +2197,19 @@ def test_revealing_with_afsaha_an():
     a = only("بالمقابل، أفصحت مصادر طبية لـ«المدينة»، عن سقوط خمسة قتلى في القصف.")
     assert a.cue == "أفصحت" and a.source == "مصادر طبية" and a.source_class is A
     assert [a.cue for a in detect("وقال المصدر الذي لم يفصح عن اسمه إن الهجوم وقع.")[0]] == ["وقال"]
+
+
+def test_answering_narrating_justifying():
+    atts, _ = detect('وسئل المدرب عن موعد الإعلان فأجاب: "سيعلن خلال الساعات المقبلة".')
+    assert [a.cue for a in atts] == ["فأجاب"]
+    assert detect("وأجاب الوزير عن أسئلة النواب في الجلسة.")[0] == ()  # answered the questions
+    assert detect("وفي كل موسم يتصبب العقلاء عرقا مخافة أن ” يجيب العيد ” علينا.")[0] == ()  # colloquial "brings"
+    a = only('وروى المواطن سالم الشمري لـ"المدينة" أنه فوجئ بالطلب.')
+    assert a.cue == "وروى" and a.source == "المواطن سالم الشمري"
+    assert detect("وروى المزارع الأرض بماء البئر.")[0] == ()  # watered
+    atts, _ = detect("وقال المؤلف إن التنظيم يتمدد، ويروي قصصا من الميدان عن معاناة الأبرياء.")
+    assert all("قصص" not in a.source for a in atts)  # the stories told are the object
+    assert only("وعلل الوزير ذلك بعدم قدرة الشركة على التنفيذ.").source == "الوزير"
+    assert only("وعزى المحلل سالم العمري هذه الانخفاضات إلى عدة عوامل.").cue == "وعزى"
+    a = only('وسئل المتحدث عن الضربات، فأجاب بالنيابة عن الفريق بأن الفريق "لم يأخذ موقفا".')
+    assert "بالنيابة" not in a.source
