@@ -2213,3 +2213,8 @@ def test_answering_narrating_justifying():
     assert only("وعزى المحلل سالم العمري هذه الانخفاضات إلى عدة عوامل.").cue == "وعزى"
     a = only('وسئل المتحدث عن الضربات، فأجاب بالنيابة عن الفريق بأن الفريق "لم يأخذ موقفا".')
     assert "بالنيابة" not in a.source
+
+
+def test_without_that_is_no_that_clause():
+    assert detect("وطبعا عقود من الزمان مضت دون أن تتمكن الحكومة من تقديم أي دليل.")[0] == ()
+    assert only("وقال الوزير دون أن يذكر تفاصيل إن الاتفاق قريب.").source == "الوزير"
