@@ -2218,3 +2218,9 @@ def test_answering_narrating_justifying():
 def test_without_that_is_no_that_clause():
     assert detect("وطبعا عقود من الزمان مضت دون أن تتمكن الحكومة من تقديم أي دليل.")[0] == ()
     assert only("وقال الوزير دون أن يذكر تفاصيل إن الاتفاق قريب.").source == "الوزير"
+
+
+def test_as_an_outlet_relayed_from_him():
+    atts, _ = detect('من جانبه، قال رئيس القطاع الديني في الوزارة الشيخ محمد عبدالرازق، كما نقل عنه موقع "العربية نت" '
+                     'إنه سيتم وضع قائمة. وأضاف أن القائمة جاهزة.')
+    assert [a.cue for a in atts] == ["قال", "وأضاف"] and all(a.via == "العربية نت" for a in atts)

@@ -164,6 +164,7 @@ class CueLexicon:
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
+    relayed_from_pronouns: frozenset[str] = frozenset()  # "كما نقل عنه موقع …": relayed from him
     another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
     another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
@@ -407,6 +408,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),
         another_words=_set(lex.get("another_words")),
+        relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
         another_after_some=_set(lex.get("another_after_some")),
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
