@@ -2127,3 +2127,108 @@ def test_according_to_the_details_is_vague_and_details_are_no_speaker():
     assert a.source == "التفاصيل" and a.source_class is V
     assert detect("وزار الوزير المستشفى دون ذكر تفاصيل عن حالة المصابين.")[0] == ()
     assert detect("وتبين التفاصيل أن السائق كان مسرعا.")[0] == ()  # evidence as subject
+
+
+def test_a_time_word_or_the_outlet_told_between_the_verb_and_its_subject():
+    a = only("كما ذكرت الجمعة مصادر رسمية أن الجيش أرسل تعزيزات إلى الشمال.")
+    assert a.source == "مصادر رسمية" and a.source_class is A
+    a = only("وذكرت أمس مصادر أمنية أن الطريق أغلق.")
+    assert a.source == "مصادر أمنية" and a.source_class is A
+    a = only('أبلغ "المدينة" مصدر مسؤول في الوزارة، أن القرار صدر أمس.')
+    assert a.source == "مصدر مسؤول في الوزارة" and a.source_class is A
+    a = only("وأبلغت «الرياض» مصادر مطلعة أن المفاوضات توقفت.")
+    assert a.source == "مصادر مطلعة" and a.source_class is A
+    # the quoted name is the subject when a thing or a time follows it
+    assert only('وكشف "ويكليكس" مطلع الشهر الجاري أن الوكالة تجسست على الوزراء.').source_class is N
+    atts, _ = detect('أوضحت "جامعة الملك سعود" تفاصيل القرار في بيان، مؤكدة أنه نهائي.')
+    assert atts and all("تفاصيل" not in a.source for a in atts)
+
+
+def test_explaining_with_bare_bayyana_before_its_that_clause():
+    atts, _ = detect("وأوضح المسؤول أن المبنى جديد، وبين المصدر أن الغرفة غير نظامية.")
+    assert [a.cue for a in atts] == ["وأوضح", "وبين"] and atts[1].source == "المصدر"
+    atts, _ = detect("وقال الخبير سالم العمري إن الودائع تنمو. وفيما يتعلق بحجم الودائع، بين أنها كبيرة جدا.")
+    assert [a.cue for a in atts] == ["وقال", "بين"] and atts[1].source_id == atts[0].source_id
+    atts, _ = detect("وقال الخبير سالم العمري إن السيولة متوافرة. وفيما بين أن الاحتياطيات كبيرة، قال إنه لا خوف.")
+    assert [a.cue for a in atts] == ["وقال", "بين", "قال"] and len({a.source_id for a in atts}) == 1
+    # 'between'
+    assert detect("ووقع الاتفاق بين الوزارة والشركة أن تبدأ الأعمال.")[0] == ()
+    assert detect("بين المسؤولين خلاف على أن الخطة تأخرت.")[0] == ()
+    assert detect("وقارن بين المصدر والوزارة في أن كليهما تأخر.")[0] == ()
+
+
+def test_an_honorific_and_a_name_name_the_speaker():
+    a = only("وقال عضو جمعية حقوق الإنسان بجدة الدكتور سامي العتيبي إن الوضع سيئ.")
+    assert a.source_class is N
+    assert only("رأى عضو كتلة التغيير النائب فادي سلامة أن الحكومة فشلت.").source_class is N
+    assert only("وقال قائد شرطة المنطقة اللواء فهد الحربي إن الطريق فتح.").source_class is N
+    # a rank with no name after it: still unnamed
+    assert only("وقال العقيد في الشرطة والمصدر في وزارة الداخلية إن الحادث وقع.").source_class is A
+    assert only("وقال مسؤول في الوزارة إن الشيخ عبدالله سيزور المدينة.").source_class is A
+
+
+def test_another_one_takes_the_kind_of_the_speaker_before():
+    atts, _ = detect("وقال مسؤول في الشركة إن الأسعار سترتفع. فيما قال آخر إن الأسعار ستنخفض، مبينا أن الطلب ضعيف.")
+    assert [a.source_class for a in atts] == [A, A, A] and atts[1].source_id != atts[0].source_id
+    atts, _ = detect("ويرى بعض المستهلكين أنها فرصة، وآخر يقول: إنها بضاعة معيبة.")
+    assert [a.source_class for a in atts] == [V, V]
+    atts, _ = detect("وينظر بعض الزبائن إلى التخفيضات بريبة. وآخر يقول: إنها بضاعة قديمة.")
+    assert [a.source_class for a in atts] == [V]  # some … another (the first is no report)
+    atts, _ = detect("وقال الوزير خالد العمر إن الخطة جاهزة. وقال آخر إن الخطة متأخرة.")
+    assert [a.source_class for a in atts] == [N, A]  # another person, not named
+
+
+def test_most_of_them_is_vague():
+    assert only("كما أجمع أغلبية التجار على أنه لا توجد بضائع.").source_class is V
+    assert only("وأكدت غالبية المسؤولين في الشركة أن الأرباح تراجعت.").source_class is V
+
+
+def test_hinting_like_pointing_out():
+    atts, _ = detect("وقال الرئيس الروسي فلاديمير بوتين إن البطولة ستقام. وألمح بوتين إلى الأزمة التي تعصف بالاتحاد.")
+    assert [a.cue for a in atts] == ["وقال", "وألمح"] and atts[1].source_class is N
+    a = only("وهو ما ألمح إليه رئيس الوزراء الأردني عبدالله النسور في تصريحات أمس.")
+    assert a.source == "رئيس الوزراء الأردني عبدالله النسور"
+    atts, _ = detect("وقال المدرب إن اللاعب باق. وكان اللاعب قد ألمح برغبته في الرحيل عن النادي.")
+    assert [a.cue for a in atts] == ["وقال", "ألمح"]
+    assert detect("وألمحت الأزمة إلى ضعف الإدارة.")[0] == ()  # a thing hints: no report
+
+
+def test_revealing_with_afsaha_an():
+    a = only("بالمقابل، أفصحت مصادر طبية لـ«المدينة»، عن سقوط خمسة قتلى في القصف.")
+    assert a.cue == "أفصحت" and a.source == "مصادر طبية" and a.source_class is A
+    assert [a.cue for a in detect("وقال المصدر الذي لم يفصح عن اسمه إن الهجوم وقع.")[0]] == ["وقال"]
+
+
+def test_answering_narrating_justifying():
+    atts, _ = detect('وسئل المدرب عن موعد الإعلان فأجاب: "سيعلن خلال الساعات المقبلة".')
+    assert [a.cue for a in atts] == ["فأجاب"]
+    assert detect("وأجاب الوزير عن أسئلة النواب في الجلسة.")[0] == ()  # answered the questions
+    assert detect("وفي كل موسم يتصبب العقلاء عرقا مخافة أن ” يجيب العيد ” علينا.")[0] == ()  # colloquial "brings"
+    a = only('وروى المواطن سالم الشمري لـ"المدينة" أنه فوجئ بالطلب.')
+    assert a.cue == "وروى" and a.source == "المواطن سالم الشمري"
+    assert detect("وروى المزارع الأرض بماء البئر.")[0] == ()  # watered
+    atts, _ = detect("وقال المؤلف إن التنظيم يتمدد، ويروي قصصا من الميدان عن معاناة الأبرياء.")
+    assert all("قصص" not in a.source for a in atts)  # the stories told are the object
+    assert only("وعلل الوزير ذلك بعدم قدرة الشركة على التنفيذ.").source == "الوزير"
+    assert only("وعزى المحلل سالم العمري هذه الانخفاضات إلى عدة عوامل.").cue == "وعزى"
+    a = only('وسئل المتحدث عن الضربات، فأجاب بالنيابة عن الفريق بأن الفريق "لم يأخذ موقفا".')
+    assert "بالنيابة" not in a.source
+
+
+def test_without_that_is_no_that_clause():
+    assert detect("وطبعا عقود من الزمان مضت دون أن تتمكن الحكومة من تقديم أي دليل.")[0] == ()
+    assert only("وقال الوزير دون أن يذكر تفاصيل إن الاتفاق قريب.").source == "الوزير"
+
+
+def test_as_an_outlet_relayed_from_him():
+    atts, _ = detect('من جانبه، قال رئيس القطاع الديني في الوزارة الشيخ محمد عبدالرازق، كما نقل عنه موقع "العربية نت" '
+                     'إنه سيتم وضع قائمة. وأضاف أن القائمة جاهزة.')
+    assert [a.cue for a in atts] == ["قال", "وأضاف"] and all(a.via == "العربية نت" for a in atts)
+
+
+def test_in_accordance_with_the_highest_standards_is_no_source():
+    for text in ("ونفذ المشروع وفق أحدث الأساليب الهندسية.", "وتعمل الشركة وفقاً لأعلى معايير الجودة والأداء.",
+                 "وسيمر الخط بحسب المقترح الموجود حاليا بأحياء عدة.", "ويعرض المتحف القطع حسب سيناريو العرض.",
+                 "ويتقاضى كل بائع حسب شطارته في البيع.", "وتوزع المهام وفق الأطر المحددة لذلك."):
+        assert detect(text)[0] == (), text
+    assert only("وارتفع عدد السكان وفق أحدث الإحصاءات الرسمية.").cue == "وفق"  # the latest statistics: a source

@@ -112,7 +112,14 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
     np = _analyse_np(toks, span, lex)
     target = _antecedent_for_np(np, sources, lex)
     if target is None:
-        target = _new_source(sources, np.cls, np.number)
+        cls = np.cls
+        if len(np.words) == 1 and (np.words[0] in lex.another_words or (
+                np.words[0][:1] in lex.proclitics and np.words[0][1:] in lex.another_words)):
+            # "فيما قال آخر", "وآخر يقول": another one of those just quoted, unnamed
+            some = any(toks[k].text in lex.another_after_some for k in range(span[0] - 1, -1, -1)
+                       if toks[k].sent >= toks[span[0]].sent - 1)  # (its sentence or the one before)
+            cls = SourceClass.VAGUE if some or (sources and sources[-1].cls is SourceClass.VAGUE) else SourceClass.ANONYMOUS
+        target = _new_source(sources, cls, np.number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)

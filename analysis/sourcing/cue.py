@@ -152,6 +152,32 @@ def _prep_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     return None
 
 
+def _clause_after_subject(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 8) -> bool:
+    """A that-clause right after the verb at ``i`` (past a comma), or after a short subject that opens with a
+    source word and joins nothing with و ("بين المصدر أن", "بين عامل في أحد المكاتب، أنه"; not "بين المصدر
+    والوزارة": between)."""
+    k = i + 1
+    if k < len(toks) and _same_sentence(toks, i, k) and toks[k].text in lex.clause_commas:
+        k += 1
+    if k < len(toks) and _same_sentence(toks, i, k) and toks[k].text in lex.complementizers:
+        return True
+    if k >= len(toks) or not _same_sentence(toks, i, k) or not toks[k].word or head_of(toks[k].text, lex) is None:
+        return False
+    for m in range(k + 1, min(len(toks), k + reach)):
+        if not _same_sentence(toks, i, m):
+            return False
+        t = toks[m].text
+        if t in lex.complementizers:
+            return True
+        if t in lex.clause_commas:
+            continue
+        if t in lex.np_stop:
+            return False  # "بين المسؤولين خلاف على أن": a preposition of its own, no subject of a verb
+        if not toks[m].word or (t[:1] in lex.proclitics and (t[1:].startswith(lex.definite_prefixes) or head_of(t[1:], lex) is not None)):
+            return False  # "بين المصدر والوزارة", a quote or a bracket: no subject of a verb
+    return False
+
+
 def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
     if not key:
@@ -162,8 +188,12 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
     if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] \
             and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas) \
-            and prev not in lex.fronted_openers:  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
+            and prev not in lex.fronted_openers \
+            and not (verb.clause_form and _clause_after_subject(toks, i, lex)):  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
+    if verb.clause_form and not _clause_after_subject(toks, i, lex) and not (
+            not _same_sentence(toks, i - 1, i) and toks[i].text.startswith(lex.proclitics)):
+        return None  # bare "بين" ('between') is a cue only before its that-clause ("بين أنها", "بين المصدر أن")
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
     who = prev in lex.existential_who and prev2 in lex.existential_before
     if prev in lex.noun_preceders and not who:

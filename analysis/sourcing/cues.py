@@ -52,6 +52,7 @@ class VerbCue:
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
+    clause_form: bool = False  # "بين أنها", "وبين المصدر أن": a cue (anywhere) only before its that-clause
     prefix_complements: tuple[str, ...] = ()  # "وصفها بالبطلة": a word with this prefix completes it
     source_object: bool = False  # "وأبانت المصادر عزم …": after an anonymous source word a noun object completes it
     # "أقر بالهزيمة", "واعترف بمشاركة", "معترفين بوجود": a word with this prefix (the admitted fact) completes it
@@ -163,6 +164,10 @@ class CueLexicon:
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
+    relayed_from_pronouns: frozenset[str] = frozenset()  # "كما نقل عنه موقع …": relayed from him
+    another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
+    another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
+    honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -277,6 +282,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         for form, feat in v.get("sentence_initial_forms", {}).items():
             base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
             verbs.setdefault(_n(form), replace(base, features=feat, initial_only=True))
+        for form, feat in v.get("clause_forms", {}).items():
+            base = next(iter(c for f, c in verbs.items() if c.lemma == _n(v["lemma"]) and not c.suffixed))
+            verbs[_n(form)] = replace(base, features=feat, initial_only=True, clause_form=True)
     parts = lex.get("participles", {})
     free = _set(parts.get("free"))
     clause_only = _set(parts.get("clause_only"))
@@ -398,6 +406,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         partitive=_n(lex.get("vague_quantifiers", {}).get("partitive", "")),
         passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
+        honorifics=_set(lex.get("honorifics")),
+        another_words=_set(lex.get("another_words")),
+        relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
+        another_after_some=_set(lex.get("another_after_some")),
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         verb_first_objects=_set(lex.get("verb_first_objects")),

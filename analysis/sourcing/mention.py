@@ -301,7 +301,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return _Mention(c, np, via=via)
     verb = c.verb
     assert verb is not None
-    # expecting (توقع، استبعد، رجح): a noun object is the claim, no that-clause needed
+    if verb.lemma in lex.relaying_lemmas and c.j + 1 < len(toks) and _same_sentence(toks, c.i, c.j + 1) \
+            and toks[c.j].text in lex.relayed_from_pronouns and mentions and mentions[-1].via is None \
+            and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
+        # "قال X، كما نقل عنه موقع “العربية نت” إنه": the outlet relayed the speaker just quoted
+        outlet_np = _np_after(toks, c.j + 1, lex, cue_starts, verb=False)
+        if outlet_np is not None and _names_outlet(toks, outlet_np, lex, outlet):
+            mentions[-1].via = outlet_np
+            return None
     complement = verb.free or _has_complement(toks, c, lex, cue_starts)
     nxt = toks[c.j].text if c.j < len(toks) and _same_sentence(toks, c.i, c.j) else ""
     as_reported = not verb.suffixed and not verb.participle and c.i >= 2 and _same_sentence(toks, c.i - 2, c.i) \

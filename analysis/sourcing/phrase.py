@@ -34,10 +34,19 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             # "وأردف مؤكداً أن": the participle restates the verb; "حسب ما يرى ويعتقد": a second
             # verb, not a subject; either way the subject is implicit
             return None
+    if verb and first in lex.time_words and first not in lex.np_skip_first and j + 1 < len(toks) \
+            and _same_sentence(toks, j, j + 1) and toks[j + 1].word and _source_head(toks[j + 1].text, lex):
+        # "كما ذكرت الجمعة مصادر رسمية", "وذكرت أمس مصادر": a time word between the verb and its subject
+        return _np_after(toks, j + 1, lex, cue_starts, verb=True)
     if verb and first == '"':
         inner = _quoted_subject(toks, j, lex)
         if inner is not None:
             return inner  # 'وقال " مسؤول كبير " إن': a short quoted subject, then the words
+        told = _quoted_object(toks, j, lex)
+        if told is not None:
+            # 'أبلغ "الاقتصادية" مصدر مسؤول', 'وأبلغت «عكاظ» مصادر مطلعة': the outlet told (the verb's
+            # object, no ل), then the subject
+            return _np_after(toks, told, lex, cue_starts, verb=True)
     quoted = _quoted_addressee(toks, j, lex) if verb and _addressee(toks, j, lex) else None
     if quoted is not None:
         # "وكشف لـ«عكاظ» مصدر مطلع أن": the subject follows the outlet it spoke to
@@ -116,6 +125,24 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     if not all(toks[k].word for k in range(j + 1, close)) or not (relayed or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
+
+
+def _quoted_object(toks: list[_Tok], j: int, lex: CueLexicon) -> int | None:
+    """'"الاقتصادية" مصدر مسؤول' at ``j``: a short quoted name right after the verb followed by a
+    source word (a listed head, not an outlet word): the name is the one told, and the
+    subject starts at the index returned."""
+    close = _closing_quote(toks, j)
+    if close is None or not 1 <= close - j - 1 <= 3 or close + 1 >= len(toks) or not _same_sentence(toks, j, close + 1):
+        return None
+    nxt = toks[close + 1]
+    if not nxt.word or not all(toks[k].word for k in range(j + 1, close)):
+        return None
+    h = head_of(nxt.text, lex)
+    if h is None or h.adjectival or h.inanimate or _bare(nxt.text, lex) in lex.outlet_markers:
+        # ('وكشف "ويكليكس" مطلع تموز': an adjective-like head first is a time word, the name the subject;
+        # 'أوضحت "جامعة تبوك" تفاصيل': a thing after the name is the object, the name the subject)
+        return None
+    return close + 1
 
 
 def _quoted_addressee(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int] | None:

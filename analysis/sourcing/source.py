@@ -126,12 +126,15 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # "عدد من موظفي الوزارة", "العديد من وسائل الإعلام", "عدد كبير من الخبراء": an unspecified number
         # of them, whoever they are (every set labels these vague)
         cls, number = SourceClass.VAGUE, "plural"
-    if given_name:
-        cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
                       and not any(ch.isdigit() for ch in b))
+    if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
+                                            for pos, w in enumerate(words[:-1]) if pos > head_pos):
+        given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
+    if given_name:
+        cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
     last = bare[-1] if bare else ""
     if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
