@@ -612,3 +612,20 @@ def test_each_quantity_split_by_context_is_its_own_piece_of_evidence():
     assert len(riyals) == 2 and all(c.status == "agree" for c in riyals)
     scores = outlet_consistency(ans, comps, statuses)
     assert {o: (s.agree, s.conflict) for o, s in scores.items()} == {"A": (2, 0), "B": (2, 0), "C": (2, 0)}
+
+
+def test_a_first_lower_bound_printed_after_the_toll_rose_is_outdated():
+    # "at least 12 dead" was the story's first figure; the next day one paper still prints it when two
+    # outlets had given 31: arithmetic agrees (31 >= 12), a reader is misled (outdated, not agreement)
+    early, toll = "قتل 12 شخصا على الأقل في الغارة على السوق.", "ارتفع عدد القتلى في الغارة على السوق إلى 31 قتيلا."
+    ans = _story(("A", "2015-08-03", early), ("B", "2015-08-03", toll), ("C", "2015-08-03", toll),
+                 ("D", "2015-08-04", early))
+    comps, statuses = align_story("s", ans)
+    pairs = {(a.outlet, b.outlet, str(k)) for c in comps for a, b, k in conflict_pairs(c)}
+    assert ("D", "B", "outdated") in pairs and ("D", "C", "outdated") in pairs
+    assert not any(x[0] == "A" for x in pairs)  # on the first day a lower bound is just an earlier hour
+    # a lower bound first printed after the toll is of something else: left alone
+    other = _story(("B", "2015-08-03", toll), ("C", "2015-08-03", toll),
+                   ("D", "2015-08-04", "وقتل 7 أشخاص على الأقل في الغارة على السوق."))
+    comps, _ = align_story("s", other)
+    assert not any(conflict_pairs(c) for c in comps)
