@@ -2232,3 +2232,31 @@ def test_in_accordance_with_the_highest_standards_is_no_source():
                  "ويتقاضى كل بائع حسب شطارته في البيع.", "وتوزع المهام وفق الأطر المحددة لذلك."):
         assert detect(text)[0] == (), text
     assert only("وارتفع عدد السكان وفق أحدث الإحصاءات الرسمية.").cue == "وفق"  # the latest statistics: a source
+
+
+def test_unspecified_numbers_of_people_are_vague():
+    # issue #9 (thirteenth helper): many, dozens, everyone, numerous (heldout, snn_b, snn_e, snn_f, snn_i, snn_j)
+    for text, source in (("يقول الكثير من الرسامين الشباب إن المعارض قليلة.", "الكثير من الرسامين الشباب"),
+                         ("وقال كثير من المسؤولين إن الاتفاق قريب.", "كثير من المسؤولين"),
+                         ("وأكدت مئات الأسر أن المياه مقطوعة منذ أسبوع.", "مئات الأسر"),
+                         ("وقال الجميع إن الموسم كان صعبا.", "الجميع"),
+                         ("وقد رأت دول عديدة أن النظام مفيد.", "دول عديدة")):
+        a = only(text)
+        assert a.source == source and a.source_class is V, text
+    assert only("واتهم عشرات السكان من أهالي القرية البلدية بالتقصير.").source_class is V
+    assert only("وقالت مصادر عديدة إن الاتفاق قريب.").source_class is A  # unnamed sources stay anonymous
+
+
+def test_a_word_after_a_prepositional_cue_is_a_noun():
+    # "بحسب رأي المختصين": رأي (opinion) is the genitive of بحسب, not the verb رأى (snn_j)
+    a = only("وقد يدفع ذلك الحكومة - بحسب رأي الخبراء - إلى خفض الإنفاق.")
+    assert a.cue == "بحسب" and a.source_class is V
+
+
+def test_the_writer_told_is_not_the_subject():
+    # "قال لي المدير", "وقال لنا مصدر": the writer told, right after the verb, is its object
+    a = only("وقال لي المدير إن الموعد قريب.")
+    assert a.source == "المدير" and a.source_class is N
+    a = only("وقال لنا مصدر مطلع إن الموعد قريب.")
+    assert a.source == "مصدر مطلع" and a.source_class is A
+    assert all(a.source not in ("لنا", "لي") for a in detect("أحوال صعبة كشفت لنا عن قسوة الحياة.")[0])

@@ -16,6 +16,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         return None
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
+    if verb and toks[j].text in lex.first_person_addressees:
+        # "ما رواه لي أحد العاملين", "كشفت لنا عن": the writer told is the object; the subject follows, if any
+        if j + 1 >= len(toks) or not _same_sentence(toks, j, j + 1):
+            return None
+        j += 1
     if verb and toks[j].text in lex.pronoun_objects and j + 1 < len(toks) and _same_sentence(toks, j, j + 1):
         # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
         # is the verb's object (it stands for the "what") and the subject follows it
