@@ -2260,3 +2260,12 @@ def test_the_writer_told_is_not_the_subject():
     a = only("وقال لنا مصدر مطلع إن الموعد قريب.")
     assert a.source == "مصدر مطلع" and a.source_class is A
     assert all(a.source not in ("لنا", "لي") for a in detect("أحوال صعبة كشفت لنا عن قسوة الحياة.")[0])
+
+
+def test_since_that_is_no_that_clause():
+    # "حيث إن" is 'since' (a reason): its أن is not the verb's that-clause (snn_i, snn_j)
+    assert detect("وهذه الظواهر تعتبر نادرة مقارنة بغيرها، حيث إن المجتمع محافظ.")[0] == ()
+    assert detect("وقد كشف الحريق مدى صعوبة الوصول إلى الموقع حيث إن الطريق ضيق.")[0] == ()
+    # "حيث" before anything else is 'where': the search for the that-clause goes on
+    a = only("وحذر الوزير الموجود حاليا في باريس، حيث يقوم بأول زيارة له، من أن الأزمة ستتفاقم.")
+    assert a.cue == "وحذر" and a.source == "الوزير الموجود حاليا في باريس"

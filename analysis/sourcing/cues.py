@@ -152,6 +152,7 @@ class CueLexicon:
     np_skip_first: frozenset[str] = frozenset()  # "أكده أيضاً بيان": adverbs before the subject
     temporal_that: frozenset[str] = frozenset()  # "بعد أن": a time clause, not a that-clause
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
+    since_words: frozenset[str] = frozenset()  # "حيث إن": since (a reason), not the verb's that-clause
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
@@ -399,6 +400,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         act_nouns=_set(lex.get("act_nouns")),
         np_skip_first=_set(lex.get("np_skip_first")),
         complement_barriers=_set(lex.get("complement_barriers")),
+        since_words=_set(lex.get("since_words")),
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),
