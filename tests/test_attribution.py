@@ -2269,3 +2269,16 @@ def test_since_that_is_no_that_clause():
     # "حيث" before anything else is 'where': the search for the that-clause goes on
     a = only("وحذر الوزير الموجود حاليا في باريس، حيث يقوم بأول زيارة له، من أن الأزمة ستتفاقم.")
     assert a.cue == "وحذر" and a.source == "الوزير الموجود حاليا في باريس"
+
+
+def test_a_name_after_bin_is_no_object_noun():
+    # "مبارك بن بنيه": بنيه after بن is part of the name, not ب + نية (an object noun) (snn_a, snn_j)
+    a = only("أعرب رئيس المجلس بالإنابة سالم بن بنيه العتيبي عن رفضه للتصريحات الأخيرة.")
+    assert a.source == "رئيس المجلس بالإنابة سالم بن بنيه العتيبي" and a.source_class is N
+
+
+def test_a_fronted_opener_and_a_comma_open_the_clause():
+    # "من جهته، عبر …": like "من جهته عبر …", the verb opens its clause after the opener and its comma
+    a = only("من جهته، عبر المدير العام سالم العتيبي عن قلقه من الوضع.")
+    assert a.cue == "عبر" and a.source == "المدير العام سالم العتيبي"
+    assert detect("وسافر الوفد عبر المطار، عبر الحدود.")[0] == ()  # through

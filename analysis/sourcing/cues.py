@@ -153,6 +153,7 @@ class CueLexicon:
     temporal_that: frozenset[str] = frozenset()  # "بعد أن": a time clause, not a that-clause
     complement_barriers: frozenset[str] = frozenset()  # "..., إلا أنه": a new clause, not the verb's
     since_words: frozenset[str] = frozenset()  # "حيث إن": since (a reason), not the verb's that-clause
+    name_links: frozenset[str] = frozenset()  # "مبارك بن بنيه": the word after بن is part of the name
     prep_pronoun_objects: dict[str, str] = field(default_factory=dict)  # "ووفقا له": a continuation
     vague_modifiers: frozenset[str] = frozenset()  # "المعلومات المتداولة": circulating, i.e. vague
     vague_modifier_phrases: tuple[str, ...] = ()
@@ -401,6 +402,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         np_skip_first=_set(lex.get("np_skip_first")),
         complement_barriers=_set(lex.get("complement_barriers")),
         since_words=_set(lex.get("since_words")),
+        name_links=_set(lex.get("name_links")),
         temporal_that=_set(lex.get("temporal_that")),
         prep_pronoun_objects={_n(k): v for k, v in lex.get("prep_pronoun_objects", {}).items()},
         vague_modifiers=_set(lex.get("vague_modifiers")),

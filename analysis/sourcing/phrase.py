@@ -104,8 +104,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
             break  # "قال الوزير في تصريحات": where it was said, not who said it
         if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
-                      or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns):
-            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
+                      or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns) \
+                and toks[k - 1].text not in lex.name_links:
+            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts ("مبارك بن بنيه": a name goes on)
         k += 1
     return (j, k) if k > j else None
 
