@@ -2282,3 +2282,12 @@ def test_a_fronted_opener_and_a_comma_open_the_clause():
     a = only("من جهته، عبر المدير العام سالم العتيبي عن قلقه من الوضع.")
     assert a.cue == "عبر" and a.source == "المدير العام سالم العتيبي"
     assert detect("وسافر الوفد عبر المطار، عبر الحدود.")[0] == ()  # through
+
+
+def test_warning_of_a_bad_outcome():
+    # "يحذرون من المزيد من الانخفاضات", "حذر من غياب …": a bad outcome claimed (snn_e, snn_h, snn_j)
+    a = only("لكن خبراء يحذرون من المزيد من التراجع في أسعار الأسهم.")
+    assert a.cue == "يحذرون" and a.source_class is V
+    assert only("وكان رئيس اللجنة حذر من غياب اللاعبين عن المعسكر.").source == "رئيس اللجنة"
+    assert only("وحذر المحلل سالم العتيبي من تفاقم الأزمة المالية.").cue == "وحذر"
+    assert detect("وحذر الوزير المواطنين من التعامل مع المواقع الوهمية.")[0] == ()  # an appeal
