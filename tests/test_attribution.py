@@ -2259,7 +2259,8 @@ def test_the_writer_told_is_not_the_subject():
     assert a.source == "المدير" and a.source_class is N
     a = only("وقال لنا مصدر مطلع إن الموعد قريب.")
     assert a.source == "مصدر مطلع" and a.source_class is A
-    assert all(a.source not in ("لنا", "لي") for a in detect("أحوال صعبة كشفت لنا عن قسوة الحياة.")[0])
+    assert only("وروى لي أحد العاملين أن الرواتب متأخرة.").source == "أحد العاملين"
+    assert only("قال لي كون هي ذات مرة إن الشركة قوية.").source.startswith("لي كون")  # Lee, a name
 
 
 def test_since_that_is_no_that_clause():
@@ -2291,3 +2292,10 @@ def test_warning_of_a_bad_outcome():
     assert only("وكان رئيس اللجنة حذر من غياب اللاعبين عن المعسكر.").source == "رئيس اللجنة"
     assert only("وحذر المحلل سالم العتيبي من تفاقم الأزمة المالية.").cue == "وحذر"
     assert detect("وحذر الوزير المواطنين من التعامل مع المواقع الوهمية.")[0] == ()  # an appeal
+
+
+def test_pointing_out_with_lafata_ila():
+    # like أشار: «ولفت إلى وجود …» with a speaker going on (snn_i 2)
+    atts, _ = detect("وقال مدير المهرجان سالم العتيبي إن الإقبال كبير. ولفت إلى وجود تنافس بين الشركات الراعية.")
+    assert [a.cue for a in atts] == ["وقال", "ولفت"] and atts[1].source_id == atts[0].source_id
+    assert detect("ولفت المشهد إلى الطريق انتباه المارة.")[0] == ()  # a scene drew attention: no speaker

@@ -16,10 +16,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         return None
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
-    if verb and toks[j].text in lex.first_person_addressees:
-        # "ما رواه لي أحد العاملين", "كشفت لنا عن": the writer told is the object; the subject follows, if any
-        if j + 1 >= len(toks) or not _same_sentence(toks, j, j + 1):
-            return None
+    if verb and toks[j].text in lex.first_person_addressees and j + 1 < len(toks) and _same_sentence(toks, j, j + 1) \
+            and toks[j + 1].word and (toks[j + 1].text.startswith(lex.definite_prefixes[0]) or toks[j + 1].text in lex.one_of
+                                      or head_of(toks[j + 1].text, lex) is not None):
+        # "ما رواه لي أحد العاملين", "وقال لنا مصدر مطلع": the writer told is the object; a source word after it
+        # is the subject ("قال لي كون-هي": Lee, a name, stays the subject)
         j += 1
     if verb and toks[j].text in lex.pronoun_objects and j + 1 < len(toks) and _same_sentence(toks, j, j + 1):
         # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
