@@ -2232,3 +2232,70 @@ def test_in_accordance_with_the_highest_standards_is_no_source():
                  "ويتقاضى كل بائع حسب شطارته في البيع.", "وتوزع المهام وفق الأطر المحددة لذلك."):
         assert detect(text)[0] == (), text
     assert only("وارتفع عدد السكان وفق أحدث الإحصاءات الرسمية.").cue == "وفق"  # the latest statistics: a source
+
+
+def test_unspecified_numbers_of_people_are_vague():
+    # issue #9 (thirteenth helper): many, dozens, everyone, numerous (heldout, snn_b, snn_e, snn_f, snn_i, snn_j)
+    for text, source in (("يقول الكثير من الرسامين الشباب إن المعارض قليلة.", "الكثير من الرسامين الشباب"),
+                         ("وقال كثير من المسؤولين إن الاتفاق قريب.", "كثير من المسؤولين"),
+                         ("وأكدت مئات الأسر أن المياه مقطوعة منذ أسبوع.", "مئات الأسر"),
+                         ("وقال الجميع إن الموسم كان صعبا.", "الجميع"),
+                         ("وقد رأت دول عديدة أن النظام مفيد.", "دول عديدة")):
+        a = only(text)
+        assert a.source == source and a.source_class is V, text
+    assert only("واتهم عشرات السكان من أهالي القرية البلدية بالتقصير.").source_class is V
+    assert only("وقالت مصادر عديدة إن الاتفاق قريب.").source_class is A  # unnamed sources stay anonymous
+
+
+def test_a_word_after_a_prepositional_cue_is_a_noun():
+    # "بحسب رأي المختصين": رأي (opinion) is the genitive of بحسب, not the verb رأى (snn_j)
+    a = only("وقد يدفع ذلك الحكومة - بحسب رأي الخبراء - إلى خفض الإنفاق.")
+    assert a.cue == "بحسب" and a.source_class is V
+
+
+def test_the_writer_told_is_not_the_subject():
+    # "قال لي المدير", "وقال لنا مصدر": the writer told, right after the verb, is its object
+    a = only("وقال لي المدير إن الموعد قريب.")
+    assert a.source == "المدير" and a.source_class is N
+    a = only("وقال لنا مصدر مطلع إن الموعد قريب.")
+    assert a.source == "مصدر مطلع" and a.source_class is A
+    assert only("وروى لي أحد العاملين أن الرواتب متأخرة.").source == "أحد العاملين"
+    assert only("قال لي كون هي ذات مرة إن الشركة قوية.").source.startswith("لي كون")  # Lee, a name
+
+
+def test_since_that_is_no_that_clause():
+    # "حيث إن" is 'since' (a reason): its أن is not the verb's that-clause (snn_i, snn_j)
+    assert detect("وهذه الظواهر تعتبر نادرة مقارنة بغيرها، حيث إن المجتمع محافظ.")[0] == ()
+    assert detect("وقد كشف الحريق مدى صعوبة الوصول إلى الموقع حيث إن الطريق ضيق.")[0] == ()
+    # "حيث" before anything else is 'where': the search for the that-clause goes on
+    a = only("وحذر الوزير الموجود حاليا في باريس، حيث يقوم بأول زيارة له، من أن الأزمة ستتفاقم.")
+    assert a.cue == "وحذر" and a.source == "الوزير الموجود حاليا في باريس"
+
+
+def test_a_name_after_bin_is_no_object_noun():
+    # "مبارك بن بنيه": بنيه after بن is part of the name, not ب + نية (an object noun) (snn_a, snn_j)
+    a = only("أعرب رئيس المجلس بالإنابة سالم بن بنيه العتيبي عن رفضه للتصريحات الأخيرة.")
+    assert a.source == "رئيس المجلس بالإنابة سالم بن بنيه العتيبي" and a.source_class is N
+
+
+def test_a_fronted_opener_and_a_comma_open_the_clause():
+    # "من جهته، عبر …": like "من جهته عبر …", the verb opens its clause after the opener and its comma
+    a = only("من جهته، عبر المدير العام سالم العتيبي عن قلقه من الوضع.")
+    assert a.cue == "عبر" and a.source == "المدير العام سالم العتيبي"
+    assert detect("وسافر الوفد عبر المطار، عبر الحدود.")[0] == ()  # through
+
+
+def test_warning_of_a_bad_outcome():
+    # "يحذرون من المزيد من الانخفاضات", "حذر من غياب …": a bad outcome claimed (snn_e, snn_h, snn_j)
+    a = only("لكن خبراء يحذرون من المزيد من التراجع في أسعار الأسهم.")
+    assert a.cue == "يحذرون" and a.source_class is V
+    assert only("وكان رئيس اللجنة حذر من غياب اللاعبين عن المعسكر.").source == "رئيس اللجنة"
+    assert only("وحذر المحلل سالم العتيبي من تفاقم الأزمة المالية.").cue == "وحذر"
+    assert detect("وحذر الوزير المواطنين من التعامل مع المواقع الوهمية.")[0] == ()  # an appeal
+
+
+def test_pointing_out_with_lafata_ila():
+    # like أشار: «ولفت إلى وجود …» with a speaker going on (snn_i 2)
+    atts, _ = detect("وقال مدير المهرجان سالم العتيبي إن الإقبال كبير. ولفت إلى وجود تنافس بين الشركات الراعية.")
+    assert [a.cue for a in atts] == ["وقال", "ولفت"] and atts[1].source_id == atts[0].source_id
+    assert detect("ولفت المشهد إلى الطريق انتباه المارة.")[0] == ()  # a scene drew attention: no speaker

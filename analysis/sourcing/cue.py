@@ -189,6 +189,7 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.initial_only and _same_sentence(toks, i - 1, i) and not strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] \
             and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas) \
             and prev not in lex.fronted_openers \
+            and not (prev in lex.clause_commas and _same_sentence(toks, i - 2, i) and toks[i - 2].text in lex.fronted_openers) \
             and not (verb.clause_form and _clause_after_subject(toks, i, lex)):  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     if verb.clause_form and not _clause_after_subject(toks, i, lex) and not (

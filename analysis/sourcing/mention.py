@@ -206,8 +206,8 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             skip_to = through  # "وبين X بحسب “عكاظ” أن": the outlet it came through, then the clause
             continue
         t = toks[k].text
-        if t in lex.complement_barriers:
-            return False  # "نشرت صوراً ...، إلا أنه": the أن belongs to another clause
+        if t in lex.complement_barriers or _since(toks, k, lex):
+            return False  # "نشرت صوراً ...، إلا أنه", "حيث إن": the أن belongs to another clause
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
@@ -779,11 +779,18 @@ def _relative_pluperfect(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
 def _that_clause(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[int]) -> bool:
     """A complementizer (أن/إن) follows the cue in its sentence, before the next cue."""
     for k in range(c.j, min(len(toks), c.j + lex.complement_window)):
-        if toks[k].sent != toks[c.i].sent or k in cue_starts or toks[k].text in lex.complement_barriers:
+        if toks[k].sent != toks[c.i].sent or k in cue_starts or toks[k].text in lex.complement_barriers \
+                or _since(toks, k, lex):
             return False
         if toks[k].text in lex.complementizers:
             return True
     return False
+
+
+def _since(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """"حيث إن/أن" at ``k``: since (a reason); its أن is not a that-clause of the verb before it."""
+    return toks[k].text in lex.since_words and k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent \
+        and toks[k + 1].text in lex.complementizers
 
 
 def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:

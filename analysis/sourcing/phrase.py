@@ -16,6 +16,12 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         return None
     while toks[j].text in lex.np_skip_first and _same_sentence(toks, j, j + 1):
         j += 1  # "أكده أيضاً بيان": the adverb is not part of the subject
+    if verb and toks[j].text in lex.first_person_addressees and j + 1 < len(toks) and _same_sentence(toks, j, j + 1) \
+            and toks[j + 1].word and (toks[j + 1].text.startswith(lex.definite_prefixes[0]) or toks[j + 1].text in lex.one_of
+                                      or head_of(toks[j + 1].text, lex) is not None):
+        # "ما رواه لي أحد العاملين", "وقال لنا مصدر مطلع": the writer told is the object; a source word after it
+        # is the subject ("قال لي كون-هي": Lee, a name, stays the subject)
+        j += 1
     if verb and toks[j].text in lex.pronoun_objects and j + 1 < len(toks) and _same_sentence(toks, j, j + 1):
         # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
         # is the verb's object (it stands for the "what") and the subject follows it
@@ -99,8 +105,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if k > j and t.text in lex.speech_preps and k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.speech_nouns, lex):
             break  # "قال الوزير في تصريحات": where it was said, not who said it
         if k > j and (t.text in lex.object_nouns or _stem(t.text, lex) in lex.object_nouns
-                      or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns):
-            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts
+                      or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns) \
+                and toks[k - 1].text not in lex.name_links:
+            break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts ("مبارك بن بنيه": a name goes on)
         k += 1
     return (j, k) if k > j else None
 

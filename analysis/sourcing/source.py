@@ -126,6 +126,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # "عدد من موظفي الوزارة", "العديد من وسائل الإعلام", "عدد كبير من الخبراء": an unspecified number
         # of them, whoever they are (every set labels these vague)
         cls, number = SourceClass.VAGUE, "plural"
+    elif len(words) > 1 and _bare(words[0], lex) in lex.vague_construct_counts:
+        cls, number = SourceClass.VAGUE, "plural"  # "عشرات المواطنين من أهالي جازان": dozens of them, unnamed
+    elif cls is SourceClass.NAMED and len(words) > 1 and words[-1] in lex.vague_count_adjectives \
+            and not words[-2].startswith(lex.definite_prefixes):
+        cls, number = SourceClass.VAGUE, "plural"  # "دول عديدة رأت أن": many of them, none named
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
