@@ -1,15 +1,17 @@
 """Work a page's first visit would otherwise pay, done once per server process after its first run.
 
-The dashboard starts without pandas (Streamlit imports it only when a page draws a table) and
-without the attribution lexicons (the analysis is read from a cache). The Outlet profile was the
-first page to need both: its first visit took ~0.8 s against ~0.3 s for the others (0.33 s of
-importing pandas for its sources table, 0.10 s building the lexicon that tells a source label from
-an extraction error). A daemon thread does both shortly after the first page is shown, so that
-first visit costs what a later one does; the first render does not wait for it.
+The dashboard reads the analysis from a cache, so the attribution lexicons are not built at start.
+The Outlet profile was the first page to need them (to tell a source label from an extraction error:
+0.10 s of its first visit). A daemon thread builds them shortly after the first page is shown; the
+first render does not wait for it.
+
+Not pandas, although Streamlit imports it on a page's first table (0.33 s): importing it in a thread
+while sessions run lets Plotly see the module half-initialised ("partially initialized module 'pandas'
+has no attribute 'Series'", tests/load: 20 concurrent sessions), so that import stays where Streamlit
+does it.
 """
 from __future__ import annotations
 
-import importlib
 import threading
 import time
 
@@ -20,10 +22,6 @@ _started = threading.Event()  # once per process: every session's reruns call st
 
 def _warm() -> None:
     time.sleep(DELAY_S)
-    # Streamlit's own dependency, loaded into the module cache for st.dataframe: ui code does not use
-    # pandas (tests/test_layers.py), it only spares a page's first table the import
-    importlib.import_module("pandas")
-
     from analysis.sourcing.label import source_label
 
     source_label("مصدر مسؤول")  # builds the label grammar from the cue lexicon (cached for the process)
