@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import state, warmup
+from ui import state
 from ui.i18n import t
 
 st.set_page_config(page_title="Isnad", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
@@ -35,4 +35,3 @@ nav = st.navigation([
     for i, (path, label, icon, url) in enumerate(PAGES)
 ])
 nav.run()
-warmup.start_once()  # after the first page: what later first visits would pay (ui/warmup.py)
