@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Mapping, Sequence
+from typing import AbstractSet, Mapping, Sequence
 
 from analysis.sourcing.label import source_label as _noun_phrase_label
 from analysis.records import (
@@ -236,40 +236,36 @@ def story_choices(ca: CorpusAnalysis, outlets: Sequence[str] = (), ids: frozense
     thousands is reached by narrowing, not by scrolling (and the page does not send thousands of
     labels on every run).  ``selected`` is always listed (a link may name any story)."""
     limit = STORY_LIST_LIMIT if limit is None else limit
-    store = _store(ca)
-    if store is not None:
-        ranked = store.ranked_stories(ca.stories, tuple(outlets), ids)
-    else:
-        keep = set(outlets)
-        idx = article_index(ca)
-        ranked_rows = []
-        for s, members in ca.stories.items():
-            arts = [idx[i] for i in members if i in idx and (ids is None or i in ids)
-                    and (not keep or idx[i].article.outlet in keep)]
-            if arts:
-                ranked_rows.append((-len({a.article.outlet for a in arts}), -len(arts), s))
-        ranked = [s for _, _, s in sorted(ranked_rows)]
+    ranked = ranked_stories(ca, outlets, ids)
     listed = list(ranked[:limit])
     if selected and selected in ca.stories and selected not in listed:
         listed.append(selected)
     return StoryChoices(tuple(listed), max(0, len(ranked) - limit))
 
 
+def ranked_stories(ca: CorpusAnalysis, outlets: Sequence[str] = (), ids: AbstractSet[str] | None = None) -> list[str]:
+    """Story ids with an article of ``outlets`` (none: any) among ``ids`` (None: all), most outlets
+    first (ties: most articles, then the later id): the sidebar's order, and its first is the default."""
+    store = _store(ca)
+    if store is not None:
+        return store.ranked_stories(ca.stories, tuple(outlets), None if ids is None else frozenset(ids))
+    keep = set(outlets)
+    idx = article_index(ca)
+    ranked: list[tuple[int, int, str]] = []
+    for s, members in ca.stories.items():
+        arts = [idx[i] for i in members if i in idx and (ids is None or i in ids)
+                and (not keep or idx[i].article.outlet in keep)]
+        if arts:
+            ranked.append((len({a.article.outlet for a in arts}), len(arts), s))
+    return [s for _, _, s in sorted(ranked, reverse=True)]
+
+
 def largest_story(ca: CorpusAnalysis, among: Sequence[ArticleAnalysis] | None = None) -> str:
     """The story most outlets covered: the natural default to compare (ties: most articles, then
     id).  ``among``: count only these articles (a view's), so a filter never yields a story with
     nothing shown; "" when none of them belongs to a story."""
-    store = _store(ca)
-    if store is not None:
-        return store.largest_story(ca.stories, None if among is None else ids_of(among))
-    idx = article_index(ca)
-    if among is not None:
-        idx = {a.article.id: a for a in among}
-    sizes = {s: [idx[i] for i in ids if i in idx] for s, ids in ca.stories.items()}
-    sizes = {s: arts for s, arts in sizes.items() if arts}
-    if not sizes:
-        return ""
-    return max(sizes, key=lambda s: (len({a.article.outlet for a in sizes[s]}), len(sizes[s]), s))
+    ranked = ranked_stories(ca, ids=None if among is None else frozenset(ids_of(among)))
+    return ranked[0] if ranked else ""
 
 
 def sentence_span(a: ArticleAnalysis, start: int, end: int | None = None) -> tuple[int, int]:

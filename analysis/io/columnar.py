@@ -448,32 +448,18 @@ class ResultsStore:
             keep = k if keep is None else keep & k
         return self.ids if keep is None else m["id"][keep].tolist()
 
-    def largest_story(self, stories: Mapping[str, Sequence[str]], among: Sequence[str] | None) -> str:
-        """The story most outlets covered (ties: most articles, then id), over ``among`` ids or all."""
-        if among is None:
-            return self.memo("largest_story", lambda: self._largest_story(stories, None))
-        return self._largest_story(stories, among)
-
-    def _largest_story(self, stories: Mapping[str, Sequence[str]], among: Sequence[str] | None) -> str:
-        m = self.meta if among is None else self.meta[self.meta["id"].isin(list(among))]
-        m = m[m["story"].isin(list(stories))]
-        if m.empty:
-            return ""
-        g = m.groupby("story").agg(outlets=("outlet", "nunique"), size=("id", "size")).reset_index()
-        g = g.sort_values(["outlets", "size", "story"], ascending=False, kind="stable")
-        return str(g["story"].iloc[0])
-
-    def ranked_stories(self, stories: Mapping[str, Sequence[str]], outlets: Sequence[str],
-                       ids: frozenset[str] | None) -> list[str]:
+    def ranked_stories(self, stories: Mapping[str, Sequence[str]], outlets: Sequence[str] = (),
+                       ids: frozenset[str] | None = None) -> list[str]:
         """Stories with an article of ``outlets`` (empty: any) among ``ids`` (None: all), most
-        outlets first (ties: most articles, then id): one vectorised pass over the article columns."""
+        outlets first (ties: most articles, then the later id): one vectorised pass over the article
+        columns.  The first is the largest story (presentation.views.largest_story)."""
         def rank(m: "pandas.DataFrame") -> list[str]:
             m = m[m["story"].isin(list(stories))]
             if m.empty:
                 return []
             g = m.groupby("story").agg(outlets=("outlet", "nunique"), size=("id", "size")).reset_index()
-            g["neg_o"], g["neg_s"] = -g["outlets"], -g["size"]
-            return g.sort_values(["neg_o", "neg_s", "story"], kind="stable")["story"].astype(str).tolist()
+            g = g.sort_values(["outlets", "size", "story"], ascending=False, kind="stable")
+            return g["story"].astype(str).tolist()
 
         if not outlets and ids is None:
             return self.memo("ranked_stories", lambda: rank(self.meta))
