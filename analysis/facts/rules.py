@@ -311,6 +311,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     ctx = raw.get("context", {})
     cn = load_lexicon(language, "counted_nouns")
     g = grammar(language)
+    bm = raw.get("background_markers", {})  # its phrases, and the words that bound a marker's reach
     return ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
@@ -329,11 +330,11 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
-        background_rx=_phrase_rx(_nset(_words(raw.get("background_markers", []))), g),
-        comparison_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("comparison_words", [])), g),
-        record_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("record_words", [])), g),
-        since_words=_nset(raw.get("background_markers", {}).get("since_words", [])),
-        period_end_rx=_phrase_rx(_nset(raw.get("background_markers", {}).get("period_end", [])), g),
+        background_rx=_phrase_rx(_nset(_words(bm)), g),
+        comparison_rx=_phrase_rx(_nset(bm.get("comparison_words", [])), g),
+        record_rx=_phrase_rx(_nset(bm.get("record_words", [])), g),
+        since_words=_nset(bm.get("since_words", [])),
+        period_end_rx=_phrase_rx(_nset(bm.get("period_end", [])), g),
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         background_reach=int(raw.get("background_reach", 80)),
