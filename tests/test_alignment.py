@@ -267,3 +267,22 @@ def test_a_unit_slip_is_a_conflict_even_a_day_later_and_said_as_a_rise():
     comps = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
     assert [(c.items[p.a].normalised, c.items[p.b].normalised, p.kind) for c in comps for p in c.pairs] == [
         ("6170000", "6170000000", "conflict")]
+
+
+def test_a_unit_slip_links_before_a_word_shared_with_a_third_figure():
+    # the slipped "1,949 thousand" shares only a word with another outlet's unrelated figure; the
+    # same measure and period with the same digits a thousand times apart joins it to the figure
+    # it misprints (average linkage would otherwise keep it out once it sat with the third)
+    from types import SimpleNamespace
+
+    from analysis.facts.alignment import _context_clusters
+    slipped, right, right2, other = (SimpleNamespace(analysis=i, value=v) for i, v in
+                                     enumerate(("1949000", "1949000000", "1949000000", "5000000000")))
+    contexts = {id(slipped): {"ربع": 1.0, "قيمته": 1.0}, id(right): {"ربع": 1.0, "تشغيليه": 1.0, "ارباح": 1.0},
+                id(right2): {"ربع": 1.0, "تشغيليه": 1.0, "ارباح": 1.0}, id(other): {"قيمته": 1.0, "صفقه": 0.5}}
+    weight = {"ربع": 0.2, "قيمته": 2.0, "تشغيليه": 1.5, "ارباح": 1.0, "صفقه": 2.0}
+    tags = {id(slipped): ("profit", "q2"), id(right): ("profit", "q2"), id(right2): ("profit", "q2"),
+            id(other): ("", "")}
+    clusters = _context_clusters([slipped, right, right2, other], contexts, weight, 0.4, tags)
+    assert sorted(sorted(x.value for x in c) for c in clusters) == [
+        ["1949000", "1949000000", "1949000000"], ["5000000000"]]

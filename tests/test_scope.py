@@ -312,6 +312,14 @@ def test_ranks_and_ages_are_not_counts(text, value, note):
     assert f.subject == "" and note in f.note
 
 
+def test_an_amount_after_a_series_noun_is_no_rank():
+    # "the end of the first half of this year 14.92 billion riyals": the year's noun stands before
+    # an amount, which is no Nth of a series
+    (f,) = [f for f in numbers("وبلغ صافي قروض الشركة بنهاية النصف الأول من هذا العام 14.92 مليار ريال.")
+            if f.kind == "number"]
+    assert "rank" not in f.note and f.measure == "amount:ريال"
+
+
 def test_a_day_is_nobody_s_holder():
     assert subjects("ودفن القتلى الـ 32 أمس.")["32"] == "killed"
 
@@ -629,3 +637,18 @@ def test_a_first_lower_bound_printed_after_the_toll_rose_is_outdated():
                    ("D", "2015-08-04", "وقتل 7 أشخاص على الأقل في الغارة على السوق."))
     comps, _ = align_story("s", other)
     assert not any(conflict_pairs(c) for c in comps)
+
+
+def test_a_figure_in_millions_without_a_unit_takes_its_sentence_s_currency():
+    # "X million riyals compared with 1,901 million": the second figure's currency is the first's;
+    # a counted noun after the millions keeps its own ("3 million visitors")
+    fs = numbers("بلغت أرباحه التشغيلية 1,949 مليون ريال مقارنة بالعام السابق الذي بلغت أرباحه التشغيلية 1,901 مليون.")
+    assert [f.measure for f in fs] == ["amount:ريال", "amount:ريال"]
+    (people,) = [f for f in numbers("بلغت الإيرادات 500 مليون ريال، وزار المعرض 3 ملايين شخص.") if f.normalised == "3000000"]
+    assert people.measure != "amount:ريال"
+
+
+def test_a_stopword_is_a_stopword_in_every_stemmed_form():
+    from analysis.facts.rules import scope_rules, stem_word
+    sc = scope_rules("ar")
+    assert stem_word("بلغت", sc) in sc.context_stopwords  # "فبلغت", "وبلغت": the ب read as a clitic

@@ -412,8 +412,10 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                         # the same measure of the same period with the same digits a thousand times
                         # apart is one figure.  (The same measure and period alone is no reason to
                         # join two figures: in a market round-up that is every company's Q2 profit,
-                        # and their contexts, which name the company, decide.)
-                        sim = max(sim, threshold)
+                        # and their contexts, which name the company, decide.)  It is the strongest
+                        # evidence there is, so it links first: a generic word shared with a third
+                        # figure ("قيمتها") must not pull the slipped figure into that one's cluster.
+                        sim = 1.0
             sums[(i, j)] = sim
             counted[(i, j)] = 1
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -5,7 +5,7 @@ look-ups every extraction stage shares (clitics stripped, stems).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
@@ -312,7 +312,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     cn = load_lexicon(language, "counted_nouns")
     g = grammar(language)
     bm = raw.get("background_markers", {})  # its phrases, and the words that bound a marker's reach
-    return ScopeRules(
+    sc = ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
         people_nouns=_nset(_words(raw.get("people_nouns", []))),
@@ -367,6 +367,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
     )
+    # a stopword is one in every form the context stemmer gives it: "وبلغت" and "فبلغت" stem to
+    # "لغت" (the ب read as a clitic), which must say no more about a figure than "بلغت" does
+    return replace(sc, context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
 
 
 # lookup_noun results per FactRules object (rules are built once per language and

@@ -304,6 +304,10 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     return (COMBINED, k) if ma in COMBINED_FROM and mb in COMBINED_FROM and ma != mb else found
 
 
+# the largest Nth of a series read as a rank ("الأسبوع الـ 133", "الذكرى 70"); beyond it a figure
+# after a series noun is an amount or a count
+RANK_MAX = 1000
+
 # the dead and the wounded counted together: its own quantity (never compared with either)
 COMBINED = "casualties"
 COMBINED_FROM = frozenset({"killed", "wounded"})
@@ -388,7 +392,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     j = i0 - 1
     if j >= lo and ctx.g.is_article(toks[j].text) and not ctx.g.starts_with_article(toks[i0].text):
         j -= 1
-    if lo <= j < i0 and lk.ordinal_nouns[toks[j].text]:
+    if lo <= j < i0 and lk.ordinal_nouns[toks[j].text] and c.low < RANK_MAX and (c.low != c.high or c.low.is_integer()):
+        # (a fraction or a figure in millions is no rank: "بنهاية النصف الأول من هذا العام 14.92
+        # مليار ريال" is an amount the year's noun happens to stand before)
         return CountScope("", note="a rank (the Nth of a series)")
     # "امرأتين تبلغان من العمر 21 و33 عاما": an age, whatever the verb before it
     if not c.person and any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 3):i0]))) and any(
@@ -467,8 +473,13 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     is_percent = follower in sc.percent_words or ctx.nt[c.end:c.end + 2].strip().startswith("%") or (
         # "57 في المائة": the percent word behind its preposition
         follower in sc.percent_prepositions and k + 1 < len(toks) and toks[k + 1].text in sc.percent_words)
-    if unit_word or is_percent:
-        stem = "percent" if is_percent or not unit_word else stem_word(unit_word, sc)
+    elided = not unit_word and not is_percent and previous is not None and previous.startswith("amount:") \
+        and previous != "amount:percent" and c.num.digits and c.num.token_end > c.num.token_start \
+        and c.noun is None and not gstem
+    if unit_word or is_percent or elided:
+        # elided: "أرباحه التشغيلية 1,949 مليون ريال مقابل 1,901 مليون": a figure in millions with no
+        # unit of its own, after an amount of its sentence, is in that amount's currency
+        stem = "percent" if is_percent else stem_word(unit_word, sc) if unit_word else (previous or "").split(":", 1)[1]
         unit = sc.unit_aliases.get(stem, stem)
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
