@@ -73,6 +73,9 @@ ARCHIVE_SHA256 = {
     # the code at 7b115fc; frozen here and committed before its one blind first run
     "snn_j.json": "2307595680b6e89bee69d4d1b6325e55d36577d1f1a78b4cdd30f3d82adfa73a",
     "snn_k.json": "439bab218903531bc31517d1f3dcd8b0f11c7dc30cd82f67ad4b96f8df45f069",
+    # labelled 2026-12-04 (eleventh session) by the fourteenth helper from the texts only; its one blind first
+    # run on the code at 5b1aabf (attribution as at adff51a)
+    "snn_l.json": "1ecb8c24588a17e5236fefae6cb4cf9a19e66252d2270eeb82a7eab710731956",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
@@ -162,6 +165,10 @@ FLOORS = {
     # guidelines only): its blind first run (2026-12-04, the code after the twelfth helper's rules), rounded down
     "snn_k": dict(exact=0.92, overlap=0.92, class_acc=0.93, via=0.94, reason=1.0, source_span=0.95,
                   named=0.87, anonymous=0.9, vague=0.56),
+    # snn_l (216 attributions, 48 anonymous, 18 vague): its blind first run (2026-12-04 17:40 UTC, 5b1aabf), rounded
+    # down (exact F1 0.884, class 0.932, anonymous F1 0.879, vague F1 0.688)
+    "snn_l": dict(exact=0.88, overlap=0.88, class_acc=0.93, via=0.96, reason=0.98, source_span=0.93,
+                  named=0.82, anonymous=0.87, vague=0.68),
 }
 
 
@@ -187,7 +194,8 @@ def gold_sets():
                                   pytest.param("snn_h", marks=needs_archive),
                                   pytest.param("snn_i", marks=needs_archive),
                                   pytest.param("snn_j", marks=needs_archive),
-                                  pytest.param("snn_k", marks=needs_archive)])
+                                  pytest.param("snn_k", marks=needs_archive),
+                                  pytest.param("snn_l", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -251,6 +259,10 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_k")
     assert s.anonymous_recall >= 0.88 and s.overlap.fp <= 23
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.76
+    # snn_l, blind: its first run (2026-12-04 17:40 UTC, 5b1aabf) was 0.833 / 23 false alarms / 1.000 / 0.717
+    s = report.get("snn_l")
+    assert s.anonymous_recall >= 0.83 and s.overlap.fp <= 23
+    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.71
 
 
 def test_gold_sizes(report):

@@ -153,7 +153,9 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
           'smuggling': '2f50e7873a367cf4',
           # labelled in the tenth session (2026-12-04); blind first run in story_runs.json
-          'consumerloans': '060f3afd2d518670'}
+          'consumerloans': '060f3afd2d518670',
+          # labelled in the eleventh session (2026-12-04); blind first run in story_runs.json
+          'mers': '6e9595f4fb1abadb'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
