@@ -18,6 +18,8 @@ REF = date(2015, 7, 22)  # a Wednesday
     ("الخميس الماضي", "time", "weekday:3:past"),
     ("مساء الاثنين", "time", "weekday:0"),  # the time of day does not hide the weekday
     ("9 رمضان 1436هـ", "date", "2015-06-26"),  # Hijri
+    ("بتاريخ 19/6/1436", "date", "2015-04-08"),  # a whole Hijri day needs no marker
+    ("الموافق 1436/8/4", "date", "2015-05-22"),
     ("نوفمبر/تشرين الثاني 2021", "date", "2021-11"),  # both month names
     ("7 نوفمبر", "date", "2014-11-07"),  # no year: the last November before a July article
 ])

@@ -105,6 +105,8 @@ FLOORS = {
     # ariha: blind from its first run (db0c57a: no conflict, 0/9) to the ninth session's end; developed on in
     # the tenth: P 3/3, R 2/9
     "ariha": {"precision": 0.9, "recall": 0.22, "outlets": 1, "must_not": 0},
+    # mers: blind first run (5b1aabf: no conflict, 0/10, outlets 1/7); developed on in the eleventh session
+    "mers": {"precision": 0.9, "recall": 0.2, "outlets": 3, "must_not": 0},
 }
 
 
@@ -155,7 +157,8 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the tenth session (2026-12-04); blind first run in story_runs.json
           'consumerloans': '060f3afd2d518670',
           # labelled in the eleventh session (2026-12-04); blind first run in story_runs.json
-          'mers': '6e9595f4fb1abadb'}
+          # ("blind_first_run_eleventh_session"), a development set from that session on (the flag only)
+          'mers': 'c260f4690bfac997'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):

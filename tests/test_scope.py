@@ -652,3 +652,61 @@ def test_a_stopword_is_a_stopword_in_every_stemmed_form():
     from analysis.facts.rules import scope_rules, stem_word
     sc = scope_rules("ar")
     assert stem_word("بلغت", sc) in sc.context_stopwords  # "فبلغت", "وبلغت": the ب read as a clitic
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a disease named in the sentence: the "wounded" are infected
+    ("أعلنت وزارة الصحة تسجيل إصابة 3 أشخاص بفيروس كورونا.", "3", "infected"),
+    # ...but not where a wound or a blast is named
+    ("أصيب 3 أشخاص بجروح في الحادث.", "3", "wounded"),
+    # "1051 and the deaths to 464": the deaths head the next count, not the counted noun of 1051
+    ("ليرتفع عدد حالات الإصابة بالفيروس إلى 1051 والوفيات إلى 464.", "1051", "infected"),
+    ("ليرتفع عدد حالات الإصابة بالفيروس إلى 1051 والوفيات إلى 464.", "464", "killed"),
+    # cases counted where a disease is named count infections; the part has its own measure
+    ("وبلغ إجمالي الحالات المصابة بفيروس كورونا 1057 حالة من بينها 467 حالة وفاة.", "1057", "infected"),
+    ("وقال إن الوزارة سجلت شفاء 581 حالة من المصابين بالفيروس.", "581", "recovered"),
+])
+def test_counts_of_a_disease(text, value, subject):
+    assert subjects(text)[value] == subject
+
+
+def test_a_report_on_a_virus_counts_infections_a_sentence_away():
+    text = "أعلنت وزارة الصحة تسجيل حالتي إصابة بفيروس كورونا. وبذلك يصل عدد حالات الإصابة إلى 1053 حالة."
+    assert subjects(text)["1053"] == "infected"
+    assert subjects("وقع انفجار في السوق. وبذلك يصل عدد حالات الإصابة إلى 53 حالة.")["53"] != "infected"
+
+
+def test_what_happened_to_a_part_is_not_the_whole_s_measure():
+    # "1059 cases, of which 583 recovered": recovery is the part's, told before its count
+    fs = {f.normalised: f for f in numbers(
+        "وبذلك يصل عدد حالات الإصابة بفيروس كورونا إلى 1059 حالة تماثلت للشفاء منها 583 حالة.")}
+    assert fs["1059"].measure == "infected" and fs["583"].measure == "recovered"
+    # "in addition to": the measure before it is not the measure of what is added
+    fs = {f.normalised: f for f in numbers("توفي منهم 467 حالة إضافة إلى سبع حالات تتلقى العلاج في المستشفى.")}
+    assert fs["7"].measure != "killed"
+
+
+def test_a_running_total_since_long_ago_is_a_period_total_not_background():
+    # "since the disease appeared in June 2012": the start of a running count, not an earlier event
+    s = subjects("ليرتفع عدد حالات الإصابة بالفيروس إلى 1051 والوفيات إلى 464 وذلك منذ ظهور المرض بالمملكة في يونيو 2012.")
+    assert s["1051"] == "infected_period" and s["464"] == "killed_period"
+    assert subjects("قتل 20 شخصا منذ عام 2012 في الهجمات.")["20"] == "killed_period"
+    # a span of the past or another event stays background
+    (f,) = numbers("قتل 20 شخصا خلال العام الماضي.")
+    assert f.subject == "" and "background" in f.note
+    # an amount since long ago is still background (only running counts are totals over a period)
+    (f,) = [f for f in numbers("واستثمرت الشركة 5 مليارات ريال منذ عام 2012.") if f.kind == "number"]
+    assert f.subject == "" and "background" in f.note
+
+
+def test_amounting_to_is_no_qualifier():
+    # "والبالغة 472 مليون": amounting to, not "serious" (as in "بجروح بالغة")
+    (f,) = numbers("تم تخفيض أرباح الربع الثالث والبالغة 472 مليون ريال.")
+    assert "serious" not in f.qualifier and "serious" not in f.subject
+
+
+def test_a_counted_noun_of_another_measure_is_who_was_counted():
+    # "killed 7 wanted men": the wanted are whom the killing counts (no rival of "6 terrorists killed");
+    # "arrested 431 wanted": the noun names the count's own measure, no holder
+    assert subjects("نجحت الأجهزة الأمنية في قتل (7) مطلوبين خلال مواجهات مسلحة.")["7"] == "مطلوب_killed"
+    assert subjects("أعلنت الوزارة القبض على 431 مطلوبا.")["431"] == "arrested"

@@ -322,10 +322,11 @@ def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[s
         return None
     mk = _alt(markers)
     opt_of = _optional_word([grammar(language).partitive])  # "9 من رمضان", "من عام 1436هـ"
-    # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"
+    # "12 - 11 - 1427هـ", "12/11/1427 هـ", "1427/11/12هـ"; a whole day needs no marker ("بتاريخ
+    # 19/6/1436": no Gregorian day of the news is in the 14th or 15th century)
     numeric = re.compile(
-        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"
-        rf"|(?P<y2>1[34]\d\d)\s*[-/]\s*(?P<m2>\d{{1,2}})\s*[-/]\s*(?P<d2>\d{{1,2}}))\s*(?:{mk})(?!\w)"
+        rf"(?<![\w./])(?:(?P<d>\d{{1,2}})\s*[-/]\s*(?P<m>\d{{1,2}})\s*[-/]\s*(?P<y>1[34]\d\d)"
+        rf"|(?P<y2>1[34]\d\d)\s*[-/]\s*(?P<m2>\d{{1,2}})\s*[-/]\s*(?P<d2>\d{{1,2}}))(?:\s*(?:{mk}))?(?![\w/])"
         rf"|(?<![\w.])(?P<y3>1[34]\d\d)\s*(?:{mk})(?!\w)")
     named = re.compile(
         rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+{opt_of}{_optional_word(normalise_text(w) for w in mo.get('month_word', []))})?(?P<mon>{_alt(months)})"

@@ -275,6 +275,13 @@ class ScopeRules:
     period_reach: int = 60
     rank_phrases: tuple[tuple[str, ...], ...] = ()  # "في صفوف": the next word is a casualty count's holder
     rank_reach: int = 3
+    # a count of the "wounded" where a disease is named is a count of infections (scope.json, infection)
+    disease_words: frozenset[str] = frozenset()
+    wound_words: frozenset[str] = frozenset()
+    infection_article_min: int = 2
+    case_measures: frozenset[str] = frozenset()  # "n:حاله": a count of cases, infections where a disease is named
+    amounting_words: frozenset[str] = frozenset()  # "والبالغة 472 مليون": amounting to, not "serious"
+    trigger_breaks: frozenset[str] = frozenset()  # "إضافة إلى": the search for a count's measure stops here
 
 
 def _words(spec) -> list[str]:
@@ -366,7 +373,14 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
+        disease_words=_nset(raw.get("infection", {}).get("disease_words", [])),
+        wound_words=_nset(raw.get("infection", {}).get("wound_words", [])),
+        infection_article_min=int(raw.get("infection", {}).get("article_min", 2)),
+        amounting_words=_nset(_words(raw.get("amounting_words", {}))),
+        trigger_breaks=_nset(_words(raw.get("trigger_breaks", {}))),
     )
+    sc = replace(sc, case_measures=frozenset(f"n:{stem_word(w, sc)}" for w in
+                                             _nset(raw.get("infection", {}).get("case_nouns", []))))
     # a stopword is one in every form the context stemmer gives it: "وبلغت" and "فبلغت" stem to
     # "لغت" (the ب read as a clitic), which must say no more about a figure than "بلغت" does
     return replace(sc, context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})

@@ -12,7 +12,8 @@ from operator import itemgetter
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.rules import lookup_word, stem_word
+from analysis.facts.rules import ScopeRules, lookup_word, stem_word
+from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
 
@@ -28,9 +29,12 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     periods: dict[int, list[tuple[int, int]]] = {}  # sentence -> its period phrases, found when first needed
     last_measure: dict[int, str] = {}  # sentence -> measure of its last count (what "منهم" parts belong to)
     scopes = []
+    disease: list[int] = []  # the article's count of disease words, counted when first needed
     for c in counts:
         sent = ctx.sentence_of(c.start)
         sc = _scope_count(ctx, c, counts, years, last_measure.get(sent))
+        if (sc.measure == "wounded" or sc.measure in ctx.scope.case_measures) and _infection(ctx, sent, disease):
+            sc = _as_infected(sc)
         if sc.measure and not sc.note:
             last_measure[sent] = sc.measure
         scopes.append(sc)
@@ -42,9 +46,12 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         sent = ctx.sentence_of(c.start)
         info = scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
+        since = note.startswith(SINCE)
+        if since:
+            note = "" if sc.subject and sc.measure in ctx.scope.cumulative_measures else f"background: {note[len(SINCE):].strip()}"
         subject, qualifier = ("" if note else sc.subject), sc.qualifier
         if subject and sc.measure in ctx.scope.cumulative_measures \
-                and _period_near(ctx, periods, sent, c.start, c.end):
+                and (since or _period_near(ctx, periods, sent, c.start, c.end)):
             # "9 killed in the past 24 hours", "590 detained since Friday": a total over a period, not
             # one incident's toll (scope.json, period_patterns)
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
@@ -52,6 +59,39 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
                                measure=sc.measure, holder=sc.holder, qualifier=qualifier,
                                as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
     return facts
+
+
+def _disease_word(sc: ScopeRules, g: Grammar, w: str) -> bool:
+    return w in sc.disease_words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in sc.disease_words)
+
+
+def _infection(ctx: Context, sent: int, memo: list[int]) -> bool:
+    """Whether a sentence's "wounded" are infected: it names a disease, or its article names one
+    ``infection_article_min`` times (a report on a virus says "حالات الإصابة" with the virus a sentence
+    away); either way only when the sentence names no wound, blast or accident."""
+    sc, g = ctx.scope, ctx.g
+    if not sc.disease_words:
+        return False
+    words = [ctx.tokens[k].text for k in sentence_tokens(ctx, sent)]
+    if any(w in sc.wound_words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in sc.wound_words) for w in words):
+        return False
+    if any(_disease_word(sc, g, w) for w in words):
+        return True
+    if not memo:
+        memo.append(sum(_disease_word(sc, g, t.text) for t in ctx.tokens))
+    return memo[0] >= sc.infection_article_min
+
+
+def _as_infected(s: CountScope) -> CountScope:
+    """The same count, of infections rather than wounds ("wounded_hospital" -> "infected_hospital");
+    a count of "cases" ("n:حاله", keyed by its noun and what governs it) is the count of infections."""
+    if s.measure != "wounded":
+        if s.note and s.note != "counted thing without a governing word":
+            return s  # a part of a whole, a list, a rank...: still not compared
+        return CountScope("_".join(["infected", *(q for q in s.qualifier.split("_") if q)]), "infected",
+                          qualifier=s.qualifier, unit="infected")
+    subject = "_".join("infected" if p == "wounded" else p for p in s.subject.split("_")) if s.subject else ""
+    return replace(s, subject=subject, measure="infected", unit="infected" if s.unit == "wounded" else s.unit)
 
 
 def _range_ends(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
@@ -122,6 +162,18 @@ def _period_near(ctx: Context, memo: dict[int, list[tuple[int, int]]], sent: int
 
 
 PERIOD_END_CHARS = 20  # a period-end phrase ends at most this far before the date it introduces
+# "since" at most this far before a date a year or more ago makes the date the start of a running total
+# ("منذ ظهور المرض بالمملكة في يونيو 2012", "منذ عام 2012"): a cumulative count near it is a total over
+# that period (qualifier "period"), not a figure of another event; other figures still take it as background
+SINCE_CHARS = 40
+SINCE_MIN_DAYS = 365
+SINCE = "since:"
+
+
+def _since_before(ctx: Context, a: int, start: int) -> bool:
+    words = ctx.nt[max(a, start - SINCE_CHARS):start].split()
+    since = ctx.scope.since_words
+    return any(w in since or (len(w) > 3 and w[0] in ctx.g.proclitics and w[1:] in since) for w in words)
 RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
 
@@ -198,12 +250,20 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         if d.start < a or d.end > b:
             continue
         if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
+            if int(d.normalised[:4]) < pub.year - 1 + (d.precision == "month" and int(d.normalised[5:7]) <= pub.month) \
+                    and _since_before(ctx, a, d.start):
+                # "منذ ظهور المرض بالمملكة في يونيو 2012": the start of a running total, a year or more ago
+                markers.append((d.start, d.end, f"{SINCE} {d.normalised}"))
+                continue
             if int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]
                                                     and (pub.day > sc.background_days or d.normalised[:7] < (pub - timedelta(days=40)).isoformat()[:7])):
                 markers.append((d.start, d.end, f"background: {d.normalised}"))
             continue
         day = _resolve_own_day(d, pub)
         if day is None:
+            continue
+        if pub is not None and (pub - day).days >= SINCE_MIN_DAYS and _since_before(ctx, a, d.start):
+            markers.append((d.start, d.end, f"{SINCE} {day.isoformat()}"))
             continue
         if pub is not None and (pub - day).days > sc.background_days:
             if day.year == pub.year and sc.period_end_rx is not None \
@@ -214,6 +274,10 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
             markers.append((d.start, d.end, f"background: {day.isoformat()}"))
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
+    since_starts = [m[0] for m in markers if m[2].startswith(SINCE)]
+    if since_starts:
+        # "منذ عام 2012": the phrase "since the year" belongs to the date it introduces
+        markers = [m for m in markers if m[2].startswith(SINCE) or not any(m[0] <= s and s - m[1] <= 3 for s in since_starts)]
     markers_set = sc.update_markers
     # the sentence's distinct words gathered at C level, then the same test on each (order does
     # not matter to any())
@@ -325,15 +389,27 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
             break
         if (ctx.g.starts_with_conjunction(w) and len(w) >= 3 and parse_number_word(w) is None) or ctx.g.is_conjunction(w):
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
+        if w in sc.trigger_breaks:
+            break  # "467 حالة وفاة إضافة إلى سبع حالات": what is added is not what was counted before
     reach = i1 + sc.trigger_after
     k = i1 + 1
+    in_part = False
     while k <= min(hi, reach):
         w = ctx.tokens[k].text
         if w in sc.part_markers:
             # "18 شخصا على الأقل بينهم نساء وأطفال لقوا مصرعهم": the members of a part stand
             # between the count and what happened to it
             reach += sc.part_reach
+            in_part = True
+        elif in_part and w[:1].isdigit():
+            break  # "1057 حالة من بينها 467 حالة وفاة": the part has its own count, and the word is its
         m = lk.measures[w]
+        if m and ctx.g.starts_with_conjunction(w) and lk.measures[w[1:]]:
+            break  # "إلى 1051 والوفيات إلى 464": a coordinated measure heads the next count
+        if m and not in_part and any(ctx.tokens[j].text in sc.part_markers and any(
+                ctx.tokens[j2].text[:1].isdigit() for j2 in range(j + 1, min(len(ctx.tokens), j + 3)))
+                for j in range(k + 1, min(len(ctx.tokens), k + 3))):
+            break  # "1059 حالة تماثل للشفاء منها 583": what happened to a part, told before the part's count
         if m and (best is None or k - i1 < i0 - best[1]):
             return m, k
         k += 1
@@ -492,8 +568,13 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     # people: a trigger says what (killed, wounded, arrested); a non-generic noun is the holder
     trig = _trigger(ctx, lo, hi, i0, i1)
     measure = trig[0] if trig else ""
+    # a counted noun that names another measure is who was counted ("قتل 7 مطلوبين": wanted men, killed),
+    # one that names the count's own measure is the count itself ("اعتقال 5 مطلوبين", "3 قتلى")
     holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
-                    or lk.measures[follower] or lk.qualifiers[follower]
+                    or (lk.measures[follower] and lk.measures[follower] in (measure, COMBINED))
+                    or (lk.measures[follower] and not measure) or lk.qualifiers[follower]
+                    # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
+                    or (ctx.g.starts_with_conjunction(follower) and ctx.g.starts_with_article(follower[1:]))
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
@@ -578,6 +659,8 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
             break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
         after.append(k)
     for k in list(range(max(lo, i0 - sc.qualifier_before), i0)) + after:
+        if k < i0 and ctx.tokens[k].text in sc.amounting_words:
+            continue  # "والبالغة 472 مليون": amounting to, not "serious"
         q = lk.qualifiers[ctx.tokens[k].text]
         if q and q not in out:
             out.append(q)
