@@ -645,6 +645,13 @@ def timeline_points(comparison: Comparison) -> list[TimelinePoint]:
     return [TimelinePoint(d, value_label(v), o) for d, v, o in timeline(comparison)]
 
 
+def timeline_left_out(comparison: Comparison) -> int:
+    """Readings of another order of magnitude left off the quantity's line (its sentences show them)."""
+    from analysis.facts.alignment import timeline_items
+
+    return len(comparison.items) - len(timeline_items(comparison))
+
+
 def timeline_summary(comparison: Comparison) -> tuple[str, str, str, str]:
     """(first day, first value, last day, last value) of a quantity's timeline: the line a
     presenter reads out ("from 27 on 20 July to 32 on 21 July")."""

@@ -111,6 +111,17 @@ def test_a_toll_that_rose_is_an_update_not_a_conflict():
     assert {s.status for s in statuses if s.article_id in ("s0", "s1")} == {"updated"}
 
 
+def test_a_reading_of_another_size_is_off_the_quantity_s_line():
+    # a day's 3 new cases read into the running total's bucket: never compared with it, and no point
+    # of its line (the page says how many readings were left off)
+    from analysis.facts.alignment import timeline_items
+    ans = _story(("A", "2015-07-20", "قتل 27 شخصا في التفجير."), ("B", "2015-07-21", "قتل 30 شخصا في التفجير."),
+                 ("C", "2015-07-21", "قتل 30 شخصا في التفجير."), ("D", "2015-07-22", "قتل 3 أشخاص في التفجير."))
+    c, _ = _comparison(ans, "killed")
+    assert [v for _, v, _ in timeline(c)] == ["27", "30"]
+    assert len(c.items) - len(timeline_items(c)) == 1
+
+
 def test_two_outlets_on_one_day_with_different_figures_conflict_pairwise():
     ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 17 شخصا."), ("B", "2015-07-10", "أعلنت الوزارة مقتل 16 شخصا."),
                  ("C", "2015-07-10", "أعلنت الوزارة مقتل 17 شخصا."))
@@ -691,6 +702,8 @@ def test_a_running_total_since_long_ago_is_a_period_total_not_background():
     s = subjects("ليرتفع عدد حالات الإصابة بالفيروس إلى 1051 والوفيات إلى 464 وذلك منذ ظهور المرض بالمملكة في يونيو 2012.")
     assert s["1051"] == "infected_period" and s["464"] == "killed_period"
     assert subjects("قتل 20 شخصا منذ عام 2012 في الهجمات.")["20"] == "killed_period"
+    # "since June" in a July article: this year's June, a period all the same
+    assert subjects("وبذلك يصل عدد القتلى منذ شهر يونيو إلى 53 قتيلا.")["53"] == "killed_period"
     # a span of the past or another event stays background
     (f,) = numbers("قتل 20 شخصا خلال العام الماضي.")
     assert f.subject == "" and "background" in f.note

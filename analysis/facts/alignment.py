@@ -1127,9 +1127,29 @@ def conflict_pairs(comparison: Comparison) -> list[tuple[ComparisonItem, Compari
     return [(items[p.a], items[p.b], p.kind) for p in comparison.pairs]
 
 
-def timeline(comparison: Comparison) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(as-of day, value, outlets) in time order: how a quantity was reported over the days."""
+def timeline(comparison: Comparison, language: str = "ar") -> list[tuple[str, str, tuple[str, ...]]]:
+    """(as-of day, value, outlets) in time order: how a quantity was reported over the days.
+
+    Only the readings of the quantity's own size make its line: a figure an order of magnitude away
+    from the value most outlets gave (a day's 3 new cases among running totals of 1,050) was never
+    compared with it (``magnitude``), and a line through both would tell a reader nothing."""
     points: dict[tuple[str, str], set[str]] = {}
-    for it in comparison.items:
+    for it in timeline_items(comparison, language):
         points.setdefault((it.as_of, it.normalised), set()).add(it.outlet)
     return [(d, v, tuple(sorted(o))) for (d, v), o in sorted(points.items(), key=lambda kv: (kv[0][0] or "9", kv[0][1]))]
+
+
+def timeline_items(comparison: Comparison, language: str = "ar") -> list[ComparisonItem]:
+    """The items on a quantity's line (``timeline``): all of them but a number an order of magnitude
+    from the value given by the most outlets (ties: the later, then the larger value)."""
+    items = list(comparison.items)
+    if comparison.kind != "number" or len(items) < 2:
+        return items
+    outlets: dict[str, set[str]] = {}
+    latest: dict[str, str] = {}
+    for it in items:
+        outlets.setdefault(it.normalised, set()).add(it.outlet)
+        latest[it.normalised] = max(latest.get(it.normalised, ""), it.as_of)
+    anchor = max(outlets, key=lambda v: (len(outlets[v]), latest[v], (_gap(v, v) or (0.0, 0.0))[1]))
+    ratio = scope_rules(language).magnitude_ratio
+    return [it for it in items if not _far_apart("number", anchor, it.normalised, ratio)]

@@ -162,11 +162,11 @@ def _period_near(ctx: Context, memo: dict[int, list[tuple[int, int]]], sent: int
 
 
 PERIOD_END_CHARS = 20  # a period-end phrase ends at most this far before the date it introduces
-# "since" at most this far before a date a year or more ago makes the date the start of a running total
-# ("منذ ظهور المرض بالمملكة في يونيو 2012", "منذ عام 2012"): a cumulative count near it is a total over
+# "since" at most this far before an earlier date makes the date the start of a running total ("منذ ظهور
+# المرض بالمملكة في يونيو 2012", "منذ عام 2012", "منذ شهر يونيو"): a cumulative count near it is a total over
 # that period (qualifier "period"), not a figure of another event; other figures still take it as background
 SINCE_CHARS = 40
-SINCE_MIN_DAYS = 365
+SINCE_MIN_DAYS = 11  # older than a background day: "since June" is a period too; "منذ الجمعة" is period_patterns
 SINCE = "since:"
 
 
@@ -250,9 +250,9 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         if d.start < a or d.end > b:
             continue
         if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
-            if int(d.normalised[:4]) < pub.year - 1 + (d.precision == "month" and int(d.normalised[5:7]) <= pub.month) \
+            if (int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7])) \
                     and _since_before(ctx, a, d.start):
-                # "منذ ظهور المرض بالمملكة في يونيو 2012": the start of a running total, a year or more ago
+                # "منذ ظهور المرض بالمملكة في يونيو 2012", "منذ شهر يونيو": the start of a running total
                 markers.append((d.start, d.end, f"{SINCE} {d.normalised}"))
                 continue
             if int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]
@@ -597,7 +597,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
-            return CountScope("", measure=f"n:{gstem}", note="counted thing without a governing word")
+            return CountScope("", measure=f"n:{gstem}", qualifier="_".join(quals),
+                              note="counted thing without a governing word")
         subject = "_".join(p for p in (f"n:{gstem}", *quals) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
     return CountScope("", note="no counted noun")
