@@ -12,7 +12,7 @@ from operator import itemgetter
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.rules import ScopeRules, lookup_word, stem_word
+from analysis.facts.rules import lookup_word, stem_word
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
@@ -61,8 +61,9 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     return facts
 
 
-def _disease_word(sc: ScopeRules, g: Grammar, w: str) -> bool:
-    return w in sc.disease_words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in sc.disease_words)
+def _listed(words: frozenset[str], g: Grammar, w: str) -> bool:
+    """A word of a set as written or behind one proclitic ("بالفيروس" for "الفيروس", "ومنذ" for "منذ")."""
+    return w in words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in words)
 
 
 def _infection(ctx: Context, sent: int, memo: list[int]) -> bool:
@@ -73,12 +74,12 @@ def _infection(ctx: Context, sent: int, memo: list[int]) -> bool:
     if not sc.disease_words:
         return False
     words = [ctx.tokens[k].text for k in sentence_tokens(ctx, sent)]
-    if any(w in sc.wound_words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in sc.wound_words) for w in words):
+    if any(_listed(sc.wound_words, g, w) for w in words):
         return False
-    if any(_disease_word(sc, g, w) for w in words):
+    if any(_listed(sc.disease_words, g, w) for w in words):
         return True
     if not memo:
-        memo.append(sum(_disease_word(sc, g, t.text) for t in ctx.tokens))
+        memo.append(sum(_listed(sc.disease_words, g, t.text) for t in ctx.tokens))
     return memo[0] >= sc.infection_article_min
 
 
@@ -170,12 +171,14 @@ SINCE_MIN_DAYS = 11  # older than a background day: "since June" is a period too
 SINCE = "since:"
 
 
-def _since_before(ctx: Context, a: int, start: int) -> bool:
-    words = ctx.nt[max(a, start - SINCE_CHARS):start].split()
-    since = ctx.scope.since_words
-    return any(w in since or (len(w) > 3 and w[0] in ctx.g.proclitics and w[1:] in since) for w in words)
 RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
+
+
+def _since_before(ctx: Context, a: int, start: int) -> bool:
+    """Whether "since" stands within ``SINCE_CHARS`` before a date (not before the sentence's start ``a``)."""
+    return any(_listed(ctx.scope.since_words, ctx.g, w) for w in ctx.nt[max(a, start - SINCE_CHARS):start].split())
+
 
 @dataclass(frozen=True)
 class SentenceScope:
