@@ -1150,6 +1150,6 @@ def timeline_items(comparison: Comparison, language: str = "ar") -> list[Compari
     for it in items:
         outlets.setdefault(it.normalised, set()).add(it.outlet)
         latest[it.normalised] = max(latest.get(it.normalised, ""), it.as_of)
-    anchor = max(outlets, key=lambda v: (len(outlets[v]), latest[v], (_gap(v, v) or (0.0, 0.0))[1]))
+    anchor = max(outlets, key=lambda v: (len(outlets[v]), latest[v], (parse_range(v) or (0.0, 0.0))[0], v))
     ratio = scope_rules(language).magnitude_ratio
     return [it for it in items if not _far_apart("number", anchor, it.normalised, ratio)]
