@@ -343,3 +343,26 @@ def test_format_report_marks_a_class_with_nothing_to_score_as_na(report):
     block = text.split("[heldout2]")[1].split("[heldout3]")[0]
     line = next(ln for ln in block.splitlines() if "class anonymous" in ln)
     assert "F1 -" in line and "0.000" not in line
+
+
+def test_the_command_line_lists_no_error_of_a_blind_set(report, monkeypatch, capsys):
+    # a session developing rules runs `python -m analysis.evaluation.attributions --errors N`: the blind
+    # sets (attribution_blind.json) show their figures only, never an error to write a rule from
+    import analysis.evaluation.attributions as ev
+
+    monkeypatch.setattr(ev, "evaluate_attributions", lambda gold: report)
+    assert ev.main(["--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    blind = ev.blind_sets()
+    assert blind >= {"snn_k", "snn_l"}
+    for s in report.sets:
+        block = out.split(f"[{s.name}]", 1)[1].split("\n[", 1)[0]
+        assert ("    - " in block) == (s.name not in blind and bool(s.errors)), s.name
+
+
+def test_the_command_line_has_help(capsys):
+    import analysis.evaluation.attributions as ev
+
+    with pytest.raises(SystemExit) as stop:
+        ev.main(["--help"])
+    assert stop.value.code == 0 and "--errors" in capsys.readouterr().out
