@@ -172,6 +172,9 @@ FLOORS = {
     # down (exact F1 0.884, class 0.932, anonymous F1 0.879, vague F1 0.688)
     "snn_l": dict(exact=0.88, overlap=0.88, class_acc=0.93, via=0.96, reason=0.98, source_span=0.93,
                   named=0.82, anonymous=0.87, vague=0.68),
+    # snn_m (255 attributions, 56 anonymous, 20 vague): its blind first run (2026-12-04 18:45 UTC, 2ab6976), rounded down
+    "snn_m": dict(exact=0.90, overlap=0.91, class_acc=0.90, via=0.97, reason=0.99, source_span=0.95,
+                  named=0.85, anonymous=0.77, vague=0.70),
 }
 
 
@@ -198,7 +201,8 @@ def gold_sets():
                                   pytest.param("snn_i", marks=needs_archive),
                                   pytest.param("snn_j", marks=needs_archive),
                                   pytest.param("snn_k", marks=needs_archive),
-                                  pytest.param("snn_l", marks=needs_archive)])
+                                  pytest.param("snn_l", marks=needs_archive),
+                                  pytest.param("snn_m", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -266,6 +270,10 @@ def test_issue_9_measures_do_not_regress_on_the_archive_set(report):
     s = report.get("snn_l")
     assert s.anonymous_recall >= 0.83 and s.overlap.fp <= 23
     assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.71
+    # snn_m, blind: its first run (2026-12-04 18:45 UTC, 2ab6976) was 0.679 / 16 false alarms / 0.996 / 0.772
+    s = report.get("snn_m")
+    assert s.anonymous_recall >= 0.67 and s.overlap.fp <= 16
+    assert s.condition_accuracy >= 0.99 and s.identity.f1 >= 0.77
 
 
 def test_gold_sizes(report):
