@@ -1,4 +1,5 @@
-"""Isnad dashboard entry point: page config and navigation only.
+"""Isnad dashboard entry point: page config and navigation only (and the collector freeze after a run,
+ui/gc_freeze.py).
 
 Each page in app_pages/ sets itself up (state, filters, data) so it also runs
 alone, which is how the AppTest suite drives it.
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import state
+from ui import gc_freeze, state
 from ui.i18n import t
 
 st.set_page_config(page_title="Isnad", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
@@ -34,4 +35,7 @@ nav = st.navigation([
     st.Page(HERE / path, title=t(label), icon=icon, url_path=url, default=(i == 0))
     for i, (path, label, icon, url) in enumerate(PAGES)
 ])
-nav.run()
+try:
+    nav.run()
+finally:
+    gc_freeze.after_run()  # Streamlit's collection after this run then walks only what later runs made
