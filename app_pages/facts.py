@@ -5,7 +5,7 @@ import streamlit as st
 
 from presentation.views import (
     abstentions, comparison_evidence, fact_grid, grid_outlets, not_compared, not_compared_reasons, pair_statements,
-    timeline_left_out, timeline_points,
+    quantity_line,
 )
 from ui import render
 from ui.i18n import L, count, subject, t
@@ -52,9 +52,7 @@ if not view.updates:
     st.info(t("facts_no_updates"))
 for c in render.page_of(view.updates, "pg_updates", size=10):
     render.strong(subject(c.subject), t("status_update"))
-    render.timeline(timeline_points(c))
-    if left_out := timeline_left_out(c):
-        st.caption(t("timeline_left_out", n=left_out))
+    render.timeline(quantity_line(c))
     evidence_panel(c, "update")
 
 # 3. the grid: every compared fact × outlet

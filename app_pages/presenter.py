@@ -9,8 +9,7 @@ import streamlit.components.v1 as components
 
 from presentation.views import (
     MIN_ANSWER_SOURCES, comparison_sides, first_per_outlet, ids_of, largest_story, make_view, most_anonymous,
-    outlet_sources, pair_statements, presenter_steps, story_name, timeline_left_out, timeline_points,
-    timeline_summary,
+    outlet_sources, pair_statements, presenter_steps, quantity_line, story_name, timeline_summary,
 )
 from ui import render
 from ui.i18n import count, subject, t
@@ -157,9 +156,7 @@ with box:
         first_day, first, last_day, last = timeline_summary(c)
         if first:
             render.strong(t("present_update_line", first=f"{first} ({first_day})", last=f"{last} ({last_day})"))
-        render.timeline(timeline_points(c))
-        if left_out := timeline_left_out(c):
-            st.caption(t("timeline_left_out", n=left_out))
+        render.timeline(quantity_line(c))
     else:
         st.header(t("present_summary"))
         cols = st.columns(max(1, min(4, len(view.reports))))

@@ -638,18 +638,24 @@ class TimelinePoint:
     outlets: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class QuantityLine:
+    points: tuple[TimelinePoint, ...]  # how the quantity was reported over the days, oldest first
+    left_out: int  # readings of another order of magnitude left off the line (its sentences show them)
+
+
+def quantity_line(comparison: Comparison) -> QuantityLine:
+    """A quantity's timeline as a page draws it, with how many readings it leaves off."""
+    from analysis.facts.alignment import line_points, timeline_items
+
+    items = timeline_items(comparison)
+    return QuantityLine(tuple(TimelinePoint(d, value_label(v), o) for d, v, o in line_points(items)),
+                        len(comparison.items) - len(items))
+
+
 def timeline_points(comparison: Comparison) -> list[TimelinePoint]:
     """How one quantity was reported over the days, oldest first."""
-    from analysis.facts.alignment import timeline
-
-    return [TimelinePoint(d, value_label(v), o) for d, v, o in timeline(comparison)]
-
-
-def timeline_left_out(comparison: Comparison) -> int:
-    """Readings of another order of magnitude left off the quantity's line (its sentences show them)."""
-    from analysis.facts.alignment import timeline_items
-
-    return len(comparison.items) - len(timeline_items(comparison))
+    return list(quantity_line(comparison).points)
 
 
 def timeline_summary(comparison: Comparison) -> tuple[str, str, str, str]:

@@ -209,15 +209,18 @@ def statements(pairs, limit: int = 6) -> None:
     show_html(f'<ul class="isnad-pairs">{"".join(lines)}</ul>')
 
 
-def timeline(points) -> None:
-    """A quantity's values over the days, oldest first, each with the outlets that gave it."""
+def timeline(line) -> None:
+    """A quantity's values over the days, oldest first, each with the outlets that gave it
+    (``presentation.views.QuantityLine``), and how many readings of another size it leaves off."""
     items = []
-    for p in points:
+    for p in line.points:
         day = p.day or t("unknown_day")
         text = t("timeline_point", day=_bdi(day), value=_bdi(p.value), outlets=", ".join(_bdi(o) for o in p.outlets))
         items.append(f"<li>{text}</li>")
     show_html(f'<div class="isnad-timeline"><div class="lbl">{html.escape(t("timeline"))}</div>'
               f'<ol>{"".join(items)}</ol></div>')
+    if line.left_out:
+        st.caption(t("timeline_left_out", n=line.left_out))
 
 
 @st.cache_data(show_spinner=False)

@@ -1133,8 +1133,13 @@ def timeline(comparison: Comparison, language: str = "ar") -> list[tuple[str, st
     Only the readings of the quantity's own size make its line: a figure an order of magnitude away
     from the value most outlets gave (a day's 3 new cases among running totals of 1,050) was never
     compared with it (``magnitude``), and a line through both would tell a reader nothing."""
+    return line_points(timeline_items(comparison, language))
+
+
+def line_points(items: Sequence[ComparisonItem]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(as-of day, value, outlets) of ``items``, in time order (a day not known last)."""
     points: dict[tuple[str, str], set[str]] = {}
-    for it in timeline_items(comparison, language):
+    for it in items:
         points.setdefault((it.as_of, it.normalised), set()).add(it.outlet)
     return [(d, v, tuple(sorted(o))) for (d, v), o in sorted(points.items(), key=lambda kv: (kv[0][0] or "9", kv[0][1]))]
 

@@ -379,11 +379,12 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         amounting_words=_nset(_words(raw.get("amounting_words", {}))),
         trigger_breaks=_nset(_words(raw.get("trigger_breaks", {}))),
     )
-    sc = replace(sc, case_measures=frozenset(f"n:{stem_word(w, sc)}" for w in
-                                             _nset(raw.get("infection", {}).get("case_nouns", []))))
-    # a stopword is one in every form the context stemmer gives it: "وبلغت" and "فبلغت" stem to
-    # "لغت" (the ب read as a clitic), which must say no more about a figure than "بلغت" does
-    return replace(sc, context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
+    # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
+    # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as
+    # a clitic, which must say no more about a figure than "بلغت" does)
+    return replace(
+        sc, case_measures=frozenset(f"n:{stem_word(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
+        context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
 
 
 # lookup_noun results per FactRules object (rules are built once per language and

@@ -63,7 +63,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
 
 def _listed(words: frozenset[str], g: Grammar, w: str) -> bool:
     """A word of a set as written or behind one proclitic ("بالفيروس" for "الفيروس", "ومنذ" for "منذ")."""
-    return w in words or (len(w) > 3 and w[0] in g.proclitics and w[1:] in words)
+    return not words.isdisjoint(g.strip_conj(w))
 
 
 def _infection(ctx: Context, sent: int, memo: list[int]) -> bool:
@@ -253,14 +253,14 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         if d.start < a or d.end > b:
             continue
         if d.precision in ("year", "month") and d.normalised[:4].isdigit() and pub is not None:
-            if (int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7])) \
-                    and _since_before(ctx, a, d.start):
-                # "منذ ظهور المرض بالمملكة في يونيو 2012", "منذ شهر يونيو": the start of a running total
-                markers.append((d.start, d.end, f"{SINCE} {d.normalised}"))
-                continue
-            if int(d.normalised[:4]) < pub.year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]
-                                                    and (pub.day > sc.background_days or d.normalised[:7] < (pub - timedelta(days=40)).isoformat()[:7])):
-                markers.append((d.start, d.end, f"background: {d.normalised}"))
+            earlier_year = int(d.normalised[:4]) < pub.year
+            if earlier_year or (d.precision == "month" and d.normalised[:7] < pub.isoformat()[:7]):
+                if _since_before(ctx, a, d.start):
+                    # "منذ ظهور المرض بالمملكة في يونيو 2012", "منذ شهر يونيو": the start of a running total
+                    markers.append((d.start, d.end, f"{SINCE} {d.normalised}"))
+                elif earlier_year or pub.day > sc.background_days \
+                        or d.normalised[:7] < (pub - timedelta(days=40)).isoformat()[:7]:
+                    markers.append((d.start, d.end, f"background: {d.normalised}"))
             continue
         day = _resolve_own_day(d, pub)
         if day is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, head_of
+from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
 from analysis.sourcing.phrase import _first_content
 from analysis.sourcing.mention import _Mention
@@ -113,8 +113,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
     target = _antecedent_for_np(np, sources, lex)
     if target is None:
         cls = np.cls
-        if len(np.words) == 1 and (np.words[0] in lex.another_words or (
-                np.words[0][:1] in lex.proclitics and np.words[0][1:] in lex.another_words)):
+        if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
             # "فيما قال آخر", "وآخر يقول": another one of those just quoted, unnamed
             some = any(toks[k].text in lex.another_after_some for k in range(span[0] - 1, -1, -1)
                        if toks[k].sent >= toks[span[0]].sent - 1)  # (its sentence or the one before)

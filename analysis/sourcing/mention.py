@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
-from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
+from analysis.sourcing.tokens import _bare, _closing_bracket, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
@@ -629,7 +629,7 @@ def _marker_soon(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> b
         if t in verb.object_markers:
             return True
         if t == "(":
-            close = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text == ")"), None)
+            close = _closing_bracket(toks, k, 6)
             if close is None:
                 return False
             k = close + 1
@@ -647,7 +647,7 @@ def _colon_after_subject(toks: list[_Tok], c: _Cue, after: tuple[int, int], lex:
     if after[0] < c.j or k >= len(toks) or not _same_sentence(toks, c.i, k):
         return False
     if toks[k].text == "(":
-        close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ")"), None)
+        close = _closing_bracket(toks, k, 5)
         if close is None:
             return False
         k = close + 1

@@ -122,6 +122,11 @@ def _closing_quote(toks: list[_Tok], k: int) -> int | None:
     return None
 
 
+def _closing_bracket(toks: list[_Tok], k: int, reach: int) -> int | None:
+    """The ")" closing the "(" at ``k`` within ``reach`` tokens after it (a short aside), else None."""
+    return next((m for m in range(k + 1, min(len(toks), k + 1 + reach)) if toks[m].text == ")"), None)
+
+
 def _unclitic(token: str, lex: CueLexicon) -> str:
     """Token without one و/ف proclitic (وفي -> في); unchanged when nothing is left."""
     for p in lex.proclitics:
