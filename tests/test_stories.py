@@ -155,6 +155,46 @@ def test_rare_words_come_with_the_grouping_of_a_big_corpus(monkeypatch):
     assert st.story_grouping(_many(3)).rare_words is None  # the dense path
 
 
+def _season(monkeypatch):
+    """An archive's season: 20 companies' results on one day, each in the season's common words
+    ("net profit", "second quarter"...) and its own, two of them about one company ("alpha")."""
+    import analysis.facts.stories as st
+
+    monkeypatch.setattr(st, "SMALL_CORPUS", 4)  # the sparse path, as for an archive
+    monkeypatch.setattr(st, "DISTINCT_SHARE", 0.05)
+    monkeypatch.setattr(st, "DISTINCT_MIN_TEXTS", 2)
+    common = _words("season", 12)
+    arts = [_art(f"r{k}", " ".join(common + _words(f"own{chr(97 + k)}x", 14))) for k in range(20)]
+    arts[0] = _art("r0", " ".join(common + ["alphaco"] + _words("ownax", 13)))
+    arts[1] = _art("r1", " ".join(common + ["alphaco"] + _words("ownbx", 13)))
+    arts += [_art(f"n{k}", " ".join(_words(f"noise{chr(97 + k % 26)}{chr(97 + k // 26)}x", 26))) for k in range(60)]
+    return st, arts
+
+
+def test_an_archive_season_does_not_make_one_story_of_its_common_words(monkeypatch):
+    # every pair of results is weakly alike (their common words) but only r0 and r1 name one company
+    st, arts = _season(monkeypatch)
+    x = st.tfidf_vectors(st.grouping_texts(arts))
+    sims = (x[2:20] @ x[2:20].T).toarray()[np.triu_indices(18, 1)]
+    assert st.EDGE_FLOOR <= sims.min() and sims.max() < st.STRONG_EDGE  # weak, but above the floor
+    stories = st.group_stories(arts)
+    assert stories["r0"] == stories["r1"]
+    assert len({stories[f"r{k}"] for k in range(2, 20)}) == 18  # no story of "second-quarter results"
+    # without the rule (every pair strong enough), the season's words alone made one story of them all
+    monkeypatch.setattr(st, "STRONG_EDGE", 0.0)
+    assert len({st.group_stories(arts)[f"r{k}"] for k in range(20)}) == 1
+
+
+def test_distinctive_words_are_the_rare_columns_as_zero_one_rows(monkeypatch):
+    st, arts = _season(monkeypatch)
+    x, _, distinct = st._tfidf(st.grouping_texts(arts), len(arts))
+    assert distinct.shape == x.shape and set(distinct.data) == {1.0}
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    assert np.array_equal(np.asarray(distinct.sum(axis=0)).ravel(), np.where(df <= 4, df, 0))
+    assert (distinct[0].multiply(distinct[1])).sum() == 1  # "alphaco", in two texts
+    assert st._tfidf(st.grouping_texts(arts[:3]), 3)[2] is None  # a few texts (the dense path): no such rule
+
+
 def _furniture_by_plain_count(arts):
     # what grouping counted before it streamed: every distinct line of every article, exactly
     from collections import Counter
