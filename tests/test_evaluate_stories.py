@@ -164,7 +164,10 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # ("blind_first_run_eleventh_session"), a development set from that session on (the flag only)
           'mers': 'c260f4690bfac997',
           # labelled in the eleventh session (2026-12-04), after its fact work; blind first run in story_runs.json
-          'fetfatzidis': '5cdb663d00fe7c74'}
+          'fetfatzidis': '5cdb663d00fe7c74',
+          # labelled in the twelfth session (2026-12-04) by the twenty-first helper; blind first run in
+          # story_runs.json ("blind_first_run_twelfth_session"), a development set right after it (the flag only)
+          'specialolympics': 'ab3eb15e0bda41cf'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
