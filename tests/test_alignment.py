@@ -286,3 +286,35 @@ def test_a_unit_slip_links_before_a_word_shared_with_a_third_figure():
     clusters = _context_clusters([slipped, right, right2, other], contexts, weight, 0.4, tags)
     assert sorted(sorted(x.value for x in c) for c in clusters) == [
         ["1949000", "1949000000", "1949000000"], ["5000000000"]]
+
+
+def test_a_count_of_things_is_a_running_count_not_one_figure_of_a_few_days():
+    # a medal tally: "15 medals on day five, three new golds among them" one day, "23 medals at the
+    # close" the next. An amount matched by its context (a length, a cost, a forecast) is one figure
+    # for a couple of days; a count of people or things is not (medals, ships through a canal, aid
+    # trucks): its days are moments of it, told or not that it rose
+    from analysis.io.corpus import make_article
+    day5 = "حقق لاعبو المنتخب في الدورة العالمية 15 ميدالية في اليوم الخامس، منها ثلاث ذهبيات جديدة."
+    close = "حقق لاعبو المنتخب في الدورة العالمية 23 ميدالية بانتهاء المنافسات."
+    plain = day5.replace("، منها ثلاث ذهبيات جديدة", "")
+    for first in (day5, plain):
+        texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", close), ("2020-08-02", close)]
+        ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)),
+                       story="m") for i, (d, t) in enumerate(texts)]
+        (c,) = [c for c in align_story("m", ans)[0] if {it.normalised for it in c.items} == {"15", "23"}]
+        assert not c.pairs and c.status == "update"
+
+
+def test_an_amount_said_to_rise_is_a_running_figure():
+    # a cost printed two days apart is one figure (a conflict when it differs) unless a reading of it
+    # says it moves ("ارتفعت ... إلى")
+    from analysis.io.corpus import make_article
+    first = "وبلغت تكلفة مشروع توسعة الميناء الجديد 40 مليون دولار."
+    rose = "وارتفعت تكلفة مشروع توسعة الميناء الجديد إلى 46 مليون دولار."
+    said = "وبلغت تكلفة مشروع توسعة الميناء الجديد 46 مليون دولار."
+    for later, status in ((rose, "update"), (said, "conflict")):
+        texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", later), ("2020-08-02", later)]
+        ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)),
+                       story="m") for i, (d, t) in enumerate(texts)]
+        (c,) = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
+        assert c.status == status, later

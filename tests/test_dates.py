@@ -38,6 +38,19 @@ def test_relative_days_resolve_against_the_reference():
     assert resolve_time("rel:report:-1d", None, REF) == "2015-07-21"
     assert weekday_around(3, REF) == date(2015, 7, 16)  # Thursday on or before a Wednesday
     assert infer_year(11, REF) == 2014
+
+
+def test_a_month_named_without_a_year_is_the_coming_one_up_to_two_months_ahead():
+    july = date(2015, 7, 25)
+    assert infer_year(8, july) == 2015  # "the Games run until 2 August", in a July report
+    assert infer_year(9, july) == 2015
+    assert infer_year(10, july) == 2014  # further ahead: news reports the past
+    assert infer_year(7, july) == 2015 and infer_year(6, july) == 2015
+    assert infer_year(8, july, past=True) == 2014  # "أغسطس الماضي"
+    assert infer_year(1, date(2015, 12, 20)) == 2016  # across the new year
+    assert infer_year(11, date(2015, 1, 5)) == 2014
+    found = find_dates(normalise_text("خلال الفترة من 25 يوليو حتى 2 أغسطس"), july)
+    assert [d.normalised for d in found] == ["2015-07-25", "2015-08-02"]
     assert is_resolved("2015-07-21") and not is_resolved("weekday:3")
 
 

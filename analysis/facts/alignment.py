@@ -874,6 +874,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)} if moving else set()
 
     stale_bounds = cumulative and not moving and rare_words is None
+    # a quantity one of whose readings says it rose ("زادوا غلتهم ... إلى 15 ميدالية", "a new toll") is a
+    # running count, whatever its words: its values of different days are moments of it, not one figure
+    rising = kind == "number" and bool(cue) and context_matched
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
@@ -941,8 +944,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if kind == "number" and not slip and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
                                  or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
             return "update"
-        static = context_matched and not moving and not cumulative and \
-            (_days_apart(d1, d2) or 0) <= sc.static_days  # a figure a few days apart: the same quantity
+        # an amount a few days apart (a length, a cost, a forecast): one figure.  Not a count of people or
+        # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at
+        # the close are two moments of one count), nor a figure one of whose readings says it rose
+        static = context_matched and amounts and not moving and not cumulative and not rising and \
+            (_days_apart(d1, d2) or 0) <= sc.static_days
         if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity

@@ -190,11 +190,21 @@ def _relative_matches(rx: re.Pattern[str], norm_text: str, starts: list[int] | N
             pos = m.end() if m.end() > s else s + 1
 
 
+# A month named without a year up to this many months after the publication's is the coming one: news
+# announces what is scheduled ("the Games run until 2 August", in a July report) as often as it
+# reports the past, and a date a few weeks ahead read as last year's made its sentence "background".
+FUTURE_MONTHS = 2
+
+
 def infer_year(month: int, reference: date | None, past: bool = False) -> int | None:
-    """Year of a month named without one: the latest such month not after the
-    reference (news reports the past); None without a reference."""
+    """Year of a month named without one: the coming one when it is at most FUTURE_MONTHS after the
+    reference's month, else the latest such month not after the reference (news reports the past);
+    ``past`` ("الماضي"): never after it.  None without a reference."""
     if reference is None:
         return None
+    ahead = (month - reference.month) % 12
+    if not past and 0 < ahead <= FUTURE_MONTHS:
+        return reference.year + (1 if month < reference.month else 0)
     if month > reference.month or (past and month == reference.month):
         return reference.year - 1
     return reference.year
