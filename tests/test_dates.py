@@ -38,20 +38,25 @@ def test_relative_days_resolve_against_the_reference():
     assert resolve_time("rel:report:-1d", None, REF) == "2015-07-21"
     assert weekday_around(3, REF) == date(2015, 7, 16)  # Thursday on or before a Wednesday
     assert infer_year(11, REF) == 2014
+    assert is_resolved("2015-07-21") and not is_resolved("weekday:3")
 
 
-def test_a_month_named_without_a_year_is_the_coming_one_up_to_two_months_ahead():
+def test_a_range_ends_after_it_starts_and_an_upcoming_month_can_say_so():
     july = date(2015, 7, 25)
-    assert infer_year(8, july) == 2015  # "the Games run until 2 August", in a July report
-    assert infer_year(9, july) == 2015
-    assert infer_year(10, july) == 2014  # further ahead: news reports the past
-    assert infer_year(7, july) == 2015 and infer_year(6, july) == 2015
-    assert infer_year(8, july, past=True) == 2014  # "أغسطس الماضي"
-    assert infer_year(1, date(2015, 12, 20)) == 2016  # across the new year
-    assert infer_year(11, date(2015, 1, 5)) == 2014
+    assert infer_year(8, july) == 2014  # alone, a later month is last year's (news reports the past)
+    # ...but a range's end is not before its start, its year unsaid
     found = find_dates(normalise_text("خلال الفترة من 25 يوليو حتى 2 أغسطس"), july)
     assert [d.normalised for d in found] == ["2015-07-25", "2015-08-02"]
-    assert is_resolved("2015-07-21") and not is_resolved("weekday:3")
+    found = find_dates(normalise_text("من 20 ديسمبر - 5 يناير"), july)
+    assert [d.normalised for d in found] == ["2014-12-20", "2015-01-05"]
+    # "المقبلين" (the plural of "next" after a range) says the coming month
+    found = find_dates(normalise_text("في الفترة من 25 تموز (يوليو) إلى الثاني من آب (أغسطس) المقبلين"), july)
+    assert [d.normalised for d in found] == ["2015-07-25", "2015-08-02"]
+    # two dates that are no range keep their own years; an explicit year is never moved
+    found = find_dates(normalise_text("في 25 يوليو و2 أغسطس"), july)
+    assert [d.normalised for d in found] == ["2015-07-25", "2014-08-02"]
+    found = find_dates(normalise_text("من 25 يوليو 2015 حتى 2 أغسطس 2014"), july)
+    assert [d.normalised for d in found] == ["2015-07-25", "2014-08-02"]
 
 
 def test_a_day_inside_a_month_is_compatible_with_it():

@@ -161,8 +161,8 @@ def test_without_reference_year_subjects_stay_comparable():
     ("في تموز/يوليو 2020", "2020-07"),
     ("في حزيران 2016", "2016-06"),
     ("في ١٠ تشرين الأول ٢٠٢١", "2021-10-10"),
-    ("في ديسمبر", "2021-12"),  # the coming month (see test_dates: up to two months ahead)
-    ("في ديسمبر الماضي", "2020-12"),  # ...unless said to be past
+    ("في ديسمبر", "2020-12"),  # a later month than the reference: last year
+    ("في ديسمبر المقبل", "2021-12"),  # ...unless said to be the next
     ("منذ العام 2003.", "2003"),
 ])
 def test_month_forms(text, expected):

@@ -68,6 +68,7 @@ class DatePatterns:
     # the required piece has no match, so skipping the scan there changes nothing.
     weekday_words: tuple[str, ...] = ()  # the first word of every weekday name (the wd group is required)
     year_digits: re.Pattern[str] | None = None  # the year group's digits, alone
+    range_to: re.Pattern[str] | None = None  # the words between a range's two dates ("حتى", "إلى"), alone
 
 
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
@@ -146,6 +147,7 @@ def date_patterns(language: str = "ar") -> DatePatterns:
         frozenset(normalise_text(w) for w in rel.get("event_nouns", [])),
         "".join(normalise_text(c) for c in rel.get("event_clitics", [])), g,
         tuple(sorted({w.split()[0] for w in weekdays if w.split()})), re.compile(_YEAR_DIGITS),
+        re.compile(rf"\s*(?:{_alt(normalise_text(w) for w in mo['range_to'])})\s*") if mo.get("range_to") else None,
     )
 
 
@@ -190,21 +192,11 @@ def _relative_matches(rx: re.Pattern[str], norm_text: str, starts: list[int] | N
             pos = m.end() if m.end() > s else s + 1
 
 
-# A month named without a year up to this many months after the publication's is the coming one: news
-# announces what is scheduled ("the Games run until 2 August", in a July report) as often as it
-# reports the past, and a date a few weeks ahead read as last year's made its sentence "background".
-FUTURE_MONTHS = 2
-
-
 def infer_year(month: int, reference: date | None, past: bool = False) -> int | None:
-    """Year of a month named without one: the coming one when it is at most FUTURE_MONTHS after the
-    reference's month, else the latest such month not after the reference (news reports the past);
-    ``past`` ("الماضي"): never after it.  None without a reference."""
+    """Year of a month named without one: the latest such month not after the
+    reference (news reports the past); None without a reference."""
     if reference is None:
         return None
-    ahead = (month - reference.month) % 12
-    if not past and 0 < ahead <= FUTURE_MONTHS:
-        return reference.year + (1 if month < reference.month else 0)
     if month > reference.month or (past and month == reference.month):
         return reference.year - 1
     return reference.year
@@ -243,6 +235,7 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
         out.append(dm)
         taken.append((dm.start, dm.end))
 
+    month_dates: list[DateMatch] = []  # the calendar dates found so far, in text order
     for m in pats.month_re.finditer(norm_text):
         if not _span_free(taken, m.start(), m.end()):
             continue
@@ -266,8 +259,20 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
         d = int(day) if day and 1 <= int(day) <= 31 else None
         if d is not None and y is not None and d > calendar.monthrange(y, month)[1]:
             d = None
-        out.append(DateMatch(m.start(), m.end(), "date", _iso(y, month, d), "day" if d else "month",
-                             pats.times_of_day.get(m.group("tod") or "", "")))
+        if not year and y is not None and month_dates and pats.range_to is not None:
+            # "من 25 يوليو حتى 2 أغسطس": a range ends after it starts, so its end, its year unsaid, is in
+            # the start's year or the next (read alone, "2 August" in a July report was last year's)
+            last = month_dates[-1]
+            start = parse_iso(last.normalised)
+            if start is not None and last.end <= m.start() and pats.range_to.fullmatch(norm_text, last.end, m.start()):
+                while (y, month, d or 31) < (start.year, start.month, start.day) and y < start.year + 1:
+                    y += 1
+                if d is not None and d > calendar.monthrange(y, month)[1]:
+                    d = None
+        match = DateMatch(m.start(), m.end(), "date", _iso(y, month, d), "day" if d else "month",
+                          pats.times_of_day.get(m.group("tod") or "", ""))
+        out.append(match)
+        month_dates.append(match)
         taken.append((m.start(), m.end()))
 
     weekdays = pats.weekday_re.finditer(norm_text) if not pats.weekday_words or any(
