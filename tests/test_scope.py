@@ -723,3 +723,18 @@ def test_a_counted_noun_of_another_measure_is_who_was_counted():
     # "arrested 431 wanted": the noun names the count's own measure, no holder
     assert subjects("نجحت الأجهزة الأمنية في قتل (7) مطلوبين خلال مواجهات مسلحة.")["7"] == "مطلوب_killed"
     assert subjects("أعلنت الوزارة القبض على 431 مطلوبا.")["431"] == "arrested"
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("وصلت البعثة بوفد مكون من 42 فردا للمشاركة في الدورة.", "42", "n:فرد"),  # not "ردا"
+    ("وتشارك في الدورة بجانب 700 لاعب من 177 دولة.", "700", "n:لاعب"),  # not "اعب"
+    ("وسجلت الولاية 3 وفيات جديدة بالمرض.", "3", ""),  # a death count, whatever its first letter
+])
+def test_the_noun_right_after_a_number_keeps_its_first_letter(text, value, measure):
+    # no clitic can stand between a number and its counted noun: stripping one named the count after
+    # a word that does not exist ("اعب"), and a room would read that name on the Facts page
+    fact = next(f for f in numbers(text) if f.normalised == value)
+    if measure:
+        assert fact.measure == measure
+    else:
+        assert not fact.measure.startswith("n:")

@@ -474,10 +474,13 @@ def in_words_memo(words: frozenset[str] | dict, g: Grammar) -> Memo[str, bool]:
     return entry[2]
 
 
-def stem_word(word: str, sc: ScopeRules) -> str:
-    """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي); shared with alignment."""
+def stem_word(word: str, sc: ScopeRules, clitics: bool = True) -> str:
+    """A counted noun without clitics and its case/number ending (شخصا → شخص, سعوديين → سعودي); shared with alignment.
+
+    ``clitics=False`` for the noun right after a number: no clitic can stand there, and stripping one
+    made "700 لاعب" a count of "اعب" and "42 فردا" one of "ردا" (a name a room would see)."""
     w = word
-    for p in sc.clitics:
+    for p in (sc.clitics if clitics else ()):
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p):]
             break

@@ -495,7 +495,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
         partitive = k <= hi and k < len(toks) and ctx.g.starts_with_article(toks[k].text) and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
-    gstem = stem_word(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
+    gstem = stem_word(follower, sc, clitics=False) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
