@@ -29,14 +29,27 @@ def _pick(entry: dict[str, str], lang: str) -> str:
 def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
     """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
     pat = table.get("patterns", {})
-    if subject.startswith("amount:"):
-        _, unit, what = (subject.split(":", 2) + ["", ""])[:3]
-        if unit == "percent":
-            return _pick(pat["percent"], lang).format(what=what)
-        return _pick(pat["amount"], lang).format(unit=unit, what=what)
-    if subject.startswith("n:"):
-        _, noun, what = (subject.split(":", 2) + ["", ""])[:3]
-        return _pick(pat["count"], lang).format(noun=noun, what=what)
+    for head in ("_n:", "_amount:"):
+        holder, sep, rest = subject.partition(head)
+        if sep and holder and ":" not in holder:  # "ذهبي_n:ميداليه_new": a holder before a counted thing
+            return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table), holder=holder)
+    if subject.startswith(("amount:", "n:")):
+        head, unit, what = (subject.split(":", 2) + ["", ""])[:3]
+        # "n:ميدالي:بها_new": the context word, then the qualifiers, each in the UI language ("new")
+        unit, _, uquals = unit.partition("_")
+        what, _, wquals = what.partition("_")
+        quals = [q for q in (uquals + "_" + wquals).split("_") if q]
+        known = table.get("qualifiers", {})
+        extra = ", ".join(_pick(known[q], lang) if q in known else q for q in quals)
+        if head == "n":
+            label = _pick(pat["count"], lang).format(noun=unit, what=what) if what else \
+                _pick(pat["count"], lang).format(noun=unit, what="").replace(" ()", "")
+        elif unit == "percent":
+            label = _pick(pat["percent"], lang).format(what=what)
+        else:
+            label = _pick(pat["amount"], lang).format(unit=unit, what=what)
+        label = label.rstrip(": ")  # no context word: "Amount in دولار", not "Amount in دولار: "
+        return f"{label} [{extra}]" if extra else label
     parts = subject.split("_")
     if len(parts) == 2 and parts[1] == "age" and parts[0] in table.get("roles", {}):
         return _pick(pat["age"], lang).format(role=_pick(table["roles"][parts[0]], lang))
@@ -44,9 +57,9 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
     for i, p in enumerate(parts):
         if p in measures and all(q in quals for q in parts[i + 1:]):
             label = _pick(measures[p], lang)
-            extra = [_pick(quals[q], lang) for q in parts[i + 1:]]
-            if extra:
-                label += " (" + ", ".join(extra) + ")"
+            named = [_pick(quals[q], lang) for q in parts[i + 1:]]
+            if named:
+                label += " (" + ", ".join(named) + ")"
             holder = "_".join(parts[:i])
             return _pick(pat["holder"], lang).format(measure=label, holder=holder) if holder else label
     return ""
@@ -55,7 +68,7 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
 def subject_label(subject: str, lang: str = "en") -> str:
     """Label in the UI language; unknown ids degrade to words, never to an error."""
     table = _table()
-    if subject.startswith(("amount:", "n:")):
+    if subject.startswith(("amount:", "n:")) or "_n:" in subject or "_amount:" in subject:
         return _scoped_label(subject, lang, table) or subject
     base, _, year = subject.partition(":")
     label = table["subjects"].get(base, {}).get(lang, "")

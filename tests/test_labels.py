@@ -55,3 +55,14 @@ def test_the_tooltip_shows_a_clause_caught_as_a_source_as_unclear():
                     source_end=14, source_class=SourceClass.NAMED, sentence=0, source_id=0)
     assert attribution_tip(a).splitlines()[0] == "Source: (unclear)"
     assert attribution_tip(a, {"source_unclear": "(غير واضح)"}).splitlines()[0] == "Source: (غير واضح)"
+
+
+def test_generic_quantities_name_their_qualifiers_and_holder_in_the_ui_language():
+    # "n:ميدالي:بها_new" read "Number of ميدالي (بها_new)": the qualifier's id leaked into the room's view
+    assert subject_label("n:ميدالي:دوره_new", "en") == "Number of ميدالي (دوره) [added since the last report]"
+    assert subject_label("n:ميدالي:دوره_new", "ar") == "عدد ميدالي (دوره) [جديدة منذ آخر حصيلة]"
+    assert subject_label("amount:دولار", "en") == "Amount in دولار"  # no context word: no dangling colon
+    assert subject_label("amount:ريال_period:ارباح", "en") == "Amount in ريال: ارباح [over a stated period]"
+    # a holder before a counted thing ("gold medals"), not "ذهبي n (ميداليه_new)"
+    assert subject_label("ذهبي_n:ميدالي_new", "en") == "Number of ميدالي [added since the last report]: ذهبي"
+    assert "_" not in subject_label("ذهبي_n:ميدالي_new", "ar")

@@ -1,9 +1,10 @@
 """Property-based tests: the text pipeline never crashes and every offset is true."""
+import re
 from functools import lru_cache
 
 import pytest
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.text.cleaning import clean_text
@@ -134,8 +135,13 @@ def _normalise_reference(text, casefold=True):
 @SETTINGS
 @given(st.one_of(texts, st.lists(st.sampled_from(list("ßŉΣσςİıﬁǅẞ") + ARABIC_BITS), max_size=60).map("".join)), st.booleans())
 def test_fast_normalise_equals_the_per_character_definition(text, casefold):
+    reference = _normalise_reference(text, casefold)
+    # a digit, the letter ra, a digit ("29ر53") is a separator typed in visual order, read in reading
+    # order (test_numbers): a rule over three characters, not per character, so it is left out here
+    # (hypothesis drew "٠ر٠" about once in 20 runs, and the test failed then)
+    assume(not re.search(r"\dر\d", reference[0]))
     n = normalise(text, casefold=casefold)
-    assert (n.text, n.index) == _normalise_reference(text, casefold)
+    assert (n.text, n.index) == reference
     assert n.original_length == len(text)
     if casefold:
         from analysis.text.textnorm import normalise_text

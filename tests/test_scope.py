@@ -738,3 +738,16 @@ def test_the_noun_right_after_a_number_keeps_its_first_letter(text, value, measu
         assert fact.measure == measure
     else:
         assert not fact.measure.startswith("n:")
+
+
+def test_a_counted_nouns_singular_and_sound_plural_are_one_quantity():
+    # Arabic counts 3-10 in the plural and 11-99 in the singular: "8 medals" and "23 medals" are one noun
+    plural = next(f for f in numbers("حقق المنتخب 8 ميداليات في الدورة العالمية.") if f.normalised == "8")
+    singular = next(f for f in numbers("حقق المنتخب 23 ميدالية في الدورة العالمية.") if f.normalised == "23")
+    assert plural.measure == singular.measure == "n:ميدالي"
+    # the word lists are still read with the feminine ending: "نسمة" stays a generic noun wherever it is listed
+    from analysis.facts.rules import counted_stem, scope_rules
+    from analysis.text.textnorm import normalise_text
+    sc = scope_rules("ar")
+    assert counted_stem(normalise_text("حالات"), sc) == counted_stem(normalise_text("حالة"), sc)
+    assert counted_stem(normalise_text("مطارات"), sc) == counted_stem(normalise_text("مطار"), sc)

@@ -639,8 +639,10 @@ def _split_by_context(
     for subject, items in buckets.items():
         if subject.startswith(GENERIC_PREFIXES):
             noun = subject.split(":")[1].split("_")[0]
+            # the counted noun is no context of itself, in the form context words take too ("نسمه" for "n:نسم")
+            own = frozenset({noun, noun + sc.grammar.ta_marbuta})
             for it in items:
-                contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, frozenset({noun}))
+                contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, own)
                 if subject.startswith("amount:"):
                     tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
     if not contexts:

@@ -383,7 +383,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as
     # a clitic, which must say no more about a figure than "بلغت" does)
     return replace(
-        sc, case_measures=frozenset(f"n:{stem_word(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
+        sc, case_measures=frozenset(f"n:{counted_stem(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
         context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
 
 
@@ -491,6 +491,16 @@ def stem_word(word: str, sc: ScopeRules, clitics: bool = True) -> str:
     if g.accusative_ending and w.endswith(g.accusative_ending) and len(w) >= 4:
         w = w[:-len(g.accusative_ending)]
     return w
+
+
+def counted_stem(word: str, sc: ScopeRules) -> str:
+    """The counted noun right after a number as quantities are keyed: ``stem_word`` without clitics (none
+    can stand there) and without a final ta marbuta, so that the singular and the sound feminine plural
+    meet: Arabic counts 3-10 in the plural and 11-99 in the singular ("8 ميداليات", "23 ميدالية"), and the
+    two were two quantities (ميدالي, ميداليه) never compared."""
+    w = stem_word(word, sc, clitics=False)
+    ta = sc.grammar.ta_marbuta
+    return w[:-len(ta)] if ta and w.endswith(ta) and len(w) - len(ta) >= 3 else w
 
 
 # lookup_word results per (table, grammar): the scope rules look up the same few hundred words in

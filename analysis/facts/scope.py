@@ -12,7 +12,7 @@ from operator import itemgetter
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.rules import lookup_word, stem_word
+from analysis.facts.rules import counted_stem, lookup_word, stem_word
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
@@ -495,7 +495,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
         partitive = k <= hi and k < len(toks) and ctx.g.starts_with_article(toks[k].text) and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
-    gstem = stem_word(follower, sc, clitics=False) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
+    # gstem keys the quantity (singular and sound plural as one: see counted_stem); gbase, the noun with its
+    # feminine ending, is what the word lists (people, generic and duration nouns) are written in
+    gbase = stem_word(follower, sc, clitics=False) if follower else ""
+    gstem = counted_stem(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
@@ -534,7 +537,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                            year, year_scoped=noun.year_scoped)
 
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
-    if gstem and (follower in sc.duration_nouns or gstem in sc.duration_nouns or lk.duration_nouns[follower]):
+    if gstem and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
             lk.age_nouns[follower] and k + 1 <= hi and lk.age_markers[toks[k + 1].text])
         if not is_age:
@@ -573,7 +576,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     measure = trig[0] if trig else ""
     # a counted noun that names another measure is who was counted ("قتل 7 مطلوبين": wanted men, killed),
     # one that names the count's own measure is the count itself ("اعتقال 5 مطلوبين", "3 قتلى")
-    holder = "" if (not gstem or gstem in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
+    holder = "" if (not gstem or gbase in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
                     or (lk.measures[follower] and lk.measures[follower] in (measure, COMBINED))
                     or (lk.measures[follower] and not measure) or lk.qualifiers[follower]
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
@@ -595,7 +598,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             subject += "_part"
         return CountScope(subject, measure, holder, "_".join(quals), measure)
     # a counted thing named by its noun ("5 خلايا", "3 طائرات")
-    if gstem and len(gstem) >= 3 and gstem not in sc.generic_nouns and follower not in sc.generic_nouns \
+    if gstem and len(gstem) >= 3 and gbase not in sc.generic_nouns and follower not in sc.generic_nouns \
             and not lookup_word(follower, rules.complementisers, ctx.g) and follower not in sc.anchor_skip:
         # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
         anchor = _anchor_noun(ctx, lo, i0)

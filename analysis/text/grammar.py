@@ -26,6 +26,7 @@ class Grammar:
     part_pronouns: frozenset[str] = frozenset()  # "منهم", "منها", "منهما": a part of the last count
     plural_endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement), longest first: ("يين", "ي")
     accusative_ending: str = ""  # "شخصا" → "شخص" (words of 4+ letters)
+    ta_marbuta: str = ""  # the feminine ending, in normalised spelling ("ميدالية" → "ميداليه"): see counted_stem
     comparison_prefix: str = ""  # regex of what texts lose before they are compared (grouping, search)
     # clitics a dataset may have split off by a stray space ("و قال", "ال مسؤول"), and the regex that
     # finds one before a word of the script (a clitic never stands alone)
@@ -76,6 +77,7 @@ def grammar(language: str = "ar") -> Grammar:
         part_pronouns=frozenset(n(p) for p in raw.get("part_pronouns", [])),
         plural_endings=tuple(endings),
         accusative_ending=n(raw.get("accusative_ending", "")),
+        ta_marbuta=n(raw.get("ta_marbuta", "")),
         comparison_prefix=n(raw.get("comparison_prefix", "")),
         detached_clitics=frozenset(detached),
         stray_clitic=re.compile(rf"(?:^|(?<=\s))(?:{alts})\s+(?=[^\W\d_a-zA-Z])") if alts else None,
