@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,13 +27,23 @@ def _pick(entry: dict[str, str], lang: str) -> str:
     return entry.get(lang) or entry.get("en", "")
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
+
+
+def _word(text: str, lang: str) -> str:
+    """A word of the text inside a label: in a left-to-right label, an Arabic word is isolated (FSI ... PDI),
+    or its parentheses and the words around it are reordered on screen ("Number of (وفد) فرد")."""
+    return f"\u2068{text}\u2069" if text and lang != "ar" and _RTL.search(text) else text
+
+
 def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
     """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
     pat = table.get("patterns", {})
     for head in ("_n:", "_amount:"):
         holder, sep, rest = subject.partition(head)
         if sep and holder and ":" not in holder:  # "ذهبي_n:ميداليه_new": a holder before a counted thing
-            return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table), holder=holder)
+            return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table),
+                                                     holder=_word(holder, lang))
     if subject.startswith(("amount:", "n:")):
         head, unit, what = (subject.split(":", 2) + ["", ""])[:3]
         # "n:ميدالي:بها_new": the context word, then the qualifiers, each in the UI language ("new")
@@ -42,12 +53,12 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
         known = table.get("qualifiers", {})
         extra = ", ".join(_pick(known[q], lang) if q in known else q for q in quals)
         if head == "n":
-            label = _pick(pat["count"], lang).format(noun=unit, what=what) if what else \
-                _pick(pat["count"], lang).format(noun=unit, what="").replace(" ()", "")
+            label = _pick(pat["count"], lang).format(noun=_word(unit, lang), what=_word(what, lang)) if what else \
+                _pick(pat["count"], lang).format(noun=_word(unit, lang), what="").replace(" ()", "")
         elif unit == "percent":
-            label = _pick(pat["percent"], lang).format(what=what)
+            label = _pick(pat["percent"], lang).format(what=_word(what, lang))
         else:
-            label = _pick(pat["amount"], lang).format(unit=unit, what=what)
+            label = _pick(pat["amount"], lang).format(unit=_word(unit, lang), what=_word(what, lang))
         label = label.rstrip(": ")  # no context word: "Amount in دولار", not "Amount in دولار: "
         return f"{label} [{extra}]" if extra else label
     parts = subject.split("_")
@@ -61,7 +72,7 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
             if named:
                 label += " (" + ", ".join(named) + ")"
             holder = "_".join(parts[:i])
-            return _pick(pat["holder"], lang).format(measure=label, holder=holder) if holder else label
+            return _pick(pat["holder"], lang).format(measure=label, holder=_word(holder, lang)) if holder else label
     return ""
 
 

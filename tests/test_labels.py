@@ -57,12 +57,23 @@ def test_the_tooltip_shows_a_clause_caught_as_a_source_as_unclear():
     assert attribution_tip(a, {"source_unclear": "(غير واضح)"}).splitlines()[0] == "Source: (غير واضح)"
 
 
+def _plain(label: str) -> str:
+    return label.replace("\u2068", "").replace("\u2069", "")
+
+
 def test_generic_quantities_name_their_qualifiers_and_holder_in_the_ui_language():
     # "n:ميدالي:بها_new" read "Number of ميدالي (بها_new)": the qualifier's id leaked into the room's view
-    assert subject_label("n:ميدالي:دوره_new", "en") == "Number of ميدالي (دوره) [added since the last report]"
+    assert _plain(subject_label("n:ميدالي:دوره_new", "en")) == "Number of ميدالي (دوره) [added since the last report]"
     assert subject_label("n:ميدالي:دوره_new", "ar") == "عدد ميدالي (دوره) [جديدة منذ آخر حصيلة]"
-    assert subject_label("amount:دولار", "en") == "Amount in دولار"  # no context word: no dangling colon
-    assert subject_label("amount:ريال_period:ارباح", "en") == "Amount in ريال: ارباح [over a stated period]"
+    assert _plain(subject_label("amount:دولار", "en")) == "Amount in دولار"  # no context word: no dangling colon
+    assert _plain(subject_label("amount:ريال_period:ارباح", "en")) == "Amount in ريال: ارباح [over a stated period]"
     # a holder before a counted thing ("gold medals"), not "ذهبي n (ميداليه_new)"
-    assert subject_label("ذهبي_n:ميدالي_new", "en") == "Number of ميدالي [added since the last report]: ذهبي"
+    assert _plain(subject_label("ذهبي_n:ميدالي_new", "en")) == "Number of ميدالي [added since the last report]: ذهبي"
     assert "_" not in subject_label("ذهبي_n:ميدالي_new", "ar")
+
+
+def test_an_arabic_word_in_an_english_label_is_isolated_so_its_parentheses_stay_put():
+    # in a left-to-right label "Number of فرد (وفد)" was drawn "Number of (وفد) فرد"
+    assert subject_label("n:فرد:وفد", "en") == "Number of \u2068فرد\u2069 (\u2068وفد\u2069)"
+    assert "\u2068" not in subject_label("n:فرد:وفد", "ar")  # a right-to-left label needs none
+    assert "\u2068" not in subject_label("killed", "en")
