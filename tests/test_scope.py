@@ -751,3 +751,15 @@ def test_a_counted_nouns_singular_and_sound_plural_are_one_quantity():
     sc = scope_rules("ar")
     assert counted_stem(normalise_text("حالات"), sc) == counted_stem(normalise_text("حالة"), sc)
     assert counted_stem(normalise_text("مطارات"), sc) == counted_stem(normalise_text("مطار"), sc)
+
+
+def test_a_relational_adjective_after_the_counted_noun_names_its_kind():
+    # "8 gold, 10 silver and 5 bronze medals": three quantities, not one count given three times
+    facts = {f.normalised: f for f in numbers("حقق المنتخب 8 ميداليات ذهبية و10 ميداليات فضية و5 ميداليات برونزية.")}
+    assert (facts["8"].subject, facts["10"].subject, facts["5"].subject) == (
+        "n:ميدالي_ذهبي", "n:ميدالي_فضي", "n:ميدالي_برونزي")
+    # no adjective, or a word that is none (a stopword, a definite word, past a comma): the noun alone
+    for text in ("حقق المنتخب 23 ميدالية في الدورة.", "حقق المنتخب 23 ميدالية الأسبوع الماضي.",
+                 "حقق المنتخب 23 ميدالية، ذهبية الطابع."):
+        fact = next(f for f in numbers(text) if f.normalised == "23")
+        assert fact.subject == "n:ميدالي", text

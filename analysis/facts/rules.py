@@ -251,6 +251,7 @@ class ScopeRules:
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
     context_stopwords: frozenset[str] = frozenset()
+    nisba_endings: tuple[str, ...] = ()  # a relational adjective's endings: see scope._classifier
     moving_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
     sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
@@ -350,6 +351,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
+        nisba_endings=tuple(normalise_text(e) for e in raw.get("nisba_endings", [])),
         distributive=_nset(raw.get("distributive_markers", [])),
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),

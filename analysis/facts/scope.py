@@ -605,9 +605,27 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         if not anchor:
             return CountScope("", measure=f"n:{gstem}", qualifier="_".join(quals),
                               note="counted thing without a governing word")
-        subject = "_".join(p for p in (f"n:{gstem}", *quals) if p)
-        return CountScope(subject, f"n:{gstem}", anchor, "_".join(quals), gstem)
+        # a classifying adjective right after the noun ("8 ميداليات ذهبية", "4 ميداليات فضية"): two kinds of
+        # a thing are two quantities, never a count that changed
+        kinds = [*quals, *filter(None, [_classifier(ctx, k, hi)])]
+        subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
+        return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
+
+
+def _classifier(ctx: Context, k: int, hi: int) -> str:
+    """The relational adjective (nisba: ذهبية، فضية، جوية، سعوديين) right after counted noun ``k``, as its
+    counted stem; "" when the next word is none (a stopword, a definite word, past a clause break)."""
+    j = k + 1
+    if j > hi or j >= len(ctx.tokens) or not ctx.scope.nisba_endings:
+        return ""
+    w = ctx.tokens[j].text
+    if w in ctx.scope.context_stopwords or ctx.g.starts_with_article(w) \
+            or ctx.clause_break_between(ctx.tokens[k].end, ctx.tokens[j].start):
+        return ""
+    if not any(w.endswith(e) and len(w) - len(e) >= 2 for e in ctx.scope.nisba_endings):
+        return ""
+    return counted_stem(w, ctx.scope)
 
 
 def _starts_date(ctx: Context, k: int) -> bool:
