@@ -318,3 +318,26 @@ def test_an_amount_said_to_rise_is_a_running_figure():
                        story="m") for i, (d, t) in enumerate(texts)]
         (c,) = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
         assert c.status == status, later
+
+
+def test_the_first_planes_load_is_no_rival_of_the_second_and_thirds():
+    # "the first plane carries 20 tonnes" and "the second and third planes carry more than 22 tonnes": two
+    # instances of a series, two quantities (an airlift's flights, an aid convoy's batches, a year's quarters)
+    from analysis.io.corpus import make_article
+    from analysis.facts.alignment import instance_ordinals
+    from analysis.facts.rules import scope_rules
+    first = "ووصلت أمس أول طائرة إغاثة إلى مطار المدينة حيث تحمل هذه الطائرة 20 طنا من المواد الغذائية."
+    later = "ووصلت الطائرة السعودية الإغاثية الثانية والثالثة إلى مطار المدينة تحملان أكثر من 22 طنا من المواد الغذائية."
+    texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", later), ("2020-08-02", later)]
+    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
+           for i, (d, t) in enumerate(texts)]
+    sc = scope_rules("ar")
+    f0 = next(f for f in ans[0].facts if f.normalised == "20")
+    f2 = next(f for f in ans[2].facts if f.normalised.startswith("22"))
+    from analysis.facts.rules import counted_stem
+    from analysis.text.textnorm import normalise_text
+    plane = counted_stem(normalise_text("طائرة"), sc)
+    assert instance_ordinals(ans[0], f0, sc)[plane] == {1}
+    assert instance_ordinals(ans[2], f2, sc)[plane] == {2, 3}
+    pairs = [p for c in align_story("m", ans)[0] for p in c.pairs if p.kind == "conflict"]
+    assert not pairs

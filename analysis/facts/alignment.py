@@ -56,8 +56,10 @@ from analysis.facts.dates import (
 )
 from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
-from analysis.facts.rules import ScopeRules, canonical_entity, fact_rules, gazetteer, lookup_word, scope_rules, stem_word
-from analysis.facts.numbers import parse_number_word, parse_range, separator_ambiguous
+from analysis.facts.rules import (
+    ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word,
+)
+from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
 from analysis.facts.stories import comparable_text, comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
@@ -366,6 +368,45 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     return metric, period
 
 
+ORDINAL_REACH = 4  # words back from a definite ordinal to the noun it numbers ("الطائرة السعودية الإغاثية الثانية")
+
+
+def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: str = "ar") -> dict[str, frozenset[int]]:
+    """Which instance of a thing the figure's sentence is about: counted-noun stem -> the ordinals it is given
+    ("أول طائرة" {طائر: {1}}, "الطائرة السعودية الإغاثية الثانية والثالثة" {طائر: {2, 3}}, "الربع الثاني").
+
+    An indefinite ordinal numbers the word after it (أول طائرة، ثاني دفعة); a definite one numbers the words
+    up to ORDINAL_REACH before it (الدفعة الثالثة), ordinals skipped.  Every such word is kept: which one is
+    the thing is decided by the other reading, which must number the same word."""
+    if not 0 <= f.sentence < len(an.sentences):
+        return {}
+    lex = number_lexicon(language)
+    s = an.sentences[f.sentence]
+    words = [normalise_text(m.group(0)) for m in _CONTEXT_WORD.finditer(an.article.text[s.start:s.end])]
+    values = []
+    for w in words:
+        hit = strip_prefix(w, lex.ordinals, lex.prefixes)
+        values.append((lex.ordinals[hit[1]], hit[0]) if hit else None)
+    out: dict[str, set[int]] = {}
+    for i, v in enumerate(values):
+        if v is None:
+            continue
+        number, prefix = v
+        if sc.grammar.article and sc.grammar.article in prefix or words[i].startswith(sc.grammar.article):
+            nouns = [words[j] for j in range(max(0, i - ORDINAL_REACH), i) if values[j] is None]
+        else:
+            nouns = [words[i + 1]] if i + 1 < len(words) and values[i + 1] is None else []
+        for n in nouns:
+            if not n[:1].isdigit() and n not in sc.context_stopwords:
+                out.setdefault(counted_stem(sc.grammar.without_article(n), sc), set()).add(number)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _ordinals_disagree(x: dict[str, frozenset[int]], y: dict[str, frozenset[int]]) -> bool:
+    """The first plane's load and the second's: a word both readings number, with no number in common."""
+    return any(x[k].isdisjoint(y[k]) for k in x.keys() & y.keys())
+
+
 def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
     """Two amounts whose known measures or known periods differ are two quantities.  (Whether one
     is a forecast is read from a few words only, so a forecast and a figure of the same measure are
@@ -375,7 +416,8 @@ def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
 
 
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
-                      threshold: float, tags: dict[int, tuple[str, str]] | None = None) -> list[list["_Item"]]:
+                      threshold: float, tags: dict[int, tuple[str, str]] | None = None,
+                      ordinals: dict[int, dict[str, frozenset[int]]] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -416,6 +458,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                         # evidence there is, so it links first: a generic word shared with a third
                         # figure ("قيمتها") must not pull the slipped figure into that one's cluster.
                         sim = 1.0
+                if ordinals is not None and _ordinals_disagree(ordinals.get(id(items[i]), {}), ordinals.get(id(items[j]), {})):
+                    sim = 0.0  # the first plane's load and the second and third's: two instances, two quantities
             sums[(i, j)] = sim
             counted[(i, j)] = 1
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -635,6 +679,7 @@ def _split_by_context(
     sc = scope_rules(language)
     contexts: dict[int, dict[str, float]] = {}
     tags: dict[int, tuple[str, str]] = {}
+    ordinals: dict[int, dict[str, frozenset[int]]] = {}
     periods: dict[tuple[int, int], list[tuple[int, str]]] = {}  # amount_tags' scans, per sentence
     for subject, items in buckets.items():
         if subject.startswith(GENERIC_PREFIXES):
@@ -643,6 +688,7 @@ def _split_by_context(
             own = frozenset({noun, noun + sc.grammar.ta_marbuta})
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, own)
+                ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language)
                 if subject.startswith("amount:"):
                     tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
     if not contexts:
@@ -660,7 +706,7 @@ def _split_by_context(
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
             continue  # one outlet: nothing to compare whatever the context
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags):
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
