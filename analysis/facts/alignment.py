@@ -371,35 +371,54 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
 ORDINAL_REACH = 4  # words back from a definite ordinal to the noun it numbers ("الطائرة السعودية الإغاثية الثانية")
 
 
-def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: str = "ar") -> dict[str, frozenset[int]]:
+def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: str = "ar",
+                      memo: dict[tuple[int, int], dict[str, frozenset[int]]] | None = None) -> dict[str, frozenset[int]]:
     """Which instance of a thing the figure's sentence is about: counted-noun stem -> the ordinals it is given
     ("أول طائرة" {طائر: {1}}, "الطائرة السعودية الإغاثية الثانية والثالثة" {طائر: {2, 3}}, "الربع الثاني").
 
     An indefinite ordinal numbers the word after it (أول طائرة، ثاني دفعة); a definite one numbers the words
     up to ORDINAL_REACH before it (الدفعة الثالثة), ordinals skipped.  Every such word is kept: which one is
-    the thing is decided by the other reading, which must number the same word."""
+    the thing is decided by the other reading, which must number the same word.  A property of the sentence:
+    ``memo`` keeps it per (article, sentence) for a caller that asks about several figures of one sentence."""
     if not 0 <= f.sentence < len(an.sentences):
         return {}
+    key = (id(an), f.sentence)  # the caller keeps ``an`` alive while the memo lives
+    if memo is not None and key in memo:
+        return memo[key]
     lex = number_lexicon(language)
     s = an.sentences[f.sentence]
-    words = [normalise_text(m.group(0)) for m in _CONTEXT_WORD.finditer(an.article.text[s.start:s.end])]
-    values = []
-    for w in words:
-        hit = strip_prefix(w, lex.ordinals, lex.prefixes)
-        values.append((lex.ordinals[hit[1]], hit[0]) if hit else None)
-    out: dict[str, set[int]] = {}
-    for i, v in enumerate(values):
-        if v is None:
-            continue
-        number, prefix = v
-        if sc.grammar.article and sc.grammar.article in prefix or words[i].startswith(sc.grammar.article):
-            nouns = [words[j] for j in range(max(0, i - ORDINAL_REACH), i) if values[j] is None]
-        else:
-            nouns = [words[i + 1]] if i + 1 < len(words) and values[i + 1] is None else []
-        for n in nouns:
-            if not n[:1].isdigit() and n not in sc.context_stopwords:
-                out.setdefault(counted_stem(sc.grammar.without_article(n), sc), set()).add(number)
-    return {k: frozenset(v) for k, v in out.items()}
+    sent = normalise_text(an.article.text[s.start:s.end])
+    found: dict[str, frozenset[int]] = {}
+    if _ordinal_words(language).search(sent):  # most sentences name no ordinal: one C-level scan
+        words = _CONTEXT_WORD.findall(sent)
+        values = []
+        for w in words:
+            hit = strip_prefix(w, lex.ordinals, lex.prefixes)
+            values.append((lex.ordinals[hit[1]], hit[0]) if hit else None)
+        out: dict[str, set[int]] = {}
+        article = sc.grammar.article
+        for i, v in enumerate(values):
+            if v is None:
+                continue
+            number, prefix = v
+            if article and (article in prefix or words[i].startswith(article)):
+                nouns = [words[j] for j in range(max(0, i - ORDINAL_REACH), i) if values[j] is None]
+            else:
+                nouns = [words[i + 1]] if i + 1 < len(words) and values[i + 1] is None else []
+            for n in nouns:
+                if not n[:1].isdigit() and n not in sc.context_stopwords:
+                    out.setdefault(counted_stem(sc.grammar.without_article(n), sc), set()).add(number)
+        found = {k: frozenset(v) for k, v in out.items()}
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+@lru_cache(maxsize=8)
+def _ordinal_words(language: str = "ar") -> re.Pattern[str]:
+    """Any ordinal of the number lexicon, as a substring (a prefix may stand before it): the fast reject."""
+    words = sorted(number_lexicon(language).ordinals, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
 
 
 def _ordinals_disagree(x: dict[str, frozenset[int]], y: dict[str, frozenset[int]]) -> bool:
@@ -680,6 +699,7 @@ def _split_by_context(
     contexts: dict[int, dict[str, float]] = {}
     tags: dict[int, tuple[str, str]] = {}
     ordinals: dict[int, dict[str, frozenset[int]]] = {}
+    ordinal_memo: dict[tuple[int, int], dict[str, frozenset[int]]] = {}  # instance_ordinals' per sentence
     periods: dict[tuple[int, int], list[tuple[int, str]]] = {}  # amount_tags' scans, per sentence
     for subject, items in buckets.items():
         if subject.startswith(GENERIC_PREFIXES):
@@ -688,7 +708,7 @@ def _split_by_context(
             own = frozenset({noun, noun + sc.grammar.ta_marbuta})
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, own)
-                ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language)
+                ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
                 if subject.startswith("amount:"):
                     tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
     if not contexts:
