@@ -28,7 +28,7 @@ from presentation.labels import subject_label
 from presentation.highlight import legend_html, stylesheet
 from presentation.views import (
     View, article_index, attribution_rows, comparison_evidence, comparison_rows, fact_grid, grid_outlets,
-    outlet_rows, outlet_sources, pair_statements, picked_conflicts, sentence_span, timeline_points, value_label,
+    outlet_rows, outlet_sources, pair_statements, picked_conflicts, quantity_line, sentence_span, value_label,
 )
 
 BOM = "\ufeff"
@@ -218,6 +218,7 @@ body {{ font-family: 'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, sans-se
 table {{ border-collapse: collapse; font-size: 15px; }} td, th {{ border: 1px solid #bbb; padding: 4px 8px; }}
 .scroll {{ overflow-x: auto; }} .row {{ display: flex; gap: 1.5rem; flex-wrap: wrap; }} .col {{ flex: 1 1 20rem; }}
 .isnad-block {{ border: 1px solid #ddd; border-radius: 8px; padding: 1rem; margin: 1rem 0; }}
+.caption {{ color: #555; font-size: 15px; }}
 {stylesheet()}
 </style></head><body>
 <h1>{html.escape(title)}</h1>
@@ -286,12 +287,16 @@ def facts_report(view: View, labels: Mapping[str, str], *, lang: str = "en", tit
     )
     updates = []
     for c in view.updates:
+        line = quantity_line(c)
         points = "".join(
             "<li>" + labels["timeline_point"].format(day=_bdi(p.day or labels.get("unknown_day", "?")), value=_bdi(p.value),
                                                      outlets=", ".join(_bdi(o) for o in p.outlets)) + "</li>"
-            for p in timeline_points(c)
+            for p in line.points
         )
-        updates.append(f"<h3>{html.escape(subject_label(c.subject, lg))}</h3><ol>{points}</ol>"
+        # as the page says it: readings of another size are off the line, not hidden (their sentences are below)
+        left = (f"<p class=\"caption\">{html.escape(labels['timeline_left_out'].format(n=line.left_out))}</p>"
+                if line.left_out and "timeline_left_out" in labels else "")
+        updates.append(f"<h3>{html.escape(subject_label(c.subject, lg))}</h3><ol>{points}</ol>{left}"
                        f"{evidence_html(view, comparison_evidence(view, c), labels)}")
     body = (f"<h2>{html.escape(labels['facts_conflicts'])}</h2>{conflicts or '<p>–</p>'}"
             f"<h2>{html.escape(labels['facts_updates'])}</h2>{''.join(updates) or '<p>–</p>'}"

@@ -166,3 +166,19 @@ def test_page_exports_escape_untrusted_text(view):
     # a header cell that is an outlet name is defused like any cell
     hostile = export.to_csv([{"=cmd|' /C calc'!A0": 1}])
     assert hostile.startswith("'=")
+
+
+def test_the_facts_report_says_which_readings_are_off_a_quantitys_line():
+    # the page's caption, in the export too: a day's 3 read into a toll of 27 -> 30 is off its line
+    from dataclasses import replace as _replace
+
+    from analysis.io.corpus import make_article
+    from analysis.pipeline import analyze_article, combine
+
+    texts = [("a", "2015-07-20", "قتل 27 شخصا في التفجير."), ("b", "2015-07-21", "قتل 30 شخصا في التفجير."),
+             ("c", "2015-07-21", "قتل 30 شخصا في التفجير."), ("d", "2015-07-22", "قتل 3 أشخاص في التفجير.")]
+    arts = [make_article(id=i, outlet=f"outlet {i}", raw_text=t, published=d, story="s") for i, d, t in texts]
+    view = make_view(combine([_replace(analyze_article(a), story="s") for a in arts]))
+    report = export.facts_report(view, LABELS)
+    assert html.escape(LABELS["timeline_left_out"].format(n=1)) in report
+    assert '<p class="caption">' in report
