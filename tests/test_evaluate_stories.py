@@ -171,8 +171,8 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twelfth session (2026-12-04) by the twenty-second helper; blind first run at 17f5562
           # (story_runs.json "blind_first_run_end_of_twelfth_session"), a development set right after it (the flag only)
           'adenairlift': '781387c445868690',
-          # labelled in the twelfth session (2026-12-04) by the twenty-third helper; blind (its first run at the
-          # session's end, story_runs.json)
+          # labelled in the twelfth session (2026-12-04) by the twenty-third helper; blind first run at 5c5780b
+          # (story_runs.json "blind_first_run_after_twelfth_session"); blind
           'municipalpolls': 'c9525d2911081d79'}
 
 
