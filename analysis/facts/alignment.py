@@ -443,7 +443,9 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     over the smaller context); two clusters merge while their *average* similarity is at
     least ``threshold``, so one loose neighbour cannot chain two quantities together.  Two
     different values in one article are two quantities (similarity 0); the same value
-    repeated in one article (headline and body) adds nothing either way.
+    repeated in one article (headline and body) adds nothing either way.  So are two items whose
+    ``tags`` name different measures or periods, and two whose ``ordinals`` number one thing
+    differently (the first plane and the second: see ``instance_ordinals``).
     """
     import heapq
 
