@@ -28,6 +28,8 @@ def _pick(entry: dict[str, str], lang: str) -> str:
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
+# a holder before a generic quantity: "ذهبي_n:ميداليه_new" (see _scoped_label)
+_HELD = ("_n:", "_amount:")
 
 
 def _word(text: str, lang: str) -> str:
@@ -39,7 +41,7 @@ def _word(text: str, lang: str) -> str:
 def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
     """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
     pat = table.get("patterns", {})
-    for head in ("_n:", "_amount:"):
+    for head in _HELD:
         holder, sep, rest = subject.partition(head)
         if sep and holder and ":" not in holder:  # "ذهبي_n:ميداليه_new": a holder before a counted thing
             return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table),
@@ -53,8 +55,9 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
         known = table.get("qualifiers", {})
         extra = ", ".join(_pick(known[q], lang) if q in known else q for q in quals)
         if head == "n":
-            label = _pick(pat["count"], lang).format(noun=_word(unit, lang), what=_word(what, lang)) if what else \
-                _pick(pat["count"], lang).format(noun=_word(unit, lang), what="").replace(" ()", "")
+            label = _pick(pat["count"], lang).format(noun=_word(unit, lang), what=_word(what, lang))
+            if not what:
+                label = label.replace(" ()", "")
         elif unit == "percent":
             label = _pick(pat["percent"], lang).format(what=_word(what, lang))
         else:
@@ -79,7 +82,7 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
 def subject_label(subject: str, lang: str = "en") -> str:
     """Label in the UI language; unknown ids degrade to words, never to an error."""
     table = _table()
-    if subject.startswith(("amount:", "n:")) or "_n:" in subject or "_amount:" in subject:
+    if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table) or subject
     base, _, year = subject.partition(":")
     label = table["subjects"].get(base, {}).get(lang, "")

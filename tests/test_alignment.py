@@ -191,9 +191,13 @@ def test_group_values_majority_first():
 
 
 def _mini_story(*texts):
+    return _dated_story([("2020-08-05", t) for t in texts])
+
+
+def _dated_story(texts):
+    """(published, text) pairs as one story "m", one outlet each ("outlet 0", "outlet 1", ...)."""
     from analysis.io.corpus import make_article
-    arts = [make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published="2020-08-05")
-            for i, t in enumerate(texts)]
+    arts = [make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d) for i, (d, t) in enumerate(texts)]
     return [replace(analyze_article(a), story="m") for a in arts]
 
 
@@ -241,13 +245,11 @@ def test_a_day_dating_the_event_does_not_date_its_toll():
     # Wednesday's paper: "the bombing that struck on Monday and killed 32" is Wednesday's toll of
     # Monday's bombing, so it is no rival of Monday's 27 (a toll that rose), while "the toll rose
     # to 30 on Monday" is Monday's figure
-    from analysis.io.corpus import make_article
     texts = [("2020-08-03", "وأسفر التفجير عن مقتل 27 شخصا."),
              ("2020-08-03", "وأسفر التفجير عن مقتل 27 شخصا في البلدة."),
              ("2020-08-05", "وكانت البلدة قد شهدت تفجيرا الإثنين أسفر عن مقتل 32 شخصا."),
              ("2020-08-05", "وقال المسؤول إن التفجير أسفر عن مقتل 32 شخصا.")]
-    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
-           for i, (d, t) in enumerate(texts)]
+    ans = _dated_story(texts)
     (c,) = [c for c in align_story("m", ans)[0] if c.subject == "killed"]
     dated = {it.article_id: it.as_of for it in c.items}
     assert dated["m2"] == "2020-08-05"  # not Monday the 3rd
@@ -259,11 +261,9 @@ def test_a_day_dating_the_event_does_not_date_its_toll():
 def test_a_unit_slip_is_a_conflict_even_a_day_later_and_said_as_a_rise():
     # "6.17 million" one day, "6.17 billion ..., up 57%" the next: one profit figure with a wrong
     # unit word, not a rise overnight (and the slip is evidence enough with one outlet on each side)
-    from analysis.io.corpus import make_article
     texts = [("2020-07-26", "وقالت الشركة إن صافي أرباح الربع الثاني بلغ 6.17 مليون ريال."),
              ("2020-07-27", "وقالت الشركة إن صافي أرباح الربع الثاني بلغ 6.17 مليار ريال بارتفاع كبير.")]
-    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
-           for i, (d, t) in enumerate(texts)]
+    ans = _dated_story(texts)
     comps = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
     assert [(c.items[p.a].normalised, c.items[p.b].normalised, p.kind) for c in comps for p in c.pairs] == [
         ("6170000", "6170000000", "conflict")]
@@ -293,14 +293,12 @@ def test_a_count_of_things_is_a_running_count_not_one_figure_of_a_few_days():
     # close" the next. An amount matched by its context (a length, a cost, a forecast) is one figure
     # for a couple of days; a count of people or things is not (medals, ships through a canal, aid
     # trucks): its days are moments of it, told or not that it rose
-    from analysis.io.corpus import make_article
     day5 = "حقق لاعبو المنتخب في الدورة العالمية 15 ميدالية في اليوم الخامس، منها ثلاث ذهبيات جديدة."
     close = "حقق لاعبو المنتخب في الدورة العالمية 23 ميدالية بانتهاء المنافسات."
     plain = day5.replace("، منها ثلاث ذهبيات جديدة", "")
     for first in (day5, plain):
         texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", close), ("2020-08-02", close)]
-        ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)),
-                       story="m") for i, (d, t) in enumerate(texts)]
+        ans = _dated_story(texts)
         (c,) = [c for c in align_story("m", ans)[0] if {it.normalised for it in c.items} == {"15", "23"}]
         assert not c.pairs and c.status == "update"
 
@@ -308,14 +306,12 @@ def test_a_count_of_things_is_a_running_count_not_one_figure_of_a_few_days():
 def test_an_amount_said_to_rise_is_a_running_figure():
     # a cost printed two days apart is one figure (a conflict when it differs) unless a reading of it
     # says it moves ("ارتفعت ... إلى")
-    from analysis.io.corpus import make_article
     first = "وبلغت تكلفة مشروع توسعة الميناء الجديد 40 مليون دولار."
     rose = "وارتفعت تكلفة مشروع توسعة الميناء الجديد إلى 46 مليون دولار."
     said = "وبلغت تكلفة مشروع توسعة الميناء الجديد 46 مليون دولار."
     for later, status in ((rose, "update"), (said, "conflict")):
         texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", later), ("2020-08-02", later)]
-        ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)),
-                       story="m") for i, (d, t) in enumerate(texts)]
+        ans = _dated_story(texts)
         (c,) = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
         assert c.status == status, later
 
@@ -323,14 +319,12 @@ def test_an_amount_said_to_rise_is_a_running_figure():
 def test_the_first_planes_load_is_no_rival_of_the_second_and_thirds():
     # "the first plane carries 20 tonnes" and "the second and third planes carry more than 22 tonnes": two
     # instances of a series, two quantities (an airlift's flights, an aid convoy's batches, a year's quarters)
-    from analysis.io.corpus import make_article
     from analysis.facts.alignment import instance_ordinals
     from analysis.facts.rules import scope_rules
     first = "ووصلت أمس أول طائرة إغاثة إلى مطار المدينة حيث تحمل هذه الطائرة 20 طنا من المواد الغذائية."
     later = "ووصلت الطائرة السعودية الإغاثية الثانية والثالثة إلى مطار المدينة تحملان أكثر من 22 طنا من المواد الغذائية."
     texts = [("2020-08-01", first), ("2020-08-01", first), ("2020-08-02", later), ("2020-08-02", later)]
-    ans = [replace(analyze_article(make_article(id=f"m{i}", outlet=f"outlet {i}", raw_text=t, published=d)), story="m")
-           for i, (d, t) in enumerate(texts)]
+    ans = _dated_story(texts)
     sc = scope_rules("ar")
     f0 = next(f for f in ans[0].facts if f.normalised == "20")
     f2 = next(f for f in ans[2].facts if f.normalised.startswith("22"))

@@ -710,9 +710,6 @@ def _split_by_context(
             own = frozenset({noun, noun + sc.grammar.ta_marbuta})
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, own)
-                ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
-                if subject.startswith("amount:"):
-                    tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
     if not contexts:
         return buckets, set(), set()
     # rare words say more: weight by inverse frequency among the story's figures
@@ -728,6 +725,12 @@ def _split_by_context(
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
             continue  # one outlet: nothing to compare whatever the context
+        # what keeps two figures apart whatever their words: read only for the buckets clustered here
+        # (every bucket's contexts are needed above, for the words' weights; these are not)
+        for it in items:
+            ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
+            if subject.startswith("amount:"):
+                tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
         for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue

@@ -43,7 +43,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
         for look in (k, k + 1):
             if look < len(toks) and (look == k or toks[k].text == ctx.g.partitive):
                 w = toks[look].text
-                if ctx.g.starts_with_conjunction(w) and ctx.g.starts_with_article(w[1:]):
+                if ctx.g.conjoined_definite(w):
                     break  # "إلى 1051 والوفيات إلى 464": "and the deaths" begins the next count
                 hit = lookup_noun(w, rules)
                 if hit and not ctx.clause_break_between(nm.end, toks[look].start):

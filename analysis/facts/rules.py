@@ -500,9 +500,13 @@ def counted_stem(word: str, sc: ScopeRules) -> str:
     can stand there) and without a final ta marbuta, so that the singular and the sound feminine plural
     meet: Arabic counts 3-10 in the plural and 11-99 in the singular ("8 ميداليات", "23 ميدالية"), and the
     two were two quantities (ميدالي, ميداليه) never compared."""
-    w = stem_word(word, sc, clitics=False)
+    return without_ta(stem_word(word, sc, clitics=False), sc)
+
+
+def without_ta(stem: str, sc: ScopeRules) -> str:
+    """A stem without its final ta marbuta (see ``counted_stem``), kept when fewer than 3 letters would remain."""
     ta = sc.grammar.ta_marbuta
-    return w[:-len(ta)] if ta and w.endswith(ta) and len(w) - len(ta) >= 3 else w
+    return stem[:-len(ta)] if ta and stem.endswith(ta) and len(stem) - len(ta) >= 3 else stem
 
 
 # lookup_word results per (table, grammar): the scope rules look up the same few hundred words in

@@ -12,7 +12,7 @@ from operator import itemgetter
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.rules import counted_stem, lookup_word, stem_word
+from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
@@ -498,7 +498,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     # gstem keys the quantity (singular and sound plural as one: see counted_stem); gbase, the noun with its
     # feminine ending, is what the word lists (people, generic and duration nouns) are written in
     gbase = stem_word(follower, sc, clitics=False) if follower else ""
-    gstem = counted_stem(follower, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
+    gstem = without_ta(gbase, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
@@ -580,7 +580,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     or (lk.measures[follower] and lk.measures[follower] in (measure, COMBINED))
                     or (lk.measures[follower] and not measure) or lk.qualifiers[follower]
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
-                    or (ctx.g.starts_with_conjunction(follower) and ctx.g.starts_with_article(follower[1:]))
+                    or ctx.g.conjoined_definite(follower)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"

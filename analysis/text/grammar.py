@@ -52,6 +52,10 @@ class Grammar:
     def starts_with_article(self, word: str) -> bool:
         return bool(self.article) and word.startswith(self.article)
 
+    def conjoined_definite(self, word: str) -> bool:
+        """"والوفيات": a conjunction then the article, the head of the next coordinated phrase."""
+        return self.starts_with_conjunction(word) and self.starts_with_article(word[len(self.conjunction):])
+
     def without_article(self, word: str) -> str:
         return word[len(self.article):] if self.starts_with_article(word) else word
 
