@@ -173,7 +173,10 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'adenairlift': '781387c445868690',
           # labelled in the twelfth session (2026-12-04) by the twenty-third helper; blind first run at 5c5780b
           # (story_runs.json "blind_first_run_after_twelfth_session"); blind
-          'municipalpolls': 'c9525d2911081d79'}
+          'municipalpolls': 'c9525d2911081d79',
+          # labelled in the thirteenth session (2026-12-04) by the twenty-fourth helper; blind first run in
+          # story_runs.json ("blind_first_run_thirteenth_session"); blind
+          'municipalprojects': 'e132c46d2a43c869'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
