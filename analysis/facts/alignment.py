@@ -60,6 +60,7 @@ from analysis.facts.rules import (
     ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word,
 )
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
+from analysis.facts.places import Place, apart, places_in, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
@@ -604,21 +605,50 @@ def _skeleton_rules(language: str = "ar") -> tuple[dict[int, int | None], int]:
     return str.maketrans("", "", cfg.get("skeleton_drop", "")), int(cfg.get("min_skeleton", 3))
 
 
+def _incident_sentence(an: ArticleAnalysis, f: Fact) -> str:
+    """A figure's sentence with its sources blanked out: who reported it is not where it happened
+    (a spokesman's name and office, "المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة المدينة المنورة خالد
+    السهلي", recur across a region's accidents).  The article's dateline ("سبق- الدمام:") is dropped
+    too: it says where the reporter is."""
+    if not 0 <= f.sentence < len(an.sentences):
+        return ""
+    s = an.sentences[f.sentence]
+    body = an.article.text[s.start:s.end]
+    for a in an.attributions:
+        if a.sentence == f.sentence and s.start <= a.source_start < a.source_end <= s.end:
+            lo, hi = a.source_start - s.start, a.source_end - s.start
+            body = body[:lo] + " " * (hi - lo) + body[hi:]
+    if not an.article.text[:s.start].strip():  # the article's first sentence
+        body = without_dateline(body)
+    return body
+
+
+PLACE_REACH = 100  # characters either side of a figure, in its sentence, searched for where it happened
+
+
+def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozenset[Place]:
+    """The places named near a figure (``places.places_in``, within ``PLACE_REACH`` characters of it in
+    its sentence), or in its article's title when none is ("ارتفع عدد القتلى إلى 9": the headline says
+    where).  Only near: a long sentence names other places as background ("قتل جنديان وأصيب 31 ... في
+    الوقت الذي يتصاعد فيه ... القصف ... في شمال العراق")."""
+    body = _incident_sentence(an, f)
+    if body:
+        s0 = an.sentences[f.sentence].start
+        lo, hi = max(0, f.start - s0 - PLACE_REACH), max(0, f.end - s0 + PLACE_REACH)
+        # whole words only: a cut word could read as a place
+        lo = body.find(" ", lo) + 1 if lo > 0 else 0
+        cut = body.rfind(" ", 0, hi) if hi < len(body) else len(body)
+        near = places_in(body[lo:cut if cut > lo else hi], language)
+        if near:
+            return near
+    return places_in(an.article.title or "", language)
+
+
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
     """Rare words of a figure's sentence (its sources' names left out) and of its article's title, keyed by consonant skeleton
     (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
     matched as written)."""
-    text = an.article.title or ""
-    if 0 <= f.sentence < len(an.sentences):
-        s = an.sentences[f.sentence]
-        body = an.article.text[s.start:s.end]
-        # who reported it is not where it happened: a spokesman's name and office ("المتحدث الرسمي
-        # لهيئة الهلال الأحمر بمنطقة المدينة المنورة خالد السهلي") recur across a region's accidents
-        for a in an.attributions:
-            if a.sentence == f.sentence and s.start <= a.source_start < a.source_end <= s.end:
-                lo, hi = a.source_start - s.start, a.source_end - s.start
-                body = body[:lo] + " " * (hi - lo) + body[hi:]
-        text += "\n" + body
+    text = (an.article.title or "") + "\n" + _incident_sentence(an, f)
     drop, shortest = _skeleton_rules(language)
     generic = _generic_event_words(language)
     suffixes = fact_rules(language).noun_suffixes  # pronoun endings: "مصرعهم" is "مصرع"
@@ -644,17 +674,28 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     the corpus (a village, a road, a club: ``rare_words``).  Two readings (an article's
     value on a day, all its sentences giving it) are of two incidents when both name
     rare words and share none; a reading naming none may be of any (precision first
-    would drop it, but a toll sentence often names nothing: "ارتفع عدد القتلى إلى 9")."""
+    would drop it, but a toll sentence often names nothing: "ارتفع عدد القتلى إلى 9").
+
+    The places that make the news most often are not rare (Taiz, Aden, Taif, Myanmar): two readings
+    that share no rare word are also of two incidents when they name two places neither of which
+    holds the other (``places.apart``: "36 killed in Taiz", "20 killed in Shabwa's Bayhan").  A
+    rare word in common (the village, the road) outweighs the places: a victim's home town or the
+    capital a ministry speaks from is named beside it."""
     if not rare_words:
         return None
     words: dict[tuple[int, str, str], set[str]] = {}
+    where: dict[tuple[int, str, str], set[Place]] = {}
     for it in items:
-        words.setdefault((it.analysis, it.value, it.as_of), set()).update(
-            incident_words(analyses[it.analysis], it.fact, rare_words, language))
+        key = (it.analysis, it.value, it.as_of)
+        words.setdefault(key, set()).update(incident_words(analyses[it.analysis], it.fact, rare_words, language))
+        where.setdefault(key, set()).update(incident_places(analyses[it.analysis], it.fact, language))
 
     def same(x: _Item, y: _Item) -> bool:
-        a, b = words[(x.analysis, x.value, x.as_of)], words[(y.analysis, y.value, y.as_of)]
-        return not a or not b or not a.isdisjoint(b)
+        kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
+        a, b = words[kx], words[ky]
+        if a and b and a.isdisjoint(b):
+            return False
+        return not apart(where[kx], where[ky])
 
     return same
 

@@ -1,0 +1,106 @@
+"""Places named in a sentence (analysis/facts/places.py) and their use in telling incidents apart."""
+from analysis.facts.alignment import align_story
+from analysis.facts.places import Place, apart, gazetteer, holds, places_in, without_dateline
+from analysis.facts.stories import comparable_text
+from dataclasses import replace
+
+from analysis.pipeline import analyze_article
+from analysis.io.corpus import make_article
+from tests.test_scope import RARE, _story
+
+
+def _titled_story(*specs):
+    """(outlet, published, title, text) -> analyses of one story."""
+    arts = [make_article(id=f"s{i}", outlet=o, raw_text=t, published=p, title=h) for i, (o, p, h, t) in enumerate(specs)]
+    return [replace(analyze_article(a), story="s") for a in arts]
+
+
+def countries(text: str) -> set[str]:
+    return {p.country for p in places_in(text)}
+
+
+def test_towns_and_countries_are_found_with_where_they_lie():
+    (taiz,) = places_in("أما في تعز فقد تمكن ثوار المقاومة من قتل 36 متمردا")
+    assert (taiz.country, bool(taiz.region), bool(taiz.town)) == ("YE", True, True)
+    assert places_in("مصرع 22 شخصا جراء الفيضانات في فيتنام") == {Place("VN")}
+    # a clitic glued to the name, and the name's other spelling in brackets in CLDR ("ميانمار (بورما)")
+    assert places_in("وقتل 27 شخصا في بورما") == places_in("في ميانمار") == {Place("MM")}
+
+
+def test_the_longest_name_wins():
+    # "المدينة المنورة" is Madinah; "المدينة" alone is "the city" and names nothing
+    assert countries("أنهت اللجنة بمنطقة المدينة المنورة تجهيز 77 مركزا") == {"SA"}
+    assert places_in("وصلوا إلى المدينة أمس") == frozenset()
+
+
+def test_common_words_and_actors_are_not_places():
+    # "الخبر" is a town and "the news"; a country's foreign minister or team is no place where it happened
+    assert places_in("خبر عاجل: نقلا عن الخبر") == frozenset()
+    assert places_in("قال وزير خارجية إيران") == frozenset()
+    assert places_in("فاز منتخب مصر") == frozenset()
+    assert places_in("أعلنت السعودية") == frozenset()
+
+
+def test_a_road_or_a_heading_names_no_place_of_the_event():
+    assert places_in("حادث مروري على طريق مكة غربي المزاحمية") == places_in("حادث على طريق مكة")
+    assert countries("حادث على طريق مكة") == set()
+    assert countries("حافلة متجهة إلى مكة") == {"SA"}  # "إلى" is no heading word: only the word right before counts
+    assert countries("بلدة المجاورة للحدود مع سوريا") == set()
+
+
+def test_a_name_that_is_part_of_a_longer_place_name_is_not_that_place():
+    # "ظهران الجنوب" (Asir) is not Dhahran (the Eastern Province)
+    assert places_in("مركز المسيال بقطاع ظهران الجنوب") == frozenset()
+    assert countries("في الظهران أمس") == {"SA"}
+
+
+def test_a_country_holds_its_towns_and_one_region_is_one_place():
+    yemen, = places_in("في اليمن")
+    taiz, = places_in("في تعز")
+    aden, = places_in("في عدن")
+    assert holds(yemen, taiz) and holds(taiz, yemen)
+    assert not holds(taiz, aden)  # two governorates
+    mecca, taif = min(places_in("مكة المكرمة")), min(places_in("الطائف"))
+    assert mecca.region == taif.region and holds(mecca, taif)  # one region: possibly one place
+    assert apart({taiz}, {aden}) and not apart({taiz}, {yemen}) and not apart({taiz}, set())
+    assert apart(places_in("فيتنام"), places_in("بورما"))
+
+
+def test_a_dateline_says_where_the_reporter_is():
+    assert without_dateline("سبق- الدمام: لقي 4 أشخاص مصرعهم").strip().startswith("لقي")
+    assert without_dateline("لقي 4 أشخاص مصرعهم في الدمام") == "لقي 4 أشخاص مصرعهم في الدمام"
+
+
+def test_a_language_without_a_gazetteer_names_no_place():
+    assert gazetteer("xx").names == {} and places_in("Taiz", "xx") == frozenset()
+
+
+def _battles(place_b: str):
+    """Two outlets give 36 rebels killed in Taiz, two give 20 killed in another place (or the same)."""
+    return _story(("A", "2015-07-21", "أما في تعز فقد قتل 36 متمردا خلال مواجهات متفرقة."),
+                  ("B", "2015-07-21", "وفي تعز قتل 36 متمردا في مواجهات متفرقة."),
+                  ("C", "2015-07-21", f"وفي {place_b} قتل 20 متمردا في مواجهات متفرقة."),
+                  ("D", "2015-07-21", f"وفي {place_b} قتل 20 متمردا في قصف."))
+
+
+def test_two_battles_in_two_places_of_an_automatic_story_are_not_set_against_each_other():
+    # Taiz and Aden are common in a war's news (not rare words): the places tell the battles apart
+    rare = RARE | frozenset({comparable_text("متمردا")})  # a word both sentences share, rare in the corpus
+    c = next(c for c in align_story("s", _battles("عدن"), rare_words=rare)[0] if c.subject.endswith("killed"))
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+    # the same place, or a place and the country holding it, may be one battle: compared
+    for same in ("تعز", "اليمن"):
+        c = next(c for c in align_story("s", _battles(same), rare_words=rare)[0] if c.subject.endswith("killed"))
+        assert c.status == "conflict", same
+    # a story someone named is one event: places are not read
+    c = next(c for c in align_story("s", _battles("عدن"))[0] if c.subject.endswith("killed"))
+    assert c.status == "conflict"
+
+
+def test_the_title_says_where_when_the_sentence_does_not():
+    ans = _titled_story(("A", "2015-07-21", "معارك في تعز", "وقتل 36 متمردا خلال مواجهات متفرقة."),
+                        ("B", "2015-07-21", "معارك في تعز", "وقتل 36 متمردا في مواجهات."),
+                        ("C", "2015-07-21", "معارك في عدن", "وقتل 20 متمردا في مواجهات متفرقة."),
+                        ("D", "2015-07-21", "معارك في عدن", "وقتل 20 متمردا في قصف."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject.endswith("killed"))
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
