@@ -33,6 +33,7 @@ LEXICONS = ROOT / "data" / "lexicons"
 # the Arab world and its neighbours: towns of 5,000 people or more; elsewhere countries only
 REGION = frozenset("SA YE AE KW QA BH OM IQ SY JO LB PS EG SD SS LY TN DZ MA MR SO DJ KM TR IR IL AF PK ER ET".split())
 _ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # letters only: no Persian/Urdu letters, no digits
+_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")  # short vowels, shadda, sukun, tatweel: "عُمان" is "عمان"
 
 
 def _geonames_dir(given: str | None) -> Path:
@@ -51,8 +52,8 @@ _SCRIPT = {"ar": _ARABIC, "en": re.compile(r"^[A-Za-z][A-Za-z' -]+$")}
 
 def _names(v: dict, language: str) -> set[str]:
     if language == "en":
-        return {v["name"]} | {n for n in v["alternatenames"] if n.isascii()} & {v["name"]}
-    return {n.strip() for n in v["alternatenames"]}
+        return {v["name"]}
+    return {_MARKS.sub("", n).strip() for n in v["alternatenames"]}
 
 
 def build(geonames: Path, language: str, out: Path) -> dict:
@@ -65,18 +66,20 @@ def build(geonames: Path, language: str, out: Path) -> dict:
             continue
         for name in sorted(_names(v, language)):
             if script.match(name) and len(name.replace(" ", "")) >= 3:
-                towns.setdefault(name, []).append([v["countrycode"], v["admin1code"], int(v["geonameid"])])
+                towns.setdefault(name, []).append([v["countrycode"], v["admin1code"], int(v["geonameid"]),
+                                                   round(float(v["latitude"]), 2), round(float(v["longitude"]), 2)])
     countries: dict[str, str] = {}
     for code, name in Locale(language).territories.items():
         if re.fullmatch(r"[A-Z]{2}", code):
             # "ميانمار (بورما)": both the name and the one in brackets
+            name = _MARKS.sub("", name)
             for n in {re.sub(r"\s*\(.*\)", "", name), *re.findall(r"\((.*)\)", name)}:
                 if script.match(n):
                     countries.setdefault(n, code)
     old = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
     return {
         "_comment": ("Arabic names of countries and towns with where they lie: 'countries' name -> ISO country code; "
-                     "'towns' name -> [[country, first-level region code, GeoNames id], ...] (a name several towns "
+                     "'towns' name -> [[country, first-level region code, GeoNames id, latitude, longitude], ...] (a name several towns "
                      "bear lists each). 'not_places': names that are common words more often than places in news "
                      "('الخبر', 'المدينة', 'مرات'), and names of actors more often than of places ('السعودية'), left "
                      "out on load. Built by tools/build_places.py; edit not_places by hand."),

@@ -12,12 +12,14 @@ first-level region each lies in (GeoNames and the Unicode CLDR: see tools/build_
 are matched in the spelling texts are compared in (``stories.comparable_text``: normalised,
 clitics and article dropped), longest first.  Two sets of places are *apart* when both are named and
 no place of one can hold, or be, a place of the other: a country holds its towns; two towns are one
-place when they lie in one region (Suruç and Şanlıurfa, a town and its province's capital).  A
-name several towns bear stands for each of them (the reading is apart from another only if every
-town of that name is).
+place when they lie within ``NEAR_KM`` of each other (Cairo and Giza, Suruç and Şanlıurfa: a town
+and the city its news is filed from; regions are no help, Saudi Arabia's are the size of countries
+and Cairo and Giza are two).  A name several towns bear stands for each of them (the reading is
+apart from another only if every town of that name is).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +29,7 @@ from analysis.lexicon import LexiconError, load_lexicon
 from analysis.text.textnorm import normalise_text
 
 MAX_NAME_WORDS = 4  # "المملكة العربية السعودية", "سان فرانسيسكو": a few words at most
+NEAR_KM = 60  # two towns this close may be one place: a town, its suburb, the city its news is filed from
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class Place:
     country: str
     region: str = ""
     town: int = 0
+    lat: float = 0.0
+    lon: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,8 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     for name, code in raw.get("countries", {}).items():
         add(name, Place(code))
     for name, towns in raw.get("towns", {}).items():
-        for country, region, town in towns:
-            add(name, Place(country, region, int(town)))
+        for country, region, town, lat, lon in towns:
+            add(name, Place(country, region, int(town), float(lat), float(lon)))
     not_after = frozenset(w for p in raw.get("not_after", []) for w in _words(p))
     not_before = frozenset(w for p in raw.get("not_before", []) for w in _words(p))
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before,
@@ -89,8 +94,11 @@ def without_dateline(text: str) -> str:
     return _DATELINE.sub(" ", text, count=1)
 
 
-def places_in(text: str, language: str = "ar") -> frozenset[Place]:
-    """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة")."""
+def places_in(text: str, language: str = "ar", *, headline: bool = False) -> frozenset[Place]:
+    """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة").
+
+    ``headline``: a place opening a headline is who acts, not where ("مصر تدين حادث سروج", "تركيا
+    تحجب تويتر"), and is left out."""
     g = gazetteer(language)
     if not g.names:
         return frozenset()
@@ -102,7 +110,7 @@ def places_in(text: str, language: str = "ar") -> frozenset[Place]:
             hit = g.names.get(tuple(words[i:i + n]))
             if hit is not None:
                 if not (i and words[i - 1] in g.not_after) and not (
-                        i + n < len(words) and words[i + n] in g.not_before):
+                        i + n < len(words) and words[i + n] in g.not_before) and not (headline and i == 0):
                     found |= hit
                 i += n
                 break
@@ -111,12 +119,21 @@ def places_in(text: str, language: str = "ar") -> frozenset[Place]:
     return frozenset(found)
 
 
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two towns."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def holds(a: Place, b: Place) -> bool:
-    """Whether one of two places can be, or hold, the other: one country, and one region unless
-    one of them is the country itself."""
+    """Whether one of two places can be, or hold, the other: one country, and, for two towns, the
+    same town or two within ``NEAR_KM``."""
     if a.country != b.country:
         return False
-    return not a.region or not b.region or a.region == b.region
+    if not a.town or not b.town or a.town == b.town:
+        return True
+    return km(a, b) <= NEAR_KM
 
 
 def apart(xs: Iterable[Place], ys: Iterable[Place]) -> bool:
