@@ -641,7 +641,7 @@ def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> froze
         near = places_in(body[lo:cut if cut > lo else hi], language)
         if near:
             return near
-    return places_in(an.article.title or "", language)
+    return places_in(an.article.title or "", language, headline=True)
 
 
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
