@@ -680,18 +680,24 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     if not rare_words:
         return None
     words: dict[tuple[int, str, str], set[str]] = {}
-    where: dict[tuple[int, str, str], set[Place]] = {}
+    readings: dict[tuple[int, str, str], list[_Item]] = {}
     for it in items:
         key = (it.analysis, it.value, it.as_of)
         words.setdefault(key, set()).update(incident_words(analyses[it.analysis], it.fact, rare_words, language))
-        where.setdefault(key, set()).update(incident_places(analyses[it.analysis], it.fact, language))
+        readings.setdefault(key, []).append(it)
+    where: dict[tuple[int, str, str], set[Place]] = {}  # read when first asked: most pairs never get that far
+
+    def places(key: tuple[int, str, str]) -> set[Place]:
+        if key not in where:
+            where[key] = {p for it in readings[key] for p in incident_places(analyses[it.analysis], it.fact, language)}
+        return where[key]
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
-        return not apart(where[kx], where[ky])
+        return not apart(places(kx), places(ky))
 
     return same
 

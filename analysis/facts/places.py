@@ -51,6 +51,7 @@ class Gazetteer:
     not_before: frozenset[str] = frozenset()  # nor one right before these: another place's name ("ظهران الجنوب")
     place_types: frozenset[str] = frozenset()  # looked past for not_after: "من سلطنة عمان"
     longest: int = 1
+    first_words: frozenset[str] = frozenset()  # a name starts only at one of these
 
 
 def _words(text: str) -> list[str]:
@@ -87,7 +88,7 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     not_before = frozenset(w for p in raw.get("not_before", []) for w in _words(p))
     types = frozenset(w for p in raw.get("place_types", []) for w in _words(p))
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
-                     max((len(k) for k in names), default=1))
+                     max((len(k) for k in names), default=1), frozenset(k[0] for k in names))
 
 
 # a dateline opens an article ("سبق- الدمام:", "الرياض - واس:"): where the reporter is, not the event
@@ -103,6 +104,25 @@ def without_dateline(text: str) -> str:
 _TOKEN = re.compile(r"\S+")
 
 
+# pure functions of a string, memoised: an archive's stories ask about the same sentences (one per
+# figure in them, in every quantity they are read for) and the same few thousand words again and again
+@lru_cache(maxsize=65536)
+def _token_words(token: str) -> tuple[str, ...]:
+    return tuple(_words(token))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The compared words of ``text`` and the offset of the whitespace token each comes from."""
+    words: list[str] = []
+    starts: list[int] = []
+    for m in _TOKEN.finditer(text):
+        for w in _token_words(m.group()):
+            words.append(w)
+            starts.append(m.start())
+    return tuple(words), tuple(starts)
+
+
 def places_in(text: str, language: str = "ar", *, headline: bool = False,
               span: tuple[int, int] | None = None) -> frozenset[Place]:
     """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة").
@@ -115,15 +135,13 @@ def places_in(text: str, language: str = "ar", *, headline: bool = False,
     if not g.names:
         return frozenset()
     lo, hi = span if span is not None else (0, len(text))
-    words: list[str] = []
-    starts: list[int] = []
-    for m in _TOKEN.finditer(text):
-        for w in _words(m.group()):
-            words.append(w)
-            starts.append(m.start())
+    words, starts = _tokens(text)
     found: set[Place] = set()
     i = 0
     while i < len(words):
+        if words[i] not in g.first_words:  # most words start no name
+            i += 1
+            continue
         for n in range(min(g.longest, len(words) - i), 0, -1):
             hit = g.names.get(tuple(words[i:i + n]))
             if hit is not None:
