@@ -763,3 +763,12 @@ def test_a_relational_adjective_after_the_counted_noun_names_its_kind():
                  "حقق المنتخب 23 ميدالية، ذهبية الطابع."):
         fact = next(f for f in numbers(text) if f.normalised == "23")
         assert fact.subject == "n:ميدالي", text
+
+
+def test_the_sides_of_a_plot_or_a_photo_are_no_count():
+    # "50×30 م2", "مقاس 4x6": two figures joined by a times sign are a dimension, neither an area nor a count
+    for text in ("اندلع حريق في أرض فضاء بمساحة 50×30 م2.", "إرفاق صورتين مقاس 4x6 بخلفية بيضاء.",
+                 "أرض بمساحة 50 x 30 مترا مربعا."):
+        dims = [f for f in numbers(text) if f.normalised in ("50", "30", "4", "6")]
+        assert dims and all(not f.subject and f.note == "a dimension (N×M)" for f in dims), text
+    assert subjects("وقتل 30 شخصا و6 أطفال في الهجوم.")["30"] == "killed"

@@ -3,6 +3,7 @@ is not a fact of the story (background, rhetoric, rank, list, range end); the nu
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -429,6 +430,11 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
     return best
 
 
+# two figures joined by a times sign (or a Latin x, as typed) are the sides of something
+_DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?[\d٠-٩]")
+_DIMENSION_BEFORE = re.compile(r"[\d٠-٩]\s?[×xX*]\s?$")
+
+
 def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMatch],
                  previous: str | None) -> CountScope:
     """What a count measures, of whom, narrowed how; or why it is not compared."""
@@ -467,6 +473,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope("", note="part of a percentage")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return CountScope("", note="time of day")
+    if _DIMENSION_AFTER.match(ctx.text, c.end) or _DIMENSION_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
+            or _DIMENSION_BEFORE.search(ctx.text, max(0, c.start - 3), c.start + 1):  # "4x6" read as "4" and "x6"
+        # "بمساحة 50×30 م²", "صورتين مقاس 4x6": the sides of a plot or a photo, neither a count nor an area
+        return CountScope("", note="a dimension (N×M)")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
     j = i0 - 1
     if j >= lo and ctx.g.is_article(toks[j].text) and not ctx.g.starts_with_article(toks[i0].text):
