@@ -54,8 +54,9 @@ def subjects(text: str) -> dict[str, str]:
     ("وسقط 60 بين قتيل وجريح في الهجوم.", "60", "casualties"),
     ("قتل 5 أشخاص وأصيب 20 آخرون في الهجوم.", "20", "wounded"),
     ("وقال المرصد إن 173 مدنيا قتلوا وأصيب العشرات جراء الغارات.", "173", "مدني_killed"),
-    ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "wounded"),
-    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "casualties"),
+    # ("من أفراد المقاومة": members of the resistance, its holder, as "من المقاومة" would be)
+    ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "المقاوم_wounded"),
+    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "المقاوم_casualties"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject
@@ -772,3 +773,17 @@ def test_the_sides_of_a_plot_or_a_photo_are_no_count():
         dims = [f for f in numbers(text) if f.normalised in ("50", "30", "4", "6")]
         assert dims and all(not f.subject and f.note == "a dimension (N×M)" for f in dims), text
     assert subjects("وقتل 30 شخصا و6 أطفال في الهجوم.")["30"] == "killed"
+
+
+def test_members_of_a_group_name_the_group_as_holder():
+    # "three members of the Bin Laden family" are not all four aboard; "من المدنيين" already named its holder
+    assert subjects("أودت بحياة ثلاثة من أفراد عائلة بن لادن.")["3"].endswith("_killed")
+    assert subjects("أودت بحياة ثلاثة من أفراد عائلة بن لادن.")["3"] != subjects("وتوفي أربعة أشخاص في تحطم الطائرة.")["4"]
+    assert subjects("مقتل ثلاثة من أفراد الشرطة.")["3"] == subjects("مقتل ثلاثة من الشرطة.")["3"]
+
+
+def test_suffocation_and_burns_narrow_a_count_of_the_injured():
+    # "15 suffocation cases" of a fire are not all its 22 injured
+    s = subjects("أصيب 15 شخصاً بحالات اختناق، واثنان بحروق بسيطة.")
+    assert s["15"] == "wounded_suffocation"
+    assert subjects("أصيب 22 شخصاً إثر حريق بعمارة سكنية.")["22"] == "wounded"

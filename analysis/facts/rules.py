@@ -260,6 +260,7 @@ class ScopeRules:
     event_result_verbs: frozenset[str] = frozenset()  # "التفجير الذي وقع الإثنين وأسفر عن": a day dating the event
     spanning_qualifiers: tuple[tuple[str, ...], ...] = ()  # qualifiers that, named together, span the whole
     ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
+    member_nouns: frozenset[str] = frozenset()  # "ثلاثة من أفراد عائلة": the holder is the noun after them
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
@@ -359,6 +360,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         event_result_verbs=_nset(_words(raw.get("event_result_verbs", []))),
         spanning_qualifiers=tuple(tuple(g) for g in raw.get("spanning_qualifiers", {}).get("groups", [])),
         ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
+        member_nouns=_nset(_words(raw.get("member_nouns", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         another=_nset(_words(raw.get("another", []))),

@@ -592,6 +592,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
                     or ctx.g.conjoined_definite(follower)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if measure and not holder and partitive_member(ctx, k, hi):
+        # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
+        holder = without_ta(stem_word(toks[k + 1].text, sc, clitics=False), sc)
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
     if not measure and part and previous is not None:
@@ -663,6 +666,13 @@ def _ranks_holder(ctx: Context, c: Count, hi: int) -> str:
     return ""
 
 
+def partitive_member(ctx: Context, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a "members" noun after "من" with a noun after it in the clause ("من أفراد عائلة")."""
+    toks = ctx.tokens
+    return 0 < k < len(toks) - 1 and k + 1 <= hi and toks[k - 1].text == ctx.g.partitive \
+        and toks[k].text in ctx.scope.member_nouns
+
+
 def _holder_word(ctx: Context, w: str) -> str:
     """The holder a word after "من", "بين" or "في صفوف" names (its stem), "" when it names nobody
     in particular: a people noun, a casualty word, a qualifier."""
@@ -679,7 +689,11 @@ def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
     if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in (ctx.g.partitive, ctx.g.between):
         j += 1
         if j <= hi and j < len(ctx.tokens):
-            return _holder_word(ctx, ctx.tokens[j].text)
+            w = ctx.tokens[j].text
+            if w in ctx.scope.member_nouns and j + 1 <= hi and j + 1 < len(ctx.tokens):
+                # "ثلاثة من أفراد عائلة بن لادن", "أربعة من عناصر الأمن": members of whom
+                return _holder_word(ctx, ctx.tokens[j + 1].text)
+            return _holder_word(ctx, w)
     return ""
 
 
