@@ -7,12 +7,13 @@ are not rare: Taiz, Aden, Marib, Taif, Madinah, Myanmar are in hundreds of a for
 tells "36 rebels killed in Taiz" from "20 killed in Shabwa" is that Taiz and Shabwa are two places,
 and that no place holds the other.
 
-``data/lexicons/<language>/places.json`` lists country and town names with the country and
-first-level region each lies in (GeoNames and the Unicode CLDR: see tools/build_places.py).  Names
+``data/lexicons/<language>/places.json`` lists country and town names with the country, region and
+coordinates of each (GeoNames and the Unicode CLDR: see tools/build_places.py), and hand-made areas
+GeoNames lacks (governorates, regions) with a centre and a reach.  Names
 are matched in the spelling texts are compared in (``stories.comparable_text``: normalised,
 clitics and article dropped), longest first.  Two sets of places are *apart* when both are named and
-no place of one can hold, or be, a place of the other: a country holds its towns; two towns are one
-place when they lie within ``NEAR_KM`` of each other (Cairo and Giza, Suruç and Şanlıurfa: a town
+no place of one can hold, or be, a place of the other: a country holds its towns; two towns (or
+areas) may be one place when they lie within ``NEAR_KM`` of each other's reach (Cairo and Giza, Suruç and Şanlıurfa: a town
 and the city its news is filed from; regions are no help, Saudi Arabia's are the size of countries
 and Cairo and Giza are two).  A name several towns bear stands for each of them (the reading is
 apart from another only if every town of that name is).
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from analysis.facts.stories import comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
 
 MAX_NAME_WORDS = 4  # "المملكة العربية السعودية", "سان فرانسيسكو": a few words at most
@@ -55,10 +57,7 @@ class Gazetteer:
 
 
 def _words(text: str) -> list[str]:
-    # the spelling grouping compares texts in (imported here: stories imports alignment, not this)
-    from analysis.facts.stories import comparable_words
-
-    return comparable_words(text)
+    return comparable_words(text)  # the spelling grouping compares texts in
 
 
 @lru_cache(maxsize=8)
