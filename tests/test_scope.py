@@ -787,3 +787,11 @@ def test_suffocation_and_burns_narrow_a_count_of_the_injured():
     s = subjects("أصيب 15 شخصاً بحالات اختناق، واثنان بحروق بسيطة.")
     assert s["15"] == "wounded_suffocation"
     assert subjects("أصيب 22 شخصاً إثر حريق بعمارة سكنية.")["22"] == "wounded"
+
+
+def test_a_count_of_others_of_the_same_measure_adds_to_the_one_before():
+    # "7 militants killed ... and five others killed": 12 in all, so neither 7 nor 5 is the toll
+    text = "ما أسفر عن مقتل سبعة مسلحين، وتدمير مخزنين للمواد المتفجرة بالإضافة إلى مقتل خمسة آخرين."
+    assert all(not f.subject and "add up" in f.note for f in numbers(text) if f.normalised in ("7", "5"))
+    # "others" of another measure are that measure's whole count
+    assert subjects("قتل 5 أشخاص وأصيب 20 آخرون في الهجوم.") == {"5": "killed", "20": "wounded"}

@@ -42,6 +42,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _casualty_totals(ctx, counts, scopes)
     scopes = _listed_amounts(ctx, counts, scopes)
     scopes = _range_ends(ctx, counts, scopes)
+    scopes = _further_counts(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
         value = format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
@@ -108,6 +109,27 @@ def _range_ends(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> 
         if ctx.g.is_conjunction(gap) or (not gap and ctx.g.is_conjunction(ctx.nt[b.start])):
             for k in (i, i + 1):
                 out[k] = replace(out[k], subject="", note="an end of a range")
+    return out
+
+
+def _further_counts(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """"مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": a count of "others" (``another``, right after
+    the number or its noun) of the measure of an earlier count in its sentence adds to it, so neither
+    is the toll (7 + 5 = 12): both are parts, not compared.  ("قتل 5 وأصيب 20 آخرون": the others are
+    of another measure, the wounded, and 20 is their whole count.)"""
+    out = list(scopes)
+    toks, another = ctx.tokens, ctx.scope.another
+    for i, (c, s) in enumerate(zip(counts, scopes)):
+        if not s.subject or not s.measure:
+            continue
+        k = c.num.token_end + 1
+        if not any(toks[j].text in another for j in range(k, min(k + 2, len(toks)))):
+            continue
+        sent = ctx.sentence_of(c.start)
+        for j in range(i):
+            if scopes[j].subject and scopes[j].measure == s.measure and ctx.sentence_of(counts[j].start) == sent:
+                for x in (i, j):
+                    out[x] = replace(out[x], subject="", note="one of two counts that add up (and N others)")
     return out
 
 
