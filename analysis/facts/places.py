@@ -56,8 +56,6 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # a name starts only at one of these
 
 
-def _words(text: str) -> list[str]:
-    return comparable_words(text)  # the spelling grouping compares texts in
 
 
 @lru_cache(maxsize=8)
@@ -67,11 +65,11 @@ def gazetteer(language: str = "ar") -> Gazetteer:
         raw = load_lexicon(language, "places")
     except LexiconError:
         return Gazetteer({}, frozenset())
-    left_out = {tuple(_words(n)) for n in raw.get("not_places", [])}
+    left_out = {tuple(comparable_words(n)) for n in raw.get("not_places", [])}
     names: dict[tuple[str, ...], set[Place]] = {}
 
     def add(name: str, place: Place) -> None:
-        key = tuple(_words(name))
+        key = tuple(comparable_words(name))
         if key and key not in left_out and len(key) <= MAX_NAME_WORDS:
             names.setdefault(key, set()).add(place)
 
@@ -83,9 +81,9 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     for k, (name, entries) in enumerate(sorted(raw.get("areas", {}).items()), start=1):
         for country, lat, lon, reach in entries:
             add(name, Place(country, "", -k, float(lat), float(lon), float(reach)))
-    not_after = frozenset(w for p in raw.get("not_after", []) for w in _words(p))
-    not_before = frozenset(w for p in raw.get("not_before", []) for w in _words(p))
-    types = frozenset(w for p in raw.get("place_types", []) for w in _words(p))
+    not_after = frozenset(w for p in raw.get("not_after", []) for w in comparable_words(p))
+    not_before = frozenset(w for p in raw.get("not_before", []) for w in comparable_words(p))
+    types = frozenset(w for p in raw.get("place_types", []) for w in comparable_words(p))
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
                      max((len(k) for k in names), default=1), frozenset(k[0] for k in names))
 
@@ -107,7 +105,7 @@ _TOKEN = re.compile(r"\S+")
 # figure in them, in every quantity they are read for) and the same few thousand words again and again
 @lru_cache(maxsize=65536)
 def _token_words(token: str) -> tuple[str, ...]:
-    return tuple(_words(token))
+    return tuple(comparable_words(token))
 
 
 @lru_cache(maxsize=4096)

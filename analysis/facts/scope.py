@@ -453,8 +453,16 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
 
 
 # two figures joined by a times sign (or a Latin x, as typed) are the sides of something
-_DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?[\d٠-٩]")
-_DIMENSION_BEFORE = re.compile(r"[\d٠-٩]\s?[×xX*]\s?$")
+_TIMES = "×xX*"
+_DIMENSION_AFTER = re.compile(rf"\s?[{_TIMES}]\s?[\d٠-٩]")
+_DIMENSION_BEFORE = re.compile(rf"[\d٠-٩]\s?[{_TIMES}]\s?$")
+
+
+def _dimension(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is one side of "N×M"."""
+    # "4x6" is read as "4" and "x6": the second figure's span starts at its times sign
+    head = start + 1 if text[start:start + 1] and text[start] in _TIMES else start
+    return bool(_DIMENSION_AFTER.match(text, end) or _DIMENSION_BEFORE.search(text, max(0, head - 4), head))
 
 
 def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMatch],
@@ -495,8 +503,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope("", note="part of a percentage")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return CountScope("", note="time of day")
-    if _DIMENSION_AFTER.match(ctx.text, c.end) or _DIMENSION_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
-            or _DIMENSION_BEFORE.search(ctx.text, max(0, c.start - 3), c.start + 1):  # "4x6" read as "4" and "x6"
+    if _dimension(ctx.text, c.start, c.end):
         # "بمساحة 50×30 م²", "صورتين مقاس 4x6": the sides of a plot or a photo, neither a count nor an area
         return CountScope("", note="a dimension (N×M)")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
@@ -614,7 +621,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
                     or ctx.g.conjoined_definite(follower)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
-    if measure and not holder and partitive_member(ctx, k, hi):
+    if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
         holder = without_ta(stem_word(toks[k + 1].text, sc, clitics=False), sc)
     if measure and not holder and sc.rank_phrases:
@@ -688,10 +695,11 @@ def _ranks_holder(ctx: Context, c: Count, hi: int) -> str:
     return ""
 
 
-def partitive_member(ctx: Context, k: int, hi: int) -> bool:
-    """Whether token ``k`` is a "members" noun after "من" with a noun after it in the clause ("من أفراد عائلة")."""
+def _partitive_member(ctx: Context, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a "members" noun after "من" (or "بين") with a noun after it in the clause
+    ("من أفراد عائلة", "بين عناصر الأمن"): the noun after it is the holder."""
     toks = ctx.tokens
-    return 0 < k < len(toks) - 1 and k + 1 <= hi and toks[k - 1].text == ctx.g.partitive \
+    return 0 < k < len(toks) - 1 and k + 1 <= hi and toks[k - 1].text in (ctx.g.partitive, ctx.g.between) \
         and toks[k].text in ctx.scope.member_nouns
 
 
@@ -710,12 +718,11 @@ def _people_holder(ctx: Context, c: Count, i1: int, hi: int) -> str:
     j = ctx.token_at(c.end)
     if j <= hi and j < len(ctx.tokens) and ctx.tokens[j].text in (ctx.g.partitive, ctx.g.between):
         j += 1
+        if _partitive_member(ctx, j, hi):
+            # "ثلاثة من أفراد عائلة بن لادن", "أربعة من عناصر الأمن": members of whom
+            return _holder_word(ctx, ctx.tokens[j + 1].text)
         if j <= hi and j < len(ctx.tokens):
-            w = ctx.tokens[j].text
-            if w in ctx.scope.member_nouns and j + 1 <= hi and j + 1 < len(ctx.tokens):
-                # "ثلاثة من أفراد عائلة بن لادن", "أربعة من عناصر الأمن": members of whom
-                return _holder_word(ctx, ctx.tokens[j + 1].text)
-            return _holder_word(ctx, w)
+            return _holder_word(ctx, ctx.tokens[j].text)
     return ""
 
 
