@@ -226,6 +226,14 @@ class ItemPair:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """How the compared texts spell a stem of a comparison's subject ("عايل" -> "عائلة"): for labels."""
+
+    stem: str
+    word: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     story: str
     subject: str
@@ -241,6 +249,8 @@ class Comparison:
     # value pairs left uncompared on purpose, kind = why: co-reported (one article gives both),
     # ambiguous (an article gives two values), magnitude (an order apart), one-day (event dates)
     abstained: tuple[ItemPair, ...] = ()
+    # the subject's stems as the items' sentences spell them (facts.wording): labels show words, not stems
+    wording: tuple[Wording, ...] = ()
 
 
 @dataclass(frozen=True)

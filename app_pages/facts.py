@@ -19,7 +19,7 @@ def sentences_of(c) -> None:
 
 
 def evidence_panel(c, where: str) -> None:
-    render.panel(t("evidence_for", subject=subject(c.subject)), render.panel_key("facts", where, c.story, c.subject),
+    render.panel(t("evidence_for", subject=subject(c.subject, c.wording)), render.panel_key("facts", where, c.story, c.subject),
                  lambda: sentences_of(c))
 
 
@@ -42,7 +42,7 @@ if not view.conflicts:
 render.grouping_caution(view, (c.story for c in view.conflicts))
 for c in render.page_of(view.conflicts, "pg_conflicts", size=10):
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
-    render.strong(subject(c.subject), t("status_conflict") + note)
+    render.strong(subject(c.subject, c.wording), t("status_conflict") + note)
     render.statements(pair_statements(c))
     evidence_panel(c, "conflict")
 
@@ -51,7 +51,7 @@ st.header(t("facts_updates"))
 if not view.updates:
     st.info(t("facts_no_updates"))
 for c in render.page_of(view.updates, "pg_updates", size=10):
-    render.strong(subject(c.subject), t("status_update"))
+    render.strong(subject(c.subject, c.wording), t("status_update"))
     render.timeline(quantity_line(c))
     evidence_panel(c, "update")
 
@@ -71,7 +71,7 @@ for row in fact_grid(view, shown):
     cols = st.columns(widths)
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
     with cols[0]:
-        render.strong(subject(c.subject), t("status_" + c.status) + note)
+        render.strong(subject(c.subject, c.wording), t("status_" + c.status) + note)
     for col, o in zip(cols[1:], outlets):
         with col:
             render.grid_cell(row.cells[o].status, row.cells[o].values)
@@ -87,7 +87,7 @@ def uncompared() -> None:
         st.write(t("abstained_intro", n=len(held)))
         page = render.page_of(held, "pg_abstained", size=20)
         st.dataframe(
-            [{t("claim"): subject(h.comparison.subject), "A": f"{h.a.outlet}: {h.a.value}",
+            [{t("claim"): subject(h.comparison.subject, h.comparison.wording), "A": f"{h.a.outlet}: {h.a.value}",
               "B": f"{h.b.outlet}: {h.b.value}", t("not_compared_reason"): t("abstain_" + h.reason)} for h in page],
             hide_index=True,
         )

@@ -75,7 +75,7 @@ def behind_consistency() -> None:
     if not comps:
         st.caption(t("no_comparisons"))
     for comp in render.page_of(comps, "pg_outlet_facts", size=10):
-        render.strong(subject(comp.subject), t("status_" + comp.status))
+        render.strong(subject(comp.subject, comp.wording), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 
 

@@ -41,7 +41,7 @@ def behind_cards() -> None:
     if comps:
         st.subheader(t("behind_facts"))
     for comp in render.page_of(comps, "pg_behind_facts", size=FACTS_PER_PAGE):
-        render.strong(f"{t('fact')}: {subject(comp.subject)}", t("status_" + comp.status))
+        render.strong(f"{t('fact')}: {subject(comp.subject, comp.wording)}", t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp), limit=SIDES)
 
 
@@ -58,7 +58,7 @@ def behind_map() -> None:
     if not view.comparisons:
         st.caption(t("no_comparisons"))
     for comp in render.page_of(view.comparisons, "pg_map"):
-        render.strong(subject(comp.subject), t("status_" + comp.status))
+        render.strong(subject(comp.subject, comp.wording), t("status_" + comp.status))
         render.evidence(view, comparison_evidence(view, comp))
 
 

@@ -119,7 +119,7 @@ with box:
             render.strong(o.outlet)
     elif step.kind == "ask_conflict":
         c = step.comparison
-        st.header(t("present_ask_conflict", subject=subject(c.subject)))
+        st.header(t("present_ask_conflict", subject=subject(c.subject, c.wording)))
         for outlet in dict.fromkeys(i.outlet for i in c.items):
             render.strong(outlet)
     elif step.kind == "sources":
@@ -141,7 +141,7 @@ with box:
                                     [(r.label, r.source_class) for r in outlet_sources(view, o.outlet) if r.label][:CHIPS])
     elif step.kind == "conflict":
         c = step.comparison
-        st.header(t("present_conflict", subject=subject(c.subject)))
+        st.header(t("present_conflict", subject=subject(c.subject, c.wording)))
         render.statements(pair_statements(c), limit=3)
         render.grouping_caution(view, [c.story])
         sides = comparison_sides(view, c)
@@ -152,7 +152,7 @@ with box:
             st.caption(t("present_more_sides", n=len(sides) - SIDES))
     elif step.kind == "update":
         c = step.comparison
-        st.header(t("present_update", subject=subject(c.subject)))
+        st.header(t("present_update", subject=subject(c.subject, c.wording)))
         first_day, first, last_day, last = timeline_summary(c)
         if first:
             render.strong(t("present_update_line", first=f"{first} ({first_day})", last=f"{last} ({last_day})"))

@@ -113,7 +113,7 @@ def compare_rows(view: View, picked: Sequence[str], labels: Mapping[str, str]) -
             an = idx[side.article_id]
             for e in side.evidence:
                 s, end = sentence_span(an, e.focus[0][0]) if e.focus else (e.start, e.end)
-                rows.append({"subject": subject_label(pc.comparison.subject, lang), **base(side.article_id),
+                rows.append({"subject": subject_label(pc.comparison.subject, lang, pc.comparison.wording), **base(side.article_id),
                              "values": " / ".join(side.values), "odd_one_out": _yes(side.odd, labels),
                              "sentence": an.article.text[s:end].strip()})
     for aid in dict.fromkeys(picked):
@@ -131,7 +131,7 @@ def facts_rows(view: View, labels: Mapping[str, str]) -> list[dict[str, object]]
     for row in fact_grid(view):
         c = row.comparison
         out: dict[str, object] = {
-            "subject": subject_label(c.subject, lang),
+            "subject": subject_label(c.subject, lang, c.wording),
             "status": labels.get("status_" + c.status, c.status),
             "relayed_via": c.relayed_via if c.relayed_only else "",
         }
@@ -244,7 +244,7 @@ def html_report(view: View, labels: Mapping[str, str], *, lang: str = "en", titl
         first = False
     lg = labels.get("lang_code", lang)
     conflicts = "".join(
-        f"<h3>{html.escape(subject_label(c.subject, lg))}</h3>{_statements(c, labels)}"
+        f"<h3>{html.escape(subject_label(c.subject, lg, c.wording))}</h3>{_statements(c, labels)}"
         f"{evidence_html(view, comparison_evidence(view, c), labels)}"
         for c in view.conflicts
     )
@@ -268,7 +268,7 @@ def compare_report(view: View, picked: Sequence[str], labels: Mapping[str, str],
             f"{evidence_html(view, list(side.evidence), labels)}</div>"
             for side in pc.sides
         )
-        parts.append(f"<h3>{html.escape(subject_label(pc.comparison.subject, _lang(labels)))}</h3>"
+        parts.append(f"<h3>{html.escape(subject_label(pc.comparison.subject, _lang(labels), pc.comparison.wording))}</h3>"
                      f'<div class="row">{cols}</div>')
     texts = "".join(f'<div class="col">{article_block_html(view, idx[a], labels)}</div>' for a in picked)
     body = (f"<h2>{html.escape(labels['conflicts_header'])}</h2>{''.join(parts) or '<p>–</p>'}"
@@ -281,7 +281,7 @@ def facts_report(view: View, labels: Mapping[str, str], *, lang: str = "en", tit
     """Facts: the conflicts stated pairwise with their sentences, the updates, and the grid."""
     lg = _lang(labels)
     conflicts = "".join(
-        f"<h3>{html.escape(subject_label(c.subject, lg))}</h3>{_statements(c, labels)}"
+        f"<h3>{html.escape(subject_label(c.subject, lg, c.wording))}</h3>{_statements(c, labels)}"
         f"{evidence_html(view, comparison_evidence(view, c), labels)}"
         for c in view.conflicts
     )
@@ -296,7 +296,7 @@ def facts_report(view: View, labels: Mapping[str, str], *, lang: str = "en", tit
         # as the page says it: readings of another size are off the line, not hidden (their sentences are below)
         left = (f"<p class=\"caption\">{html.escape(labels['timeline_left_out'].format(n=line.left_out))}</p>"
                 if line.left_out and "timeline_left_out" in labels else "")
-        updates.append(f"<h3>{html.escape(subject_label(c.subject, lg))}</h3><ol>{points}</ol>{left}"
+        updates.append(f"<h3>{html.escape(subject_label(c.subject, lg, c.wording))}</h3><ol>{points}</ol>{left}"
                        f"{evidence_html(view, comparison_evidence(view, c), labels)}")
     body = (f"<h2>{html.escape(labels['facts_conflicts'])}</h2>{conflicts or '<p>–</p>'}"
             f"<h2>{html.escape(labels['facts_updates'])}</h2>{''.join(updates) or '<p>–</p>'}"
@@ -314,7 +314,7 @@ def outlet_report(view: View, outlet: str, labels: Mapping[str, str], *, lang: s
     report = [o for o in ca.outlets if o.outlet == outlet]
     lg = _lang(labels)
     comps = "".join(
-        f"<h3>{html.escape(subject_label(c.subject, lg))} · {html.escape(labels.get('status_' + c.status, c.status))}</h3>"
+        f"<h3>{html.escape(subject_label(c.subject, lg, c.wording))} · {html.escape(labels.get('status_' + c.status, c.status))}</h3>"
         f"{evidence_html(view, comparison_evidence(view, c), labels)}"
         for c in outlet_comparisons(view, outlet)
     )

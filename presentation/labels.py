@@ -5,7 +5,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 from analysis.lexicon import DATA_DIR, LexiconError, load_lexicon
 
@@ -32,20 +32,23 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
 _HELD = ("_n:", "_amount:")
 
 
-def _word(text: str, lang: str) -> str:
-    """A word of the text inside a label: in a left-to-right label, an Arabic word is isolated (FSI ... PDI),
-    or its parentheses and the words around it are reordered on screen ("Number of (وفد) فرد")."""
+def _word(text: str, lang: str, words: Mapping[str, str] | None = None) -> str:
+    """A word of the text inside a label, as the texts spell it when ``words`` knows the stem ("عايل" ->
+    "عائلة": see ``analysis.facts.wording``).  In a left-to-right label an Arabic word is isolated (FSI ...
+    PDI), or its parentheses and the words around it are reordered on screen ("Number of (وفد) فرد")."""
+    if words and text.rstrip("'") in words:  # "'": a second cluster under the same label
+        text = words[text.rstrip("'")]
     return f"\u2068{text}\u2069" if text and lang != "ar" and _RTL.search(text) else text
 
 
-def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
+def _scoped_label(subject: str, lang: str, table: dict[str, Any], words: Mapping[str, str] | None = None) -> str:
     """Label of a scoped quantity ('جنود_killed_serious', 'amount:ريال:سند', 'n:مساجد:تفجير', 'bomber_age')."""
     pat = table.get("patterns", {})
     for head in _HELD:
         holder, sep, rest = subject.partition(head)
         if sep and holder and ":" not in holder:  # "ذهبي_n:ميداليه_new": a holder before a counted thing
-            return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table),
-                                                     holder=_word(holder, lang))
+            return _pick(pat["holder"], lang).format(measure=_scoped_label(head[1:] + rest, lang, table, words),
+                                                     holder=_word(holder, lang, words))
     if subject.startswith(("amount:", "n:")):
         head, unit, what = (subject.split(":", 2) + ["", ""])[:3]
         # "n:ميدالي:بها_new": the context word, then the qualifiers, each in the UI language ("new")
@@ -53,15 +56,15 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
         what, _, wquals = what.partition("_")
         quals = [q for q in (uquals + "_" + wquals).split("_") if q]
         known = table.get("qualifiers", {})
-        extra = ", ".join(_pick(known[q], lang) if q in known else q for q in quals)
+        extra = ", ".join(_pick(known[q], lang) if q in known else (words or {}).get(q, q) for q in quals)
         if head == "n":
-            label = _pick(pat["count"], lang).format(noun=_word(unit, lang), what=_word(what, lang))
+            label = _pick(pat["count"], lang).format(noun=_word(unit, lang, words), what=_word(what, lang, words))
             if not what:
                 label = label.replace(" ()", "")
         elif unit == "percent":
-            label = _pick(pat["percent"], lang).format(what=_word(what, lang))
+            label = _pick(pat["percent"], lang).format(what=_word(what, lang, words))
         else:
-            label = _pick(pat["amount"], lang).format(unit=_word(unit, lang), what=_word(what, lang))
+            label = _pick(pat["amount"], lang).format(unit=_word(unit, lang, words), what=_word(what, lang, words))
         label = label.rstrip(": ")  # no context word: "Amount in دولار", not "Amount in دولار: "
         return f"{label} [{extra}]" if extra else label
     parts = subject.split("_")
@@ -75,19 +78,23 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any]) -> str:
             if named:
                 label += " (" + ", ".join(named) + ")"
             holder = "_".join(parts[:i])
-            return _pick(pat["holder"], lang).format(measure=label, holder=_word(holder, lang)) if holder else label
+            return _pick(pat["holder"], lang).format(measure=label, holder=_word(holder, lang, words)) if holder else label
     return ""
 
 
-def subject_label(subject: str, lang: str = "en") -> str:
-    """Label in the UI language; unknown ids degrade to words, never to an error."""
+def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -> str:
+    """Label in the UI language; unknown ids degrade to words, never to an error.
+
+    ``wording``: a comparison's ``Wording`` records (its stems as its texts spell them), so the label
+    shows "عائلة" where the subject holds the stem "عايل"."""
     table = _table()
+    words = {w.stem: w.word for w in wording}
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
-        return _scoped_label(subject, lang, table) or subject
+        return _scoped_label(subject, lang, table, words) or subject
     base, _, year = subject.partition(":")
     label = table["subjects"].get(base, {}).get(lang, "")
     if not label:
-        label = _scoped_label(base, lang, table)
+        label = _scoped_label(base, lang, table, words)
     if not label:
         for suffix, templates in table["suffixes"].items():
             if base.endswith("_" + suffix):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Iterable
 
 import streamlit as st
 
@@ -68,8 +69,9 @@ def L() -> dict[str, str]:
     return labels(current_lang())
 
 
-def subject(fact_subject: str) -> str:
-    """Readable label of a fact subject in the current language."""
+def subject(fact_subject: str, wording: Iterable[Any] = ()) -> str:
+    """Readable label of a fact subject in the current language (``wording``: a comparison's, so stems
+    read as the texts spell them)."""
     from presentation.labels import subject_label
 
-    return subject_label(fact_subject, current_lang())
+    return subject_label(fact_subject, current_lang(), wording)

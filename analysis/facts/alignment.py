@@ -62,6 +62,7 @@ from analysis.facts.rules import (
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
 from analysis.facts.places import Place, apart, places_in, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
+from analysis.facts.wording import display_words, subject_stems
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
     ArticleAnalysis,
@@ -1155,12 +1156,15 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident)
     abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
+    sentences = [analyses[it.analysis].article.text[c.sentence_start:c.sentence_end]
+                 for it, c in zip(ordered, out_items) if c.sentence_start >= 0]
     return Comparison(
         story=story, subject=subject,
         status=ComparisonStatus.CONFLICT if conflict else ComparisonStatus.UPDATE if updated else ComparisonStatus.AGREE,
         items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
         pairs=pairs, updated=updated, abstained=abstained,
+        wording=display_words(subject_stems(subject), sentences, scope_rules(language)),
     )
 
 

@@ -183,6 +183,14 @@ def _normalise_per_char(text: str, casefold: bool) -> Normalised:
 DELETED = frozenset(_DELETE)
 
 
+_MARKS_TABLE = {ord(c): None for c in _DELETE}
+
+
+def without_marks(text: str) -> str:
+    """``text`` without diacritics and tatweel, its letters unfolded (a word as printed, for display)."""
+    return text.translate(_MARKS_TABLE)
+
+
 def normalise_text(text: str) -> str:
     """Normalised copy of ``text`` without the offset map (for lexicon entries)."""
     # casefold is per character (no context), so folding the translated
