@@ -83,3 +83,29 @@ def test_exports_label_comparisons_with_the_wording():
     for c in worded:
         assert subject_label(c.subject, "ar", c.wording) in shown
         assert subject_label(c.subject, "ar") not in shown
+
+
+# --- the context words that decide which figures are one quantity (alignment.context_words) ---
+
+def _context(text: str, figure: str) -> dict[str, float]:
+    from analysis.facts.alignment import context_words
+    (an,) = _story(("A", "2015-07-21", text))
+    f = next(f for f in an.facts if f.kind == "number" and figure in an.article.text[f.start:f.end])
+    return context_words(an, f, SC)
+
+
+def test_a_function_word_behind_a_conjunction_is_no_context():
+    # "وهي" and "فمن" are too short for the stemmer to strip; they said "this figure is like that one"
+    # for every figure followed by "وهي جزء من ..." (a cost and an unrelated sum matched on it)
+    got = _context("وتبلغ تكلفة القناة الجديدة ثمانية مليارات دولار وهي جزء من مشروع كبير.", "ثمانية")
+    assert "وهي" not in got and "تكلفه" in got
+
+
+def test_a_word_cut_by_the_halfway_bound_between_two_figures_is_not_a_word_of_either():
+    from analysis.facts.rules import stem_word
+    from analysis.text.textnorm import normalise_text
+    for between in ("في المتوسطات حاليا", "في المتوسط الحالي", "حسب المتوسطات السنوية"):
+        text = f"زيادة إيراداتها السنوية من 5.3 مليار دولار {between} إلى نحو 13.2 مليار دولار بحلول عام 2023."
+        whole = {stem_word(normalise_text(w), SC) for w in text.split()} | {"2023"}
+        for fig in ("5.3", "13.2"):
+            assert set(_context(text, fig)) <= whole, (between, fig, set(_context(text, fig)) - whole)

@@ -57,7 +57,7 @@ from analysis.facts.dates import (
 from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
-    ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word,
+    ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
 from analysis.facts.places import Place, apart, places_in, without_dateline
@@ -294,7 +294,10 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
                 a = max(a, (g.end + f.start) // 2)
             elif g.start >= f.end:
                 b = min(b, (f.end + g.start + 1) // 2)
-    words = [(m.start() + a, m.end() + a, m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:b])]
+    # a bound inside a word drops the word's cut-off piece ("المت" of "المتوسط" is no word of either figure)
+    words = [(m.start() + a, m.end() + a, m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:b])
+             if not (m.start() == 0 and a > 0 and text[a - 1].isalnum())
+             and not (m.end() == b - a and b < len(text) and text[b].isalnum())]
     before = [w for w in words if w[1] <= f.start][-sc.context_window:]
     after = [w for w in words if w[0] >= f.end][:sc.context_window]
     out: dict[str, float] = {}
@@ -309,11 +312,20 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
         n = normalise_text(w)
         if n in sc.context_stopwords or n in sc.money_units or n in sc.percent_words or parse_number_word(n) is not None:
             continue
+        # a function word behind a conjunction ("وهي", "فمن", "وان"): too short for the stemmer to strip
+        if n[:1] and n[:1] in _conjunctions(sc) and n[1:] in sc.context_stopwords:
+            continue
         st = stem_word(n, sc)
-        if len(st) < 3 or st in sc.context_stopwords or st in skip:
+        if len(st) < 3 or st in sc.context_stopwords or st in skip or without_ta(st, sc) in sc.context_stopwords:
             continue
         out[st] = max(out.get(st, 0.0), close)
     return out
+
+
+def _conjunctions(sc: ScopeRules) -> frozenset[str]:
+    """The one-letter conjunctions ("و", "ف"): the language's conjunction and the first of each clitic pair."""
+    g = sc.grammar
+    return frozenset({p[0] for p in g.proclitic_pairs} | ({g.conjunction} if g.conjunction else set()))
 
 
 def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
