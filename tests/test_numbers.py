@@ -33,3 +33,10 @@ def test_ranges_round_trip():
     assert parse_range("30..inf") == (30.0, float("inf")) and parse_range("3") == (3.0, 3.0)
     assert parse_range("weekday:3") is None
 
+
+
+def test_a_word_a_prefix_and_a_number_word_spell_by_accident_is_no_number():
+    # "كمية" (a quantity) is ك + مية (a hundred); "كميات" ك + ميات (hundreds): "ضبط كميات من الأسلحة"
+    # counted hundreds arrested
+    assert find_numbers(normalise_text("وحجز كمية من الأسلحة وضبط كميات من الذخيرة")) == []
+    assert number_value(normalise_text("مئة")) == "100" and number_value(normalise_text("مئات")) == "200..999"

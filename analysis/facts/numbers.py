@@ -105,6 +105,7 @@ class NumberLexicon:
     conj: str
     definite_prefixes: frozenset[str] = frozenset()  # prefixes that carry the article ("ال", "وال", "لل")
     article: str = ""  # grammar.json: "الثالث والعشرين" → "عشرين"
+    not_numbers: frozenset[str] = frozenset()  # words a prefix + number word spell by accident ("كمية")
 
 
 def _norm_map(d: dict) -> dict:
@@ -128,6 +129,7 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         conj=normalise_text(raw.get("and", "")),
         definite_prefixes=frozenset(normalise_text(p) for p in raw.get("definite_prefixes", [])),
         article=grammar(language).article,
+        not_numbers=frozenset(normalise_text(w) for w in raw.get("not_numbers", [])),
     )
 
 
@@ -235,6 +237,8 @@ def _word_forms(language: str = "ar") -> dict[str, tuple[str, str, float, float]
                     entries.setdefault(p + stem, (kind, p, lo, hi))
         for w, e in entries.items():
             forms.setdefault(w, e)
+    for w in lex.not_numbers:
+        forms.pop(w, None)
     return forms
 
 
