@@ -2299,3 +2299,10 @@ def test_pointing_out_with_lafata_ila():
     atts, _ = detect("وقال مدير المهرجان سالم العتيبي إن الإقبال كبير. ولفت إلى وجود تنافس بين الشركات الراعية.")
     assert [a.cue for a in atts] == ["وقال", "ولفت"] and atts[1].source_id == atts[0].source_id
     assert detect("ولفت المشهد إلى الطريق انتباه المارة.")[0] == ()  # a scene drew attention: no speaker
+
+
+def test_a_result_announced_before_a_word_that_can_name_an_act_is_a_claim():
+    # "تنظيم" (organising) is an act noun, but here it is the group: the result (مقتل) comes first
+    a = only("وأشارت المصادر إلى مقتل ثمانية من تنظيم داعش وتدمير عجلتين.")
+    assert (a.source, a.source_class) == ("المصادر", A)
+    assert detect("وأعلنت الوزارة تأسيس أول جمعية رياضية.")[0] == ()  # still an act when the act comes first

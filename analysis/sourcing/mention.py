@@ -806,6 +806,8 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
         words += toks[k].word
         if words > 5:
             return False  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
+        if toks[k].text in lex.object_nouns or _stem(toks[k].text, lex) in lex.object_nouns:
+            return False  # the result is announced first: "أشارت المصادر إلى مقتل ثمانية من تنظيم داعش" (a claim; تنظيم here the group)
         if toks[k].text in lex.act_nouns or (_stem(toks[k].text, lex) in lex.act_nouns  # بدء: no ب + دء
                                              and not toks[k].text.startswith(lex.act_blocked_prefixes)):
             return True  # ("الفرع المصري لتنظيم «داعش» مسؤوليتها": of the organisation, no act)
