@@ -2306,3 +2306,10 @@ def test_a_result_announced_before_a_word_that_can_name_an_act_is_a_claim():
     a = only("وأشارت المصادر إلى مقتل ثمانية من تنظيم داعش وتدمير عجلتين.")
     assert (a.source, a.source_class) == ("المصادر", A)
     assert detect("وأعلنت الوزارة تأسيس أول جمعية رياضية.")[0] == ()  # still an act when the act comes first
+
+
+def test_an_outlet_named_between_a_fronted_source_and_its_verb_is_set_aside():
+    a = only("مصادر خاصة بـ «عكاظ» أشارت إلى أن التحقيقات أفضت إلى نتائج.", outlet="عكاظ")
+    assert (a.source, a.source_class) == ("مصادر خاصة", A)
+    a = only('وفي الرياض، مصادر لـ"الوطن" قالت إن الاجتماع تأجل.', outlet="الوطن")
+    assert (a.source, a.source_class) == ("مصادر", A)

@@ -309,19 +309,36 @@ def _indefinite_source_before(toks, i: int, lex: CueLexicon, cue_starts: set[int
     begins a new clause.
     """
     taken = mentions[-1].np[1] if mentions and mentions[-1].np else -1
-    for h in range(i - 1, max(-1, i - 4), -1):
+    end = _outlet_aside_before(toks, i, lex)  # "مصادر خاصة لـ«عكاظ» أشارت": the outlet spoken to, then the verb
+    for h in range(end - 1, max(-1, end - 4), -1):
         if h < 0 or toks[h].sent != toks[i].sent or not toks[h].word or h in cue_starts or h < taken:
             return None
         t = toks[h].text
         head = head_of(t, lex)
         if head is not None and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and not head.adjectival \
-                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, i)) \
+                and not any(toks[m].text.startswith(lex.definite_prefixes) for m in range(h, end)) \
                 and not t.endswith(tuple(x for x in lex.noun_suffixes if len(x) > 1)):  # "أصحابها": definite
             before = toks[h - 1].text if _same_sentence(toks, h - 1, h) else ""
             if before in lex.what_source_preps:
                 return None  # "عن مصادر مطلعة أكدت": the relayed source of another cue
-            return (h, i)
+            return (h, end)
     return None
+
+
+def _outlet_aside_before(toks: list[_Tok], i: int, lex: CueLexicon) -> int:
+    """Where the words before ``i`` end once a quoted name behind a preposition right before ``i`` is set
+    aside ("مصادر لـ«الوطن» قالت", "مصادر خاصة بـ«عكاظ» أشارت": the outlet the sources spoke to or belong
+    to); ``i`` when there is none."""
+    k = i - 1
+    if k < 1 or toks[k].text != '"' or not _same_sentence(toks, k, i):
+        return i
+    for o in range(k - 1, max(0, k - 5), -1):
+        if toks[o].text == '"':
+            p = o - 1
+            if p >= 0 and _same_sentence(toks, p, i) and toks[p].text in (lex.addressee_prefix, *lex.attached_preps) and o + 1 < k:
+                return p
+            return i
+    return i
 
 
 def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: set[int],
