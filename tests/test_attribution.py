@@ -2313,3 +2313,22 @@ def test_an_outlet_named_between_a_fronted_source_and_its_verb_is_set_aside():
     assert (a.source, a.source_class) == ("مصادر خاصة", A)
     a = only('وفي الرياض، مصادر لـ"الوطن" قالت إن الاجتماع تأجل.', outlet="الوطن")
     assert (a.source, a.source_class) == ("مصادر", A)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال شاهد عيان إن المسلحين اقتحموا القرية.", "شاهد عيان"),
+    ("وقالت شاهدة إن المسلحين اقتحموا القرية.", "شاهدة"),
+    ("وقال طبيب في المستشفى إن الحالة مستقرة.", "طبيب في المستشفى"),
+    ("وقال جندي في الجيش إن الهجوم فشل.", "جندي في الجيش"),
+])
+def test_one_unnamed_person_by_what_they_do_is_anonymous(text, source):
+    a = only(text)
+    assert (a.source, a.source_class) == (source, A)
+
+
+def test_a_person_noun_inside_a_named_speakers_description_does_not_unname_them():
+    a = only("ونفى زوج معلمة تبوك فيصل العمراني أن يكون قد تنازل عن القضية.")
+    assert a.source_class is N
+    # the plural of such a noun is a collective ("العاملين" is no dual of "عامل")
+    a = only("وأكد عدد من الأطباء العاملين في المستشفى أن الحالة مستقرة.")
+    assert a.source_class is V

@@ -39,6 +39,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
             counted = counted or w.isdigit() or w in lex.number_words
             continue
         head, head_pos = head_of(w, lex), pos
+        if head is not None and head.first_only and pos > 0:
+            head = None  # "زوج معلمة تبوك فيصل العمراني": the first word is who speaks
         looked += 1
         # a headline or dateline word may precede the head ("الخبر مثقفون يكشفون")
         if head is not None or looked == 2:
