@@ -197,6 +197,8 @@ class Fact:
     as_of: str = ""  # ISO day the figure is stated for (the sentence's day, else the publication day)
     note: str = ""  # why the fact is not compared ("background", "duration", ...); "" when it is
     update_cue: bool = False  # the sentence says the figure changed ("ارتفعت الحصيلة إلى")
+    # as_of is the day a report was made ("قالت الوزارة في بيان اليوم الاثنين إن ... 27"), not an event's day
+    as_of_reported: bool = False
 
 
 @dataclass(frozen=True)

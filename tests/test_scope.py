@@ -795,3 +795,39 @@ def test_a_count_of_others_of_the_same_measure_adds_to_the_one_before():
     assert all(not f.subject and "add up" in f.note for f in numbers(text) if f.normalised in ("7", "5"))
     # "others" of another measure are that measure's whole count
     assert subjects("قتل 5 أشخاص وأصيب 20 آخرون في الهجوم.") == {"5": "killed", "20": "wounded"}
+
+
+def test_a_statement_s_day_dates_its_figures_and_a_later_reprint_is_outdated():
+    # Monday's statement printed again on Wednesday ("قالت الوزارة في بيان اليوم الاثنين إن ... 27") gives
+    # Monday's toll: as of Monday on the quantity's line, and outdated against the toll the others gave since
+    monday = "قالت وزارة الداخلية في بيان اليوم الاثنين إن انفجارا في البلدة قرب الحدود أسفر عن مقتل 27 شخصا."
+    ans = _story(("A", "2015-07-20", "قتل 27 شخصا في التفجير."),
+                 ("B", "2015-07-21", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
+                 ("C", "2015-07-21", "قتل 32 شخصا في التفجير."),
+                 ("D", "2015-07-22", monday))
+    (fact,) = [f for f in ans[3].facts if f.subject == "killed"]
+    assert (fact.as_of, fact.as_of_reported) == ("2015-07-20", True)
+    c, statuses = _comparison(ans, "killed")
+    kinds = {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)}
+    assert ("D", "B", "outdated") in kinds and not any(k == "conflict" for *_, k in kinds)
+    assert {s.status for s in statuses if s.article_id == "s3"} == {"outdated"}
+    # the same figure with no day stated is Wednesday's, a conflict with that day's 32
+    plain = "قالت وزارة الداخلية إن انفجارا في البلدة قرب الحدود أسفر عن مقتل 27 شخصا."
+    (fact,) = [f for f in _story(("D", "2015-07-22", plain))[0].facts if f.subject == "killed"]
+    assert (fact.as_of, fact.as_of_reported) == ("2015-07-22", False)
+
+
+def test_a_rise_is_an_update_only_from_a_figure_of_its_day_or_before():
+    # Saturday's "rose to 38" is no rise from Sunday's 36: a toll lower a day later is a disagreement
+    ans = _story(("A", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("B", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("C", "2015-07-26", "وارتفعت حصيلة قتلى غرق المركب إلى 36 قتيلا."),
+                 ("D", "2015-07-26", "وارتفعت حصيلة قتلى غرق المركب إلى 36 قتيلا."))
+    c, _ = _comparison(ans, "killed")
+    assert c.status == "conflict"
+
+
+def test_a_figure_followed_by_an_era_word_is_a_year_not_a_count():
+    (an,) = _story(("A", "2015-07-22", "ولكن تاريخ كتابة النسخة يعود إلى 645 ميلادي، وهي من أقدم النسخ."))
+    (f,) = [f for f in an.facts if f.kind == "number"]
+    assert not f.subject and f.note == "a year of an era, no count"

@@ -569,7 +569,7 @@ def align_story(
             # counts change over time (a toll rises); dates and claims are compared whenever stated
             as_of = f.as_of if f.kind in ("number", "claim") else ""
             if as_of and f.kind == "number" and exact_day and as_of < an.article.published[:10] \
-                    and _day_dates_event(an, f, sc):
+                    and not f.as_of_reported and _day_dates_event(an, f, sc):
                 as_of = an.article.published[:10]  # the toll of Monday's bombing as Wednesday knew it
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
@@ -1007,6 +1007,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # running count, whatever its words: its values of different days are moments of it, not one figure
     rising = kind == "number" and bool(cue) and context_matched
 
+    # the latest day each reading was printed, for a figure stated as of an earlier day (a report's day)
+    printed: dict[tuple[str, str], str] = {}
+    for it in items:
+        if it.fact.as_of_reported:
+            k = (it.value, it.as_of)
+            printed[k] = max(printed.get(k, ""), analyses[it.analysis].article.published[:10])
+
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
         (v1, d1), (v2, d2) = k1, k2
@@ -1058,9 +1065,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
         # k1 repeats v1 on a day after v2 replaced it: v2 came later than v1, before k1's
         # day, from two or more outlets, and nobody else still gave v1 after v2's first day
-        if not moving and d1 and f1 and f2 and f1 < f2 < d1 and (not d2 or d2 <= d1) and outlets_compatible[v2] >= 2 \
+        # (k1's day is the day it was printed when that is later than the day its figure is stated for: Monday's
+        # toll printed on Wednesday, "قالت الوزارة في بيان اليوم الاثنين إن ... 27", repeats Monday's figure)
+        p1 = max(d1, printed.get(k1, ""))
+        if not moving and p1 and f1 and f2 and f1 < f2 < p1 and (not d2 or d2 <= p1) and outlets_compatible[v2] >= 2 \
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
-                and not any(d > f2 and d != d1 for (v, d) in keys if v == v1):
+                and not any(d > f2 and d != d1 and printed.get((v, d), d) > f2 for (v, d) in keys if v == v1):
             return "outdated"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
                 d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
@@ -1069,9 +1079,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "update"
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
-        # an explicit revision ("rose to 32") that went up is an update
-        if kind == "number" and not slip and ((k2 in cue and _increase_direction_ok(kind, v1, v2))
-                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1))):
+        # an explicit revision ("rose to 32") that went up is an update: up from a figure of its day or
+        # before (Saturday's "rose to 38" is no rise from Sunday's 36)
+        if kind == "number" and not slip and ((k2 in cue and _increase_direction_ok(kind, v1, v2) and not (d1 and d2 and d2 < d1))
+                                 or (k1 in cue and _increase_direction_ok(kind, v2, v1) and not (d1 and d2 and d1 < d2))):
             return "update"
         # an amount a few days apart (a length, a cost, a forecast): one figure.  Not a count of people or
         # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at

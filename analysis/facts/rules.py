@@ -284,6 +284,7 @@ class ScopeRules:
     case_measures: frozenset[str] = frozenset()  # "n:حاله": a count of cases, infections where a disease is named
     amounting_words: frozenset[str] = frozenset()  # "والبالغة 472 مليون": amounting to, not "serious"
     trigger_breaks: frozenset[str] = frozenset()  # "إضافة إلى": the search for a count's measure stops here
+    era_words: frozenset[str] = frozenset()  # "645 ميلادي": the figure is a year of an era, no count
 
 
 def _words(spec) -> list[str]:
@@ -334,7 +335,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         age_markers=_nset(raw.get("age_markers", [])), roles=roles,
         money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
         percent_prepositions=_nset(raw.get("percent_prepositions", [])),
-        anchor_skip=_nset(raw.get("anchor_skip", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
+        anchor_skip=_nset(raw.get("anchor_skip", [])), era_words=_nset(raw.get("era_words", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),

@@ -16,6 +16,7 @@ from analysis.records import Fact
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
+from analysis.facts.date_facts import is_report_time
 from analysis.facts.counts import Count, count_holder, count_year, find_counts
 
 
@@ -59,7 +60,8 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
         facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
                                measure=sc.measure, holder=sc.holder, qualifier=qualifier,
-                               as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue))
+                               as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue,
+                               as_of_reported=info.reports((c.start + c.end) // 2)))
     return facts
 
 
@@ -196,6 +198,7 @@ SINCE = "since:"
 
 RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
+REPORT_DAY_MAX = 6  # days before publication a report's stated day may be (a week's wire copy): SentenceScope.reported
 
 
 def _since_before(ctx: Context, a: int, start: int) -> bool:
@@ -211,6 +214,9 @@ class SentenceScope:
     stated: tuple[tuple[int, str], ...] = ()  # (normalised offset, ISO day) of days the sentence states
     markers: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason) of each background marker
     comparisons: tuple[int, ...] = ()  # offsets of the sentence's comparison words ("مقارنة", "مقابل")
+    # (offset, ISO day) of the day a report in the sentence was made ("قالت الوزارة في بيان اليوم الاثنين إن"):
+    # the figures after it are as of that day, however far from it they stand (a Monday statement printed on Wednesday)
+    reported: tuple[int, str] | None = None
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -232,7 +238,17 @@ class SentenceScope:
         which killed 32" is Wednesday's toll of Monday's bombing.
         """
         near = [(abs(o - offset), d) for o, d in self.stated if abs(o - offset) <= chars]
-        return min(near)[1] if near else self.as_of
+        if near:
+            return min(near)[1]
+        if self.reported is not None and self.reports(offset, chars):
+            return self.reported[1]
+        return self.as_of
+
+    def reports(self, offset: int, chars: int = AS_OF_REACH) -> bool:
+        """Whether a figure at ``offset`` is dated by the sentence's report day (``reported``): after it, and
+        no stated day nearer to the figure."""
+        return self.reported is not None and self.reported[0] < offset \
+            and not any(abs(o - offset) <= chars for o, _ in self.stated)
 
 
 @dataclass(frozen=True)
@@ -269,6 +285,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
             markers.append((a + m.start(), a + m.end(), f"background: '{m.group(0)}'"))
     as_of = pub.isoformat() if pub is not None else ""
     stated: list[tuple[int, str]] = []
+    reported: tuple[int, str] | None = None
     lo_i = bisect_right(ctx._date_starts, a - 1) if ctx._date_starts else 0
     for d in ctx.dates[lo_i:]:
         if d.start > b:
@@ -300,6 +317,9 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
             markers.append((d.start, d.end, f"background: {day.isoformat()}"))
         elif pub is None or 0 <= (pub - day).days <= sc.background_days:
             stated.append(((d.start + d.end) // 2, day.isoformat()))
+            if reported is None and pub is not None and (pub - day).days <= REPORT_DAY_MAX and (
+                    is_report_time(ctx, d) or _clause_follows(ctx, d.end)):
+                reported = ((d.start + d.end) // 2, day.isoformat())
     since_starts = [m[0] for m in markers if m[2].startswith(SINCE)]
     if since_starts:
         # "منذ عام 2012": the phrase "since the year" belongs to the date it introduces
@@ -322,9 +342,15 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     if sc.comparison_rx is not None and markers:
         comparisons = tuple(a + m.start() for m in sc.comparison_rx.finditer(span_text))
     background = markers[0][2] if markers else ""
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons)
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported)
     ctx._sentence_scope[sent] = out
     return out
+
+
+def _clause_follows(ctx: Context, end: int) -> bool:
+    """A that-word right after a day ("قالت الوزارة في بيان اليوم الاثنين إن ..."): the day is when it was said."""
+    j = ctx.token_at(end)
+    return j < len(ctx.tokens) and ctx.tokens[j].text in ctx.rules.complementisers
 
 
 def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
@@ -549,6 +575,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     part = part or partitive
     if follower in sc.part_markers:
         gstem = ""
+    if follower and (follower in sc.era_words or gbase in sc.era_words):
+        return CountScope("", note="a year of an era, no count")  # "يعود إلى 645 ميلادي", "عام 600 ميلاديا"
     quals = _scope_qualifiers(ctx, lo, hi, i0, i1)
 
     # a noun of the lexicon (drones, seats, killed, wounded...): its own rules first
