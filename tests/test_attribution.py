@@ -2332,3 +2332,10 @@ def test_a_person_noun_inside_a_named_speakers_description_does_not_unname_them(
     # the plural of such a noun is a collective ("العاملين" is no dual of "عامل")
     a = only("وأكد عدد من الأطباء العاملين في المستشفى أن الحالة مستقرة.")
     assert a.source_class is V
+
+
+def test_an_interview_with_an_agency_before_the_words_relays_them():
+    a = only("وقال وزير الخارجية في مقابلة مع رويترز إن المفاوضات مستمرة.")
+    assert (a.source, a.via) == ("وزير الخارجية", "رويترز")
+    a = only("وقال وزير الخارجية إن المفاوضات مستمرة مع رويترز وغيرها.")  # after the words: part of the claim
+    assert a.via == ""

@@ -90,6 +90,13 @@ def _channel_after(toks: list[_Tok], k: int, lex: CueLexicon) -> tuple[int, int]
             while e2 < len(toks) and e2 - k2 < 3 and toks[e2].word and not _ends_name(toks[e2].text, lex):
                 e2 += 1
             return (k2, e2) if e2 > k2 else None
+        if toks[m].text in lex.channel_preps:
+            # "في مقابلة مع رويترز", "في حديث عبر بي بي سي": an agency named after the preposition
+            for n in (3, 2, 1):
+                e2 = m + 1 + n
+                if e2 <= len(toks) and all(toks[x].word and toks[x].sent == toks[m].sent for x in range(m + 1, e2)) \
+                        and " ".join(toks[x].text for x in range(m + 1, e2)) in lex.agencies:
+                    return (m + 1, e2)
         m += 1
     return None
 
