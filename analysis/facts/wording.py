@@ -42,12 +42,12 @@ def _forms(normalised: str, sc: ScopeRules) -> set[str]:
     return {normalised, s, without_ta(s, sc), stem_word(normalised, sc, clitics=False), counted_stem(normalised, sc)}
 
 
-def _bare(word: str, stem: str, sc: ScopeRules) -> str:
+def _bare(word: str, stem: str, sc: ScopeRules, printed: frozenset[str] = frozenset()) -> str:
     """A surface word without a leading conjunction or preposition, keeping the article, and without
     the accusative ending a counted noun takes after a number: "وبالحفر" -> "الحفر", "للمستوطنين" ->
     "المستوطنين", "وعائلته" -> "عائلته", "فردا" -> "فرد"; unchanged when what is left would no
     longer read as the stem."""
-    word = _front(word, stem, sc)
+    word = _front(word, stem, sc, printed)
     acc = sc.grammar.accusative_ending
     if acc and word.endswith(acc):
         n = normalise_text(word)
@@ -56,7 +56,7 @@ def _bare(word: str, stem: str, sc: ScopeRules) -> str:
     return word
 
 
-def _front(word: str, stem: str, sc: ScopeRules) -> str:
+def _front(word: str, stem: str, sc: ScopeRules, printed: frozenset[str]) -> str:
     g = sc.grammar
     article = g.article
     if article:
@@ -68,7 +68,9 @@ def _front(word: str, stem: str, sc: ScopeRules) -> str:
             if p == article[-1:] and n.startswith(p + article[-1:]) and len(n) > len(p) + 3:
                 return article + word[len(p) + 1:]
         for p in sorted(set(g.proclitic_pairs) | set(g.proclitics), key=len, reverse=True):
-            if n.startswith(p) and len(n) - len(p) >= 3 and stem in _forms(n[len(p):], sc):
+            # only when the texts also print the word without it: in "فضية" the ف is the word's own (the
+            # stem "ضيه" is a stemmer's cut), and "ضية" is printed nowhere
+            if n.startswith(p) and len(n) - len(p) >= 3 and n[len(p):] in printed and stem in _forms(n[len(p):], sc):
                 return word[len(p):]
     return word
 
@@ -81,14 +83,13 @@ def display_words(stems: Sequence[str], texts: Iterable[str], sc: ScopeRules) ->
         return ()
     seen: dict[str, Counter[str]] = {s: Counter() for s in stems}
     first: dict[str, int] = {}
-    for text in texts:
-        for m in _WORDS.finditer(without_marks(text)):
-            word = m.group(0)
-            hits = _forms(normalise_text(word), sc) & wanted
-            for stem in hits:
-                shown = _bare(word, stem, sc)
-                seen[stem][shown] += 1
-                first.setdefault(shown, len(first))
+    words = [m.group(0) for text in texts for m in _WORDS.finditer(without_marks(text))]
+    printed = frozenset(normalise_text(w) for w in words)
+    for word in words:
+        for stem in _forms(normalise_text(word), sc) & wanted:
+            shown = _bare(word, stem, sc, printed)
+            seen[stem][shown] += 1
+            first.setdefault(shown, len(first))
     out = []
     for stem in stems:
         if seen[stem]:
