@@ -2339,3 +2339,10 @@ def test_an_interview_with_an_agency_before_the_words_relays_them():
     assert (a.source, a.via) == ("وزير الخارجية", "رويترز")
     a = only("وقال وزير الخارجية إن المفاوضات مستمرة مع رويترز وغيرها.")  # after the words: part of the claim
     assert a.via == ""
+
+
+def test_a_quoted_speaker_named_again_after_a_verb_of_adding_needs_no_that_word():
+    atts, _ = detect("وقال السليم إن القرار صدر. وأضاف السليم بأهمية التوقيع على الإقرار.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "السليم"), ("وأضاف", "السليم")]
+    # a name nobody quoted before is not made a speaker by the verb alone
+    assert detect("وأضاف السليم بأهمية التوقيع على الإقرار.")[0] == ()

@@ -528,7 +528,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None
     if verb.needs_marker and not marker_found and not _has_complement(toks, c, lex, cue_starts, words_only=True):
         return None  # "نقل محاكمة مبارك إلى ...": moving, not relaying
-    if verb.strict and not complement and not _recognised(toks, np, lex):
+    if verb.strict and not complement and not _recognised(toks, np, lex) and not _spoke_before(toks, c, np, mentions, lex):
         return None  # "تشير الفصائل ... إلى أنفسهم": not reporting
     if via is None and np is not None and np[0] > c.i and np[1] < len(toks) and toks[np[1]].text in lex.complementizers:
         # "أبلغ جوردون ديريك رئيس الاتحاد رويترز أنه": the agency told, right before the that-clause
@@ -791,6 +791,17 @@ def _since(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
     """"حيث إن/أن" at ``k``: since (a reason); its أن is not a that-clause of the verb before it."""
     return toks[k].text in lex.since_words and k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent \
         and toks[k + 1].text in lex.complementizers
+
+
+def _spoke_before(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, mentions: list[_Mention], lex: CueLexicon) -> bool:
+    """The name right after the verb is that of a speaker the article already quoted: "وقالت لينش «…». واضافت لينش
+    وهي ايضا من السود «…»", "وأضاف يحيى العبيري لا بد من حل جذري": adding to one's own words needs no that-word."""
+    if np is None or np[0] != c.j or np[1] - np[0] > 3:
+        return False
+    last = _bare(toks[np[1] - 1].text, lex)
+    if len(last) < 3 or head_of(toks[np[1] - 1].text, lex) is not None:
+        return False
+    return any(m.np is not None and m.np[1] <= c.i and _bare(toks[m.np[1] - 1].text, lex) == last for m in mentions)
 
 
 def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, lex: CueLexicon) -> bool:
