@@ -84,9 +84,19 @@ def display_words(stems: Sequence[str], texts: Iterable[str], sc: ScopeRules) ->
     seen: dict[str, Counter[str]] = {s: Counter() for s in stems}
     first: dict[str, int] = {}
     words = [m.group(0) for text in texts for m in _WORDS.finditer(without_marks(text))]
-    printed = frozenset(normalise_text(w) for w in words)
-    for word in words:
-        for stem in _forms(normalise_text(word), sc) & wanted:
+    normalised = [normalise_text(w) for w in words]
+    printed = frozenset(normalised)
+    # a stem is inside every word it stands for (its ta marbuta aside: "عايله" in "عايلته"), so most words of
+    # the sentences are passed over without stemming them
+    cores = tuple({s[:-len(ta)] if (ta := sc.grammar.ta_marbuta) and s.endswith(normalise_text(ta)) else s
+                   for s in wanted})
+    forms: dict[str, set[str]] = {}
+    for word, n in zip(words, normalised):
+        if not any(core in n for core in cores):
+            continue
+        if n not in forms:
+            forms[n] = _forms(n, sc) & wanted
+        for stem in forms[n]:
             shown = _bare(word, stem, sc, printed)
             seen[stem][shown] += 1
             first.setdefault(shown, len(first))
