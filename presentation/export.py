@@ -28,7 +28,7 @@ from presentation.labels import subject_label
 from presentation.highlight import legend_html, stylesheet
 from presentation.views import (
     View, article_index, attribution_rows, comparison_evidence, comparison_rows, fact_grid, grid_outlets,
-    outlet_rows, outlet_sources, pair_statements, picked_conflicts, quantity_line, sentence_span, value_label,
+    outlet_rows, outlet_sources, pair_statements, picked_conflicts, printed_day, quantity_line, sentence_span, value_label,
 )
 
 BOM = "\ufeff"
@@ -196,7 +196,7 @@ def _statements(comparison, labels: Mapping[str, str]) -> str:
     for p in pair_statements(comparison):
         if p.kind == "outdated":
             text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),
-                                                  day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet),
+                                                  day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet),
                                                   y=_bdi(value_label(p.b.normalised, labels)))
         else:
             text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),

@@ -625,6 +625,13 @@ class PairStatement:
     kind: str  # conflict | outdated
 
 
+def printed_day(item: ComparisonItem) -> str:
+    """The day an item's figure was printed (its article's date), for "still printed X on <day>": an outdated
+    reading is one printed after the figure was revised, whatever earlier day its sentence states it for
+    (a Monday statement reprinted on Wednesday)."""
+    return item.published[:10] or item.as_of
+
+
 def pair_statements(comparison: Comparison) -> list[PairStatement]:
     from analysis.facts.alignment import conflict_pairs
 

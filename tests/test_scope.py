@@ -801,16 +801,22 @@ def test_a_statement_s_day_dates_its_figures_and_a_later_reprint_is_outdated():
     # Monday's statement printed again on Wednesday ("قالت الوزارة في بيان اليوم الاثنين إن ... 27") gives
     # Monday's toll: as of Monday on the quantity's line, and outdated against the toll the others gave since
     monday = "قالت وزارة الداخلية في بيان اليوم الاثنين إن انفجارا في البلدة قرب الحدود أسفر عن مقتل 27 شخصا."
-    ans = _story(("A", "2015-07-20", "قتل 27 شخصا في التفجير."),
-                 ("B", "2015-07-21", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
+    ans = _story(("B", "2015-07-21", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
                  ("C", "2015-07-21", "قتل 32 شخصا في التفجير."),
                  ("D", "2015-07-22", monday))
-    (fact,) = [f for f in ans[3].facts if f.subject == "killed"]
+    (fact,) = [f for f in ans[2].facts if f.subject == "killed"]
     assert (fact.as_of, fact.as_of_reported) == ("2015-07-20", True)
     c, statuses = _comparison(ans, "killed")
     kinds = {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)}
     assert ("D", "B", "outdated") in kinds and not any(k == "conflict" for *_, k in kinds)
-    assert {s.status for s in statuses if s.article_id == "s3"} == {"outdated"}
+    assert {s.status for s in statuses if s.article_id == "s2"} == {"outdated"}
+    # Monday's own report of the 27 is never outdated: it was printed before the toll was revised
+    ans = _story(("A", "2015-07-20", "قتل 27 شخصا في التفجير."), *[(o, p, t) for o, p, t in (
+        ("B", "2015-07-21", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
+        ("C", "2015-07-21", "قتل 32 شخصا في التفجير."), ("D", "2015-07-22", monday))])
+    c, statuses = _comparison(ans, "killed")
+    assert not any(a.outlet == "A" for a, _, k in conflict_pairs(c) if k == "outdated")
+    assert {s.status for s in statuses if s.article_id == "s0"} != {"outdated"}
     # the same figure with no day stated is Wednesday's, a conflict with that day's 32
     plain = "قالت وزارة الداخلية إن انفجارا في البلدة قرب الحدود أسفر عن مقتل 27 شخصا."
     (fact,) = [f for f in _story(("D", "2015-07-22", plain))[0].facts if f.subject == "killed"]
@@ -831,3 +837,15 @@ def test_a_figure_followed_by_an_era_word_is_a_year_not_a_count():
     (an,) = _story(("A", "2015-07-22", "ولكن تاريخ كتابة النسخة يعود إلى 645 ميلادي، وهي من أقدم النسخ."))
     (f,) = [f for f in an.facts if f.kind == "number"]
     assert not f.subject and f.note == "a year of an era, no count"
+
+
+def test_an_outdated_reading_says_the_day_it_was_printed_not_the_day_it_states():
+    from presentation.views import pair_statements, printed_day
+
+    monday = "قالت وزارة الداخلية في بيان اليوم الاثنين إن انفجارا في البلدة قرب الحدود أسفر عن مقتل 27 شخصا."
+    ans = _story(("B", "2015-07-21", "وارتفعت حصيلة القتلى إلى 32 قتيلا في التفجير."),
+                 ("C", "2015-07-21", "قتل 32 شخصا في التفجير."),
+                 ("D", "2015-07-22", monday))
+    c, _ = _comparison(ans, "killed")
+    p = next(p for p in pair_statements(c) if p.kind == "outdated")
+    assert (p.a.outlet, p.a.as_of, printed_day(p.a)) == ("D", "2015-07-20", "2015-07-22")

@@ -11,7 +11,7 @@ from presentation.blocks import article_block_html, evidence_html
 from presentation.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
 from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
 from presentation.views import (
-    Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, sourcing_why,
+    Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, printed_day, sourcing_why,
 )
 
 from .i18n import L, count, t
@@ -199,7 +199,7 @@ def statements(pairs, limit: int = 6) -> None:
     for p in pairs[:limit]:
         if p.kind == "outdated":
             text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())),
-                     day=_bdi(p.a.as_of or p.a.published), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, L())))
+                     day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, L())))
         else:
             text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())), b=_bdi(p.b.outlet),
                      y=_bdi(value_label(p.b.normalised, L())))

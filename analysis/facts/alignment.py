@@ -1007,12 +1007,18 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # running count, whatever its words: its values of different days are moments of it, not one figure
     rising = kind == "number" and bool(cue) and context_matched
 
-    # the latest day each reading was printed, for a figure stated as of an earlier day (a report's day)
+    # the latest day a reading was reprinted: its figure stated as of an earlier day (a report's day) in an
+    # article of a later day.  A reading "outdated" only by a reprint's day is outdated for the reprints, not for
+    # the articles that printed it on its own day (``reprinted``, checked per item below)
     printed: dict[tuple[str, str], str] = {}
+    reprinted: set[int] = set()  # analyses whose reading of the quantity is a later print of a report's day
     for it in items:
-        if it.fact.as_of_reported:
+        day = analyses[it.analysis].article.published[:10]
+        if it.fact.as_of_reported and day > it.as_of:
             k = (it.value, it.as_of)
-            printed[k] = max(printed.get(k, ""), analyses[it.analysis].article.published[:10])
+            printed[k] = max(printed.get(k, ""), day)
+            reprinted.add(it.analysis)
+    by_reprint: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs outdated only by a reprint's day
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
@@ -1071,6 +1077,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if not moving and p1 and f1 and f2 and f1 < f2 < p1 and (not d2 or d2 <= p1) and outlets_compatible[v2] >= 2 \
                 and not (cumulative and not _increase_direction_ok(kind, v1, v2)) \
                 and not any(d > f2 and d != d1 and printed.get((v, d), d) > f2 for (v, d) in keys if v == v1):
+            if not (d1 and f2 < d1 and (not d2 or d2 <= d1)):
+                by_reprint.add((k1, k2))
             return "outdated"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
                 d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
@@ -1146,6 +1154,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                     outs.setdefault(outlet_of[x.analysis], set()).add(art_via[x.analysis])
                 others = list(outs)
                 firm_others = {outlet_of[x.analysis] for x in this_incident if x.analysis not in ambiguous}
+            if r == "outdated" and (k, k2) in by_reprint and it.analysis not in reprinted:
+                r = "update"  # printed on the day it was stated for: the day's own figure, a point of the line
             if r in ("conflict", "outdated"):
                 if it.analysis in ambiguous or not firm_others:
                     continue
@@ -1176,7 +1186,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
             update_cue=it.fact.update_cue,
         ))
-    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident)
+    pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident,
+                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted)
     abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
     sentences = [analyses[it.analysis].article.text[c.sentence_start:c.sentence_end]
@@ -1203,9 +1214,10 @@ def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tupl
 
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
            rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item],
-           same_incident=None) -> tuple[ItemPair, ...]:
+           same_incident=None, not_outdated=None) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
-    "A says X, B says Y"; indices into ``ordered`` (the comparison's items)."""
+    "A says X, B says Y"; indices into ``ordered`` (the comparison's items).  ``not_outdated(k1, k2, article)``:
+    whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later)."""
     reps = _representatives(candidates, ordered)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int, str, str]] = set()
@@ -1218,6 +1230,8 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
             if r not in ("conflict", "outdated") or (r == "conflict" and k1 > k2):
                 continue
             for a1, i1 in members1:
+                if r == "outdated" and not_outdated is not None and not_outdated(k1, k2, a1):
+                    continue
                 for a2, i2 in members2:
                     if outlet_of[a1] == outlet_of[a2] or (
                             same_incident is not None and not same_incident(ordered[i1], ordered[i2])):
