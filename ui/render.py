@@ -140,17 +140,30 @@ def fmt_score(score: float | None, interval) -> tuple[str, str]:
     return f"{score:.0f}", note
 
 
-def strong(text: str, note: str = "") -> None:
+def strong_html(text: str, note: str = "") -> str:
     """A bold line of (possibly untrusted) text: escaped, never parsed as markdown."""
     extra = f' <span class="lbl">{html.escape(note)}</span>' if note else ""
-    show_html(f'<div class="isnad-strong" dir="auto"><b><bdi>{html.escape(text)}</bdi></b>{extra}</div>')
+    return f'<div class="isnad-strong" dir="auto"><b><bdi>{html.escape(text)}</bdi></b>{extra}</div>'
 
 
-def grid_cell(status: str, values: Sequence[str]) -> None:
+def strong(text: str, note: str = "") -> None:
+    show_html(strong_html(text, note))
+
+
+def grid_cell_html(status: str, values: Sequence[str]) -> str:
     """One claims×outlets cell: its status word and the outlet's own wording."""
     text = " / ".join(values) if values else "—"
-    show_html(f'<div class="isnad-cell {html.escape(status)}"><div class="lbl">{html.escape(t("cell_" + status))}</div>'
-              f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+    return (f'<div class="isnad-cell {html.escape(status)}"><div class="lbl">{html.escape(t("cell_" + status))}</div>'
+            f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+
+
+def grid_row(cells: Sequence[str]) -> None:
+    """One row of the facts grid (the cells' markup) as one element: equal columns 1rem apart, one under
+    another under 640 px, as ``st.columns`` lays them out (ui/style.py's ``.isnad-row``), instead of a
+    column block with a column and an element per cell: a page of 25 rows over 4 outlets was ~250
+    elements for the browser to build on every visit."""
+    show_html(f'<div class="isnad-row" style="grid-template-columns: repeat({len(cells)}, minmax(0, 1fr))">'
+              + "".join(f"<div>{c}</div>" for c in cells) + "</div>")
 
 
 def lead(a: ArticleAnalysis) -> None:
