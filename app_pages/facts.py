@@ -59,22 +59,12 @@ for c in render.page_of(view.updates, "pg_updates", size=10):
 st.header(t("facts_all"))
 shown = render.page_of(view.comparisons, "pg_facts", size=25)  # conflicts first
 outlets = grid_outlets(view)
-widths = [2] + [2] * len(outlets)
-head = st.columns(widths)
-with head[0]:
-    render.strong(t("claim"))
-for col, o in zip(head[1:], outlets):
-    with col:
-        render.strong(o)
+render.grid_row([render.strong_html(t("claim")), *(render.strong_html(o) for o in outlets)])
 for row in fact_grid(view, shown):
     c = row.comparison
-    cols = st.columns(widths)
     note = f" · {t('relayed_only', via=c.relayed_via)}" if c.relayed_only else ""
-    with cols[0]:
-        render.strong(subject(c.subject, c.wording), t("status_" + c.status) + note)
-    for col, o in zip(cols[1:], outlets):
-        with col:
-            render.grid_cell(row.cells[o].status, row.cells[o].values)
+    render.grid_row([render.strong_html(subject(c.subject, c.wording), t("status_" + c.status) + note),
+                     *(render.grid_cell_html(row.cells[o].status, row.cells[o].values) for o in outlets)])
     evidence_panel(c, "grid")
 
 # 4. on request: the numbers left uncompared, and why (precision first)

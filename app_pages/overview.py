@@ -23,11 +23,7 @@ if not view.reports:
     st.stop()
 
 st.header(t("outlets_header"))
-per_row = 3
-for first in range(0, len(view.reports), per_row):
-    for col, o in zip(st.columns(per_row), view.reports[first:first + per_row]):
-        with col:
-            render.outlet_card(o, ca)
+render.outlet_cards(view.reports, ca)  # three to a row
 
 # what each card rests on: one outlet at a time, across the page's width, a page at a time
 # (under each card it was a narrow column thousands of pixels long); built only when opened

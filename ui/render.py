@@ -96,7 +96,7 @@ def evidence(view: View, items: Sequence[Evidence], limit: int = 40, key: str | 
         st.caption(t("more_evidence", n=len(items) - limit))
 
 
-def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = ()) -> None:
+def card_html(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = ()) -> str:
     """A score card: (label, big value, small note) per row, then one line per score saying why;
     every piece escaped, the title (an outlet name) isolated so it never reorders what is around it."""
     parts = "".join(
@@ -105,7 +105,11 @@ def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = 
         for lbl, val, note in rows
     )
     lines = "".join(f'<div class="why" dir="auto">{html.escape(w)}</div>' for w in why)
-    show_html(f'<div class="isnad-card"><h4>{_bdi(title)}</h4><div class="row">{parts}</div>{lines}</div>')
+    return f'<div class="isnad-card"><h4>{_bdi(title)}</h4><div class="row">{parts}</div>{lines}</div>'
+
+
+def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = ()) -> None:
+    show_html(card_html(title, rows, why))
 
 
 def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True) -> list[str]:
@@ -136,17 +140,30 @@ def fmt_score(score: float | None, interval) -> tuple[str, str]:
     return f"{score:.0f}", note
 
 
-def strong(text: str, note: str = "") -> None:
+def strong_html(text: str, note: str = "") -> str:
     """A bold line of (possibly untrusted) text: escaped, never parsed as markdown."""
     extra = f' <span class="lbl">{html.escape(note)}</span>' if note else ""
-    show_html(f'<div class="isnad-strong" dir="auto"><b><bdi>{html.escape(text)}</bdi></b>{extra}</div>')
+    return f'<div class="isnad-strong" dir="auto"><b><bdi>{html.escape(text)}</bdi></b>{extra}</div>'
 
 
-def grid_cell(status: str, values: Sequence[str]) -> None:
+def strong(text: str, note: str = "") -> None:
+    show_html(strong_html(text, note))
+
+
+def grid_cell_html(status: str, values: Sequence[str]) -> str:
     """One claims×outlets cell: its status word and the outlet's own wording."""
     text = " / ".join(values) if values else "—"
-    show_html(f'<div class="isnad-cell {html.escape(status)}"><div class="lbl">{html.escape(t("cell_" + status))}</div>'
-              f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+    return (f'<div class="isnad-cell {html.escape(status)}"><div class="lbl">{html.escape(t("cell_" + status))}</div>'
+            f'<div class="val" dir="auto">{html.escape(text)}</div></div>')
+
+
+def grid_row(cells: Sequence[str]) -> None:
+    """One row of the facts grid (the cells' markup) as one element: equal columns 1rem apart, one under
+    another under 640 px, as ``st.columns`` lays them out (ui/style.py's ``.isnad-row``), instead of a
+    column block with a column and an element per cell: a page of 25 rows over 4 outlets was ~250
+    elements for the browser to build on every visit."""
+    show_html(f'<div class="isnad-row" style="grid-template-columns: repeat({len(cells)}, minmax(0, 1fr))">'
+              + "".join(f"<div>{c}</div>" for c in cells) + "</div>")
 
 
 def lead(a: ArticleAnalysis) -> None:
@@ -170,8 +187,8 @@ def source_chips(outlet: str, counts: str, labels: Sequence[tuple[str, str]]) ->
               f'<div class="isnad-article isnad-chips" dir="rtl">{chips}</div></div>')
 
 
-def outlet_card(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
-                extra: Sequence[tuple[str, str, str]] = ()) -> None:
+def outlet_card_html(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
+                     extra: Sequence[tuple[str, str, str]] = ()) -> str:
     """An outlet's pipeline figures as a card: sourcing and consistency with their ranges, and a
     line each saying which counts they rest on."""
     s, c = o.sourcing, o.consistency
@@ -179,7 +196,20 @@ def outlet_card(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
             (t("consistency"), *fmt_score(c.score if c else None, c.interval if c else None))]
     if articles:
         rows.append((t("articles"), str(len(s.article_ids)), count("distinct_sources", s.distinct_sources)))
-    card(o.outlet, [*rows, *extra], why_lines(ca, o, scores=False))
+    return card_html(o.outlet, [*rows, *extra], why_lines(ca, o, scores=False))
+
+
+def outlet_card(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
+                extra: Sequence[tuple[str, str, str]] = ()) -> None:
+    show_html(outlet_card_html(o, ca, articles=articles, extra=extra))
+
+
+def outlet_cards(reports: Sequence[OutletReport], ca: CorpusAnalysis) -> None:
+    """Outlets' cards, three to a row, as one element: a CSS grid (ui/style.py's ``.isnad-cards``) laid
+    out like ``st.columns(3)`` row after row (equal columns, 1rem apart, one column on a narrow screen),
+    instead of a column block per row and an element per card, each a React subtree and a sanitised
+    block for the browser on every render of the overview."""
+    show_html(f'<div class="isnad-cards">{"".join(outlet_card_html(o, ca) for o in reports)}</div>')
 
 
 def _bdi(text: str) -> str:

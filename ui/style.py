@@ -11,6 +11,10 @@ html {{ font-size: 18px; }}
 [data-testid="stMain"] h1 {{ font-size: 2.4rem; }}
 [data-testid="stMain"] h2 {{ font-size: 1.8rem; }}
 [data-testid="stMain"] h3 {{ font-size: 1.45rem; }}
+.isnad-cards {{ display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1rem; }}
+@media (max-width: 640px) {{ .isnad-cards {{ grid-template-columns: minmax(0, 1fr); }} }}  /* as st.columns stack */
+.isnad-row {{ display: grid; gap: 1rem; }}
+@media (max-width: 640px) {{ .isnad-row {{ grid-template-columns: minmax(0, 1fr) !important; }} }}
 .isnad-card {{ border: 2px solid #d0d7de; border-radius: 10px; padding: .8rem 1rem; background: #fafbfc; height: 100%; }}
 .isnad-card h4 {{ margin: 0 0 .4rem 0; font-size: 1.3rem; font-family: {ARABIC_FONTS}; }}
 .isnad-card .big {{ font-size: 2.2rem; font-weight: 700; line-height: 1.1; }}

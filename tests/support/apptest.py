@@ -44,9 +44,12 @@ def html_of(at: AppTest) -> str:
 
 
 def cards(at: AppTest) -> list[str]:
-    """The outlet cards' markup, a name's parenthetical gloss unwrapped from the span that keeps it
-    on one line, so a test finds "صحيفة باء (Beta)" as written."""
-    return [re.sub(r'<span class="nw">([^<]*)</span>', r"\1", h.value) for h in at.html if 'class="isnad-card"' in h.value]
+    """The outlet cards' markup, one string per card (the overview sends its cards as one grid
+    element, ui.render.outlet_cards), a name's parenthetical gloss unwrapped from the span that keeps
+    it on one line, so a test finds "صحيفة باء (Beta)" as written."""
+    start = '<div class="isnad-card">'
+    return [re.sub(r'<span class="nw">([^<]*)</span>', r"\1", start + card)
+            for h in at.html for card in h.value.split(start)[1:]]
 
 
 def assert_clean(at: AppTest) -> None:
