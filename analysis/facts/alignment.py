@@ -301,6 +301,7 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
     before = [w for w in words if w[1] <= f.start][-sc.context_window:]
     after = [w for w in words if w[0] >= f.end][:sc.context_window]
     out: dict[str, float] = {}
+    conjunctions = _conjunctions(sc)
     near = {id(x) for x in before[-2:] + after[:2]}
     for word in before + after:
         w = word[2]
@@ -313,7 +314,7 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
         if n in sc.context_stopwords or n in sc.money_units or n in sc.percent_words or parse_number_word(n) is not None:
             continue
         # a function word behind a conjunction ("وهي", "فمن", "وان"): too short for the stemmer to strip
-        if n[:1] and n[:1] in _conjunctions(sc) and n[1:] in sc.context_stopwords:
+        if n[:1] and n[:1] in conjunctions and n[1:] in sc.context_stopwords:
             continue
         st = stem_word(n, sc)
         if len(st) < 3 or st in sc.context_stopwords or st in skip or without_ta(st, sc) in sc.context_stopwords:
@@ -1198,7 +1199,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         items=tuple(out_items),
         relayed_only=relayed_only, relayed_via=next(iter(vias)) if relayed_only else "", kind=kind,
         pairs=pairs, updated=updated, abstained=abstained,
-        wording=display_words(subject_stems(subject), sentences, scope_rules(language)),
+        wording=display_words(subject_stems(subject), sentences, sc),
     )
 
 

@@ -61,13 +61,14 @@ def _front(word: str, stem: str, sc: ScopeRules, printed: frozenset[str]) -> str
     article = g.article
     if article:
         n = normalise_text(word)
-        for p in sorted(set(g.proclitic_pairs) | set(g.proclitics), key=len, reverse=True):
+        prefixes = sorted(set(g.proclitic_pairs) | set(g.proclitics), key=len, reverse=True)
+        for p in prefixes:
             if n.startswith(p + article) and len(n) > len(p + article) + 2:
                 return word[len(p):]
             # "لل" is "ل" + "ال" written with one lam
             if p == article[-1:] and n.startswith(p + article[-1:]) and len(n) > len(p) + 3:
                 return article + word[len(p) + 1:]
-        for p in sorted(set(g.proclitic_pairs) | set(g.proclitics), key=len, reverse=True):
+        for p in prefixes:
             # only when the texts also print the word without it: in "فضية" the ف is the word's own (the
             # stem "ضيه" is a stemmer's cut), and "ضية" is printed nowhere
             if n.startswith(p) and len(n) - len(p) >= 3 and n[len(p):] in printed and stem in _forms(n[len(p):], sc):
