@@ -120,3 +120,13 @@ def test_areas_the_town_list_lacks_hold_their_towns():
     assert not apart(places_in("بلدة سروج"), places_in("شانلي أورفا"))
     # a name several places bear stands for each: Al-Jawf in Saudi Arabia or in Yemen
     assert {p.country for p in places_in("في الجوف")} >= {"SA", "YE"}
+
+
+def test_a_direction_after_a_place_locates_it_and_a_country_beside_its_town_adds_nothing():
+    # "مأرب شرق اليمن": Marib, east of Yemen (no article: not the town "X الشرق"); with the town
+    # named, Yemen (which holds every Yemeni town) does not make Marib one place with Taiz
+    assert any(p.town for p in places_in("وفي محافظة مأرب شرق اليمن قتل 13 مسلحا"))
+    marib = places_in("قتلوا جراء قصف جوي على مواقعهم بمدينة مأرب شرقي اليمن")
+    assert apart(marib, places_in("في مواجهات اندلعت بجبل صبر المطل على مدينة تعز"))
+    assert not apart(marib, places_in("قتل 13 مسلحا غربي محافظة مأرب"))
+    assert not apart(places_in("قتل 13 مسلحا في اليمن"), places_in("في مدينة تعز"))

@@ -28,6 +28,7 @@ from typing import Iterable
 
 from analysis.facts.stories import comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
+from analysis.text.textnorm import normalise_text
 
 MAX_NAME_WORDS = 4  # "المملكة العربية السعودية", "سان فرانسيسكو": a few words at most
 NEAR_KM = 60  # two towns this close may be one place: a town, its suburb, the city its news is filed from
@@ -82,7 +83,9 @@ def gazetteer(language: str = "ar") -> Gazetteer:
         for country, lat, lon, reach in entries:
             add(name, Place(country, "", -k, float(lat), float(lon), float(reach)))
     not_after = frozenset(w for p in raw.get("not_after", []) for w in comparable_words(p))
-    not_before = frozenset(w for p in raw.get("not_before", []) for w in comparable_words(p))
+    # kept with their article: "ظهران الجنوب" is a town, "مأرب شرق اليمن" is Marib east of Yemen, and
+    # the compared spelling drops the article that tells the two apart
+    not_before = frozenset(normalise_text(p) for p in raw.get("not_before", []))
     types = frozenset(w for p in raw.get("place_types", []) for w in comparable_words(p))
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
                      max((len(k) for k in names), default=1), frozenset(k[0] for k in names))
@@ -120,6 +123,14 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(words), tuple(starts)
 
 
+def _written(text: str, start: int) -> str:
+    """The whitespace token of ``text`` at ``start`` as written (normalised, article kept), a
+    conjunction "و" or "ف" off: what ``not_before`` is matched against."""
+    m = _TOKEN.match(text, start)
+    w = normalise_text(m.group()) if m else ""
+    return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال" else w
+
+
 def places_in(text: str, language: str = "ar", *, headline: bool = False,
               span: tuple[int, int] | None = None) -> frozenset[Place]:
     """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة").
@@ -146,7 +157,7 @@ def places_in(text: str, language: str = "ar", *, headline: bool = False,
                 while before >= 0 and words[before] in g.place_types:  # "من سلطنة عمان"
                     before -= 1
                 if lo <= starts[i] < hi and not (before >= 0 and words[before] in g.not_after) and not (
-                        i + n < len(words) and words[i + n] in g.not_before) and not (headline and i == 0):
+                        i + n < len(words) and _written(text, starts[i + n]) in g.not_before) and not (headline and i == 0):
                     found |= hit
                 i += n
                 break
@@ -172,8 +183,16 @@ def holds(a: Place, b: Place) -> bool:
     return km(a, b) <= NEAR_KM + a.reach + b.reach
 
 
+def most_specific(places: Iterable[Place]) -> list[Place]:
+    """``places`` without a country any town or area of which is among them: "بمدينة مأرب شرقي اليمن"
+    says where in Yemen, and Yemen, which holds every Yemeni town, would make it one place with Taiz."""
+    places = list(places)
+    narrowed = {p.country for p in places if p.town}
+    return [p for p in places if p.town or p.country not in narrowed]
+
+
 def apart(xs: Iterable[Place], ys: Iterable[Place]) -> bool:
     """Whether two sets of places name two different places: both name some, and no place of one
-    can be, or hold, a place of the other."""
-    xs, ys = list(xs), list(ys)
+    can be, or hold, a place of the other (each set at its most specific: ``most_specific``)."""
+    xs, ys = most_specific(xs), most_specific(ys)
     return bool(xs) and bool(ys) and not any(holds(a, b) for a in xs for b in ys)
