@@ -51,7 +51,7 @@ class PairKind(StrEnum):
     DAYS_APART = "days-apart"  # a lower toll several days later: most often another event
     ANOTHER_DATE = "another-date"  # dates of an event or an election days apart: another one
     MARKET_MOVE = "market-move"  # percentage moves of prices or indices: quoted at different hours
-    ANOTHER_INCIDENT = "another-incident"  # an automatic story's two incidents (different rare place/name words)
+    ANOTHER_INCIDENT = "another-incident"  # an automatic story's two incidents (different rare words, places or causes)
 
 
 class FactStatusKind(StrEnum):

@@ -130,3 +130,27 @@ def test_a_direction_after_a_place_locates_it_and_a_country_beside_its_town_adds
     assert apart(marib, places_in("في مواجهات اندلعت بجبل صبر المطل على مدينة تعز"))
     assert not apart(marib, places_in("قتل 13 مسلحا غربي محافظة مأرب"))
     assert not apart(places_in("قتل 13 مسلحا في اليمن"), places_in("في مدينة تعز"))
+
+
+def _one_city(cause_c: str, cause_d: str):
+    """Two outlets give 6 hurt in Riyadh by one cause, two give 4 hurt in Riyadh by another."""
+    return _story(("A", "2015-07-31", f"وأصيب 6 أشخاص في {cause_c} بالرياض."),
+                  ("B", "2015-07-31", f"أصيب 6 أشخاص إثر {cause_c} في الرياض."),
+                  ("C", "2015-07-31", f"وأصيب 4 أشخاص في {cause_d} بالرياض."),
+                  ("D", "2015-07-31", f"أصيب 4 أشخاص إثر {cause_d} في الرياض."))
+
+
+def test_two_kinds_of_event_in_one_city_of_an_automatic_story_are_two_incidents():
+    # a house fire and a road accident in one city, on one day: the place cannot tell them apart,
+    # what caused each toll does
+    c = next(c for c in align_story("s", _one_city("حريق منزل", "حادث مروري"), rare_words=RARE)[0]
+             if c.subject == "wounded")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+    # one blast told two ways ("انفجار عبوة", "تفجير انتحاري") is one kind: still compared
+    c = next(c for c in align_story("s", _one_city("انفجار عبوة ناسفة", "تفجير انتحاري"), rare_words=RARE)[0]
+             if c.subject == "wounded")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)
+    # a collision of boats is a drowning too; what the sentence goes on to as background is not the cause
+    c = next(c for c in align_story("s", _one_city("غرق مركب", "اصطدام مركبين"), rare_words=RARE)[0]
+             if c.subject == "wounded")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)

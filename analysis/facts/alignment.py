@@ -674,6 +674,40 @@ def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], lan
     return out
 
 
+# characters either side of a figure searched for what caused it: a long sentence goes on to the
+# background ("وأصيب 31 في هجوم ... في الوقت الذي يتصاعد فيه العنف في أعقاب حملة القصف")
+KIND_REACH = 60
+
+
+@lru_cache(maxsize=8)
+def _event_kinds(language: str = "ar") -> dict[str, frozenset[str]]:
+    """scope.json's ``event_kinds``: each word, in compared spelling, to the kinds of event it names."""
+    try:
+        cfg = load_lexicon(language, "scope").get("event_kinds", {})
+    except LexiconError:
+        cfg = {}
+    out: dict[str, set[str]] = {}
+    for kind, words in cfg.items():
+        if not kind.startswith("_"):
+            for w in words:
+                for c in comparable_words(w):
+                    out.setdefault(c, set()).add(kind)
+    return {w: frozenset(k) for w, k in out.items()}
+
+
+def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozenset[str]:
+    """The kinds of event (``event_kinds``: a road accident, a fire, a blast, an air strike, ground
+    fighting...) a figure's sentence names within ``KIND_REACH`` characters of it.  Not its title's: a headline sums up a day ("نقل ضحايا ...
+    على متن طائرات خاصة", "يستأنف الحرب الانتحارية") more often than it says what caused one toll."""
+    kinds = _event_kinds(language)
+    body = _incident_sentence(an, f)
+    if not body or not kinds:
+        return frozenset()
+    at = f.start - an.sentences[f.sentence].start
+    near = body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
+    return frozenset(k for w in comparable_words(near) for k in kinds.get(w, ()))
+
+
 def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare_words: frozenset[str] | None,
                    language: str = "ar"):
     """``same(x, y)``: whether two items' readings may be of one incident (None: no test).
@@ -690,7 +724,11 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     that share no rare word are also of two incidents when they name two places neither of which
     holds the other (``places.apart``: "36 killed in Taiz", "20 killed in Shabwa's Bayhan").  A
     rare word in common (the village, the road) outweighs the places: a victim's home town or the
-    capital a ministry speaks from is named beside it."""
+    capital a ministry speaks from is named beside it.
+
+    Nor are two readings one incident when their sentences name kinds of event and share none
+    (``incident_kinds``): "6 hurt in a house fire" and "4 hurt in a road accident" in one city, "25
+    killed by air strikes" and "13 killed in clashes" in one governorate."""
     if not rare_words:
         return None
     words: dict[tuple[int, str, str], set[str]] = {}
@@ -706,10 +744,20 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             where[key] = {p for it in readings[key] for p in incident_places(analyses[it.analysis], it.fact, language)}
         return where[key]
 
+    what: dict[tuple[int, str, str], set[str]] = {}
+
+    def kinds(key: tuple[int, str, str]) -> set[str]:
+        if key not in what:
+            what[key] = {k for it in readings[key] for k in incident_kinds(analyses[it.analysis], it.fact, language)}
+        return what[key]
+
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
+            return False
+        ka, kb = kinds(kx), kinds(ky)
+        if ka and kb and ka.isdisjoint(kb):
             return False
         return not apart(places(kx), places(ky))
 

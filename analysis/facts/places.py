@@ -28,6 +28,7 @@ from typing import Iterable
 
 from analysis.facts.stories import comparable_words
 from analysis.lexicon import LexiconError, load_lexicon
+from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
 MAX_NAME_WORDS = 4  # "المملكة العربية السعودية", "سان فرانسيسكو": a few words at most
@@ -123,12 +124,11 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(words), tuple(starts)
 
 
-def _written(text: str, start: int) -> str:
-    """The whitespace token of ``text`` at ``start`` as written (normalised, article kept), a
-    conjunction "و" or "ف" off: what ``not_before`` is matched against."""
+def _written(text: str, start: int, language: str) -> frozenset[str]:
+    """The whitespace token of ``text`` at ``start`` as written (normalised, its article kept), and
+    without a proclitic: what ``not_before`` is matched against."""
     m = _TOKEN.match(text, start)
-    w = normalise_text(m.group()) if m else ""
-    return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال" else w
+    return frozenset(grammar(language).strip_conj(normalise_text(m.group()))) if m else frozenset()
 
 
 def places_in(text: str, language: str = "ar", *, headline: bool = False,
@@ -157,7 +157,7 @@ def places_in(text: str, language: str = "ar", *, headline: bool = False,
                 while before >= 0 and words[before] in g.place_types:  # "من سلطنة عمان"
                     before -= 1
                 if lo <= starts[i] < hi and not (before >= 0 and words[before] in g.not_after) and not (
-                        i + n < len(words) and _written(text, starts[i + n]) in g.not_before) and not (headline and i == 0):
+                        i + n < len(words) and not g.not_before.isdisjoint(_written(text, starts[i + n], language))) and not (headline and i == 0):
                     found |= hit
                 i += n
                 break
