@@ -154,3 +154,26 @@ def test_two_kinds_of_event_in_one_city_of_an_automatic_story_are_two_incidents(
     c = next(c for c in align_story("s", _one_city("غرق مركب", "اصطدام مركبين"), rare_words=RARE)[0]
              if c.subject == "wounded")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_a_name_written_with_the_article_needs_it():
+    # "العند" (an air base) and "الرقة" are names; "عند" (at) and "ورقة" (a sheet) are other words
+    assert places_in("وعند وصول الفرق إلى الموقع اتضح وفاة شخص") == frozenset()
+    assert places_in("قدم ورقة عمل في المؤتمر") == frozenset()
+    assert places_in("قاعدة العند الجوية") and places_in("وبالرقة قتل 5") == places_in("في الرقة")
+    assert places_in("في مأرب") and places_in("بالرياض") == places_in("الرياض")
+
+
+def test_a_toll_over_two_countries_is_not_one_towns():
+    # 37 killed "in Cameroon and Nigeria" adds up two attacks: not a reading of the 20 killed in Cameroon
+    from analysis.facts.places import place_names, spread
+    assert spread(place_names("الهجوم الذي وقع في الكاميرون ونيجيريا"))
+    assert not spread(place_names("في مدينة سجنان التابعة لولاية بنزرت"))  # a town and its governorate
+    assert not spread(place_names("بمدينة مأرب شرقي اليمن"))
+    c = next(c for c in align_story("s", _story(
+        ("A", "2015-07-25", "أدى الهجوم في الكاميرون إلى مقتل 20 شخصا."),
+        ("B", "2015-07-25", "أدى الهجوم في الكاميرون إلى مقتل 20 شخصا."),
+        ("C", "2015-07-25", "أدى الهجومان في الكاميرون ونيجيريا إلى مقتل 37 شخصا."),
+        ("D", "2015-07-25", "أدى الهجومان في الكاميرون ونيجيريا إلى مقتل 37 شخصا.")), rare_words=RARE)[0]
+        if c.subject == "killed")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}

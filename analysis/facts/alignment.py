@@ -60,7 +60,7 @@ from analysis.facts.rules import (
     ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
-from analysis.facts.places import Place, apart, places_in, without_dateline
+from analysis.facts.places import Place, apart, place_names, spread, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
 from analysis.facts.wording import display_words, subject_stems
 from analysis.lexicon import LexiconError, load_lexicon
@@ -640,18 +640,18 @@ def _incident_sentence(an: ArticleAnalysis, f: Fact) -> str:
 PLACE_REACH = 100  # characters either side of a figure, in its sentence, searched for where it happened
 
 
-def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozenset[Place]:
-    """The places named near a figure (``places.places_in``, within ``PLACE_REACH`` characters of it in
-    its sentence), or in its article's title when none is ("ارتفع عدد القتلى إلى 9": the headline says
-    where).  Only near: a long sentence names other places as background ("قتل جنديان وأصيب 31 ... في
-    الوقت الذي يتصاعد فيه ... القصف ... في شمال العراق")."""
+def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> tuple[frozenset[Place], ...]:
+    """The places named near a figure (``places.place_names``: each name's places, within
+    ``PLACE_REACH`` characters of it in its sentence), or in its article's title when none is
+    ("ارتفع عدد القتلى إلى 9": the headline says where).  Only near: a long sentence names other
+    places as background ("قتل جنديان وأصيب 31 ... في الوقت الذي يتصاعد فيه ... القصف ... في شمال العراق")."""
     body = _incident_sentence(an, f)
     if body:
         s0 = an.sentences[f.sentence].start
-        near = places_in(body, language, span=(f.start - s0 - PLACE_REACH, f.end - s0 + PLACE_REACH))
+        near = place_names(body, language, span=(f.start - s0 - PLACE_REACH, f.end - s0 + PLACE_REACH))
         if near:
             return near
-    return places_in(an.article.title or "", language, headline=True)
+    return place_names(an.article.title or "", language, headline=True)
 
 
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
@@ -737,11 +737,16 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         key = (it.analysis, it.value, it.as_of)
         words.setdefault(key, set()).update(incident_words(analyses[it.analysis], it.fact, rare_words, language))
         readings.setdefault(key, []).append(it)
-    where: dict[tuple[int, str, str], set[Place]] = {}  # read when first asked: most pairs never get that far
+    where: dict[tuple[int, str, str], list[frozenset[Place]]] = {}  # read when first asked: most pairs never get that far
 
-    def places(key: tuple[int, str, str]) -> set[Place]:
+    def places(key: tuple[int, str, str]) -> list[frozenset[Place]]:
         if key not in where:
-            where[key] = {p for it in readings[key] for p in incident_places(analyses[it.analysis], it.fact, language)}
+            names: list[frozenset[Place]] = []
+            for it in readings[key]:
+                for n in incident_places(analyses[it.analysis], it.fact, language):
+                    if n not in names:
+                        names.append(n)
+            where[key] = names
         return where[key]
 
     what: dict[tuple[int, str, str], set[str]] = {}
@@ -759,7 +764,10 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
-        return not apart(places(kx), places(ky))
+        na, nb = places(kx), places(ky)
+        if na and nb and spread(na) != spread(nb):  # a toll over two countries against one town's
+            return False
+        return not apart((p for n in na for p in n), (p for n in nb for p in n))
 
     return same
 

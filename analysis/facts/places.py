@@ -56,6 +56,10 @@ class Gazetteer:
     place_types: frozenset[str] = frozenset()  # looked past for not_after: "من سلطنة عمان"
     longest: int = 1
     first_words: frozenset[str] = frozenset()  # a name starts only at one of these
+    # names written with the article ("العند", "الرقة"; GeoNames' bare alternates, "رقه", are
+    # transliterations): without it they are other words, a preposition ("عند") or a word behind a
+    # clitic ("ورقة", a sheet of paper)
+    with_article: frozenset[tuple[str, ...]] = frozenset()
 
 
 
@@ -69,11 +73,15 @@ def gazetteer(language: str = "ar") -> Gazetteer:
         return Gazetteer({}, frozenset())
     left_out = {tuple(comparable_words(n)) for n in raw.get("not_places", [])}
     names: dict[tuple[str, ...], set[Place]] = {}
+    article = grammar(language).article
+    definite: set[tuple[str, ...]] = set()  # keys some spelling writes with the article
 
     def add(name: str, place: Place) -> None:
         key = tuple(comparable_words(name))
         if key and key not in left_out and len(key) <= MAX_NAME_WORDS:
             names.setdefault(key, set()).add(place)
+            if article and normalise_text(name).startswith(article):
+                definite.add(key)
 
     for name, code in raw.get("countries", {}).items():
         add(name, Place(code))
@@ -89,7 +97,8 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     not_before = frozenset(normalise_text(p) for p in raw.get("not_before", []))
     types = frozenset(w for p in raw.get("place_types", []) for w in comparable_words(p))
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
-                     max((len(k) for k in names), default=1), frozenset(k[0] for k in names))
+                     max((len(k) for k in names), default=1), frozenset(k[0] for k in names),
+                     frozenset(definite))
 
 
 # a dateline opens an article ("سبق- الدمام:", "الرياض - واس:"): where the reporter is, not the event
@@ -124,6 +133,23 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(words), tuple(starts)
 
 
+def _has_article(text: str, start: int, language: str) -> bool:
+    """Whether the whitespace token of ``text`` at ``start`` carries the article, behind a proclitic or
+    two or not ("الرقة", "بالرقة", "وبالرقة"; "للرقة", the article's first letter dropped after "ل")."""
+    g = grammar(language)
+    m = _TOKEN.match(text, start)
+    if not (m and g.article):
+        return False
+    w = normalise_text(m.group())
+    for k in range(3):
+        if w.startswith(g.article) or (k and w.startswith(g.article[1:])):
+            return True
+        if not (len(w) > 3 and w[0] in g.proclitics):
+            return False
+        w = w[1:]
+    return False
+
+
 def _written(text: str, start: int, language: str) -> frozenset[str]:
     """The whitespace token of ``text`` at ``start`` as written (normalised, its article kept), and
     without a proclitic: what ``not_before`` is matched against."""
@@ -133,7 +159,17 @@ def _written(text: str, start: int, language: str) -> frozenset[str]:
 
 def places_in(text: str, language: str = "ar", *, headline: bool = False,
               span: tuple[int, int] | None = None) -> frozenset[Place]:
-    """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة").
+    """The places ``text`` names (longest name first: "المدينة المنورة" before "المدينة"): the places
+    of each of its names (``place_names``), together."""
+    return frozenset(p for name in place_names(text, language, headline=headline, span=span) for p in name)
+
+
+def place_names(text: str, language: str = "ar", *, headline: bool = False,
+                span: tuple[int, int] | None = None) -> tuple[frozenset[Place], ...]:
+    """The places each name in ``text`` may be (a name several places bear stands for each of them:
+    "تونس" is the country and its capital), longest name first, a name counted once.  A name that is
+    only a country is left out when another name is a town or area of it: "بمدينة مأرب شرقي اليمن"
+    says where in Yemen, and Yemen, which holds every Yemeni town, would make Marib one place with Taiz.
 
     ``headline``: a place opening a headline is who acts, not where ("مصر تدين حادث سروج", "تركيا
     تحجب تويتر"), and is left out.  ``span`` (character offsets): only names starting inside it count;
@@ -141,29 +177,33 @@ def places_in(text: str, language: str = "ar", *, headline: bool = False,
     "سلطنة" is still a destination)."""
     g = gazetteer(language)
     if not g.names:
-        return frozenset()
+        return ()
     lo, hi = span if span is not None else (0, len(text))
     words, starts = _tokens(text)
-    found: set[Place] = set()
+    found: list[frozenset[Place]] = []
     i = 0
     while i < len(words):
         if words[i] not in g.first_words:  # most words start no name
             i += 1
             continue
         for n in range(min(g.longest, len(words) - i), 0, -1):
-            hit = g.names.get(tuple(words[i:i + n]))
+            hit_key = tuple(words[i:i + n])
+            hit = g.names.get(hit_key)
             if hit is not None:
                 before = i - 1
                 while before >= 0 and words[before] in g.place_types:  # "من سلطنة عمان"
                     before -= 1
                 if lo <= starts[i] < hi and not (before >= 0 and words[before] in g.not_after) and not (
+                        hit_key in g.with_article and not _has_article(text, starts[i], language)) and not (
                         i + n < len(words) and not g.not_before.isdisjoint(_written(text, starts[i + n], language))) and not (headline and i == 0):
-                    found |= hit
+                    if hit not in found:
+                        found.append(hit)
                 i += n
                 break
         else:
             i += 1
-    return frozenset(found)
+    narrowed = {p.country for name in found for p in name if p.town}
+    return tuple(name for name in found if any(p.town or p.country not in narrowed for p in name))
 
 
 def km(a: Place, b: Place) -> float:
@@ -183,16 +223,17 @@ def holds(a: Place, b: Place) -> bool:
     return km(a, b) <= NEAR_KM + a.reach + b.reach
 
 
-def most_specific(places: Iterable[Place]) -> list[Place]:
-    """``places`` without a country any town or area of which is among them: "بمدينة مأرب شرقي اليمن"
-    says where in Yemen, and Yemen, which holds every Yemeni town, would make it one place with Taiz."""
-    places = list(places)
-    narrowed = {p.country for p in places if p.town}
-    return [p for p in places if p.town or p.country not in narrowed]
+def spread(names: Iterable[frozenset[Place]]) -> bool:
+    """Whether two of ``names`` (``place_names``) lie in two countries: a toll "in Cameroon and
+    Nigeria" adds up two attacks, and is no reading of the one in Maroua.  Countries only: two towns of
+    one country are as often a town and the governorate holding it ("مدينة سجنان التابعة لولاية بنزرت",
+    the gazetteer knowing Bizerte as a town only)."""
+    countries = [frozenset(p.country for p in n) for n in names]
+    return any(a.isdisjoint(b) for i, a in enumerate(countries) for b in countries[i + 1:])
 
 
 def apart(xs: Iterable[Place], ys: Iterable[Place]) -> bool:
     """Whether two sets of places name two different places: both name some, and no place of one
-    can be, or hold, a place of the other (each set at its most specific: ``most_specific``)."""
-    xs, ys = most_specific(xs), most_specific(ys)
+    can be, or hold, a place of the other."""
+    xs, ys = list(xs), list(ys)
     return bool(xs) and bool(ys) and not any(holds(a, b) for a in xs for b in ys)
