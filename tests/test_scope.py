@@ -849,3 +849,18 @@ def test_an_outdated_reading_says_the_day_it_was_printed_not_the_day_it_states()
     c, _ = _comparison(ans, "killed")
     p = next(p for p in pair_statements(c) if p.kind == "outdated")
     assert (p.a.outlet, p.a.as_of, printed_day(p.a)) == ("D", "2015-07-20", "2015-07-22")
+
+
+def test_an_old_day_dates_the_toll_its_event_resulted_in_however_long_the_clause():
+    # the earlier attack's day stands 120 characters before its toll, an event-result verb between
+    text = ("وكان آخر هجوم للجماعة قد وقع في الأول من يوليو الحالي، بالهجوم على عدد من الكمائن للجيش "
+            "بمدينتي رفح والشيخ زويد، في شمال سيناء، مما أسفر عن مقتل 17 فردا من القوات المسلحة.")
+    assert "background" in _note_of(text, "17", date(2015, 7, 23))
+    # no result verb between them: the old day is too far to date the figure
+    text = ("وكان آخر هجوم للجماعة قد وقع في الأول من يوليو الحالي، في هجوم على عدد من الكمائن للجيش "
+            "بمدينتي رفح والشيخ زويد، في شمال سيناء، وقال الجيش اليوم إنه قتل 17 مسلحا.")
+    assert "background" not in _note_of(text, "17", date(2015, 7, 23))
+    # a day of this week between them dates the figure instead
+    text = ("وكان هجوم قد وقع في الأول من يوليو الحالي، وفي هجوم آخر يوم الاثنين على عدد من الكمائن "
+            "بمدينتي رفح والشيخ زويد في شمال سيناء أسفر عن مقتل 17 فردا من القوات المسلحة.")
+    assert "background" not in _note_of(text, "17", date(2015, 7, 23))

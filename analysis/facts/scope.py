@@ -217,17 +217,26 @@ class SentenceScope:
     # (offset, ISO day) of the day a report in the sentence was made ("قالت الوزارة في بيان اليوم الاثنين إن"):
     # the figures after it are as of that day, however far from it they stand (a Monday statement printed on Wednesday)
     reported: tuple[int, str] | None = None
+    results: tuple[int, ...] = ()  # offsets of the sentence's event-result verbs ("أسفر", "أودى"), when it has markers
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
         sentence may recall an old event in one clause and give today's figure in the next.
 
         A comparison word between the figure and a marker after it shields the figure: in "X in the
-        second quarter, up 2.5% on the same quarter last year, when it was Y" the marker dates Y."""
+        second quarter, up 2.5% on the same quarter last year, when it was Y" the marker dates Y.
+
+        Further away, an old day still dates a toll when an event-result verb stands between them and
+        no other day does: "وكان آخر هجوم ... قد وقع في الأول من يوليو ... بالهجوم على عدد من الكمائن
+        ... مما أسفر عن مقتل 17" is the toll of that earlier attack, 120 characters on."""
         for a, b, reason in self.markers:
             if a - reach <= end and start <= b + reach:
                 if end <= a and any(end <= c < a for c in self.comparisons):
                     continue
+                return reason
+        for a, b, reason in self.markers:
+            if b <= start and not reason.startswith(SINCE) and any(b <= r < start for r in self.results) \
+                    and not any(b <= o < start for o, _ in self.stated):
                 return reason
         return ""
 
@@ -342,7 +351,11 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     if sc.comparison_rx is not None and markers:
         comparisons = tuple(a + m.start() for m in sc.comparison_rx.finditer(span_text))
     background = markers[0][2] if markers else ""
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported)
+    results: tuple[int, ...] = ()
+    if markers and sc.event_result_verbs:
+        results = tuple(ctx.tokens[t].start for t in toks
+                        if lookup_word(_text(ctx.tokens[t]), sc.event_result_verbs, ctx.g))
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported, results)
     ctx._sentence_scope[sent] = out
     return out
 
