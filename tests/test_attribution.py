@@ -2346,3 +2346,26 @@ def test_a_quoted_speaker_named_again_after_a_verb_of_adding_needs_no_that_word(
     assert [(a.cue, a.source) for a in atts] == [("وقال", "السليم"), ("وأضاف", "السليم")]
     # a name nobody quoted before is not made a speaker by the verb alone
     assert detect("وأضاف السليم بأهمية التوقيع على الإقرار.")[0] == ()
+
+
+# issue #9 (twenty-eighth helper): a person named with a family name carrying the article is then called by that
+# name alone, or by the full name with other words around it; each is the same source, not a new one
+@pytest.mark.parametrize("text", [
+    "وقال العميد سعد الحربي في شرطة المنطقة إن الحادث وقع ليلا. وأضاف الحربي أن التحقيق مستمر.",
+    "وأكد خالد بن فهد المطيري مدير إدارة المرور أن الطريق مغلق. وأوضح المطيري أن العمل ينتهي غدا.",
+    "وقال الدكتور ناصر العتيبي أن المرض انحسر. وبين الدكتور العتيبي أن الحالات قليلة.",
+    "قالت السفيرة هالة الشمري رئيسة اللجنة إن الدعم قائم. وأكدت السفيرة هالة الشمري أن العمل مستمر.",
+])
+def test_a_family_name_again_is_the_same_source(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+@pytest.mark.parametrize("text", [
+    # another given name with the same family name is another person
+    "وقال محمد الحربي مدير الإدارة إن الحادث وقع ليلا. وقال أحمد الحربي رئيس القسم إن التحقيق مستمر.",
+    "قال الدكتور محمد العتيبي عميد الكلية إن الحالات قليلة. وأوضح الدكتور سالم العتيبي أن المرض انحسر.",
+])
+def test_a_shared_word_is_no_family_name_again(text):
+    _, sources = detect(text)
+    assert len(sources) == 2

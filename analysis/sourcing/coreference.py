@@ -29,6 +29,7 @@ class _SourceState:
     mentions: list[int] = field(default_factory=list)
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
+    surnames: frozenset[str] = frozenset()  # its family names with the article: "الجبوري" after "محمد الجبوري"
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
 
@@ -123,6 +124,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
+        target.surnames = np.surnames
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
     elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
@@ -210,6 +212,17 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         for s in recent:
             if s.cls is SourceClass.NAMED and np.words[0] in s.names:
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
+    if np.surname_only:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.surname_only in s.surnames:
+                return s  # "وقال الجبوري" after "العميد محمد الجبوري في شرطة نينوى": the family name alone
+    if np.surnames:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.surnames & s.surnames and (
+                    not np.names or not s.names or np.names & s.names):
+                # "وأكدت السفيرة ميرفت التلاوي" after "قالت السفيرة ميرفت التلاوي رئيس المجلس القومي": the name
+                # again, with other words around it ("أحمد الجبوري" after "محمد الجبوري" is someone else)
+                return s
     if np.cls is SourceClass.NAMED and np.head is None and np.names:
         for s in recent:
             if s.cls is SourceClass.NAMED and np.names <= s.names:
