@@ -2369,3 +2369,14 @@ def test_a_family_name_again_is_the_same_source(text):
 def test_a_shared_word_is_no_family_name_again(text):
     _, sources = detect(text)
     assert len(sources) == 2
+
+
+# issue #9 (twenty-eighth helper): the name in apposition after an office, past the phrase read as the source, is the
+# name the article then calls the person by
+@pytest.mark.parametrize("text", [
+    "وقال نائب مدير المستشفى، الدكتور سامي الحربي، إن الحالات مستقرة. وأوضح الحربي أن المصابين خرجوا.",
+    "قال حاكم الإقليم الشمالي ،جان باكو إن الهجوم صد. وذكر باكو أن الجيش انتشر.",
+])
+def test_a_name_in_apposition_after_the_office_is_the_same_source(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]

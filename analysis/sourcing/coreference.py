@@ -125,6 +125,11 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.surnames = np.surnames
+        if np.cls is SourceClass.NAMED:
+            # "وقال نائب مدير المستشفى، الدكتور يوسف تكروري، إن": the person's name in apposition after the
+            # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
+            names, surnames = _appositive_names(toks, span, lex)
+            target.names, target.surnames = target.names | names, target.surnames | surnames
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
     elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
@@ -132,6 +137,28 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Name words (and family names with the article) of a name right after a source phrase, across a comma at
+    most ("حاكم منطقة أقصى شمال الكاميرون ،ميدجياوا باكاري"); nothing when the next word is no name or honorific
+    (a preposition, an object, a time word, the that-word)."""
+    k = span[1]
+    sent = toks[span[0]].sent if span[0] < len(toks) else -1
+    if k < len(toks) and toks[k].sent == sent and not toks[k].word and toks[k].text in lex.clause_commas:
+        k += 1
+    start = k
+    while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
+            and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \
+            and toks[k].text not in lex.np_first_stop:
+        k += 1
+    if k == start:
+        return frozenset(), frozenset()
+    first = toks[start].text
+    np = _analyse_np(toks, (start, k), lex)
+    if not (first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
+        return frozenset(), frozenset()
+    return np.names, np.surnames
 
 
 def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
