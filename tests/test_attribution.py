@@ -2380,3 +2380,20 @@ def test_a_shared_word_is_no_family_name_again(text):
 def test_a_name_in_apposition_after_the_office_is_the_same_source(text):
     atts, sources = detect(text)
     assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+# issue #9 (twenty-eighth helper): an office with the article and no name points back at the person the article gave
+# that office with a name
+@pytest.mark.parametrize("text", [
+    "قالت السفيرة هدى العلي رئيسة اللجنة إن الدعم قائم. وأشارت السفيرة إلى أن العمل مستمر.",
+    "وقال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قريب. وأضاف الرئيس الفرنسي أن الوفد وصل.",
+])
+def test_an_office_alone_after_the_named_holder_is_the_same_source(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_an_office_alone_is_not_another_office_holder():
+    # "السفير" is not the minister named before
+    _, sources = detect("وقال وزير الخارجية سامي الحربي إن الاتفاق قريب. وقال السفير إن الوفد وصل.")
+    assert len(sources) == 2

@@ -295,6 +295,15 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             for s in recent:
                 if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
                     return s  # "الوزير" after "وزير العدل ... لوح"
+        if np.head is not None and np.head.cls == "named_titles" and np.definite and not np.names \
+                and len(np.words) <= lex.title_again_max:
+            words = set(np.words)
+            for s in recent:
+                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" \
+                        and words <= set(s.key.split()):
+                    # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
+                    # الأميركي باراك أوباما": the office the article named the person with, without the name
+                    return s
     return None
 
 
