@@ -2397,3 +2397,20 @@ def test_an_office_alone_is_not_another_office_holder():
     # "السفير" is not the minister named before
     _, sources = detect("وقال وزير الخارجية سامي الحربي إن الاتفاق قريب. وقال السفير إن الوفد وصل.")
     assert len(sources) == 2
+
+
+# issue #9 (twenty-eighth helper): a source phrase that runs on past the name into the clause still names the source
+# by its first word
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة إن الوضع مستقر. واعتبرت الحكومة الحادث مؤشرا خطيرا على التصعيد.",
+    "وذكر المرصد السوري لحقوق الانسان أن القصف استمر. وذكر المرصد ومقره لندن أن الضحايا مدنيون.",
+    "وقال عمر المطيري رئيس اللجنة إن القرار نهائي. وقال المطيري في معرض رده إن الاعتراض مرفوض.",
+])
+def test_a_source_run_on_into_the_clause_is_the_same_source(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_a_run_on_source_with_another_adjective_is_another_source():
+    _, sources = detect("وذكر المرصد السوري أن القصف استمر. وذكر المرصد الأورومتوسطي أن الضحايا مدنيون.")
+    assert len(sources) == 2

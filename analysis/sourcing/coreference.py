@@ -304,6 +304,17 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
                     # الأميركي باراك أوباما": the office the article named the person with, without the name
                     return s
+        if len(np.words) >= 2 and np.definite_word:
+            # the phrase read as the source ran on past the name into the clause ("واعتبرت الحكومة الحادث مؤشر",
+            # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
+            # unless an adjective with the article makes it another one ("المرصد الأورومتوسطي")
+            first = np.words[0]
+            for s in recent:
+                if s.cls is not SourceClass.NAMED or (np.second_nisba and np.words[1] not in s.key.split()):
+                    continue
+                if s.key == first or (np.first_headless and (
+                        s.key.split()[:1] == [first] or s.last_word == first or first in s.surnames)):
+                    return s
     return None
 
 

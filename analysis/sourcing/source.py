@@ -31,6 +31,10 @@ class _NP:
     # the phrase is one family name with the article, an honorific or rank at most before it ("وقال الجبوري",
     # "وأوضح الدكتور العواجي"): the bare name, else ""
     surname_only: str = ""
+    # its second word is an adjective of origin with the article ("المرصد السوري"; not "المرصد ومقره", nor the
+    # object in "الحكومة الحادث")
+    second_nisba: bool = False
+    first_headless: bool = False  # its first word is no source head ("المرصد", "الصحيفة", a family name)
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -158,7 +162,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
                last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes),
-               surnames, surname_only)
+               surnames, surname_only, len(words) > 1 and words[1].startswith(lex.definite_prefixes)
+               and bool(lex.nisba_endings) and words[1].endswith(lex.nisba_endings),
+               bool(words) and head_of(words[0], lex) is None)
 
 
 def _family_name(word: str, lex: CueLexicon) -> bool:
