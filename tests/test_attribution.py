@@ -2414,3 +2414,14 @@ def test_a_source_run_on_into_the_clause_is_the_same_source(text):
 def test_a_run_on_source_with_another_adjective_is_another_source():
     _, sources = detect("وذكر المرصد السوري أن القصف استمر. وذكر المرصد الأورومتوسطي أن الضحايا مدنيون.")
     assert len(sources) == 2
+
+
+# issue #9 (twenty-eighth helper): a body's noun with the article points back at the body the article named in full
+@pytest.mark.parametrize("text", [
+    "أعلنت جامعة القاهرة الحكومية أن الامتحانات تأجلت. وذكرت الجامعة أن الموعد الجديد سيعلن لاحقا.",
+    "أفاد المرصد السوري لحقوق الانسان بأن القصف استمر. وقال المرصد إن الضحايا مدنيون.",
+    "وقالت وزارة الداخلية الكويتية إن الخلية ضبطت. وقالت الوزارة إن التحقيق مستمر.",
+])
+def test_a_body_noun_with_the_article_is_the_body_named_before(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]

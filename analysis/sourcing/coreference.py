@@ -304,6 +304,12 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
                     # الأميركي باراك أوباما": the office the article named the person with, without the name
                     return s
+        if len(np.words) == 1 and np.definite_word:
+            for s in recent:
+                if s.cls is SourceClass.NAMED and len(s.key.split()) >= 2 and s.key.split()[0] == np.words[0]:
+                    # "وذكرت الجامعة" after "أعلنت جامعة برمنجهام البريطانية", "وقال المرصد" after "أفاد المرصد
+                    # السوري لحقوق الانسان": the body's noun with the article is the body named before
+                    return s
         if len(np.words) >= 2 and np.definite_word:
             # the phrase read as the source ran on past the name into the clause ("واعتبرت الحكومة الحادث مؤشر",
             # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
