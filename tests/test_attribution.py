@@ -2425,3 +2425,19 @@ def test_a_run_on_source_with_another_adjective_is_another_source():
 def test_a_body_noun_with_the_article_is_the_body_named_before(text):
     atts, sources = detect(text)
     assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+# issue #9 (twenty-eighth helper): the statement as the source speaks for the one who issued it
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الخارجية في بيان إن السفير استدعي. وأضاف البيان أن الحكومة تحتج بشدة.",
+    "وذكر مصدر أمني في بيان أن الهجوم فشل. وقال البيان إن المهاجمين فروا.",
+])
+def test_the_statement_is_its_issuer(text):
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    assert atts[1].source_class is atts[0].source_class
+
+
+def test_the_statement_without_an_issuer_is_its_own_source():
+    atts, sources = detect("وقال الوزير إن الوضع مستقر. وأضاف البيان أن الحكومة تحتج بشدة.")
+    assert len(atts) == 2 and len(sources) == 2

@@ -32,6 +32,7 @@ class _SourceState:
     surnames: frozenset[str] = frozenset()  # its family names with the article: "الجبوري" after "محمد الجبوري"
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
+    stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
 
 
 def _agree(a: str, b: str) -> bool:
@@ -106,6 +107,13 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
             m.cls, m.number = target.cls, target.number
         target.mentions.append(idx)
         m.source_id = target.id
+        if not target.stated and lex.statement_forms:
+            # the statement word in the phrase read as the source or just after it ("قالت الوزارة في بيان",
+            # "بحسب بيان لأمانة المجلس"), not anywhere in the sentence
+            sent, end = toks[m.cue.i].sent, max(m.np[1] if m.np else 0, m.cue.j) + lex.statement_reach
+            target.stated = any(toks[k].text in lex.statement_forms for k in range(min(m.np[0] if m.np else m.cue.i, m.cue.i),
+                                                                                  min(end, len(toks)))
+                                if toks[k].sent == sent)
     return sources
 
 
@@ -222,6 +230,11 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
 def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
     recent = list(reversed(sources))
     key = " ".join(np.words)
+    if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
+        # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
+        issuer = next((s for s in recent if s.stated), None)
+        if issuer is not None:
+            return issuer
     for s in recent:
         if len(np.words) >= 2 and s.key == key and s.cls is np.cls:
             # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
