@@ -2441,3 +2441,10 @@ def test_the_statement_is_its_issuer(text):
 def test_the_statement_without_an_issuer_is_its_own_source():
     atts, sources = detect("وقال الوزير إن الوضع مستقر. وأضاف البيان أن الحكومة تحتج بشدة.")
     assert len(atts) == 2 and len(sources) == 2
+
+
+def test_an_unnamed_group_by_one_word_said_again_is_one_source():
+    # issue #9 (twenty-eighth helper): "محللون" twice is the same unnamed group (the gold sets link them); a bare
+    # "مصادر" twice stays two (test_a_bare_plural_twice_is_not_linked_by_its_words_alone)
+    atts, sources = detect("وتوقع محللون أن ترتفع الأسعار. وفي ملف آخر، يتوقع محللون أن يتراجع الطلب.")
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]

@@ -235,8 +235,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         issuer = next((s for s in recent if s.stated), None)
         if issuer is not None:
             return issuer
+    # an unnamed group of people by one word, said again ("توقع محللون" … "ويتوقع محللون"), is the same group: the
+    # gold sets link them; unlike a bare "مصادر", which says too little, or news ("أنباء"), each item its own
+    collective = len(np.words) == 1 and np.cls is SourceClass.VAGUE and np.head is not None and not np.head.inanimate
     for s in recent:
-        if len(np.words) >= 2 and s.key == key and s.cls is np.cls:
+        if (len(np.words) >= 2 or collective) and s.key == key and s.cls is np.cls:
             # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
             # "مصادر" twice says too little to be the same
             return s
