@@ -2448,3 +2448,12 @@ def test_an_unnamed_group_by_one_word_said_again_is_one_source():
     # "مصادر" twice stays two (test_a_bare_plural_twice_is_not_linked_by_its_words_alone)
     atts, sources = detect("وتوقع محللون أن ترتفع الأسعار. وفي ملف آخر، يتوقع محللون أن يتراجع الطلب.")
     assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_the_source_word_points_at_the_source_mentioned_last():
+    # issue #9 (twenty-eighth helper): "وأكد المصدر" right after "أوضح مصدر مطلع" is that source, though another
+    # unnamed source was brought in between its two mentions
+    atts, _ = detect("وكشف مصدر مطلع أن القرار صدر. وأوضح مصدر مسؤول بالوزارة أن التنفيذ يبدأ غدا. "
+                     "وأوضح مصدر مطلع أن اللجنة اجتمعت. وأكد المصدر أن الأسماء ستعلن.")
+    assert len(atts) == 4, [(a.cue, a.source) for a in atts]
+    assert atts[3].source_id == atts[2].source_id == atts[0].source_id != atts[1].source_id

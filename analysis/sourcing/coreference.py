@@ -228,7 +228,9 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
 
 
 def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
-    recent = list(reversed(sources))
+    # the source mentioned last comes first, not the one met first last: "وأكد المصدر" right after "أوضح مصدر مطلع"
+    # points at that source, even when another unnamed one was brought in between its two mentions
+    recent = sorted(sources, key=lambda s: s.mentions[-1] if s.mentions else -1, reverse=True)
     key = " ".join(np.words)
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
