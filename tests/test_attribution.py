@@ -2457,3 +2457,17 @@ def test_the_source_word_points_at_the_source_mentioned_last():
                      "وأوضح مصدر مطلع أن اللجنة اجتمعت. وأكد المصدر أن الأسماء ستعلن.")
     assert len(atts) == 4, [(a.cue, a.source) for a in atts]
     assert atts[3].source_id == atts[2].source_id == atts[0].source_id != atts[1].source_id
+
+
+def test_a_name_given_at_a_later_mention_is_the_sources_name():
+    # issue #9 (twenty-eighth helper): the office named first, then the person with the office, then the name alone
+    atts, sources = detect("وقال رئيس الاتحاد إن الموسم انتهى. وأوضح جوردون ديريك رئيس الاتحاد أن اللجنة اجتمعت. "
+                           "وقال ديريك إن القرار نهائي.")
+    assert len(atts) == 3 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_an_office_alone_after_a_later_description_of_the_named_source():
+    # issue #9 (twenty-eighth helper): the office given at the person's second mention is also the person's
+    atts, sources = detect("وقال جوردون ديريك إن الموسم انتهى. وأوضح جوردون ديريك رئيس الاتحاد الكاريبي أن اللجنة "
+                           "اجتمعت. وأكد رئيس الاتحاد الكاريبي أن القرار نهائي.")
+    assert len(atts) == 3 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]

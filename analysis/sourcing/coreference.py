@@ -30,6 +30,9 @@ class _SourceState:
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
     surnames: frozenset[str] = frozenset()  # its family names with the article: "الجبوري" after "محمد الجبوري"
+    # the words of every later description of a named source ("جوردون ديريك رئيس اتحاد الكاريبي" after "رئيس اتحاد
+    # الكاريبي لكرة القدم"): an office or a body's noun said alone may point back at any of them
+    descriptions: tuple[tuple[str, ...], ...] = ()
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
@@ -140,6 +143,15 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             target.names, target.surnames = target.names | names, target.surnames | surnames
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
+    elif np.cls is SourceClass.NAMED and target.cls is SourceClass.NAMED:
+        # a named source named again with more of its name ("أبلغ جوردون ديريك رئيس اتحاد الكاريبي" after "قال رئيس
+        # اتحاد الكاريبي لكرة القدم") is later called by that name ("وقال ديريك")
+        # (only a phrase that opens with a name: words after an office can be anything, and a source with names
+        # no longer takes an unnamed "الأعضاء" pointing back at it)
+        if np.words and np.words[0] in np.names:
+            target.names, target.surnames = target.names | np.names, target.surnames | np.surnames
+        if len(np.words) >= 2:
+            target.descriptions = target.descriptions + (np.words,)
     elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
         # "وعلمت «عكاظ» أن …، وقالت المصادر": sources first met with no words take the words that
         # name them next, so that a later "وأضافت المصادر" finds them again
@@ -318,13 +330,14 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             words = set(np.words)
             for s in recent:
                 if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" \
-                        and words <= set(s.key.split()):
+                        and any(words <= set(d) for d in (tuple(s.key.split()),) + s.descriptions):
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
                     # الأميركي باراك أوباما": the office the article named the person with, without the name
                     return s
         if len(np.words) == 1 and np.definite_word:
             for s in recent:
-                if s.cls is SourceClass.NAMED and len(s.key.split()) >= 2 and s.key.split()[0] == np.words[0]:
+                if s.cls is SourceClass.NAMED and any(len(d) >= 2 and d[0] == np.words[0]
+                                                      for d in (tuple(s.key.split()),) + s.descriptions):
                     # "وذكرت الجامعة" after "أعلنت جامعة برمنجهام البريطانية", "وقال المرصد" after "أفاد المرصد
                     # السوري لحقوق الانسان": the body's noun with the article is the body named before
                     return s
