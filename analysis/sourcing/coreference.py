@@ -29,8 +29,13 @@ class _SourceState:
     mentions: list[int] = field(default_factory=list)
     key: str = ""  # the words of its first description: "مصادر مطلعة" again is the same sources
     names: frozenset[str] = frozenset()  # name words of a named source: "بخاري" after "محمد بخاري"
+    surnames: frozenset[str] = frozenset()  # its family names with the article: "الجبوري" after "محمد الجبوري"
+    # the words of every later description of a named source ("جوردون ديريك رئيس اتحاد الكاريبي" after "رئيس اتحاد
+    # الكاريبي لكرة القدم"): an office or a body's noun said alone may point back at any of them
+    descriptions: tuple[tuple[str, ...], ...] = ()
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
+    stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
 
 
 def _agree(a: str, b: str) -> bool:
@@ -105,6 +110,13 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
             m.cls, m.number = target.cls, target.number
         target.mentions.append(idx)
         m.source_id = target.id
+        if not target.stated and lex.statement_forms:
+            # the statement word in the phrase read as the source or just after it ("قالت الوزارة في بيان",
+            # "بحسب بيان لأمانة المجلس"), not anywhere in the sentence
+            sent, end = toks[m.cue.i].sent, max(m.np[1] if m.np else 0, m.cue.j) + lex.statement_reach
+            target.stated = any(toks[k].text in lex.statement_forms for k in range(min(m.np[0] if m.np else m.cue.i, m.cue.i),
+                                                                                  min(end, len(toks)))
+                                if toks[k].sent == sent)
     return sources
 
 
@@ -123,13 +135,50 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
+        target.surnames = np.surnames
+        if np.cls is SourceClass.NAMED:
+            # "وقال نائب مدير المستشفى، الدكتور يوسف تكروري، إن": the person's name in apposition after the
+            # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
+            names, surnames = _appositive_names(toks, span, lex)
+            target.names, target.surnames = target.names | names, target.surnames | surnames
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
+    elif np.cls is SourceClass.NAMED and target.cls is SourceClass.NAMED:
+        # a named source named again with more of its name ("أبلغ جوردون ديريك رئيس اتحاد الكاريبي" after "قال رئيس
+        # اتحاد الكاريبي لكرة القدم") is later called by that name ("وقال ديريك")
+        # (only a phrase that opens with a name: words after an office can be anything, and a source with names
+        # no longer takes an unnamed "الأعضاء" pointing back at it)
+        if np.words and np.words[0] in np.names:
+            target.names, target.surnames = target.names | np.names, target.surnames | np.surnames
+        if len(np.words) >= 2:
+            target.descriptions = target.descriptions + (np.words,)
     elif not target.lemmas and np.cls is SourceClass.ANONYMOUS and target.cls is SourceClass.ANONYMOUS:
         # "وعلمت «عكاظ» أن …، وقالت المصادر": sources first met with no words take the words that
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Name words (and family names with the article) of a name right after a source phrase, across a comma at
+    most ("حاكم منطقة أقصى شمال الكاميرون ،ميدجياوا باكاري"); nothing when the next word is no name or honorific
+    (a preposition, an object, a time word, the that-word)."""
+    k = span[1]
+    sent = toks[span[0]].sent if span[0] < len(toks) else -1
+    if k < len(toks) and toks[k].sent == sent and not toks[k].word and toks[k].text in lex.clause_commas:
+        k += 1
+    start = k
+    while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
+            and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \
+            and toks[k].text not in lex.np_first_stop:
+        k += 1
+    if k == start:
+        return frozenset(), frozenset()
+    first = toks[start].text
+    np = _analyse_np(toks, (start, k), lex)
+    if not (first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
+        return frozenset(), frozenset()
+    return np.names, np.surnames
 
 
 def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
@@ -191,10 +240,20 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
 
 
 def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
-    recent = list(reversed(sources))
+    # the source mentioned last comes first, not the one met first last: "وأكد المصدر" right after "أوضح مصدر مطلع"
+    # points at that source, even when another unnamed one was brought in between its two mentions
+    recent = sorted(sources, key=lambda s: s.mentions[-1] if s.mentions else -1, reverse=True)
     key = " ".join(np.words)
+    if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
+        # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
+        issuer = next((s for s in recent if s.stated), None)
+        if issuer is not None:
+            return issuer
+    # an unnamed group of people by one word, said again ("توقع محللون" … "ويتوقع محللون"), is the same group: the
+    # gold sets link them; unlike a bare "مصادر", which says too little, or news ("أنباء"), each item its own
+    collective = len(np.words) == 1 and np.cls is SourceClass.VAGUE and np.head is not None and not np.head.inanimate
     for s in recent:
-        if len(np.words) >= 2 and s.key == key and s.cls is np.cls:
+        if (len(np.words) >= 2 or collective) and s.key == key and s.cls is np.cls:
             # "مصادر مطلعة" ... "مصادر مطلعة": one description, one source (issue #9); a bare
             # "مصادر" twice says too little to be the same
             return s
@@ -210,6 +269,17 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         for s in recent:
             if s.cls is SourceClass.NAMED and np.words[0] in s.names:
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
+    if np.surname_only:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.surname_only in s.surnames:
+                return s  # "وقال الجبوري" after "العميد محمد الجبوري في شرطة نينوى": the family name alone
+    if np.surnames:
+        for s in recent:
+            if s.cls is SourceClass.NAMED and np.surnames & s.surnames and (
+                    not np.names or not s.names or np.names & s.names):
+                # "وأكدت السفيرة ميرفت التلاوي" after "قالت السفيرة ميرفت التلاوي رئيس المجلس القومي": the name
+                # again, with other words around it ("أحمد الجبوري" after "محمد الجبوري" is someone else)
+                return s
     if np.cls is SourceClass.NAMED and np.head is None and np.names:
         for s in recent:
             if s.cls is SourceClass.NAMED and np.names <= s.names:
@@ -255,6 +325,33 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             for s in recent:
                 if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
                     return s  # "الوزير" after "وزير العدل ... لوح"
+        if np.head is not None and np.head.cls == "named_titles" and np.definite and not np.names \
+                and len(np.words) <= lex.title_again_max:
+            words = set(np.words)
+            for s in recent:
+                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" \
+                        and any(words <= set(d) for d in (tuple(s.key.split()),) + s.descriptions):
+                    # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
+                    # الأميركي باراك أوباما": the office the article named the person with, without the name
+                    return s
+        if len(np.words) == 1 and np.definite_word:
+            for s in recent:
+                if s.cls is SourceClass.NAMED and any(len(d) >= 2 and d[0] == np.words[0]
+                                                      for d in (tuple(s.key.split()),) + s.descriptions):
+                    # "وذكرت الجامعة" after "أعلنت جامعة برمنجهام البريطانية", "وقال المرصد" after "أفاد المرصد
+                    # السوري لحقوق الانسان": the body's noun with the article is the body named before
+                    return s
+        if len(np.words) >= 2 and np.definite_word:
+            # the phrase read as the source ran on past the name into the clause ("واعتبرت الحكومة الحادث مؤشر",
+            # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
+            # unless an adjective with the article makes it another one ("المرصد الأورومتوسطي")
+            first = np.words[0]
+            for s in recent:
+                if s.cls is not SourceClass.NAMED or (np.second_nisba and np.words[1] not in s.key.split()):
+                    continue
+                if s.key == first or (np.first_headless and (
+                        s.key.split()[:1] == [first] or s.last_word == first or first in s.surnames)):
+                    return s
     return None
 
 

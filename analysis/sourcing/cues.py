@@ -232,6 +232,11 @@ class CueLexicon:
     document_lemmas: frozenset[str] = frozenset()  # بيان، قرار: documents, not speakers
     words_only_nouns: frozenset[str] = frozenset()  # تصريحات: a cue only with the words it introduces
     clause_commas: frozenset[str] = frozenset()  # "…، مؤكداً …": a participle opening a clause
+    # "وأضاف البيان": a statement noun (bare) as the source, and the word forms that say a source spoke in one
+    statement_nouns: frozenset[str] = frozenset()
+    statement_forms: frozenset[str] = frozenset()
+    statement_reach: int = 4  # how many words past the source a statement word may stand ("قالت الوزارة في بيان")
+    title_again_max: int = 3  # "وأشارت السفيرة", "وقال الرئيس الأميركي": an office alone, up to this many words
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
     restating_window: int = 0
     pluperfect_auxiliaries: frozenset[str] = frozenset()
@@ -462,6 +467,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         copulas=_set(parts.get("copulas")),
         pluperfect_particles=_set(lex.get("pluperfect", {}).get("particles")),
         clause_commas=frozenset(lex.get("clause_commas", [])),
+        title_again_max=int(lex.get("title_again_max_words", 3)),
+        statement_nouns=_set(lex.get("statement_nouns")),
+        statement_forms=_set(lex.get("statement_forms")),
+        statement_reach=int(lex.get("statement_reach_words", 4)),
         channel_preps=_set(relay.get("channel_prepositions")),
         channel_markers=_set(relay.get("channel_markers")),
         outlet_aliases={_n(k): tuple(_n(v) for v in vs) for k, vs in relay.get("outlet_aliases", {}).items()

@@ -26,6 +26,15 @@ class _NP:
     names: frozenset[str] = frozenset()  # words that look like names: no head, no ال, 3+ letters
     given_name: bool = False  # "أحد الشهود، ويدعى عبد الناصر": a description with the person's name
     definite_word: bool = False  # its first word carries the article ("المحقق")
+    # family names with the article right after a given name or «بن»: "محمد الجبوري", "صالح بن حسين العواجي"
+    surnames: frozenset[str] = frozenset()
+    # the phrase is one family name with the article, an honorific or rank at most before it ("وقال الجبوري",
+    # "وأوضح الدكتور العواجي"): the bare name, else ""
+    surname_only: str = ""
+    # its second word is an adjective of origin with the article ("المرصد السوري"; not "المرصد ومقره", nor the
+    # object in "الحكومة الحادث")
+    second_nisba: bool = False
+    first_headless: bool = False  # its first word is no source head ("المرصد", "الصحيفة", a family name)
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -143,11 +152,41 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
+    surnames = frozenset(_surnames(words, bare, names, lex)) if cls is SourceClass.NAMED else frozenset()
+    surname_only = ""
+    if cls is SourceClass.NAMED and 1 <= len(words) <= 2 and all(w in lex.honorifics for w in words[:-1]) \
+            and _family_name(words[-1], lex):
+        surname_only = bare[-1]
     last = bare[-1] if bare else ""
     if len(words) > 2 and bare[0] in lex.outlet_markers and words[-1].startswith(lex.addressee_prefix * 2):
         last = bare[-2]  # "وكالة دوغان للأنباء" is "وكالة دوغان" again
     return _NP(cls, number, head, definite, marker, lemmas,
-               last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes))
+               last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes),
+               surnames, surname_only, len(words) > 1 and words[1].startswith(lex.definite_prefixes)
+               and bool(lex.nisba_endings) and words[1].endswith(lex.nisba_endings),
+               bool(words) and head_of(words[0], lex) is None)
+
+
+def _family_name(word: str, lex: CueLexicon) -> bool:
+    """A word that can be a family name with the article ("الجبوري", "المهنا"): the article, no source head,
+    no function word, three letters or more after the article, no digit."""
+    b = _bare(word, lex)
+    return word.startswith(lex.definite_prefixes) and b != word and len(b) >= 3 and head_of(word, lex) is None \
+        and word not in lex.np_stop and word not in lex.head_skip and word not in lex.honorifics \
+        and not any(ch.isdigit() for ch in b)
+
+
+def _surnames(words: list[str], bare: tuple[str, ...], names: frozenset[str], lex: CueLexicon):
+    """Family names with the article in a named phrase: the word right after a given name ("محمد الجبوري") or
+    after «بن/أبو …» and a name ("صالح بن حسين العواجي"). Arabic names mostly end in such a word, and the
+    article then calls the person by it alone ("وقال الجبوري"): without it the later mention is a new source."""
+    for pos in range(1, len(words)):
+        if not (_family_name(words[pos], lex) and bare[pos - 1] in names):
+            continue
+        if words[pos - 1].startswith(lex.attached_preps) and pos >= 2 and not (
+                bare[pos - 2] in names or words[pos - 2] in lex.name_links or words[pos - 2] in lex.honorifics):
+            continue  # "المرصد السوري لحقوق الانسان": a noun with its preposition, then its genitive; no name
+        yield bare[pos]
 
 
 def _is_title(word: str, lex: CueLexicon) -> bool:
