@@ -62,3 +62,19 @@ def test_a_range_ends_after_it_starts_and_an_upcoming_month_can_say_so():
 def test_a_day_inside_a_month_is_compatible_with_it():
     assert dates_compatible("2021-11", "2021-11-07") is True
     assert dates_compatible("2021-11-06", "2021-11-07") is False
+
+
+@pytest.mark.parametrize("text,day", [
+    ("وقع في العاشر من يوليو", "2015-07-10"),
+    ("في الخامس عشر من يوليو", "2015-07-15"),
+    ("الحادية عشرة من يوليو", "2015-07-11"),
+    ("في العشرين من يوليو", "2015-07-20"),
+    ("في الحادي والعشرين من يوليو", "2015-07-21"),
+    ("الثاني والعشرين من يوليو الجاري", "2015-07-22"),
+    ("في الثلاثين من يونيو", "2015-06-30"),
+])
+def test_a_day_written_as_a_compound_ordinal_is_read_to_the_day(text, day):
+    # "الخامس عشر من يوليو" was read as July, the fifteenth lost: ordinals 11-31 are built from the
+    # number lexicon's units, teen word, "and" and tens
+    (m,) = find_dates(normalise_text(text), date(2015, 7, 23))
+    assert (m.normalised, m.precision) == (day, "day")

@@ -97,6 +97,30 @@ def _alt(words) -> str:
     return word_trie(words)
 
 
+MONTH_DAYS = 31
+
+
+def _day_ordinals(nums: dict, g) -> dict[str, int]:
+    """The definite ordinals a day of the month is written with ("العاشر", "الخامس عشر", "الحادي
+    والعشرين", "الثلاثين"), normalised, to the day: numbers.json's ordinals, each with a teen word after
+    it ("teen_tens") for 11-19, and with "and" and a tens word ("tens", the article on) for 21-31."""
+    definite = {g.article + g.without_article(normalise_text(w)): v for w, v in nums.get("ordinals", {}).items()}
+    units = {w: v for w, v in definite.items() if v < 10}
+    out = dict(definite)
+    for teen in nums.get("teen_tens", []):
+        for w, v in units.items():
+            out[f"{w} {normalise_text(teen)}"] = 10 + v
+    tens = {g.article + normalise_text(w): v for w, v in nums.get("tens", {}).items() if v <= MONTH_DAYS}
+    out.update(tens)
+    conj = normalise_text(nums.get("and", ""))
+    if conj:
+        for t, tv in tens.items():
+            for w, v in units.items():
+                if tv + v <= MONTH_DAYS:
+                    out[f"{w} {conj}{t}"] = tv + v
+    return out
+
+
 @lru_cache(maxsize=8)
 def date_patterns(language: str = "ar") -> DatePatterns:
     mo = load_lexicon(language, "months")
@@ -113,9 +137,9 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     M, W, T = _alt(months), _alt(weekdays), _alt(tods)
     next_words = [normalise_text(w) for w in mo.get("next_markers", []) + wd.get("next_markers", [])]
     # "العاشر من أكتوبر": day as a definite ordinal (from numbers.json)
-    ordinals = load_lexicon(language, "numbers").get("ordinals", {})
+    nums = load_lexicon(language, "numbers")
     g = grammar(language)
-    day_ordinals = {g.article + g.without_article(normalise_text(w)): v for w, v in ordinals.items()}
+    day_ordinals = _day_ordinals(nums, g)
     # "العاشر من أكتوبر", "10 من عام 2015": the partitive between day, month and year
     of = rf"\s+{re.escape(g.partitive)}\s+" if g.partitive else r"\s+"
     opt_of = _optional_word([g.partitive])
