@@ -184,3 +184,21 @@ def test_a_toll_over_two_countries_is_not_one_towns():
         ("D", "2015-07-25", "أدى الهجومان في الكاميرون ونيجيريا إلى مقتل 37 شخصا.")), rare_words=RARE)[0]
         if c.subject == "killed")
     assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+
+
+def test_a_round_ups_aside_is_the_storys_incident_only_when_it_names_what_the_other_names():
+    # "من ناحية أخرى": the sentence opens on another incident; in an automatic story it is set against
+    # a reading only when the two share a rare word
+    aside = _story(("A", "2015-07-27", "وقتل العشرات من عناصر التنظيم في معارك الأنبار."),
+                   ("B", "2015-07-27", "وقتل العشرات من عناصر التنظيم في معارك الأنبار."),
+                   ("C", "2015-07-27", "من ناحية أخرى، أفادت مصادر أمنية بمقتل 11 من عناصر التنظيم في الأنبار."),
+                   ("D", "2015-07-27", "على صعيد آخر، أفادت مصادر أمنية بمقتل 11 من عناصر التنظيم في الأنبار."))
+    c = next(c for c in align_story("s", aside, rare_words=RARE)[0] if c.subject.endswith("killed"))
+    assert not c.pairs and "another-incident" in {str(p.kind) for p in c.abstained}
+    plain = _story(*((o, p, t.replace("من ناحية أخرى، ", "").replace("على صعيد آخر، ", "")) for o, p, t in (
+        ("A", "2015-07-27", "وقتل العشرات من عناصر التنظيم في معارك الأنبار."),
+        ("B", "2015-07-27", "وقتل العشرات من عناصر التنظيم في معارك الأنبار."),
+        ("C", "2015-07-27", "من ناحية أخرى، أفادت مصادر أمنية بمقتل 11 من عناصر التنظيم في الأنبار."),
+        ("D", "2015-07-27", "على صعيد آخر، أفادت مصادر أمنية بمقتل 11 من عناصر التنظيم في الأنبار."))))
+    c = next(c for c in align_story("s", plain, rare_words=RARE)[0] if c.subject.endswith("killed"))
+    assert c.status == "conflict"

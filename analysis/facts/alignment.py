@@ -75,6 +75,7 @@ from analysis.records import (
     ItemPair,
     PairKind,
 )
+from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
 
@@ -708,6 +709,31 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     return frozenset(k for w in comparable_words(near) for k in kinds.get(w, ()))
 
 
+ASIDE_CHARS = 40  # how far into its sentence an aside's opening phrase may end
+
+
+@lru_cache(maxsize=8)
+def _aside_openers(language: str = "ar") -> re.Pattern[str] | None:
+    """scope.json's ``aside_openers`` as one regex over a sentence's normalised opening."""
+    try:
+        phrases = load_lexicon(language, "scope").get("aside_openers", {}).get("phrases", [])
+    except LexiconError:
+        phrases = []
+    conj = grammar(language).conjunction
+    alts = "|".join(r"\s+".join(map(re.escape, normalise_text(x).split())) for x in phrases)
+    return re.compile(rf"^\W*(?:{re.escape(conj)})?(?:{alts})(?!\w)") if alts else None
+
+
+def is_aside(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
+    """Whether a figure's sentence opens on another incident (``aside_openers``: "من ناحية أخرى", "على
+    صعيد آخر"): a round-up's aside."""
+    rx = _aside_openers(language)
+    if rx is None or not 0 <= f.sentence < len(an.sentences):
+        return False
+    s = an.sentences[f.sentence]
+    return bool(rx.search(normalise_text(an.article.text[s.start:min(s.end, s.start + ASIDE_CHARS)])))
+
+
 def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare_words: frozenset[str] | None,
                    language: str = "ar"):
     """``same(x, y)``: whether two items' readings may be of one incident (None: no test).
@@ -725,6 +751,9 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     holds the other (``places.apart``: "36 killed in Taiz", "20 killed in Shabwa's Bayhan").  A
     rare word in common (the village, the road) outweighs the places: a victim's home town or the
     capital a ministry speaks from is named beside it.
+
+    A reading whose sentences all open on another incident (``is_aside``: "من ناحية أخرى ...", a
+    round-up's aside) is one incident with another only when the two share a rare word.
 
     Nor are two readings one incident when their sentences name kinds of event and share none
     (``incident_kinds``): "6 hurt in a house fire" and "4 hurt in a road accident" in one city, "25
@@ -756,10 +785,14 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             what[key] = {k for it in readings[key] for k in incident_kinds(analyses[it.analysis], it.fact, language)}
         return what[key]
 
+    asides = {key: all(is_aside(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
+
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
+            return False
+        if (asides[kx] or asides[ky]) and not (a & b):
             return False
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
