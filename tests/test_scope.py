@@ -864,3 +864,43 @@ def test_an_old_day_dates_the_toll_its_event_resulted_in_however_long_the_clause
     text = ("وكان هجوم قد وقع في الأول من يوليو الحالي، وفي هجوم آخر يوم الاثنين على عدد من الكمائن "
             "بمدينتي رفح والشيخ زويد في شمال سيناء أسفر عن مقتل 17 فردا من القوات المسلحة.")
     assert "background" not in _note_of(text, "17", date(2015, 7, 23))
+
+
+def test_a_table_in_prose_is_a_run_of_close_amounts_not_every_amount_of_the_sentence():
+    # the deposits (1.67 trillion) are a statement of their own, a long clause before the bond schedule's
+    # three close amounts (80, 20, 40 billion), which stay a table
+    text = ("وفيما يتعلق بحجم الودائع المصرفية الذي بلغ 1.67 تريليون ريال، بين أنها تعد أرقاما كبيرة جدا، "
+            "وتستطيع تغطية السندات الحكومية، لافتا إلى أنه خلال الأشهر الأربعة المقبلة يمكن للمصارف أن تغطي "
+            "80 مليار ريال التي ستصدر عليها سندات لـ 20 مليار ريال شهريا، ثم تكمل العام المقبل 40 مليار ريال.")
+    notes = {f.normalised: f.note for f in numbers(text, date(2015, 8, 2))}
+    assert notes["1670000000000"] == ""
+    assert all(notes[v] == "one of a list of figures" for v in ("80000000000", "20000000000", "40000000000"))
+
+
+def test_an_amount_after_a_limit_phrase_is_a_rule_not_a_figure_of_the_event():
+    # a penalty's bounds and a cap are one per offence or regime; before a toll the phrase means "at least"
+    text = "ويعاقب بالغرامة التي لا تقل عن 250 ألف درهم ولا تتجاوز مليون درهم كل من ارتكب فعلا منها."
+    assert {f.note for f in numbers(text) if f.normalised in ("250000", "1000000")} == {
+        "a limit set by a rule, not a figure of the event"}
+    assert "limit" in _note_of("حدد الحد الاقصى لعمليات السحب بـ300 يورو أسبوعيا.", "300")
+    (toll,) = [f for f in numbers("وقتل ما لا يقل عن 30 شخصا في الهجوم.") if f.subject]
+    assert (toll.subject, toll.normalised) == ("killed", "30..inf")
+
+
+def test_an_amount_is_rounded_to_the_place_it_was_written_to():
+    # "1.9 مليار" is written to the hundred million: 1,949 million rounded, no rival of it
+    from analysis.facts.alignment import _rounds_to, written_unit
+    assert written_unit("1.9 مليار", "1900000000") == 1e8
+    assert written_unit("1,949 مليون", "1949000000") == 1e6
+    assert written_unit("60 مليار", "60000000000") == 1e9 and written_unit("ستون مليارا", "60000000000") is None
+    units = {"1900000000": 1e8, "1949000000": 1e6, "60000000000": 1e9, "64000000000": 1e9,
+             "13500000000": 1e8, "13200000000": 1e8}
+    assert _rounds_to("1900000000", "1949000000", units)
+    assert not _rounds_to("60000000000", "64000000000", units)  # both to the billion: 4 billion apart
+    assert not _rounds_to("13500000000", "13200000000", units)  # both to the hundred million
+    c = next(c for c in align_story("s", _story(
+        ("A", "2015-08-03", "سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت 1.9 مليار ريال."),
+        ("B", "2015-08-03", "سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت 1,949 مليون ريال."),
+        ("C", "2015-08-03", "سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت 1,949 مليون ريال.")))[0]
+        if c.subject.startswith("amount:"))
+    assert c.status != "conflict" and not c.pairs

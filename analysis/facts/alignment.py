@@ -967,14 +967,37 @@ def _stale_bound(v1: str, d1: str, v2: str, first_seen: dict[str, str], outlets:
     return bool(f1 and f2) and f1 <= f2 < d1 and outlets[v2] >= 2 and r2[0] >= r1[0] * STALE_RATIO
 
 
-def _rounds_to(rounded: str, precise: str) -> bool:
-    """Whether ``rounded`` is a whole number of thousands, millions, billions... (7000000000) and
-    ``precise``, not such a whole number, lies within half of that unit of it (7160000000)."""
+_DIGIT_GROUP = re.compile(r"\d[\d.,\u066b\u066c]*")
+
+
+def written_unit(written: str, value: str) -> float | None:
+    """The place of the last digit a figure was written to, in its own units: "1.9 مليار" is written
+    to the hundred million, "1,949 مليون" to the million, "7 مليارات" to the billion (None: written in
+    words, as a range, or not a power of ten: the value's digits are not the written ones)."""
+    groups = _DIGIT_GROUP.findall(written)
+    r = parse_range(value)
+    if len(groups) != 1 or r is None or r[0] != r[1] or r[0] <= 0:
+        return None
+    digits = int("".join(str(int(ch)) for ch in groups[0] if ch.isdigit()) or "0")
+    if not digits:
+        return None
+    unit = r[0] / digits
+    k = round(math.log10(unit)) if unit > 0 else 0
+    return float(10 ** k) if k >= 0 and abs(unit - 10 ** k) < 1e-6 * 10 ** k else None
+
+
+def _rounds_to(rounded: str, precise: str, units: dict[str, float] | None = None) -> bool:
+    """Whether ``rounded`` is ``precise`` rounded to the place ``rounded`` was written to (``units``:
+    value -> the coarsest ``written_unit`` of its readings; else a whole number of thousands,
+    millions, billions): "7 مليارات" for 7.16 billion, "1.9 مليار" for 1,949 million.  ``precise`` must
+    be written finer, and lie within half that place (60 against 64 billion is no rounding)."""
     ra, rb = parse_range(rounded), parse_range(precise)
     if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or ra[0] < 1e6:
         return False
-    unit = 10 ** (3 * int(math.log10(ra[0]) // 3))
-    return ra[0] % unit == 0 and rb[0] % unit != 0 and abs(ra[0] - rb[0]) < unit / 2
+    unit = (units or {}).get(rounded) or 10 ** (3 * int(math.log10(ra[0]) // 3))
+    fine = (units or {}).get(precise)
+    finer = fine < unit if fine else rb[0] % unit != 0
+    return ra[0] % unit == 0 and finer and abs(ra[0] - rb[0]) < unit / 2
 
 
 def _within(a: str, b: str, share: float) -> bool:
@@ -1034,6 +1057,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # separator or a decimal point, so a thousandfold gap to another value is no unit slip
     separated = {it.value for it in items if separator_ambiguous(it.fact.value)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
+    # the place each value was written to, the coarsest of its readings ("1.9 مليار": the hundred million)
+    units: dict[str, float] = {}
+    for it in items:
+        u = written_unit(it.fact.value, it.value) if kind == "number" else None
+        if u is not None:
+            units[it.value] = max(units.get(it.value, 0.0), u)
     cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
     # the first day each value was stated (for "outdated": repeating a value already revised)
     value_outlets: dict[str, set[str]] = {}
@@ -1199,7 +1228,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 # a toll lower days later: in a story that runs for a week this is most often
                 # another attack or accident, not a revision downwards (precision first)
                 return "distinct:days-apart"
-        elif amounts and (_rounds_to(v1, v2) or _rounds_to(v2, v1)):
+        elif amounts and (_rounds_to(v1, v2, units) or _rounds_to(v2, v1, units)):
             # "7 مليارات" against "7.16 مليار": a figure written in whole millions or billions is
             # that figure rounded, not a rival of the precise one (60 against 64 billion still is)
             return "distinct:rounded"

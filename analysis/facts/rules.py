@@ -277,6 +277,9 @@ class ScopeRules:
     period_reach: int = 60
     rank_phrases: tuple[tuple[str, ...], ...] = ()  # "في صفوف": the next word is a casualty count's holder
     rank_reach: int = 3
+    # "لا تتجاوز", "الحد الأقصى": an amount after one is a limit set by a rule, not a figure of the event
+    limit_rx: re.Pattern[str] | None = None
+    limit_reach: int = 40
     # a count of the "wounded" where a disease is named is a count of infections (scope.json, infection)
     disease_words: frozenset[str] = frozenset()
     wound_words: frozenset[str] = frozenset()
@@ -374,6 +377,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         period_reach=int(raw.get("period_patterns", {}).get("reach", 60)),
         rank_phrases=tuple(tuple(normalise_text(w) for w in p.split()) for p in _words(raw.get("rank_phrases", {}))),
         rank_reach=int(raw.get("rank_phrases", {}).get("reach", 3)),
+        limit_rx=_phrase_rx(_nset(_words(raw.get("limit_markers", {}))), g),
+        limit_reach=int(raw.get("limit_markers", {}).get("reach", 40)),
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from operator import itemgetter
@@ -42,6 +41,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         scopes.append(sc)
     scopes = _casualty_totals(ctx, counts, scopes)
     scopes = _listed_amounts(ctx, counts, scopes)
+    scopes = _limits(ctx, counts, scopes)
     scopes = _range_ends(ctx, counts, scopes)
     scopes = _further_counts(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
@@ -135,21 +135,54 @@ def _further_counts(ctx: Context, counts: list[Count], scopes: list[CountScope])
     return out
 
 
-LIST_SIZE = 3  # figures of one unit in one sentence that make it a table, not a statement
+LIST_SIZE = 3  # figures of one unit in one run that make it a table, not a statement
+LIST_GAP = 8  # words at most between two figures of one run
 
 
 def _listed_amounts(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
-    """A sentence that gives three or more amounts of one unit is a table in prose ("the insurance
-    sector fell 5.15%, building 4.98%, industry 4.43%..."): each figure is one row, of a stock, a
-    sector or a currency that the words around it barely name, so none is compared."""
-    per: Counter[tuple[int, str]] = Counter()
-    for c, s in zip(counts, scopes):
-        if s.measure.startswith("amount:"):
-            per[(ctx.sentence_of(c.start), s.measure)] += 1
-    if not per or max(per.values()) < LIST_SIZE:
+    """Three or more amounts of one unit in a run is a table in prose ("the insurance sector fell
+    5.15%, building 4.98%, industry 4.43%..."): each figure is one row, of a stock, a sector or a
+    currency that the words around it barely name, so none is compared.  A run: one sentence, at most
+    ``LIST_GAP`` words between a figure and the next one of its unit.  An amount a long clause away
+    from the next is a statement of its own ("حجم الودائع المصرفية الذي بلغ 1.67 تريليون ريال، بين أنها
+    ... 80 مليار ... 20 مليار ... 40 مليار": the deposits are no row of the bond schedule)."""
+    runs: dict[int, int] = {}  # count index -> its run's size
+    last: dict[tuple[int, str], list[int]] = {}  # (sentence, measure) -> the current run's count indices
+    for i, (c, sc) in enumerate(zip(counts, scopes)):
+        if not sc.measure.startswith("amount:"):
+            continue
+        key = (ctx.sentence_of(c.start), sc.measure)
+        run = last.get(key)
+        if run and c.num.token_start - counts[run[-1]].num.token_end - 1 > LIST_GAP:
+            run = None
+        if run is None:
+            run = last[key] = []
+        run.append(i)
+        for j in run:
+            runs[j] = len(run)
+    if not runs or max(runs.values()) < LIST_SIZE:
         return scopes
-    return [replace(s, subject="", note="one of a list of figures") if s.measure.startswith("amount:")
-            and per[(ctx.sentence_of(c.start), s.measure)] >= LIST_SIZE else s for c, s in zip(counts, scopes)]
+    return [replace(s, subject="", note="one of a list of figures") if runs.get(i, 0) >= LIST_SIZE else s
+            for i, s in enumerate(scopes)]
+
+
+def _limits(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """An amount a limit phrase comes before (``limit_markers``: "غرامة لا تقل عن 250 ألف درهم ولا
+    تتجاوز مليون درهم", "بنسبة لا تزيد عن 3.67%", "الحد الأقصى لعمليات السحب حدد بـ300 يورو"), within
+    ``limit_reach`` characters in its sentence: a penalty's bounds or a cap, one per offence or regime,
+    not a figure of the event.  Amounts only: "لا يقل عن 30 قتيلا" is a toll of at least 30."""
+    rx = ctx.scope.limit_rx
+    if rx is None:
+        return scopes
+    out = list(scopes)
+    for i, (c, s) in enumerate(zip(counts, scopes)):
+        if not s.subject or not s.measure.startswith("amount:"):
+            continue
+        toks = sentence_tokens(ctx, ctx.sentence_of(c.start))
+        lo = max(ctx.tokens[toks[0]].start if toks else 0, c.start - ctx.scope.limit_reach)
+        if rx.search(ctx.nt, lo, c.start):
+            out[i] = replace(s, subject="", note="a limit set by a rule, not a figure of the event")
+    return out
 
 
 def _casualty_totals(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
