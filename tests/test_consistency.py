@@ -123,3 +123,26 @@ def test_evaluation_counts_false_conflicts(tmp_path):
     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     report = evaluate_conflicts(path, corpus_analysis())
     assert report.score("conflict").fn == 1 and report.score("agree").fp == 1
+
+
+def test_a_figure_several_outlets_back_is_not_held_against_them_for_one_outlets_slip():
+    # four outlets print 6.17 billion, one prints 6.17 million: the slip is contradicted, the four are
+    # corroborated (the pair is still listed); two outlets against two stay contradicted on both sides
+    from dataclasses import replace as _replace
+    from analysis.facts.alignment import align_story
+    from analysis.io.corpus import make_article
+    from analysis.pipeline import analyze_article
+
+    def story(values):
+        arts = [make_article(id=f"s{i}", outlet=f"o{i}", published="2015-07-27", title="",
+                             raw_text=f"وحققت الشركة صافي ربح خلال الربع الثاني بلغ {v} ريال.") for i, v in enumerate(values)]
+        return [_replace(analyze_article(a), story="s") for a in arts]
+
+    comps, statuses = align_story("s", story(["6.17 مليار"] * 4 + ["6.17 مليون"]))
+    (c,) = [c for c in comps if c.subject.startswith("amount:")]
+    assert c.pairs
+    by_article = {s.article_id: str(s.status) for s in statuses if s.article_id}
+    assert by_article["s4"] == "contradicted"
+    assert {by_article[f"s{i}"] for i in range(4)} == {"corroborated"}
+    comps, statuses = align_story("s", story(["6.17 مليار"] * 2 + ["6.17 مليون"] * 2))
+    assert {str(s.status) for s in statuses if s.article_id} == {"contradicted"}

@@ -1258,6 +1258,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     for it in items:
         k, mine_o, mine_v = (it.value, it.as_of), outlet_of[it.analysis], art_via[it.analysis]
         contradicted = outdated = corroborated = changed = False
+        disputers: set[str] = set()  # other outlets giving an incompatible value for the same time
+        backers: set[str] = set()  # other outlets independently giving a compatible one
+        lone = True  # every incompatible value is one outlet's alone
         for k2, outs in keys.items():
             r = rel[(k, k2)]
             others = [o for o in outs if o != mine_o]
@@ -1280,12 +1283,20 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                     continue
                 if r == "conflict":
                     contradicted = True
+                    disputers |= firm_others
+                    lone = lone and outlets_compatible[k2[0]] < 2
                 else:
                     outdated = True
             elif r == "update":
                 changed = True
             elif r == "agree" and any(not mine_v or any(v != mine_v for v in outs[o]) for o in others):
                 corroborated = True
+                backers |= {o for o in others if not mine_v or any(v != mine_v for v in outs[o])}
+        if contradicted and lone and len(backers) >= 2 and len(backers) > len(disputers):
+            # two or more outlets back the figure and each rival value is one outlet's slip ("6.17 million"
+            # against four outlets' "6.17 billion"): the slip is contradicted, the figure upheld (the pair
+            # is still listed, both sentences shown)
+            contradicted = False
         status[(it.analysis, it.fact_index)] = (
             "contradicted" if contradicted else "outdated" if outdated else "corroborated" if corroborated
             else "updated" if changed else "single-source"

@@ -22,7 +22,11 @@ end fixed at 100 with no conflicts, at 0 with no agreement).  With fewer than
 ("not enough evidence"): a wrong number shown to a room does harm.
 
 Note: a conflict counts against *every* outlet in it: the figure measures how
-often an outlet's facts are disputed by other outlets, not who is right.
+often an outlet's facts are disputed by other outlets, not who is right.  One
+exception (alignment: the fact status): a figure two or more other outlets back,
+disputed only by values each one outlet printed alone (one paper's "6.17 million"
+against four papers' "6.17 billion"), is corroborated, not contradicted; the lone
+values stay contradicted, and the pair is still listed.
 """
 from __future__ import annotations
 
