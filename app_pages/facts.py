@@ -8,7 +8,7 @@ from presentation.views import (
     quantity_line,
 )
 from ui import render
-from ui.i18n import L, count, subject, t
+from ui.i18n import L, count, subject, t, uncompared_reason
 from presentation import export
 from ui.shell import export_buttons, setup
 
@@ -86,13 +86,13 @@ def uncompared() -> None:
     if left:
         st.write(t("not_compared_intro", n=len(left)))
         st.dataframe(
-            [{t("not_compared_reason"): reason, "n": n} for reason, n in not_compared_reasons(left)],
+            [{t("not_compared_reason"): uncompared_reason(reason), "n": n} for reason, n in not_compared_reasons(left)],
             hide_index=True,
         )
         page = render.page_of(left, "pg_uncompared", size=20)
         st.dataframe(
             [{"outlet": u.article.article.outlet, "article": u.article.article.id, "value": u.fact.value,
-              t("not_compared_reason"): u.reason} for u in page],
+              t("not_compared_reason"): uncompared_reason(u.reason)} for u in page],
             hide_index=True,
         )
 

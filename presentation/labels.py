@@ -105,3 +105,44 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     if not label:
         label = base.replace("_", " ")
     return f"{label} ({year})" if year else label
+
+
+# The notes analysis.facts gives a number it leaves uncompared (English, as the data carries them),
+# keyed for the i18n files, so a reader sees why in the page's language ("background: 2015-07-01" keeps
+# its detail after the colon).
+NOTE_KEYS: dict[str, str] = {
+    "an end of a range": "note_range_end",
+    "one of two counts that add up (and N others)": "note_addends",
+    "one of a list of figures": "note_list",
+    "a limit set by a rule, not a figure of the event": "note_limit",
+    "rhetorical or a rate": "note_rhetorical",
+    "generic 'one'": "note_generic_one",
+    "one person's death, not a toll": "note_one_death",
+    "a figure for each of several": "note_each",
+    "part of a percentage": "note_percent_part",
+    "time of day": "note_time_of_day",
+    "a dimension (N×M)": "note_dimension",
+    "a rank (the Nth of a series)": "note_rank",
+    "age of an unclear person": "note_age",
+    "vague number without a counted noun": "note_vague",
+    "a year of an era, no count": "note_era_year",
+    "count of an unnamed party": "note_unnamed_party",
+    "part of a whole, unclear which": "note_part",
+    "duration or time span": "note_duration",
+    "amount without a clear measure": "note_amount",
+    "count of people, unclear what it measures": "note_people",
+    "counted thing without a governing word": "note_counted",
+    "no counted noun": "note_no_noun",
+    "background": "note_background",
+}
+
+
+def note_label(note: str, labels: Mapping[str, str]) -> str:
+    """``note`` (a fact's reason for staying uncompared, or its kind before a colon) in the language of
+    ``labels`` (an i18n table); the note itself when the table has no text for it."""
+    head, _, detail = note.partition(":")
+    key = NOTE_KEYS.get(note) or NOTE_KEYS.get(head.strip())
+    text = labels.get(key, "") if key else ""
+    if not text:
+        return note
+    return text.replace("{detail}", detail.strip()).strip()

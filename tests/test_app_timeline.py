@@ -52,7 +52,13 @@ def test_facts_page_says_what_was_not_compared(timeline_app):
     assert any(e.label == "What was not compared, and why" for e in at.expander)
     # last year's attack is background: left out, and the reason is listed (as data, not markup)
     reasons = [str(v) for d in at.dataframe if "Reason" in d.value for v in d.value["Reason"]]
-    assert "background" in reasons
+    assert "background: another or earlier event" in reasons
+    # in Arabic, the reasons read in Arabic (the data carries them in English)
+    at = run("facts", session={"facts_uncompared": True, "lang": "ar"})
+    assert_clean(at)
+    reasons = [str(v) for d in at.dataframe for col in d.value.columns if col != "n" for v in d.value[col]]
+    assert any(r.startswith("خلفية: حدث آخر أو سابق") for r in reasons)
+    assert not any(r.startswith("background") for r in reasons)
 
 
 def test_presenter_has_an_update_step_with_the_toll_line(timeline_app):

@@ -77,3 +77,22 @@ def test_an_arabic_word_in_an_english_label_is_isolated_so_its_parentheses_stay_
     assert subject_label("n:فرد:وفد", "en") == "Number of \u2068فرد\u2069 (\u2068وفد\u2069)"
     assert "\u2068" not in subject_label("n:فرد:وفد", "ar")  # a right-to-left label needs none
     assert "\u2068" not in subject_label("killed", "en")
+
+
+def test_every_reason_a_number_is_left_uncompared_reads_in_both_languages():
+    # the notes analysis.facts writes (note="...") each have a text in en and ar: an Arabic page must
+    # not say "one of a list of figures"
+    import re
+    from pathlib import Path
+    from presentation.labels import NOTE_KEYS, note_label
+    from ui.i18n import labels
+    root = Path(__file__).resolve().parents[1] / "analysis" / "facts"
+    written = {m for f in root.glob("*.py") for m in re.findall(r'note="([^"]+)"', f.read_text("utf-8"))}
+    assert written and written <= set(NOTE_KEYS), written - set(NOTE_KEYS)
+    for lang in ("en", "ar"):
+        table = labels(lang)
+        assert all(table.get(k) for k in NOTE_KEYS.values()), lang
+    ar = labels("ar")
+    assert note_label("one of a list of figures", ar) != "one of a list of figures"
+    assert note_label("background: 2015-07-01", ar).endswith("2015-07-01") and "خلفية" in note_label("background", ar)
+    assert note_label("a note nobody wrote a text for", ar) == "a note nobody wrote a text for"

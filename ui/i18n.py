@@ -75,3 +75,10 @@ def subject(fact_subject: str, wording: Iterable[Any] = ()) -> str:
     from presentation.labels import subject_label
 
     return subject_label(fact_subject, current_lang(), wording)
+
+
+def uncompared_reason(reason: str) -> str:
+    """Why a number was left uncompared, in the current language."""
+    from presentation.labels import note_label
+
+    return note_label(reason, L())
