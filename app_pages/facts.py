@@ -91,7 +91,7 @@ def uncompared() -> None:
         )
         page = render.page_of(left, "pg_uncompared", size=20)
         st.dataframe(
-            [{"outlet": u.article.article.outlet, "article": u.article.article.id, "value": u.fact.value,
+            [{t("col_outlet"): u.article.article.outlet, t("col_article"): u.article.article.id, t("col_value"): u.fact.value,
               t("not_compared_reason"): uncompared_reason(u.reason)} for u in page],
             hide_index=True,
         )
