@@ -904,3 +904,14 @@ def test_an_amount_is_rounded_to_the_place_it_was_written_to():
         ("C", "2015-08-03", "سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت 1,949 مليون ريال.")))[0]
         if c.subject.startswith("amount:"))
     assert c.status != "conflict" and not c.pairs
+
+
+def test_a_definite_number_after_a_noun_of_time_is_a_span_and_position_words_count_nothing():
+    # "خلال الأيام الثلاثة الماضية" was read as three killed; "العشر الأواخر" (of Ramadan) as ten of "the last"
+    fs = {f.value: f for f in numbers("خلال الأيام الثلاثة الماضية قتل 5 أشخاص في الهجوم.")}
+    assert (fs["الأيام الثلاثة"].subject, fs["الأيام الثلاثة"].note) == ("", "duration or time span")
+    assert fs["5 أشخاص"].subject.startswith("killed")
+    (ten,) = numbers("ويقضي ولي العهد العشر الأواخر من رمضان في المسجد الحرام.")
+    assert (ten.subject, ten.note) == ("", "no counted noun")
+    (drones,) = [f for f in numbers("وأسقطت المسيرات الثلاث فوق المدينة.") if f.subject]
+    assert drones.subject.startswith("drones")

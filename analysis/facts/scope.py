@@ -649,6 +649,12 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope(subject, noun.subject, holder, "_".join([q for q in (qual, *extra) if q]), noun.unit,
                            year, year_scoped=noun.year_scoped)
 
+    # a definite number after a noun of time ("خلال الأيام الثلاثة الماضية"): a span, whatever follows it
+    if c.start < c.num.start:
+        before = toks[ctx.token_at(c.start)].text
+        if before in sc.duration_nouns or lk.duration_nouns[before] \
+                or stem_word(before, sc, clitics=False) in sc.duration_nouns:
+            return CountScope("", note="duration or time span")
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
     if gstem and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
