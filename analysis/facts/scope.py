@@ -650,11 +650,11 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                            year, year_scoped=noun.year_scoped)
 
     # a definite number after a noun of time ("خلال الأيام الثلاثة الماضية"): a span, whatever follows it
-    if c.start < c.num.start:
-        before = toks[ctx.token_at(c.start)].text
-        if before in sc.duration_nouns or lk.duration_nouns[before] \
-                or stem_word(before, sc, clitics=False) in sc.duration_nouns:
-            return CountScope("", note="duration or time span")
+    # (or the number's own word before it: "في الساعات الأربع والعشرين الماضية", hours being no counted noun)
+    before_at = ctx.token_at(c.start) if c.start < c.num.start else (
+        c.num.token_start - 1 if c.num.definite and c.num.token_start > lo else -1)
+    if before_at >= 0 and not sc.duration_nouns.isdisjoint(_bare_forms(ctx.g, toks[before_at].text)):
+        return CountScope("", note="duration or time span")
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
     if gstem and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
@@ -733,6 +733,18 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
+
+
+def _bare_forms(g: Grammar, w: str) -> set[str]:
+    """A word without its proclitic and its article, each way it may carry them ("بالأيام", "للسنوات": the
+    article's first letter falls after "ل")."""
+    out = set()
+    for x in g.strip_conj(w):
+        out.add(g.without_article(x))
+        if g.article and len(x) > 3 and x[0] in g.proclitics and x[1:].startswith(g.article[1:]) \
+                and not x.startswith(g.article):
+            out.add(x[len(g.article):])
+    return out
 
 
 def _classifier(ctx: Context, k: int, hi: int) -> str:
