@@ -281,6 +281,9 @@ def _compound(toks: list[Token], i: int, j: int, first: float, lex: NumberLexico
     n = len(toks)
     total = 0.0
     group = first
+    # a definite compound carries the article on each part ("الخمسة والعشرين", "الأربع والعشرين ساعة")
+    head = parse_number_word(toks[i].text, language)
+    definite = bool(head and lex.article and head[1] in lex.definite_prefixes)
     last_order = _order(first) if first < 1000 else 3
     seen: set[int] = {last_order}
     if first >= 1000:  # ألف / ألفان / مليون read alone
@@ -296,6 +299,8 @@ def _compound(toks: list[Token], i: int, j: int, first: float, lex: NumberLexico
         rest = _with_conj(nxt, lex)
         if rest is None:
             break
+        if definite and rest.startswith(lex.article):
+            rest = rest[len(lex.article):]
         add = None
         for table in (lex.cardinals, lex.tens, lex.hundreds):
             if rest in table:
