@@ -31,7 +31,9 @@ from analysis.text.textnorm import normalise_text
 TOKEN = re.compile(r"[^\W\d_]+(?:\d+(?:[.,]\d+)*)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", re.UNICODE)  # the tokens captured: split() returns them
 _text = itemgetter(0)  # Token.text
-_DIGITS = re.compile(r"^(?P<pre>[^\W\d_]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
+# a clitic may be glued to digits ("بـ300" normalises to "ب300"); Latin letters may not: "F16", "G20",
+# "beephoto666@gmil.com" name a plane, a summit, a mailbox, and count nothing
+_DIGITS = re.compile(r"^(?P<pre>[^\W\d_A-Za-z]*)(?P<num>\d+(?:[.,]\d+)*)$", re.UNICODE)
 
 
 class Token(NamedTuple):
