@@ -926,3 +926,10 @@ def test_hours_and_years_before_a_definite_number_are_spans_and_congratulations_
     assert (ten.subject, ten.note) == ("", "duration or time span")
     (thousand,) = numbers("وسط حضور لفيف من الأهل والأصدقاء.. تهانينا وألف مبروك.")
     assert (thousand.subject, thousand.note) == ("", "rhetorical or a rate")
+
+
+def test_the_hundred_of_a_percent_after_a_number_word_is_its_sign():
+    # "أربعة في المئة": four percent, not four and a hundred of "فقط"
+    fs = numbers("وأشار إلى أن كلفة الغازولين تمثل من ثلاثة إلى أربعة في المئة فقط من دخل الفرد.")
+    (hundred,) = [f for f in fs if f.value == "المئة"]
+    assert (hundred.subject, hundred.note) == ("", "part of a percentage")

@@ -570,8 +570,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # "قافلتان كل منهما تضم ثلاث سفن": three ships *each*, not the count of the whole
         return CountScope("", note="a figure for each of several")
     if c.num.token_start == c.num.token_end and toks[i0].text in sc.percent_words and i0 >= 2 \
-            and toks[i0 - 1].text in sc.percent_prepositions and toks[i0 - 2].text[:1].isdigit():
-        # the "مائة" of "57 في المائة" is the percent sign of the figure before it, not a hundred
+            and toks[i0 - 1].text in sc.percent_prepositions and (
+                toks[i0 - 2].text[:1].isdigit() or parse_number_word(toks[i0 - 2].text) is not None):
+        # the "مائة" of "57 في المائة" (or "أربعة في المئة") is the percent sign of the figure before it,
+        # not a hundred
         return CountScope("", note="part of a percentage")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return CountScope("", note="time of day")
