@@ -933,3 +933,11 @@ def test_the_hundred_of_a_percent_after_a_number_word_is_its_sign():
     fs = numbers("وأشار إلى أن كلفة الغازولين تمثل من ثلاثة إلى أربعة في المئة فقط من دخل الفرد.")
     (hundred,) = [f for f in fs if f.value == "المئة"]
     assert (hundred.subject, hundred.note) == ("", "part of a percentage")
+
+
+def test_a_year_before_the_common_era_is_no_count():
+    # "3100 قبل الميلاد": an era written in two words after the figure
+    (year,) = numbers("تعود اللوحات إلى 3100 قبل الميلاد.")
+    assert (year.subject, year.note) == ("", "a year of an era, no count")
+    (toll,) = [f for f in numbers("قتل 5 أشخاص قبل الفجر.") if f.subject]
+    assert toll.subject == "killed"

@@ -623,7 +623,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     part = part or partitive
     if follower in sc.part_markers:
         gstem = ""
-    if follower and (follower in sc.era_words or gbase in sc.era_words):
+    two = f"{follower} {toks[k + 1].text}" if follower and k + 1 <= hi and k + 1 < len(toks) else ""
+    if follower and (follower in sc.era_words or gbase in sc.era_words or two in sc.era_words):
         return CountScope("", note="a year of an era, no count")  # "يعود إلى 645 ميلادي", "عام 600 ميلاديا"
     quals = _scope_qualifiers(ctx, lo, hi, i0, i1)
 
