@@ -2471,3 +2471,14 @@ def test_an_office_alone_after_a_later_description_of_the_named_source():
     atts, sources = detect("وقال جوردون ديريك إن الموسم انتهى. وأوضح جوردون ديريك رئيس الاتحاد الكاريبي أن اللجنة "
                            "اجتمعت. وأكد رئيس الاتحاد الكاريبي أن القرار نهائي.")
     assert len(atts) == 3 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_touching_on_a_point_with_its_words_is_a_report():
+    # issue #9 (thirtieth helper): «تطرق» (touched on) with a that-clause or «بالقول» is a verb of saying;
+    # touching on a topic alone is not
+    atts, _ = detect("وقال الوزير إن المشروع يتقدم. وتطرق الوزير في حديثه إلى أن شركات التطوير تحتاج إلى دعم.")
+    assert [a.cue for a in atts] == ["وقال", "وتطرق"] and atts[1].source_class is N
+    a = only("وتطرقت السفيرة ليلى أحمد بالقول: إن الاتفاق يخدم البلدين.")
+    assert a.cue == "وتطرقت" and a.source_class is N
+    atts, _ = detect("وتطرق الاجتماع إلى عدد من الموضوعات المتعلقة بالتعليم.")
+    assert atts == ()
