@@ -2482,3 +2482,14 @@ def test_touching_on_a_point_with_its_words_is_a_report():
     assert a.cue == "وتطرقت" and a.source_class is N
     atts, _ = detect("وتطرق الاجتماع إلى عدد من الموضوعات المتعلقة بالتعليم.")
     assert atts == ()
+
+
+def test_a_verb_after_as_if_or_if_is_no_report():
+    # issue #9 (thirtieth helper): «وكأنه يرى», «لو علمت», «وإذا رأى» describe a manner or a condition, not a
+    # report; «كان يرى أنه» (was, normalised like «كأن») stays one
+    atts, _ = detect("وقال المدرب إن اللاعب باق. وبدا الوزير وكأنه يرى أن القرار نهائي.")
+    assert [a.cue for a in atts] == ["وقال"]
+    atts, _ = detect("وهل ستجرؤ على ذلك لو علمت بأنه سيشهر بك؟ وإذا رأى الرئيس أنه من المناسب فسيعلن ذلك.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("وكان الوزير يرى أن القرار نهائي.")
+    assert a.cue == "يرى" and a.source_class is N

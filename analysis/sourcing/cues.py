@@ -189,6 +189,8 @@ class CueLexicon:
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
+    # "وكأنه يرى أن", "لو علمت بأنه", "وإذا رأى أنه": a verb right after "as if" or "if" is no actual report
+    unreal_markers: frozenset[str] = frozenset()
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     # "الأمر الذي يؤكد", "المستندات التي تؤكد ذلك": a showing verb in a relative clause on a thing
@@ -442,6 +444,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
+        unreal_markers=_set(lex.get("unreal_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
         act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),
