@@ -2493,3 +2493,14 @@ def test_a_verb_after_as_if_or_if_is_no_report():
     assert not atts, [(a.cue, a.source) for a in atts]
     a = only("وكان الوزير يرى أن القرار نهائي.")
     assert a.cue == "يرى" and a.source_class is N
+
+
+def test_excluding_from_a_squad_is_not_ruling_out():
+    # issue #9 (thirtieth helper): «استبعد X من حسابات/معسكر/قائمة» is excluding someone, not ruling a thing out;
+    # «استبعد الوزير أن …» stays a report
+    atts, _ = detect("ويأتي الاهتمام باللاعب بعد أن استبعد اللاعب من حسابات الجهاز الفني لفريقه.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وتنازل النادي عن المدافع الذي استبعد من معسكر الفريق في مصر.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("واستبعد الوزير أن يتم رفع الأسعار هذا العام.")
+    assert a.cue == "واستبعد" and a.source_class is N
