@@ -2504,3 +2504,14 @@ def test_excluding_from_a_squad_is_not_ruling_out():
     assert not atts, [(a.cue, a.source) for a in atts]
     a = only("واستبعد الوزير أن يتم رفع الأسعار هذا العام.")
     assert a.cue == "واستبعد" and a.source_class is N
+
+
+def test_written_words_after_a_colon_where_they_were_posted():
+    # issue #9 (thirtieth helper): «وكتب X في حسابه على الفيسبوك: «…»» is a statement in writing; a byline
+    # («كتب - محمد علي:») is not
+    a = only("وكتب كامبياسو (34 عاما) في حسابه على الفيسبوك: «أود الإعلان أنني قررت الاعتزال».")
+    assert a.cue == "وكتب" and a.source_class is N
+    a = only("وكتب اللاعب عبر حسابه الرسمي في «إنستغرام»: «أيام من العمل الشاق».")
+    assert a.cue == "وكتب"
+    atts, _ = detect("كتب - محمد علي: افتتح أمير المنطقة أمس المعرض السنوي للكتاب.")
+    assert not atts, [(a.cue, a.source) for a in atts]

@@ -65,6 +65,8 @@ class VerbCue:
     after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
     imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
+    # "وكتب كامبياسو في حسابه على الفيسبوك: «…»": a colon after one of these (where it was posted) opens the words
+    colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
@@ -281,6 +283,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 complement_opens=bool(v.get("complement_opens")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
+                colon_after=_set(v.get("colon_after")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
                 subject_lemmas=_set(v.get("subject_lemmas")),

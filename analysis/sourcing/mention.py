@@ -227,6 +227,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             return True
         if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
             return True  # "أعلنت ... في وقت سابق سقوط طائرة": an announced event
+        if t == ":" and verb is not None and verb.colon_after and any(
+                _is_word_in(toks[m].text, verb.colon_after, lex) for m in range(c.j, k)):
+            return True  # "وكتب ألميدا عبر حسابه الرسمي في «إنستغرام»: «…»": the words posted, not a byline
         if words_only:
             continue
         if t == ":" and t in lex.complement_marks:
