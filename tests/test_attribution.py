@@ -2515,3 +2515,14 @@ def test_written_words_after_a_colon_where_they_were_posted():
     assert a.cue == "وكتب"
     atts, _ = detect("كتب - محمد علي: افتتح أمير المنطقة أمس المعرض السنوي للكتاب.")
     assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_a_military_result_announced_is_a_claim():
+    # issue #9 (thirtieth helper): control, liberation or recapture announced («أعلنت المقاومة سيطرتها على»)
+    # is a claim like «أعلن مقتل»; announcing one's own act («أعلن النادي فتح باب الترشح») stays out
+    a = only("وفي مأرب، أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع جديدة للحوثيين.")
+    assert a.cue == "أعلنت" and a.source_class is N
+    a = only("وتقدمت القوات نحو البلدة التي أعلنت المقاومة تحريرها بالكامل.")
+    assert a.cue == "أعلنت"
+    atts, _ = detect("أعلن نادي الشباب فتح باب الترشح لعضوية مجلس الإدارة.")
+    assert not atts, [(a.cue, a.source) for a in atts]
