@@ -2526,3 +2526,14 @@ def test_a_military_result_announced_is_a_claim():
     assert a.cue == "أعلنت"
     atts, _ = detect("أعلن نادي الشباب فتح باب الترشح لعضوية مجلس الإدارة.")
     assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_a_named_estimate_with_the_quantity_after_its_subject():
+    # issue #9 (thirtieth helper): «وقدر <named subject> حجم/قيمة …» is an estimate (a claim); the quantity right
+    # after the verb («وقدرت كلفة المشروع بـ») or only after the amount is the agentless passive
+    atts, _ = detect("وقدر عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث حجم الإنفاق بنحو 12 مليار ريال.")
+    assert [a.cue for a in atts] == ["وقدر"] and atts[0].source_class is N, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وقدرت كلفة المشروع بنحو 40 مليون ريال.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وقدرت جميع المسروقات بحدود 35 ألف ريال، خلاف قيمة السيارة.")
+    assert not atts, [(a.cue, a.source) for a in atts]

@@ -65,6 +65,10 @@ class VerbCue:
     after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
     imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
+    # "وقدر المحلل قيمة الحصة بما بين": an estimated quantity after the subject completes the verb; right after
+    # the verb it is the agentless passive ("وقدرت كلفة المشروع بـ")
+    quantity_objects: frozenset[str] = frozenset()
+    quantity_amounts: frozenset[str] = frozenset()  # "بنحو", "بحدود": the amount, after which no quantity noun counts
     # "وكتب كامبياسو في حسابه على الفيسبوك: «…»": a colon after one of these (where it was posted) opens the words
     colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
@@ -283,6 +287,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 complement_opens=bool(v.get("complement_opens")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
+                quantity_objects=_set(v.get("quantity_objects")),
+                quantity_amounts=_set(v.get("quantity_amounts")),
                 colon_after=_set(v.get("colon_after")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),

@@ -208,6 +208,11 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         t = toks[k].text
         if t in lex.complement_barriers or _since(toks, k, lex):
             return False  # "نشرت صوراً ...، إلا أنه", "حيث إن": the أن belongs to another clause
+        if verb is not None and verb.quantity_objects and toks[k].word and _is_word_in(t, verb.quantity_objects, lex):
+            # "وقدر عضو الجمعية … حجم الإنفاق": the estimate, after its subject; "وقدرت كلفة المشروع": agentless
+            return k > c.j
+        if verb is not None and t in verb.quantity_amounts:
+            return False  # "وقدرت جميع المسروقات بحدود 35 ألف ريال، خلاف قيمة": the amount came first, agentless
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
