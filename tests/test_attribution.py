@@ -2537,3 +2537,14 @@ def test_a_named_estimate_with_the_quantity_after_its_subject():
     assert not atts, [(a.cue, a.source) for a in atts]
     atts, _ = detect("وقدرت جميع المسروقات بحدود 35 ألف ريال، خلاف قيمة السيارة.")
     assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_described_as_with_no_object_is_the_passive():
+    # issue #9 (thirtieth helper): «وصفت بأنها» with nothing described between verb and «بأن» is «وُصفت بأنها»
+    # (was described as), no one's description; with its object («وصف الوزير الاتفاق بأنه») it is one
+    atts, _ = detect("وتضمنت تقارير الهيئة ملاحظات وصفت بأنها استغلال للسلطة في صرف البدلات.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وتوالت التعليقات حول ما وصف بأنه «جريمة» بحق الحيوان.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("ووصف الوزير الاتفاق بأنه خطوة مهمة.")
+    assert a.cue == "ووصف" and a.source_class is N

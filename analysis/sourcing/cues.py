@@ -72,6 +72,7 @@ class VerbCue:
     # "وكتب كامبياسو في حسابه على الفيسبوك: «…»": a colon after one of these (where it was posted) opens the words
     colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
+    passive_next: frozenset[str] = frozenset()  # "ملاحظات وصفت بأنها": was described as (no object between)
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
@@ -286,6 +287,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
+                passive_next=_set(v.get("passive_next")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
                 quantity_objects=_set(v.get("quantity_objects")),
                 quantity_amounts=_set(v.get("quantity_amounts")),

@@ -348,6 +348,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.relative_passive_next and c.i > 0 and c.j < len(toks) and _same_sentence(toks, c.i - 1, c.j) \
             and toks[c.i - 1].text in lex.relative_pronouns and toks[c.j].text in verb.relative_passive_next:
         return None  # "خلال دراستهم التي نشرت في الموقع الطبي": was published in, no one reports
+    if verb.passive_next and not verb.suffixed and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
+            and toks[c.j].text in verb.passive_next:
+        return None  # "ملاحظات وصفت بأنها استغلال", "حول ما وصف بأنه «جريمة»": was described as, by no one named
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
