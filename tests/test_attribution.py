@@ -2471,3 +2471,80 @@ def test_an_office_alone_after_a_later_description_of_the_named_source():
     atts, sources = detect("وقال جوردون ديريك إن الموسم انتهى. وأوضح جوردون ديريك رئيس الاتحاد الكاريبي أن اللجنة "
                            "اجتمعت. وأكد رئيس الاتحاد الكاريبي أن القرار نهائي.")
     assert len(atts) == 3 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+
+
+def test_touching_on_a_point_with_its_words_is_a_report():
+    # issue #9 (thirtieth helper): «تطرق» (touched on) with a that-clause or «بالقول» is a verb of saying;
+    # touching on a topic alone is not
+    atts, _ = detect("وقال الوزير إن المشروع يتقدم. وتطرق الوزير في حديثه إلى أن شركات التطوير تحتاج إلى دعم.")
+    assert [a.cue for a in atts] == ["وقال", "وتطرق"] and atts[1].source_class is N
+    a = only("وتطرقت السفيرة ليلى أحمد بالقول: إن الاتفاق يخدم البلدين.")
+    assert a.cue == "وتطرقت" and a.source_class is N
+    atts, _ = detect("وتطرق الاجتماع إلى عدد من الموضوعات المتعلقة بالتعليم.")
+    assert atts == ()
+
+
+def test_a_verb_after_as_if_or_if_is_no_report():
+    # issue #9 (thirtieth helper): «وكأنه يرى», «لو علمت», «وإذا رأى» describe a manner or a condition, not a
+    # report; «كان يرى أنه» (was, normalised like «كأن») stays one
+    atts, _ = detect("وقال المدرب إن اللاعب باق. وبدا الوزير وكأنه يرى أن القرار نهائي.")
+    assert [a.cue for a in atts] == ["وقال"]
+    atts, _ = detect("وهل ستجرؤ على ذلك لو علمت بأنه سيشهر بك؟ وإذا رأى الرئيس أنه من المناسب فسيعلن ذلك.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("وكان الوزير يرى أن القرار نهائي.")
+    assert a.cue == "يرى" and a.source_class is N
+
+
+def test_excluding_from_a_squad_is_not_ruling_out():
+    # issue #9 (thirtieth helper): «استبعد X من حسابات/معسكر/قائمة» is excluding someone, not ruling a thing out;
+    # «استبعد الوزير أن …» stays a report
+    atts, _ = detect("ويأتي الاهتمام باللاعب بعد أن استبعد اللاعب من حسابات الجهاز الفني لفريقه.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وتنازل النادي عن المدافع الذي استبعد من معسكر الفريق في مصر.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("واستبعد الوزير أن يتم رفع الأسعار هذا العام.")
+    assert a.cue == "واستبعد" and a.source_class is N
+
+
+def test_written_words_after_a_colon_where_they_were_posted():
+    # issue #9 (thirtieth helper): «وكتب X في حسابه على الفيسبوك: «…»» is a statement in writing; a byline
+    # («كتب - محمد علي:») is not
+    a = only("وكتب كامبياسو (34 عاما) في حسابه على الفيسبوك: «أود الإعلان أنني قررت الاعتزال».")
+    assert a.cue == "وكتب" and a.source_class is N
+    a = only("وكتب اللاعب عبر حسابه الرسمي في «إنستغرام»: «أيام من العمل الشاق».")
+    assert a.cue == "وكتب"
+    atts, _ = detect("كتب - محمد علي: افتتح أمير المنطقة أمس المعرض السنوي للكتاب.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_a_military_result_announced_is_a_claim():
+    # issue #9 (thirtieth helper): control, liberation or recapture announced («أعلنت المقاومة سيطرتها على»)
+    # is a claim like «أعلن مقتل»; announcing one's own act («أعلن النادي فتح باب الترشح») stays out
+    a = only("وفي مأرب، أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع جديدة للحوثيين.")
+    assert a.cue == "أعلنت" and a.source_class is N
+    a = only("وتقدمت القوات نحو البلدة التي أعلنت المقاومة تحريرها بالكامل.")
+    assert a.cue == "أعلنت"
+    atts, _ = detect("أعلن نادي الشباب فتح باب الترشح لعضوية مجلس الإدارة.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_a_named_estimate_with_the_quantity_after_its_subject():
+    # issue #9 (thirtieth helper): «وقدر <named subject> حجم/قيمة …» is an estimate (a claim); the quantity right
+    # after the verb («وقدرت كلفة المشروع بـ») or only after the amount is the agentless passive
+    atts, _ = detect("وقدر عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث حجم الإنفاق بنحو 12 مليار ريال.")
+    assert [a.cue for a in atts] == ["وقدر"] and atts[0].source_class is N, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وقدرت كلفة المشروع بنحو 40 مليون ريال.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وقدرت جميع المسروقات بحدود 35 ألف ريال، خلاف قيمة السيارة.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+
+
+def test_described_as_with_no_object_is_the_passive():
+    # issue #9 (thirtieth helper): «وصفت بأنها» with nothing described between verb and «بأن» is «وُصفت بأنها»
+    # (was described as), no one's description; with its object («وصف الوزير الاتفاق بأنه») it is one
+    atts, _ = detect("وتضمنت تقارير الهيئة ملاحظات وصفت بأنها استغلال للسلطة في صرف البدلات.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    atts, _ = detect("وتوالت التعليقات حول ما وصف بأنه «جريمة» بحق الحيوان.")
+    assert not atts, [(a.cue, a.source) for a in atts]
+    a = only("ووصف الوزير الاتفاق بأنه خطوة مهمة.")
+    assert a.cue == "ووصف" and a.source_class is N

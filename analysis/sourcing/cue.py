@@ -239,6 +239,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
+    if not verb.participle and prev in lex.unreal_markers:
+        return None  # "بدا وكأنه يرى أن", "لو علمت بأنه", "وإذا رأى أنه من المناسب": as if / if, no one reported it
     if toks[i].text in lex.impersonal_verbs and nxt in lex.complementizers and prev and toks[i - 1].word and (
             prev in lex.feminine_relatives or (
                 not prev.startswith(lex.definite_prefixes) and prev.endswith(lex.feminine_endings)

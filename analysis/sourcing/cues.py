@@ -65,7 +65,14 @@ class VerbCue:
     after_comma_only: bool = False  # "…، متهما المتمردين بشن": a participle only after a comma (else a noun: "ضبط متهمين")
     imperfect_needs_clause: bool = False  # "الذي يعتبر أهم مصادر الطاقة": the imperfect is 'is considered' without أن
     not_in_that_clause: bool = False  # "أكد … أن السلطات البريطانية أبدت استعدادا": the reported speaker's words
+    # "وقدر المحلل قيمة الحصة بما بين": an estimated quantity after the subject completes the verb; right after
+    # the verb it is the agentless passive ("وقدرت كلفة المشروع بـ")
+    quantity_objects: frozenset[str] = frozenset()
+    quantity_amounts: frozenset[str] = frozenset()  # "بنحو", "بحدود": the amount, after which no quantity noun counts
+    # "وكتب كامبياسو في حسابه على الفيسبوك: «…»": a colon after one of these (where it was posted) opens the words
+    colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
+    passive_next: frozenset[str] = frozenset()  # "ملاحظات وصفت بأنها": was described as (no object between)
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
@@ -189,6 +196,8 @@ class CueLexicon:
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
+    # "وكأنه يرى أن", "لو علمت بأنه", "وإذا رأى أنه": a verb right after "as if" or "if" is no actual report
+    unreal_markers: frozenset[str] = frozenset()
     fact_relatives: frozenset[str] = frozenset()  # "مما يشير إلى": the subject is a fact, not a speaker
     fact_what_after: frozenset[str] = frozenset()  # "وهو ما يشير إلى": so is "what" after these
     # "الأمر الذي يؤكد", "المستندات التي تؤكد ذلك": a showing verb in a relative clause on a thing
@@ -278,7 +287,11 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
+                passive_next=_set(v.get("passive_next")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
+                quantity_objects=_set(v.get("quantity_objects")),
+                quantity_amounts=_set(v.get("quantity_amounts")),
+                colon_after=_set(v.get("colon_after")),
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
                 subject_lemmas=_set(v.get("subject_lemmas")),
@@ -442,6 +455,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
+        unreal_markers=_set(lex.get("unreal_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
         act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),

@@ -208,6 +208,11 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         t = toks[k].text
         if t in lex.complement_barriers or _since(toks, k, lex):
             return False  # "نشرت صوراً ...، إلا أنه", "حيث إن": the أن belongs to another clause
+        if verb is not None and verb.quantity_objects and toks[k].word and _is_word_in(t, verb.quantity_objects, lex):
+            # "وقدر عضو الجمعية … حجم الإنفاق": the estimate, after its subject; "وقدرت كلفة المشروع": agentless
+            return k > c.j
+        if verb is not None and t in verb.quantity_amounts:
+            return False  # "وقدرت جميع المسروقات بحدود 35 ألف ريال، خلاف قيمة": the amount came first, agentless
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
@@ -227,6 +232,9 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             return True
         if verb is not None and verb.event_object and k - c.j < 6 and (t in lex.object_nouns or _stem(t, lex) in lex.object_nouns):
             return True  # "أعلنت ... في وقت سابق سقوط طائرة": an announced event
+        if t == ":" and verb is not None and verb.colon_after and any(
+                _is_word_in(toks[m].text, verb.colon_after, lex) for m in range(c.j, k)):
+            return True  # "وكتب ألميدا عبر حسابه الرسمي في «إنستغرام»: «…»": the words posted, not a byline
         if words_only:
             continue
         if t == ":" and t in lex.complement_marks:
@@ -340,6 +348,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.relative_passive_next and c.i > 0 and c.j < len(toks) and _same_sentence(toks, c.i - 1, c.j) \
             and toks[c.i - 1].text in lex.relative_pronouns and toks[c.j].text in verb.relative_passive_next:
         return None  # "خلال دراستهم التي نشرت في الموقع الطبي": was published in, no one reports
+    if verb.passive_next and not verb.suffixed and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
+            and toks[c.j].text in verb.passive_next:
+        return None  # "ملاحظات وصفت بأنها استغلال", "حول ما وصف بأنه «جريمة»": was described as, by no one named
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
