@@ -941,3 +941,14 @@ def test_a_year_before_the_common_era_is_no_count():
     assert (year.subject, year.note) == ("", "a year of an era, no count")
     (toll,) = [f for f in numbers("قتل 5 أشخاص قبل الفجر.") if f.subject]
     assert toll.subject == "killed"
+
+
+def test_a_designation_or_a_score_counts_nothing():
+    # "اللواء 55" (a brigade), "رقم 42" name the Nth one; "2-صفر" is a score
+    for text, value in (("قصف طيران التحالف معسكر اللواء 55 صواريخ حرس جمهوري سابقا.", "55"),
+                        ("وفق اللائحة الفنية الخليجية رقم 42 والخاصة بالمتطلبات العامة.", "42"),
+                        ("وتمكن يونايتد من التقدم 2-صفر بعد هدف من لينجارد.", "2")):
+        (f,) = [f for f in numbers(text) if f.normalised == value]
+        assert f.subject == "" and f.note, text
+    (soldiers,) = [f for f in numbers("قتل 3 جنود من الفرقة الرابعة.") if f.subject]
+    assert soldiers.subject.endswith("killed")
