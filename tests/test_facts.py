@@ -48,6 +48,9 @@ def test_digits_glued_to_latin_letters_count_nothing():
     for text in ("طائرات F16 الأمريكية", "قمة G20", "البريد الإلكتروني beephoto666@gmil.com"):
         assert find_numbers(normalise_text(text)) == [], text
     assert [m.low for m in find_numbers(normalise_text("بـ300 يورو"))] == [300.0]  # an Arabic clitic still may
+    assert [m.low for m in find_numbers(normalise_text("وبـ5 ملايين"))] == [5000000.0]  # two of them too
+    # Arabic letters that are no clitic make a name: the explosive "سي4" (C4)
+    assert find_numbers(normalise_text("صادر 44 كيلوجراما من مادة سي4 المتفجرة"))[-1].low == 44.0
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -208,8 +208,23 @@ def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float,
     dig = _parse_digits(word)
     if dig is not None:
         pre, x = dig
+        # only clitics may be glued before digits ("ب300", "ال17", "وبـ5"): "سي4" (C4) is a name
+        if pre and not _clitics_only(pre, number_lexicon(language).prefixes):
+            return None
         return "cardinal", pre, x, x
     return None
+
+
+def _clitics_only(pre: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``pre`` is a clitic prefix, or up to two one-letter ones before one ("وب", "وبال")."""
+    singles = {p for p in prefixes if len(p) == 1}
+    for _ in range(3):
+        if not pre or pre in prefixes:
+            return True
+        if pre[0] not in singles:
+            return False
+        pre = pre[1:]
+    return not pre
 
 
 @lru_cache(maxsize=8)
