@@ -49,8 +49,11 @@ def test_digits_glued_to_latin_letters_count_nothing():
         assert find_numbers(normalise_text(text)) == [], text
     assert [m.low for m in find_numbers(normalise_text("بـ300 يورو"))] == [300.0]  # an Arabic clitic still may
     assert [m.low for m in find_numbers(normalise_text("وبـ5 ملايين"))] == [5000000.0]  # two of them too
-    # Arabic letters that are no clitic make a name: the explosive "سي4" (C4)
+    # one or two Arabic letters that are no clitic make a name or a unit: the explosive "سي4" (C4), "م2"
     assert find_numbers(normalise_text("صادر 44 كيلوجراما من مادة سي4 المتفجرة"))[-1].low == 44.0
+    assert [m.low for m in find_numbers(normalise_text("مساحتها 265 مليون م2"))] == [265000000.0]
+    # a whole word a missing space joined to the figure still leaves it a figure (text as datasets store it)
+    assert [m.low for m in find_numbers(normalise_text("وزعت خلال رمضان الماضي2500 سلة"))] == [2500.0]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,6 +65,8 @@ def test_digits_glued_to_latin_letters_count_nothing():
     ("عشرات", "20..99"), ("العشرات", "20..99"), ("وعشرات", "20..99"),
     ("ثلاثة عشر", "13"), ("أحد عشر", "11"), ("ثلاثة وعشرون", "23"), ("مئة وخمسون", "150"),
     ("ثلاثة آلاف", "3000"), ("1,000", "1000"), ("2.5", "2.5"),
+    # the "ر" decimal mark, printed in visual order: "9ر53" is 53.9 (was 9 and 53)
+    ("9ر53", "53.9"), ("2ر22 مليار", "22200000000"), ("75ر130", "130.75"),
     # a definite compound carries the article on each part (was read as 5 and 20)
     ("الخمسة والعشرين", "25"), ("الأربع والعشرين", "24"), ("المائة والخمسين", "150"),
 ])

@@ -28,7 +28,9 @@ from analysis.text.textnorm import normalise_text
 # takes the digits right after it, if any; a digit run alone is a number), but that form made the
 # engine read every plain word twice (the letters, back off looking for a digit, the letters again):
 # about 40% of the scan on real news.
-TOKEN = re.compile(r"[^\W\d_]+(?:\d+(?:[.,]\d+)*)?|\d+(?:[.,]\d+)*", re.UNICODE)
+# a figure with the "ر" decimal mark some Saudi papers print, in visual order ("9ر53" is 53.9), is one token
+TOKEN = re.compile(r"\d+\u0631\d+(?![^\W\d_])|[^\W\d_]+(?:\d+(?:[.,]\d+)*)?|\d+(?:[.,]\d+)*", re.UNICODE)
+_RA_DECIMAL = re.compile(r"^(\d+)\u0631(\d+)$")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", re.UNICODE)  # the tokens captured: split() returns them
 _text = itemgetter(0)  # Token.text
 # a clitic may be glued to digits ("بـ300" normalises to "ب300"); Latin letters may not: "F16", "G20",
@@ -162,6 +164,9 @@ def strip_prefix(word: str, table: dict | frozenset, prefixes: tuple[str, ...]) 
 
 
 def _parse_digits(tok: str) -> tuple[str, float] | None:
+    ra = _RA_DECIMAL.match(tok)
+    if ra:  # "9ر53": 53.9, written right to left around the mark
+        return "", float(f"{ra.group(2)}.{ra.group(1)}")
     m = _DIGITS.match(tok)
     if not m:
         return None
@@ -208,11 +213,16 @@ def parse_number_word(word: str, language: str = "ar") -> tuple[str, str, float,
     dig = _parse_digits(word)
     if dig is not None:
         pre, x = dig
-        # only clitics may be glued before digits ("ب300", "ال17", "وبـ5"): "سي4" (C4) is a name
-        if pre and not _clitics_only(pre, number_lexicon(language).prefixes):
+        # glued before digits: clitics ("ب300", "ال17", "وبـ5") or a whole word a missing space joined to
+        # them ("الماضي2500 سلة", "حقق1.077 فرصة"); one or two other letters make a name or a unit ("سي4",
+        # C4; "م2", square metres)
+        if pre and len(pre) < GLUED_WORD and not _clitics_only(pre, number_lexicon(language).prefixes):
             return None
         return "cardinal", pre, x, x
     return None
+
+
+GLUED_WORD = 3  # letters of the shortest word a missing space may glue to a figure
 
 
 def _clitics_only(pre: str, prefixes: tuple[str, ...]) -> bool:
