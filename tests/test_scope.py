@@ -952,3 +952,12 @@ def test_a_designation_or_a_score_counts_nothing():
         assert f.subject == "" and f.note, text
     (soldiers,) = [f for f in numbers("قتل 3 جنود من الفرقة الرابعة.") if f.subject]
     assert soldiers.subject.endswith("killed")
+
+
+def test_a_dimension_is_found_however_many_marks_normalisation_took_out_before_it():
+    # the check read the original text at normalised offsets: a diacritic or two earlier in the article
+    # shifted it off the "×", and a screen's "960×1,704" was counted as 960 arrested
+    text = ("وقامَ المتجر بعمل قياساتٍ ومقارناتٍ مع الهاتف الحاليّ. وأعلنت الشرطة اعتقال مشتبه بهم، ومن المتوقع "
+            "أن تكون الشاشة بدقة 960×1,704 في الطراز الجديد.")
+    (side,) = [f for f in numbers(text) if f.normalised == "960"]
+    assert (side.subject, side.note) == ("", "a dimension (N×M)")

@@ -577,7 +577,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         return CountScope("", note="part of a percentage")
     if i0 > 0 and i0 - 1 >= lo and toks[i0 - 1].text in sc.clock_words:
         return CountScope("", note="time of day")
-    if _dimension(ctx.text, c.start, c.end):
+    if _dimension(ctx.nt, c.start, c.end):
         # "بمساحة 50×30 م²", "صورتين مقاس 4x6": the sides of a plot or a photo, neither a count nor an area
         return CountScope("", note="a dimension (N×M)")
     # "الأسبوع الـ 133", "الدورة الـ23": the Nth of a series, a rank and not a count
