@@ -16,6 +16,13 @@ def detect(text: str, **kw):
     return detect_attributions(text, split_sentences(text), **kw)
 
 
+def two_mentions_of_one_source(text: str):
+    """The two attributions of ``text``, asserted to be two mentions of one source."""
+    atts, sources = detect(text)
+    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    return atts
+
+
 def only(text: str, **kw):
     atts, _ = detect(text, **kw)
     assert len(atts) == 1, [(a.cue, a.source) for a in atts]
@@ -2357,8 +2364,7 @@ def test_a_quoted_speaker_named_again_after_a_verb_of_adding_needs_no_that_word(
     "قالت السفيرة هالة الشمري رئيسة اللجنة إن الدعم قائم. وأكدت السفيرة هالة الشمري أن العمل مستمر.",
 ])
 def test_a_family_name_again_is_the_same_source(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    two_mentions_of_one_source(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -2378,8 +2384,7 @@ def test_a_shared_word_is_no_family_name_again(text):
     "قال حاكم الإقليم الشمالي ،جان باكو إن الهجوم صد. وذكر باكو أن الجيش انتشر.",
 ])
 def test_a_name_in_apposition_after_the_office_is_the_same_source(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    two_mentions_of_one_source(text)
 
 
 # issue #9 (twenty-eighth helper): an office with the article and no name points back at the person the article gave
@@ -2389,8 +2394,7 @@ def test_a_name_in_apposition_after_the_office_is_the_same_source(text):
     "وقال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قريب. وأضاف الرئيس الفرنسي أن الوفد وصل.",
 ])
 def test_an_office_alone_after_the_named_holder_is_the_same_source(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    two_mentions_of_one_source(text)
 
 
 def test_an_office_alone_is_not_another_office_holder():
@@ -2407,8 +2411,7 @@ def test_an_office_alone_is_not_another_office_holder():
     "وقال عمر المطيري رئيس اللجنة إن القرار نهائي. وقال المطيري في معرض رده إن الاعتراض مرفوض.",
 ])
 def test_a_source_run_on_into_the_clause_is_the_same_source(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    two_mentions_of_one_source(text)
 
 
 def test_a_run_on_source_with_another_adjective_is_another_source():
@@ -2423,8 +2426,7 @@ def test_a_run_on_source_with_another_adjective_is_another_source():
     "وقالت وزارة الداخلية الكويتية إن الخلية ضبطت. وقالت الوزارة إن التحقيق مستمر.",
 ])
 def test_a_body_noun_with_the_article_is_the_body_named_before(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    two_mentions_of_one_source(text)
 
 
 # issue #9 (twenty-eighth helper): the statement as the source speaks for the one who issued it
@@ -2433,8 +2435,7 @@ def test_a_body_noun_with_the_article_is_the_body_named_before(text):
     "وذكر مصدر أمني في بيان أن الهجوم فشل. وقال البيان إن المهاجمين فروا.",
 ])
 def test_the_statement_is_its_issuer(text):
-    atts, sources = detect(text)
-    assert len(atts) == 2 and len(sources) == 1, [(a.cue, a.source, a.source_id) for a in atts]
+    atts = two_mentions_of_one_source(text)
     assert atts[1].source_class is atts[0].source_class
 
 

@@ -610,13 +610,19 @@ def _generic_event_words(language: str = "ar") -> frozenset[str]:
     return frozenset(comparable_text(w) for w in words)
 
 
+def _scope_section(language: str, key: str) -> dict:
+    """A section of the language's scope.json read here rather than in ``ScopeRules`` (its words are
+    matched in the spelling grouping compares, ``stories.comparable_words``); empty without one."""
+    try:
+        return load_lexicon(language, "scope").get(key, {})
+    except LexiconError:
+        return {}
+
+
 @lru_cache(maxsize=8)
 def _skeleton_rules(language: str = "ar") -> tuple[dict[int, int | None], int]:
     """(translation table dropping scope.json's incident_words.skeleton_drop letters, min_skeleton)."""
-    try:
-        cfg = load_lexicon(language, "scope").get("incident_words", {})
-    except LexiconError:
-        cfg = {}
+    cfg = _scope_section(language, "incident_words")
     return str.maketrans("", "", cfg.get("skeleton_drop", "")), int(cfg.get("min_skeleton", 3))
 
 
@@ -683,10 +689,7 @@ KIND_REACH = 60
 @lru_cache(maxsize=8)
 def _event_kinds(language: str = "ar") -> dict[str, frozenset[str]]:
     """scope.json's ``event_kinds``: each word, in compared spelling, to the kinds of event it names."""
-    try:
-        cfg = load_lexicon(language, "scope").get("event_kinds", {})
-    except LexiconError:
-        cfg = {}
+    cfg = _scope_section(language, "event_kinds")
     out: dict[str, set[str]] = {}
     for kind, words in cfg.items():
         if not kind.startswith("_"):
@@ -715,10 +718,7 @@ ASIDE_CHARS = 40  # how far into its sentence an aside's opening phrase may end
 @lru_cache(maxsize=8)
 def _aside_openers(language: str = "ar") -> re.Pattern[str] | None:
     """scope.json's ``aside_openers`` as one regex over a sentence's normalised opening."""
-    try:
-        phrases = load_lexicon(language, "scope").get("aside_openers", {}).get("phrases", [])
-    except LexiconError:
-        phrases = []
+    phrases = _scope_section(language, "aside_openers").get("phrases", [])
     conj = grammar(language).conjunction
     alts = "|".join(r"\s+".join(map(re.escape, normalise_text(x).split())) for x in phrases)
     return re.compile(rf"^\W*(?:{re.escape(conj)})?(?:{alts})(?!\w)") if alts else None
@@ -1057,12 +1057,6 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # separator or a decimal point, so a thousandfold gap to another value is no unit slip
     separated = {it.value for it in items if separator_ambiguous(it.fact.value)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
-    # the place each value was written to, the coarsest of its readings ("1.9 مليار": the hundred million)
-    units: dict[str, float] = {}
-    for it in items:
-        u = written_unit(it.fact.value, it.value) if kind == "number" else None
-        if u is not None:
-            units[it.value] = max(units.get(it.value, 0.0), u)
     cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
     # the first day each value was stated (for "outdated": repeating a value already revised)
     value_outlets: dict[str, set[str]] = {}
@@ -1110,6 +1104,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     sc = scope_rules(language)
     cumulative = kind == "number" and items[0].fact.measure in sc.cumulative_measures
     amounts = kind == "number" and items[0].fact.measure.startswith("amount:")
+    # the place each amount was written to, the coarsest of its readings ("1.9 مليار": the hundred million)
+    units: dict[str, float] = {}
+    for it in items if amounts else ():
+        u = written_unit(it.fact.value, it.value)
+        if u is not None:
+            units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == "amount:percent"
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
@@ -1257,7 +1257,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         key_items.setdefault((it.value, it.as_of), []).append(it)
     for it in items:
         k, mine_o, mine_v = (it.value, it.as_of), outlet_of[it.analysis], art_via[it.analysis]
-        contradicted = outdated = corroborated = changed = False
+        outdated = changed = False
         disputers: set[str] = set()  # other outlets giving an incompatible value for the same time
         backers: set[str] = set()  # other outlets independently giving a compatible one
         lone = True  # every incompatible value is one outlet's alone
@@ -1282,23 +1282,20 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 if it.analysis in ambiguous or not firm_others:
                     continue
                 if r == "conflict":
-                    contradicted = True
                     disputers |= firm_others
                     lone = lone and outlets_compatible[k2[0]] < 2
                 else:
                     outdated = True
             elif r == "update":
                 changed = True
-            elif r == "agree" and any(not mine_v or any(v != mine_v for v in outs[o]) for o in others):
-                corroborated = True
+            elif r == "agree":
                 backers |= {o for o in others if not mine_v or any(v != mine_v for v in outs[o])}
-        if contradicted and lone and len(backers) >= 2 and len(backers) > len(disputers):
-            # two or more outlets back the figure and each rival value is one outlet's slip ("6.17 million"
-            # against four outlets' "6.17 billion"): the slip is contradicted, the figure upheld (the pair
-            # is still listed, both sentences shown)
-            contradicted = False
+        # a figure two or more outlets back, each rival value one outlet's slip ("6.17 million" against four
+        # outlets' "6.17 billion"), is upheld: the slip is contradicted, not the figure (the pair is still
+        # listed, both sentences shown)
+        upheld = lone and len(backers) >= 2 and len(backers) > len(disputers)
         status[(it.analysis, it.fact_index)] = (
-            "contradicted" if contradicted else "outdated" if outdated else "corroborated" if corroborated
+            "contradicted" if disputers and not upheld else "outdated" if outdated else "corroborated" if backers
             else "updated" if changed else "single-source"
         )
 
