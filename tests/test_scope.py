@@ -55,8 +55,8 @@ def subjects(text: str) -> dict[str, str]:
     ("قتل 5 أشخاص وأصيب 20 آخرون في الهجوم.", "20", "wounded"),
     ("وقال المرصد إن 173 مدنيا قتلوا وأصيب العشرات جراء الغارات.", "173", "مدني_killed"),
     # ("من أفراد المقاومة": members of the resistance, its holder, as "من المقاومة" would be)
-    ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "المقاوم_wounded"),
-    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "المقاوم_casualties"),
+    ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "مقاوم_wounded"),
+    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "مقاوم_casualties"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject
@@ -961,3 +961,22 @@ def test_a_dimension_is_found_however_many_marks_normalisation_took_out_before_i
             "أن تكون الشاشة بدقة 960×1,704 في الطراز الجديد.")
     (side,) = [f for f in numbers(text) if f.normalised == "960"]
     assert (side.subject, side.note) == ("", "a dimension (N×M)")
+
+
+def test_a_counted_noun_after_the_partitive_is_keyed_without_its_article():
+    # "اثنين من المستوطنين" and "أربعة مستوطنين" count one thing: keyed apart (n:المستوطن, n:مستوطن),
+    # the two were never compared
+    (two,) = [f for f in numbers("وروى سكان تفاصيل الحادث بعد إقدام اثنين من المستوطنين على إلقاء زجاجات.") if f.subject]
+    (four,) = [f for f in numbers("وقال المصدر إن اربعة مستوطنين تسللوا إلى القرية.") if f.subject]
+    assert two.subject == four.subject == "n:مستوطن"
+
+
+def test_others_joined_to_someone_named_are_not_the_whole_count():
+    # "Marín and five others are still detained": five is not the count of those arrested (seven)
+    (five,) = [f for f in numbers("ولا يزال مارين وخمسة آخرون قيد الاحتجاز بعد اعتقالهم.") if f.normalised == "5"]
+    assert (five.subject, five.note) == ("", "one of two counts that add up (and N others)")
+    (ten,) = [f for f in numbers("وتواصل المحكمة محاكمة الرئيس الأسبق و10 آخرين بعد اعتقالهم.") if f.normalised == "10"]
+    assert ten.subject == ""
+    # the verb's own conjunction: "and three others were wounded" is the whole count of the wounded
+    (three,) = [f for f in numbers("قتل شخص وأصيب 3 آخرون في الحادث.") if f.normalised == "3"]
+    assert three.subject == "wounded"

@@ -69,7 +69,7 @@ def test_alignment_gives_each_compared_quantity_the_texts_wording_and_it_survive
                  ("B", "2015-07-21", "وأصيب أربعة من أفراد العائلة في الحادث."))
     comps = align_story("s", ans)[0]
     c = next(c for c in comps if "wounded" in c.subject)
-    assert c.subject == "العايل_wounded"  # the stem: hamza seat folded, ta marbuta as ha
+    assert c.subject == "عايل_wounded"  # the stem: hamza seat folded, ta marbuta as ha
     assert subject_label(c.subject, "ar", c.wording) == "عدد الجرحى: العائلة"
     assert from_plain(Comparison, to_plain(c)) == c
 

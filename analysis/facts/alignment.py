@@ -57,7 +57,7 @@ from analysis.facts.dates import (
 from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
-    ScopeRules, canonical_entity, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
+    ScopeRules, canonical_entity, context_stem, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
 from analysis.facts.places import Place, apart, place_names, spread, without_dateline
@@ -319,6 +319,9 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
             continue
         st = stem_word(n, sc)
         if len(st) < 3 or st in sc.context_stopwords or st in skip or without_ta(st, sc) in sc.context_stopwords:
+            continue
+        st = context_stem(n, sc)  # "الودائع" and "ودائع" as one word (see context_stem)
+        if st in skip:
             continue
         out[st] = max(out.get(st, 0.0), close)
     return out

@@ -503,6 +503,20 @@ def stem_word(word: str, sc: ScopeRules, clitics: bool = True) -> str:
     return w
 
 
+def context_stem(word: str, sc: ScopeRules) -> str:
+    """A context word's key: ``stem_word`` and then a one-letter proclitic off what is left.
+
+    ``stem_word`` strips one prefix: the article of "الودائع" (leaving "ودايع") but the conjunction of
+    "ودائع" (leaving "دايع"), so the two spellings of one word around two outlets' figures never met.
+    Stripping the one letter again after an article keys both as "دايع"; a word whose first letter is its
+    own ("وزير") loses it both ways, which only matters if another word is the same once cut, and a
+    context is a bag of words compared by their overlap."""
+    st = stem_word(word, sc)
+    if st[:1] and any(len(p) == 1 and st.startswith(p) for p in sc.clitics) and len(st) - 1 >= 3:
+        st = st[1:]
+    return st
+
+
 def counted_stem(word: str, sc: ScopeRules) -> str:
     """The counted noun right after a number as quantities are keyed: ``stem_word`` without clitics (none
     can stand there) and without a final ta marbuta, so that the singular and the sound feminine plural

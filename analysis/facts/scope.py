@@ -127,12 +127,29 @@ def _further_counts(ctx: Context, counts: list[Count], scopes: list[CountScope])
         k = c.num.token_end + 1
         if not any(toks[j].text in another for j in range(k, min(k + 2, len(toks)))):
             continue
+        if _joined_to_a_name(ctx, c):
+            # "ولا يزال مارين وخمسة آخرون قيد الاحتجاز", "محاكمة مرسي و10 آخرين": N others beside
+            # someone named, so N is not the whole count (the seven arrested were Marín and five others)
+            out[i] = replace(out[i], subject="", note="one of two counts that add up (and N others)")
+            continue
         sent = ctx.sentence_of(c.start)
         for j in range(i):
             if scopes[j].subject and scopes[j].measure == s.measure and ctx.sentence_of(counts[j].start) == sent:
                 for x in (i, j):
                     out[x] = replace(out[x], subject="", note="one of two counts that add up (and N others)")
     return out
+
+
+def _joined_to_a_name(ctx: Context, c: Count) -> bool:
+    """Whether a count of "others" is joined by "و" to what comes before it ("مارين وخمسة آخرون"): the
+    conjunction on the number itself or standing before it, where a count of the measure's own verb has
+    none ("وأصيب 3 آخرون": the verb carries it)."""
+    g, toks = ctx.g, ctx.tokens
+    first = toks[c.num.token_start].text
+    if c.num.token_start > 0 and g.is_conjunction(toks[c.num.token_start - 1].text):
+        return True
+    rest = first[len(g.conjunction):]
+    return g.starts_with_conjunction(first) and bool(rest) and (rest[:1].isdigit() or parse_number_word(rest) is not None)
 
 
 LIST_SIZE = 3  # figures of one unit in one run that make it a table, not a statement
@@ -610,7 +627,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     follower = toks[k].text if k <= hi and k < len(toks) else ""
     # gstem keys the quantity (singular and sound plural as one: see counted_stem); gbase, the noun with its
     # feminine ending, is what the word lists (people, generic and duration nouns) are written in
-    gbase = stem_word(follower, sc, clitics=False) if follower else ""
+    # after "من" the counted noun is definite ("اثنين من المستوطنين"): keyed without its article, as
+    # "أربعة مستوطنين" is, or the two counts of settlers were two quantities never compared
+    gbase = stem_word(ctx.g.without_article(follower) if partitive else follower, sc, clitics=False) if follower else ""
     gstem = without_ta(gbase, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
         and parse_number_word(follower) is None else ""
@@ -706,7 +725,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
-        holder = without_ta(stem_word(toks[k + 1].text, sc, clitics=False), sc)
+        holder = without_ta(stem_word(ctx.g.without_article(toks[k + 1].text), sc, clitics=False), sc)
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
     if not measure and part and previous is not None:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
-from analysis.facts.rules import ScopeRules, counted_stem, stem_word, without_ta
+from analysis.facts.rules import ScopeRules, context_stem, counted_stem, stem_word, without_ta
 from analysis.records import Wording
 from analysis.text.textnorm import normalise_text, without_marks
 
@@ -39,7 +39,8 @@ def _forms(normalised: str, sc: ScopeRules) -> set[str]:
     """The keys one normalised word can stand for: itself, its stem with and without clitics, the
     counted noun's form (no ta marbuta)."""
     s = stem_word(normalised, sc)
-    return {normalised, s, without_ta(s, sc), stem_word(normalised, sc, clitics=False), counted_stem(normalised, sc)}
+    return {normalised, s, without_ta(s, sc), stem_word(normalised, sc, clitics=False), counted_stem(normalised, sc),
+            context_stem(normalised, sc)}
 
 
 def _bare(word: str, stem: str, sc: ScopeRules, printed: frozenset[str] = frozenset()) -> str:
