@@ -202,3 +202,29 @@ def test_a_round_ups_aside_is_the_storys_incident_only_when_it_names_what_the_ot
         ("D", "2015-07-27", "على صعيد آخر، أفادت مصادر أمنية بمقتل 11 من عناصر التنظيم في الأنبار."))))
     c = next(c for c in align_story("s", plain, rare_words=RARE)[0] if c.subject.endswith("killed"))
     assert c.status == "conflict"
+
+
+def test_a_tally_over_several_incidents_is_not_one_incidents_toll():
+    # "3 killed in 3 separate accidents in Taif" sums a day's accidents: not a reading of the 4 killed
+    # in one accident there (the place and the kind of event are the same)
+    ans = _story(("A", "2015-07-25", "لقي 3 أشخاص مصرعهم في 3 حوادث متفرقة بالطائف."),
+                 ("B", "2015-07-25", "لقي 3 أشخاص مصرعهم في 3 حوادث متفرقة بالطائف."),
+                 ("C", "2015-07-25", "لقي أربعة أشخاص مصرعهم إثر حادث مروري بالطائف."),
+                 ("D", "2015-07-25", "لقي أربعة أشخاص مصرعهم إثر حادث مروري بالطائف."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+    # two tallies of one day are one quantity
+    both = _story(*((o, "2015-07-25", f"لقي {n} أشخاص مصرعهم في حوادث متفرقة بالطائف.") for o, n in
+                    (("A", 3), ("B", 3), ("C", 5), ("D", 5))))
+    c = next(c for c in align_story("s", both, rare_words=RARE)[0] if c.subject == "killed")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_injuries_of_several_kinds_are_no_tally():
+    # "وأصيب نحو 41 شخصا بإصابات متفرقة": assorted injuries of one crash, not a tally of several crashes
+    ans = _story(("A", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
+                 ("B", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
+                 ("C", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."),
+                 ("D", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "wounded")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)

@@ -715,6 +715,25 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     return frozenset(k for w in comparable_words(near) for k in kinds.get(w, ()))
 
 
+@lru_cache(maxsize=8)
+def _tally_words(language: str = "ar") -> frozenset[str]:
+    """scope.json's ``tally_words``, in compared spelling."""
+    return frozenset(c for w in _scope_section(language, "tally_words").get("words", []) for c in comparable_words(w))
+
+
+def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
+    """Whether a figure's sentence makes it a tally over several incidents (``tally_words`` within
+    ``KIND_REACH`` characters: "3 killed in 3 separate accidents in Taif", "16 arrested in a series of
+    operations"), not the toll of one."""
+    words = _tally_words(language)
+    body = _incident_sentence(an, f)
+    if not body or not words:
+        return False
+    at = f.start - an.sentences[f.sentence].start
+    near = body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
+    return not words.isdisjoint(comparable_words(near))
+
+
 ASIDE_CHARS = 40  # how far into its sentence an aside's opening phrase may end
 
 
@@ -755,6 +774,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     rare word in common (the village, the road) outweighs the places: a victim's home town or the
     capital a ministry speaks from is named beside it.
 
+    A tally over several incidents (``is_tally``) is one incident with no single incident's toll.
+
     A reading whose sentences all open on another incident (``is_aside``: "من ناحية أخرى ...", a
     round-up's aside) is one incident with another only when the two share a rare word.
 
@@ -789,6 +810,7 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         return what[key]
 
     asides = {key: all(is_aside(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
+    tallies = {key: any(is_tally(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
@@ -797,6 +819,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             return False
         if (asides[kx] or asides[ky]) and not (a & b):
             return False
+        if tallies[kx] != tallies[ky]:
+            return False  # three accidents' dead against one accident's
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
