@@ -228,3 +228,20 @@ def test_injuries_of_several_kinds_are_no_tally():
                  ("D", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."))
     c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "wounded")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_times_of_day_given_with_two_different_days_are_two_incidents_times():
+    # Thursday evening's attack and Sunday morning's, both in eastern Turkey: not one attack at two times
+    ans = _story(("A", "2015-07-31", "وقتل عامل في هجوم مساء الخميس شرق تركيا."),
+                 ("B", "2015-07-31", "وقتل عامل في هجوم مساء الخميس شرق تركيا."),
+                 ("C", "2015-08-02", "وقتل جنديان في هجوم انتحاري صباح الأحد شرق تركيا."),
+                 ("D", "2015-08-02", "وقتل جنديان في هجوم انتحاري صباح الأحد شرق تركيا."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "event_time")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+    # one Thursday told at dawn and in the evening (one outlet's paper of Sunday) is a disagreement
+    ans = _story(("A", "2015-07-31", "وقع الحادث فجر الخميس على طريق خريص."),
+                 ("B", "2015-07-31", "وقع الحادث فجر الخميس على طريق خريص."),
+                 ("C", "2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."),
+                 ("D", "2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."))
+    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "event_time")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)

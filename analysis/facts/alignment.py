@@ -734,6 +734,20 @@ def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     return not words.isdisjoint(comparable_words(near))
 
 
+def time_day(an: ArticleAnalysis, f: Fact) -> str:
+    """The day a time of day is given with ("مساء الخميس": that Thursday, counted back from the article's
+    own date), as ISO; "" when it is given alone ("ليلا") or the day cannot be resolved."""
+    if not f.normalised.startswith("tod:"):
+        return ""
+    reference = parse_published(an.article.published)
+    exact_day = len(an.article.published.strip()) >= 10
+    for g in an.facts:
+        if g.start == f.start and g.end == f.end and g is not f and not g.normalised.startswith("tod:"):
+            value = _resolve(g, None, reference, exact_day)
+            return value if is_resolved(value) and len(value) == 10 else ""
+    return ""
+
+
 ASIDE_CHARS = 40  # how far into its sentence an aside's opening phrase may end
 
 
@@ -775,6 +789,7 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     capital a ministry speaks from is named beside it.
 
     A tally over several incidents (``is_tally``) is one incident with no single incident's toll.
+    Two times of day whose own days differ (``time_day``) are two incidents' times.
 
     A reading whose sentences all open on another incident (``is_aside``: "من ناحية أخرى ...", a
     round-up's aside) is one incident with another only when the two share a rare word.
@@ -811,6 +826,7 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
 
     asides = {key: all(is_aside(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
     tallies = {key: any(is_tally(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
+    days = {key: {d for it in its for d in [time_day(analyses[it.analysis], it.fact)] if d} for key, its in readings.items()}
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
@@ -821,6 +837,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             return False
         if tallies[kx] != tallies[ky]:
             return False  # three accidents' dead against one accident's
+        if days[kx] and days[ky] and days[kx].isdisjoint(days[ky]):
+            return False  # "مساء الخميس" and "صباح الأحد": two attacks' times, not one attack's told two ways
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
