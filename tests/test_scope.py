@@ -980,3 +980,14 @@ def test_others_joined_to_someone_named_are_not_the_whole_count():
     # the verb's own conjunction: "and three others were wounded" is the whole count of the wounded
     (three,) = [f for f in numbers("قتل شخص وأصيب 3 آخرون في الحادث.") if f.normalised == "3"]
     assert three.subject == "wounded"
+
+
+def test_a_casualty_counts_holder_is_read_past_its_pair_and_before_it():
+    # "12 killed and 22 wounded among the militias": the ranks phrase after the pair names both holders
+    s = subjects("وأفاد المكتب بأن الهجوم أسفر عن سقوط 12 قتيلا و22 جريحا في صفوف الميليشيات وإحراق مدرعة.")
+    assert (s["12"], s["22"]) == ("ميليشي_killed", "ميليشي_wounded")
+    assert subjects("سقوط 12 قتيلا و22 جريحا.")["12"] == "killed"
+    # "the toll of the dead among civilians ... reached 17 dead": the holder named before the figure
+    assert subjects("ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا.")["17"] == "مدني_killed"
+    # civilians and soldiers together are no one holder
+    assert subjects("ارتفع عدد القتلى من المدنيين والعسكريين إلى 30 قتيلا.")["30"] == "killed"

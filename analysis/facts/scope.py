@@ -655,7 +655,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         if noun.holder_types and not holder and qual != "total":
             return CountScope("", measure=noun.subject, unit=noun.unit, note="count of an unnamed party")
         if noun.unit in ("killed", "wounded"):
-            holder = holder or _people_holder(ctx, c, i1, hi) or _ranks_holder(ctx, c, hi)
+            holder = holder or _people_holder(ctx, c, i1, hi) or _ranks_holder(ctx, c, hi) or (
+                _ranks_holder(ctx, joined, hi) if (joined := _joined_casualty_count(ctx, c, counts, hi)) else "") \
+                or _holder_before(ctx, c, lo, i0)
         extra = [q for q in quals if q != qual]
         scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
         if part and not scoped and previous is None:
@@ -807,6 +809,34 @@ def _ranks_holder(ctx: Context, c: Count, hi: int) -> str:
                     and all(toks[j + m].text == phrase[m] for m in range(1, n)):
                 return _holder_word(ctx, toks[j + n].text)
     return ""
+
+
+def _holder_before(ctx: Context, c: Count, lo: int, i0: int) -> str:
+    """Who a casualty count is of, named with the casualty word before it in its clause: "حصيلة القتلى بين
+    المدنيين ... بلغت 17 قتيلا" → مدني.  Not when another noun is joined to the holder ("القتلى من المدنيين
+    والعسكريين": both)."""
+    toks, g = ctx.tokens, ctx.g
+    unit = c.noun.unit if c.noun is not None else ""
+    for k in range(max(lo, i0 - 12), i0 - 2):
+        if ctx.lk.measures[toks[k].text] != unit or toks[k + 1].text not in (g.partitive, g.between):
+            continue
+        after = toks[k + 3].text if k + 3 < i0 else ""
+        if g.starts_with_conjunction(after) and len(after) > 3 and not ctx.lk.measures[after]:
+            return ""
+        return _holder_word(ctx, toks[k + 2].text)
+    return ""
+
+
+def _joined_casualty_count(ctx: Context, c: Count, counts: list[Count], hi: int) -> Count | None:
+    """The casualty count joined to ``c`` by "و" right after its noun ("سقوط 12 قتيلا و22 جريحا في صفوف
+    الميليشيات"): a phrase of ranks after the pair names the holder of both."""
+    toks, g = ctx.tokens, ctx.g
+    k = c.num.token_end + (2 if c.noun is not None else 1)  # past the figure's own noun
+    for c2 in counts:
+        if c2.num.token_start == k and k <= hi and c2.noun is not None and c2.noun.unit in ("killed", "wounded") \
+                and g.starts_with_conjunction(toks[k].text):
+            return c2
+    return None
 
 
 def _partitive_member(ctx: Context, k: int, hi: int) -> bool:
