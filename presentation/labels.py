@@ -113,6 +113,7 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
 NOTE_KEYS: dict[str, str] = {
     "an end of a range": "note_range_end",
     "one of two counts that add up (and N others)": "note_addends",
+    "a toll a later death added to": "note_later_death",
     "one of a list of figures": "note_list",
     "a limit set by a rule, not a figure of the event": "note_limit",
     "rhetorical or a rate": "note_rhetorical",

@@ -245,3 +245,13 @@ def test_times_of_day_given_with_two_different_days_are_two_incidents_times():
                  ("D", "2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."))
     c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "event_time")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_tallies_of_two_days_are_two_quantities():
+    # "4 dead on Tuesday in seven accidents in Al-Baha" and a later day's "2 dead in separate accidents": two days
+    ans = _story(("A", "2015-07-21", "توفي أربعة أشخاص يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة."),
+                 ("B", "2015-07-21", "توفي أربعة أشخاص يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة."),
+                 ("C", "2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."),
+                 ("D", "2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."))
+    comps = [c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed"]
+    assert comps and not any(c.pairs for c in comps)

@@ -991,3 +991,36 @@ def test_a_casualty_counts_holder_is_read_past_its_pair_and_before_it():
     assert subjects("ان حصيلة القتلى بين المدنيين السبت في عدن بلغت 17 قتيلا.")["17"] == "مدني_killed"
     # civilians and soldiers together are no one holder
     assert subjects("ارتفع عدد القتلى من المدنيين والعسكريين إلى 30 قتيلا.")["30"] == "killed"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("أدى الانفجار إلى مقتل شخصين وإصابة خمسة آخرين.", "killed"),  # two people: the toll itself
+    ("لقي شخصان مصرعهما في حادث مروري.", "killed"),
+    ("وأصيب جنديان بجروح طفيفة.", "جندي_wounded"),  # a passive verb: the dual is the casualty
+    ("وتوفي طفلان غرقا في المسبح.", "طفل_killed"),
+])
+def test_a_dual_of_people_counts_two(text, subject):
+    (f,) = [f for f in numbers(text) if f.subject == subject]
+    assert f.normalised == "2"
+
+
+def test_a_dual_after_an_active_verb_is_its_agent():
+    # "two gunmen killed a policeman": no count of the killed
+    assert not [f for f in numbers("قتل مسلحان شرطيا في الهجوم.") if f.subject]
+
+
+def test_people_of_a_body_name_it_as_holder():
+    # "3 أفراد من الدفاع المدني": three of the civil defence, not three of all the injured
+    assert subjects("نتج عنه إصابة مواطنين و3 أفراد من الدفاع المدني وتم نقلهم.")["3"] == "دفاع_wounded"
+    # "من جراء": because of, nobody's
+    assert subjects("أصيب 4 أشخاص من جراء الحادث.")["4"] == "wounded"
+
+
+def test_a_killed_count_a_later_death_adds_to_is_not_the_toll():
+    # "2 killed and 3 hurt, one of whom died": three dead in all
+    fs = numbers("أطلق مريض النار؛ ما أسفر عن مقتل شخصين، وإصابة ثلاثة آخرين، فارق أحدهم الحياة، وذلك بخيبر.")
+    (two,) = [f for f in fs if f.normalised == "2"]
+    assert (two.subject, two.note) == ("", "a toll a later death added to")
+    # another sentence's death is no part of this one
+    (two,) = [f for f in numbers("أسفر عن مقتل شخصين. وتوفي أحدهم لاحقا في حادث آخر.") if f.normalised == "2"]
+    assert two.subject == "killed"

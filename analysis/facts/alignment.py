@@ -788,7 +788,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     rare word in common (the village, the road) outweighs the places: a victim's home town or the
     capital a ministry speaks from is named beside it.
 
-    A tally over several incidents (``is_tally``) is one incident with no single incident's toll.
+    A tally over several incidents (``is_tally``) is one incident with no single incident's toll, and with
+    no tally of another day (a day's accidents in a region).
     Two times of day whose own days differ (``time_day``) are two incidents' times.
 
     A reading whose sentences all open on another incident (``is_aside``: "من ناحية أخرى ...", a
@@ -835,8 +836,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             return False
         if (asides[kx] or asides[ky]) and not (a & b):
             return False
-        if tallies[kx] != tallies[ky]:
-            return False  # three accidents' dead against one accident's
+        if tallies[kx] != tallies[ky] or (tallies[kx] and x.as_of != y.as_of):
+            return False  # three accidents' dead against one accident's; Tuesday's accidents against Wednesday's
         if days[kx] and days[ky] and days[kx].isdisjoint(days[ky]):
             return False  # "مساء الخميس" and "صباح الأحد": two attacks' times, not one attack's told two ways
         ka, kb = kinds(kx), kinds(ky)

@@ -168,7 +168,7 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
         single = tok.text in sc.single_persons
         if i in used or (i - 1) in used:
             continue
-        if not ctx.lk.single_triggers[toks[i - 1].text]:
+        if not ctx.lk.single_triggers[toks[i - 1].text] and (single or not ctx.lk.dual_verb_triggers[toks[i - 1].text]):
             continue
         if ctx.clause_break_between(toks[i - 1].end, tok.start):
             continue

@@ -263,6 +263,7 @@ class ScopeRules:
     member_nouns: frozenset[str] = frozenset()  # "ثلاثة من أفراد عائلة": the holder is the noun after them
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
+    dual_verb_triggers: frozenset[str] = frozenset()  # "وأصيب جنديان": verbs whose dual subject is the casualty
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
     update_to: frozenset[str] = frozenset()  # "ارتفع عدد ... إلى 29": the "to" of a revision
@@ -272,6 +273,7 @@ class ScopeRules:
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
+    later_deaths: tuple[str, ...] = ()  # "... وإصابة ثلاثة، فارق أحدهم الحياة": a death added to the toll before
     subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
     period_patterns: tuple[re.Pattern[str], ...] = ()  # "منذ الجمعة", "خلال 24 ساعة": a count over a period
     period_reach: int = 60
@@ -367,8 +369,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         member_nouns=_nset(_words(raw.get("member_nouns", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
+        dual_verb_triggers=_nset(raw.get("single_persons", {}).get("verb_triggers", [])),
         another=_nset(_words(raw.get("another", []))),
         increment_words=_nset(_words(raw.get("increment_words", []))),
+        later_deaths=tuple(normalise_text(x) for x in raw.get("later_deaths", {}).get("phrases", [])),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
         # one alternation: a sentence is scanned once, not once per pattern

@@ -44,6 +44,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _limits(ctx, counts, scopes)
     scopes = _range_ends(ctx, counts, scopes)
     scopes = _further_counts(ctx, counts, scopes)
+    scopes = _later_deaths(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
         value = format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
@@ -137,6 +138,24 @@ def _further_counts(ctx: Context, counts: list[Count], scopes: list[CountScope])
             if scopes[j].subject and scopes[j].measure == s.measure and ctx.sentence_of(counts[j].start) == sent:
                 for x in (i, j):
                     out[x] = replace(out[x], subject="", note="one of two counts that add up (and N others)")
+    return out
+
+
+LATER_DEATH_REACH = 150  # characters after a killed count searched for a later death in its sentence
+
+
+def _later_deaths(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """"أسفر عن مقتل شخصين وإصابة ثلاثة آخرين، فارق أحدهم الحياة": one of the injured died after, so the
+    killed count before the phrase (``later_deaths``) is not the toll (three): left uncompared."""
+    phrases = ctx.scope.later_deaths
+    if not phrases:
+        return scopes
+    out = list(scopes)
+    for i, (c, s) in enumerate(zip(counts, scopes)):
+        if s.subject and s.measure == "killed":
+            sent, after = ctx.sentence_of(c.start), ctx.nt[c.end:c.end + LATER_DEATH_REACH]
+            if any((q := after.find(p)) >= 0 and ctx.sentence_of(c.end + q) == sent for p in phrases):
+                out[i] = replace(s, subject="", note="a toll a later death added to")
     return out
 
 
@@ -571,6 +590,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
         measure = lk.measures[toks[i0 - 1].text] or ""
+        if measure and c.low == 2 and c.person in sc.people_nouns:
+            # "مقتل شخصين": two people, the toll itself ("مقتل مواطن" is one citizen of a toll: a holder)
+            return CountScope(measure, measure, unit=measure)
         if measure:
             return CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
@@ -728,6 +750,12 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
         holder = without_ta(stem_word(ctx.g.without_article(toks[k + 1].text), sc, clitics=False), sc)
+    if measure and not holder and follower and follower in sc.member_nouns \
+            and k + 2 <= hi and k + 2 < len(toks) and toks[k + 1].text in (ctx.g.partitive, ctx.g.between) \
+            and ctx.g.starts_with_article(toks[k + 2].text):
+        # "إصابة مواطنين و3 أفراد من الدفاع المدني": members of a body, as "ثلاثة من أفراد الدفاع المدني" are
+        # (a definite noun: "من جراء", "من بينهم" name nobody; and members only: "نجا 7 أشخاص من الحادث")
+        holder = _holder_word(ctx, toks[k + 2].text)
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
     if not measure and part and previous is not None:
