@@ -255,3 +255,14 @@ def test_tallies_of_two_days_are_two_quantities():
                  ("D", "2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."))
     comps = [c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed"]
     assert comps and not any(c.pairs for c in comps)
+
+
+def test_a_load_over_two_convoys_is_not_one_convoys():
+    # "six container ships crossed in two convoys" against "a convoy of three container ships crossed"
+    def story(tail: str):
+        return _story(*((o, "2015-07-25", f"وقالت الهيئة إن {n} سفن حاويات عبرت قناة السويس الجديدة أمس{t}.")
+                        for o, n, t in (("A", "ثلاث", ""), ("B", "ثلاث", ""), ("C", "ست", tail), ("D", "ست", tail))))
+    control = [c for c in align_story("s", story(""), rare_words=RARE)[0] if c.subject.startswith("n:سفن")]
+    assert any(c.pairs for c in control)
+    comps = [c for c in align_story("s", story(" في قافلتين"), rare_words=RARE)[0] if c.subject.startswith("n:سفن")]
+    assert comps and not any(c.pairs for c in comps)
