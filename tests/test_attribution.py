@@ -417,6 +417,22 @@ def test_pluperfect_subject_between_kana_and_qad():
     assert atts[0].source == "القيادة المركزية الأمريكية"
 
 
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): a comma may close the subject before قد
+    ("وكان المحامي خالد أبو راشد، قد أكد أن تحرير الشيك يعد من أكبر الأخطاء.", "المحامي خالد أبو راشد"),
+    # the subject before «كانت قد», at the start of a that-clause
+    ("يذكر أن وزارة الدفاع الجزائرية كانت قد أعلنت الأحد مقتل تسعة جنود.", "وزارة الدفاع الجزائرية"),
+])
+def test_pluperfect_subject_closed_by_a_comma_or_before_kana(text, source):
+    a = only(text)
+    assert (a.source, a.source_class) == (source, N)
+
+
+def test_pluperfect_without_a_that_clause_takes_no_subject_before_kana():
+    # no that-word opens the clause: where the subject starts is unknown, so nothing is taken before «كانت»
+    assert only("وفي الأسبوع الماضي الوزارة كانت قد أعلنت مقتل تسعة جنود.").source == ""
+
+
 def test_according_to_him_is_a_continuation():
     atts, _ = detect("وصرح مصدر بالجيش بأن القوات تقدمت. ووفقا له، فقد تمكن الطيران من توجيه ضربات، وأضاف أن الضربات دمرت عربات.")
     assert [(a.cue, a.source_class) for a in atts] == [("وصرح", A), ("ووفقا", A), ("وأضاف", A)]

@@ -364,14 +364,31 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
 
 
 def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
-    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد)."""
-    k = q - 1
-    while k >= 0 and _same_sentence(toks, k, q) and q - k <= lex.pre_np_max + 1:
+    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد); a comma may close it
+    ("وكان المحامي خالد أبو راشد، قد أكد"). With كان right before قد the subject comes before كان, at the
+    start of its clause ("يذكر أن وزارة الدفاع كانت قد أعلنت")."""
+    end = q - 1 if q > 0 and toks[q - 1].text in lex.clause_commas else q
+    k = end - 1
+    while k >= 0 and _same_sentence(toks, k, q) and end - k <= lex.pre_np_max + 1:
         t = toks[k].text
         if t in lex.pluperfect_auxiliaries:
-            return (k + 1, q) if k + 1 < q else None
+            if k + 1 < end:
+                return (k + 1, end)
+            if end == q and q < len(toks) and toks[q].text in lex.pluperfect_particles:
+                return _svo_subject_before(toks, k, lex, cue_starts)
+            return None
         if (not toks[k].word and t not in '()"') or k in cue_starts or t in lex.complementizers \
                 or t in lex.clause_boundaries:
             return None
         k -= 1
     return None
+
+
+def _svo_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The subject right before ``i`` when its clause opens with a that-word ("أن وزارة الدفاع كانت"):
+    only there is the start of the subject certain."""
+    span = _np_before(toks, i, lex, cue_starts)
+    if span is None or span[0] == 0 or toks[span[0] - 1].text not in lex.complementizers \
+            or not _same_sentence(toks, span[0] - 1, i):
+        return None
+    return span
