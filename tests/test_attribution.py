@@ -665,6 +665,29 @@ def test_where_the_subject_is(text, sources):
     assert len({a.source_id for a in atts}) == 1  # continuations inherit the speaker
 
 
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): a short quoted name right after the verb, then its that-clause
+    ('علمت "دنيا الرياضة" أن أسعار التذاكر توزعت بين فئات عدة.', "دنيا الرياضة"),
+    ('وأكد "معيض الوادعي" أن أولياء الأمور لن يرسلوا أبناءهم.', "معيض الوادعي"),
+    # a body's quoted name (a name-marker word first) closed by a comma
+    ('وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات من التسريب، على متانة العلاقات.', "الشركة الكويتية لنفط الخليج"),
+])
+def test_a_quoted_name_right_after_the_verb_is_its_subject(text, source):
+    a = only(text)
+    assert (a.source, a.source_class) == (source, N)
+
+
+def test_a_quote_closed_by_a_comma_is_the_words_not_a_subject():
+    # words in quotes then a comma, with no that-clause: what was said, the speaker implicit
+    assert detect('وقال "نحن مستعدون"، مضيفا أن الفريق جاهز.')[0][0].source == ""
+
+
+def test_a_quoted_name_after_an_honorific_is_how_the_speaker_is_called_later():
+    atts = two_mentions_of_one_source(
+        'وقال الشيخ "احمد درع الجميلي" المتحدث باسم المجلس، إن التنظيم أعدم 22 عنصرا. وأوضح "الجميلي" أن التنظيم أسرهم.')
+    assert [a.source for a in atts] == ["الشيخ", "الجميلي"]
+
+
 def test_agentless_passive_has_no_invented_source():
     a = only("وأعلن عن مقتل ثلاثة جنود في الهجوم.")
     assert a.source == "" and a.cue_kind == "continuation"  # never the cue word itself

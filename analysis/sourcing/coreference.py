@@ -167,6 +167,8 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
     sent = toks[span[0]].sent if span[0] < len(toks) else -1
     if k < len(toks) and toks[k].sent == sent and not toks[k].word and toks[k].text in lex.clause_commas:
         k += 1
+    if k < len(toks) and toks[k].sent == sent and toks[k].text == '"':
+        k += 1  # 'وقال الشيخ "احمد درع الجميلي" … وأوضح "الجميلي"': the name in quotes (the closing quote ends it)
     start = k
     while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
             and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \

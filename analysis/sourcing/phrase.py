@@ -129,7 +129,12 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     relayed = bool(strip_proclitic(after, lex.preps, lex.proclitics)[0])
     if after not in lex.complementizers and after not in lex.clause_commas and not relayed:
         return None
-    if not all(toks[k].word for k in range(j + 1, close)) or not (relayed or _recognised(toks, (j + 1, close), lex)):
+    if not all(toks[k].word for k in range(j + 1, close)):
+        return None
+    # 'علمت "دنيا الرياضة" أن', 'وأكد "معيض الوادعي" أن': a quoted name with the that-clause right after it;
+    # 'وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات': a body's quoted name closed by a comma
+    named = after in lex.complementizers or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
+    if not (relayed or named or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
 
