@@ -1006,6 +1006,17 @@ def test_according_to_a_rule_policy_or_whim_is_no_source(text):
 
 
 @pytest.mark.parametrize("text", [
+    # issue #9 (thirty-first helper, snn_n): a place, the circumstances, a design or a mandate followed
+    "وتوزعت الأسعار بين فئات عدة بحسب مكان المقعد والجهة المخصصة له.",
+    "ويعاقب صاحب العمل حسب الأحوال بغرامة لا تقل عن 50 ألف ريال.",
+    "وتم تطوير المنتزه وفق تصميم عالمي يجمع مقومات الترفيه.",
+    "وقتل خمسة مسلحين وفقا للتكليف الصادر للبعثة.",
+])
+def test_according_to_a_place_circumstances_design_or_mandate_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+@pytest.mark.parametrize("text", [
     "وارتفعت المبيعات في الربع الأخير مما يشير إلى أن الطلب يتحسن.",
     "ومما يؤكد هذا أن الأسعار ظلت ثابتة طوال العام.",
     "ويشير تطور الصادرات إلى أن القطاع الخارجي ساهم في النمو.",
