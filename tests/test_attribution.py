@@ -1029,6 +1029,15 @@ def test_a_fact_or_a_change_pointing_is_no_source(text):
     assert atts == ()
 
 
+def test_what_confirms_with_its_that_word_right_after_it_is_the_fact_with_no_comma_too():
+    # issue #9 (thirty-first helper, snn_n): «… للموسم المقبل ما يؤكد أن», no comma before «ما»
+    atts, _ = detect("وكان رودجرز استبعد اللاعب عن الجولة استعدادا للموسم المقبل ما يؤكد أن مغامرته انتهت.")
+    assert "يؤكد" not in [a.cue for a in atts]
+    # after a that-word «ما يؤكد» is the subject of its own clause: left as it was
+    atts, _ = detect("وقال الوزير إن ما يؤكد أن الخطة ناجحة هو الأرقام.")
+    assert [a.cue for a in atts][0] == "وقال"
+
+
 def test_the_subject_after_what_and_a_pronoun_object_is_the_speaker():
     atts, _ = detect('وقال النائب: "ننتظر توضيحاً حول ما صرح به الوزير السابق أمس".')
     assert [a.source for a in atts if a.cue == "صرح"] == ["الوزير السابق"]
