@@ -2608,3 +2608,18 @@ def test_described_as_with_no_object_is_the_passive():
     assert not atts, [(a.cue, a.source) for a in atts]
     a = only("ووصف الوزير الاتفاق بأنه خطوة مهمة.")
     assert a.cue == "ووصف" and a.source_class is N
+
+
+# ------------------------------------------------------------------ snn_n rule work (thirty-first helper; invented sentences)
+
+@pytest.mark.parametrize("text", [
+    "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد أن بعض القتلى ينتمون للحركة».",
+    "لكن مصدراً أمنياً، في اتصال هاتفي، أكد أن الهجوم فشل.",
+])
+def test_an_unnamed_subject_before_a_short_aside_between_commas_speaks(text):
+    a = only(text)
+    assert a.source in ("مسؤولاً محلياً", "مصدراً أمنياً") and a.source_class is A
+
+
+def test_no_subject_is_taken_before_an_aside_that_names_no_source():
+    assert only("وفي الصومال، بعد يومين من الحادثة، قال إن القتلى مدنيون.").source == ""

@@ -506,6 +506,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
+            aside = _aside_start(toks, c.i - 1, lex, cue_starts) if np is None else None
+            if aside is not None:
+                # "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال": the subject before a short aside between commas
+                np = _source_subject_before(toks, aside, lex, cue_starts)
         if np is None and verb.adjacent_needs_speaker and not _conjoined(toks[c.i].text, lex):
             h = _source_word_before(toks, c.i, lex)
             np = (h, c.i) if h is not None else None  # "يحدث كل ذلك والمعلومات الخاصة تشير إلى": its subject
@@ -775,6 +779,18 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
 def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
     """The relay found for a participle lies further than its own next words (a channel later on)."""
     return cand[0] > j + 2
+
+
+def _aside_start(toks: list[_Tok], comma: int, lex: CueLexicon, cue_starts: set[int]) -> int | None:
+    """The comma opening a short aside that ends at ``comma`` ("، طلب عدم ذكر اسمه،"), words only between."""
+    for k in range(comma - 1, max(-1, comma - 1 - lex.pre_np_max), -1):
+        if not _same_sentence(toks, k, comma) or k in cue_starts:
+            return None
+        if toks[k].text in lex.clause_commas:
+            return k if k < comma - 1 else None
+        if not toks[k].word:
+            return None
+    return None
 
 
 def _relative_pluperfect(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
