@@ -2623,3 +2623,22 @@ def test_an_unnamed_subject_before_a_short_aside_between_commas_speaks(text):
 
 def test_no_subject_is_taken_before_an_aside_that_names_no_source():
     assert only("وفي الصومال، بعد يومين من الحادثة، قال إن القتلى مدنيون.").source == ""
+
+
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): an unnamed description, then a given name and the rest of the name
+    ("وقال قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي، للصحفيين اليوم، إن العشرات قتلوا.",
+     "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي"),
+    ("حسبما أعلن أحد محامي حبري إبراهيم دياوارا.", "أحد محامي حبري إبراهيم دياوارا"),
+])
+def test_a_description_ending_in_a_persons_name_is_named(text, source):
+    a = detect(text)[0][0]
+    assert (a.source, a.source_class) == (source, N)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر مقرب من محمد بن سلمان إن الزيارة مؤجلة.",  # someone close to a named person: still unnamed
+    "وقال مسؤول محلي إن القتلى مدنيون.",
+])
+def test_a_name_after_a_preposition_does_not_name_the_unnamed_speaker(text):
+    assert only(text).source_class is A

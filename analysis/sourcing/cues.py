@@ -178,6 +178,7 @@ class CueLexicon:
     another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
     another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
+    given_names: frozenset[str] = frozenset()  # "… غسان العيثاوي": a given name then the rest of a name names the speaker
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -435,6 +436,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),
+        given_names=_set(lex.get("given_names")),
         another_words=_set(lex.get("another_words")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
         another_after_some=_set(lex.get("another_after_some")),
