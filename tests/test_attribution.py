@@ -2642,3 +2642,9 @@ def test_a_description_ending_in_a_persons_name_is_named(text, source):
 ])
 def test_a_name_after_a_preposition_does_not_name_the_unnamed_speaker(text):
     assert only(text).source_class is A
+
+
+def test_unnamed_allies_are_vague():
+    # issue #9 (thirty-first helper, snn_n)
+    a = only("وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها.")
+    assert a.source.startswith("حلفاء غربيون") and a.source_class is V
