@@ -2648,3 +2648,9 @@ def test_unnamed_allies_are_vague():
     # issue #9 (thirty-first helper, snn_n)
     a = only("وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها.")
     assert a.source.startswith("حلفاء غربيون") and a.source_class is V
+
+
+def test_a_quoted_name_after_a_bodys_word_belongs_to_the_source():
+    # issue #9 (thirty-first helper, snn_n): the statistics of a named body, on record
+    a = only("وتشير إحصاءات منظمة «الفاو» إلى أن العالم سيحتاج إلى غذاء أكثر.")
+    assert (a.source, a.source_class) == ("إحصاءات منظمة «الفاو»", N)

@@ -79,8 +79,8 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             k += 1  # "شخص يدعى يو"
             continue
         if not t.word:
-            # a quoted name right after an outlet word: وكالة "رويترز"
-            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:
+            # a quoted name right after an outlet word or a body's word: وكالة "رويترز", إحصاءات منظمة «الفاو»
+            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers | lex.name_markers:
                 close = _closing_quote(toks, k)
                 if close is not None:
                     k = close + 1
