@@ -2654,3 +2654,9 @@ def test_a_quoted_name_after_a_bodys_word_belongs_to_the_source():
     # issue #9 (thirty-first helper, snn_n): the statistics of a named body, on record
     a = only("وتشير إحصاءات منظمة «الفاو» إلى أن العالم سيحتاج إلى غذاء أكثر.")
     assert (a.source, a.source_class) == ("إحصاءات منظمة «الفاو»", N)
+
+
+def test_one_of_a_group_speaking_alone_is_an_unnamed_individual_not_the_group():
+    # issue #9 (thirty-first helper, snn_n)
+    atts, _ = detect("أجمع العديد من المراقبين على أن العلاقات متوترة. يقول أحد المراقبين الإيرانيين: إن الوضع صعب.")
+    assert [(a.source_class, a.source_id) for a in atts] == [(V, 0), (A, 1)]

@@ -290,7 +290,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
         lemma = np.head.lemma
         # ("وأكد المواطن أحمد آل هلال" after "وقال المواطن صالح اليامي": another name, another person)
-        same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)]
+        # ("يقول أحد المراقبين" after "أجمع العديد من المراقبين": one of them speaking alone is no longer the group)
+        one = bool(np.words) and np.words[0] in lex.one_of
+        same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
+                and not (one and not s.one_of)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:
