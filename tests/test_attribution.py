@@ -2660,3 +2660,9 @@ def test_one_of_a_group_speaking_alone_is_an_unnamed_individual_not_the_group():
     # issue #9 (thirty-first helper, snn_n)
     atts, _ = detect("أجمع العديد من المراقبين على أن العلاقات متوترة. يقول أحد المراقبين الإيرانيين: إن الوضع صعب.")
     assert [(a.source_class, a.source_id) for a in atts] == [(V, 0), (A, 1)]
+
+
+def test_after_a_that_word_an_unnamed_subject_before_the_verb_speaks_and_the_noun_after_is_its_object():
+    # issue #9 (thirty-first helper, snn_n)
+    atts, _ = detect("وأشارت المصادر إلى أن أحد المتهمين اتهم الفتاتين بأنهما بدأتا في استفزاز الحاضرين.")
+    assert [(a.cue, a.source, a.source_class) for a in atts][1] == ("اتهم", "أحد المتهمين", A)

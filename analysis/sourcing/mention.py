@@ -479,6 +479,13 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
         # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
         np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
+    if np is not None and np[0] > c.i and prev and toks[c.i - 1].word and prev not in lex.pluperfect_particles:
+        # "وأشارت إلى أن أحد المتهمين اتهم الفتاتين": after a that-word the subject comes first, so an
+        # unnamed source phrase right after it is the subject and the noun after the verb its object
+        whole = _source_subject_before(toks, c.i, lex, cue_starts)
+        if whole is not None and whole[0] > 0 and toks[whole[0] - 1].text in lex.complementizers \
+                and _same_sentence(toks, whole[0] - 1, c.i):
+            np = whole
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
