@@ -2666,3 +2666,17 @@ def test_after_a_that_word_an_unnamed_subject_before_the_verb_speaks_and_the_nou
     # issue #9 (thirty-first helper, snn_n)
     atts, _ = detect("وأشارت المصادر إلى أن أحد المتهمين اتهم الفتاتين بأنهما بدأتا في استفزاز الحاضرين.")
     assert [(a.cue, a.source, a.source_class) for a in atts][1] == ("اتهم", "أحد المتهمين", A)
+
+
+def test_a_feminine_continuation_does_not_go_on_from_one_man_a_masculine_verb_took():
+    # issue #9 (thirty-first helper, snn_n): the sources go on, not the commander quoted inside their that-clause
+    atts, _ = detect("وقالت مصادر مطلعة إن قائد القوات البرية الفريق علي غيدان أبلغ لجنة التحقيق بأنه تسلم الأوامر. "
+                     "وأضافت أن غيدان نفى أن يكون هو من أعطى الأوامر.")
+    cont = next(a for a in atts if a.cue == "وأضافت")
+    assert cont.source_class is A and cont.source_id == atts[0].source_id
+
+
+def test_a_continuation_after_a_relaying_verb_goes_on_from_the_speaker_relayed():
+    # «نقلت» agrees with the paper, the speaker relayed is who goes on
+    atts, _ = detect("وكانت الصحيفة نقلت عن الرئيس قوله إن الانتخابات ممكنة. وأضاف أن الحكومة ستتشكل قريبا.")
+    assert atts[-1].cue == "وأضاف" and atts[-1].source_id == atts[0].source_id

@@ -17,6 +17,8 @@ from analysis.sourcing.source import _analyse_np, _NP
 
 # how many sentences back a pronoun continuation may look for its speaker
 _CONTINUATION_REACH = 3
+# the verb features that tell the singular genders apart
+_GENDERS = {"ms", "fs"}
 
 
 @dataclass
@@ -394,6 +396,11 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
                 and _inanimate(toks, prev.np, lex):
             continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking, and
             # "وتشير التقارير … وتوقعوا": a masculine plural verb agrees with people, not reports
+        if prev.np is not None and prev.cue.verb is not None and prev.via is None and {m.features, prev.features} == _GENDERS \
+                and prev.cue.verb.lemma not in lex.relaying_lemmas and sources[prev.source_id].number == "singular":
+            # "أبلغ غيدان …. وأضافت أن": a feminine verb does not go on from one speaker a masculine verb took (a
+            # relaying verb agrees with the outlet, not the speaker; a plural may take either)
+            continue
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
             return src, prev
