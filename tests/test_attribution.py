@@ -2680,3 +2680,9 @@ def test_a_continuation_after_a_relaying_verb_goes_on_from_the_speaker_relayed()
     # «نقلت» agrees with the paper, the speaker relayed is who goes on
     atts, _ = detect("وكانت الصحيفة نقلت عن الرئيس قوله إن الانتخابات ممكنة. وأضاف أن الحكومة ستتشكل قريبا.")
     assert atts[-1].cue == "وأضاف" and atts[-1].source_id == atts[0].source_id
+
+
+def test_among_them_those_who_say_is_vague():
+    # issue #9 (thirty-first helper, snn_n): «فمنهم من يقول», as «وثمة من يقول»
+    a = only("قرأت كلام الغربيين الذين توقفوا عن الشرب، فمنهم من يقول إنه يشعر كأنه ولد من جديد.")
+    assert a.cue == "يقول" and a.source_class is V
