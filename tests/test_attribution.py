@@ -2686,3 +2686,12 @@ def test_among_them_those_who_say_is_vague():
     # issue #9 (thirty-first helper, snn_n): «فمنهم من يقول», as «وثمة من يقول»
     a = only("قرأت كلام الغربيين الذين توقفوا عن الشرب، فمنهم من يقول إنه يشعر كأنه ولد من جديد.")
     assert a.cue == "يقول" and a.source_class is V
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (thirty-first helper, snn_n): measurements and visits show, they do not speak
+    "وعرفنا تركيب الأرض عن طريق القياسات السايزمية التي كشفت أن القشرة رقيقة.",
+    "وربما توضح زيارات وزير الخارجية الأمريكي لدول الخليج مدى الأهمية التي توليها واشنطن للمنطقة.",
+])
+def test_measurements_and_visits_showing_are_no_source(text):
+    assert detect(text)[0] == ()
