@@ -2695,3 +2695,11 @@ def test_among_them_those_who_say_is_vague():
 ])
 def test_measurements_and_visits_showing_are_no_source(text):
     assert detect(text)[0] == ()
+
+
+def test_attributing_a_cause_far_after_the_verb():
+    # issue #9 (thirty-first helper, snn_n): an apposition and a long object before «إلى»
+    atts, _ = detect("وتعزو بشرى العبيدي، عضو مفوضية حقوق الإنسان، التأخير في عمليات تحرير مدينتي الفلوجة والرمادي، "
+                     "إلى تجاهل الحكومة لنداءات المفوضية. وقالت إن الوضع خطير.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وتعزو", N), ("وقالت", N)]
+    assert atts[0].source.startswith("بشرى العبيدي") and atts[1].source_id == atts[0].source_id
