@@ -2703,3 +2703,10 @@ def test_attributing_a_cause_far_after_the_verb():
                      "إلى تجاهل الحكومة لنداءات المفوضية. وقالت إن الوضع خطير.")
     assert [(a.cue, a.source_class) for a in atts] == [("وتعزو", N), ("وقالت", N)]
     assert atts[0].source.startswith("بشرى العبيدي") and atts[1].source_id == atts[0].source_id
+
+
+def test_a_statement_issued_that_confirms_is_its_own_named_source_not_the_last_speaker():
+    # issue #9 (thirty-first helper, snn_n): «أصدرت البورصة بيانا أكد»: the body's statement, on record
+    atts, _ = detect("وقال مسؤول في البورصة إن الأرقام صحيحة. وأصدرت البورصة في وقت لاحق بيانا أكد صحة الأرقام.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("أكد", N)]
+    assert atts[1].source_id != atts[0].source_id

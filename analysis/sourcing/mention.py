@@ -517,6 +517,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             if aside is not None:
                 # "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال": the subject before a short aside between commas
                 np = _source_subject_before(toks, aside, lex, cue_starts)
+        if np is None and prev in lex.statement_forms and not prev.startswith(lex.definite_prefixes) \
+                and not toks[c.i].text.startswith(lex.proclitics):
+            np = (c.i - 1, c.i)  # "وأصدرت البورصة بيانا أكد صحة الأرقام": the statement confirmed it
         if np is None and verb.adjacent_needs_speaker and not _conjoined(toks[c.i].text, lex):
             h = _source_word_before(toks, c.i, lex)
             np = (h, c.i) if h is not None else None  # "يحدث كل ذلك والمعلومات الخاصة تشير إلى": its subject
