@@ -2710,3 +2710,21 @@ def test_a_statement_issued_that_confirms_is_its_own_named_source_not_the_last_s
     atts, _ = detect("وقال مسؤول في البورصة إن الأرقام صحيحة. وأصدرت البورصة في وقت لاحق بيانا أكد صحة الأرقام.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("أكد", N)]
     assert atts[1].source_id != atts[0].source_id
+
+
+@pytest.mark.parametrize("text, cue", [
+    # issue #9 (thirty-first helper, snn_n): more circumstantial participles go on from their clause's speaker
+    ("وأضاف المركز أن أصوات الرصاص ما تزال تسمع، مرجعة المصادر الأمر إلى وجود جيوب صغيرة.", "مرجعة"),
+    ("وأوضح الهكرز أن اختراقهم للحساب يأتي تضامناً مع المستفيدين مدعين أنهم حريصون على إيصال صوت المواطن.", "مدعين"),
+])
+def test_more_participles_continue_the_speaker(text, cue):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts][1] == cue and atts[1].source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مدعية المحكمة الجنائية الدولية إن القضية أسقطت.",  # the prosecutor speaks
+])
+def test_participle_look_alikes_are_no_continuation(text):
+    atts, _ = detect(text)
+    assert all(a.cue_kind != "continuation" for a in atts)
