@@ -2728,3 +2728,10 @@ def test_more_participles_continue_the_speaker(text, cue):
 def test_participle_look_alikes_are_no_continuation(text):
     atts, _ = detect(text)
     assert all(a.cue_kind != "continuation" for a in atts)
+
+
+def test_one_of_the_newspapers_is_the_media_unnamed_vague():
+    # issue #9 (thirty-first helper, snn_n): one of the press is the media, as «مصادر إعلامية», not a person kept unnamed
+    a = only("يعرض للبيع منزل عاش فيه تروتسكي، حسبما أعلنت إحدى الصحف التركية.")
+    assert a.source == "إحدى الصحف التركية" and a.source_class is V
+    assert only("وقال أحد المسؤولين إن البيع صعب.").source_class is A

@@ -116,7 +116,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     number = head.number if head is not None else "singular"
     if coordinated or (counted and head is not None and number != "unknown"):
         number = "plural"
-    if words and words[0] in lex.one_of:
+    if len(words) > 1 and words[0] in lex.one_of and (h1 := head_of(words[1], lex)) is not None \
+            and h1.lemma in lex.media_lemmas:
+        cls, number = SourceClass.VAGUE, "singular"  # "إحدى الصحف التركية": one of the press, the media unnamed
+    elif words and words[0] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
     elif head is None and len(words) > 2 and words[1] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "صاحب أحد المتاجر": the owner of one of them, unnamed
