@@ -2735,3 +2735,11 @@ def test_one_of_the_newspapers_is_the_media_unnamed_vague():
     a = only("يعرض للبيع منزل عاش فيه تروتسكي، حسبما أعلنت إحدى الصحف التركية.")
     assert a.source == "إحدى الصحف التركية" and a.source_class is V
     assert only("وقال أحد المسؤولين إن البيع صعب.").source_class is A
+
+
+def test_a_quoted_name_then_a_word_in_apposition_is_the_subject_not_the_one_told():
+    # issue #9 (thirty-first helper, snn_n): «ذكرت "هدى القحطاني" معلمة، أن»
+    a = only('في حين ذكرت "هدى القحطاني" معلمة، أن موعد الدراسة يحتاج إعادة نظر.')
+    assert (a.source, a.source_class) == ("هدى القحطاني", N)
+    # the outlet told, then the subject, stays as it was
+    assert only('وأبلغ "الاقتصادية" مصدر مسؤول أن الخطة جاهزة.').source == "مصدر مسؤول"

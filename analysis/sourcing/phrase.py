@@ -127,13 +127,20 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     after = toks[close + 1].text
     # 'وتقول "واي نو" بحسب "فرانس 24"': a short quoted name, then the outlet that relays it
     relayed = bool(strip_proclitic(after, lex.preps, lex.proclitics)[0])
-    if after not in lex.complementizers and after not in lex.clause_commas and not relayed:
+    # 'ذكرت "هدى القحطاني" معلمة، أن': a person's word in apposition after the quoted name, then the comma or
+    # the that-clause: the name is the subject (not the one told, as in 'أبلغ "الاقتصادية" مصدر مسؤول')
+    h = head_of(after, lex) if toks[close + 1].word else None
+    described = h is not None and not h.inanimate and not h.adjectival and close + 2 < len(toks) \
+        and _same_sentence(toks, close + 1, close + 2) \
+        and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described:
         return None
     if not all(toks[k].word for k in range(j + 1, close)):
         return None
     # 'علمت "دنيا الرياضة" أن', 'وأكد "معيض الوادعي" أن': a quoted name with the that-clause right after it;
     # 'وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات': a body's quoted name closed by a comma
-    named = after in lex.complementizers or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
+    named = after in lex.complementizers or described \
+        or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
     if not (relayed or named or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
