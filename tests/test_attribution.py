@@ -2743,3 +2743,13 @@ def test_a_quoted_name_then_a_word_in_apposition_is_the_subject_not_the_one_told
     assert (a.source, a.source_class) == ("هدى القحطاني", N)
     # the outlet told, then the subject, stays as it was
     assert only('وأبلغ "الاقتصادية" مصدر مسؤول أن الخطة جاهزة.').source == "مصدر مسؤول"
+
+
+def test_the_other_after_the_first_is_classed_as_the_first():
+    # issue #9 (thirty-first helper, snn_n): the other of two parties just named, not another unnamed one
+    atts, _ = detect("اشتعلت الأزمة بين الطائي والرائد، حيث يؤكد الأول أنه لن يعيد الشيك، فيما أكد الآخر أنه سيتقدم بشكوى.")
+    assert [(a.source, a.source_class) for a in atts] == [("الأول", N), ("الآخر", N)]
+    assert atts[0].source_id != atts[1].source_id
+    # «آخر» with no article after an unnamed resident stays another unnamed one
+    atts, _ = detect("وقال أحد السكان إن الوضع صعب، فيما قال آخر إنه مستقر.")
+    assert [a.source_class for a in atts] == [A, A]

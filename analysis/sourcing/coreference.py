@@ -132,6 +132,9 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             some = any(toks[k].text in lex.another_after_some for k in range(span[0] - 1, -1, -1)
                        if toks[k].sent >= toks[span[0]].sent - 1)  # (its sentence or the one before)
             cls = SourceClass.VAGUE if some or (sources and sources[-1].cls is SourceClass.VAGUE) else SourceClass.ANONYMOUS
+            first = next((s for s in reversed(sources) if s.key in lex.first_ordinals), None) if np.definite_word else None
+            if first is not None:
+                cls = first.cls  # "يؤكد الأول …، فيما أكد الآخر": the other of the two just named
         target = _new_source(sources, cls, np.number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""

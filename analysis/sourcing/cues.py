@@ -176,6 +176,7 @@ class CueLexicon:
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
     relayed_from_pronouns: frozenset[str] = frozenset()  # "كما نقل عنه موقع …": relayed from him
     another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
+    first_ordinals: frozenset[str] = frozenset()  # "الأول … الآخر": the other of two, classed as the first
     another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
     given_names: frozenset[str] = frozenset()  # "… غسان العيثاوي": a given name then the rest of a name names the speaker
@@ -438,6 +439,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         honorifics=_set(lex.get("honorifics")),
         given_names=_set(lex.get("given_names")),
         another_words=_set(lex.get("another_words")),
+        first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
         another_after_some=_set(lex.get("another_after_some")),
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
