@@ -2753,3 +2753,10 @@ def test_the_other_after_the_first_is_classed_as_the_first():
     # «آخر» with no article after an unnamed resident stays another unnamed one
     atts, _ = detect("وقال أحد السكان إن الوضع صعب، فيما قال آخر إنه مستقر.")
     assert [a.source_class for a in atts] == [A, A]
+
+
+def test_according_to_a_count_with_no_partitive_is_no_source():
+    # issue #9 (thirty-first helper, snn_n): «حسب عدد المقاعد» is what the price depends on
+    assert detect("وتحدد سعر كل غرفة حسب عدد المقاعد المتوفر بها.")[0] == ()
+    a = only("وبحسب عدد من المسؤولين، فإن الخطة جاهزة.")
+    assert a.source == "عدد من المسؤولين" and a.source_class is V

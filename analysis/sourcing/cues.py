@@ -184,6 +184,7 @@ class CueLexicon:
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
     partitive: str = ""  # من
+    counts_of_things: frozenset[str] = frozenset()  # "حسب عدد المقاعد": a count after a prepositional cue, no «من»
     vague_construct_counts: frozenset[str] = frozenset()  # "عشرات المواطنين": dozens of them, unspecified
     vague_count_adjectives: frozenset[str] = frozenset()  # "دول عديدة": many of them, unspecified
     masculine_relatives: frozenset[str] = frozenset()  # "بلاتر الذي أعلن": after a name, a person
@@ -434,6 +435,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         vague_construct_counts=_set(lex.get("vague_quantifiers", {}).get("construct")),
         vague_count_adjectives=_set(lex.get("vague_quantifiers", {}).get("adjectives")),
         partitive=_n(lex.get("vague_quantifiers", {}).get("partitive", "")),
+        counts_of_things=_set(lex.get("counts_of_things")),
         passive_agent=tuple(_n(x) for x in lex.get("passive_agent", [])),
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),

@@ -301,6 +301,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
             # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
             return None
+        if toks[first_noun].text in lex.counts_of_things and not (
+                first_noun + 1 < np[1] and toks[first_noun + 1].text == lex.partitive):
+            return None  # "حسب عدد المقاعد": depending on how many, not "بحسب عدد من المسؤولين"
         via = None
         if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
             cand = _via_after(toks, np[1], lex)
