@@ -417,6 +417,22 @@ def test_pluperfect_subject_between_kana_and_qad():
     assert atts[0].source == "القيادة المركزية الأمريكية"
 
 
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): a comma may close the subject before قد
+    ("وكان المحامي خالد أبو راشد، قد أكد أن تحرير الشيك يعد من أكبر الأخطاء.", "المحامي خالد أبو راشد"),
+    # the subject before «كانت قد», at the start of a that-clause
+    ("يذكر أن وزارة الدفاع الجزائرية كانت قد أعلنت الأحد مقتل تسعة جنود.", "وزارة الدفاع الجزائرية"),
+])
+def test_pluperfect_subject_closed_by_a_comma_or_before_kana(text, source):
+    a = only(text)
+    assert (a.source, a.source_class) == (source, N)
+
+
+def test_pluperfect_without_a_that_clause_takes_no_subject_before_kana():
+    # no that-word opens the clause: where the subject starts is unknown, so nothing is taken before «كانت»
+    assert only("وفي الأسبوع الماضي الوزارة كانت قد أعلنت مقتل تسعة جنود.").source == ""
+
+
 def test_according_to_him_is_a_continuation():
     atts, _ = detect("وصرح مصدر بالجيش بأن القوات تقدمت. ووفقا له، فقد تمكن الطيران من توجيه ضربات، وأضاف أن الضربات دمرت عربات.")
     assert [(a.cue, a.source_class) for a in atts] == [("وصرح", A), ("ووفقا", A), ("وأضاف", A)]
@@ -647,6 +663,29 @@ def test_where_the_subject_is(text, sources):
     atts, _ = detect(text)
     assert [a.source for a in atts] == sources
     assert len({a.source_id for a in atts}) == 1  # continuations inherit the speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): a short quoted name right after the verb, then its that-clause
+    ('علمت "دنيا الرياضة" أن أسعار التذاكر توزعت بين فئات عدة.', "دنيا الرياضة"),
+    ('وأكد "معيض الوادعي" أن أولياء الأمور لن يرسلوا أبناءهم.', "معيض الوادعي"),
+    # a body's quoted name (a name-marker word first) closed by a comma
+    ('وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات من التسريب، على متانة العلاقات.', "الشركة الكويتية لنفط الخليج"),
+])
+def test_a_quoted_name_right_after_the_verb_is_its_subject(text, source):
+    a = only(text)
+    assert (a.source, a.source_class) == (source, N)
+
+
+def test_a_quote_closed_by_a_comma_is_the_words_not_a_subject():
+    # words in quotes then a comma, with no that-clause: what was said, the speaker implicit
+    assert detect('وقال "نحن مستعدون"، مضيفا أن الفريق جاهز.')[0][0].source == ""
+
+
+def test_a_quoted_name_after_an_honorific_is_how_the_speaker_is_called_later():
+    atts = two_mentions_of_one_source(
+        'وقال الشيخ "احمد درع الجميلي" المتحدث باسم المجلس، إن التنظيم أعدم 22 عنصرا. وأوضح "الجميلي" أن التنظيم أسرهم.')
+    assert [a.source for a in atts] == ["الشيخ", "الجميلي"]
 
 
 def test_agentless_passive_has_no_invented_source():
@@ -967,6 +1006,17 @@ def test_according_to_a_rule_policy_or_whim_is_no_source(text):
 
 
 @pytest.mark.parametrize("text", [
+    # issue #9 (thirty-first helper, snn_n): a place, the circumstances, a design or a mandate followed
+    "وتوزعت الأسعار بين فئات عدة بحسب مكان المقعد والجهة المخصصة له.",
+    "ويعاقب صاحب العمل حسب الأحوال بغرامة لا تقل عن 50 ألف ريال.",
+    "وتم تطوير المنتزه وفق تصميم عالمي يجمع مقومات الترفيه.",
+    "وقتل خمسة مسلحين وفقا للتكليف الصادر للبعثة.",
+])
+def test_according_to_a_place_circumstances_design_or_mandate_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+@pytest.mark.parametrize("text", [
     "وارتفعت المبيعات في الربع الأخير مما يشير إلى أن الطلب يتحسن.",
     "ومما يؤكد هذا أن الأسعار ظلت ثابتة طوال العام.",
     "ويشير تطور الصادرات إلى أن القطاع الخارجي ساهم في النمو.",
@@ -977,6 +1027,15 @@ def test_according_to_a_rule_policy_or_whim_is_no_source(text):
 def test_a_fact_or_a_change_pointing_is_no_source(text):
     atts, _ = detect(text)
     assert atts == ()
+
+
+def test_what_confirms_with_its_that_word_right_after_it_is_the_fact_with_no_comma_too():
+    # issue #9 (thirty-first helper, snn_n): «… للموسم المقبل ما يؤكد أن», no comma before «ما»
+    atts, _ = detect("وكان رودجرز استبعد اللاعب عن الجولة استعدادا للموسم المقبل ما يؤكد أن مغامرته انتهت.")
+    assert "يؤكد" not in [a.cue for a in atts]
+    # after a that-word «ما يؤكد» is the subject of its own clause: left as it was
+    atts, _ = detect("وقال الوزير إن ما يؤكد أن الخطة ناجحة هو الأرقام.")
+    assert [a.cue for a in atts][0] == "وقال"
 
 
 def test_the_subject_after_what_and_a_pronoun_object_is_the_speaker():
@@ -2549,3 +2608,155 @@ def test_described_as_with_no_object_is_the_passive():
     assert not atts, [(a.cue, a.source) for a in atts]
     a = only("ووصف الوزير الاتفاق بأنه خطوة مهمة.")
     assert a.cue == "ووصف" and a.source_class is N
+
+
+# ------------------------------------------------------------------ snn_n rule work (thirty-first helper; invented sentences)
+
+@pytest.mark.parametrize("text", [
+    "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد أن بعض القتلى ينتمون للحركة».",
+    "لكن مصدراً أمنياً، في اتصال هاتفي، أكد أن الهجوم فشل.",
+])
+def test_an_unnamed_subject_before_a_short_aside_between_commas_speaks(text):
+    a = only(text)
+    assert a.source in ("مسؤولاً محلياً", "مصدراً أمنياً") and a.source_class is A
+
+
+def test_no_subject_is_taken_before_an_aside_that_names_no_source():
+    assert only("وفي الصومال، بعد يومين من الحادثة، قال إن القتلى مدنيون.").source == ""
+
+
+@pytest.mark.parametrize("text, source", [
+    # issue #9 (thirty-first helper, snn_n): an unnamed description, then a given name and the rest of the name
+    ("وقال قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي، للصحفيين اليوم، إن العشرات قتلوا.",
+     "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي"),
+    ("حسبما أعلن أحد محامي حبري إبراهيم دياوارا.", "أحد محامي حبري إبراهيم دياوارا"),
+])
+def test_a_description_ending_in_a_persons_name_is_named(text, source):
+    a = detect(text)[0][0]
+    assert (a.source, a.source_class) == (source, N)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر مقرب من محمد بن سلمان إن الزيارة مؤجلة.",  # someone close to a named person: still unnamed
+    "وقال مسؤول محلي إن القتلى مدنيون.",
+])
+def test_a_name_after_a_preposition_does_not_name_the_unnamed_speaker(text):
+    assert only(text).source_class is A
+
+
+def test_unnamed_allies_are_vague():
+    # issue #9 (thirty-first helper, snn_n)
+    a = only("وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها.")
+    assert a.source.startswith("حلفاء غربيون") and a.source_class is V
+
+
+def test_a_quoted_name_after_a_bodys_word_belongs_to_the_source():
+    # issue #9 (thirty-first helper, snn_n): the statistics of a named body, on record
+    a = only("وتشير إحصاءات منظمة «الفاو» إلى أن العالم سيحتاج إلى غذاء أكثر.")
+    assert (a.source, a.source_class) == ("إحصاءات منظمة «الفاو»", N)
+
+
+def test_one_of_a_group_speaking_alone_is_an_unnamed_individual_not_the_group():
+    # issue #9 (thirty-first helper, snn_n)
+    atts, _ = detect("أجمع العديد من المراقبين على أن العلاقات متوترة. يقول أحد المراقبين الإيرانيين: إن الوضع صعب.")
+    assert [(a.source_class, a.source_id) for a in atts] == [(V, 0), (A, 1)]
+
+
+def test_after_a_that_word_an_unnamed_subject_before_the_verb_speaks_and_the_noun_after_is_its_object():
+    # issue #9 (thirty-first helper, snn_n)
+    atts, _ = detect("وأشارت المصادر إلى أن أحد المتهمين اتهم الفتاتين بأنهما بدأتا في استفزاز الحاضرين.")
+    assert [(a.cue, a.source, a.source_class) for a in atts][1] == ("اتهم", "أحد المتهمين", A)
+
+
+def test_a_feminine_continuation_does_not_go_on_from_one_man_a_masculine_verb_took():
+    # issue #9 (thirty-first helper, snn_n): the sources go on, not the commander quoted inside their that-clause
+    atts, _ = detect("وقالت مصادر مطلعة إن قائد القوات البرية الفريق علي غيدان أبلغ لجنة التحقيق بأنه تسلم الأوامر. "
+                     "وأضافت أن غيدان نفى أن يكون هو من أعطى الأوامر.")
+    cont = next(a for a in atts if a.cue == "وأضافت")
+    assert cont.source_class is A and cont.source_id == atts[0].source_id
+
+
+def test_a_continuation_after_a_relaying_verb_goes_on_from_the_speaker_relayed():
+    # «نقلت» agrees with the paper, the speaker relayed is who goes on
+    atts, _ = detect("وكانت الصحيفة نقلت عن الرئيس قوله إن الانتخابات ممكنة. وأضاف أن الحكومة ستتشكل قريبا.")
+    assert atts[-1].cue == "وأضاف" and atts[-1].source_id == atts[0].source_id
+
+
+def test_among_them_those_who_say_is_vague():
+    # issue #9 (thirty-first helper, snn_n): «فمنهم من يقول», as «وثمة من يقول»
+    a = only("قرأت كلام الغربيين الذين توقفوا عن الشرب، فمنهم من يقول إنه يشعر كأنه ولد من جديد.")
+    assert a.cue == "يقول" and a.source_class is V
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (thirty-first helper, snn_n): measurements and visits show, they do not speak
+    "وعرفنا تركيب الأرض عن طريق القياسات السايزمية التي كشفت أن القشرة رقيقة.",
+    "وربما توضح زيارات وزير الخارجية الأمريكي لدول الخليج مدى الأهمية التي توليها واشنطن للمنطقة.",
+])
+def test_measurements_and_visits_showing_are_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_attributing_a_cause_far_after_the_verb():
+    # issue #9 (thirty-first helper, snn_n): an apposition and a long object before «إلى»
+    atts, _ = detect("وتعزو بشرى العبيدي، عضو مفوضية حقوق الإنسان، التأخير في عمليات تحرير مدينتي الفلوجة والرمادي، "
+                     "إلى تجاهل الحكومة لنداءات المفوضية. وقالت إن الوضع خطير.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وتعزو", N), ("وقالت", N)]
+    assert atts[0].source.startswith("بشرى العبيدي") and atts[1].source_id == atts[0].source_id
+
+
+def test_a_statement_issued_that_confirms_is_its_own_named_source_not_the_last_speaker():
+    # issue #9 (thirty-first helper, snn_n): «أصدرت البورصة بيانا أكد»: the body's statement, on record
+    atts, _ = detect("وقال مسؤول في البورصة إن الأرقام صحيحة. وأصدرت البورصة في وقت لاحق بيانا أكد صحة الأرقام.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("أكد", N)]
+    assert atts[1].source_id != atts[0].source_id
+
+
+@pytest.mark.parametrize("text, cue", [
+    # issue #9 (thirty-first helper, snn_n): more circumstantial participles go on from their clause's speaker
+    ("وأضاف المركز أن أصوات الرصاص ما تزال تسمع، مرجعة المصادر الأمر إلى وجود جيوب صغيرة.", "مرجعة"),
+    ("وأوضح الهكرز أن اختراقهم للحساب يأتي تضامناً مع المستفيدين مدعين أنهم حريصون على إيصال صوت المواطن.", "مدعين"),
+])
+def test_more_participles_continue_the_speaker(text, cue):
+    atts, _ = detect(text)
+    assert [a.cue for a in atts][1] == cue and atts[1].source_id == atts[0].source_id
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مدعية المحكمة الجنائية الدولية إن القضية أسقطت.",  # the prosecutor speaks
+])
+def test_participle_look_alikes_are_no_continuation(text):
+    atts, _ = detect(text)
+    assert all(a.cue_kind != "continuation" for a in atts)
+
+
+def test_one_of_the_newspapers_is_the_media_unnamed_vague():
+    # issue #9 (thirty-first helper, snn_n): one of the press is the media, as «مصادر إعلامية», not a person kept unnamed
+    a = only("يعرض للبيع منزل عاش فيه تروتسكي، حسبما أعلنت إحدى الصحف التركية.")
+    assert a.source == "إحدى الصحف التركية" and a.source_class is V
+    assert only("وقال أحد المسؤولين إن البيع صعب.").source_class is A
+
+
+def test_a_quoted_name_then_a_word_in_apposition_is_the_subject_not_the_one_told():
+    # issue #9 (thirty-first helper, snn_n): «ذكرت "هدى القحطاني" معلمة، أن»
+    a = only('في حين ذكرت "هدى القحطاني" معلمة، أن موعد الدراسة يحتاج إعادة نظر.')
+    assert (a.source, a.source_class) == ("هدى القحطاني", N)
+    # the outlet told, then the subject, stays as it was
+    assert only('وأبلغ "الاقتصادية" مصدر مسؤول أن الخطة جاهزة.').source == "مصدر مسؤول"
+
+
+def test_the_other_after_the_first_is_classed_as_the_first():
+    # issue #9 (thirty-first helper, snn_n): the other of two parties just named, not another unnamed one
+    atts, _ = detect("اشتعلت الأزمة بين الطائي والرائد، حيث يؤكد الأول أنه لن يعيد الشيك، فيما أكد الآخر أنه سيتقدم بشكوى.")
+    assert [(a.source, a.source_class) for a in atts] == [("الأول", N), ("الآخر", N)]
+    assert atts[0].source_id != atts[1].source_id
+    # «آخر» with no article after an unnamed resident stays another unnamed one
+    atts, _ = detect("وقال أحد السكان إن الوضع صعب، فيما قال آخر إنه مستقر.")
+    assert [a.source_class for a in atts] == [A, A]
+
+
+def test_according_to_a_count_with_no_partitive_is_no_source():
+    # issue #9 (thirty-first helper, snn_n): «حسب عدد المقاعد» is what the price depends on
+    assert detect("وتحدد سعر كل غرفة حسب عدد المقاعد المتوفر بها.")[0] == ()
+    a = only("وبحسب عدد من المسؤولين، فإن الخطة جاهزة.")
+    assert a.source == "عدد من المسؤولين" and a.source_class is V

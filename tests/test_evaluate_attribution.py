@@ -190,8 +190,10 @@ FLOORS = {
     # snn_n (669 attributions, 166 anonymous, 36 vague): its blind first run (2026-12-05 01:40 UTC, f2ccd5b), rounded
     # down (exact F1 0.902, overlap 0.903, class 0.927, via 0.976, source span 0.923, named F1 0.851, anonymous 0.857,
     # vague 0.545)
-    "snn_n": dict(exact=0.90, overlap=0.90, class_acc=0.92, via=0.97, reason=1.0, source_span=0.92,
-                  named=0.85, anonymous=0.85, vague=0.54),
+    # since then a development set (thirty-first helper, 2026-12-05): these are the figures after that rule work, rounded
+    # down (exact F1 0.910, overlap 0.911, class 0.970, source span 0.950, named F1 0.888, anonymous 0.925, vague 0.627)
+    "snn_n": dict(exact=0.90, overlap=0.91, class_acc=0.96, via=0.97, reason=1.0, source_span=0.95,
+                  named=0.88, anonymous=0.92, vague=0.62),
 }
 
 
@@ -253,13 +255,14 @@ def test_scores_do_not_regress(report, name):
 # * snn_k, snn_l, snn_m at the end of the fifteenth session (f2ccd5b, after the twenty-eighth helper's same-source link
 #   rules, chosen on development sets only): links F1 0.823, 0.807, 0.804 (from 0.769, 0.717, 0.772); the rest unchanged.
 #   Their links floors follow, rounded down.
-# * snn_n, blind: first run (2026-12-05 01:40 UTC, f2ccd5b) 0.849 / 46 / 0.993 / 0.744.
+# * snn_n, blind: first run (2026-12-05 01:40 UTC, f2ccd5b) 0.849 / 46 / 0.993 / 0.744; a development set since
+#   (thirty-first helper, 2026-12-05): 0.886 / 38 / 0.993 / 0.778.
 ISSUE_9_FLOORS = {
     "snn_a": (0.94, 7, 1.0, 0.78), "snn_b": (0.98, 13, 0.99, 0.76), "snn_c": (0.97, 23, 0.99, 0.81),
     "snn_d": (0.93, 25, 1.0, 0.76), "snn_e": (0.91, 17, 1.0, 0.77), "snn_f": (0.90, 13, 1.0, 0.77),
     "snn_g": (0.95, 25, 0.99, 0.74), "snn_h": (0.81, 42, 0.99, 0.79), "snn_i": (0.75, 25, 0.99, 0.68),
     "snn_j": (0.75, 38, 0.99, 0.70), "snn_k": (0.88, 23, 0.99, 0.82), "snn_l": (0.83, 23, 0.99, 0.80),
-    "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.84, 46, 0.99, 0.74),
+    "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.88, 38, 0.99, 0.77),
 }
 
 

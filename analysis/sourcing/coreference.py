@@ -17,6 +17,8 @@ from analysis.sourcing.source import _analyse_np, _NP
 
 # how many sentences back a pronoun continuation may look for its speaker
 _CONTINUATION_REACH = 3
+# the verb features that tell the singular genders apart
+_GENDERS = {"ms", "fs"}
 
 
 @dataclass
@@ -130,6 +132,9 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             some = any(toks[k].text in lex.another_after_some for k in range(span[0] - 1, -1, -1)
                        if toks[k].sent >= toks[span[0]].sent - 1)  # (its sentence or the one before)
             cls = SourceClass.VAGUE if some or (sources and sources[-1].cls is SourceClass.VAGUE) else SourceClass.ANONYMOUS
+            first = next((s for s in reversed(sources) if s.key in lex.first_ordinals), None) if np.definite_word else None
+            if first is not None:
+                cls = first.cls  # "يؤكد الأول …، فيما أكد الآخر": the other of the two just named
         target = _new_source(sources, cls, np.number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
@@ -167,6 +172,8 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
     sent = toks[span[0]].sent if span[0] < len(toks) else -1
     if k < len(toks) and toks[k].sent == sent and not toks[k].word and toks[k].text in lex.clause_commas:
         k += 1
+    if k < len(toks) and toks[k].sent == sent and toks[k].text == '"':
+        k += 1  # 'وقال الشيخ "احمد درع الجميلي" … وأوضح "الجميلي"': the name in quotes (the closing quote ends it)
     start = k
     while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
             and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \
@@ -288,7 +295,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
             and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
         lemma = np.head.lemma
         # ("وأكد المواطن أحمد آل هلال" after "وقال المواطن صالح اليامي": another name, another person)
-        same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)]
+        # ("يقول أحد المراقبين" after "أجمع العديد من المراقبين": one of them speaking alone is no longer the group)
+        one = bool(np.words) and np.words[0] in lex.one_of
+        same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
+                and not (one and not s.one_of)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:
@@ -389,6 +399,11 @@ def _antecedent_for_continuation(toks, m: _Mention, idx: int, mentions: list[_Me
                 and _inanimate(toks, prev.np, lex):
             continue  # "وبحسب المعطيات المتداولة، يرفض بري ... ويرى": data do not go on speaking, and
             # "وتشير التقارير … وتوقعوا": a masculine plural verb agrees with people, not reports
+        if prev.np is not None and prev.cue.verb is not None and prev.via is None and {m.features, prev.features} == _GENDERS \
+                and prev.cue.verb.lemma not in lex.relaying_lemmas and sources[prev.source_id].number == "singular":
+            # "أبلغ غيدان …. وأضافت أن": a feminine verb does not go on from one speaker a masculine verb took (a
+            # relaying verb agrees with the outlet, not the speaker; a plural may take either)
+            continue
         src = sources[prev.source_id]
         if _compatible(m.features, src.number):
             return src, prev

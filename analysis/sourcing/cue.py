@@ -201,10 +201,13 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if _paired_noun(toks, i, lex):
         return None
+    that_next = _same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers
     if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
-            not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after) and _no_subject_after(toks, i, lex)):
+            not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after
+            or (that_next and prev2 not in lex.complementizers)) and _no_subject_after(toks, i, lex)):
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
-        # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb)
+        # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb;
+        # "… استعدادا للموسم المقبل ما يؤكد أن": with its that-word right after it, a clause's "ما يؤكد" is the fact)
         return None
     if _thing_relative(toks, i, key, verb, lex):
         return None  # "الأمر الذي يؤكد عجز إيران", "المستندات التي تؤكد ذلك": a thing shows it, no speaker

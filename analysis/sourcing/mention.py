@@ -301,6 +301,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             # (the word itself first: "آلية" is no ال + "ية"; then without prefix and pronoun; a source
             # noun never is one: "وبحسب الشرطة" is no "شرط" + "ة")
             return None
+        if toks[first_noun].text in lex.counts_of_things and not (
+                first_noun + 1 < np[1] and toks[first_noun + 1].text == lex.partitive):
+            return None  # "حسب عدد المقاعد": depending on how many, not "بحسب عدد من المسؤولين"
         via = None
         if what:  # "حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية": the outlet it spoke to
             cand = _via_after(toks, np[1], lex)
@@ -479,6 +482,13 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
         # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
         np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
+    if np is not None and np[0] > c.i and prev and toks[c.i - 1].word and prev not in lex.pluperfect_particles:
+        # "وأشارت إلى أن أحد المتهمين اتهم الفتاتين": after a that-word the subject comes first, so an
+        # unnamed source phrase right after it is the subject and the noun after the verb its object
+        whole = _source_subject_before(toks, c.i, lex, cue_starts)
+        if whole is not None and whole[0] > 0 and toks[whole[0] - 1].text in lex.complementizers \
+                and _same_sentence(toks, whole[0] - 1, c.i):
+            np = whole
     if lex.subject_before and verb.source_marker == "":
         pre = _np_before(toks, c.i, lex, cue_starts)
         if pre is not None:
@@ -506,6 +516,13 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     np = whole
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
+            aside = _aside_start(toks, c.i - 1, lex, cue_starts) if np is None else None
+            if aside is not None:
+                # "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال": the subject before a short aside between commas
+                np = _source_subject_before(toks, aside, lex, cue_starts)
+        if np is None and prev in lex.statement_forms and not prev.startswith(lex.definite_prefixes) \
+                and not toks[c.i].text.startswith(lex.proclitics):
+            np = (c.i - 1, c.i)  # "وأصدرت البورصة بيانا أكد صحة الأرقام": the statement confirmed it
         if np is None and verb.adjacent_needs_speaker and not _conjoined(toks[c.i].text, lex):
             h = _source_word_before(toks, c.i, lex)
             np = (h, c.i) if h is not None else None  # "يحدث كل ذلك والمعلومات الخاصة تشير إلى": its subject
@@ -775,6 +792,18 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
 def _channel_only(toks: list[_Tok], j: int, cand: tuple[int, int]) -> bool:
     """The relay found for a participle lies further than its own next words (a channel later on)."""
     return cand[0] > j + 2
+
+
+def _aside_start(toks: list[_Tok], comma: int, lex: CueLexicon, cue_starts: set[int]) -> int | None:
+    """The comma opening a short aside that ends at ``comma`` ("، طلب عدم ذكر اسمه،"), words only between."""
+    for k in range(comma - 1, max(-1, comma - 1 - lex.pre_np_max), -1):
+        if not _same_sentence(toks, k, comma) or k in cue_starts:
+            return None
+        if toks[k].text in lex.clause_commas:
+            return k if k < comma - 1 else None
+        if not toks[k].word:
+            return None
+    return None
 
 
 def _relative_pluperfect(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -79,8 +79,8 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             k += 1  # "شخص يدعى يو"
             continue
         if not t.word:
-            # a quoted name right after an outlet word: وكالة "رويترز"
-            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers:
+            # a quoted name right after an outlet word or a body's word: وكالة "رويترز", إحصاءات منظمة «الفاو»
+            if t.text == '"' and k > j and _bare(toks[k - 1].text, lex) in lex.outlet_markers | lex.name_markers:
                 close = _closing_quote(toks, k)
                 if close is not None:
                     k = close + 1
@@ -127,9 +127,21 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     after = toks[close + 1].text
     # 'وتقول "واي نو" بحسب "فرانس 24"': a short quoted name, then the outlet that relays it
     relayed = bool(strip_proclitic(after, lex.preps, lex.proclitics)[0])
-    if after not in lex.complementizers and after not in lex.clause_commas and not relayed:
+    # 'ذكرت "هدى القحطاني" معلمة، أن': a person's word in apposition after the quoted name, then the comma or
+    # the that-clause: the name is the subject (not the one told, as in 'أبلغ "الاقتصادية" مصدر مسؤول')
+    h = head_of(after, lex) if toks[close + 1].word else None
+    described = h is not None and not h.inanimate and not h.adjectival and close + 2 < len(toks) \
+        and _same_sentence(toks, close + 1, close + 2) \
+        and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described:
         return None
-    if not all(toks[k].word for k in range(j + 1, close)) or not (relayed or _recognised(toks, (j + 1, close), lex)):
+    if not all(toks[k].word for k in range(j + 1, close)):
+        return None
+    # 'علمت "دنيا الرياضة" أن', 'وأكد "معيض الوادعي" أن': a quoted name with the that-clause right after it;
+    # 'وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات': a body's quoted name closed by a comma
+    named = after in lex.complementizers or described \
+        or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
+    if not (relayed or named or _recognised(toks, (j + 1, close), lex)):
         return None
     return (j + 1, close)
 
@@ -364,14 +376,31 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
 
 
 def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
-    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد)."""
-    k = q - 1
-    while k >= 0 and _same_sentence(toks, k, q) and q - k <= lex.pre_np_max + 1:
+    """"وكانت <subject> قد أعلنت": the subject sits between كان and قد (``q`` is قد); a comma may close it
+    ("وكان المحامي خالد أبو راشد، قد أكد"). With كان right before قد the subject comes before كان, at the
+    start of its clause ("يذكر أن وزارة الدفاع كانت قد أعلنت")."""
+    end = q - 1 if q > 0 and toks[q - 1].text in lex.clause_commas else q
+    k = end - 1
+    while k >= 0 and _same_sentence(toks, k, q) and end - k <= lex.pre_np_max + 1:
         t = toks[k].text
         if t in lex.pluperfect_auxiliaries:
-            return (k + 1, q) if k + 1 < q else None
+            if k + 1 < end:
+                return (k + 1, end)
+            if end == q and q < len(toks) and toks[q].text in lex.pluperfect_particles:
+                return _svo_subject_before(toks, k, lex, cue_starts)
+            return None
         if (not toks[k].word and t not in '()"') or k in cue_starts or t in lex.complementizers \
                 or t in lex.clause_boundaries:
             return None
         k -= 1
     return None
+
+
+def _svo_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The subject right before ``i`` when its clause opens with a that-word ("أن وزارة الدفاع كانت"):
+    only there is the start of the subject certain."""
+    span = _np_before(toks, i, lex, cue_starts)
+    if span is None or span[0] == 0 or toks[span[0] - 1].text not in lex.complementizers \
+            or not _same_sentence(toks, span[0] - 1, i):
+        return None
+    return span

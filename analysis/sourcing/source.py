@@ -116,7 +116,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     number = head.number if head is not None else "singular"
     if coordinated or (counted and head is not None and number != "unknown"):
         number = "plural"
-    if words and words[0] in lex.one_of:
+    if len(words) > 1 and words[0] in lex.one_of and (h1 := head_of(words[1], lex)) is not None \
+            and h1.lemma in lex.media_lemmas:
+        cls, number = SourceClass.VAGUE, "singular"  # "إحدى الصحف التركية": one of the press, the media unnamed
+    elif words and words[0] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "أحد الشيوخ": one of them, unnamed
     elif head is None and len(words) > 2 and words[1] in lex.one_of:
         cls, number = SourceClass.ANONYMOUS, "singular"  # "صاحب أحد المتاجر": the owner of one of them, unnamed
@@ -149,6 +152,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
                                             for pos, w in enumerate(words[:-1]) if pos > head_pos):
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
+    if cls is SourceClass.ANONYMOUS and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
+        given_name = True  # "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي": the description, then who it is
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
@@ -165,6 +170,19 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                surnames, surname_only, len(words) > 1 and words[1].startswith(lex.definite_prefixes)
                and bool(lex.nisba_endings) and words[1].endswith(lex.nisba_endings),
                bool(words) and head_of(words[0], lex) is None)
+
+
+def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
+    """From ``start`` on, a given name and at least one more word of a name end the phrase, with no
+    preposition before it ("أحد محامي حبري إبراهيم دياوارا"; not "مصدر مقرب من محمد …", someone else)."""
+    for p in range(start, len(words) - 1):
+        w = words[p]
+        if w in lex.np_first_stop or w in lex.np_stop or w in lex.what_source_preps:
+            return False
+        if w in lex.given_names:
+            rest = words[p + 1:]
+            return all(head_of(x, lex) is None and x not in lex.np_first_stop and x not in lex.np_stop for x in rest)
+    return False
 
 
 def _family_name(word: str, lex: CueLexicon) -> bool:
