@@ -40,3 +40,12 @@ def test_a_word_a_prefix_and_a_number_word_spell_by_accident_is_no_number():
     # counted hundreds arrested
     assert find_numbers(normalise_text("وحجز كمية من الأسلحة وضبط كميات من الذخيرة")) == []
     assert number_value(normalise_text("مئة")) == "100" and number_value(normalise_text("مئات")) == "200..999"
+
+
+def test_a_half_or_a_quarter_of_the_multiplier_a_figure_ends_on():
+    # "مليون ونصف المليون" was read as a million and, apart, "the million" (and "ونصف" as a counted thing)
+    assert number_value("وصلت تكلفة الصفقة لنحو مليون ونصف المليون يورو") == "1500000"
+    assert number_value("بلغت ثلاثة ملايين ونصف") == "3500000"
+    assert number_value("مليونين ونصف المليون") == "2500000"  # the dual is two million; the half is of one
+    assert number_value("مليارين وربع") == "2250000000"
+    assert number_value("انتظر خمسة ونصف") == "5"  # no multiplier: not read as a fraction of anything

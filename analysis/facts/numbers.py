@@ -11,10 +11,12 @@ Arabic-specific except the defaults of that file.
 """
 from __future__ import annotations
 
+import math
+
 import re
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -110,6 +112,7 @@ class NumberLexicon:
     definite_prefixes: frozenset[str] = frozenset()  # prefixes that carry the article ("ال", "وال", "لل")
     article: str = ""  # grammar.json: "الثالث والعشرين" → "عشرين"
     not_numbers: frozenset[str] = frozenset()  # words a prefix + number word spell by accident ("كمية")
+    fractions: dict[str, float] = field(default_factory=dict)  # "ونصف" after "مليون": half a million more
 
 
 def _norm_map(d: dict) -> dict:
@@ -134,6 +137,7 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         definite_prefixes=frozenset(normalise_text(p) for p in raw.get("definite_prefixes", [])),
         article=grammar(language).article,
         not_numbers=frozenset(normalise_text(w) for w in raw.get("not_numbers", [])),
+        fractions={normalise_text(k): float(v) for k, v in raw.get("fractions", {}).items()},
     )
 
 
@@ -421,6 +425,18 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
             if factor is not None:
                 low, high = low * factor, high * factor
                 j += 1
+        # "مليون ونصف المليون", "ثلاثة ملايين ونصف": a fraction of the multiplier the figure ends on
+        if lex.fractions and low == high and j + 1 < n and kind == "cardinal":
+            last = _multiplier(toks[j].text, language)
+            frac = lex.fractions.get(_with_conj(toks[j + 1].text, lex) or "")
+            if last is not None and frac is not None:
+                # of the multiplier's own power of a thousand: "مليونين ونصف" is 2.5 million (the dual
+                # multiplier is worth two million, the half is of one)
+                last = 1000 ** int(math.log(last, 1000) + 1e-9)
+                low = high = low + frac * last
+                j += 1
+                if j + 1 < n and _multiplier(toks[j + 1].text, language) == last:
+                    j += 1  # "... ونصف المليون": the multiplier again, with its article
         out.append(NumberMatch(
             toks[i].start, toks[j].end, low, high, "ordinal" if kind == "ordinal" else kind,
             pre in lex.definite_prefixes, digits, i, j,
