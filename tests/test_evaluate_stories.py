@@ -149,7 +149,7 @@ def test_gold_sets_are_frozen():
     assert digests == FROZEN
 
 
-FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce', 'khurais': 'cd4cdec94cae1082', 'expropriation': '47d4720a416d4626',
+FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce', 'khurais': 'cd4cdec94cae1082', 'expropriation': '47d4720a416d4626',
           # labelled in the fourth session (2026-12-03), blind at their first run; development sets
           # since (warraq from the fourth session, sabic from the fifth: only the "blind" flag changed)
           'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8',
@@ -163,8 +163,9 @@ FROZEN = {'mh370': 'cee5ef4dda8621c9', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the eleventh session (2026-12-04); blind first run in story_runs.json
           # ("blind_first_run_eleventh_session"), a development set from that session on (the flag only)
           'mers': 'c260f4690bfac997',
-          # labelled in the eleventh session (2026-12-04), after its fact work; blind first run in story_runs.json
-          'fetfatzidis': '5cdb663d00fe7c74',
+          # labelled in the eleventh session (2026-12-04), after its fact work; blind first run in story_runs.json;
+          # a development set from the sixteenth session (2026-12-05), as mh370 (the "blind" flag only)
+          'fetfatzidis': '805da006d289bfb7',
           # labelled in the twelfth session (2026-12-04) by the twenty-first helper; blind first run in
           # story_runs.json ("blind_first_run_twelfth_session"), a development set right after it (the flag only)
           'specialolympics': 'ab3eb15e0bda41cf',
