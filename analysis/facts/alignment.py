@@ -455,7 +455,8 @@ def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
 
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
-                      ordinals: dict[int, dict[str, frozenset[int]]] | None = None) -> list[list["_Item"]]:
+                      ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
+                      sole: set[int] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -464,7 +465,9 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     different values in one article are two quantities (similarity 0); the same value
     repeated in one article (headline and body) adds nothing either way.  So are two items whose
     ``tags`` name different measures or periods, and two whose ``ordinals`` number one thing
-    differently (the first plane and the second: see ``instance_ordinals``).
+    differently (the first plane and the second: see ``instance_ordinals``).  Two items of ``sole`` (each the
+    only value of its article in the bucket: see ``_split_by_context``'s ``named``) are similar enough to join,
+    unless their tags or ordinals keep them apart.
     """
     import heapq
 
@@ -486,6 +489,10 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 shared = sorted(ci.keys() & cj.keys())
                 small = min(mass[i], mass[j])
                 sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
+                if sole is not None and i in sole and j in sole:
+                    # each article's only figure of this unit ("the fee: 3 million euros", "4 million euros"):
+                    # in one story, most likely one quantity however differently its words run
+                    sim = max(sim, threshold)
                 if tags is not None:
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
                     if _tags_disagree(ti, tj):
@@ -578,7 +585,7 @@ def align_story(
                 as_of = an.article.published[:10]  # the toll of Monday's bombing as Wednesday knew it
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
-    buckets, matched, moving = _split_by_context(buckets, analyses, language)
+    buckets, matched, moving = _split_by_context(buckets, analyses, language, named=rare_words is None)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
     for subject in sorted(buckets):
@@ -883,9 +890,15 @@ def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
 
 
 def _split_by_context(
-    buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str,
+    buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str, named: bool = False,
 ) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
     """Buckets keyed by a unit or counted noun only, split into quantities by context.
+
+    ``named``: the story's articles were put together as one story (a corpus's or an upload's own story,
+    not grouping by text): each article's only figure of a unit is then most likely the story's one
+    quantity of that unit ("the fee: 3 million euros" / "4 million euros"), and two such figures are
+    joined however differently their words run (``_context_clusters``' ``sole``).  In a story grouped
+    automatically, where a week's unrelated items meet, that would join two transfers' fees.
 
     Returns the new buckets, the subjects that came from context matching, and those whose
     figures move from day to day (a price, an index: see ``moving_words``)."""
@@ -923,7 +936,11 @@ def _split_by_context(
             ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
             if subject.startswith("amount:"):
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals):
+        values_in: dict[int, set[str]] = {}
+        for it in items:
+            values_in.setdefault(it.analysis, set()).add(it.value)
+        sole = {k for k, it in enumerate(items) if len(values_in[it.analysis]) == 1} if named else set()
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
