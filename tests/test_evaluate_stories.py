@@ -177,7 +177,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'municipalpolls': 'c9525d2911081d79',
           # labelled in the thirteenth session (2026-12-04) by the twenty-fourth helper; blind first run in
           # story_runs.json ("blind_first_run_thirteenth_session"); blind
-          'municipalprojects': 'e132c46d2a43c869'}
+          'municipalprojects': 'e132c46d2a43c869',
+          # labelled in the sixteenth session (2026-12-05) by the thirty-third helper; blind, not yet run
+          'yemenicorrection': '9b434157d6f7e323'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
