@@ -466,8 +466,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     repeated in one article (headline and body) adds nothing either way.  So are two items whose
     ``tags`` name different measures or periods, and two whose ``ordinals`` number one thing
     differently (the first plane and the second: see ``instance_ordinals``).  Two items of ``sole`` (each the
-    only value of its article in the bucket: see ``_split_by_context``'s ``named``) are similar enough to join,
-    unless their tags or ordinals keep them apart.
+    only value of its article in the bucket: see ``_split_by_context``'s ``named``) that share a context word are
+    similar enough to join, unless their tags or ordinals keep them apart.
     """
     import heapq
 
@@ -489,9 +489,12 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 shared = sorted(ci.keys() & cj.keys())
                 small = min(mass[i], mass[j])
                 sim = sum(weight[w] * min(ci[w], cj[w]) for w in shared) / small if shared and small > 0 else 0.0
-                if sole is not None and i in sole and j in sole:
-                    # each article's only figure of this unit ("the fee: 3 million euros", "4 million euros"):
-                    # in one story, most likely one quantity however differently its words run
+                if sole is not None and i in sole and j in sole and shared:
+                    # each article's only figure of this unit, with a word around it in common ("بصفقة قدرة
+                    # باربعة ملايين يورو", "تكلفة الصفقة ... مليون ونصف المليون يورو"): in one story, most likely
+                    # one quantity however differently the rest of its words run.  Not with no word in common:
+                    # "18 bodies recovered, a police officer said" and "after 13 bodies were recovered yesterday
+                    # morning" are all the bodies and a day's new ones
                     sim = max(sim, threshold)
                 if tags is not None:
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
