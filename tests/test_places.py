@@ -140,6 +140,16 @@ def _one_city(cause_c: str, cause_d: str):
                   ("D", "2015-07-31", f"أصيب 4 أشخاص إثر {cause_d} في الرياض."))
 
 
+def _automatic(ans, subject: str):
+    """The comparison of ``subject`` in a story grouped automatically (rare words known)."""
+    return next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == subject)
+
+
+def _two_readings(first: tuple[str, str], second: tuple[str, str]):
+    """Two outlets print ``first`` (day, text) and two others ``second``: each reading backed by two outlets."""
+    return _story(("A", *first), ("B", *first), ("C", *second), ("D", *second))
+
+
 def test_two_kinds_of_event_in_one_city_of_an_automatic_story_are_two_incidents():
     # a house fire and a road accident in one city, on one day: the place cannot tell them apart,
     # what caused each toll does
@@ -207,52 +217,42 @@ def test_a_round_ups_aside_is_the_storys_incident_only_when_it_names_what_the_ot
 def test_a_tally_over_several_incidents_is_not_one_incidents_toll():
     # "3 killed in 3 separate accidents in Taif" sums a day's accidents: not a reading of the 4 killed
     # in one accident there (the place and the kind of event are the same)
-    ans = _story(("A", "2015-07-25", "لقي 3 أشخاص مصرعهم في 3 حوادث متفرقة بالطائف."),
-                 ("B", "2015-07-25", "لقي 3 أشخاص مصرعهم في 3 حوادث متفرقة بالطائف."),
-                 ("C", "2015-07-25", "لقي أربعة أشخاص مصرعهم إثر حادث مروري بالطائف."),
-                 ("D", "2015-07-25", "لقي أربعة أشخاص مصرعهم إثر حادث مروري بالطائف."))
-    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed")
+    ans = _two_readings(("2015-07-25", "لقي 3 أشخاص مصرعهم في 3 حوادث متفرقة بالطائف."),
+                       ("2015-07-25", "لقي أربعة أشخاص مصرعهم إثر حادث مروري بالطائف."))
+    c = _automatic(ans, "killed")
     assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
     # two tallies of one day are one quantity
     both = _story(*((o, "2015-07-25", f"لقي {n} أشخاص مصرعهم في حوادث متفرقة بالطائف.") for o, n in
                     (("A", 3), ("B", 3), ("C", 5), ("D", 5))))
-    c = next(c for c in align_story("s", both, rare_words=RARE)[0] if c.subject == "killed")
+    c = _automatic(both, "killed")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
 
 def test_injuries_of_several_kinds_are_no_tally():
     # "وأصيب نحو 41 شخصا بإصابات متفرقة": assorted injuries of one crash, not a tally of several crashes
-    ans = _story(("A", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
-                 ("B", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
-                 ("C", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."),
-                 ("D", "2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."))
-    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "wounded")
+    ans = _two_readings(("2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
+                       ("2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 47 شخصا في حادث مروري بالأحساء."))
+    c = _automatic(ans, "wounded")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
 
 def test_times_of_day_given_with_two_different_days_are_two_incidents_times():
     # Thursday evening's attack and Sunday morning's, both in eastern Turkey: not one attack at two times
-    ans = _story(("A", "2015-07-31", "وقتل عامل في هجوم مساء الخميس شرق تركيا."),
-                 ("B", "2015-07-31", "وقتل عامل في هجوم مساء الخميس شرق تركيا."),
-                 ("C", "2015-08-02", "وقتل جنديان في هجوم انتحاري صباح الأحد شرق تركيا."),
-                 ("D", "2015-08-02", "وقتل جنديان في هجوم انتحاري صباح الأحد شرق تركيا."))
-    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "event_time")
+    ans = _two_readings(("2015-07-31", "وقتل عامل في هجوم مساء الخميس شرق تركيا."),
+                       ("2015-08-02", "وقتل جنديان في هجوم انتحاري صباح الأحد شرق تركيا."))
+    c = _automatic(ans, "event_time")
     assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
     # one Thursday told at dawn and in the evening (one outlet's paper of Sunday) is a disagreement
-    ans = _story(("A", "2015-07-31", "وقع الحادث فجر الخميس على طريق خريص."),
-                 ("B", "2015-07-31", "وقع الحادث فجر الخميس على طريق خريص."),
-                 ("C", "2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."),
-                 ("D", "2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."))
-    c = next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "event_time")
+    ans = _two_readings(("2015-07-31", "وقع الحادث فجر الخميس على طريق خريص."),
+                       ("2015-08-02", "وقع الحادث مساء الخميس على طريق خريص."))
+    c = _automatic(ans, "event_time")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
 
 def test_tallies_of_two_days_are_two_quantities():
     # "4 dead on Tuesday in seven accidents in Al-Baha" and a later day's "2 dead in separate accidents": two days
-    ans = _story(("A", "2015-07-21", "توفي أربعة أشخاص يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة."),
-                 ("B", "2015-07-21", "توفي أربعة أشخاص يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة."),
-                 ("C", "2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."),
-                 ("D", "2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."))
+    ans = _two_readings(("2015-07-21", "توفي أربعة أشخاص يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة."),
+                       ("2015-07-23", "لقي شخصان حتفهما في حوادث سير متفرقة بمنطقة الباحة."))
     comps = [c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject == "killed"]
     assert comps and not any(c.pairs for c in comps)
 

@@ -717,12 +717,18 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     fighting...) a figure's sentence names within ``KIND_REACH`` characters of it.  Not its title's: a headline sums up a day ("نقل ضحايا ...
     على متن طائرات خاصة", "يستأنف الحرب الانتحارية") more often than it says what caused one toll."""
     kinds = _event_kinds(language)
-    body = _incident_sentence(an, f)
-    if not body or not kinds:
+    if not kinds:
         return frozenset()
+    return frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+
+
+def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
+    """The figure's sentence within ``KIND_REACH`` characters either side of it ("" when it has none)."""
+    body = _incident_sentence(an, f)
+    if not body:
+        return ""
     at = f.start - an.sentences[f.sentence].start
-    near = body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
-    return frozenset(k for w in comparable_words(near) for k in kinds.get(w, ()))
+    return body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
 
 
 @lru_cache(maxsize=8)
@@ -736,12 +742,7 @@ def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     ``KIND_REACH`` characters: "3 killed in 3 separate accidents in Taif", "16 arrested in a series of
     operations"), not the toll of one."""
     words = _tally_words(language)
-    body = _incident_sentence(an, f)
-    if not body or not words:
-        return False
-    at = f.start - an.sentences[f.sentence].start
-    near = body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
-    return not words.isdisjoint(comparable_words(near))
+    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
 
 
 def time_day(an: ArticleAnalysis, f: Fact) -> str:
