@@ -2760,3 +2760,12 @@ def test_according_to_a_count_with_no_partitive_is_no_source():
     assert detect("وتحدد سعر كل غرفة حسب عدد المقاعد المتوفر بها.")[0] == ()
     a = only("وبحسب عدد من المسؤولين، فإن الخطة جاهزة.")
     assert a.source == "عدد من المسؤولين" and a.source_class is V
+
+
+def test_a_verb_of_going_on_opening_its_sentence_with_a_comma_goes_on_with_the_speaker():
+    # issue #9 (thirty-fourth helper, snn_h): «وأضاف، ولكن …» with no that-clause or colon still reports
+    atts, _ = detect("وقال المدرب إن الفريق جاهز. وأضاف، ولكن الأهلي لم يرسل صورة من عرضه.")
+    assert [a.cue for a in atts] == ["وقال", "وأضاف"]
+    assert atts[0].source_id == atts[1].source_id
+    # inside a sentence a comma after it proves nothing ("أضاف الفريق، في الشوط الثاني، هدفا")
+    assert [a.cue for a in detect("وفي الشوط الثاني أضاف، بعد دقائق، هدفا ثانيا.")[0]] == []

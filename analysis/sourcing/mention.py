@@ -325,6 +325,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     as_reported = not verb.suffixed and not verb.participle and c.i >= 2 and _same_sentence(toks, c.i - 2, c.i) \
         and toks[c.i - 1].text in lex.what_words and toks[c.i - 2].text in lex.as_reported_preps
     complement = complement or as_reported  # "…، على ما أعلن مصدر عسكري": the sentence before, as the source reported it
+    if verb.comma_opens and not complement and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
+            and toks[c.j].text in lex.clause_commas and not _same_sentence(toks, c.i - 1, c.i):
+        complement = True  # "وأضاف، ولكن الأهلي لم يرسل …": opening its sentence, a comma, then the speaker's words
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
