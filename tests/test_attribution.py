@@ -2769,3 +2769,14 @@ def test_a_verb_of_going_on_opening_its_sentence_with_a_comma_goes_on_with_the_s
     assert atts[0].source_id == atts[1].source_id
     # inside a sentence a comma after it proves nothing ("أضاف الفريق، في الشوط الثاني، هدفا")
     assert [a.cue for a in detect("وفي الشوط الثاني أضاف، بعد دقائق، هدفا ثانيا.")[0]] == []
+
+
+def test_an_accusation_with_an_object_pronoun_and_its_charge_is_a_report():
+    # issue #9 (thirty-fourth helper; snn_f, snn_i, snn_n): «اتهمهما آخر بمحاولة دهسه», «حيث اتهمهما بإعلان الحرب»
+    atts, _ = detect("وقال أحد المتهمين إن الفتاتين بدأتا الاستفزاز، فيما اتهمهما آخر بمحاولة دهسه بالدراجة.")
+    assert [(a.cue, a.source, a.source_class) for a in atts][1] == ("اتهمهما", "آخر", A)
+    atts, _ = detect("وقال المالكي إن الرياض تدعم الإرهاب، حيث اتهمهما بإعلان الحرب على العراق.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "المالكي"), ("اتهمهما", "المالكي")]
+    assert atts[0].source_id == atts[1].source_id  # the charge is no subject: the speaker goes on
+    # with no charge near it the pronoun verb is no report
+    assert [a.cue for a in detect("وقال المالكي إن الرياض تدعم الإرهاب، حيث اتهمهما الجمهور.")[0]] == ["وقال"]

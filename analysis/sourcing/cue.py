@@ -227,6 +227,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
     # "ووصفها بأنها غير مسؤولة": describing it, with its that-clause, goes on from the last speaker
     described = described or (bool(verb.prefix_complements) and verb.suffixed and nxt in lex.complementizers)
+    # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": an accusation of the one just named, its charge near
+    described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
+        _same_sentence(toks, i, k) and toks[k].text.startswith(verb.window_object_prefixes)
+        and len(toks[k].text) > 3 for k in range(i + 1, min(len(toks), i + 3))))
     if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
             and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"

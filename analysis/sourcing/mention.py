@@ -222,7 +222,7 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
-        if verb is not None and verb.window_object_prefixes and k > c.j and (
+        if verb is not None and verb.window_object_prefixes and (k > c.j or verb.suffixed) and (
                 _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)  # "بشن"
                 or (t in verb.window_object_prefixes and k + 1 < len(toks) and toks[k + 1].text == '"')):
             return True  # "واتهمت المؤسسة … الحكومة بقصف", "متهما المتمردين بشن الهجوم": the charge
@@ -444,6 +444,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.prefix_complements and after is not None and after[0] == c.j \
             and toks[after[0]].text.startswith(verb.prefix_complements):
         after = None  # "وصفها بالبطلة": the description, not the subject
+    if verb.suffixed and verb.window_object_prefixes and after is not None and after[0] == c.j \
+            and _admitted_object(toks, c.j, c, verb.window_object_prefixes, lex, shortest=2):
+        after = None  # "حيث اتهمهما بإعلان الحرب": the charge, not the subject
     # "التي وصفها بالبطلة": a description the speaker gave on this occasion (a past form: "الذين يصفهم
     # بالخوارج" is a habit, and after "ما" it stays out, as in the older sets)
     described = verb.suffixed and verb.prefix_complements and prev in lex.relative_pronouns and complement \
@@ -451,6 +454,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
+    # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": the charge right after the verb or its subject
+    described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
+        _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)
+        for k in range(c.j, min(len(toks), c.j + 2))))
     if verb.suffixed and not described and (nxt not in lex.complementizers or (
             toks[c.i].text.startswith(lex.proclitics) and not verb.prefix_complements)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
