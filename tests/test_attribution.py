@@ -2780,3 +2780,17 @@ def test_an_accusation_with_an_object_pronoun_and_its_charge_is_a_report():
     assert atts[0].source_id == atts[1].source_id  # the charge is no subject: the speaker goes on
     # with no charge near it the pronoun verb is no report
     assert [a.cue for a in detect("وقال المالكي إن الرياض تدعم الإرهاب، حيث اتهمهما الجمهور.")[0]] == ["وقال"]
+
+
+def test_considering_with_its_pronoun_object_after_a_relative_or_what_word_is_a_view():
+    # issue #9 (thirty-fourth helper; snn_a, snn_h, snn_i): the pronoun takes up the relative («الذي اعتبره التقرير
+    # دليلا», «مما اعتبرته تعريفا فضفاضا»): a view, its holder after the verb or the speaker going on
+    atts, _ = detect("وعن عمالة الأطفال الذي اعتبره التقرير دليلا واضحا قال المتحدث إن الوضع سيئ.")
+    assert [a.cue for a in atts] == ["اعتبره", "قال"] and atts[0].source.startswith("التقرير")
+    atts, _ = detect("وتبدي المنظمات قلقا مما اعتبرته تعريفا فضفاضا للإرهاب.")
+    assert [(a.cue, a.source) for a in atts] == [("وتبدي", "المنظمات"), ("اعتبرته", "المنظمات")]
+    assert atts[1].source_id == atts[0].source_id
+    atts, _ = detect("وقالت المصادر إن البلطان تبرأ من المستحقات بعد تصرف الإدارة الذي اعتبره غير لائق.")
+    assert [(a.cue, a.source) for a in atts] == [("وقالت", "المصادر"), ("اعتبره", "")]
+    # the imperfect is the habitual or passive 'considers': no report
+    assert [a.cue for a in detect("وتراجع إمداد القوات من بعض الجهات التي تعتبرها حليفا عسكريا.")[0]] == []

@@ -454,6 +454,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
+    # "مما اعتبرته تعريفا فضفاضا", "الذي اعتبره التقرير دليلا": the pronoun takes up the relative; a view
+    relative_view = verb.relative_object and verb.suffixed and not toks[c.i].text.startswith(lex.imperfect_prefixes) \
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives)
+    described = described or relative_view
+    complement = complement or relative_view
+    if relative_view and after is not None and not _recognised(toks, (after[0], after[0] + 1), lex) \
+            and not toks[after[0]].text.startswith(lex.definite_prefixes):
+        after = None  # "الذي اعتبره غير لائق": the view held, not its holder (who goes on)
     # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": the charge right after the verb or its subject
     described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
         _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)
@@ -508,14 +516,15 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             np = after = pre
     if prev in lex.relative_pronouns and _evidence_antecedent(toks, c.i - 1, lex):
         return None  # "الشهادات الصحية التي تؤكد خلوهم": a document or evidence, not a source
-    if prev in lex.relative_pronouns and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
+    if prev in lex.relative_pronouns and not relative_view \
+            and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
         # "أحد عمال الإنقاذ والذي ذكر", "المالكي الذي اتهم المملكة": the relative pronoun is the
         # subject, so its antecedent speaks; a noun after the verb is its object
         np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
     elif np is None:
         # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
         # belong to the clause before, never its subject
-        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
+        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex) and not relative_view:
             # "من جهة أخرى ظهرت أنباء تؤكد أن": an indefinite source noun right before the verb is its subject
             np = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions) or _np_before(toks, c.i, lex, cue_starts)
             if np is not None:
