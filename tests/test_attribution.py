@@ -2794,3 +2794,11 @@ def test_considering_with_its_pronoun_object_after_a_relative_or_what_word_is_a_
     assert [(a.cue, a.source) for a in atts] == [("وقالت", "المصادر"), ("اعتبره", "")]
     # the imperfect is the habitual or passive 'considers': no report
     assert [a.cue for a in detect("وتراجع إمداد القوات من بعض الجهات التي تعتبرها حليفا عسكريا.")[0]] == []
+
+
+def test_considering_with_its_pronoun_object_and_a_definite_subject_after_it_is_a_view():
+    # issue #9 (thirty-fourth helper, snn_j): «هجمات … اعتبرتها المنظمة جرائم حرب»; the view ends the subject
+    atts, _ = detect("ويوثق التقرير «هجمات متعمدة على مدنيين» اعتبرتها المنظمة جرائم حرب.")
+    assert [(a.cue, a.source) for a in atts] == [("اعتبرتها", "المنظمة")]
+    a = only("وارتفعت الأسعار مما اعتبره الكثير من المتاجرين بأنه سوق شراء.")
+    assert a.source == "الكثير من المتاجرين" and a.source_class is V  # the partitive stays in its phrase

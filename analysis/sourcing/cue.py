@@ -203,7 +203,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None
     that_next = _same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers
     relative_view = verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes) \
-        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives)
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
+            _same_sentence(toks, i, i + 1) and toks[i + 1].text.startswith(lex.definite_prefixes)))
     if (prev in lex.fact_relatives and not relative_view) or (prev in lex.what_words and not verb.suffixed and (
             not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after
             or (that_next and prev2 not in lex.complementizers)) and _no_subject_after(toks, i, lex)):

@@ -456,12 +456,19 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
     # "مما اعتبرته تعريفا فضفاضا", "الذي اعتبره التقرير دليلا": the pronoun takes up the relative; a view
     relative_view = verb.relative_object and verb.suffixed and not toks[c.i].text.startswith(lex.imperfect_prefixes) \
-        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives)
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
+            nxt.startswith(lex.definite_prefixes)))
     described = described or relative_view
     complement = complement or relative_view
     if relative_view and after is not None and not _recognised(toks, (after[0], after[0] + 1), lex) \
             and not toks[after[0]].text.startswith(lex.definite_prefixes):
         after = None  # "الذي اعتبره غير لائق": the view held, not its holder (who goes on)
+    if relative_view and after is not None and toks[after[0]].text.startswith(lex.definite_prefixes):
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].word
+                    and not toks[k].text.startswith(lex.definite_prefixes)), None)
+        if cut is not None and lex.partitive not in (toks[k].text for k in range(after[0], cut + 1)):
+            # ("الكثير من المتاجرين": a quantity and its partitive stay whole)
+            after = (after[0], cut)  # "اعتبرتها المنظمة جرائم حرب": the indefinite view ends its holder
     # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": the charge right after the verb or its subject
     described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
         _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)
