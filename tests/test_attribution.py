@@ -2760,3 +2760,45 @@ def test_according_to_a_count_with_no_partitive_is_no_source():
     assert detect("وتحدد سعر كل غرفة حسب عدد المقاعد المتوفر بها.")[0] == ()
     a = only("وبحسب عدد من المسؤولين، فإن الخطة جاهزة.")
     assert a.source == "عدد من المسؤولين" and a.source_class is V
+
+
+def test_a_verb_of_going_on_opening_its_sentence_with_a_comma_goes_on_with_the_speaker():
+    # issue #9 (thirty-fourth helper, snn_h): «وأضاف، ولكن …» with no that-clause or colon still reports
+    atts, _ = detect("وقال المدرب إن الفريق جاهز. وأضاف، ولكن الأهلي لم يرسل صورة من عرضه.")
+    assert [a.cue for a in atts] == ["وقال", "وأضاف"]
+    assert atts[0].source_id == atts[1].source_id
+    # inside a sentence a comma after it proves nothing ("أضاف الفريق، في الشوط الثاني، هدفا")
+    assert [a.cue for a in detect("وفي الشوط الثاني أضاف، بعد دقائق، هدفا ثانيا.")[0]] == []
+
+
+def test_an_accusation_with_an_object_pronoun_and_its_charge_is_a_report():
+    # issue #9 (thirty-fourth helper; snn_f, snn_i, snn_n): «اتهمهما آخر بمحاولة دهسه», «حيث اتهمهما بإعلان الحرب»
+    atts, _ = detect("وقال أحد المتهمين إن الفتاتين بدأتا الاستفزاز، فيما اتهمهما آخر بمحاولة دهسه بالدراجة.")
+    assert [(a.cue, a.source, a.source_class) for a in atts][1] == ("اتهمهما", "آخر", A)
+    atts, _ = detect("وقال المالكي إن الرياض تدعم الإرهاب، حيث اتهمهما بإعلان الحرب على العراق.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "المالكي"), ("اتهمهما", "المالكي")]
+    assert atts[0].source_id == atts[1].source_id  # the charge is no subject: the speaker goes on
+    # with no charge near it the pronoun verb is no report
+    assert [a.cue for a in detect("وقال المالكي إن الرياض تدعم الإرهاب، حيث اتهمهما الجمهور.")[0]] == ["وقال"]
+
+
+def test_considering_with_its_pronoun_object_after_a_relative_or_what_word_is_a_view():
+    # issue #9 (thirty-fourth helper; snn_a, snn_h, snn_i): the pronoun takes up the relative («الذي اعتبره التقرير
+    # دليلا», «مما اعتبرته تعريفا فضفاضا»): a view, its holder after the verb or the speaker going on
+    atts, _ = detect("وعن عمالة الأطفال الذي اعتبره التقرير دليلا واضحا قال المتحدث إن الوضع سيئ.")
+    assert [a.cue for a in atts] == ["اعتبره", "قال"] and atts[0].source.startswith("التقرير")
+    atts, _ = detect("وتبدي المنظمات قلقا مما اعتبرته تعريفا فضفاضا للإرهاب.")
+    assert [(a.cue, a.source) for a in atts] == [("وتبدي", "المنظمات"), ("اعتبرته", "المنظمات")]
+    assert atts[1].source_id == atts[0].source_id
+    atts, _ = detect("وقالت المصادر إن البلطان تبرأ من المستحقات بعد تصرف الإدارة الذي اعتبره غير لائق.")
+    assert [(a.cue, a.source) for a in atts] == [("وقالت", "المصادر"), ("اعتبره", "")]
+    # the imperfect is the habitual or passive 'considers': no report
+    assert [a.cue for a in detect("وتراجع إمداد القوات من بعض الجهات التي تعتبرها حليفا عسكريا.")[0]] == []
+
+
+def test_considering_with_its_pronoun_object_and_a_definite_subject_after_it_is_a_view():
+    # issue #9 (thirty-fourth helper, snn_j): «هجمات … اعتبرتها المنظمة جرائم حرب»; the view ends the subject
+    atts, _ = detect("ويوثق التقرير «هجمات متعمدة على مدنيين» اعتبرتها المنظمة جرائم حرب.")
+    assert [(a.cue, a.source) for a in atts] == [("اعتبرتها", "المنظمة")]
+    a = only("وارتفعت الأسعار مما اعتبره الكثير من المتاجرين بأنه سوق شراء.")
+    assert a.source == "الكثير من المتاجرين" and a.source_class is V  # the partitive stays in its phrase

@@ -202,7 +202,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if _paired_noun(toks, i, lex):
         return None
     that_next = _same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers
-    if prev in lex.fact_relatives or (prev in lex.what_words and not verb.suffixed and (
+    relative_view = verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes) \
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
+            _same_sentence(toks, i, i + 1) and toks[i + 1].text.startswith(lex.definite_prefixes)))
+    if (prev in lex.fact_relatives and not relative_view) or (prev in lex.what_words and not verb.suffixed and (
             not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after
             or (that_next and prev2 not in lex.complementizers)) and _no_subject_after(toks, i, lex)):
         # "… مما يشير إلى أن", "…، ما يؤكد أن": the fact just stated points, no speaker
@@ -227,6 +230,12 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         and not toks[i].text.startswith(lex.imperfect_prefixes)  # "التي وصفها بالبطلة"
     # "ووصفها بأنها غير مسؤولة": describing it, with its that-clause, goes on from the last speaker
     described = described or (bool(verb.prefix_complements) and verb.suffixed and nxt in lex.complementizers)
+    # "مما اعتبرته تعريفا فضفاضا", "القرار الذي اعتبروه «أحادي الجانب»": the pronoun takes up the relative; a view
+    described = described or relative_view
+    # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": an accusation of the one just named, its charge near
+    described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
+        _same_sentence(toks, i, k) and toks[k].text.startswith(verb.window_object_prefixes)
+        and len(toks[k].text) > 3 for k in range(i + 1, min(len(toks), i + 3))))
     if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
             and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"

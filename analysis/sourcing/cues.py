@@ -77,6 +77,8 @@ class VerbCue:
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
     subject_lemmas: frozenset[str] = frozenset()
+    relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
+    comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 imperfect_needs_clause=bool(v.get("imperfect_needs_clause")),
                 window_object_prefixes=tuple(_n(x) for x in v.get("window_object_prefixes", [])),
                 subject_lemmas=_set(v.get("subject_lemmas")),
+                comma_opens=bool(v.get("comma_opens")),
+                relative_object=bool(v.get("relative_object")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):

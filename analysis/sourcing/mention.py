@@ -222,7 +222,7 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
                 and _admitted_object(toks, k, c, verb.object_prefixes, lex):
             return True  # "أقر عبد الملك الحوثي، زعيم الحوثيين، بالهزيمة": the admitted fact
-        if verb is not None and verb.window_object_prefixes and k > c.j and (
+        if verb is not None and verb.window_object_prefixes and (k > c.j or verb.suffixed) and (
                 _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)  # "بشن"
                 or (t in verb.window_object_prefixes and k + 1 < len(toks) and toks[k + 1].text == '"')):
             return True  # "واتهمت المؤسسة … الحكومة بقصف", "متهما المتمردين بشن الهجوم": the charge
@@ -325,6 +325,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     as_reported = not verb.suffixed and not verb.participle and c.i >= 2 and _same_sentence(toks, c.i - 2, c.i) \
         and toks[c.i - 1].text in lex.what_words and toks[c.i - 2].text in lex.as_reported_preps
     complement = complement or as_reported  # "…، على ما أعلن مصدر عسكري": the sentence before, as the source reported it
+    if verb.comma_opens and not complement and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
+            and toks[c.j].text in lex.clause_commas and not _same_sentence(toks, c.i - 1, c.i):
+        complement = True  # "وأضاف، ولكن الأهلي لم يرسل …": opening its sentence, a comma, then the speaker's words
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
@@ -441,6 +444,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.prefix_complements and after is not None and after[0] == c.j \
             and toks[after[0]].text.startswith(verb.prefix_complements):
         after = None  # "وصفها بالبطلة": the description, not the subject
+    if verb.suffixed and verb.window_object_prefixes and after is not None and after[0] == c.j \
+            and _admitted_object(toks, c.j, c, verb.window_object_prefixes, lex, shortest=2):
+        after = None  # "حيث اتهمهما بإعلان الحرب": the charge, not the subject
     # "التي وصفها بالبطلة": a description the speaker gave on this occasion (a past form: "الذين يصفهم
     # بالخوارج" is a habit, and after "ما" it stays out, as in the older sets)
     described = verb.suffixed and verb.prefix_complements and prev in lex.relative_pronouns and complement \
@@ -448,6 +454,25 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.suffixed and verb.lemma in lex.what_report_lemmas and prev in lex.what_words and after is not None and after[0] == c.j \
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
+    # "مما اعتبرته تعريفا فضفاضا", "الذي اعتبره التقرير دليلا": the pronoun takes up the relative; a view
+    relative_view = verb.relative_object and verb.suffixed and not toks[c.i].text.startswith(lex.imperfect_prefixes) \
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
+            nxt.startswith(lex.definite_prefixes)))
+    described = described or relative_view
+    complement = complement or relative_view
+    if relative_view and after is not None and not _recognised(toks, (after[0], after[0] + 1), lex) \
+            and not toks[after[0]].text.startswith(lex.definite_prefixes):
+        after = None  # "الذي اعتبره غير لائق": the view held, not its holder (who goes on)
+    if relative_view and after is not None and toks[after[0]].text.startswith(lex.definite_prefixes):
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].word
+                    and not toks[k].text.startswith(lex.definite_prefixes)), None)
+        if cut is not None and lex.partitive not in (toks[k].text for k in range(after[0], cut + 1)):
+            # ("الكثير من المتاجرين": a quantity and its partitive stay whole)
+            after = (after[0], cut)  # "اعتبرتها المنظمة جرائم حرب": the indefinite view ends its holder
+    # "فيما اتهمهما آخر بمحاولة دهسه", "واتهموها بالتورط": the charge right after the verb or its subject
+    described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
+        _same_sentence(toks, c.i, k) and _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)
+        for k in range(c.j, min(len(toks), c.j + 2))))
     if verb.suffixed and not described and (nxt not in lex.complementizers or (
             toks[c.i].text.startswith(lex.proclitics) and not verb.prefix_complements)) \
             and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
@@ -498,14 +523,15 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             np = after = pre
     if prev in lex.relative_pronouns and _evidence_antecedent(toks, c.i - 1, lex):
         return None  # "الشهادات الصحية التي تؤكد خلوهم": a document or evidence, not a source
-    if prev in lex.relative_pronouns and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
+    if prev in lex.relative_pronouns and not relative_view \
+            and (np is None or _relative_antecedent(toks, c.i - 1, lex, cue_starts)):
         # "أحد عمال الإنقاذ والذي ذكر", "المالكي الذي اتهم المملكة": the relative pronoun is the
         # subject, so its antecedent speaks; a noun after the verb is its object
         np = _relative_antecedent(toks, c.i - 1, lex, cue_starts)
     elif np is None:
         # a verb carrying و opens a new clause ("لا تغادر أصحابها وتكشف"): the words before it
         # belong to the clause before, never its subject
-        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex):
+        if prev not in lex.pronoun_subjects and not _conjoined(toks[c.i].text, lex) and not relative_view:
             # "من جهة أخرى ظهرت أنباء تؤكد أن": an indefinite source noun right before the verb is its subject
             np = _indefinite_source_before(toks, c.i, lex, cue_starts, mentions) or _np_before(toks, c.i, lex, cue_starts)
             if np is not None:
