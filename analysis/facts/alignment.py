@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import permutations
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
 from analysis.facts.dates import (
     dates_compatible,
@@ -57,7 +57,7 @@ from analysis.facts.dates import (
 from analysis.facts.claims import claims_compatible
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
-    ScopeRules, canonical_entity, context_stem, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
+    ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
 from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
 from analysis.facts.places import Place, apart, place_names, spread, without_dateline
@@ -77,6 +77,8 @@ from analysis.records import (
 )
 from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
+
+_T = TypeVar("_T")
 
 
 @lru_cache(maxsize=8)
@@ -320,7 +322,7 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
         st = stem_word(n, sc)
         if len(st) < 3 or st in sc.context_stopwords or st in skip or without_ta(st, sc) in sc.context_stopwords:
             continue
-        st = context_stem(n, sc)  # "الودائع" and "ودائع" as one word (see context_stem)
+        st = context_key(st, sc)  # "الودائع" and "ودائع" as one word (see context_key)
         if st in skip:
             continue
         out[st] = max(out.get(st, 0.0), close)
@@ -817,39 +819,33 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         key = (it.analysis, it.value, it.as_of)
         words.setdefault(key, set()).update(incident_words(analyses[it.analysis], it.fact, rare_words, language))
         readings.setdefault(key, []).append(it)
-    where: dict[tuple[int, str, str], list[frozenset[Place]]] = {}  # read when first asked: most pairs never get that far
+    def per_reading(read: Callable[[list[tuple[ArticleAnalysis, Fact]]], _T]) -> Callable[[tuple[int, str, str]], _T]:
+        """``read`` of a reading's (article, fact) pairs, worked out when first asked: most pairs never get that far."""
+        memo: dict[tuple[int, str, str], _T] = {}
 
-    def places(key: tuple[int, str, str]) -> list[frozenset[Place]]:
-        if key not in where:
-            names: list[frozenset[Place]] = []
-            for it in readings[key]:
-                for n in incident_places(analyses[it.analysis], it.fact, language):
-                    if n not in names:
-                        names.append(n)
-            where[key] = names
-        return where[key]
+        def get(key: tuple[int, str, str]) -> _T:
+            if key not in memo:
+                memo[key] = read([(analyses[it.analysis], it.fact) for it in readings[key]])
+            return memo[key]
+        return get
 
-    what: dict[tuple[int, str, str], set[str]] = {}
-
-    def kinds(key: tuple[int, str, str]) -> set[str]:
-        if key not in what:
-            what[key] = {k for it in readings[key] for k in incident_kinds(analyses[it.analysis], it.fact, language)}
-        return what[key]
-
-    asides = {key: all(is_aside(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
-    tallies = {key: any(is_tally(analyses[it.analysis], it.fact, language) for it in its) for key, its in readings.items()}
-    days = {key: {d for it in its for d in [time_day(analyses[it.analysis], it.fact)] if d} for key, its in readings.items()}
+    # each name's places, in order, once
+    places = per_reading(lambda fs: list(dict.fromkeys(n for an, f in fs for n in incident_places(an, f, language))))
+    kinds = per_reading(lambda fs: {k for an, f in fs for k in incident_kinds(an, f, language)})
+    asides = per_reading(lambda fs: all(is_aside(an, f, language) for an, f in fs))
+    tallies = per_reading(lambda fs: any(is_tally(an, f, language) for an, f in fs))
+    days = per_reading(lambda fs: {d for an, f in fs if (d := time_day(an, f))})
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
-        if (asides[kx] or asides[ky]) and not (a & b):
+        if (asides(kx) or asides(ky)) and not (a & b):
             return False
-        if tallies[kx] != tallies[ky] or (tallies[kx] and x.as_of != y.as_of):
+        if tallies(kx) != tallies(ky) or (tallies(kx) and x.as_of != y.as_of):
             return False  # three accidents' dead against one accident's; Tuesday's accidents against Wednesday's
-        if days[kx] and days[ky] and days[kx].isdisjoint(days[ky]):
+        if days(kx) and days(ky) and days(kx).isdisjoint(days(ky)):
             return False  # "مساء الخميس" and "صباح الأحد": two attacks' times, not one attack's told two ways
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
@@ -900,9 +896,9 @@ def _split_by_context(
 
     ``named``: the story's articles were put together as one story (a corpus's or an upload's own story,
     not grouping by text): each article's only figure of a unit is then most likely the story's one
-    quantity of that unit ("the fee: 3 million euros" / "4 million euros"), and two such figures are
-    joined however differently their words run (``_context_clusters``' ``sole``).  In a story grouped
-    automatically, where a week's unrelated items meet, that would join two transfers' fees.
+    quantity of that unit, and two such figures that share a word around them are joined however differently
+    the rest of their words run (``_context_clusters``' ``sole``).  In a story grouped automatically, where a
+    week's unrelated items meet, that would join two transfers' fees.
 
     Returns the new buckets, the subjects that came from context matching, and those whose
     figures move from day to day (a price, an index: see ``moving_words``)."""
@@ -940,10 +936,7 @@ def _split_by_context(
             ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
             if subject.startswith("amount:"):
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
-        values_in: dict[int, set[str]] = {}
-        for it in items:
-            values_in.setdefault(it.analysis, set()).add(it.value)
-        sole = {k for k, it in enumerate(items) if len(values_in[it.analysis]) == 1} if named else set()
+        sole = _sole_values(items) if named else None
         for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
@@ -956,6 +949,14 @@ def _split_by_context(
             if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
     return out, matched, moving
+
+
+def _sole_values(items: list[_Item]) -> set[int]:
+    """The indices of the items that are their article's only value in the bucket (repeats of it aside)."""
+    values_in: dict[int, set[str]] = {}
+    for it in items:
+        values_in.setdefault(it.analysis, set()).add(it.value)
+    return {k for k, it in enumerate(items) if len(values_in[it.analysis]) == 1}
 
 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it

@@ -12,7 +12,6 @@ Arabic-specific except the defaults of that file.
 from __future__ import annotations
 
 import math
-
 import re
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter

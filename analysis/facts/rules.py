@@ -508,17 +508,22 @@ def stem_word(word: str, sc: ScopeRules, clitics: bool = True) -> str:
 
 
 def context_stem(word: str, sc: ScopeRules) -> str:
-    """A context word's key: ``stem_word`` and then a one-letter proclitic off what is left.
+    """A context word's key: ``stem_word`` and then a one-letter proclitic off what is left
+    (``context_key`` of the stem)."""
+    return context_key(stem_word(word, sc), sc)
+
+
+def context_key(stem: str, sc: ScopeRules) -> str:
+    """A stem (``stem_word``) without a one-letter proclitic left on it, as context words are keyed.
 
     ``stem_word`` strips one prefix: the article of "الودائع" (leaving "ودايع") but the conjunction of
     "ودائع" (leaving "دايع"), so the two spellings of one word around two outlets' figures never met.
     Stripping the one letter again after an article keys both as "دايع"; a word whose first letter is its
     own ("وزير") loses it both ways, which only matters if another word is the same once cut, and a
     context is a bag of words compared by their overlap."""
-    st = stem_word(word, sc)
-    if st[:1] and any(len(p) == 1 and st.startswith(p) for p in sc.clitics) and len(st) - 1 >= 3:
-        st = st[1:]
-    return st
+    if stem[:1] and any(len(p) == 1 and stem.startswith(p) for p in sc.clitics) and len(stem) - 1 >= 3:
+        return stem[1:]
+    return stem
 
 
 def counted_stem(word: str, sc: ScopeRules) -> str:
