@@ -178,6 +178,16 @@ def _clause_after_subject(toks: list[_Tok], i: int, lex: CueLexicon, reach: int 
     return False
 
 
+def _relative_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str, lex: CueLexicon) -> bool:
+    """Whether a verb of considering at ``i`` with its object pronoun is a view held by a subject still to come:
+    after a relative or a what-word («الذي اعتبره التقرير دليلا», «مما اعتبرته تعريفا فضفاضا») or with a definite
+    subject right after it («اعتبرتها المنظمة جرائم حرب»); ``relative_object`` verbs, past forms only.  ``prev``
+    and ``nxt``: the words either side of it in its sentence ("" at its edges)."""
+    return verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes) \
+        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives
+             or nxt.startswith(lex.definite_prefixes))
+
+
 def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
     if not key:
@@ -202,9 +212,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if _paired_noun(toks, i, lex):
         return None
     that_next = _same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers
-    relative_view = verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes) \
-        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
-            _same_sentence(toks, i, i + 1) and toks[i + 1].text.startswith(lex.definite_prefixes)))
+    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
+    relative_view = _relative_view(toks, i, verb, prev, nxt, lex)
     if (prev in lex.fact_relatives and not relative_view) or (prev in lex.what_words and not verb.suffixed and (
             not prev2 or not toks[i - 2].word or prev2 in lex.fact_what_after
             or (that_next and prev2 not in lex.complementizers)) and _no_subject_after(toks, i, lex)):
@@ -223,7 +232,6 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "لأنها تعتقد أنها": the speaker's own reasoning, not a report
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
-    nxt = toks[i + 1].text if _same_sentence(toks, i, i + 1) else ""
     subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
         and not toks[i].text.startswith(lex.proclitics)
     described = bool(verb.prefix_complements) and prev in lex.relative_pronouns \

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_bracket, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
-from analysis.sourcing.cue import _Cue, _source_noun_after
+from analysis.sourcing.cue import _Cue, _relative_view, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
@@ -455,9 +455,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             and (_recognised(toks, after, lex) or _names_outlet(toks, after, lex, outlet)):
         complement = True  # "نفت الحركة ما أوردته وكالة أنباء إيرانية": what the source reported is the claim
     # "مما اعتبرته تعريفا فضفاضا", "الذي اعتبره التقرير دليلا": the pronoun takes up the relative; a view
-    relative_view = verb.relative_object and verb.suffixed and not toks[c.i].text.startswith(lex.imperfect_prefixes) \
-        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives or (
-            nxt.startswith(lex.definite_prefixes)))
+    relative_view = _relative_view(toks, c.i, verb, prev, nxt, lex)
     described = described or relative_view
     complement = complement or relative_view
     if relative_view and after is not None and not _recognised(toks, (after[0], after[0] + 1), lex) \
