@@ -70,6 +70,11 @@ def _scoped_label(subject: str, lang: str, table: dict[str, Any], words: Mapping
     parts = subject.split("_")
     if len(parts) == 2 and parts[1] == "age" and parts[0] in table.get("roles", {}):
         return _pick(pat["age"], lang).format(role=_pick(table["roles"][parts[0]], lang))
+    if len(parts) >= 2 and parts[-1] == "age" and all(_RTL.search(p) for p in parts[:-1]):
+        # a named person's age ("حسين_دوابشه_age": see analysis.facts.alignment.split_named_ages), the name as
+        # the texts spell it
+        name = " ".join((words or {}).get(p, p) for p in parts[:-1])
+        return _pick(pat["age"], lang).format(role=_word(name, lang))
     measures, quals = table.get("measures", {}), table.get("qualifiers", {})
     for i, p in enumerate(parts):
         if p in measures and all(q in quals for q in parts[i + 1:]):

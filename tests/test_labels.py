@@ -96,3 +96,10 @@ def test_every_reason_a_number_is_left_uncompared_reads_in_both_languages():
     assert note_label("one of a list of figures", ar) != "one of a list of figures"
     assert note_label("background: 2015-07-01", ar).endswith("2015-07-01") and "خلفية" in note_label("background", ar)
     assert note_label("a note nobody wrote a text for", ar) == "a note nobody wrote a text for"
+
+
+def test_a_named_person_s_age_is_labelled_with_the_name_as_printed():
+    from analysis.records import Wording
+    printed = [Wording("دوابشه", "دوابشة")]
+    assert subject_label("حسين_دوابشه_age", "ar", printed) == "عمر حسين دوابشة"
+    assert subject_label("رهام_age", "en") == "Age of \u2068رهام\u2069"

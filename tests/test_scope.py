@@ -1024,3 +1024,58 @@ def test_a_killed_count_a_later_death_adds_to_is_not_the_toll():
     # another sentence's death is no part of this one
     (two,) = [f for f in numbers("أسفر عن مقتل شخصين. وتوفي أحدهم لاحقا في حادث آخر.") if f.normalised == "2"]
     assert two.subject == "killed"
+
+
+@pytest.mark.parametrize("text, value, subject, holder", [
+    # an age in brackets or quotes right after a name is that person's
+    ("بينما اصيب والده سعد ووالدته رهام (26 عاما) وشقيقه احمد (4 سنوات) بجروح.", "26", "رهام_age", "رهام"),
+    ("بينما اصيب والده سعد ووالدته رهام (26 عاما) وشقيقه احمد (4 سنوات) بجروح.", "4", "احمد_age", "احمد"),
+    ("وتم تحويل الأم ريهام حسين دوابشة (37 عاما) إلى المستشفى.", "37", "دوابشه_age", "حسين دوابشه"),
+    ("وقع النادي مع اللاعب اليوناني ايوانيس فيتفاتزيديس ( 25 سنة ) نجم جنوى.", "25", "فيتفاتزيديس_age",
+     "ايوانيس فيتفاتزيديس"),
+    ('ويرتبط إيوانيس " 24 عاما " بعقد مع جنوى.', "24", "ايوانيس_age", "ايوانيس"),  # a verb is no first name
+    ("ونقل محمد الغامدي (25 عاما) إلى المستشفى.", "25", "الغامدي_age", "محمد الغامدي"),
+])
+def test_an_age_in_brackets_after_a_name_is_that_person_s(text, value, subject, holder):
+    (f,) = [f for f in numbers(text) if f.normalised == value]
+    assert (f.subject, f.measure, f.holder) == (subject, "age", holder)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("أصيب مقيم يمني (30 عاما) بجروح.", "30"),  # a country's adjective: a description, not a name
+    ("ونقل الطفل (4 سنوات) إلى المستشفى.", "4"),  # a title, no name
+    ("ويعمل في الشركة منذ 12 عاما.", "12"),  # no brackets: a duration
+    ("وتستمر فعاليات مهرجان جدة (10 أيام) بمشاركة واسعة.", "10"),  # days: no age
+])
+def test_a_bracketed_figure_after_no_name_is_no_one_s_age(text, value):
+    (f,) = [f for f in numbers(text) if f.normalised == value]
+    assert f.subject == ""
+
+
+def test_two_outlets_giving_one_named_person_two_ages_disagree():
+    ans = _story(("A", "2015-08-01", "وأصيب والده سعد ووالدته رهام (26 عاما) بجروح."),
+                 ("B", "2015-08-01", "وكانوا نائمين: الأب سعد محمد دوابشة (39 عاما) وزوجته رهام (37 عاما)."))
+    c, _ = _comparison(ans, "رهام_age")
+    assert [(c.items[p.a].normalised, c.items[p.b].normalised) for p in c.pairs] in ([("26", "37")], [("37", "26")])
+    # printed a day apart, an age is still one figure, not an update
+    ans = _story(("A", "2015-07-31", "وقع النادي مع فيتفاتزيديس (24 عاما) لعامين."),
+                 ("B", "2015-08-01", "صادق النادي على التعاقد مع أيوانيس فيتفاتزيديس (25 عاما) من جنوى."))
+    c, _ = _comparison(ans, "فيتفاتزيديس_age")
+    assert len(c.pairs) == 1
+
+
+def test_a_family_s_name_is_two_people_s_and_the_bare_name_nobody_s():
+    ans = _story(("A", "2015-08-01", "الأب سعد محمد دوابشة (39 عاما) في المستشفى."),
+                 ("B", "2015-08-01", "وتم تحويل الأم ريهام حسين دوابشة (37 عاما) إلى المستشفى."),
+                 ("C", "2015-08-01", "ونقل دوابشة (39 عاما) إلى المستشفى."),
+                 ("D", "2015-08-01", "ونقلت ريهام حسين دوابشة (37 عاما) إلى تل هاشومير."))
+    comps, _ = align_story("s", ans)
+    ages = {c.subject: c for c in comps if c.subject.endswith("_age")}
+    assert set(ages) == {"حسين_دوابشه_age"} and not ages["حسين_دوابشه_age"].pairs
+
+
+def test_in_an_archive_story_a_common_name_s_ages_are_not_compared():
+    ans = _story(("A", "2015-08-01", "ونقل محمد (25 عاما) إلى المستشفى."),
+                 ("B", "2015-08-01", "ونقل محمد (30 عاما) إلى المستشفى."))
+    assert any(c.subject == "محمد_age" for c in align_story("s", ans)[0])
+    assert not any(c.subject == "محمد_age" for c in align_story("s", ans, rare_words=frozenset({"مستشفى"}))[0])

@@ -590,6 +590,7 @@ def align_story(
                 as_of = an.article.published[:10]  # the toll of Monday's bombing as Wednesday knew it
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
+    buckets = split_named_ages(buckets, rare_words, language)
     buckets, matched, moving = _split_by_context(buckets, analyses, language, named=rare_words is None)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
@@ -611,6 +612,36 @@ def align_story(
         for ai, fi in checkable
     )
     return tuple(comparisons), statuses
+
+
+def split_named_ages(buckets: dict[str, list[_Item]], rare_words: frozenset[str] | None,
+                     language: str = "ar") -> dict[str, list[_Item]]:
+    """The ages of named people (``scope._named_before``: "رهام (26 عاما)", keyed by the name's last word) as
+    one quantity per person.
+
+    A family shares its last word: when a story gives it after two different words ("سعد محمد دوابشة (39
+    عاما)", "ريهام حسين دوابشة (37 عاما)") each pair is a person of its own, and a reading with the last word
+    alone could be either, so it is compared with neither.  In a story grouped out of an archive the last
+    word must be rare in the corpus (``rare_words``): "محمد (25 عاما)" in one week's news is many people."""
+    roles = frozenset(scope_rules(language).roles.values())
+    out: dict[str, list[_Item]] = {}
+    for key, items in buckets.items():
+        f = items[0].fact
+        if f.measure != "age" or f.holder in roles:
+            out[key] = items
+            continue
+        if rare_words is not None:
+            last = set(comparable_words(f.holder.split()[-1]))
+            if not last or not last <= rare_words:
+                continue
+        firsts = {it.fact.holder.split()[0] for it in items if " " in it.fact.holder}
+        if len(firsts) < 2:
+            out[key] = items
+            continue
+        for it in items:
+            if " " in it.fact.holder:
+                out.setdefault(f"{it.fact.holder.split()[0]}_{key}", []).append(it)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -1179,6 +1210,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == "amount:percent"
+    ages = kind == "number" and items[0].fact.measure == "age"  # a person's age does not change with the day it is printed
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
@@ -1282,7 +1314,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # an amount a few days apart (a length, a cost, a forecast): one figure.  Not a count of people or
         # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at
         # the close are two moments of one count), nor a figure one of whose readings says it rose
-        static = context_matched and amounts and not moving and not cumulative and not rising and \
+        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and \
             (_days_apart(d1, d2) or 0) <= sc.static_days
         if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.

@@ -289,6 +289,13 @@ class ScopeRules:
     case_measures: frozenset[str] = frozenset()  # "n:حاله": a count of cases, infections where a disease is named
     amounting_words: frozenset[str] = frozenset()  # "والبالغة 472 مليون": amounting to, not "serious"
     trigger_breaks: frozenset[str] = frozenset()  # "إضافة إلى": the search for a count's measure stops here
+    # an age in brackets right after a name ("رهام (26 عاما)"): the marks that open and close it, and the
+    # titles and kinship words that stand before a name and are none ("وزوجته", "السيد")
+    name_age_open: str = ""
+    name_age_close: str = ""
+    name_titles: frozenset[str] = frozenset()
+    demonym_ending: str = ""  # "يمني": a country's adjective (its name's ending replaced by this)
+    country_endings: tuple[str, ...] = ()  # ... the endings a country's name may have in its place
     era_words: frozenset[str] = frozenset()  # "645 ميلادي": the figure is a year of an era, no count
 
 
@@ -392,6 +399,11 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         infection_article_min=int(raw.get("infection", {}).get("article_min", 2)),
         amounting_words=_nset(_words(raw.get("amounting_words", {}))),
         trigger_breaks=_nset(_words(raw.get("trigger_breaks", {}))),
+        name_age_open=raw.get("named_ages", {}).get("open", ""),
+        name_age_close=raw.get("named_ages", {}).get("close", ""),
+        name_titles=_nset(raw.get("named_ages", {}).get("titles", [])),
+        demonym_ending=normalise_text(raw.get("named_ages", {}).get("adjective_ending", "")),
+        country_endings=tuple(normalise_text(e) for e in raw.get("named_ages", {}).get("name_endings", [])),
     )
     # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as

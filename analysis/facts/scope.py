@@ -706,6 +706,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
             lk.age_nouns[follower] and k + 1 <= hi and lk.age_markers[toks[k + 1].text])
         if not is_age:
+            name = _named_before(ctx, c, lo, i0, k)
+            if name:  # "ووالدته رهام (26 عاما)": that person's age (alignment.split_named_ages)
+                return CountScope(f"{name.split()[-1]}_age", "age", name, unit="age")
             return CountScope("", note="duration or time span")
         role = _role(ctx, lo, i0)
         if not role:
@@ -932,6 +935,54 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
         if set(group) <= set(out):
             out = [q for q in out if q not in group]
     return sorted(out)
+
+
+def _named_before(ctx: Context, c: Count, lo: int, i0: int, k: int) -> str:
+    """The name a bracketed age follows ("رهام (26 عاما)", "فيتفاتزيديس ( 24 عاما )", "إيوانيس \"24 عاما\""):
+    its last word, with the word before it when that is a name too ("حسين دوابشة"), or "".
+
+    Only a figure wrapped in the marks of scope.json's ``named_ages`` right after a word, its age noun
+    (``toks[k]``) closing them.  A name is a word no lexicon knows: a measure, a role, a title or kinship
+    word ("وزوجته"), a function or number word is none, nor is a country's adjective ("مقيم يمني (30
+    عاما)": a description)."""
+    sc, toks = ctx.scope, ctx.tokens
+    j = i0 - 1
+    if not sc.name_age_open or j < lo or not c.num.digits or k >= len(toks) or c.num.token_start != i0 \
+            or not ctx.lk.age_nouns[toks[k].text]:  # years or months, not "(10 أيام)" of a festival
+        return ""
+    if ctx.nt[toks[j].end:toks[i0].start].strip() not in tuple(sc.name_age_open) \
+            or ctx.nt[toks[k].end:toks[k].end + 3].strip()[:1] not in tuple(sc.name_age_close):
+        return ""
+    last = toks[j].text
+    first = toks[j - 1].text if j - 1 >= lo and not ctx.nt[toks[j - 1].end:toks[j].start].strip() else ""
+    # (a long word behind the conjunction is a verb or a noun joined on: "ويرتبط إيوانيس \"24 عاما\"")
+    first = first if first and _name_word(ctx, first) and not ctx.g.starts_with_article(first) \
+        and not (ctx.g.starts_with_conjunction(first) and len(first) >= 5) else ""
+    # a family name with the article ("محمد الغامدي") is a name after a first name only ("الطفل الصغير")
+    if not _name_word(ctx, last) or (ctx.g.starts_with_article(last) and not first):
+        return ""
+    return f"{first} {last}" if first else last
+
+
+def _name_word(ctx: Context, w: str) -> bool:
+    """Whether ``w`` may be a word of a person's name: letters, and known to no word list (see ``_named_before``)."""
+    lk, g = ctx.lk, ctx.g
+    if len(w) < 2 or not w.isalpha() or parse_number_word(w) is not None:
+        return False
+    if any(t[w] for t in (lk.measures, lk.roles, lk.qualifiers, lk.age_markers, lk.age_nouns, lk.duration_nouns,
+                          lk.people_nouns, lk.name_titles, lk.anchor_skip, lk.context_stopwords, lk.update_markers,
+                          lk.single_persons, lk.generic_nouns, lk.money_units, lk.part_markers)):
+        return False
+    if lookup_word(w, ctx.rules.complementisers, g):
+        return False
+    from analysis.facts.places import gazetteer  # only here: a bracketed age is rare, the gazetteer is not small
+    bare = g.without_article(w)
+    names = gazetteer(ctx.rules.language).names
+    end = ctx.scope.demonym_ending
+    stem = bare[:-len(end)] if end and bare.endswith(end) and len(bare) > len(end) + 1 else ""
+    # a place is no person ("مهرجان جدة (20 عاما)": the festival's years), nor is a country's adjective
+    # ("يمني": اليمن's, "سوري": سوريا's)
+    return (bare,) not in names and not (stem and any((stem + e,) in names for e in ctx.scope.country_endings))
 
 
 def _role(ctx: Context, lo: int, i0: int) -> str:
