@@ -1079,3 +1079,12 @@ def test_in_an_archive_story_a_common_name_s_ages_are_not_compared():
                  ("B", "2015-08-01", "ونقل محمد (30 عاما) إلى المستشفى."))
     assert any(c.subject == "محمد_age" for c in align_story("s", ans)[0])
     assert not any(c.subject == "محمد_age" for c in align_story("s", ans, rare_words=frozenset({"مستشفى"}))[0])
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الحادث بين حافلة تقل 55 معتمراً عمانياً وشاحنة.",
+    "وقع الحادث بين حافلة تقل 55 معتمراً من الجنسية العمانية وشاحنة.",  # the nationality as a phrase
+])
+def test_a_nationality_written_as_a_phrase_is_the_adjective_it_stands_for(text):
+    (f,) = [f for f in numbers(text) if f.normalised == "55"]
+    assert f.subject == "n:معتمر_عماني"

@@ -252,6 +252,7 @@ class ScopeRules:
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
     context_stopwords: frozenset[str] = frozenset()
     nisba_endings: tuple[str, ...] = ()  # a relational adjective's endings: see scope._classifier
+    nationality_phrases: tuple[tuple[str, ...], ...] = ()  # "من الجنسية العمانية": the adjective after them
     moving_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()  # "كل" before a part marker: a figure for each
     sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
@@ -366,6 +367,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         static_days=int(ctx.get("static_days", 2)),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
         nisba_endings=tuple(normalise_text(e) for e in raw.get("nisba_endings", [])),
+        nationality_phrases=tuple(tuple(normalise_text(p).split()) for p in raw.get("nationality_phrases", [])),
         distributive=_nset(raw.get("distributive_markers", [])),
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),

@@ -809,8 +809,16 @@ def _classifier(ctx: Context, k: int, hi: int) -> str:
     if j > hi or j >= len(ctx.tokens) or not ctx.scope.nisba_endings:
         return ""
     w = ctx.tokens[j].text
-    if w in ctx.scope.context_stopwords or ctx.g.starts_with_article(w) \
-            or ctx.clause_break_between(ctx.tokens[k].end, ctx.tokens[j].start):
+    if ctx.clause_break_between(ctx.tokens[k].end, ctx.tokens[j].start):
+        return ""
+    for phrase in ctx.scope.nationality_phrases:
+        # "50 معتمراً من الجنسية العمانية": the adjective the phrase stands for ("عمانياً"), without its article
+        n = len(phrase)
+        if j + n <= hi and j + n < len(ctx.tokens) and tuple(t.text for t in ctx.tokens[j:j + n]) == phrase:
+            adj = ctx.g.without_article(ctx.tokens[j + n].text)
+            return counted_stem(adj, ctx.scope) if any(
+                adj.endswith(e) and len(adj) - len(e) >= 2 for e in ctx.scope.nisba_endings) else ""
+    if w in ctx.scope.context_stopwords or ctx.g.starts_with_article(w):
         return ""
     if not any(w.endswith(e) and len(w) - len(e) >= 2 for e in ctx.scope.nisba_endings):
         return ""
