@@ -963,9 +963,10 @@ def _named_before(ctx: Context, c: Count, lo: int, i0: int, k: int) -> str:
         return ""
     last = toks[j].text
     first = toks[j - 1].text if j - 1 >= lo and not ctx.nt[toks[j - 1].end:toks[j].start].strip() else ""
-    # (a long word behind the conjunction is a verb or a noun joined on: "ويرتبط إيوانيس \"24 عاما\"")
+    # (a word behind the conjunction is most often a verb or a noun joined on, "ويرتبط إيوانيس \"24 عاما\"",
+    # "وحصل بارتوميو": the few names that start with its letter, "وليد", are lost as first names)
     first = first if first and _name_word(ctx, first) and not ctx.g.starts_with_article(first) \
-        and not (ctx.g.starts_with_conjunction(first) and len(first) >= 5) else ""
+        and not (ctx.g.starts_with_conjunction(first) and len(first) >= 4) else ""
     # a family name with the article ("محمد الغامدي") is a name after a first name only ("الطفل الصغير")
     if not _name_word(ctx, last) or (ctx.g.starts_with_article(last) and not first):
         return ""
