@@ -180,7 +180,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # story_runs.json ("blind_first_run_thirteenth_session"); blind
           'municipalprojects': 'e132c46d2a43c869',
           # labelled in the sixteenth session (2026-12-05) by the thirty-third helper; blind, not yet run
-          'yemenicorrection': '9b434157d6f7e323'}
+          'yemenicorrection': '9b434157d6f7e323',
+          # labelled in the seventeenth session (2026-12-05) by the thirty-seventh helper; blind, not yet run
+          'kepler452b': '2d2857a4eb7428e1'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
