@@ -1089,3 +1089,49 @@ def test_in_an_archive_story_a_common_name_s_ages_are_not_compared():
 def test_a_nationality_written_as_a_phrase_is_the_adjective_it_stands_for(text):
     (f,) = [f for f in numbers(text) if f.normalised == "55"]
     assert f.subject == "n:معتمر_عماني"
+
+
+def test_a_source_and_its_day_closing_a_sentence_date_the_figures_before_them():
+    # Sunday's toll printed on Monday: "... إلى 36 قتيلا، حسب ما أفادت الوزارة أمس الأحد"
+    text = "ارتفعت حصيلة قتلى الاصطدام على النيل الى 36 قتيلا بينهم أطفال، حسب ما افادت وزارة الداخلية وكالة فرانس برس أمس الاحد."
+    (f,) = [f for f in numbers(text, date(2015, 7, 27)) if f.normalised == "36"]
+    assert (f.as_of, f.as_of_reported) == ("2015-07-26", True)
+    # a source with no day leaves the figure on its article's day
+    (f,) = [f for f in numbers("ارتفعت الحصيلة الى 36 قتيلا، حسب ما افادت وزارة الداخلية.", date(2015, 7, 27))
+            if f.normalised == "36"]
+    assert (f.as_of, f.as_of_reported) == ("2015-07-27", False)
+    # Saturday's 38 against that Sunday 36: a toll lower a day later is a disagreement
+    ans = _story(("A", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("B", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("C", "2015-07-27", text))
+    c, _ = _comparison(ans, "killed")
+    assert any(k == "conflict" for *_, k in conflict_pairs(c))
+
+
+def test_an_article_is_ambiguous_on_a_quantity_only_for_values_of_one_time():
+    # Sunday's 36 beside "the police had said 19 on Thursday": the count's history, not two answers
+    ans = _story(("A", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("B", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("C", "2015-07-26", "وارتفعت حصيلة قتلى غرق المركب إلى 36 قتيلا. وكانت الشرطة أعلنت الخميس مقتل 19 شخصا."))
+    c, _ = _comparison(ans, "killed")
+    assert any({c.items[p.a].normalised, c.items[p.b].normalised} == {"38", "36"} for p in c.pairs)
+    # two values of one day in one article still make it ambiguous ("3 drones, 2 shot down" aside)
+    ans = _story(("A", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("B", "2015-07-25", "وارتفع عدد قتلى غرق المركب إلى 38 قتيلا."),
+                 ("C", "2015-07-26", "قتل 36 شخصا في غرق المركب. وقالت مصادر إن 40 شخصا قتلوا في غرق المركب."))
+    c, _ = _comparison(ans, "killed")
+    assert not any(p.kind.value == "conflict" for p in c.pairs)
+
+
+def test_a_figure_after_a_record_s_date_and_a_when_word_is_that_earlier_event_s():
+    # "the worst disaster since April 2011, when 22 died": the 22 is 2011's, not this accident's toll
+    text = "ويعد الحادث أسوأ كارثة من نوعها منذ أبريل 2011، عند مقتل 22 شخصا بعد انقلاب عبارتهم في النيل."
+    (f,) = [f for f in numbers(text, date(2015, 7, 27)) if f.normalised == "22"]
+    assert f.subject != "killed"
+
+
+def test_a_relative_clause_after_a_count_narrows_it():
+    # "the 27 injured, who were evacuated the day before yesterday": the evacuated, not all the injured
+    text = "وأكد مسؤول في الحملة أن المصابين الـ27، الذين تم إخلاؤهم مساء أول من أمس جواً، وصلوا إلى مسقط."
+    (f,) = [f for f in numbers(text, date(2015, 8, 2)) if f.normalised == "27"]
+    assert f.subject == "wounded_evacuated"

@@ -1195,7 +1195,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                     if a != b and any((w, b) in co_reported for w in values if (a, w) in near)}
     # an article giving two incompatible values for one quantity at one time is ambiguous on it
     # (which of its values answers the other outlet's?): it may agree, but it is set against nobody
-    ambiguous = {ai for ai, vs in per_article.items()
+    # (one time: "the police had said 19 on Thursday" beside Sunday's 36 is the count's history, not a doubt)
+    per_article_day: dict[tuple[int, str], set[str]] = {}
+    for it in items:
+        per_article_day.setdefault((it.analysis, it.as_of), set()).add(it.value)
+    ambiguous = {ai for (ai, _), vs in per_article_day.items()
                  if any(not compat[(a, b)] for a in vs for b in vs if a < b)}
 
     # a count that grows while the event unfolds (a toll): in the first days two values of

@@ -130,6 +130,8 @@ class FactRules:
     # right after a qualifier word, these make it a verb of asking: "تحديد ما إذا كان القتلى الـ27" is
     # "to determine whether the 27 dead...", not "the 27 identified"
     qualifier_questions: frozenset[str] = frozenset()
+    according_to: frozenset[str] = frozenset()  # "حسب ما أفادت ... أمس الأحد": the figures before are of that day
+    according_to_reach: int = 10
     language: str = "ar"
 
 
@@ -192,6 +194,8 @@ def fact_rules(language: str = "ar") -> FactRules:
         report_verbs=_nset(facts.get("report_verbs", [])),
         report_before=int(facts.get("report_window_before", 4)),
         report_after=int(facts.get("report_window_after", 1)),
+        according_to=_nset(facts.get("according_to", [])),
+        according_to_reach=int(facts.get("according_to_reach", 10)),
         complementisers=_nset(facts.get("complementisers", [])),
         event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
         date_subjects=date_subjects, claims=claims, claim_implies=implies,
@@ -217,6 +221,8 @@ class ScopeRules:
     qualifiers: dict[str, str]
     qualifier_before: int
     qualifier_after: int
+    relative_pronouns: frozenset[str]  # "المصابين الـ27، الذين تم إخلاؤهم": a relative clause narrows the count
+    among_markers: frozenset[str]  # "36 قتيلا بينهم أطفال": after the noun, the count is the whole
     update_markers: frozenset[str]
     background_days: int
     rhetorical_clause: frozenset[str]
@@ -244,6 +250,7 @@ class ScopeRules:
     # "its lowest close since mid-2009": a record word just before a "since" marker dates the record
     record_rx: re.Pattern[str] | None = None
     since_words: frozenset[str] = frozenset()
+    record_when: frozenset[str] = frozenset()  # "منذ أبريل 2011، عند مقتل 22": the record's date dates what follows
     period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
     unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
@@ -341,6 +348,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         people_nouns=_nset(_words(raw.get("people_nouns", []))),
         part_markers=_nset(raw.get("part_markers", [])), qualifiers=quals,
         qualifier_before=int(raw.get("qualifier_before", 4)), qualifier_after=int(raw.get("qualifier_after", 6)),
+        relative_pronouns=_nset(raw.get("relative_pronouns", [])),
+        among_markers=_nset(raw.get("among_markers", [])),
         update_markers=_nset(raw.get("update_markers", [])),
         background_days=int(raw.get("background_days", 10)),
         rhetorical_clause=_nset(rh.get("clause", [])), rhetorical_before=_nset(rh.get("just_before", [])),
@@ -357,6 +366,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         comparison_rx=_phrase_rx(_nset(bm.get("comparison_words", [])), g),
         record_rx=_phrase_rx(_nset(bm.get("record_words", [])), g),
         since_words=_nset(bm.get("since_words", [])),
+        record_when=_nset(bm.get("record_when", [])),
         period_end_rx=_phrase_rx(_nset(bm.get("period_end", [])), g),
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),

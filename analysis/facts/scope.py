@@ -287,6 +287,9 @@ class SentenceScope:
     # the figures after it are as of that day, however far from it they stand (a Monday statement printed on Wednesday)
     reported: tuple[int, str] | None = None
     results: tuple[int, ...] = ()  # offsets of the sentence's event-result verbs ("أسفر", "أودى"), when it has markers
+    # (offset, ISO day) of a source and its day closing the sentence ("... إلى 36 قتيلا، حسب ما أفادت الوزارة أمس
+    # الأحد"): the figures before it are what the source said that day
+    sourced: tuple[int, str] | None = None
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -318,15 +321,19 @@ class SentenceScope:
         near = [(abs(o - offset), d) for o, d in self.stated if abs(o - offset) <= chars]
         if near:
             return min(near)[1]
-        if self.reported is not None and self.reports(offset, chars):
+        if self.reported is not None and self.reported[0] < offset:
             return self.reported[1]
+        if self.sourced is not None and offset < self.sourced[0]:
+            return self.sourced[1]
         return self.as_of
 
     def reports(self, offset: int, chars: int = AS_OF_REACH) -> bool:
-        """Whether a figure at ``offset`` is dated by the sentence's report day (``reported``): after it, and
-        no stated day nearer to the figure."""
-        return self.reported is not None and self.reported[0] < offset \
-            and not any(abs(o - offset) <= chars for o, _ in self.stated)
+        """Whether a figure at ``offset`` is dated by the sentence's report day (``reported``: after it; or
+        ``sourced``: before it), no stated day nearer to the figure."""
+        if any(abs(o - offset) <= chars for o, _ in self.stated):
+            return False
+        return (self.reported is not None and self.reported[0] < offset) or (
+            self.sourced is not None and offset < self.sourced[0])
 
 
 @dataclass(frozen=True)
@@ -415,7 +422,7 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         records = [a + m.end() for m in sc.record_rx.finditer(span_text)]
         markers = [mk for mk in markers if not any(
             r <= mk[0] and len(gap := ctx.nt[r:mk[1]].split()) <= RECORD_WORDS and not sc.since_words.isdisjoint(gap)
-            for r in records)]
+            for r in records) or _when_follows(ctx, mk[1], b)]
     comparisons: tuple[int, ...] = ()
     if sc.comparison_rx is not None and markers:
         comparisons = tuple(a + m.start() for m in sc.comparison_rx.finditer(span_text))
@@ -424,9 +431,36 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
     if markers and sc.event_result_verbs:
         results = tuple(ctx.tokens[t].start for t in toks
                         if lookup_word(_text(ctx.tokens[t]), sc.event_result_verbs, ctx.g))
-    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported, results)
+    sourced = _sourced_day(ctx, toks, stated, pub)
+    out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported, results,
+                        sourced)
     ctx._sentence_scope[sent] = out
     return out
+
+
+def _when_follows(ctx: Context, end: int, b: int) -> bool:
+    """A when-word right after a date ("منذ أبريل 2011، عند مقتل 22 شخصا"): the date is an earlier event's,
+    told on after it (scope.json ``record_when``)."""
+    words = ctx.nt[end:b].split()[:2]
+    return any(_listed(ctx.scope.record_when, ctx.g, w.strip("،,")) for w in words)
+
+
+def _sourced_day(ctx: Context, toks: list[int], stated: list[tuple[int, str]], pub: date | None) -> tuple[int, str] | None:
+    """(offset, ISO day) of a source closing a sentence with its day ("حسب ما أفادت الوزارة أمس الأحد"): an
+    according-to word (facts.json ``according_to``) followed within ``according_to_reach`` words by a stated day
+    of the last ``REPORT_DAY_MAX`` days."""
+    rules = ctx.rules
+    if not rules.according_to or not stated or pub is None:
+        return None
+    for n, t in enumerate(toks):
+        tok = ctx.tokens[t]
+        if not lookup_word(tok.text, rules.according_to, ctx.g):
+            continue
+        end = ctx.tokens[toks[min(len(toks) - 1, n + rules.according_to_reach)]].end
+        for o, day in stated:
+            if tok.start < o <= end and 0 <= (pub - date.fromisoformat(day)).days <= REPORT_DAY_MAX:
+                return tok.start, day
+    return None
 
 
 def _clause_follows(ctx: Context, end: int) -> bool:
@@ -657,7 +691,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         and parse_number_word(follower) is None else ""
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
     # unless the part's own count follows it ("36 قتيلا بينهم نحو 20 طفلا": 36 is the whole)
+    # ("36 قتيلا بينهم أطفال": among them, so 36 is the whole)
     part_after = k + 1 <= hi and k + 1 < len(toks) and toks[k + 1].text in sc.part_markers \
+        and toks[k + 1].text not in sc.among_markers \
         and not any(k + 2 <= c2.num.token_start <= k + 3 for c2 in counts)
     part = any(toks[j].text in sc.part_markers for j in range(max(lo, i0 - 2), i0)) or (
         follower in sc.part_markers) or part_after
@@ -914,7 +950,13 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
     lk = ctx.lk
     out: list[str] = []
     after = []
-    for k in range(i1 + 1, min(hi, i1 + sc.qualifier_after) + 1):
+    end = min(hi, i1 + sc.qualifier_after)
+    if hi <= i1 + 1 and hi + 1 < len(ctx.tokens) and ctx.tokens[hi + 1].text in sc.relative_pronouns \
+            and ctx.tok_sentence[hi + 1] == ctx.tok_sentence[hi]:
+        # the count ends its clause and a relative clause about it follows the comma ("المصابين الـ27، الذين تم
+        # إخلاؤهم"): its words narrow the count as the clause's own would
+        end = min(len(ctx.tokens) - 1, hi + 1 + sc.qualifier_after)
+    for k in range(i1 + 1, end + 1):
         w = ctx.tokens[k].text
         if (ctx.g.starts_with_conjunction(w) and lk.measures[w]) or w[:1].isdigit():
             break  # "مقتل 27 شخصا وإصابة نحو 100 يعالجون": the next count's words are its own
