@@ -1135,3 +1135,18 @@ def test_a_relative_clause_after_a_count_narrows_it():
     text = "وأكد مسؤول في الحملة أن المصابين الـ27، الذين تم إخلاؤهم مساء أول من أمس جواً، وصلوا إلى مسقط."
     (f,) = [f for f in numbers(text, date(2015, 8, 2)) if f.normalised == "27"]
     assert f.subject == "wounded_evacuated"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # bodies recovered are a count of their own, however the noun stands
+    ("وأفادت مصادر أنه جرى انتشال جثث 21 شخصا بينهم نساء وأطفال.", "21", "bodies"),
+    ("وقال مسؤول في الشرطة إنه تم انتشال 18 جثة.", "18", "bodies"),
+    ("وأشار البيان إلى انتشال 15 جثة جديدة.", "15", "bodies_new"),
+    # in a sentence saying the toll rose, what was recovered "after" is the number added
+    ("ارتفع عدد ضحايا غرق المركب إلى 31 قتيلاً بعد انتشال 13 جثة صباح أمس.", "13", "bodies_new"),
+    ("ارتفع عدد ضحايا غرق المركب إلى 31 قتيلاً بعد انتشال 13 جثة صباح أمس.", "31", "killed"),
+    # a count joined on by the conjunction is not governed by the noun of the count before it
+    ("وقال اللواء إنه جرى انتشال 36 جثة وتسعة ناجين بينهم أربعة مصابين.", "9", "survived"),
+])
+def test_bodies_recovered_and_the_number_added(text, value, subject):
+    assert subjects(text)[value] == subject

@@ -281,6 +281,7 @@ class ScopeRules:
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
+    increment_after: frozenset[str] = frozenset()  # "ارتفع ... إلى 31 بعد انتشال 13 جثة": 13 more
     later_deaths: tuple[str, ...] = ()  # "... وإصابة ثلاثة، فارق أحدهم الحياة": a death added to the toll before
     subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
     period_patterns: tuple[re.Pattern[str], ...] = ()  # "منذ الجمعة", "خلال 24 ساعة": a count over a period
@@ -391,6 +392,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         dual_verb_triggers=_nset(raw.get("single_persons", {}).get("verb_triggers", [])),
         another=_nset(_words(raw.get("another", []))),
         increment_words=_nset(_words(raw.get("increment_words", []))),
+        increment_after=_nset(raw.get("increment_words", {}).get("after", [])),
         later_deaths=tuple(normalise_text(x) for x in raw.get("later_deaths", {}).get("phrases", [])),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
         update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),

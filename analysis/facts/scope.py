@@ -549,9 +549,15 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
     sc = ctx.scope
     lk = ctx.lk
     best = None
+    # a count joined on by the conjunction ("انتشال 36 جثة وتسعة ناجين") is not governed by the noun of the count
+    # before it ("جثة" is the 36's)
+    joined = ctx.g.starts_with_conjunction(ctx.tokens[i0].text) if i0 < len(ctx.tokens) else False
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
         w = ctx.tokens[k].text
         m = lk.measures[w]
+        if m and joined and k == i0 - 1 and k > lo and (
+                ctx.tokens[k - 1].text[:1].isdigit() or parse_number_word(ctx.tokens[k - 1].text) is not None):
+            break
         if m:
             best = (m, k)
             break
@@ -971,6 +977,11 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
     # report, not the whole (only right after the figure and its noun: "31 قتيلا في حصيلة جديدة"
     # is a whole, and "جديدة" there marks an update)
     if any(ctx.tokens[k].text in sc.increment_words for k in after[:2]) and "new" not in out:
+        out.append("new")
+    # "ارتفع عدد الضحايا إلى 31 قتيلا بعد انتشال 13 جثة": in a sentence saying the count rose, a count after
+    # "after" and its verbal noun is what was added
+    if "new" not in out and i0 >= 2 and ctx.tokens[i0 - 2].text in sc.increment_after \
+            and scope_of_sentence(ctx, ctx.tok_sentence[i0]).update_cue:
         out.append("new")
     # a sentence that opens with its verb governs every figure in it, however far: "أجلت طائرتان
     # ... جثامين تسعة متوفين، و27 مصاباً" counts the injured *evacuated*, not all the injured
