@@ -1150,3 +1150,13 @@ def test_a_relative_clause_after_a_count_narrows_it():
 ])
 def test_bodies_recovered_and_the_number_added(text, value, subject):
     assert subjects(text)[value] == subject
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a part measured otherwise than its whole is that measure's own count
+    ("تعرضت البلاد لكارثة أودت بحياة قرابة 30 شخصاً، تم انتشال جثث 22 منهم بعضهم من الأطفال.", "22", "bodies"),
+    ("اعتقلت الشرطة 20 شخصا وأفرجت عن 5 منهم.", "5", "released"),
+    ("قتل 30 شخصا، بينهم 5 منهم.", "5", ""),  # a part of the same measure stays unclear
+])
+def test_a_part_measured_otherwise_than_its_whole_is_that_measure_s_count(text, value, subject):
+    assert subjects(text)[value] == subject

@@ -810,6 +810,11 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
         return CountScope("", note="count of people, unclear what it measures")
     if measure:
+        if part and not holder and not quals and previous is not None and measure not in previous.split("_") \
+                and not (c.noun is not None and c.noun.unit in ("killed", "wounded")):
+            # "أودت بحياة 30 شخصا، تم انتشال جثث 22 منهم": of the 30 dead, the bodies recovered: a part
+            # measured otherwise than its whole is that measure's own count
+            part = False
         if part and not holder and not quals:
             return CountScope("", measure=measure, note="part of a whole, unclear which")
         subject = "_".join(p for p in (holder, measure, *quals) if p)
