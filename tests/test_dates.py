@@ -52,9 +52,12 @@ def test_a_range_ends_after_it_starts_and_an_upcoming_month_can_say_so():
     # "المقبلين" (the plural of "next" after a range) says the coming month
     found = find_dates(normalise_text("في الفترة من 25 تموز (يوليو) إلى الثاني من آب (أغسطس) المقبلين"), july)
     assert [d.normalised for d in found] == ["2015-07-25", "2015-08-02"]
-    # two dates that are no range keep their own years; an explicit year is never moved
+    # two dates that are no range keep their own years (a day a few weeks ahead is a coming one, a day months
+    # ahead last year's); an explicit year is never moved
     found = find_dates(normalise_text("في 25 يوليو و2 أغسطس"), july)
-    assert [d.normalised for d in found] == ["2015-07-25", "2014-08-02"]
+    assert [d.normalised for d in found] == ["2015-07-25", "2015-08-02"]
+    found = find_dates(normalise_text("في 25 يوليو و2 نوفمبر"), july)
+    assert [d.normalised for d in found] == ["2015-07-25", "2014-11-02"]
     found = find_dates(normalise_text("من 25 يوليو 2015 حتى 2 أغسطس 2014"), july)
     assert [d.normalised for d in found] == ["2015-07-25", "2014-08-02"]
 
@@ -78,3 +81,13 @@ def test_a_day_written_as_a_compound_ordinal_is_read_to_the_day(text, day):
     # number lexicon's units, teen word, "and" and tens
     (m,) = find_dates(normalise_text(text), date(2015, 7, 23))
     assert (m.normalised, m.precision) == (day, "day")
+
+
+def test_a_day_a_few_weeks_ahead_is_this_year_s_coming_one():
+    # "ويستمر حتى الثاني من أغسطس" in a report of 25 July: the event's last day, not last August
+    ref = date(2015, 7, 25)
+    assert [d.normalised for d in find_dates(normalise_text("ويستمر حتى الثاني من أغسطس بمشاركة"), ref)] == ["2015-08-02"]
+    assert infer_year(8, ref, day=2) == 2015
+    assert infer_year(12, ref, day=25) == 2014  # months ahead: last year's
+    assert infer_year(8, ref, past=True, day=20) == 2014  # "الماضي" says it is past
+    assert infer_year(8, ref) == 2014  # a month alone is still last year's

@@ -216,11 +216,23 @@ def _relative_matches(rx: re.Pattern[str], norm_text: str, starts: list[int] | N
             pos = m.end() if m.end() > s else s + 1
 
 
-def infer_year(month: int, reference: date | None, past: bool = False) -> int | None:
+COMING_DAYS = 45  # a day written without its year this many days ahead of the reference is a coming one
+
+
+def infer_year(month: int, reference: date | None, past: bool = False, day: int | None = None) -> int | None:
     """Year of a month named without one: the latest such month not after the
-    reference (news reports the past); None without a reference."""
+    reference (news reports the past); None without a reference.  A day a few weeks
+    ahead is this year's, coming ("ويستمر حتى الثاني من أغسطس" in a July report: the
+    event's last day), unless the text says it is past."""
     if reference is None:
         return None
+    if day is not None and not past and month > reference.month:
+        try:
+            ahead = (date(reference.year, month, day) - reference).days
+        except ValueError:
+            ahead = -1
+        if 0 < ahead <= COMING_DAYS:
+            return reference.year
     if month > reference.month or (past and month == reference.month):
         return reference.year - 1
     return reference.year
@@ -279,7 +291,8 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
             # "فبراير المقبل": the next such month, not the last one
             y = reference.year if month > reference.month else reference.year + 1
         else:
-            y = infer_year(month, reference, past=bool(m.group("past")))
+            y = infer_year(month, reference, past=bool(m.group("past")),
+                           day=int(day) if day and 1 <= int(day) <= 31 else None)
         d = int(day) if day and 1 <= int(day) <= 31 else None
         if d is not None and y is not None and d > calendar.monthrange(y, month)[1]:
             d = None
