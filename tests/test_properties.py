@@ -174,3 +174,20 @@ def test_attribution_tokens_equal_the_token_definition(text):
     nt = normalise(text).text
     assert [(m.span(), m.lastindex == 1) for m in _TOKEN_WORD.finditer(nt)] == \
         [(m.span(), m.group()[0].isalnum() or m.group()[0] == "_") for m in TOKEN.finditer(nt)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["و", "ف", "ال", "وال", "بال", "لل", "قال", "مسؤول", " ", "  ", "\n", "\u00a0", "،",
+                                 "3", "a", "_", "وقال"]), max_size=40).map("".join))
+def test_stray_clitic_token_test_equals_the_scan(text):
+    """A text with no detached clitic as a whole token has no stray clitic (tokens._stray_clitic
+    skips the scan then): the same answer as the scan, on every text."""
+    from analysis.sourcing.tokens import _stray_clitic, _tokens
+    from analysis.text.grammar import grammar
+
+    g = grammar("ar")
+    n = normalise(text)
+    sents = split_sentences(text)
+    toks = _tokens(n.text, n.index, sents, grammar("en"))  # no clitics joined: the tokens the test reads
+    assert g.stray_clitic is not None
+    assert _stray_clitic(n.text, toks, g) == (g.stray_clitic.search(n.text) is not None)

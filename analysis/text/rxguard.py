@@ -10,6 +10,9 @@ look-ahead consumes nothing), tried only where the text has one of the letters.
 from __future__ import annotations
 
 import re
+from typing import Any, Iterator
+
+from analysis.text.memo import Memo
 
 try:  # the parser the re module itself uses (Python 3.11+); without it patterns stay as they are
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
@@ -101,6 +104,141 @@ def required_literal(rx: re.Pattern[str]) -> str | None:
         else:
             run = ""
     return best or None
+
+
+_EXPAND = 256  # most strings a run of plain parts is expanded to (``ab|ac`` then ``d``: abd, acd)
+
+_MAX_ANCHORS = 8  # a test of more strings than this would cost about what it saves
+
+
+def _plain(seq) -> set[str] | None:
+    """The strings ``seq`` matches when it is plain text and alternations of plain text ("ab(?:c|d)"),
+    None otherwise (a class, a repeat, an assertion...) or beyond ``_EXPAND`` strings."""
+    out = {""}
+    for op, av in seq:
+        parts: set[str] | None
+        if op is _c.LITERAL:
+            parts = {chr(av)}
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            parts = _plain(av[-1])
+        elif op is _c.BRANCH:
+            parts = set()
+            for alt in av[1]:
+                p = _plain(alt)
+                if p is None:
+                    return None
+                parts |= p
+        else:
+            return None
+        if parts is None or len(out) * len(parts) > _EXPAND:
+            return None
+        out = {a + b for a in out for b in parts}
+    return out
+
+
+def _needs(seq) -> Any:
+    """What every match of ``seq`` holds, as a condition on the text: a string (it occurs in the text),
+    ("and", parts) or ("or", parts), None where nothing is known: the strings of each plain stretch
+    of ``seq`` (one of them) and the needs of its required groups (min >= 1 repeats, sub-patterns,
+    alternations), all together."""
+    conds: list = []
+    run: list = []
+
+    def close() -> None:
+        if run:
+            strs = _plain(run)
+            if strs is not None and "" not in strs:
+                conds.append(next(iter(strs)) if len(strs) == 1 else ("or", tuple(sorted(strs))))
+            run.clear()
+
+    for item in seq:
+        op, av = item
+        if op is _c.LITERAL or (op in (_c.SUBPATTERN, _c.BRANCH) and _plain([item]) is not None):
+            run.append(item)
+            continue
+        close()
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _needs(av[-1])
+        elif op is _c.BRANCH:
+            alts = [_needs(alt) for alt in av[1]]
+            sub = None if any(a is None for a in alts) else ("or", tuple(alts))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            sub = _needs(av[2])
+        else:  # optional parts, classes, assertions, back-references: nothing required of the text
+            sub = None
+        if sub is not None:
+            conds.append(sub)
+    close()
+    if not conds:
+        return None
+    return conds[0] if len(conds) == 1 else ("and", tuple(conds))
+
+
+def _cover(strs: set[str]) -> frozenset[str]:
+    """Fewer strings, one of which every text holding one of ``strs`` holds: each string by its longest
+    word, shared with the most others (words of 3+ characters; a string without one stays whole), then
+    a string holding another one dropped ("مخولا" holds "مخول")."""
+    left, out = set(strs), set()
+    while left:
+        words: dict[str, int] = {}
+        for s in left:
+            for w in set(s.split()):
+                if len(w) >= 3:
+                    words[w] = words.get(w, 0) + 1
+        if not words:
+            out |= left
+            break
+        best = max(sorted(words), key=words.__getitem__)
+        out.add(best)
+        left = {s for s in left if best not in s.split()}
+    return frozenset(s for s in out if not any(o != s and o in s for o in out))
+
+
+def _anchor_sets(cond: Any) -> list[frozenset[str]]:
+    """Sets of strings, every text meeting ``cond`` holding one string of each set."""
+    if cond is None:
+        return []
+    if isinstance(cond, str):
+        return [frozenset((cond,))]
+    op, parts = cond
+    subs = [_anchor_sets(c) for c in parts]
+    if op == "and":
+        return [a for sets in subs for a in sets]
+    if any(not sets for sets in subs):
+        return []
+    # one of the alternatives holds: the union of one set of each (the best: longest shortest string)
+    return [_cover(set().union(*(max(sets, key=lambda a: (min(map(len, a)), -len(a))) for sets in subs)))]
+
+
+def anchor_strings(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of strings that every match of ``rx`` holds one string of each, read off the pattern (its
+    plain stretches, alternations of plain text expanded: "(?:لانه|كونه) (?:غير مخول|غير مفوض)" holds
+    "غير"); None when nothing is known.  A text without a string of some set has no match, so a
+    whole-text scan of a pattern with no fixed first character is skipped after a few C-level
+    substring tests (``may_match``)."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        found = _anchor_sets(_needs(parsed))
+    except (re.error, RecursionError, AttributeError):
+        return None
+    return tuple(tuple(sorted(a)) for a in found if len(a) <= _MAX_ANCHORS) or None
+
+
+# pattern -> its anchor_strings (read off the pattern once; patterns are the lexicons' compiled ones)
+_ANCHORS: Memo[re.Pattern[str], tuple[tuple[str, ...], ...] | None] = Memo(anchor_strings, limit=4096)
+
+
+def finditer_anchored(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, skipped (no matches) when ``text`` lacks every string of one of the
+    pattern's ``anchor_strings``: then no match of it is in the text."""
+    anchors = _ANCHORS[rx]
+    if anchors is not None and not all(any(map(text.__contains__, a)) for a in anchors):
+        return iter(())
+    return rx.finditer(text)
 
 
 _END = ""  # trie key of "a word ends here" (never a character)
