@@ -176,6 +176,27 @@ def test_attribution_tokens_equal_the_token_definition(text):
         [(m.span(), m.group()[0].isalnum() or m.group()[0] == "_") for m in TOKEN.finditer(nt)]
 
 
+_DATE_BITS = ["يناير", "مايو", "اب", "آب", "تموز", "كانون الثاني", "يوليو", "الاثنين", "الجمعة", "صباح", "مساء", "يوم",
+              "الخامس", "عشر", "من", "عام", "العام", "2015", "1436", "15", "3", "1.5", "2,", "هـ", "أمس", "اليوم", "بعد",
+              "يومين", "قبل", "أسبوع", "الماضي", "المقبل", "غداة", "في", "و", "ف", "ب", "ل", "_", ".", ",", "/", "(", ")",
+              " ", " ", "  ", "\n", "-", "ر", "x"]
+
+
+@SETTINGS
+@given(st.one_of(st.lists(st.sampled_from(_DATE_BITS), max_size=40).map("".join), texts))
+def test_dates_tried_at_tokens_equal_the_whole_text_scan(text):
+    """find_dates with the text's tokens tries each date pattern only where a token may begin a
+    match (dates._token_starts): the same dates as scanning every offset."""
+    from datetime import date
+
+    from analysis.facts.dates import find_dates
+    from analysis.facts.numbers import tokenize
+
+    nt = normalise(text).text
+    ref = date(2015, 7, 20)
+    assert find_dates(nt, ref, tokens=tokenize(nt)) == find_dates(nt, ref)
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(["و", "ف", "ال", "وال", "بال", "لل", "قال", "مسؤول", " ", "  ", "\n", "\u00a0", "،",
                                  "3", "a", "_", "وقال"]), max_size=40).map("".join))

@@ -120,3 +120,17 @@ def test_lexicon_condition_patterns_have_anchors_and_scan_alike():
         assert rx is not None and anchor_strings(rx) is not None
         assert [m.span() for m in finditer_anchored(rx, text)] == [m.span() for m in rx.finditer(text)] != []
         assert list(finditer_anchored(rx, "وقال مسؤول إن الوضع هادئ")) == []
+
+
+def test_token_start_test_reads_the_beginnings_of_matches():
+    from analysis.text.rxguard import token_start_test
+    t = token_start_test(re.compile(r"(?<!\w)(?:[وف])?(?:صباح\s+)?(?:اليوم|امس)(?!\w)"))
+    assert t is not None
+    assert [w for w in ("اليوم", "واليوم", "صباح", "فامس", "امسية", "يوم", "وصباح", "قال") if t.match(w)] == \
+        ["اليوم", "واليوم", "صباح", "فامس", "امسية", "وصباح"]
+    # digits then letters are two tokens: the beginning stops at the digits
+    t = token_start_test(re.compile(r"(?<!\w)(?:1[89]|20)\d\dيناير"))
+    assert t is not None and t.match("2015") and not t.match("2115")
+    # no beginning known (a class of many characters, a pattern not starting at a word's start)
+    for p in (r"(?<!\w)\w+", r"(?<!\w)(?:ab)?[^x]", r"abc", r"(?<!\w)(?i:abc)", r"(?<!\w)a?"):
+        assert token_start_test(re.compile(p)) is None, p

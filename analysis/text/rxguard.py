@@ -241,6 +241,122 @@ def finditer_anchored(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return rx.finditer(text)
 
 
+_LEADS = 4096  # most beginnings a pattern is expanded to (clitic x word x ...)
+_LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")  # as numbers.tokenize reads characters
+
+# A beginning: (regex of what a match begins with, whether the item after continues it, the kind of
+# its last character: "L" a letter, "D" a digit, "" none yet).  A token of numbers.tokenize is
+# letters then digits (or digits alone): a letter after a digit starts another token, a character
+# that is neither ends it.
+_Lead = tuple[str, bool, str]
+
+
+def _lead_item(op, av) -> set[_Lead] | None:
+    """The beginnings of what one item matches (None: not known)."""
+    if op is _c.LITERAL:
+        ch = chr(av)
+        kind = "L" if _LETTER.match(ch) else "D" if _DIGIT.match(ch) else ""
+        return {(re.escape(ch), True, kind)} if kind else {("", False, "")}
+    if op is _c.IN:
+        for kind, rx in (("L", _LETTER), ("D", _DIGIT)):
+            if len(av) <= _MAX_CHARS and all(o is _c.LITERAL and rx.match(chr(a)) for o, a in av):
+                return {(re.escape(chr(a)), True, kind) for o, a in av}
+        if len(av) == 1 and av[0][0] is _c.CATEGORY and av[0][1] in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+            return {(r"\d", False, "D")}
+        return {("", False, "")}
+    if op is _c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _lead(av[-1])
+    if op is _c.BRANCH:
+        out: set[_Lead] = set()
+        for alt in av[1]:
+            sub = _lead(alt)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        sub = _lead(av[2])
+        if sub is None:
+            return None
+        # optional ("?"): once, then what follows; a longer repeat: what follows it is not read
+        once = sub if av[1] == 1 else {(x, False, k) for x, _, k in sub}
+        return once | {("", True, "")} if av[0] == 0 else once
+    if op is _c.ASSERT and av[0] == 1:  # a look-ahead: the text here begins as its pattern does
+        sub = _lead(av[1])
+        return None if sub is None else {(x, False, k) for x, _, k in sub}
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width
+        return {("", True, "")}
+    return {("", False, "")}
+
+
+def _lead(seq) -> set[_Lead] | None:
+    """The beginnings of ``seq``'s matches, as far as they lie in one token (see ``_Lead``)."""
+    cur: set[_Lead] = {("", True, "")}
+    for op, av in seq:
+        item = _lead_item(op, av)
+        if item is None:
+            return None
+        nxt: set[_Lead] = set()
+        for b, open_, kind in cur:
+            if not open_:
+                nxt.add((b, False, kind))
+                continue
+            for x, more, k in item:
+                if kind == "D" and k == "L" or (b and not x and not more):
+                    nxt.add((b, False, kind))  # another token begins, or the token ends
+                else:
+                    nxt.add((b + x, more, k or kind))
+        if len(nxt) > _LEADS:  # too many: the beginnings so far, read no further (still true of every match)
+            return {(b, False, kind) for b, _, kind in cur}
+        cur = nxt
+        if not any(open_ for _, open_, _ in cur):
+            break
+    return cur
+
+
+def token_start_test(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern whose matches start where no word character precedes (it begins with
+    ``(?<!\\w)``): a pattern that the text of a token (``numbers.tokenize``) starting at a match's
+    start matches at its beginning (``.match``): one of the letters and digits every match begins
+    with.  None when some match may begin otherwise (with a class of many characters, a separator).
+    Such a position is a token's start, except after a decimal separator inside a figure ("1.5"):
+    the caller tries those too."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE) \
+            or not rx.pattern.startswith("(?<!\\w)"):
+        return None
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        leads = _lead(parsed)
+    except (re.error, RecursionError, AttributeError):
+        return None
+    if leads is None or any(not b for b, _, _ in leads):
+        return None
+    # as a trie of the beginnings' characters (one test per character, not one per beginning): a
+    # beginning reached is a match, nothing after it is needed
+    root: dict = {}
+    for b, _, _ in leads:
+        node = root
+        for atom in _ATOM.findall(b):
+            if node.get(_END) is not None:
+                break
+            node = node.setdefault(atom, {})
+        node.clear()
+        node[_END] = {}
+    return re.compile(_emit_atoms(root))
+
+
+_ATOM = re.compile(r"\\.|.", re.S)  # one character of a beginning as written (an escape is two)
+
+
+def _emit_atoms(node: dict) -> str:
+    if _END in node:
+        return ""
+    alts = [k + _emit_atoms(node[k]) for k in sorted(node)]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 _END = ""  # trie key of "a word ends here" (never a character)
 _SEP = "  "  # trie key of the gap between two words (two characters: never one of a word's)
 
