@@ -212,3 +212,18 @@ def test_stray_clitic_token_test_equals_the_scan(text):
     toks = _tokens(n.text, n.index, sents, grammar("en"))  # no clitics joined: the tokens the test reads
     assert g.stray_clitic is not None
     assert _stray_clitic(n.text, toks, g) == (g.stray_clitic.search(n.text) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ال", "و", "ب", "لل", "تصريح", "تصريحات", "مقابلة", "المؤشرات", "تقرير", "ه", "ها",
+                                 "ته", "رؤية", "ات", "x"]), min_size=1, max_size=4).map("".join))
+def test_word_in_memo_equals_the_rule(word):
+    """tokens._is_word_in remembers its answers per lexicon: the same as working each one out."""
+    from analysis.sourcing.cues import cue_lexicon
+    from analysis.sourcing.tokens import _is_word_in, _word_in
+
+    lex = cue_lexicon("ar")
+    for words in (lex.speech_nouns, lex.evidence_nouns, lex.speech_nouns | lex.interview_nouns, frozenset()):
+        expected = bool(words) and _word_in(word, words, lex)
+        assert _is_word_in(word, words, lex) == expected
+        assert _is_word_in(word, words, lex) == expected  # the remembered answer

@@ -118,10 +118,33 @@ def _same_sentence(toks: list[_Tok], a: int, b: int) -> bool:
     return 0 <= a < len(toks) and 0 <= b < len(toks) and toks[a].sent == toks[b].sent
 
 
+# (token, words) -> _is_word_in, per lexicon (kept in the entry so its id cannot be reused): the
+# attribution rules test the same words against the same few lexicon sets ~40 times an article,
+# each test a loop over prefixes and suffixes
+_WORD_IN: dict[int, tuple[CueLexicon, dict[tuple[str, frozenset[str]], bool]]] = {}
+_WORD_IN_MAX = 65536
+
+
 def _is_word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
     """``token`` is one of ``words`` once a noun prefix and a pronoun suffix are removed (تقريره -> تقرير)."""
     if not words:
         return False
+    entry = _WORD_IN.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(_WORD_IN) >= 64:
+            _WORD_IN.clear()
+        entry = _WORD_IN[id(lex)] = (lex, {})
+    memo = entry[1]
+    key = (token, words)
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) >= _WORD_IN_MAX:
+            memo.clear()
+        hit = memo[key] = _word_in(token, words, lex)
+    return hit
+
+
+def _word_in(token: str, words: frozenset[str], lex: CueLexicon) -> bool:
     for c in (token, _stem(token, lex)):
         if c in words:
             return True
