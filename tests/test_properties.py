@@ -227,29 +227,3 @@ def test_word_in_memo_equals_the_rule(word):
         expected = bool(words) and _word_in(word, words, lex)
         assert _is_word_in(word, words, lex) == expected
         assert _is_word_in(word, words, lex) == expected  # the remembered answer
-
-
-@SETTINGS
-@given(st.one_of(texts, st.lists(st.sampled_from(["قتل", "3", "1,000", "1.5", "أشخاص", "،", ",", ".", ":", "؟", "\n", " ",
-                                                  "  ", "جرح", "و", "في", "(", ")", "-"]), max_size=60).map("".join)))
-def test_clause_bounds_equal_the_token_walk(text):
-    """scope._clause reads a clause's token range off Context.clause_numbers: the same range as
-    walking from the count to the nearest clause punctuation or sentence change on either side."""
-    from analysis.facts.context import Context
-    from analysis.facts.numbers import tokenize
-    from analysis.facts.rules import fact_rules, scope_rules
-    from analysis.facts.scope import _clause
-
-    norm = normalise(text)
-    ctx = Context(text, norm, norm.text, tokenize(norm.text), [], split_sentences(text), fact_rules("ar"), None, [],
-                  scope_rules("ar"))
-    ctx.tok_sentence = ctx.token_sentences()
-    toks, ts = ctx.tokens, ctx.tok_sentence
-    for i0 in range(len(toks)):
-        for i1 in range(i0, min(len(toks), i0 + 3)):
-            lo, hi = i0, i1
-            while lo > 0 and ts[lo - 1] == ts[i0] and not ctx.clause_break_between(toks[lo - 1].end, toks[lo].start):
-                lo -= 1
-            while hi + 1 < len(toks) and ts[hi + 1] == ts[i0] and not ctx.clause_break_between(toks[hi].end, toks[hi + 1].start):
-                hi += 1
-            assert _clause(ctx, i0, i1) == (lo, hi)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, groupby, repeat
-from operator import itemgetter, ne, or_
+from itertools import groupby, repeat
+from operator import itemgetter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,6 @@ class Context:
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
     _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
-    _clause_of: list[int] | None = None  # token -> its clause's number (built on first use: clause_numbers)
     _lk: WordTables | None = None
 
     @property
@@ -101,23 +100,6 @@ class Context:
             else:
                 hi = mid
         return lo
-
-    def clause_numbers(self) -> list[int]:
-        """Every token's clause, numbered in text order: the number goes up between two tokens of
-        different sentences, or with clause punctuation between them (``clause_break_between`` of
-        the gap; a separator inside a figure, "1,000", is in no gap).  Built once an article, at C
-        level but for a step per punctuation mark."""
-        if self._clause_of is None:
-            toks, n = self.tokens, len(self.tokens)
-            starts = list(map(_start, toks))
-            marks = [0] * n
-            for m in _CLAUSE_BREAK.finditer(self.nt):
-                k = bisect_right(starts, m.start())  # the token after the mark
-                if 0 < k < n and m.start() >= toks[k - 1].end:
-                    marks[k] = 1
-            ts = self.tok_sentence
-            self._clause_of = list(accumulate(map(or_, marks[1:], map(ne, ts[1:n], ts[:n - 1])), initial=0))[:n]
-        return self._clause_of
 
     def clause_break_between(self, a: int, b: int) -> bool:
         if a >= 0 and b >= 0:  # (a slice's negative bounds count from the end; search's do not)

@@ -4,7 +4,7 @@ is not a fact of the story (background, rhetoric, rank, list, range end); the nu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from operator import itemgetter
@@ -461,11 +461,6 @@ def _resolve_own_day(d: DateMatch, pub: date | None) -> date | None:
 def _clause(ctx: Context, i0: int, i1: int) -> tuple[int, int]:
     """Token range [lo, hi] of the clause holding tokens i0..i1 (stops at clause punctuation)."""
     toks, sent = ctx.tokens, ctx.tok_sentence[i0] if i0 < len(ctx.tok_sentence) else -1
-    if i1 < len(toks) and len(ctx.tok_sentence) == len(toks) and ctx.tok_sentence[i1] == sent:
-        # the clause's tokens share its number (Context.clause_numbers, ascending): two bisections,
-        # the same range as the walks below, which tested the gap before every token
-        num = ctx.clause_numbers()
-        return bisect_left(num, num[i0]), bisect_right(num, num[i1]) - 1
     lo = i0
     while lo > 0 and ctx.tok_sentence[lo - 1] == sent and not ctx.clause_break_between(toks[lo - 1].end, toks[lo].start):
         lo -= 1
