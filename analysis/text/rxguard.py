@@ -6,6 +6,11 @@ branches) pays for all its branches at every offset, about 0.1-0.2 ms on an arti
 can only start at one of a handful of letters.  ``first_char_guard`` puts a one-character look-ahead
 of those letters in front, ``(?=[...])(?:pattern)``: the same matches (same spans, same groups, the
 look-ahead consumes nothing), tried only where the text has one of the letters.
+
+Two more readings of a pattern skip a whole-text scan where no match can be: ``anchor_strings``
+(words every match holds: a text without them is not scanned, ``finditer_anchored``) and
+``token_start_test`` (how every match begins, for a pattern that starts at a word's start: it is
+tried only at the tokens that begin so, ``dates._token_starts``).
 """
 from __future__ import annotations
 
@@ -175,9 +180,9 @@ def _needs(seq) -> Any:
 
 
 def _cover(strs: set[str]) -> frozenset[str]:
-    """Fewer strings, one of which every text holding one of ``strs`` holds: each string by its longest
-    word, shared with the most others (words of 3+ characters; a string without one stays whole), then
-    a string holding another one dropped ("مخولا" holds "مخول")."""
+    """Fewer strings, one of which every text holding one of ``strs`` holds: each string by the word
+    of it shared with the most others (words of 3+ characters; a string without one stays whole),
+    then a string holding another one dropped ("مخولا" holds "مخول")."""
     left, out = set(strs), set()
     while left:
         words: dict[str, int] = {}
