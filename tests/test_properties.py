@@ -227,3 +227,19 @@ def test_word_in_memo_equals_the_rule(word):
         expected = bool(words) and _word_in(word, words, lex)
         assert _is_word_in(word, words, lex) == expected
         assert _is_word_in(word, words, lex) == expected  # the remembered answer
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(list("0123456789.,_abcCNN-\"' ٣") + ARABIC_BITS), max_size=80).map("".join)))
+def test_attribution_tokens_from_one_split_equal_the_matches(text):
+    """sourcing.tokens builds its tokens from one split of the text: the same texts, offsets,
+    sentences and word flags as reading finditer's matches one by one."""
+    from analysis.sourcing.tokens import _TOKEN_WORD, _tokens
+    from analysis.text.grammar import grammar
+
+    n = normalise(text)
+    sents = split_sentences(text)
+    toks = _tokens(n.text, n.index, sents, grammar("en"))  # (no clitics to join)
+    assert [(t.text, t.start, t.end, t.word) for t in toks] == \
+        [(m.group(), m.start(), m.end(), m.lastindex == 1) for m in _TOKEN_WORD.finditer(n.text)]
+    assert all(t.sent == (sentence_at(sents, n.index[t.start]) if n.index else -1) for t in toks)

