@@ -174,3 +174,72 @@ def test_attribution_tokens_equal_the_token_definition(text):
     nt = normalise(text).text
     assert [(m.span(), m.lastindex == 1) for m in _TOKEN_WORD.finditer(nt)] == \
         [(m.span(), m.group()[0].isalnum() or m.group()[0] == "_") for m in TOKEN.finditer(nt)]
+
+
+_DATE_BITS = ["يناير", "مايو", "اب", "آب", "تموز", "كانون الثاني", "يوليو", "الاثنين", "الجمعة", "صباح", "مساء", "يوم",
+              "الخامس", "عشر", "من", "عام", "العام", "2015", "1436", "15", "3", "1.5", "2,", "هـ", "أمس", "اليوم", "بعد",
+              "يومين", "قبل", "أسبوع", "الماضي", "المقبل", "غداة", "في", "و", "ف", "ب", "ل", "_", ".", ",", "/", "(", ")",
+              " ", " ", "  ", "\n", "-", "ر", "x"]
+
+
+@SETTINGS
+@given(st.one_of(st.lists(st.sampled_from(_DATE_BITS), max_size=40).map("".join), texts))
+def test_dates_tried_at_tokens_equal_the_whole_text_scan(text):
+    """find_dates with the text's tokens tries each date pattern only where a token may begin a
+    match (dates._token_starts): the same dates as scanning every offset."""
+    from datetime import date
+
+    from analysis.facts.dates import find_dates
+    from analysis.facts.numbers import tokenize
+
+    nt = normalise(text).text
+    ref = date(2015, 7, 20)
+    assert find_dates(nt, ref, tokens=tokenize(nt)) == find_dates(nt, ref)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["و", "ف", "ال", "وال", "بال", "لل", "قال", "مسؤول", " ", "  ", "\n", "\u00a0", "،",
+                                 "3", "a", "_", "وقال"]), max_size=40).map("".join))
+def test_stray_clitic_token_test_equals_the_scan(text):
+    """A text with no detached clitic as a whole token has no stray clitic (tokens._stray_clitic
+    skips the scan then): the same answer as the scan, on every text."""
+    from analysis.sourcing.tokens import _stray_clitic, _tokens
+    from analysis.text.grammar import grammar
+
+    g = grammar("ar")
+    n = normalise(text)
+    sents = split_sentences(text)
+    toks = _tokens(n.text, n.index, sents, grammar("en"))  # no clitics joined: the tokens the test reads
+    assert g.stray_clitic is not None
+    assert _stray_clitic(n.text, toks, g) == (g.stray_clitic.search(n.text) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ال", "و", "ب", "لل", "تصريح", "تصريحات", "مقابلة", "المؤشرات", "تقرير", "ه", "ها",
+                                 "ته", "رؤية", "ات", "x"]), min_size=1, max_size=4).map("".join))
+def test_word_in_memo_equals_the_rule(word):
+    """tokens._is_word_in remembers its answers per lexicon: the same as working each one out."""
+    from analysis.sourcing.cues import cue_lexicon
+    from analysis.sourcing.tokens import _is_word_in, _word_in
+
+    lex = cue_lexicon("ar")
+    for words in (lex.speech_nouns, lex.evidence_nouns, lex.speech_nouns | lex.interview_nouns, frozenset()):
+        expected = bool(words) and _word_in(word, words, lex)
+        assert _is_word_in(word, words, lex) == expected
+        assert _is_word_in(word, words, lex) == expected  # the remembered answer
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(list("0123456789.,_abcCNN-\"' ٣") + ARABIC_BITS), max_size=80).map("".join)))
+def test_attribution_tokens_from_one_split_equal_the_matches(text):
+    """sourcing.tokens builds its tokens from one split of the text: the same texts, offsets,
+    sentences and word flags as reading finditer's matches one by one."""
+    from analysis.sourcing.tokens import _TOKEN_WORD, _tokens
+    from analysis.text.grammar import grammar
+
+    n = normalise(text)
+    sents = split_sentences(text)
+    toks = _tokens(n.text, n.index, sents, grammar("en"))  # (no clitics to join)
+    assert [(t.text, t.start, t.end, t.word) for t in toks] == \
+        [(m.group(), m.start(), m.end(), m.lastindex == 1) for m in _TOKEN_WORD.finditer(n.text)]
+    assert all(t.sent == (sentence_at(sents, n.index[t.start]) if n.index else -1) for t in toks)

@@ -1,4 +1,4 @@
-"""first_char_guard: the same matches as the pattern it guards, or the pattern itself."""
+"""first_char_guard, required_literal, anchor_strings, word_trie: the same matches as the patterns they stand for."""
 from __future__ import annotations
 
 import re
@@ -82,3 +82,55 @@ def test_word_trie_matches_the_alternation_longest_first(words, text, join):
         a = re.compile(wrap.format(plain))
         b = re.compile(wrap.format(word_trie(words, join)))
         assert [(m.span(), m.span("n")) for m in a.finditer(text)] == [(m.span(), m.span("n")) for m in b.finditer(text)]
+
+
+def test_anchor_strings_of_plain_stretches_and_alternations():
+    from analysis.text.rxguard import anchor_strings
+    assert anchor_strings(re.compile(r"(?<!\w)متورطه\w*")) == (("متورطه",),)
+    # expanded alternatives covered by their shared word; ab+ needs a b; optional parts need nothing
+    assert anchor_strings(re.compile(r"(?:لانه|كونه) (?:غير مخول|غير مفوض)\w*")) == (("غير",),)
+    assert anchor_strings(re.compile(r"x(?:ab)+y?")) == (("x",), ("ab",))
+    assert anchor_strings(re.compile(r"(?:foo )?bar|baz\d")) == (("bar", "baz"),)
+    for p in (r"\w+", r"a|\d", r"(?i)abc", r"a?", r"(?:ab|)c?"):
+        assert anchor_strings(re.compile(p)) is None, p
+
+
+_ANCHORED = [
+    r"(?:لانه|كونه) (?:غير مخول|ليس مخولا)\w*|(?:حرصا|خوفا) علي (?:سلامت|امن)\w*",
+    r"(?<!\w)(?:ab|c)+ d?(?:x|yz)(?!\w)",
+    r"(?:p|q)(?:r|)[xyz]+(?:ab )?c",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdpqrxyz19 ") + ["لانه", "كونه", " غير مخول", " ليس مخولا", "ين", "حرصا",
+                                                           " علي ", "سلامت", "امن", "خوفا"]), max_size=40).map("".join))
+def test_anchored_scans_find_the_same_matches(text):
+    from analysis.text.rxguard import finditer_anchored
+    for p in _ANCHORED:
+        rx = re.compile(p)
+        assert [m.span() for m in finditer_anchored(rx, text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_lexicon_condition_patterns_have_anchors_and_scan_alike():
+    from analysis.text.rxguard import anchor_strings, finditer_anchored
+    lex = cue_lexicon("ar")
+    text = "وقال مسؤول فضل عدم الكشف عن هويته لانه غير مخول بالتصريح، حرصا علي سلامته، ورفض ذكر اسمه"
+    for rx in (lex.conditions, lex.withheld):
+        assert rx is not None and anchor_strings(rx) is not None
+        assert [m.span() for m in finditer_anchored(rx, text)] == [m.span() for m in rx.finditer(text)] != []
+        assert list(finditer_anchored(rx, "وقال مسؤول إن الوضع هادئ")) == []
+
+
+def test_token_start_test_reads_the_beginnings_of_matches():
+    from analysis.text.rxguard import token_start_test
+    t = token_start_test(re.compile(r"(?<!\w)(?:[وف])?(?:صباح\s+)?(?:اليوم|امس)(?!\w)"))
+    assert t is not None
+    assert [w for w in ("اليوم", "واليوم", "صباح", "فامس", "امسية", "يوم", "وصباح", "قال") if t.match(w)] == \
+        ["اليوم", "واليوم", "صباح", "فامس", "امسية", "وصباح"]
+    # digits then letters are two tokens: the beginning stops at the digits
+    t = token_start_test(re.compile(r"(?<!\w)(?:1[89]|20)\d\dيناير"))
+    assert t is not None and t.match("2015") and not t.match("2115")
+    # no beginning known (a class of many characters, a pattern not starting at a word's start)
+    for p in (r"(?<!\w)\w+", r"(?<!\w)(?:ab)?[^x]", r"abc", r"(?<!\w)(?i:abc)", r"(?<!\w)a?"):
+        assert token_start_test(re.compile(p)) is None, p

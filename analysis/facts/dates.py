@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
+from typing import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
-from analysis.text.rxguard import word_trie
+from analysis.text.memo import Memo
+from analysis.text.rxguard import token_start_test, word_trie
 from analysis.text.textnorm import normalise, normalise_text
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -69,6 +73,10 @@ class DatePatterns:
     weekday_words: tuple[str, ...] = ()  # the first word of every weekday name (the wd group is required)
     year_digits: re.Pattern[str] | None = None  # the year group's digits, alone
     range_to: re.Pattern[str] | None = None  # the words between a range's two dates ("حتى", "إلى"), alone
+    # token text -> which of month_re, weekday_re, year_re and relative_starts may match at the
+    # token's start (bits, see _token_starts), and the bits of the patterns with such a test (one
+    # whose beginnings are not known scans the whole text)
+    token_tests: tuple[Memo[str, int], int] | None = field(default=None, compare=False)
 
 
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
@@ -165,14 +173,62 @@ def date_patterns(language: str = "ar") -> DatePatterns:
     relative = tuple(
         (re.compile(rf"{_REL_HEAD}{rel_clitic}(?:{b}){_REL_TAIL}"), e) for b, e in zip(bodies, rel["expressions"])
     )
+    relative_starts = _starts_of_any(bodies, rel_clitic)
     return DatePatterns(
-        month_re, weekday_re, year_re, relative, _starts_of_any(bodies, rel_clitic), months, day_ordinals,
+        month_re, weekday_re, year_re, relative, relative_starts, months, day_ordinals,
         frozenset(normalise_text(w) for w in mo.get("ambiguous", [])), weekdays, tods,
         frozenset(normalise_text(w) for w in rel.get("event_nouns", [])),
         "".join(normalise_text(c) for c in rel.get("event_clitics", [])), g,
         tuple(sorted({w.split()[0] for w in weekdays if w.split()})), re.compile(_YEAR_DIGITS),
         re.compile(rf"\s*(?:{_alt(normalise_text(w) for w in mo['range_to'])})\s*") if mo.get("range_to") else None,
+        _token_tests((month_re, weekday_re, year_re, relative_starts)),
     )
+
+
+_SEPARATED = 16  # the bit of a token holding a decimal separator ("1.5")
+
+
+def _token_tests(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[Memo[str, int], int]:
+    """Token text -> bit ``1 << k`` set when ``patterns[k]`` may match at the token's start (the text
+    of the token begins as the pattern's matches do: ``rxguard.token_start_test``), and
+    ``_SEPARATED`` when the token holds a decimal separator.  A pattern without such a test gets no
+    bit: it is scanned whole.  With the memo, the bits of the patterns that have a test."""
+    known = tuple((1 << k, t.match) for k, rx in enumerate(patterns)
+                  if rx is not None and (t := token_start_test(rx)) is not None)
+
+    def bits(text: str) -> int:  # (a plain loop: a new word of every article comes here)
+        found = _SEPARATED if "." in text or "," in text else 0
+        for bit, match in known:
+            if match(text) is not None:
+                found |= bit
+        return found
+
+    return Memo(bits), sum(bit for bit, _ in known)
+
+
+_tok_text = itemgetter(0)
+
+
+def _token_starts(tokens: Sequence[tuple[str, int, int]], token_tests: tuple[Memo[str, int], int],
+                  n: int) -> list[list[int] | None]:
+    """For each of the ``n`` patterns of ``tests``: the offsets where a match of it may start (None:
+    anywhere, the pattern has no test).  Each pattern begins with "(?<!\\w)", so a match starts where
+    no word character precedes: at a token's start (the token regex of ``numbers.tokenize`` starts a
+    token there), or after a decimal separator inside a figure ("1.5 يناير": a dot is no word
+    character).  ``_relative_matches`` tried at these offsets finds what a scan of the whole text
+    finds, without the scan's work at every offset (a few dozen of ~400 tokens an article)."""
+    tests, known = token_tests
+    out: list[list[int] | None] = [[] if known >> k & 1 else None for k in range(n)]
+    masks = list(map(tests.__getitem__, map(_tok_text, tokens)))
+    for (text, start, _), mask in compress(zip(tokens, masks), masks):
+        offsets = [start]
+        if mask & _SEPARATED:
+            offsets.extend(start + k + 1 for k, ch in enumerate(text) if ch in ".,")
+            mask |= known
+        for k, starts in enumerate(out):
+            if starts is not None and mask >> k & 1:
+                starts.extend(offsets)
+    return out
 
 
 def _starts_of_any(bodies: list[str], clitic: str) -> re.Pattern[str] | None:
@@ -197,7 +253,8 @@ def _starts_of_any(bodies: list[str], clitic: str) -> re.Pattern[str] | None:
 
 
 def _relative_matches(rx: re.Pattern[str], norm_text: str, starts: list[int] | None):
-    """``rx.finditer(norm_text)``, tried only at ``starts`` (offsets where some relative pattern matches).
+    """``rx.finditer(norm_text)``, tried only at ``starts`` (offsets where some relative pattern
+    matches, or where a date pattern may start: ``_token_starts``; None: everywhere).
 
     Every offset where ``rx`` matches is in ``starts``, so taking the first one at or
     after the end of the previous match is exactly what finditer does.  (The patterns
@@ -261,8 +318,11 @@ def _event_follows(norm_text: str, end: int, pats: DatePatterns) -> bool:
     return False
 
 
-def find_dates(norm_text: str, reference: date | None = None, language: str = "ar") -> list[DateMatch]:
-    """Calendar dates, weekdays, relative times and bare years, left to right."""
+def find_dates(norm_text: str, reference: date | None = None, language: str = "ar",
+               tokens: Sequence[tuple[str, int, int]] | None = None) -> list[DateMatch]:
+    """Calendar dates, weekdays, relative times and bare years, left to right.  ``tokens``:
+    ``numbers.tokenize(norm_text)``, when the caller has them: each pattern is then tried at the
+    tokens a match of it may start at (``_token_starts``), not at every offset of the text."""
     pats = date_patterns(language)
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -272,7 +332,9 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
         taken.append((dm.start, dm.end))
 
     month_dates: list[DateMatch] = []  # the calendar dates found so far, in text order
-    for m in pats.month_re.finditer(norm_text):
+    cands: list[list[int] | None] = [None] * 4 if tokens is None or pats.token_tests is None \
+        else _token_starts(tokens, pats.token_tests, 4)
+    for m in _relative_matches(pats.month_re, norm_text, cands[0]):
         if not _span_free(taken, m.start(), m.end()):
             continue
         m1 = " ".join(m.group("m1").split())
@@ -312,7 +374,7 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
         month_dates.append(match)
         taken.append((m.start(), m.end()))
 
-    weekdays = pats.weekday_re.finditer(norm_text) if not pats.weekday_words or any(
+    weekdays = _relative_matches(pats.weekday_re, norm_text, cands[1]) if not pats.weekday_words or any(
         w in norm_text for w in pats.weekday_words) else ()
     for m in weekdays:
         if not _span_free(taken, m.start(), m.end()):
@@ -323,7 +385,12 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
                              pats.times_of_day.get(m.group("tod") or "", "")))
         taken.append((m.start(), m.end()))
 
-    starts = None if pats.relative_starts is None else [m.start() for m in pats.relative_starts.finditer(norm_text)]
+    if pats.relative_starts is None:
+        starts = None
+    elif cands[3] is None:
+        starts = [m.start() for m in pats.relative_starts.finditer(norm_text)]
+    else:  # the offsets where it matches, of those it may match at
+        starts = [s for s in cands[3] if pats.relative_starts.match(norm_text, s)]
     for rx, spec in pats.relative:
         for m in _relative_matches(rx, norm_text, starts):
             if not _span_free(taken, m.start(), m.end()):
@@ -347,7 +414,8 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
                                  "relative", pats.times_of_day.get(tod, ""), anchor))
             taken.append((m.start(), m.end()))
 
-    years = pats.year_re.finditer(norm_text) if pats.year_digits and pats.year_digits.search(norm_text) else ()
+    years = _relative_matches(pats.year_re, norm_text, cands[2]) \
+        if pats.year_digits and pats.year_digits.search(norm_text) else ()
     for m in years:
         if not _span_free(taken, m.start(), m.end()):
             continue

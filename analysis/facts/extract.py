@@ -73,7 +73,7 @@ def extract_facts(
     ctx = Context(text, norm, nt, tokens, [], sentences, fact_rules(language), reference_date,
                   find_entities(nt, language), scope_rules(language))
     ctx.tok_sentence = ctx.token_sentences()
-    dates = years_followed_by_noun(ctx, find_dates(nt, reference_date, language))
+    dates = years_followed_by_noun(ctx, find_dates(nt, reference_date, language, tokens))
     ctx.dates = dates
     ctx._date_starts = [d.start for d in dates]  # dates are sorted by start: bisect per sentence
     numbers = number_facts(ctx, dates)

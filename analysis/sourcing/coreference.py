@@ -6,6 +6,7 @@ Package-private, used by ``analysis.sourcing.attribution``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
@@ -56,11 +57,17 @@ def _compatible(features: str, number: str) -> bool:
     return number != "dual"
 
 
+_sent_of = attrgetter("sent")
+
+
 def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> list[_SourceState]:
     sources: list[_SourceState] = []
-    sent_start: dict[int, int] = {}
-    for k, t in enumerate(toks):
-        sent_start.setdefault(t.sent, k)
+    if not mentions:
+        return sources
+    # sentence -> its first token: the tokens' sentences read backwards into a dict at C level (an
+    # earlier token's write comes later and wins), not a Python step per token (~400 an article)
+    sents = list(map(_sent_of, toks))
+    sent_start: dict[int, int] = dict(zip(reversed(sents), range(len(sents) - 1, -1, -1)))
     cue_starts = {m.cue.i for m in mentions}
     for idx, m in enumerate(mentions):
         if m.np is not None:

@@ -240,12 +240,13 @@ def _strip_outlet(s: str, lex: CueLexicon) -> str:
 def _fronted_statement_via(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 8) -> tuple[int, int] | None:
     """"وفي تصريح له لجلوبال كابيتال أوضح", "وفي مقابلة مع بي.بي.سي قال": a statement made to another
     outlet, fronted before the verb at ``i``: the outlet's words (up to the verb)."""
+    nouns = lex.speech_nouns | lex.interview_nouns  # (once, not once per word tried)
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if toks[k].sent != toks[i].sent:
             return None
         if not toks[k].word:
             continue
-        if _is_word_in(toks[k].text, lex.speech_nouns | lex.interview_nouns, lex):
+        if _is_word_in(toks[k].text, nouns, lex):
             m = k + 1
             while m < i and toks[m].text in lex.prep_pronoun_objects:
                 m += 1  # "في تصريح له"

@@ -11,6 +11,7 @@ from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, Head, head_of
 from analysis.sourcing.tokens import _bare, _Tok
 from analysis.sourcing.mention import _Mention
+from analysis.text.rxguard import finditer_anchored
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def _attach_reasons(ntext: str, toks: list[_Tok], mentions: list[_Mention], lex:
     for pattern, attr in ((lex.reasons, "reason"), (lex.conditions, "condition")):
         if pattern is None:
             continue
-        for r in pattern.finditer(ntext):
+        for r in finditer_anchored(pattern, ntext):  # (most texts hold none of its words: no scan)
             best = None
             for k, m in enumerate(mentions):
                 if starts[k] > r.start():
@@ -262,7 +263,7 @@ def _withhold_names(ntext: str, toks: list[_Tok], mentions: list[_Mention], stat
     if lex.withheld is None or not mentions:
         return
     starts = [toks[m.cue.i].start for m in mentions]
-    for r in lex.withheld.finditer(ntext):
+    for r in finditer_anchored(lex.withheld, ntext):
         sent = _sent_at_char(toks, r.start())
         best = None
         for k, m in enumerate(mentions):
