@@ -2802,3 +2802,12 @@ def test_considering_with_its_pronoun_object_and_a_definite_subject_after_it_is_
     assert [(a.cue, a.source) for a in atts] == [("اعتبرتها", "المنظمة")]
     a = only("وارتفعت الأسعار مما اعتبره الكثير من المتاجرين بأنه سوق شراء.")
     assert a.source == "الكثير من المتاجرين" and a.source_class is V  # the partitive stays in its phrase
+
+
+def test_ali_after_a_rank_is_a_name_not_the_preposition():
+    # issue #9 (thirty-fifth helper, snn_o): normalised, علي (Ali) is على (on); after an honorific it is the name
+    a = only("أعلن قائد عمليات الجزيرة اللواء علي إبراهيم، عن تفجير ثماني مركبات مفخخة.")
+    assert a.source == "قائد عمليات الجزيرة اللواء علي إبراهيم" and a.source_class is N
+    # elsewhere it is still the preposition: the subject ends before it
+    a = only("وأكد مصدر أمني على أن الوضع مستقر.")
+    assert a.source == "مصدر أمني" and a.source_class is A

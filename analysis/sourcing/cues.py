@@ -182,6 +182,8 @@ class CueLexicon:
     another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
     given_names: frozenset[str] = frozenset()  # "… غسان العيثاوي": a given name then the rest of a name names the speaker
+    # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
+    names_after_honorifics: frozenset[str] = frozenset()
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -444,6 +446,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),
         given_names=_set(lex.get("given_names")),
+        names_after_honorifics=_set(lex.get("names_after_honorifics")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
