@@ -2811,3 +2811,15 @@ def test_ali_after_a_rank_is_a_name_not_the_preposition():
     # elsewhere it is still the preposition: the subject ends before it
     a = only("وأكد مصدر أمني على أن الوضع مستقر.")
     assert a.source == "مصدر أمني" and a.source_class is A
+
+
+def test_a_definite_chain_then_two_name_like_words_names_the_speaker():
+    # issue #9 (thirty-fifth helper; snn_h, snn_o): a definite construct chain takes no indefinite adjective, so
+    # the words after it are in apposition: the name, even one no list of given names holds
+    a = only("وأعلن قائد شرطة العاصمة بنسون كيبوي، أن عشرة آلاف شرطي سيتم نشرهم.")
+    assert a.source == "قائد شرطة العاصمة بنسون كيبوي" and a.source_class is N
+    # a place after the chain is no name; nor is one word alone
+    a = only("وقال صاحب أحد المتاجر قرب محطة دوكو إن الانفجار كان قويا.")
+    assert a.source_class is A
+    a = only("وقال مسؤول في الشرطة إن الانفجار كان قويا.")
+    assert a.source_class is A

@@ -184,6 +184,7 @@ class CueLexicon:
     given_names: frozenset[str] = frozenset()  # "… غسان العيثاوي": a given name then the rest of a name names the speaker
     # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
     names_after_honorifics: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -447,6 +448,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         honorifics=_set(lex.get("honorifics")),
         given_names=_set(lex.get("given_names")),
         names_after_honorifics=_set(lex.get("names_after_honorifics")),
+        place_prepositions=_set(lex.get("place_prepositions")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, Head, head_of
+from analysis.sourcing.cues import CueLexicon, Head, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _Tok
 from analysis.sourcing.mention import _Mention
 
@@ -155,6 +155,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
     if cls is SourceClass.ANONYMOUS and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
         given_name = True  # "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي": the description, then who it is
+    if cls is SourceClass.ANONYMOUS and not given_name and _foreign_name_at_end(words, head_pos, lex):
+        given_name = True  # "قائد شرطة العاصمة بنسون كيبوي": a definite chain, then the name in apposition
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
@@ -184,6 +186,27 @@ def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
             rest = words[p + 1:]
             return all(head_of(x, lex) is None and x not in lex.np_first_stop and x not in lex.np_stop for x in rest)
     return False
+
+
+def _foreign_name_at_end(words: list[str], head_pos: int, lex: CueLexicon) -> bool:
+    """The phrase ends in two or more words that look like a name (no article, no source head, no particle,
+    verb or number) right after a word with the article, past the head: a definite construct chain takes no
+    indefinite adjective, so the words are in apposition, a name even when no given name is listed
+    ("قائد شرطة العاصمة بنسون كيبوي")."""
+    end = len(words)
+    start = end
+    while start - 1 > head_pos + 1 and _name_word(words[start - 1], lex):
+        start -= 1
+    return end - start >= 2 and words[start - 1].startswith(lex.definite_prefixes) and start - 1 > head_pos \
+        and head_of(words[start - 1], lex) is None
+
+
+def _name_word(word: str, lex: CueLexicon) -> bool:
+    return len(word) >= 3 and not word.startswith(lex.definite_prefixes) and head_of(word, lex) is None \
+        and word not in lex.np_stop and word not in lex.np_first_stop and word not in lex.noun_preceders \
+        and word not in lex.head_skip and word not in lex.number_words and word not in lex.complementizers \
+        and word not in lex.time_words and word not in lex.place_prepositions and not strip_proclitic(word, lex.verbs, lex.proclitics)[0] \
+        and not any(ch.isdigit() for ch in word)
 
 
 def _family_name(word: str, lex: CueLexicon) -> bool:
