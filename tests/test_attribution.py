@@ -2823,3 +2823,13 @@ def test_a_definite_chain_then_two_name_like_words_names_the_speaker():
     assert a.source_class is A
     a = only("وقال مسؤول في الشرطة إن الانفجار كان قويا.")
     assert a.source_class is A
+
+
+def test_a_name_between_commas_after_an_unnamed_office_names_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_o): «وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، عيد عمّاش، في حديث»
+    atts, _ = detect("وقال عضو مجلس المحافظة، عيد عمّاش، في حديث للصحيفة إن القوات تتقدم. وأضاف عماش أن المعركة قريبة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", N), ("وأضاف", N)]
+    assert atts[0].source_id == atts[1].source_id
+    # an aside that is no name keeps the source unnamed
+    a = only("وقال عضو في مجلس المحافظة، طلب عدم ذكر اسمه، إن القوات تتقدم.")
+    assert a.source_class is A

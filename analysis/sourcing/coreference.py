@@ -12,7 +12,7 @@ from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
 from analysis.sourcing.phrase import _first_content
 from analysis.sourcing.mention import _Mention
-from analysis.sourcing.source import _analyse_np, _NP
+from analysis.sourcing.source import _analyse_np, _name_word, _NP
 
 
 # how many sentences back a pronoun continuation may look for its speaker
@@ -135,13 +135,18 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             first = next((s for s in reversed(sources) if s.key in lex.first_ordinals), None) if np.definite_word else None
             if first is not None:
                 cls = first.cls  # "يؤكد الأول …، فيما أكد الآخر": the other of the two just named
-        target = _new_source(sources, cls, np.number)
+        number = np.number
+        if cls is SourceClass.ANONYMOUS and np.head is not None and not np.head.inanimate and _name_between_commas(toks, span, lex):
+            # "وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، عيد عمّاش، في حديث": the person's name in
+            # apposition between commas says who the office holder is
+            cls, number = SourceClass.NAMED, "singular"
+        target = _new_source(sources, cls, number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.surnames = np.surnames
-        if np.cls is SourceClass.NAMED:
+        if cls is SourceClass.NAMED:
             # "وقال نائب مدير المستشفى، الدكتور يوسف تكروري، إن": the person's name in apposition after the
             # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
             names, surnames = _appositive_names(toks, span, lex)
@@ -162,6 +167,24 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _name_between_commas(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """A comma right after the source phrase, then two to four words that look like a name (an honorific may
+    open them), then a comma: the name in apposition ("…، عيد عمّاش، في حديث"; not "…، طلب عدم ذكر اسمه،")."""
+    k = span[1]
+    sent = toks[span[0]].sent if span[0] < len(toks) else -1
+    if not (k < len(toks) and toks[k].sent == sent and toks[k].text in lex.clause_commas):
+        return False
+    start = k = k + 1
+    if k < len(toks) and toks[k].sent == sent and toks[k].text in lex.honorifics:
+        k += 1
+    while k < len(toks) and toks[k].sent == sent and toks[k].word and _name_word(toks[k].text, lex):
+        k += 1
+    if not (2 <= k - start <= 4 and k < len(toks) and toks[k].sent == sent and toks[k].text in lex.clause_commas):
+        return False
+    words = " ".join(toks[x].text for x in range(start, k))
+    return not any(p is not None and p.search(words) for p in (lex.reasons, lex.conditions))  # "…، لأسباب أمنية،"
 
 
 def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
