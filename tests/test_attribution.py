@@ -2833,3 +2833,12 @@ def test_a_name_between_commas_after_an_unnamed_office_names_the_speaker():
     # an aside that is no name keeps the source unnamed
     a = only("وقال عضو في مجلس المحافظة، طلب عدم ذكر اسمه، إن القوات تتقدم.")
     assert a.source_class is A
+
+
+def test_warning_of_something_after_a_source_is_a_report():
+    # issue #9 (thirty-fifth helper, snn_o): «ونبهت الوزارة إلى تصريحات وزير التعليم»: warning of a thing, like
+    # «أشار إلى», when a source warns
+    atts, _ = detect("ونبهت الوزارة إلى تصريحات وزير التعليم الداعية إلى الاستيطان.")
+    assert [(a.cue, a.source) for a in atts] == [("ونبهت", "الوزارة")]
+    # a thing that draws attention to something is no source
+    assert [a.cue for a in detect("ونبهت الحادثة إلى خطورة الطريق.")[0]] == []
