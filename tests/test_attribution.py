@@ -2842,3 +2842,13 @@ def test_warning_of_something_after_a_source_is_a_report():
     assert [(a.cue, a.source) for a in atts] == [("ونبهت", "الوزارة")]
     # a thing that draws attention to something is no source
     assert [a.cue for a in detect("ونبهت الحادثة إلى خطورة الطريق.")[0]] == []
+
+
+def test_what_a_document_states_after_an_indefinite_noun_is_no_report():
+    # issue #9 (thirty-fifth helper; snn_e, snn_j, snn_o): «شهادة مطابقة تفيد باستيفاء المركبة», «بكشف طبي يفيد
+    # بخلوها»: an adjectival clause saying what the document states, no speaker
+    assert [a.cue for a in detect("حيث يقدم الصانع شهادة مطابقة تفيد باستيفاء المركبة للمواصفات.")[0]] == []
+    assert [a.cue for a in detect("وتلقت السفارة اتصالا يفيد بإصابة طفلة بطلق ناري.")[0]] == []
+    # a source word before it keeps the report
+    atts, _ = detect("مصادر محلية تفيد بأن الوضع هادئ في المدينة.")
+    assert [(x.cue, x.source_class) for x in atts] == [("تفيد", A)]

@@ -185,6 +185,7 @@ class CueLexicon:
     # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
     names_after_honorifics: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
+    document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -449,6 +450,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         given_names=_set(lex.get("given_names")),
         names_after_honorifics=_set(lex.get("names_after_honorifics")),
         place_prepositions=_set(lex.get("place_prepositions")),
+        document_content_lemmas=_set(lex.get("document_content_lemmas")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),
