@@ -2852,3 +2852,11 @@ def test_what_a_document_states_after_an_indefinite_noun_is_no_report():
     # a source word before it keeps the report
     atts, _ = detect("مصادر محلية تفيد بأن الوضع هادئ في المدينة.")
     assert [(x.cue, x.source_class) for x in atts] == [("تفيد", A)]
+
+
+def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
+    # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
+    atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("وأضاف", A)]
+    assert atts[0].source_id == atts[1].source_id
+    assert only("وقال مسن من أهالي القرية إن الطريق مغلق.").source_class is A
