@@ -2860,3 +2860,24 @@ def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("وأضاف", A)]
     assert atts[0].source_id == atts[1].source_id
     assert only("وقال مسن من أهالي القرية إن الطريق مغلق.").source_class is A
+
+
+def test_a_source_phrase_with_a_place_in_it_opening_the_clause_is_the_subject():
+    # issue #9 (thirty-fifth helper, snn_o): «مصادر الجزيرة في المسجد الأقصى أفادت بأن»: subject first, its last
+    # words a place, no noun phrase of their own
+    a = only("مصادر في المسجد الأقصى أفادت بأن قوات الاحتلال حاصرت المسجد.")
+    assert a.source == "مصادر في المسجد الأقصى" and a.source_class is A
+
+
+def test_fa_qad_after_a_prepositional_source_ends_it():
+    # issue #9 (thirty-fifth helper; snn_n, snn_o): «ووفق مصدر طبي بالمستشفى فقد صدرت توجيهات»: «فقد» opens the claim
+    a = only("ووفق مصدر طبي بالمستشفى فقد صدرت توجيهات بإعادة تشغيل الوحدة.")
+    assert a.source == "مصدر طبي بالمستشفى" and a.source_class is A
+
+
+def test_the_same_source_word_with_another_genitive_is_another_source():
+    # issue #9 (thirty-fifth helper; heldout, snn_o): «مصادر الجزيرة» after «مصادر الاحتلال»: someone else's sources
+    atts, _ = detect("وبحسب مصادر الاحتلال فقد أصيب أربعة جنود. وأفادت مصادر الجزيرة بأن القوات حاصرت المسجد. "
+                     "وأضافت مصادر الجزيرة أن المصلين أصيبوا.")
+    assert [a.source_class for a in atts] == [A, A, A]
+    assert atts[0].source_id != atts[1].source_id and atts[1].source_id == atts[2].source_id

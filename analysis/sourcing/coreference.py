@@ -38,6 +38,7 @@ class _SourceState:
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
+    genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -144,6 +145,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
+        target.genitive = np.genitive
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.surnames = np.surnames
         if cls is SourceClass.NAMED:
@@ -167,6 +169,12 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _other_genitive(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
+    """Both phrases are the same head in construct with a different definite genitive ("مصادر الجزيرة" after
+    "مصادر الاحتلال"): the sources of someone else, another source."""
+    return bool(np.genitive) and bool(s.genitive) and np.genitive != s.genitive
 
 
 def _name_between_commas(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
@@ -321,7 +329,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         # ("يقول أحد المراقبين" after "أجمع العديد من المراقبين": one of them speaking alone is no longer the group)
         one = bool(np.words) and np.words[0] in lex.one_of
         same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
-                and not (one and not s.one_of)]
+                and not (one and not s.one_of) and not _other_genitive(np, s, lex)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:
@@ -338,7 +346,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         if lemma in lex.generic_lemmas or np.marker:
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
-            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
+            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS and not _other_genitive(np, s, lex)]
             # a plural "المصادر" is not the singular named speaker before it, and no anonymous word points
             # back at information, reports or the press ("وتشير المصادر" after "وحسب المعلومات المتوافرة",
             # "وأبانت المصادر" after "وكشفت الصحف")

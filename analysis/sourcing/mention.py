@@ -538,6 +538,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 whole = _source_subject_before(toks, c.i, lex, cue_starts)
                 if whole is not None and whole[0] < np[0]:
                     np = whole
+            else:
+                # "مصادر الجزيرة في المسجد الأقصى أفادت بأن": a source phrase with a place in it opens the
+                # clause, its last words no noun phrase of their own
+                np = _source_subject_before(toks, c.i, lex, cue_starts)
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
             aside = _aside_start(toks, c.i - 1, lex, cue_starts) if np is None else None

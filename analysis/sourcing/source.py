@@ -35,6 +35,9 @@ class _NP:
     # object in "الحكومة الحادث")
     second_nisba: bool = False
     first_headless: bool = False  # its first word is no source head ("المرصد", "الصحيفة", a family name)
+    # its first word is a source head in construct with a definite noun that is no source word ("مصادر الاحتلال"):
+    # that noun, bare
+    genitive: str = ""
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -172,7 +175,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes),
                surnames, surname_only, len(words) > 1 and words[1].startswith(lex.definite_prefixes)
                and bool(lex.nisba_endings) and words[1].endswith(lex.nisba_endings),
-               bool(words) and head_of(words[0], lex) is None)
+               bool(words) and head_of(words[0], lex) is None,
+               bare[1] if head is not None and head_pos == 0 and len(words) > 1 and construct
+               and words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None else "")
 
 
 def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
