@@ -2881,3 +2881,12 @@ def test_the_same_source_word_with_another_genitive_is_another_source():
                      "وأضافت مصادر الجزيرة أن المصلين أصيبوا.")
     assert [a.source_class for a in atts] == [A, A, A]
     assert atts[0].source_id != atts[1].source_id and atts[1].source_id == atts[2].source_id
+
+
+def test_an_outlet_told_after_a_definite_subject_relays_the_report():
+    # issue #9 (thirty-fifth helper, snn_o): «وأبلغ المصدر وكالة الأنباء الألمانية بأن»: the agency told is the via
+    a = only("وأبلغ المصدر وكالة رويترز بأن التنظيم أعدم 44 شابا.")
+    assert (a.source, a.via) == ("المصدر", "رويترز")
+    # an outlet's marker as a genitive in the subject is no one told
+    a = only("وأبلغ مدير وكالة الأنباء الموظفين بأن المكتب سيغلق.")
+    assert a.source.startswith("مدير وكالة الأنباء") and a.via == ""
