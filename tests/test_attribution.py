@@ -2890,3 +2890,15 @@ def test_an_outlet_told_after_a_definite_subject_relays_the_report():
     # an outlet's marker as a genitive in the subject is no one told
     a = only("وأبلغ مدير وكالة الأنباء الموظفين بأن المكتب سيغلق.")
     assert a.source.startswith("مدير وكالة الأنباء") and a.via == ""
+
+
+def test_a_closing_sentence_naming_an_interview_and_its_outlet_relays_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_h): «جاء ذلك في حوار مع الإعلامي … في مجلة "اليمامة"»
+    text = ('أكد عضو مجلس الشورى السابق حمد القاضي أن الملك مثل قيادة حكيمة. وقال القاضي إن الثقافة بخير. '
+            'جاء ذلك في حوار مع الإعلامي "حمد القاضي" في مجلة "اليمامة" أجرته الزميلة.')
+    atts, _ = detect(text)
+    assert [a.cue for a in atts] == ["أكد", "وقال"]
+    assert [a.via for a in atts] == ["اليمامة", "اليمامة"]
+    # without an interview word the closing sentence relays nothing
+    atts, _ = detect('أكد الوزير أن الوضع مستقر. جاء ذلك في الرياض أمس.')
+    assert [a.via for a in atts] == [""]

@@ -155,6 +155,7 @@ class CueLexicon:
     what_source_preps: frozenset[str] = frozenset()
     interview_nouns: frozenset[str] = frozenset()  # "مقابلة مع أحد ...": relayed by the publisher
     interview_marker: str = ""
+    closing_verbs: frozenset[str] = frozenset()  # "جاء ذلك في حوار مع … في مجلة «اليمامة»": the outlet relays
     speech_nouns: frozenset[str] = frozenset()  # "في تصريحات": where, not who
     speech_preps: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()  # "أعلن الجيش نجاة ...": the object starts
@@ -426,6 +427,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         what_source_preps=_set(lex.get("what_source_prepositions")),
         interview_nouns=_set(relay.get("interview_nouns")),
         interview_marker=_n(relay.get("interview_marker", "")),
+        closing_verbs=_set(relay.get("closing_verbs")),
         speech_nouns=_set(lex.get("speech_nouns")),
         speech_preps=_set(lex.get("speech_prepositions")),
         object_nouns=_set(lex.get("object_nouns")),
