@@ -2902,3 +2902,11 @@ def test_a_closing_sentence_naming_an_interview_and_its_outlet_relays_the_speake
     # without an interview word the closing sentence relays nothing
     atts, _ = detect('أكد الوزير أن الوضع مستقر. جاء ذلك في الرياض أمس.')
     assert [a.via for a in atts] == [""]
+
+
+def test_according_to_the_latest_update_of_a_regulation_names_no_source():
+    # issue #9 (thirty-fifth helper, snn_o): «وفق آخر تحديث اللائحة الفنية»: in accordance with, not according to
+    assert [a.cue for a in detect("ويتم الفحص وفق آخر تحديث اللائحة الفنية الخليجية رقم 2015.")[0]] == []
+    # the latest figures of a body still are a source
+    a = only("ووفق آخر إحصاءات وزارة الصحة فإن عدد الإصابات ارتفع.")
+    assert a.source.startswith("آخر إحصاءات وزارة الصحة")
