@@ -2910,3 +2910,14 @@ def test_according_to_the_latest_update_of_a_regulation_names_no_source():
     # the latest figures of a body still are a source
     a = only("ووفق آخر إحصاءات وزارة الصحة فإن عدد الإصابات ارتفع.")
     assert a.source.startswith("آخر إحصاءات وزارة الصحة")
+
+
+def test_a_name_after_a_comma_opening_with_ali_and_ending_with_a_family_name_names_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_i): «وقال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين، علي الحسيني لـ"راديو"»
+    a = only('وقال مسؤول إعلام الحشد في شمال صلاح الدين، علي الحسيني لـ"راديو سوا" إن القوات تقدمت.')
+    assert a.source_class is N
+    a = only("وقال مسؤول إعلام الحشد في شمال صلاح الدين، علي الحسيني إن القوات تقدمت.")
+    assert a.source_class is N
+    # an aside that is no name keeps it unnamed
+    a = only("وقال مسؤول أمني، رفض الكشف عن هويته، إن القوات تقدمت.")
+    assert a.source_class is A

@@ -12,7 +12,7 @@ from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
 from analysis.sourcing.phrase import _first_content
 from analysis.sourcing.mention import _Mention
-from analysis.sourcing.source import _analyse_np, _name_word, _NP
+from analysis.sourcing.source import _analyse_np, _family_name, _name_word, _NP
 
 
 # how many sentences back a pronoun continuation may look for its speaker
@@ -187,10 +187,16 @@ def _name_between_commas(toks: list[_Tok], span: tuple[int, int], lex: CueLexico
     start = k = k + 1
     if k < len(toks) and toks[k].sent == sent and toks[k].text in lex.honorifics:
         k += 1
-    while k < len(toks) and toks[k].sent == sent and toks[k].word and _name_word(toks[k].text, lex):
-        k += 1
-    if not (2 <= k - start <= 4 and k < len(toks) and toks[k].sent == sent and toks[k].text in lex.clause_commas):
-        return False
+    first = k
+    while k < len(toks) and toks[k].sent == sent and toks[k].word and (
+            _name_word(toks[k].text, lex) or (k == first and toks[k].text in lex.names_after_honorifics)
+            or (k > first and _family_name(toks[k].text, lex))):
+        k += 1  # "…، علي الحسيني،": علي opens a name here, and a family name with the article may end it
+    if not (2 <= k - start <= 4 and k < len(toks) and toks[k].sent == sent and (
+            toks[k].text in lex.clause_commas or toks[k].text in lex.complementizers
+            or (toks[k].text.startswith(lex.addressee_prefix) and _bare(toks[k].text[1:], lex) in lex.outlet_markers)
+            or toks[k].text == lex.addressee_prefix)):
+        return False  # ("…، علي الحسيني لـ«راديو …»": the outlet told or the that-word end it too)
     words = " ".join(toks[x].text for x in range(start, k))
     return not any(p is not None and p.search(words) for p in (lex.reasons, lex.conditions))  # "…، لأسباب أمنية،"
 
