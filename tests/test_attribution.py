@@ -2921,3 +2921,15 @@ def test_a_name_after_a_comma_opening_with_ali_and_ending_with_a_family_name_nam
     # an aside that is no name keeps it unnamed
     a = only("وقال مسؤول أمني، رفض الكشف عن هويته، إن القوات تقدمت.")
     assert a.source_class is A
+
+
+def test_a_named_speaker_and_the_counterpart_are_two_whom_a_dual_verb_goes_on_with():
+    # issue #9 (thirty-fifth helper, snn_o): «ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي
+    # … أن …، وأضافا أن»
+    atts, _ = detect("ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي أن الإجراءات توجه رسالة، "
+                     "وأضافا أن الحدود آمنة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("ورأى", N), ("وأضافا", N)]
+    assert atts[0].source_number == "dual" and atts[0].source_id == atts[1].source_id
+    # alone the minister is one
+    a = only("ورأى وزير الداخلية الفرنسي برنار كازنوف أن الإجراءات توجه رسالة واضحة.")
+    assert a.source_number == "singular"

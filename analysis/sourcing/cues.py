@@ -188,6 +188,7 @@ class CueLexicon:
     place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
     document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     telling_lemmas: frozenset[str] = frozenset()  # "وأبلغ المصدر وكالة الأنباء الألمانية": the outlet told
+    counterpart_nouns: frozenset[str] = frozenset()  # "ونظيرته البريطانية تيريزا ماي": a second person
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -455,6 +456,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         place_prepositions=_set(lex.get("place_prepositions")),
         document_content_lemmas=_set(lex.get("document_content_lemmas")),
         telling_lemmas=_set(lex.get("telling_lemmas")),
+        counterpart_nouns=_set(lex.get("counterpart_nouns")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),

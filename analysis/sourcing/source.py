@@ -117,6 +117,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         if gh is not None and gh.cls == "vague" and gen.startswith(lex.definite_prefixes):
             cls = SourceClass.VAGUE  # "مصادر الأنباء المحلية": news outlets, i.e. the media
     number = head.number if head is not None else "singular"
+    if cls is SourceClass.NAMED and number == "singular" and lex.proclitics and any(
+            w.startswith(lex.proclitics[0]) and w[1:] in lex.counterpart_nouns for w in words[1:]):
+        number = "dual"  # "وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي": two people
     if coordinated or (counted and head is not None and number != "unknown"):
         number = "plural"
     if len(words) > 1 and words[0] in lex.one_of and (h1 := head_of(words[1], lex)) is not None \
