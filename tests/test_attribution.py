@@ -2933,3 +2933,10 @@ def test_a_named_speaker_and_the_counterpart_are_two_whom_a_dual_verb_goes_on_wi
     # alone the minister is one
     a = only("ورأى وزير الداخلية الفرنسي برنار كازنوف أن الإجراءات توجه رسالة واضحة.")
     assert a.source_number == "singular"
+
+
+def test_a_definite_body_with_a_media_adjective_is_named():
+    # issue #9 (thirty-fifth helper, snn_o): «وتوضح الهيئة الإعلامية للمؤتمر أن»: a body, not the media
+    assert only("وتوضح الهيئة الإعلامية للمؤتمر أن المؤتمر سيعقد غدا.").source_class is N
+    # media sources stay vague
+    assert only("وذكرت مصادر إعلامية أن المؤتمر سيعقد غدا.").source_class is V

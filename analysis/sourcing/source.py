@@ -62,6 +62,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
             and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
             and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
         head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
+    if head is not None and head_pos == 1 and head.cls == "vague" and words[0].startswith(lex.definite_prefixes) \
+            and w0 in lex.name_markers:
+        head = None  # "الهيئة الإعلامية للمؤتمر": a body named by what it does, its adjective no media
     if head is None:
         head_pos = -1
     lemmas: dict[str, set[str]] = {}
@@ -136,7 +139,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.VAGUE and head is not None and not head.inanimate and any(
             (h := head_of(w, lex)) is not None and h.adjectival and h.cls == "anonymous" for w in words[head_pos + 1:]):
         cls = SourceClass.ANONYMOUS  # "وسطاء مقربين من الرئيس": people close to (inside knowledge), unnamed
-    if cls is not SourceClass.VAGUE and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
+    body = head is None and bool(words) and words[0].startswith(lex.definite_prefixes) and w0 in lex.name_markers
+    if cls is not SourceClass.VAGUE and not body and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
             f" {ph} " in f" {' '.join(words[max(head_pos, 0) + 1:])} " for ph in lex.vague_modifier_phrases)):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
