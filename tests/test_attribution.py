@@ -2940,3 +2940,9 @@ def test_a_definite_body_with_a_media_adjective_is_named():
     assert only("وتوضح الهيئة الإعلامية للمؤتمر أن المؤتمر سيعقد غدا.").source_class is N
     # media sources stay vague
     assert only("وذكرت مصادر إعلامية أن المؤتمر سيعقد غدا.").source_class is V
+
+
+def test_ali_before_bin_is_a_name_not_the_preposition():
+    # issue #9 (thirty-fifth helper, snn_o): «وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن»
+    a = only("وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن الحملة مستمرة.")
+    assert a.source == "المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة" and a.source_class is N

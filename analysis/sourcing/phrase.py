@@ -86,8 +86,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                     k = close + 1
                     continue
             break
-        if k > j and t.text in lex.names_after_honorifics and toks[k - 1].text in lex.honorifics:
-            k += 1  # "اللواء علي إبراهيم": after a rank, علي is the name, not the preposition
+        if k > j and t.text in lex.names_after_honorifics and (toks[k - 1].text in lex.honorifics or (
+                k + 1 < len(toks) and _same_sentence(toks, k, k + 1) and toks[k + 1].text in lex.name_links)):
+            # "اللواء علي إبراهيم", "المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة": after a rank or
+            # before «بن», علي is the name, not the preposition
+            k += 1
             continue
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
                       or t.text in lex.pronoun_subjects or t.text in lex.what_words):

@@ -159,7 +159,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
                       and not any(ch.isdigit() for ch in b)) | frozenset(
-        b for pos, b in enumerate(bare) if pos and b in lex.names_after_honorifics and words[pos - 1] in lex.honorifics)
+        b for pos, b in enumerate(bare) if pos and b in lex.names_after_honorifics
+        and (words[pos - 1] in lex.honorifics or (pos + 1 < len(words) and words[pos + 1] in lex.name_links)))
     if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
                                             for pos, w in enumerate(words[:-1]) if pos > head_pos):
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
