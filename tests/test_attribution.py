@@ -2946,3 +2946,13 @@ def test_ali_before_bin_is_a_name_not_the_preposition():
     # issue #9 (thirty-fifth helper, snn_o): «وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن»
     a = only("وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن الحملة مستمرة.")
     assert a.source == "المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة" and a.source_class is N
+
+
+def test_one_of_some_things_before_a_relative_is_no_speaker():
+    # issue #9 (thirty-fifth helper, snn_o): «سلكنا أحد الطرق التي أعلنت عنها القوات الأمنية بأنها طرق آمنة»: one of
+    # the roads is no antecedent that speaks; the subject after the verb does
+    a = only("وسلكنا أحد الطرق التي أعلنت عنها القوات الأمنية بأنها طرق آمنة.")
+    assert (a.source, a.source_class) == ("القوات الأمنية", N)
+    # one of the people still is
+    atts, _ = detect("وقال أحد الشهود الذي أكد أن الانفجار قوي.")
+    assert [(x.cue, x.source) for x in atts] == [("وقال", "أحد الشهود"), ("أكد", "أحد الشهود")]

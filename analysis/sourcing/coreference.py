@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
-from analysis.sourcing.phrase import _first_content
+from analysis.sourcing.phrase import _first_content, _person_after
 from analysis.sourcing.mention import _Mention
 from analysis.sourcing.source import _analyse_np, _family_name, _name_word, _NP
 
@@ -256,14 +256,6 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
                 continue
             k += 1
     return None
-
-
-def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
-    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
-    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
-        return False
-    w = _bare(toks[k + 1].text, lex)
-    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
 
 
 def _after_clause_verb(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:

@@ -262,6 +262,14 @@ def _source_head(token: str, lex: CueLexicon) -> bool:
     return _unclitic(token, lex) in lex.one_of or token in lex.one_of or head_of(token, lex) is not None
 
 
+def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
+    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
+        return False
+    w = _bare(toks[k + 1].text, lex)
+    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
+
+
 def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
     """The subject before ``i`` (a verb, or the comma after its subject) back to where its clause starts
     (a that-word, a clause opener such as لكن, or the sentence start), when it opens with an anonymous or
@@ -300,7 +308,9 @@ def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: 
         if k < r - 1 and _unclitic(t, lex) != t and _unclitic(t, lex).startswith(lex.definite_prefixes[:1] or ("\0",)):
             break  # "وسائل الأخبار والناشطين التقارير التي": the nearest conjunct
         k -= 1
-    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
+    # ("أحد الطرق التي أعلنت عنها القوات": one of the roads, no speaker)
+    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)
+             and (head_of(toks[m].text, lex) is not None or _person_after(toks, m, lex))]
     if not heads:
         # "وكان بلاتر الذي أعلن": a relative pronoun follows only a definite noun; one without the article
         # and no source word is a proper name, the antecedent itself (masculine الذي only: "عدن التي" is a place)
