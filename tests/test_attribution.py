@@ -2956,3 +2956,23 @@ def test_one_of_some_things_before_a_relative_is_no_speaker():
     # one of the people still is
     atts, _ = detect("وقال أحد الشهود الذي أكد أن الانفجار قوي.")
     assert [(x.cue, x.source) for x in atts] == [("وقال", "أحد الشهود"), ("أكد", "أحد الشهود")]
+
+
+def test_narrating_ones_story_after_the_subject_is_a_report():
+    # issue #9 (thirty-fifth helper; snn_n, snn_o): «روى داعشي ألماني من أصل تونسي حكايته مع التنظيم»
+    a = only("روى داعشي ألماني من أصل تونسي حكايته مع التنظيم الإرهابي.")
+    assert (a.cue, a.source, a.source_class) == ("روى", "داعشي ألماني من أصل تونسي", A)
+    # watering the land tells nothing
+    assert [x.cue for x in detect("وروى المزارع الأرض بماء النهر.")[0]] == []
+
+
+def test_a_word_whose_hamza_normalises_into_the_article_is_no_construct():
+    # issue #9 (thirty-fifth helper, snn_o): «ألماني» normalises to «الماني», which is no definite genitive
+    assert only("وقال مسؤول ألماني إن الوضع خطير.").source_class is A
+    assert only("وقال مسؤول الملف إن الوضع خطير.").source_class is N
+
+
+def test_a_quoted_name_then_a_clause_about_it_is_the_subject():
+    # issue #9 (thirty-fifth helper, snn_o): «وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن»
+    a = only("وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن التنظيم أغراه بسيارة.")
+    assert (a.source, a.source_class) == ("إبراهيم", N)

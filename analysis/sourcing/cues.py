@@ -189,6 +189,7 @@ class CueLexicon:
     document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     telling_lemmas: frozenset[str] = frozenset()  # "وأبلغ المصدر وكالة الأنباء الألمانية": the outlet told
     counterpart_nouns: frozenset[str] = frozenset()  # "ونظيرته البريطانية تيريزا ماي": a second person
+    article_lookalikes: frozenset[str] = frozenset()  # "ألماني" normalised "الماني": no article
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
     vague_quantifiers: frozenset[str] = frozenset()  # "عدد من", "العديد من": an unspecified number of
@@ -457,6 +458,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         document_content_lemmas=_set(lex.get("document_content_lemmas")),
         telling_lemmas=_set(lex.get("telling_lemmas")),
         counterpart_nouns=_set(lex.get("counterpart_nouns")),
+        article_lookalikes=_set(lex.get("article_lookalikes")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),
         relayed_from_pronouns=_set(lex.get("relayed_from_pronouns")),

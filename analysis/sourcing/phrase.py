@@ -139,13 +139,15 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     described = h is not None and not h.inanimate and not h.adjectival and close + 2 < len(toks) \
         and _same_sentence(toks, close + 1, close + 2) \
         and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
-    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described:
+    # 'وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن': the quoted name, then a clause about it
+    about = after in lex.pronoun_subjects and after.startswith(lex.proclitics)
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described and not about:
         return None
     if not all(toks[k].word for k in range(j + 1, close)):
         return None
     # 'علمت "دنيا الرياضة" أن', 'وأكد "معيض الوادعي" أن': a quoted name with the that-clause right after it;
     # 'وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات': a body's quoted name closed by a comma
-    named = after in lex.complementizers or described \
+    named = after in lex.complementizers or described or about \
         or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
     if not (relayed or named or _recognised(toks, (j + 1, close), lex)):
         return None

@@ -80,7 +80,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if head is not None and head_pos >= 0:
         w = words[head_pos]
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
-        construct = nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
+        # construct state: مسؤول الملف ("داعشي ألماني": normalised, ألماني only looks like the article)
+        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes
         definite = (
             w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
