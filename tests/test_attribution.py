@@ -2802,3 +2802,177 @@ def test_considering_with_its_pronoun_object_and_a_definite_subject_after_it_is_
     assert [(a.cue, a.source) for a in atts] == [("اعتبرتها", "المنظمة")]
     a = only("وارتفعت الأسعار مما اعتبره الكثير من المتاجرين بأنه سوق شراء.")
     assert a.source == "الكثير من المتاجرين" and a.source_class is V  # the partitive stays in its phrase
+
+
+def test_ali_after_a_rank_is_a_name_not_the_preposition():
+    # issue #9 (thirty-fifth helper, snn_o): normalised, علي (Ali) is على (on); after an honorific it is the name
+    a = only("أعلن قائد عمليات الجزيرة اللواء علي إبراهيم، عن تفجير ثماني مركبات مفخخة.")
+    assert a.source == "قائد عمليات الجزيرة اللواء علي إبراهيم" and a.source_class is N
+    # elsewhere it is still the preposition: the subject ends before it
+    a = only("وأكد مصدر أمني على أن الوضع مستقر.")
+    assert a.source == "مصدر أمني" and a.source_class is A
+
+
+def test_a_definite_chain_then_two_name_like_words_names_the_speaker():
+    # issue #9 (thirty-fifth helper; snn_h, snn_o): a definite construct chain takes no indefinite adjective, so
+    # the words after it are in apposition: the name, even one no list of given names holds
+    a = only("وأعلن قائد شرطة العاصمة بنسون كيبوي، أن عشرة آلاف شرطي سيتم نشرهم.")
+    assert a.source == "قائد شرطة العاصمة بنسون كيبوي" and a.source_class is N
+    # a place after the chain is no name; nor is one word alone
+    a = only("وقال صاحب أحد المتاجر قرب محطة دوكو إن الانفجار كان قويا.")
+    assert a.source_class is A
+    a = only("وقال مسؤول في الشرطة إن الانفجار كان قويا.")
+    assert a.source_class is A
+
+
+def test_a_name_between_commas_after_an_unnamed_office_names_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_o): «وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، عيد عمّاش، في حديث»
+    atts, _ = detect("وقال عضو مجلس المحافظة، عيد عمّاش، في حديث للصحيفة إن القوات تتقدم. وأضاف عماش أن المعركة قريبة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", N), ("وأضاف", N)]
+    assert atts[0].source_id == atts[1].source_id
+    # an aside that is no name keeps the source unnamed
+    a = only("وقال عضو في مجلس المحافظة، طلب عدم ذكر اسمه، إن القوات تتقدم.")
+    assert a.source_class is A
+
+
+def test_warning_of_something_after_a_source_is_a_report():
+    # issue #9 (thirty-fifth helper, snn_o): «ونبهت الوزارة إلى تصريحات وزير التعليم»: warning of a thing, like
+    # «أشار إلى», when a source warns
+    atts, _ = detect("ونبهت الوزارة إلى تصريحات وزير التعليم الداعية إلى الاستيطان.")
+    assert [(a.cue, a.source) for a in atts] == [("ونبهت", "الوزارة")]
+    # a thing that draws attention to something is no source
+    assert [a.cue for a in detect("ونبهت الحادثة إلى خطورة الطريق.")[0]] == []
+
+
+def test_what_a_document_states_after_an_indefinite_noun_is_no_report():
+    # issue #9 (thirty-fifth helper; snn_e, snn_j, snn_o): «شهادة مطابقة تفيد باستيفاء المركبة», «بكشف طبي يفيد
+    # بخلوها»: an adjectival clause saying what the document states, no speaker
+    assert [a.cue for a in detect("حيث يقدم الصانع شهادة مطابقة تفيد باستيفاء المركبة للمواصفات.")[0]] == []
+    assert [a.cue for a in detect("وتلقت السفارة اتصالا يفيد بإصابة طفلة بطلق ناري.")[0]] == []
+    # a source word before it keeps the report
+    atts, _ = detect("مصادر محلية تفيد بأن الوضع هادئ في المدينة.")
+    assert [(x.cue, x.source_class) for x in atts] == [("تفيد", A)]
+
+
+def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
+    # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
+    atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A), ("وأضاف", A)]
+    assert atts[0].source_id == atts[1].source_id
+    assert only("وقال مسن من أهالي القرية إن الطريق مغلق.").source_class is A
+
+
+def test_a_source_phrase_with_a_place_in_it_opening_the_clause_is_the_subject():
+    # issue #9 (thirty-fifth helper, snn_o): «مصادر الجزيرة في المسجد الأقصى أفادت بأن»: subject first, its last
+    # words a place, no noun phrase of their own
+    a = only("مصادر في المسجد الأقصى أفادت بأن قوات الاحتلال حاصرت المسجد.")
+    assert a.source == "مصادر في المسجد الأقصى" and a.source_class is A
+
+
+def test_fa_qad_after_a_prepositional_source_ends_it():
+    # issue #9 (thirty-fifth helper; snn_n, snn_o): «ووفق مصدر طبي بالمستشفى فقد صدرت توجيهات»: «فقد» opens the claim
+    a = only("ووفق مصدر طبي بالمستشفى فقد صدرت توجيهات بإعادة تشغيل الوحدة.")
+    assert a.source == "مصدر طبي بالمستشفى" and a.source_class is A
+
+
+def test_the_same_source_word_with_another_genitive_is_another_source():
+    # issue #9 (thirty-fifth helper; heldout, snn_o): «مصادر الجزيرة» after «مصادر الاحتلال»: someone else's sources
+    atts, _ = detect("وبحسب مصادر الاحتلال فقد أصيب أربعة جنود. وأفادت مصادر الجزيرة بأن القوات حاصرت المسجد. "
+                     "وأضافت مصادر الجزيرة أن المصلين أصيبوا.")
+    assert [a.source_class for a in atts] == [A, A, A]
+    assert atts[0].source_id != atts[1].source_id and atts[1].source_id == atts[2].source_id
+
+
+def test_an_outlet_told_after_a_definite_subject_relays_the_report():
+    # issue #9 (thirty-fifth helper, snn_o): «وأبلغ المصدر وكالة الأنباء الألمانية بأن»: the agency told is the via
+    a = only("وأبلغ المصدر وكالة رويترز بأن التنظيم أعدم 44 شابا.")
+    assert (a.source, a.via) == ("المصدر", "رويترز")
+    # an outlet's marker as a genitive in the subject is no one told
+    a = only("وأبلغ مدير وكالة الأنباء الموظفين بأن المكتب سيغلق.")
+    assert a.source.startswith("مدير وكالة الأنباء") and a.via == ""
+
+
+def test_a_closing_sentence_naming_an_interview_and_its_outlet_relays_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_h): «جاء ذلك في حوار مع الإعلامي … في مجلة "اليمامة"»
+    text = ('أكد عضو مجلس الشورى السابق حمد القاضي أن الملك مثل قيادة حكيمة. وقال القاضي إن الثقافة بخير. '
+            'جاء ذلك في حوار مع الإعلامي "حمد القاضي" في مجلة "اليمامة" أجرته الزميلة.')
+    atts, _ = detect(text)
+    assert [a.cue for a in atts] == ["أكد", "وقال"]
+    assert [a.via for a in atts] == ["اليمامة", "اليمامة"]
+    # without an interview word the closing sentence relays nothing
+    atts, _ = detect('أكد الوزير أن الوضع مستقر. جاء ذلك في الرياض أمس.')
+    assert [a.via for a in atts] == [""]
+
+
+def test_according_to_the_latest_update_of_a_regulation_names_no_source():
+    # issue #9 (thirty-fifth helper, snn_o): «وفق آخر تحديث اللائحة الفنية»: in accordance with, not according to
+    assert [a.cue for a in detect("ويتم الفحص وفق آخر تحديث اللائحة الفنية الخليجية رقم 2015.")[0]] == []
+    # the latest figures of a body still are a source
+    a = only("ووفق آخر إحصاءات وزارة الصحة فإن عدد الإصابات ارتفع.")
+    assert a.source.startswith("آخر إحصاءات وزارة الصحة")
+
+
+def test_a_name_after_a_comma_opening_with_ali_and_ending_with_a_family_name_names_the_speaker():
+    # issue #9 (thirty-fifth helper, snn_i): «وقال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين، علي الحسيني لـ"راديو"»
+    a = only('وقال مسؤول إعلام الحشد في شمال صلاح الدين، علي الحسيني لـ"راديو سوا" إن القوات تقدمت.')
+    assert a.source_class is N
+    a = only("وقال مسؤول إعلام الحشد في شمال صلاح الدين، علي الحسيني إن القوات تقدمت.")
+    assert a.source_class is N
+    # an aside that is no name keeps it unnamed
+    a = only("وقال مسؤول أمني، رفض الكشف عن هويته، إن القوات تقدمت.")
+    assert a.source_class is A
+
+
+def test_a_named_speaker_and_the_counterpart_are_two_whom_a_dual_verb_goes_on_with():
+    # issue #9 (thirty-fifth helper, snn_o): «ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي
+    # … أن …، وأضافا أن»
+    atts, _ = detect("ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي أن الإجراءات توجه رسالة، "
+                     "وأضافا أن الحدود آمنة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("ورأى", N), ("وأضافا", N)]
+    assert atts[0].source_number == "dual" and atts[0].source_id == atts[1].source_id
+    # alone the minister is one
+    a = only("ورأى وزير الداخلية الفرنسي برنار كازنوف أن الإجراءات توجه رسالة واضحة.")
+    assert a.source_number == "singular"
+
+
+def test_a_definite_body_with_a_media_adjective_is_named():
+    # issue #9 (thirty-fifth helper, snn_o): «وتوضح الهيئة الإعلامية للمؤتمر أن»: a body, not the media
+    assert only("وتوضح الهيئة الإعلامية للمؤتمر أن المؤتمر سيعقد غدا.").source_class is N
+    # media sources stay vague
+    assert only("وذكرت مصادر إعلامية أن المؤتمر سيعقد غدا.").source_class is V
+
+
+def test_ali_before_bin_is_a_name_not_the_preposition():
+    # issue #9 (thirty-fifth helper, snn_o): «وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن»
+    a = only("وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن الحملة مستمرة.")
+    assert a.source == "المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة" and a.source_class is N
+
+
+def test_one_of_some_things_before_a_relative_is_no_speaker():
+    # issue #9 (thirty-fifth helper, snn_o): «سلكنا أحد الطرق التي أعلنت عنها القوات الأمنية بأنها طرق آمنة»: one of
+    # the roads is no antecedent that speaks; the subject after the verb does
+    a = only("وسلكنا أحد الطرق التي أعلنت عنها القوات الأمنية بأنها طرق آمنة.")
+    assert (a.source, a.source_class) == ("القوات الأمنية", N)
+    # one of the people still is
+    atts, _ = detect("وقال أحد الشهود الذي أكد أن الانفجار قوي.")
+    assert [(x.cue, x.source) for x in atts] == [("وقال", "أحد الشهود"), ("أكد", "أحد الشهود")]
+
+
+def test_narrating_ones_story_after_the_subject_is_a_report():
+    # issue #9 (thirty-fifth helper; snn_n, snn_o): «روى داعشي ألماني من أصل تونسي حكايته مع التنظيم»
+    a = only("روى داعشي ألماني من أصل تونسي حكايته مع التنظيم الإرهابي.")
+    assert (a.cue, a.source, a.source_class) == ("روى", "داعشي ألماني من أصل تونسي", A)
+    # watering the land tells nothing
+    assert [x.cue for x in detect("وروى المزارع الأرض بماء النهر.")[0]] == []
+
+
+def test_a_word_whose_hamza_normalises_into_the_article_is_no_construct():
+    # issue #9 (thirty-fifth helper, snn_o): «ألماني» normalises to «الماني», which is no definite genitive
+    assert only("وقال مسؤول ألماني إن الوضع خطير.").source_class is A
+    assert only("وقال مسؤول الملف إن الوضع خطير.").source_class is N
+
+
+def test_a_quoted_name_then_a_clause_about_it_is_the_subject():
+    # issue #9 (thirty-fifth helper, snn_o): «وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن»
+    a = only("وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن التنظيم أغراه بسيارة.")
+    assert (a.source, a.source_class) == ("إبراهيم", N)

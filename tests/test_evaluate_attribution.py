@@ -165,7 +165,8 @@ FLOORS = {
     # snn_h (465 attributions, 111 anonymous, 31 vague): its blind first run (2026-12-04 13:48 UTC, b540658: the code
     # of 3bf45b3) and its second blind run (14:04 UTC, fb3cbac, after the tenth helper's rules): exact 0.908,
     # overlap 0.910, class 0.889, vague F1 0.633, 42 false alarms; the floors take the lower of the two, rounded down
-    "snn_h": dict(exact=0.90, overlap=0.90, class_acc=0.88, via=0.91, reason=0.99, source_span=0.92,
+    # (via 0.91 -> 0.96 after the thirty-fifth helper's closing-interview rule: 0.922 -> 0.963)
+    "snn_h": dict(exact=0.90, overlap=0.90, class_acc=0.88, via=0.96, reason=0.99, source_span=0.92,
                   named=0.82, anonymous=0.80, vague=0.63),
     # snn_i (462 attributions, 118 anonymous, 42 vague): its blind first run (2026-12-04 15:43 UTC, 806b0aa: the code
     # of 0ece3b0), rounded down (vague F1 is 40/69 = 0.5797)
@@ -200,8 +201,10 @@ FLOORS = {
     # snn_o (462 attributions, 95 anonymous, 40 vague; thirty-second helper): its blind first run (2026-12-05 03:58 UTC,
     # 07ab5e1), rounded down (exact F1 0.894, class 0.923, via 0.980, reason 0.995, source span 0.942, named F1 0.837,
     # anonymous 0.853, vague 0.627)
-    "snn_o": dict(exact=0.89, overlap=0.89, class_acc=0.92, via=0.98, reason=0.99, source_span=0.94,
-                  named=0.83, anonymous=0.85, vague=0.62),
+    # since then a development set (thirty-fifth helper, 2026-12-05): these are the figures after that rule work, rounded
+    # down (exact F1 0.900, class 0.956, via 0.985, source span 0.953, named F1 0.864, anonymous 0.918, vague 0.656)
+    "snn_o": dict(exact=0.90, overlap=0.90, class_acc=0.95, via=0.98, reason=0.99, source_span=0.95,
+                  named=0.86, anonymous=0.91, vague=0.65),
 }
 
 
@@ -266,13 +269,14 @@ def test_scores_do_not_regress(report, name):
 #   Their links floors follow, rounded down.
 # * snn_n, blind: first run (2026-12-05 01:40 UTC, f2ccd5b) 0.849 / 46 / 0.993 / 0.744; a development set since
 #   (thirty-first helper, 2026-12-05): 0.886 / 38 / 0.993 / 0.778.
-# * snn_o, blind: first run (2026-12-05 03:58 UTC, 07ab5e1) 0.853 / 37 / 0.998 / 0.807.
+# * snn_o, blind: first run (2026-12-05 03:58 UTC, 07ab5e1) 0.853 / 37 / 0.998 / 0.807; a development set since
+#   (thirty-fifth helper, 2026-12-05): 0.937 / 35 / 0.998 / 0.831.
 ISSUE_9_FLOORS = {
     "snn_a": (0.94, 7, 1.0, 0.78), "snn_b": (0.98, 13, 0.99, 0.76), "snn_c": (0.97, 23, 0.99, 0.81),
     "snn_d": (0.93, 25, 1.0, 0.76), "snn_e": (0.91, 17, 1.0, 0.77), "snn_f": (0.90, 13, 1.0, 0.77),
     "snn_g": (0.95, 25, 0.99, 0.74), "snn_h": (0.81, 42, 0.99, 0.79), "snn_i": (0.75, 25, 0.99, 0.68),
     "snn_j": (0.75, 38, 0.99, 0.70), "snn_k": (0.88, 23, 0.99, 0.82), "snn_l": (0.83, 23, 0.99, 0.80),
-    "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.88, 38, 0.99, 0.77), "snn_o": (0.85, 37, 0.99, 0.80),
+    "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.88, 38, 0.99, 0.77), "snn_o": (0.93, 35, 0.99, 0.83),
 }
 
 

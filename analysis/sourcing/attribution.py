@@ -41,7 +41,7 @@ from analysis.text.segment import sentence_at
 from analysis.text.textnorm import normalise, normalise_char, normalise_text, Normalised
 from analysis.sourcing.tokens import _tokens
 from analysis.sourcing.cue import _find_cues
-from analysis.sourcing.relay import _strip_outlet
+from analysis.sourcing.relay import _closing_interview_via, _strip_outlet
 from analysis.sourcing.mention import _build_mentions
 from analysis.sourcing.source import _attach_reasons, _withhold_names
 from analysis.sourcing.coreference import _resolve
@@ -67,6 +67,7 @@ def detect_attributions(
     cues = _find_cues(toks, lex)
     mentions = _build_mentions(toks, cues, lex, normalise_text(outlet).strip())
     states = _resolve(toks, mentions, lex)
+    _closing_interview_via(toks, mentions, lex, normalise_text(outlet).strip())
     _withhold_names(norm.text, toks, mentions, states, lex)
     _attach_reasons(norm.text, toks, mentions, lex)
 

@@ -11,9 +11,9 @@ from operator import attrgetter
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
-from analysis.sourcing.phrase import _first_content
+from analysis.sourcing.phrase import _first_content, _person_after
 from analysis.sourcing.mention import _Mention
-from analysis.sourcing.source import _analyse_np, _NP
+from analysis.sourcing.source import _analyse_np, _family_name, _name_word, _NP
 
 
 # how many sentences back a pronoun continuation may look for its speaker
@@ -39,6 +39,7 @@ class _SourceState:
     impersonal: bool = False  # information, reports, the press: what a source word never points back to
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
+    genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -142,13 +143,19 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             first = next((s for s in reversed(sources) if s.key in lex.first_ordinals), None) if np.definite_word else None
             if first is not None:
                 cls = first.cls  # "يؤكد الأول …، فيما أكد الآخر": the other of the two just named
-        target = _new_source(sources, cls, np.number)
+        number = np.number
+        if cls is SourceClass.ANONYMOUS and np.head is not None and not np.head.inanimate and _name_between_commas(toks, span, lex):
+            # "وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، عيد عمّاش، في حديث": the person's name in
+            # apposition between commas says who the office holder is
+            cls, number = SourceClass.NAMED, "singular"
+        target = _new_source(sources, cls, number)
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
         target.last_word = np.last_word if np.head is None or np.cls is SourceClass.NAMED else ""
         target.key = " ".join(np.words)
+        target.genitive = np.genitive
         target.names = np.names if np.cls is SourceClass.NAMED else frozenset()
         target.surnames = np.surnames
-        if np.cls is SourceClass.NAMED:
+        if cls is SourceClass.NAMED:
             # "وقال نائب مدير المستشفى، الدكتور يوسف تكروري، إن": the person's name in apposition after the
             # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
             names, surnames = _appositive_names(toks, span, lex)
@@ -169,6 +176,36 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _other_genitive(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
+    """Both phrases are the same head in construct with a different definite genitive ("مصادر الجزيرة" after
+    "مصادر الاحتلال"): the sources of someone else, another source."""
+    return bool(np.genitive) and bool(s.genitive) and np.genitive != s.genitive
+
+
+def _name_between_commas(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """A comma right after the source phrase, then two to four words that look like a name (an honorific may
+    open them), then a comma: the name in apposition ("…، عيد عمّاش، في حديث"; not "…، طلب عدم ذكر اسمه،")."""
+    k = span[1]
+    sent = toks[span[0]].sent if span[0] < len(toks) else -1
+    if not (k < len(toks) and toks[k].sent == sent and toks[k].text in lex.clause_commas):
+        return False
+    start = k = k + 1
+    if k < len(toks) and toks[k].sent == sent and toks[k].text in lex.honorifics:
+        k += 1
+    first = k
+    while k < len(toks) and toks[k].sent == sent and toks[k].word and (
+            _name_word(toks[k].text, lex) or (k == first and toks[k].text in lex.names_after_honorifics)
+            or (k > first and _family_name(toks[k].text, lex))):
+        k += 1  # "…، علي الحسيني،": علي opens a name here, and a family name with the article may end it
+    if not (2 <= k - start <= 4 and k < len(toks) and toks[k].sent == sent and (
+            toks[k].text in lex.clause_commas or toks[k].text in lex.complementizers
+            or (toks[k].text.startswith(lex.addressee_prefix) and _bare(toks[k].text[1:], lex) in lex.outlet_markers)
+            or toks[k].text == lex.addressee_prefix)):
+        return False  # ("…، علي الحسيني لـ«راديو …»": the outlet told or the that-word end it too)
+    words = " ".join(toks[x].text for x in range(start, k))
+    return not any(p is not None and p.search(words) for p in (lex.reasons, lex.conditions))  # "…، لأسباب أمنية،"
 
 
 def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -226,14 +263,6 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
                 continue
             k += 1
     return None
-
-
-def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
-    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
-    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
-        return False
-    w = _bare(toks[k + 1].text, lex)
-    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
 
 
 def _after_clause_verb(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
@@ -305,7 +334,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         # ("يقول أحد المراقبين" after "أجمع العديد من المراقبين": one of them speaking alone is no longer the group)
         one = bool(np.words) and np.words[0] in lex.one_of
         same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
-                and not (one and not s.one_of)]
+                and not (one and not s.one_of) and not _other_genitive(np, s, lex)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:
@@ -322,7 +351,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         if lemma in lex.generic_lemmas or np.marker:
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)
-            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS]
+            anon = [s for s in recent if s.cls is SourceClass.ANONYMOUS and not _other_genitive(np, s, lex)]
             # a plural "المصادر" is not the singular named speaker before it, and no anonymous word points
             # back at information, reports or the press ("وتشير المصادر" after "وحسب المعلومات المتوافرة",
             # "وأبانت المصادر" after "وكشفت الصحف")

@@ -257,6 +257,9 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         return None  # "مصادر مؤكدة": an adjective agreeing with an indefinite source noun, not "confirming"
     if verb.participle and prev in lex.copulas:
         return None  # "كما كان متوقعاً": a predicate adjective
+    if not verb.participle and not verb.suffixed and verb.lemma in lex.document_content_lemmas \
+            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex):
+        return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     if not verb.participle and prev in lex.unreal_markers:
@@ -315,6 +318,26 @@ def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
     # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
         and (not t.startswith(lex.definite_prefixes) or t in lex.heads)
+
+
+def _indefinite_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """Right before the verb, in its clause, one to three words with no article, pronoun or particle, none of
+    them a source word: an indefinite noun and its adjectives ("شهادة مطابقة", "بلاغاً"), which the verb
+    describes."""
+    n = 0
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            break
+        t = toks[k].text
+        if t.startswith(lex.definite_prefixes) or t in lex.np_stop or t in lex.np_first_stop or t in lex.complementizers \
+                or t in lex.pronoun_subjects or t in lex.relative_pronouns or t in lex.clause_boundaries \
+                or t in lex.noun_preceders or t in lex.what_words or t.isdigit() \
+                or strip_proclitic(t, lex.preps, lex.proclitics)[0]:
+            break  # ("حسبما يفيد موقعها": according to what it states)
+        if head_of(t, lex) is not None:
+            return False  # "مصادر محلية تفيد بأن": the source and its adjective
+        n += 1
+    return n > 0 and (i - 1 - n < 0 or not _same_sentence(toks, i - 1 - n, i) or toks[i - 1 - n].word)
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -538,6 +538,10 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 whole = _source_subject_before(toks, c.i, lex, cue_starts)
                 if whole is not None and whole[0] < np[0]:
                     np = whole
+            else:
+                # "مصادر الجزيرة في المسجد الأقصى أفادت بأن": a source phrase with a place in it opens the
+                # clause, its last words no noun phrase of their own
+                np = _source_subject_before(toks, c.i, lex, cue_starts)
         if np is None and prev in lex.clause_commas:
             np = _source_subject_before(toks, c.i - 1, lex, cue_starts)  # "لكن مصدراً بارزاً في …، أكد"
             aside = _aside_start(toks, c.i - 1, lex, cue_starts) if np is None else None
@@ -594,6 +598,14 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                 # (not "دول الخليج العربية أن": an adjective with the article is no agency name)
                 np, via = (np[0], np[1] - n), (np[1] - n, np[1])
                 break
+    if via is None and np is not None and np[0] > c.i and verb.lemma in lex.telling_lemmas:
+        # "وأبلغ المصدر وكالة الأنباء الألمانية بأن": a definite subject ends before an outlet's marker, the one
+        # told (a definite noun takes no genitive: "مدير وكالة الأنباء" is the agency's director)
+        cut = next((k for k in range(np[0] + 1, np[1]) if toks[k].word and _bare(toks[k].text, lex) in lex.outlet_markers
+                    and not toks[k].text.startswith(lex.attached_preps) and toks[k - 1].word
+                    and toks[k - 1].text.startswith(lex.definite_prefixes)), None)
+        if cut is not None and _is_relay(_outlet_name(toks, (cut, np[1]), lex), True, outlet, lex):
+            np, via = (np[0], cut), (cut, np[1])
     if via is None and np is not None and np[0] > c.j and c.j < len(toks):
         cand = _quoted_addressee(toks, c.j, lex)  # "كشفت لـ«رويترز» مصادر": relayed, unless the outlet's own
         if cand is not None and _is_relay(_outlet_name(toks, cand, lex), True, outlet, lex):

@@ -86,6 +86,12 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                     k = close + 1
                     continue
             break
+        if k > j and t.text in lex.names_after_honorifics and (toks[k - 1].text in lex.honorifics or (
+                k + 1 < len(toks) and _same_sentence(toks, k, k + 1) and toks[k + 1].text in lex.name_links)):
+            # "اللواء علي إبراهيم", "المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة": after a rank or
+            # before «بن», علي is the name, not the preposition
+            k += 1
+            continue
         if k > j and (t.text in lex.np_stop or t.text in lex.complementizers or k in cue_starts
                       or t.text in lex.pronoun_subjects or t.text in lex.what_words):
             break  # "الكاتب احمد الحداد فهو يرى": a new clause
@@ -133,13 +139,15 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
     described = h is not None and not h.inanimate and not h.adjectival and close + 2 < len(toks) \
         and _same_sentence(toks, close + 1, close + 2) \
         and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
-    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described:
+    # 'وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن': the quoted name, then a clause about it
+    about = after in lex.pronoun_subjects and after.startswith(lex.proclitics)
+    if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described and not about:
         return None
     if not all(toks[k].word for k in range(j + 1, close)):
         return None
     # 'علمت "دنيا الرياضة" أن', 'وأكد "معيض الوادعي" أن': a quoted name with the that-clause right after it;
     # 'وشددت "الشركة الكويتية لنفط الخليج"، بعد ساعات': a body's quoted name closed by a comma
-    named = after in lex.complementizers or described \
+    named = after in lex.complementizers or described or about \
         or _bare(toks[j + 1].text, lex) in lex.name_markers | lex.outlet_markers
     if not (relayed or named or _recognised(toks, (j + 1, close), lex)):
         return None
@@ -256,6 +264,14 @@ def _source_head(token: str, lex: CueLexicon) -> bool:
     return _unclitic(token, lex) in lex.one_of or token in lex.one_of or head_of(token, lex) is not None
 
 
+def _person_after(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """"أحد المسؤولين", "أحد رجال الشرطة": «أحد» before people; "أحد الأسباب" (one of the reasons) is no speaker."""
+    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not toks[k + 1].word:
+        return False
+    w = _bare(toks[k + 1].text, lex)
+    return head_of(toks[k + 1].text, lex) is not None or w.endswith(lex.person_plural_endings) or w in lex.person_plurals
+
+
 def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
     """The subject before ``i`` (a verb, or the comma after its subject) back to where its clause starts
     (a that-word, a clause opener such as لكن, or the sentence start), when it opens with an anonymous or
@@ -294,7 +310,9 @@ def _relative_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, cue_starts: 
         if k < r - 1 and _unclitic(t, lex) != t and _unclitic(t, lex).startswith(lex.definite_prefixes[:1] or ("\0",)):
             break  # "وسائل الأخبار والناشطين التقارير التي": the nearest conjunct
         k -= 1
-    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)]
+    # ("أحد الطرق التي أعلنت عنها القوات": one of the roads, no speaker)
+    heads = [m for m in range(k + 1, r) if _source_head(toks[m].text, lex)
+             and (head_of(toks[m].text, lex) is not None or _person_after(toks, m, lex))]
     if not heads:
         # "وكان بلاتر الذي أعلن": a relative pronoun follows only a definite noun; one without the article
         # and no source word is a proper name, the antecedent itself (masculine الذي only: "عدن التي" is a place)

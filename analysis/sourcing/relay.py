@@ -6,6 +6,8 @@ Package-private, used by ``analysis.sourcing.attribution``.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of
 from analysis.text.textnorm import normalise_text
 from analysis.sourcing.tokens import _bare, _closing_quote, _is_word_in, _same_sentence, _Tok, _unclitic
@@ -259,3 +261,44 @@ def _fronted_statement_via(toks: list[_Tok], i: int, lex: CueLexicon, reach: int
                 e -= 1
             return (m, e) if e > m else None
     return None
+
+
+def _closing_interview_via(toks: list[_Tok], mentions: list[Any], lex: CueLexicon, outlet: str) -> None:
+    """"جاء ذلك في حوار مع الإعلامي … في مجلة «اليمامة»": a sentence that opens with a closing verb and a
+    demonstrative and names an interview and an outlet (its marker and name) gives that outlet as the relay
+    of every earlier mention of the last speaker before it that has none (``mentions`` are updated)."""
+    if not lex.closing_verbs or not mentions:
+        return
+    for i, t in enumerate(toks):
+        if t.text not in lex.closing_verbs or i + 2 >= len(toks) or not _same_sentence(toks, i, i + 2) \
+                or toks[i + 1].text not in lex.demonstratives \
+                or (i > 0 and _same_sentence(toks, i - 1, i) and toks[i - 1].word):
+            continue
+        k, interview, via = i + 2, False, None
+        while k < len(toks) and _same_sentence(toks, i, k) and k - i < 16:
+            w = toks[k].text
+            interview = interview or _is_word_in(w, lex.interview_nouns, lex)
+            if interview and toks[k].word and (_bare(w, lex) in lex.outlet_markers
+                                               or _bare(_unclitic(w, lex), lex) in lex.outlet_markers):
+                e = k + 1
+                if e < len(toks) and toks[e].text == '"':
+                    close = _closing_quote(toks, e)
+                    e = close + 1 if close is not None else e
+                else:
+                    while e < len(toks) and _same_sentence(toks, k, e) and toks[e].word and e - k <= 3 \
+                            and toks[e].text not in lex.np_stop:
+                        e += 1
+                name = " ".join(toks[m].text for m in range(k + 1, e) if toks[m].word)
+                if name and _is_relay(name, True, outlet, lex):
+                    via = (k, e)
+                break
+            k += 1
+        if via is None:
+            continue
+        before = [m for m in mentions if m.cue.i < i]
+        if not before:
+            continue
+        sid = before[-1].source_id
+        for m in before:
+            if m.source_id == sid and m.via is None:
+                m.via = via

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.records import SourceClass
-from analysis.sourcing.cues import CueLexicon, Head, head_of
+from analysis.sourcing.cues import CueLexicon, Head, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _Tok
 from analysis.sourcing.mention import _Mention
 from analysis.text.rxguard import finditer_anchored
@@ -36,6 +36,9 @@ class _NP:
     # object in "الحكومة الحادث")
     second_nisba: bool = False
     first_headless: bool = False  # its first word is no source head ("المرصد", "الصحيفة", a family name)
+    # its first word is a source head in construct with a definite noun that is no source word ("مصادر الاحتلال"):
+    # that noun, bare
+    genitive: str = ""
 
 
 def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP:
@@ -60,6 +63,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
             and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
             and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
         head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
+    if head is not None and head_pos == 1 and head.cls == "vague" and words[0].startswith(lex.definite_prefixes) \
+            and w0 in lex.name_markers:
+        head = None  # "الهيئة الإعلامية للمؤتمر": a body named by what it does, its adjective no media
     if head is None:
         head_pos = -1
     lemmas: dict[str, set[str]] = {}
@@ -75,7 +81,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if head is not None and head_pos >= 0:
         w = words[head_pos]
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
-        construct = nxt.startswith(lex.definite_prefixes)  # construct state: مسؤول الملف
+        # construct state: مسؤول الملف ("داعشي ألماني": normalised, ألماني only looks like the article)
+        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes
         definite = (
             w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
@@ -115,6 +122,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         if gh is not None and gh.cls == "vague" and gen.startswith(lex.definite_prefixes):
             cls = SourceClass.VAGUE  # "مصادر الأنباء المحلية": news outlets, i.e. the media
     number = head.number if head is not None else "singular"
+    if cls is SourceClass.NAMED and number == "singular" and lex.proclitics and any(
+            w.startswith(lex.proclitics[0]) and w[1:] in lex.counterpart_nouns for w in words[1:]):
+        number = "dual"  # "وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي": two people
     if coordinated or (counted and head is not None and number != "unknown"):
         number = "plural"
     if len(words) > 1 and words[0] in lex.one_of and (h1 := head_of(words[1], lex)) is not None \
@@ -131,7 +141,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is SourceClass.VAGUE and head is not None and not head.inanimate and any(
             (h := head_of(w, lex)) is not None and h.adjectival and h.cls == "anonymous" for w in words[head_pos + 1:]):
         cls = SourceClass.ANONYMOUS  # "وسطاء مقربين من الرئيس": people close to (inside knowledge), unnamed
-    if cls is not SourceClass.VAGUE and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
+    body = head is None and bool(words) and words[0].startswith(lex.definite_prefixes) and w0 in lex.name_markers
+    if cls is not SourceClass.VAGUE and not body and (any(w in lex.vague_modifiers for w in words[max(head_pos, 0) + 1:]) or any(
             f" {ph} " in f" {' '.join(words[max(head_pos, 0) + 1:])} " for ph in lex.vague_modifier_phrases)):
         cls = SourceClass.VAGUE  # "المعلومات المتداولة": circulating, no one holds it
     if cls is SourceClass.ANONYMOUS and head is not None and not head.inanimate \
@@ -149,12 +160,16 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
-                      and not any(ch.isdigit() for ch in b))
+                      and not any(ch.isdigit() for ch in b)) | frozenset(
+        b for pos, b in enumerate(bare) if pos and b in lex.names_after_honorifics
+        and (words[pos - 1] in lex.honorifics or (pos + 1 < len(words) and words[pos + 1] in lex.name_links)))
     if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
                                             for pos, w in enumerate(words[:-1]) if pos > head_pos):
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
     if cls is SourceClass.ANONYMOUS and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
         given_name = True  # "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي": the description, then who it is
+    if cls is SourceClass.ANONYMOUS and not given_name and _foreign_name_at_end(words, head_pos, lex):
+        given_name = True  # "قائد شرطة العاصمة بنسون كيبوي": a definite chain, then the name in apposition
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
     marker = any(w in lex.coref_markers for w in words) or (len(words) > 1 and words[0] in lex.demonstratives)
@@ -170,7 +185,9 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                last, bare, names, given_name, bool(words) and words[0].startswith(lex.definite_prefixes),
                surnames, surname_only, len(words) > 1 and words[1].startswith(lex.definite_prefixes)
                and bool(lex.nisba_endings) and words[1].endswith(lex.nisba_endings),
-               bool(words) and head_of(words[0], lex) is None)
+               bool(words) and head_of(words[0], lex) is None,
+               bare[1] if head is not None and head_pos == 0 and len(words) > 1 and construct
+               and words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None else "")
 
 
 def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
@@ -184,6 +201,27 @@ def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
             rest = words[p + 1:]
             return all(head_of(x, lex) is None and x not in lex.np_first_stop and x not in lex.np_stop for x in rest)
     return False
+
+
+def _foreign_name_at_end(words: list[str], head_pos: int, lex: CueLexicon) -> bool:
+    """The phrase ends in two or more words that look like a name (no article, no source head, no particle,
+    verb or number) right after a word with the article, past the head: a definite construct chain takes no
+    indefinite adjective, so the words are in apposition, a name even when no given name is listed
+    ("قائد شرطة العاصمة بنسون كيبوي")."""
+    end = len(words)
+    start = end
+    while start - 1 > head_pos + 1 and _name_word(words[start - 1], lex):
+        start -= 1
+    return end - start >= 2 and words[start - 1].startswith(lex.definite_prefixes) and start - 1 > head_pos \
+        and head_of(words[start - 1], lex) is None
+
+
+def _name_word(word: str, lex: CueLexicon) -> bool:
+    return len(word) >= 3 and not word.startswith(lex.definite_prefixes) and head_of(word, lex) is None \
+        and word not in lex.np_stop and word not in lex.np_first_stop and word not in lex.noun_preceders \
+        and word not in lex.head_skip and word not in lex.number_words and word not in lex.complementizers \
+        and word not in lex.time_words and word not in lex.place_prepositions and not strip_proclitic(word, lex.verbs, lex.proclitics)[0] \
+        and not any(ch.isdigit() for ch in word)
 
 
 def _family_name(word: str, lex: CueLexicon) -> bool:
