@@ -1047,6 +1047,7 @@ def test_an_age_in_brackets_after_a_name_is_that_person_s(text, value, subject, 
     ("ونقل الطفل (4 سنوات) إلى المستشفى.", "4"),  # a title, no name
     ("ويعمل في الشركة منذ 12 عاما.", "12"),  # no brackets: a duration
     ("وتستمر فعاليات مهرجان جدة (10 أيام) بمشاركة واسعة.", "10"),  # days: no age
+    ("واستقبل مستشفى بيروت (50 عاما) المرضى.", "50"),  # a place (spelled as grouping compares it) is no person
 ])
 def test_a_bracketed_figure_after_no_name_is_no_one_s_age(text, value):
     (f,) = [f for f in numbers(text) if f.normalised == value]

@@ -1042,14 +1042,18 @@ def _name_word(ctx: Context, w: str) -> bool:
         return False
     if lookup_word(w, ctx.rules.complementisers, g):
         return False
-    from analysis.facts.places import gazetteer  # only here: a bracketed age is rare, the gazetteer is not small
-    bare = g.without_article(w)
+    # only here: a bracketed age is rare, and the gazetteer (in the spelling grouping compares) is not small
+    from analysis.facts.places import gazetteer
+    from analysis.facts.stories import comparable_words
     names = gazetteer(ctx.rules.language).names
+    key = tuple(comparable_words(w))
     end = ctx.scope.demonym_ending
+    bare = g.without_article(w)
     stem = bare[:-len(end)] if end and bare.endswith(end) and len(bare) > len(end) + 1 else ""
-    # a place is no person ("مهرجان جدة (20 عاما)": the festival's years), nor is a country's adjective
+    # a place is no person ("مستشفى بيروت (50 عاما)": the hospital's years), nor is a country's adjective
     # ("يمني": اليمن's, "سوري": سوريا's)
-    return (bare,) not in names and not (stem and any((stem + e,) in names for e in ctx.scope.country_endings))
+    return key not in names and not (stem and any(
+        tuple(comparable_words(stem + e)) in names for e in ctx.scope.country_endings))
 
 
 def _role(ctx: Context, lo: int, i0: int) -> str:
