@@ -68,14 +68,24 @@ def _firsts(seq) -> tuple[set[str], bool]:
     return out, True
 
 
-def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx``, or an equivalent pattern that skips offsets where no match can start (see above)."""
+def _parse(rx: re.Pattern[str]) -> Any:
+    """The parse tree of ``rx`` as the re module reads it, or None when it is not read here (no parser, a
+    bytes pattern, case-folding or verbose flags, given or written inline as "(?i)")."""
     if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
-        return rx
+        return None
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # (?i) inside the pattern
-            return rx
+        return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
+    except (re.error, RecursionError, AttributeError):
+        return None
+
+
+def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx``, or an equivalent pattern that skips offsets where no match can start (see above)."""
+    parsed = _parse(rx)
+    if parsed is None:
+        return rx
+    try:
         chars, nullable = _firsts(parsed)
     except (_Unknown, re.error, RecursionError, AttributeError):
         return rx
@@ -92,13 +102,8 @@ def required_literal(rx: re.Pattern[str]) -> str | None:
     A text without it has no match, so a whole-text scan can be skipped by a C-level substring test
     (``"متورطه" in text`` for ``"?\\s*متورطه``, which starts with no fixed character: the engine
     tries it at every offset)."""
-    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        parsed = _p.parse(rx.pattern, rx.flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None
-    except (re.error, RecursionError, AttributeError):
+    parsed = _parse(rx)
+    if parsed is None:
         return None
     best, run = "", ""
     for op, av in parsed:
@@ -221,12 +226,10 @@ def anchor_strings(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     "غير"); None when nothing is known.  A text without a string of some set has no match, so a
     whole-text scan of a pattern with no fixed first character is skipped after a few C-level
     substring tests (``may_match``)."""
-    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parse(rx)
+    if parsed is None:
         return None
     try:
-        parsed = _p.parse(rx.pattern, rx.flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None
         found = _anchor_sets(_needs(parsed))
     except (re.error, RecursionError, AttributeError):
         return None
@@ -326,13 +329,10 @@ def token_start_test(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     with.  None when some match may begin otherwise (with a class of many characters, a separator).
     Such a position is a token's start, except after a decimal separator inside a figure ("1.5"):
     the caller tries those too."""
-    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE) \
-            or not rx.pattern.startswith("(?<!\\w)"):
+    parsed = _parse(rx) if isinstance(rx.pattern, str) and rx.pattern.startswith("(?<!\\w)") else None
+    if parsed is None:
         return None
     try:
-        parsed = _p.parse(rx.pattern, rx.flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None
         leads = _lead(parsed)
     except (re.error, RecursionError, AttributeError):
         return None
