@@ -150,17 +150,22 @@ def test_gold_sets_are_frozen():
     assert digests == FROZEN
 
 
-FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce', 'khurais': 'cd4cdec94cae1082', 'expropriation': '47d4720a416d4626',
+FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds': '90d33ab399b3acf0', 'duma': '1da3c87b9249287e', 'sitra': 'a828f610aefc3822', 'suez': '13f4e824a65028be', 'suruc': 'be20eca2e63132ce', 'khurais': 'cd4cdec94cae1082',
+          # labelled in the third session; blind through the seventeenth session's end (every blind run in
+          # story_runs.json), a development set from the eighteenth (2026-12-05; the "blind" flag only)
+          'expropriation': 'ed6983404fb8222c',
           # labelled in the fourth session (2026-12-03), blind at their first run; development sets
           # since (warraq from the fourth session, sabic from the fifth: only the "blind" flag changed)
           'warraq': '97c1b0924227591d', 'sabic': '90fa96c90a2e19a8',
           # labelled in the fifth session (2026-12-03); blind first run at db0c57a (story_runs.json), blind
           # through the ninth session's end; development sets from the tenth (only the "blind" flag changed)
           'ariha': 'f77a31009cd5839d', 'mobily': 'b9bc2b77507024f5',
-          # labelled in the sixth session (2026-12-03); blind first run in story_runs.json
-          'smuggling': '2f50e7873a367cf4',
-          # labelled in the tenth session (2026-12-04); blind first run in story_runs.json
-          'consumerloans': '060f3afd2d518670',
+          # labelled in the sixth session (2026-12-03); blind first run in story_runs.json; blind through the
+          # seventeenth session's end, a development set from the eighteenth (2026-12-05; the flag only)
+          'smuggling': '94a30393da42e369',
+          # labelled in the tenth session (2026-12-04); blind first run in story_runs.json; blind through the
+          # seventeenth session's end, a development set from the eighteenth (2026-12-05; the flag only)
+          'consumerloans': '0add00ac5cf21f99',
           # labelled in the eleventh session (2026-12-04); blind first run in story_runs.json
           # ("blind_first_run_eleventh_session"), a development set from that session on (the flag only)
           'mers': 'c260f4690bfac997',
@@ -174,8 +179,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # (story_runs.json "blind_first_run_end_of_twelfth_session"), a development set right after it (the flag only)
           'adenairlift': '781387c445868690',
           # labelled in the twelfth session (2026-12-04) by the twenty-third helper; blind first run at 5c5780b
-          # (story_runs.json "blind_first_run_after_twelfth_session"); blind
-          'municipalpolls': 'c9525d2911081d79',
+          # (story_runs.json "blind_first_run_after_twelfth_session"); blind through the seventeenth session's
+          # end, a development set from the eighteenth (2026-12-05; the flag only)
+          'municipalpolls': '0d5554b4a51b4539',
           # labelled in the thirteenth session (2026-12-04) by the twenty-fourth helper; blind first run in
           # story_runs.json ("blind_first_run_thirteenth_session"); blind
           'municipalprojects': 'e132c46d2a43c869',
