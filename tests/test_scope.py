@@ -1161,3 +1161,32 @@ def test_bodies_recovered_and_the_number_added(text, value, subject):
 ])
 def test_a_part_measured_otherwise_than_its_whole_is_that_measure_s_count(text, value, subject):
     assert subjects(text)[value] == subject
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # everyone arrested is a suspect: "suspected" adds nothing to an arrest count
+    ("وقالت الوزارة إنها اعتقلت مواطنين اثنين مشتبها بهما.", "2", "arrested"),
+    # a possessed construct plural of a people noun ("of its citizens") holds nobody, as "مواطنين" does
+    ("أعلنت وزارة الداخلية، أمس، القبض على 5 من مواطنيها بعد إحباط عملية تهريب.", "5", "arrested"),
+])
+def test_arrest_counts_of_citizens_and_suspects_are_the_arrest_count(text, value, subject):
+    assert subjects(text)[value] == subject
+
+
+def test_an_illness_s_suspected_cases_stay_their_own_count():
+    # the implied qualifier is the arrest's only: suspected cases of an illness are not its cases
+    assert subjects("وسجلت الوزارة 5 حالات يشتبه بإصابتها بفيروس كورونا.")["5"] == "infected_suspected"
+
+
+def test_two_small_counts_a_few_apart_are_compared_not_set_aside_as_another_order_of_magnitude():
+    # 5 arrested on Saturday, 2 the next day: a ratio above 2, but three people apart (and a count that fell)
+    ans = _story(("A", "2015-07-25", "وقالت الوزارة إنها اعتقلت مواطنين اثنين مشتبها بهما."),
+                 ("B", "2015-07-26", "أعلنت وزارة الداخلية، أمس، القبض على 5 من مواطنيها بعد إحباط عملية تهريب."),
+                 ("C", "2015-07-26", "وألقت الأجهزة الأمنية القبض على مواطنين اثنين."))
+    c, _ = _comparison(ans, "arrested")
+    assert any(k == "conflict" for *_, k in conflict_pairs(c))
+    # 9 against 2 is still another order of magnitude: not a disagreement
+    ans = _story(("A", "2015-07-25", "وألقت الأجهزة الأمنية القبض على 9 أشخاص."),
+                 ("B", "2015-07-26", "وألقت الأجهزة الأمنية القبض على مواطنين اثنين."))
+    c, _ = _comparison(ans, "arrested")
+    assert not any(k == "conflict" for *_, k in conflict_pairs(c))

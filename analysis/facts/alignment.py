@@ -1105,10 +1105,12 @@ def _within(a: str, b: str, share: float) -> bool:
     return g is not None and g[1] <= g[0] * (1 + share)
 
 
-def _far_apart(kind: str, a: str, b: str, ratio: float) -> bool:
-    """Two counts of different orders of magnitude (431 vs 50): not the same quantity."""
+def _far_apart(kind: str, a: str, b: str, ratio: float, min_gap: float = 0.0) -> bool:
+    """Two counts of different orders of magnitude (431 vs 50): not the same quantity.  Among small
+    counts a ratio says little: 2 against 5 arrested is a few people apart, so two readings no more
+    than ``min_gap`` apart are never "far"."""
     g = _gap(a, b) if kind == "number" else None
-    return g is not None and g[0] > 0 and g[1] / g[0] > ratio
+    return g is not None and g[0] > 0 and g[1] / g[0] > ratio and g[1] - g[0] > min_gap
 
 
 def same_time(a: str, b: str) -> bool:
@@ -1260,7 +1262,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
         # different size, nor a rise or a move
         slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
-        if _far_apart(kind, v1, v2, sc.magnitude_ratio) and not slip:
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
             # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so

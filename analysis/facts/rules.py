@@ -242,6 +242,7 @@ class ScopeRules:
     revision_days: int = 2
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
+    magnitude_min_gap: float = 0.0  # ...unless the two are no more than this far apart (2 vs 5)
     background_reach: int = 80
     background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
     # "X this quarter, up 2.5% on the same quarter last year (Y)": a comparison word between a figure and
@@ -267,6 +268,7 @@ class ScopeRules:
     circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
     event_result_verbs: frozenset[str] = frozenset()  # "التفجير الذي وقع الإثنين وأسفر عن": a day dating the event
     spanning_qualifiers: tuple[tuple[str, ...], ...] = ()  # qualifiers that, named together, span the whole
+    implied_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # measure -> what it already says
     ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
     member_nouns: frozenset[str] = frozenset()  # "ثلاثة من أفراد عائلة": the holder is the noun after them
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
@@ -371,6 +373,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         period_end_rx=_phrase_rx(_nset(bm.get("period_end", [])), g),
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
+        magnitude_min_gap=float(raw.get("magnitude_min_gap", 0)),
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
@@ -385,6 +388,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
         event_result_verbs=_nset(_words(raw.get("event_result_verbs", []))),
         spanning_qualifiers=tuple(tuple(g) for g in raw.get("spanning_qualifiers", {}).get("groups", [])),
+        implied_qualifiers={m: frozenset(qs) for m, qs in raw.get("implied_qualifiers", {}).items()
+                            if not m.startswith("_")},
         ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
         member_nouns=_nset(_words(raw.get("member_nouns", []))),
         single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),

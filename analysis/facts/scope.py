@@ -787,6 +787,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     # a counted noun that names another measure is who was counted ("قتل 7 مطلوبين": wanted men, killed),
     # one that names the count's own measure is the count itself ("اعتقال 5 مطلوبين", "3 قتلى")
     holder = "" if (not gstem or gbase in sc.people_nouns or follower in sc.people_nouns or _starts_date(ctx, k)
+                    # "القبض على 5 من مواطنيها" counts citizens as "مواطنين اثنين" does: nobody's holder
+                    or any(p in sc.people_nouns for p in ctx.g.plain_plurals(follower))
                     or (lk.measures[follower] and lk.measures[follower] in (measure, COMBINED))
                     or (lk.measures[follower] and not measure) or lk.qualifiers[follower]
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
@@ -810,6 +812,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
         return CountScope("", note="count of people, unclear what it measures")
     if measure:
+        quals = [q for q in quals if q not in sc.implied_qualifiers.get(measure, ())]
         if part and not holder and not quals and previous is not None and measure not in previous.split("_") \
                 and not (c.noun is not None and c.noun.unit in ("killed", "wounded")):
             # "أودت بحياة 30 شخصا، تم انتشال جثث 22 منهم": of the 30 dead, the bodies recovered: a part

@@ -32,6 +32,20 @@ class Grammar:
     # finds one before a word of the script (a clitic never stands alone)
     detached_clitics: frozenset[str] = frozenset()
     stray_clitic: re.Pattern[str] | None = None
+    # "مواطنيها" (its citizens): a sound plural in construct state with a possessive pronoun; the pronoun
+    # endings, longest first, and what each construct ending stands for in the plain plural ("ي" -> "ين")
+    possessive_suffixes: tuple[str, ...] = ()
+    construct_plurals: tuple[tuple[str, str], ...] = ()
+
+    def plain_plurals(self, word: str) -> list[str]:
+        """"مواطنيها" -> ["مواطنين"]: the plain sound plurals a possessed construct plural stands for."""
+        out = []
+        for suf in self.possessive_suffixes:
+            if word.endswith(suf) and len(word) - len(suf) >= 4:
+                head = word[:-len(suf)]
+                out += [head[:-len(c)] + p for c, p in self.construct_plurals if head.endswith(c)]
+                break
+        return out
 
     def strip_conj(self, word: str) -> list[str]:
         """The word, and the word without one leading proclitic (وأكدت, بتحديد)."""
@@ -84,6 +98,8 @@ def grammar(language: str = "ar") -> Grammar:
         ta_marbuta=n(raw.get("ta_marbuta", "")),
         comparison_prefix=n(raw.get("comparison_prefix", "")),
         detached_clitics=frozenset(detached),
+        possessive_suffixes=tuple(sorted((n(x) for x in raw.get("possessive_suffixes", [])), key=len, reverse=True)),
+        construct_plurals=tuple((n(k), n(v)) for k, v in raw.get("construct_plurals", {}).items()),
         stray_clitic=re.compile(rf"(?:^|(?<=\s))(?:{alts})\s+(?=[^\W\d_a-zA-Z])") if alts else None,
     )
 
