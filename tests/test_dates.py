@@ -91,3 +91,29 @@ def test_a_day_a_few_weeks_ahead_is_this_year_s_coming_one():
     assert infer_year(12, ref, day=25) == 2014  # months ahead: last year's
     assert infer_year(8, ref, past=True, day=20) == 2014  # "الماضي" says it is past
     assert infer_year(8, ref) == 2014  # a month alone is still last year's
+
+
+@pytest.mark.parametrize("text, value", [
+    # a day of a Hijri month without its year: placed by the article's own date (26 July 2015 = 10 Shawwal 1436)
+    ("لانطلاق المرحلة الأولى من الانتخابات في السابع من ذي القعدة المقبل", "2015-08-22"),
+    ("الانتخابات البلدية التي ستنطلق غرة شهر ذي القعدة", "2015-08-16"),
+    ("تمديد المهلة حتى 30 شوال", "2015-08-15"),
+    ("في 7 شوال", "2015-07-23"),  # nearest: a few days before the report
+    ("العاشر من رمضان الماضي", "2015-06-27"),
+    ("في الثالث من صفر", "2015-11-15"),
+])
+def test_a_day_of_a_hijri_month_without_its_year_is_placed_by_the_article_s_date(text, value):
+    found = [d for d in find_dates(normalise_text(text), date(2015, 7, 26)) if d.precision == "day"]
+    assert [d.normalised for d in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "فاز الفريق 3 صفر",  # "zero" after a digit: a score, not the month Safar
+    "في رمضان",  # a month alone is a season
+])
+def test_no_hijri_day_without_a_day_or_in_a_score(text):
+    assert not [d for d in find_dates(normalise_text(text), date(2015, 7, 26)) if d.precision == "day"]
+
+
+def test_a_hijri_day_without_its_year_needs_the_article_s_date():
+    assert not find_dates(normalise_text("في السابع من ذي القعدة المقبل"))

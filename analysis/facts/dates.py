@@ -327,7 +327,7 @@ def find_dates(norm_text: str, reference: date | None = None, language: str = "a
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
-    for dm in _hijri_dates(norm_text, language):
+    for dm in _hijri_dates(norm_text, language, reference):
         out.append(dm)
         taken.append((dm.start, dm.end))
 
@@ -454,6 +454,51 @@ def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[s
     return numeric, named, months
 
 
+@lru_cache(maxsize=8)
+def _hijri_day_pattern(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
+    """A day of a Hijri month written without its year ("السابع من ذي القعدة المقبل", "غرة شهر ذي القعدة",
+    "30 شوال"), and the fast test that a text names a Hijri month at all."""
+    mo = load_lexicon(language, "months")
+    months = {normalise_text(k): v for k, v in mo.get("hijri_months", {}).items()}
+    if not months:
+        return None
+    g = grammar(language)
+    nums = load_lexicon(language, "numbers")
+    days = _day_ordinals(nums, g)
+    days.update({normalise_text(w): 1 for w in mo.get("first_day_words", [])})
+    opt_of = _optional_word([g.partitive])
+    month_word = _optional_word(normalise_text(w) for w in mo.get("month_word", []))
+    past = [normalise_text(w) for w in mo.get("past_markers", [])]
+    nxt = [normalise_text(w) for w in mo.get("next_markers", [])]
+    rx = re.compile(
+        rf"(?<!\w){_clitic(mo.get('clitics', []))}(?:(?P<d>\d{{1,2}})\s+|(?P<dw>{_alt(days)})\s+){opt_of}{month_word}"
+        rf"(?P<mon>{_alt(months)})(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(nxt)}))?(?!\w)")
+    ambiguous = {f"amb:{normalise_text(w)}": 0 for w in mo.get("hijri_ambiguous", [])}
+    return rx, re.compile(_alt(months)), {**months, **{f"dw:{k}": v for k, v in days.items()}, **ambiguous}
+
+
+def _hijri_year_near(month: int, day: int, reference: date, past: bool, coming: bool) -> tuple[str, str] | None:
+    """The Gregorian day of Hijri ``month``/``day`` in the Hijri year that puts it nearest ``reference`` (the
+    year before, the same or the next), or the last one before it (``past``: "الماضي") or the first one
+    after (``coming``: "المقبل")."""
+    from hijridate import Gregorian
+
+    hy = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    cands = []
+    for y in (hy - 1, hy, hy + 1):
+        conv = _hijri_to_iso(y, month, day)
+        if conv is not None:
+            cands.append(conv[0])
+    if past:
+        cands = [c for c in cands if c <= reference.isoformat()]
+    elif coming:
+        cands = [c for c in cands if c >= reference.isoformat()]
+    if not cands:
+        return None
+    best = min(cands, key=lambda c: abs((date.fromisoformat(c) - reference).days))
+    return best, "day"
+
+
 def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | None:
     """(ISO value, precision) of a Hijri date; None outside the Umm al-Qura tables."""
     from hijridate import Hijri  # Umm al-Qura conversion: hand-written arithmetic would be off by days
@@ -470,11 +515,12 @@ def _hijri_to_iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | Non
         return None
 
 
-def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
+def _hijri_dates(norm_text: str, language: str = "ar", reference: date | None = None) -> list[DateMatch]:
     pats = _hijri_patterns(language)
     if pats is None or not _HIJRI_DIGITS.search(norm_text) or not _HIJRI_YEAR.search(norm_text):
-        # no 13xx/14xx year: no Hijri date (fast path)
-        return []
+        # no 13xx/14xx year: no Hijri date with its year (fast path); a day of a month without one needs
+        # the article's own date to be placed
+        return _hijri_days(norm_text, language, reference, []) if reference is not None and pats is not None else []
     numeric, named, months = pats
     out: list[DateMatch] = []
     for m in named.finditer(norm_text):
@@ -494,6 +540,34 @@ def _hijri_dates(norm_text: str, language: str = "ar") -> list[DateMatch]:
         else:
             y, mo, d = (int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else (int(g["y2"]), int(g["m2"]), int(g["d2"]))
             conv = _hijri_to_iso(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 30 else None
+        if conv:
+            out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
+    if reference is not None:
+        out = _hijri_days(norm_text, language, reference, out)
+    out.sort(key=lambda dm: dm.start)
+    return out
+
+
+def _hijri_days(norm_text: str, language: str, reference: date | None, found: list[DateMatch]) -> list[DateMatch]:
+    """``found`` and the days of Hijri months written without their year, placed by the article's own date
+    (``_hijri_year_near``): "في السابع من ذي القعدة المقبل" in a July 2015 report is 22 August 2015."""
+    day_pats = _hijri_day_pattern(language)
+    if reference is None or day_pats is None:
+        return found
+    rx, any_month, table = day_pats
+    if not any_month.search(norm_text):
+        return found
+    out = list(found)
+    taken = [(d.start, d.end) for d in found]
+    for m in rx.finditer(norm_text):
+        if not _span_free(taken, m.start(), m.end()):
+            continue
+        day = int(m.group("d")) if m.group("d") else table.get("dw:" + " ".join(m.group("dw").split()), 0)
+        mon = " ".join(m.group("mon").split())
+        if not 1 <= day <= 30 or (m.group("d") and f"amb:{mon}" in table):
+            continue  # "3 صفر" is as often a score ("zero") as the month: only "الثالث من صفر" is the day
+        conv = _hijri_year_near(table[mon], day, reference,
+                                bool(m.group("past")), bool(m.group("next")))
         if conv:
             out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
     out.sort(key=lambda dm: dm.start)
