@@ -8,7 +8,8 @@ import json
 import streamlit as st
 
 from analysis.sourcing.scoring import scoring_rules
-from presentation.views import accuracy_rows, archive_sample_rows, first_run_rows
+from presentation.views import (accuracy_rows, archive_sample_rows, detection_recall, first_run_rows,
+                                latest_archive_sample)
 from ui import render
 from ui.i18n import L, count, t
 from ui.shell import setup
@@ -157,7 +158,11 @@ if samples.get("samples"):
         t("col_false"): r["false"], t("col_code"): r["code"]} for r in archive_sample_rows(samples)], hide_index=True)
 
 st.header(t("method_limits_header"))
-st.markdown(t("method_limits"))
+recall, newest = detection_recall(runs), latest_archive_sample(samples)
+st.markdown(t("method_limits", conflicts=t(
+    "method_limits_conflicts", found=recall.found, labelled=recall.labelled, blind_found=recall.blind_found,
+    blind_labelled=recall.blind_labelled, genuine=newest[0], judged=newest[1]) if recall and newest
+    else t("method_limits_conflicts_unmeasured")))
 
 st.header(t("method_accuracy_header"))
 # the headline: each set's first run, before any rule was written for it (recorded, never recomputed)

@@ -24,6 +24,7 @@ if not view.reports:
 
 st.header(t("outlets_header"))
 render.outlet_cards(view.reports, ca)  # three to a row
+render.consistency_caution(view)  # a high consistency is few *detected* disputes: say how few are found
 
 # what each card rests on: one outlet at a time, across the page's width, a page at a time
 # (under each card it was a narrow column thousands of pixels long); built only when opened

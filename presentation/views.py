@@ -997,3 +997,37 @@ def latest_archive_sample(doc: dict) -> tuple[int, int] | None:
         return None
     last = reported[-1]
     return int(last["genuine"]), int(last["judged"])  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class DetectionRecall:
+    """How many of the hand-labelled real disagreements the consistency rules found in the newest
+    recorded runs (data/gold/story_runs.json): on the development sets (the rules were written on
+    them) and on the blind sets (nobody working on rules has read them)."""
+
+    found: int
+    labelled: int
+    blind_found: int
+    blind_labelled: int
+
+
+def detection_recall(runs: dict) -> DetectionRecall | None:
+    """The newest recorded development run and the newest blind run, summed over their sets (key
+    disagreements found / labelled); None when either is missing.  Runs are kept in the order they
+    were made, so the newest of a kind is the last key that starts with its prefix."""
+
+    def total(entry: dict, blind: bool) -> tuple[int, int]:
+        pairs = [v["key_disagreements"] for k, v in entry.items()
+                 if not k.startswith("_") and isinstance(v, dict) and "key_disagreements" in v
+                 and bool(v.get("blind")) == blind]
+        return sum(int(p[0]) for p in pairs), sum(int(p[1]) for p in pairs)
+
+    dev = [v for k, v in runs.items() if k.startswith("development_sets") and isinstance(v, dict)]
+    blind = [v for k, v in runs.items() if k.startswith("blind_") and isinstance(v, dict)]
+    if not dev or not blind:
+        return None
+    (f, n), (bf, bn) = total(dev[-1], False), total(blind[-1], True)
+    if not n or not bn:
+        return None
+    return DetectionRecall(f, n, bf, bn)
+

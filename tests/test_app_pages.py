@@ -488,3 +488,34 @@ def test_times_of_day_read_as_words_in_each_language():
     assert value_label("30..inf", en) == "≥30" and value_label("tod:dawn") == "dawn"  # no labels: the part's id
     assert subject_label("event_time", "en") == "Time of day of the event"
     assert subject_label("event_time", "ar") == "وقت وقوع الحدث"
+
+
+def test_overview_says_how_few_real_disagreements_the_rules_find(fake_app):
+    # a high consistency is few *detected* disputes: the caution quotes the newest recorded runs
+    import json
+
+    from analysis.lexicon import DATA_DIR
+    from presentation.views import detection_recall
+
+    rec = detection_recall(json.loads((DATA_DIR / "gold" / "story_runs.json").read_text("utf-8")))
+    at = run("overview", params={"story": "*"})
+    assert_clean(at)
+    shown = " ".join(c.value for c in at.caption)
+    assert f"found {rec.found} of {rec.labelled} disagreements" in shown
+    assert f"{rec.blind_found} of {rec.blind_labelled} on stories nobody" in shown
+
+
+def test_methodology_limits_quote_the_newest_recorded_recall_and_archive_census(fake_app):
+    import json
+
+    from analysis.lexicon import DATA_DIR
+    from presentation.views import detection_recall, latest_archive_sample
+
+    gold = DATA_DIR / "gold"
+    rec = detection_recall(json.loads((gold / "story_runs.json").read_text("utf-8")))
+    genuine, judged = latest_archive_sample(json.loads((gold / "archive_conflict_samples.json").read_text("utf-8")))
+    at = run("methodology")
+    assert_clean(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert f"found {rec.found} of the {rec.labelled} disagreements" in text
+    assert f"{genuine} of {judged} reported conflicts were judged genuine" in text

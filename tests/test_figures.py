@@ -133,3 +133,22 @@ def test_a_story_is_known_as_grouped_by_text_or_named():
     ca = combine([analyze_article(a) for a in arts])
     assert grouped_automatically(ca, ca.by_id["a"].story) and not grouped_automatically(ca, "mine")
     assert not grouped_automatically(ca, "no such story")
+
+
+def test_detection_recall_sums_the_newest_development_and_blind_runs():
+    from presentation.views import DetectionRecall, detection_recall
+
+    runs = {"_comment": "",
+            "development_sets_old": {"a": {"blind": False, "key_disagreements": [1, 9]}},
+            "blind_first_run_x": {"b": {"blind": True, "key_disagreements": [0, 5]}},
+            "development_sets_new": {"a": {"blind": False, "key_disagreements": [3, 9]},
+                                     "c": {"blind": False, "key_disagreements": [2, 4]},
+                                     "_when": "now"},
+            # a blind run lists only the sets that were blind then; a set's own flag decides
+            "blind_run_end": {"b": {"blind": True, "key_disagreements": [1, 5]},
+                              "a": {"blind": False, "key_disagreements": [3, 9]}}}
+    assert detection_recall(runs) == DetectionRecall(5, 13, 1, 5)
+    assert detection_recall({"development_sets_new": runs["development_sets_new"]}) is None  # no blind run
+    # the recorded file: the newest runs are read, whatever they say
+    rec = detection_recall(json.loads((DATA_DIR / "gold" / "story_runs.json").read_text("utf-8")))
+    assert rec is not None and rec.labelled > rec.found >= 0 and rec.blind_labelled > 0

@@ -264,6 +264,30 @@ def archive_samples() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+@st.cache_data(show_spinner=False)
+def story_runs() -> dict:
+    """The recorded runs on the story gold sets (data/gold/story_runs.json), {} without it."""
+    import json
+
+    from analysis.lexicon import DATA_DIR
+
+    path = DATA_DIR / "gold" / "story_runs.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def consistency_caution(view) -> None:
+    """Under consistency scores, how many real disagreements the rules found on hand-labelled stories
+    (development and blind, the newest recorded runs): a high score is few *detected* disputes."""
+    from presentation.views import detection_recall
+
+    if not any(o.consistency and o.consistency.score is not None for o in view.reports):
+        return
+    rec = detection_recall(story_runs())
+    if rec is not None:
+        st.caption(t("consistency_caution", found=rec.found, labelled=rec.labelled,
+                     blind_found=rec.blind_found, blind_labelled=rec.blind_labelled))
+
+
 def grouping_caution(view, stories) -> None:
     """Over a big archive, a caption under conflicts of stories grouped automatically: how often such
     conflicts held up in the newest judged sample (a broad story may hold two incidents)."""
