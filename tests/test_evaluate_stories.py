@@ -192,7 +192,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the eighteenth session (2026-12-05) by the thirty-ninth helper; blind, not yet run
           'chofu': '3f1deb3a2f153380',
           # labelled in the eighteenth session (2026-12-05) by the forty-second helper; blind, not yet run
-          'misyal': '188a069fd1295f5e'}
+          'misyal': '188a069fd1295f5e',
+          # labelled in the eighteenth session (2026-12-05) by the forty-first helper; blind, not yet run
+          'telecomreport': '81815643146e7bd3'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
