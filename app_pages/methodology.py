@@ -118,7 +118,8 @@ for key, heading in (("first_run_old_code", "method_stories_first"), ("blind_fir
                      ("blind_run_end_of_sixteenth_session", "method_stories_blind29"),
                      ("blind_first_run_seventeenth_session", "method_stories_blind30"),
                      ("blind_run_end_of_seventeenth_session", "method_stories_blind31"),
-                     ("blind_first_run_eighteenth_session", "method_stories_blind32")):
+                     ("blind_first_run_eighteenth_session", "method_stories_blind32"),
+                     ("blind_first_run_eighteenth_session_second", "method_stories_blind33")):
     if runs.get(key):
         st.subheader(t(heading))
         st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)

@@ -191,9 +191,11 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'kepler452b': '2d2857a4eb7428e1',
           # labelled in the eighteenth session (2026-12-05) by the thirty-ninth helper; blind, not yet run
           'chofu': '3f1deb3a2f153380',
-          # labelled in the eighteenth session (2026-12-05) by the forty-second helper; blind, not yet run
-          'misyal': '188a069fd1295f5e',
-          # labelled in the eighteenth session (2026-12-05) by the forty-first helper; blind, not yet run
+          # labelled in the eighteenth session (2026-12-05) by the forty-second helper; blind first run in
+          # story_runs.json ("blind_first_run_eighteenth_session_second"), a development set right after it (the flag only)
+          'misyal': '70e2dd189b1660f1',
+          # labelled in the eighteenth session (2026-12-05) by the forty-first helper; blind first run in
+          # story_runs.json ("blind_first_run_eighteenth_session_second"); blind
           'telecomreport': '81815643146e7bd3'}
 
 
