@@ -92,13 +92,28 @@ def test_ordinal_kind_and_list_not_summed():
     ("تم بواسطة 3 طائرات مسيرة تم إسقاط اثنتين منها", "3", "drones_total"),
     ("الموقع الذي انطلقت منه المسيّرات الثلاث", "3", "drones_total"),
     ("استطاع الفريق اسقاط طائرتين من الثلاث المفخخة", "2", "drones_downed"),
-    ("وتعاملت القوات الأمنية العراقية مع الطائرتين الأخيرتين.", "2", "drones_downed"),
+    # a plane is a drone in an article that speaks of drones
+    ("هاجمت ثلاث طائرات مسيرة منزل رئيس الوزراء. وتعاملت القوات الأمنية العراقية مع الطائرتين الأخيرتين.", "2",
+     "drones_downed"),
     ("أوقعت قتيلا وعشرات الجرحى", "1", "killed"),
     ("بتحديد 3 شخصيات من ميليشيات مسلحة", "3", "persons_identified"),
 ])
 def test_counted_nouns_and_qualifiers(text, value, subject):
     facts = [f for f in facts_for(text) if f.kind == "number"]
     assert any(f.normalised == value and f.subject == subject for f in facts), facts
+
+
+@pytest.mark.parametrize("text, value", [
+    # ...and an aircraft elsewhere: a counted thing keyed by its context, never the drones of an attack
+    ("أرسلت السعودية أربع طائرات إغاثية إلى مطار عدن حتى الآن.", "4"),
+    ("هبطت 3 طائرات في المطار أمس.", "3"),
+])
+def test_planes_in_an_article_without_drones_are_aircraft(text, value):
+    (f,) = [f for f in facts_for(text) if f.kind == "number" and f.normalised == value]
+    assert f.subject.startswith("n:") and "drones" not in f.subject
+    # a dual plane without a drone in sight is no count at all ("قامت طائرتان ... بنقل جثماني الشهيدين")
+    assert not [f for f in facts_for("قامت طائرتان من أسطول طيران الأمن بنقل جثماني الشهيدين.")
+                if f.kind == "number" and "drones" in f.subject]
 
 
 def test_antecedent_and_total_of_drones():

@@ -46,6 +46,7 @@ class Context:
     _date_starts: list[int] = field(default_factory=list)
     _sentence_scope: dict[int, "SentenceScope"] = field(default_factory=dict)
     _sentence_tokens: dict[int, list[int]] | None = None  # sentence -> its token indices (built on first use)
+    _marked: dict[frozenset[str], bool] = field(default_factory=dict)  # a noun's markers -> whether the text has one
     _lk: WordTables | None = None
 
     @property

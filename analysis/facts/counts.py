@@ -31,6 +31,18 @@ class Count:
     person: str = ""  # "مقتل طفل": the one person counted (its stem), when the noun itself is the count
 
 
+def _noun_here(ctx: Context, hit: tuple[Noun, bool] | None) -> tuple[Noun, bool] | None:
+    """``hit`` (a noun found in the text), unless the noun needs a word the text lacks ("طائرات" are
+    drones only in an article that speaks of drones: see ``Noun.markers``)."""
+    if hit is None or not hit[0].markers:
+        return hit
+    markers = hit[0].markers
+    marked = ctx._marked.get(markers)
+    if marked is None:
+        marked = ctx._marked[markers] = any(in_words(t.text, markers, ctx.g) for t in ctx.tokens)
+    return hit if marked else None
+
+
 def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[Count]:
     rules, toks = ctx.rules, ctx.tokens
     out: list[Count] = []
@@ -45,14 +57,14 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
                 w = toks[look].text
                 if ctx.g.conjoined_definite(w):
                     break  # "إلى 1051 والوفيات إلى 464": "and the deaths" begins the next count
-                hit = lookup_noun(w, rules)
+                hit = _noun_here(ctx, lookup_noun(w, rules))
                 if hit and not ctx.clause_break_between(nm.end, toks[look].start):
                     noun, end = hit[0], toks[look].end
                     used_noun_tokens.add(look)
                     # "طائرات مسيرة": swallow the rest of a multi-word noun
                     while look + 1 < len(toks):
                         nxt = lookup_noun(toks[look + 1].text, rules)
-                        if not nxt or nxt[0].unit != noun.unit or ctx.nt[end:toks[look + 1].start].strip():
+                        if not nxt or nxt[0].subject != noun.subject or ctx.nt[end:toks[look + 1].start].strip():
                             break
                         look += 1
                         end = toks[look].end
@@ -63,7 +75,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
         if noun is None and nm.definite:
             for back in (nm.token_start - 1, nm.token_start - 2):
                 if back >= 0 and not ctx.clause_break_between(toks[back].end, nm.start):
-                    hit = lookup_noun(toks[back].text, rules)
+                    hit = _noun_here(ctx, lookup_noun(toks[back].text, rules))
                     if hit:
                         noun = hit[0]
                         if back == nm.token_start - 1:
@@ -75,7 +87,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
             for back in range(nm.token_start - 1, max(-1, nm.token_start - 11), -1):
                 if ctx.tok_sentence[back] != sent:
                     break
-                hit = lookup_noun(toks[back].text, rules)
+                hit = _noun_here(ctx, lookup_noun(toks[back].text, rules))
                 if hit:
                     noun = hit[0]
                     break
@@ -98,6 +110,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
             hit = nouns[tok.text]
         except KeyError:  # the cache was full and emptied meanwhile
             hit = lookup_noun(tok.text, rules)
+        hit = _noun_here(ctx, hit)
         if hit and hit[1]:
             noun, value = hit[0], 2.0
         elif tok.text in rules.implicit_one:

@@ -43,6 +43,10 @@ class Noun:
     holder_types: tuple[str, ...]
     year_scoped: bool
     default_qualifier: str
+    # words one of which the article must hold for the noun to be this one: "طائرات" are drones only
+    # in an article that says so ("مسيرة", "بدون طيار"); elsewhere they are aircraft, a counted thing
+    # keyed by its context like any other (counted_nouns.json "needs_in_article")
+    markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,8 @@ def fact_rules(language: str = "ar") -> FactRules:
     implicit: dict[str, Noun] = {}
     for unit, spec in cn["nouns"].items():
         noun = Noun(unit, spec.get("subject", unit), tuple(spec.get("holder_types", ())),
-                    bool(spec.get("year_scoped")), spec.get("default_qualifier", ""))
+                    bool(spec.get("year_scoped")), spec.get("default_qualifier", ""),
+                    _nset(spec.get("needs_in_article", [])))
         for f in spec.get("forms", []):
             if " " not in f:
                 nouns.setdefault(normalise_text(f), noun)
