@@ -2976,3 +2976,14 @@ def test_a_quoted_name_then_a_clause_about_it_is_the_subject():
     # issue #9 (thirty-fifth helper, snn_o): «وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن»
     a = only("وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن التنظيم أغراه بسيارة.")
     assert (a.source, a.source_class) == ("إبراهيم", N)
+
+
+def test_a_body_after_an_office_title_is_its_genitive_not_the_addressee():
+    # issue #9 (fortieth helper; snn_d, snn_g, snn_j): «عبر المدير العام للجمعية فيصل بن سعد الهلال في كلمته عن
+    # عميق شكره»: ل + a body after a title (and its adjective) names the office; the subject goes on
+    a = only("من جهته، عبر المدير العام للجمعية فيصل الهلال في كلمته عن عميق شكره للمتطوعين.")
+    assert (a.cue, a.source, a.source_class) == ("عبر", "المدير العام للجمعية فيصل الهلال", N)
+    a = only("وأوضح المتحدث الرسمي للمؤسسة فهد العتيبي أن القبول مستمر.")
+    assert a.source == "المتحدث الرسمي للمؤسسة فهد العتيبي"
+    # people after ل are still who was spoken to
+    assert only("وقال الوزير للصحفيين إن القبول مستمر.").source == "الوزير"

@@ -227,6 +227,7 @@ class CueLexicon:
     belief_lemmas: frozenset[str] = frozenset()
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
+    office_bodies: frozenset[str] = frozenset()  # "المدير العام للجمعية": a body after an office title
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
@@ -498,6 +499,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         naming_verbs=_set(lex.get("naming_verbs")),
         appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
+        office_bodies=_set(lex.get("office_bodies")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
         time_words=_set(lex.get("time_words")),

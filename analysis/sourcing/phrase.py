@@ -99,6 +99,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                 and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
             k += 1
             break  # "وكالة الأناضول للأنباء": the agency's name, which ends there
+        if verb and k > j and _office_genitive(toks, j, k, lex):
+            k += 1  # "وعبر المدير العام للجمعية فيصل الهلال عن": the office's body, not who was spoken to
+            continue
         if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2)
                                                                 and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
@@ -116,6 +119,22 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts ("مبارك بن بنيه": a name goes on)
         k += 1
     return (j, k) if k > j else None
+
+
+def _office_genitive(toks: list[_Tok], j: int, k: int, lex: CueLexicon) -> bool:
+    """ل + a body (``office_bodies``) at ``k`` right after an office title, or a title and one definite
+    adjective ("المتحدث الرسمي للمؤسسة"): whose office it is, not an addressee ("قال الوزير للصحفيين")."""
+    p = lex.addressee_prefix
+    t = toks[k].text
+    if not p or not t.startswith(p * 2) or t[2 * len(p):] not in lex.office_bodies:
+        return False
+    for m in (k - 1, k - 2):
+        if m < j:
+            return False
+        head = head_of(toks[m].text, lex)
+        if head is not None and head.cls in ("named_titles", "anonymous_if_indefinite"):
+            return m == k - 1 or toks[k - 1].text.startswith(lex.definite_prefixes)
+    return False
 
 
 def _inanimate_first(toks: list[_Tok], j: int, lex: CueLexicon) -> bool:
