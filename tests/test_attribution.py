@@ -2987,3 +2987,11 @@ def test_a_body_after_an_office_title_is_its_genitive_not_the_addressee():
     assert a.source == "المتحدث الرسمي للمؤسسة فهد العتيبي"
     # people after ل are still who was spoken to
     assert only("وقال الوزير للصحفيين إن القبول مستمر.").source == "الوزير"
+
+
+def test_a_quoted_name_between_kana_and_the_verb_is_the_subject():
+    # issue #9 (fortieth helper; snn_e, snn_h): «وكانت «عكاظ» كشفت، في وقت سابق، عن أن»: the quoted name closes
+    # the subject between كان and the verb, as an unquoted one does; not the sources spoken of before
+    text = "وقالت المصادر إن الفريق سيرحل. وكانت «الصحيفة» كشفت، في وقت سابق، عن أن المدرب سيبقى."
+    atts, _ = detect(text)
+    assert [(x.cue, x.source, x.source_class) for x in atts][1] == ("كشفت", "«الصحيفة»", N)

@@ -502,8 +502,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if prev in lex.pluperfect_particles:
         # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
         np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
-    elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
-        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
+    elif prev and (toks[c.i - 1].word or prev == '"') and not toks[c.i].text.startswith(lex.proclitics):
+        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb);
+        # a quoted name closes it too ("وكانت «عكاظ» كشفت")
         np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
     if np is not None and np[0] > c.i and prev and toks[c.i - 1].word and prev not in lex.pluperfect_particles:
         # "وأشارت إلى أن أحد المتهمين اتهم الفتاتين": after a that-word the subject comes first, so an
