@@ -2995,3 +2995,12 @@ def test_a_quoted_name_between_kana_and_the_verb_is_the_subject():
     text = "وقالت المصادر إن الفريق سيرحل. وكانت «الصحيفة» كشفت، في وقت سابق، عن أن المدرب سيبقى."
     atts, _ = detect(text)
     assert [(x.cue, x.source, x.source_class) for x in atts][1] == ("كشفت", "«الصحيفة»", N)
+
+
+def test_a_feeling_shown_after_a_long_subject_is_still_its_complement():
+    # issue #9 (fortieth helper; snn_g, snn_h): «أبدى أمين عام مجلس الوزراء عبد الرحمن السدحان، تفاؤله», «أبدى عدد من
+    # المسافرين القادمين إلى مطار … استياءهم»: the feeling noun may stand up to 12 words after أبدى
+    a = only("أبدى رئيس مجلس إدارة النادي خالد بن سعد الفهد، تفاؤله بالموسم الجديد.")
+    assert (a.cue, a.source, a.source_class) == ("أبدى", "رئيس مجلس إدارة النادي خالد بن سعد الفهد", N)
+    # showing resistance is still no report
+    assert [x.cue for x in detect("وأبدى المقاتلون في أطراف المدينة الشمالية مقاومة شرسة أمام القوات.")[0]] == []
