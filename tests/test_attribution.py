@@ -3004,3 +3004,13 @@ def test_a_feeling_shown_after_a_long_subject_is_still_its_complement():
     assert (a.cue, a.source, a.source_class) == ("أبدى", "رئيس مجلس إدارة النادي خالد بن سعد الفهد", N)
     # showing resistance is still no report
     assert [x.cue for x in detect("وأبدى المقاتلون في أطراف المدينة الشمالية مقاومة شرسة أمام القوات.")[0]] == []
+
+
+def test_the_participle_of_showing_a_feeling_continues_its_speaker():
+    # issue #9 (fortieth helper; snn_e, snn_h, snn_o): «…، مبدياً شكره للمتطوعين», «مبدين سعادتهم»: with one of أبدى's
+    # feeling nouns right after it, the participle goes on with its clause's speaker
+    atts, _ = detect("وقال رئيس النادي إن الفريق جاهز، مبديا سعادته بالمتطوعين.")
+    assert [(x.cue, x.source) for x in atts] == [("وقال", "رئيس النادي"), ("مبديا", "رئيس النادي")]
+    # showing resistance is no feeling, even after a comma
+    atts, _ = detect("وقال رئيس النادي إن الفريق جاهز، مبديا مقاومة.")
+    assert [x.cue for x in atts] == ["وقال"]

@@ -332,8 +332,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
     window_prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("window_object_prefixes", {}).items()}
     comma_only = _set(parts.get("after_comma_only"))
+    # "مبدياً سعادته": the participle takes its verb's complement nouns, right after it
+    borrowed = {_n(k): next((c.complements for c in verbs.values() if c.lemma == _n(v) and not c.participle), frozenset())
+                for k, v in parts.get("complements_of", {}).items()}
     for form, feat in parts.get("forms", {}).items():
-        verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
+        verbs[_n(form)] = VerbCue(_n(form), feat, True, borrowed.get(_n(form), frozenset()), "", "", participle=True,
+                                  complement_window=parts.get("complements_window", 0) if _n(form) in borrowed else 0,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
                                   adjacent_complements=adjacent.get(_n(form), frozenset()),
                                   object_prefixes=prefixed.get(_n(form), ()),
