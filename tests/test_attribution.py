@@ -3014,3 +3014,18 @@ def test_the_participle_of_showing_a_feeling_continues_its_speaker():
     # showing resistance is no feeling, even after a comma
     atts, _ = detect("وقال رئيس النادي إن الفريق جاهز، مبديا مقاومة.")
     assert [x.cue for x in atts] == ["وقال"]
+
+
+def test_describing_with_its_pronoun_after_an_indefinite_noun_and_a_source_subject():
+    # issue #9 (fortieth helper; snn_e, snn_n): «لدواع وصفها مسؤولون في الوزارة بـ«الإنسانية»», «أياما تصفها المصادر
+    # الأمنية بأنها», «ببيان انتخابي وصفه أحد النواب «بأطول …»»: the pronoun is وصف's only bare object, so a source
+    # noun after it (definite, or «أحد …») is its subject, and a quoted ب-description further on completes it
+    a = only("ورفضت الشركة العرض لأسباب وصفها مسؤولون في الشركة بـ«الفنية».")
+    assert (a.cue, a.source, a.source_class) == ("وصفها", "مسؤولون في الشركة", A)
+    a = only("ويعيش السكان أياما تصفها المصادر المحلية بأنها «الأصعب».")
+    assert (a.cue, a.source, a.source_class) == ("تصفها", "المصادر المحلية", A)
+    a = only("وخرج الحزب ببرنامج وصفه أحد النواب «بأطول وعد في التاريخ».")
+    assert (a.cue, a.source, a.source_class) == ("وصفه", "أحد النواب", A)
+    # sources described by the writer stay the subject of their own verb
+    atts, _ = detect("ومصادر وصفتها بالمقربة قالت إن الخطة جاهزة.")
+    assert [x.cue for x in atts] == ["قالت"]
