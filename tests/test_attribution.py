@@ -3029,3 +3029,10 @@ def test_describing_with_its_pronoun_after_an_indefinite_noun_and_a_source_subje
     # sources described by the writer stay the subject of their own verb
     atts, _ = detect("ومصادر وصفتها بالمقربة قالت إن الخطة جاهزة.")
     assert [x.cue for x in atts] == ["قالت"]
+
+
+def test_a_quoted_name_then_saying_participle_is_one_utterance():
+    # issue #9 (fortieth helper, snn_j): «وبيّن "العطاس" قائلاً:»: the quoted name is the subject and the
+    # participle restates the verb (one attribution, on the verb), as with an unquoted name
+    atts, _ = detect('وبيّن "الغامدي" قائلاً: لست الوحيد الذي يعاني من تأخر الخدمة.')
+    assert [(x.cue, x.source) for x in atts] == [("وبيّن", "الغامدي")]

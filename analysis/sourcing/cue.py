@@ -109,6 +109,8 @@ def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | No
         if _same_sentence(toks, j - 1, k) and toks[k].text in lex.clause_commas:
             commas += 1  # "كتب المحلل السياسي، ماجد بهاء الدين، قائلاً": an apposition between two commas
             continue
+        if _same_sentence(toks, j - 1, k) and toks[k].text == '"':
+            continue  # 'وبيّن "العطاس" قائلاً:': the speaker's quoted name
         if not _same_sentence(toks, j - 1, k) or not toks[k].word:
             return None
         if toks[k].text in lex.restating_participles:

@@ -160,6 +160,8 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
         and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
     # 'وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن': the quoted name, then a clause about it
     about = after in lex.pronoun_subjects and after.startswith(lex.proclitics)
+    # 'وبيّن "العطاس" قائلاً:': the quoted name, then the participle restating the verb
+    about = about or after in lex.restating_participles
     if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described and not about:
         return None
     if not all(toks[k].word for k in range(j + 1, close)):
