@@ -3036,3 +3036,15 @@ def test_a_quoted_name_then_saying_participle_is_one_utterance():
     # participle restates the verb (one attribution, on the verb), as with an unquoted name
     atts, _ = detect('وبيّن "الغامدي" قائلاً: لست الوحيد الذي يعاني من تأخر الخدمة.')
     assert [(x.cue, x.source) for x in atts] == [("وبيّن", "الغامدي")]
+
+
+def test_according_to_what_is_planned_names_no_source():
+    # issue #9 (fortieth helper; snn_j, snn_n): «يسير حسب ما هو مقرر وأن …», «حسب ما خطط له وجميع اللاعبين …»: the
+    # "what" clause ends (a pronoun, a that-word, a conjoined clause) before any report or source in it
+    atts, _ = detect("وقال المدرب إن الإعداد يسير حسب ما هو مقرر وأن النتائج بدأت تظهر من المعسكر.")
+    assert [x.cue for x in atts] == ["وقال"]
+    atts, _ = detect("وقال المدرب إن الإعداد يسير حسب ما خطط له وجميع اللاعبين يؤدون دورهم من الجهاز الفني.")
+    assert [x.cue for x in atts] == ["وقال"]
+    # a report in the clause, or a source phrase that goes on with و, still counts
+    assert only("وذلك بحسب ما أفادت مصادر عسكرية وشهود.").source == "مصادر عسكرية وشهود"
+    assert only("وفقاً لما تم التأكيد عليه في تقارير محلية، فإن الوضع سيئ.").source == "تقارير محلية"

@@ -406,12 +406,26 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
             if sub is not None:
                 consumed.add(k)
                 return sub
+        t = toks[k].text
+        if t in lex.complementizers or t in lex.pronoun_subjects or (k > w + 1 and t.startswith(lex.proclitics)
+                                                                     and _conjoined_clause(t, lex)):
+            # "حسب ما هو مقرر وأن النتائج …", "حسب ما خطط له وجميع اللاعبين": in accordance with a plan; the
+            # "what" clause ends with no report in it
+            return None
         if toks[k].text in lex.what_source_preps:
             sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
             if sub is not None:
                 return sub
         k += 1
     return None
+
+
+def _conjoined_clause(t: str, lex: CueLexicon) -> bool:
+    """A و/ف-word that opens a conjoined clause rather than going on with a noun phrase: not a listed source
+    word ("وشهود") and not the proclitic of a word that keeps its و (a name such as "وليد")."""
+    rest = t[1:]
+    return len(rest) > 1 and head_of(t, lex) is None and (rest.startswith(lex.definite_prefixes) or rest in lex.head_skip
+                                                          or rest in lex.complementizers)
 
 
 def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:
