@@ -3048,3 +3048,12 @@ def test_according_to_what_is_planned_names_no_source():
     # a report in the clause, or a source phrase that goes on with و, still counts
     assert only("وذلك بحسب ما أفادت مصادر عسكرية وشهود.").source == "مصادر عسكرية وشهود"
     assert only("وفقاً لما تم التأكيد عليه في تقارير محلية، فإن الوضع سيئ.").source == "تقارير محلية"
+
+
+def test_a_participle_after_an_appeal_takes_the_appeals_unnamed_subject():
+    # issue #9 (fortieth helper, snn_d): «دعا متحدث باسم الأسرة وسائل الإعلام إلى تحري الدقة، …، مشيرا إلى أن»: the
+    # phrase read after the head runs into the verb's object (a plural), so the head alone is the subject the
+    # participle goes on with (anonymous), not the speaker before
+    atts, _ = detect("وقال الوزير إن الوضع مستقر. ودعا متحدث باسم الأسرة وسائل الإعلام إلى تحري الدقة، مشيرا إلى أن "
+                     "الإشاعات تضر.")
+    assert [(x.cue, x.source_class) for x in atts] == [("وقال", N), ("مشيرا", A)]
