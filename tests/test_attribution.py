@@ -3057,3 +3057,12 @@ def test_a_participle_after_an_appeal_takes_the_appeals_unnamed_subject():
     atts, _ = detect("وقال الوزير إن الوضع مستقر. ودعا متحدث باسم الأسرة وسائل الإعلام إلى تحري الدقة، مشيرا إلى أن "
                      "الإشاعات تضر.")
     assert [(x.cue, x.source_class) for x in atts] == [("وقال", N), ("مشيرا", A)]
+
+
+def test_the_first_who_reported_it_is_the_subject_of_kana():
+    # issue #9 (fortieth helper; snn_c, snn_o): «وكانت صحيفة وول ستريت جورنال أول من كشف عن القرار», «وكانت «عكاظ» أول
+    # من كشف عن وصول …»: the subject of كان before «أول من» reported it
+    a = only("وكانت صحيفة الغارديان أول من كشف عن القرار.")
+    assert (a.cue, a.source, a.source_class) == ("كشف", "صحيفة الغارديان", N)
+    # with no كان there is no subject to take
+    assert [x.cue for x in detect("وهو أول من قال إن الاتفاق تم.")[0]] == []

@@ -208,7 +208,7 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
             not _same_sentence(toks, i - 1, i) and toks[i].text.startswith(lex.proclitics)):
         return None  # bare "بين" ('between') is a cue only before its that-clause ("بين أنها", "بين المصدر أن")
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
-    who = prev in lex.existential_who and prev2 in lex.existential_before
+    who = prev in lex.existential_who and (prev2 in lex.existential_before or prev2 in lex.first_who)
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if _paired_noun(toks, i, lex):

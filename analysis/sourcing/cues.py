@@ -208,6 +208,7 @@ class CueLexicon:
     media_lemmas: frozenset[str] = frozenset()  # الصحف، وسائل الإعلام: outlets, never "the sources" again
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
+    first_who: frozenset[str] = frozenset()  # "كانت «عكاظ» أول من كشف": the first who reported it
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
     # "وكأنه يرى أن", "لو علمت بأنه", "وإذا رأى أنه": a verb right after "as if" or "if" is no actual report
     unreal_markers: frozenset[str] = frozenset()
@@ -484,6 +485,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         first_person_prefix=_n(lex.get("first_person_prefix", "")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
+        first_who=_set(lex.get("existential_who", {}).get("first")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
         unreal_markers=_set(lex.get("unreal_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),

@@ -498,7 +498,12 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif not (verb.needs_complement and complement):
             return None
     np = after
-    if c.who:
+    if c.who and toks[c.i - 2].text in lex.first_who:
+        # "وكانت «عكاظ» أول من كشف عن": the subject of كان before "the first who" reported it
+        np = after = _pluperfect_subject(toks, c.i - 2, lex, cue_starts)
+        if np is None:
+            return None
+    elif c.who:
         np = after = (c.i - 1, c.i)  # "وثمة من يقول": those who say
     if prev in lex.pluperfect_particles:
         # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
