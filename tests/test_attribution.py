@@ -3066,3 +3066,11 @@ def test_the_first_who_reported_it_is_the_subject_of_kana():
     assert (a.cue, a.source, a.source_class) == ("كشف", "صحيفة الغارديان", N)
     # with no كان there is no subject to take
     assert [x.cue for x in detect("وهو أول من قال إن الاتفاق تم.")[0]] == []
+
+
+def test_asking_a_wh_question_after_the_subject_is_a_report():
+    # issue #9 (fortieth helper, snn_e): «وتساءل المواطن سعد الخضر متى يتم تطبيق …؟»: a wh-question carries a claim,
+    # a yes/no question does not
+    a = only("وتساءل المواطن خالد العتيبي متى يتم افتتاح الطريق الجديد؟")
+    assert (a.cue, a.source) == ("وتساءل", "المواطن خالد العتيبي")
+    assert [x.cue for x in detect("وتساءل الوزير هل يتم ذلك؟")[0]] == []
