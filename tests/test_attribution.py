@@ -3074,3 +3074,14 @@ def test_asking_a_wh_question_after_the_subject_is_a_report():
     a = only("وتساءل المواطن خالد العتيبي متى يتم افتتاح الطريق الجديد؟")
     assert (a.cue, a.source) == ("وتساءل", "المواطن خالد العتيبي")
     assert [x.cue for x in detect("وتساءل الوزير هل يتم ذلك؟")[0]] == []
+
+
+def test_a_time_phrase_before_relaying_keeps_the_outlet_the_relay():
+    # issue #9 (fortieth helper, snn_j): «كشفت صحيفة "داريو تاندي" الأرجنتينية أمس الأول نقلاً عن مصادر مقربة من المدرب
+    # أن»: one report on the verb, the sources as source and the paper as via, as without the time phrase
+    a = only('كشفت صحيفة "ماركا" الإسبانية أمس الأول نقلاً عن مصادر مقربة من اللاعب أن النادي تواصل معه.')
+    assert (a.cue, a.source, a.source_class) == ("كشفت", "مصادر مقربة من اللاعب", A)
+    assert "ماركا" in a.via
+    # a body that is no outlet still makes two reports
+    atts, _ = detect("وذكرت المنظمات الإنسانية أمس نقلا عن شهود إن 40 مهاجرا غرقوا.")
+    assert [x.cue for x in atts] == ["وذكرت", "نقلا عن"]

@@ -149,6 +149,7 @@ class CueLexicon:
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
     relay_participles: frozenset[str] = frozenset()  # "نقلا عن مصدر": a relay's own participle...
     relay_from: str = ""  # ...and its preposition
+    relay_time_tails: frozenset[str] = frozenset()  # "أمس الأول نقلا عن": a time phrase before the relay
     accusative_ending: str = ""  # grammar.json: "مؤكداً" is an adverbial participle, not an adjective
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
@@ -427,6 +428,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         withheld=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions + withheld))) if conditions + withheld else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
+        relay_time_tails=_set(relay.get("relay_time_tails")),
         accusative_ending=grammar(language).accusative_ending,
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
         evidence_nouns=_set(lex.get("evidence_nouns")),
