@@ -3085,3 +3085,10 @@ def test_a_time_phrase_before_relaying_keeps_the_outlet_the_relay():
     # a body that is no outlet still makes two reports
     atts, _ = detect("وذكرت المنظمات الإنسانية أمس نقلا عن شهود إن 40 مهاجرا غرقوا.")
     assert [x.cue for x in atts] == ["وذكرت", "نقلا عن"]
+
+
+def test_a_final_alif_maqsura_is_written_alif_before_the_object_pronoun():
+    # issue #9 (fortieth helper, snn_j): «ما رواه لي أحد العاملين من أنه …»: روى + ه is written رواه (as نفى + ه is
+    # نفاه), so the verb with its object pronoun is found after a what-word
+    a = only("ومن الأمثلة ما رواه لي أحد الموظفين من أن الرواتب تتأخر.")
+    assert (a.cue, a.source, a.source_class) == ("رواه", "أحد الموظفين", A)

@@ -284,6 +284,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     lex = load_lexicon(language, "attribution")
     verbs: dict[str, VerbCue] = {}
     object_suffixes = [_n(x) for x in lex.get("object_suffixes", [])]
+    maqsura = tuple(lex.get("maqsura_before_suffix", ()))
+    imperfect = tuple(_n(x) for x in lex.get("imperfect_prefixes", [])) or ("\0",)
     suffixed: dict[str, VerbCue] = {}
     for v in lex.get("verbs", []):
         for form, feat in v["forms"].items():
@@ -316,8 +318,13 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
-                for suf in object_suffixes:
-                    suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
+                # a final alif maqsura is written alif before a pronoun (روى + ه -> رواه, نفى -> نفاه); past forms
+                # only, as for the other suffixed views (the imperfect «يراه البعض» is a habit, left out)
+                stems = [_n(form)] + ([form[:-len(maqsura[0])] + maqsura[1]] if maqsura and form.endswith(maqsura[0])
+                                      and not _n(form).startswith(imperfect) else [])
+                for stem in stems:
+                    for suf in object_suffixes:
+                        suffixed.setdefault(_n(stem) + suf, replace(cue, suffixed=True))
     for form, cue in suffixed.items():
         verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
     for v in lex.get("verbs", []):
