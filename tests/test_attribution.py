@@ -2976,3 +2976,119 @@ def test_a_quoted_name_then_a_clause_about_it_is_the_subject():
     # issue #9 (thirty-fifth helper, snn_o): «وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن»
     a = only("وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن التنظيم أغراه بسيارة.")
     assert (a.source, a.source_class) == ("إبراهيم", N)
+
+
+def test_a_body_after_an_office_title_is_its_genitive_not_the_addressee():
+    # issue #9 (fortieth helper; snn_d, snn_g, snn_j): «عبر المدير العام للجمعية فيصل بن سعد الهلال في كلمته عن
+    # عميق شكره»: ل + a body after a title (and its adjective) names the office; the subject goes on
+    a = only("من جهته، عبر المدير العام للجمعية فيصل الهلال في كلمته عن عميق شكره للمتطوعين.")
+    assert (a.cue, a.source, a.source_class) == ("عبر", "المدير العام للجمعية فيصل الهلال", N)
+    a = only("وأوضح المتحدث الرسمي للمؤسسة فهد العتيبي أن القبول مستمر.")
+    assert a.source == "المتحدث الرسمي للمؤسسة فهد العتيبي"
+    # people after ل are still who was spoken to
+    assert only("وقال الوزير للصحفيين إن القبول مستمر.").source == "الوزير"
+
+
+def test_a_quoted_name_between_kana_and_the_verb_is_the_subject():
+    # issue #9 (fortieth helper; snn_e, snn_h): «وكانت «عكاظ» كشفت، في وقت سابق، عن أن»: the quoted name closes
+    # the subject between كان and the verb, as an unquoted one does; not the sources spoken of before
+    text = "وقالت المصادر إن الفريق سيرحل. وكانت «الصحيفة» كشفت، في وقت سابق، عن أن المدرب سيبقى."
+    atts, _ = detect(text)
+    assert [(x.cue, x.source, x.source_class) for x in atts][1] == ("كشفت", "«الصحيفة»", N)
+
+
+def test_a_feeling_shown_after_a_long_subject_is_still_its_complement():
+    # issue #9 (fortieth helper; snn_g, snn_h): «أبدى أمين عام مجلس الوزراء عبد الرحمن السدحان، تفاؤله», «أبدى عدد من
+    # المسافرين القادمين إلى مطار … استياءهم»: the feeling noun may stand up to 12 words after أبدى
+    a = only("أبدى رئيس مجلس إدارة النادي خالد بن سعد الفهد، تفاؤله بالموسم الجديد.")
+    assert (a.cue, a.source, a.source_class) == ("أبدى", "رئيس مجلس إدارة النادي خالد بن سعد الفهد", N)
+    # showing resistance is still no report
+    assert [x.cue for x in detect("وأبدى المقاتلون في أطراف المدينة الشمالية مقاومة شرسة أمام القوات.")[0]] == []
+
+
+def test_the_participle_of_showing_a_feeling_continues_its_speaker():
+    # issue #9 (fortieth helper; snn_e, snn_h, snn_o): «…، مبدياً شكره للمتطوعين», «مبدين سعادتهم»: with one of أبدى's
+    # feeling nouns right after it, the participle goes on with its clause's speaker
+    atts, _ = detect("وقال رئيس النادي إن الفريق جاهز، مبديا سعادته بالمتطوعين.")
+    assert [(x.cue, x.source) for x in atts] == [("وقال", "رئيس النادي"), ("مبديا", "رئيس النادي")]
+    # showing resistance is no feeling, even after a comma
+    atts, _ = detect("وقال رئيس النادي إن الفريق جاهز، مبديا مقاومة.")
+    assert [x.cue for x in atts] == ["وقال"]
+
+
+def test_describing_with_its_pronoun_after_an_indefinite_noun_and_a_source_subject():
+    # issue #9 (fortieth helper; snn_e, snn_n): «لدواع وصفها مسؤولون في الوزارة بـ«الإنسانية»», «أياما تصفها المصادر
+    # الأمنية بأنها», «ببيان انتخابي وصفه أحد النواب «بأطول …»»: the pronoun is وصف's only bare object, so a source
+    # noun after it (definite, or «أحد …») is its subject, and a quoted ب-description further on completes it
+    a = only("ورفضت الشركة العرض لأسباب وصفها مسؤولون في الشركة بـ«الفنية».")
+    assert (a.cue, a.source, a.source_class) == ("وصفها", "مسؤولون في الشركة", A)
+    a = only("ويعيش السكان أياما تصفها المصادر المحلية بأنها «الأصعب».")
+    assert (a.cue, a.source, a.source_class) == ("تصفها", "المصادر المحلية", A)
+    a = only("وخرج الحزب ببرنامج وصفه أحد النواب «بأطول وعد في التاريخ».")
+    assert (a.cue, a.source, a.source_class) == ("وصفه", "أحد النواب", A)
+    # sources described by the writer stay the subject of their own verb
+    atts, _ = detect("ومصادر وصفتها بالمقربة قالت إن الخطة جاهزة.")
+    assert [x.cue for x in atts] == ["قالت"]
+
+
+def test_a_quoted_name_then_saying_participle_is_one_utterance():
+    # issue #9 (fortieth helper, snn_j): «وبيّن "العطاس" قائلاً:»: the quoted name is the subject and the
+    # participle restates the verb (one attribution, on the verb), as with an unquoted name
+    atts, _ = detect('وبيّن "الغامدي" قائلاً: لست الوحيد الذي يعاني من تأخر الخدمة.')
+    assert [(x.cue, x.source) for x in atts] == [("وبيّن", "الغامدي")]
+
+
+def test_according_to_what_is_planned_names_no_source():
+    # issue #9 (fortieth helper; snn_j, snn_n): «يسير حسب ما هو مقرر وأن …», «حسب ما خطط له وجميع اللاعبين …»: the
+    # "what" clause ends (a pronoun, a that-word, a conjoined clause) before any report or source in it
+    atts, _ = detect("وقال المدرب إن الإعداد يسير حسب ما هو مقرر وأن النتائج بدأت تظهر من المعسكر.")
+    assert [x.cue for x in atts] == ["وقال"]
+    atts, _ = detect("وقال المدرب إن الإعداد يسير حسب ما خطط له وجميع اللاعبين يؤدون دورهم من الجهاز الفني.")
+    assert [x.cue for x in atts] == ["وقال"]
+    # a report in the clause, or a source phrase that goes on with و, still counts
+    assert only("وذلك بحسب ما أفادت مصادر عسكرية وشهود.").source == "مصادر عسكرية وشهود"
+    assert only("وفقاً لما تم التأكيد عليه في تقارير محلية، فإن الوضع سيئ.").source == "تقارير محلية"
+
+
+def test_a_participle_after_an_appeal_takes_the_appeals_unnamed_subject():
+    # issue #9 (fortieth helper, snn_d): «دعا متحدث باسم الأسرة وسائل الإعلام إلى تحري الدقة، …، مشيرا إلى أن»: the
+    # phrase read after the head runs into the verb's object (a plural), so the head alone is the subject the
+    # participle goes on with (anonymous), not the speaker before
+    atts, _ = detect("وقال الوزير إن الوضع مستقر. ودعا متحدث باسم الأسرة وسائل الإعلام إلى تحري الدقة، مشيرا إلى أن "
+                     "الإشاعات تضر.")
+    assert [(x.cue, x.source_class) for x in atts] == [("وقال", N), ("مشيرا", A)]
+
+
+def test_the_first_who_reported_it_is_the_subject_of_kana():
+    # issue #9 (fortieth helper; snn_c, snn_o): «وكانت صحيفة وول ستريت جورنال أول من كشف عن القرار», «وكانت «عكاظ» أول
+    # من كشف عن وصول …»: the subject of كان before «أول من» reported it
+    a = only("وكانت صحيفة الغارديان أول من كشف عن القرار.")
+    assert (a.cue, a.source, a.source_class) == ("كشف", "صحيفة الغارديان", N)
+    # with no كان there is no subject to take
+    assert [x.cue for x in detect("وهو أول من قال إن الاتفاق تم.")[0]] == []
+
+
+def test_asking_a_wh_question_after_the_subject_is_a_report():
+    # issue #9 (fortieth helper, snn_e): «وتساءل المواطن سعد الخضر متى يتم تطبيق …؟»: a wh-question carries a claim,
+    # a yes/no question does not
+    a = only("وتساءل المواطن خالد العتيبي متى يتم افتتاح الطريق الجديد؟")
+    assert (a.cue, a.source) == ("وتساءل", "المواطن خالد العتيبي")
+    assert [x.cue for x in detect("وتساءل الوزير هل يتم ذلك؟")[0]] == []
+
+
+def test_a_time_phrase_before_relaying_keeps_the_outlet_the_relay():
+    # issue #9 (fortieth helper, snn_j): «كشفت صحيفة "داريو تاندي" الأرجنتينية أمس الأول نقلاً عن مصادر مقربة من المدرب
+    # أن»: one report on the verb, the sources as source and the paper as via, as without the time phrase
+    a = only('كشفت صحيفة "ماركا" الإسبانية أمس الأول نقلاً عن مصادر مقربة من اللاعب أن النادي تواصل معه.')
+    assert (a.cue, a.source, a.source_class) == ("كشفت", "مصادر مقربة من اللاعب", A)
+    assert "ماركا" in a.via
+    # a body that is no outlet still makes two reports
+    atts, _ = detect("وذكرت المنظمات الإنسانية أمس نقلا عن شهود إن 40 مهاجرا غرقوا.")
+    assert [x.cue for x in atts] == ["وذكرت", "نقلا عن"]
+
+
+def test_a_final_alif_maqsura_is_written_alif_before_the_object_pronoun():
+    # issue #9 (fortieth helper, snn_j): «ما رواه لي أحد العاملين من أنه …»: روى + ه is written رواه (as نفى + ه is
+    # نفاه), so the verb with its object pronoun is found after a what-word
+    a = only("ومن الأمثلة ما رواه لي أحد الموظفين من أن الرواتب تتأخر.")
+    assert (a.cue, a.source, a.source_class) == ("رواه", "أحد الموظفين", A)

@@ -259,6 +259,11 @@ def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit:
                     e = e2
                 if _compatible(features, _analyse_np(toks, (k, e), lex).number):
                     return (k, e)
+                # "ودعا متحدث باسم الأسرة وسائل الإعلام إلى …، مشيرا": the phrase ran into the verb's object; its
+                # head (with a definite genitive: "مسؤول العلاقات") agrees with the participle
+                short = k + 2 if k + 2 <= e and toks[k + 1].text.startswith(lex.definite_prefixes) else k + 1
+                if head is not None and e > short and _compatible(features, _analyse_np(toks, (k, short), lex).number):
+                    return (k, short)
                 k = e
                 continue
             k += 1

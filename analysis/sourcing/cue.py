@@ -109,6 +109,8 @@ def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | No
         if _same_sentence(toks, j - 1, k) and toks[k].text in lex.clause_commas:
             commas += 1  # "كتب المحلل السياسي، ماجد بهاء الدين، قائلاً": an apposition between two commas
             continue
+        if _same_sentence(toks, j - 1, k) and toks[k].text == '"':
+            continue  # 'وبيّن "العطاس" قائلاً:': the speaker's quoted name
         if not _same_sentence(toks, j - 1, k) or not toks[k].word:
             return None
         if toks[k].text in lex.restating_participles:
@@ -206,7 +208,7 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
             not _same_sentence(toks, i - 1, i) and toks[i].text.startswith(lex.proclitics)):
         return None  # bare "بين" ('between') is a cue only before its that-clause ("بين أنها", "بين المصدر أن")
     prev2 = toks[i - 2].text if _same_sentence(toks, i - 2, i) else ""
-    who = prev in lex.existential_who and prev2 in lex.existential_before
+    who = prev in lex.existential_who and (prev2 in lex.existential_before or prev2 in lex.first_who)
     if prev in lex.noun_preceders and not who:
         return None  # "على علم بهذا الهجوم": a noun after a preposition
     if _paired_noun(toks, i, lex):
@@ -244,7 +246,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     described = described or (verb.suffixed and bool(verb.window_object_prefixes) and any(
         _same_sentence(toks, i, k) and toks[k].text.startswith(verb.window_object_prefixes)
         and len(toks[k].text) > 3 for k in range(i + 1, min(len(toks), i + 3))))
-    if verb.suffixed and prev not in lex.what_words and not described and not _source_noun_after(toks, i, lex) \
+    if verb.suffixed and prev not in lex.what_words and not described \
+            and not _source_noun_after(toks, i, lex, definite_ok=bool(verb.prefix_complements)) \
             and not subject_then_clause:
         return None  # "ومصادر وصفتها بالمقربة": verb + object, a cue only in "ما أكده <subject>"
         # or with its subject right after it ("حصيلة أعلنتها مصادر أمنية"), or its that-clause
@@ -308,16 +311,20 @@ def _no_subject_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
     return t in lex.complementizers or t in lex.np_stop or t in lex.object_nouns
 
 
-def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon, *, definite_ok: bool = False) -> bool:
     """The word right after the verb is an anonymous or vague source noun ("أعلنتها مصادر أمنية",
-    "عدها متابعون"): a subject that cannot be the verb's object."""
+    "عدها متابعون"): a subject that cannot be the verb's object. With ``definite_ok`` (a verb whose second
+    object takes ب, وصف: its pronoun is the only bare object) a definite source noun or "أحد" is the subject
+    too ("أياما تصفها المصادر الأمنية بأنها", "ببيان وصفه أحد النواب «بأطول …»")."""
     if not _same_sentence(toks, i, i + 1):
         return False
     t = toks[i + 1].text
+    if definite_ok and t in lex.one_of:
+        return True
     head = head_of(t, lex)
     # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
-        and (not t.startswith(lex.definite_prefixes) or t in lex.heads)
+        and (definite_ok or not t.startswith(lex.definite_prefixes) or t in lex.heads)
 
 
 def _indefinite_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

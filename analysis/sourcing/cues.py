@@ -149,6 +149,7 @@ class CueLexicon:
     evidence_nouns: frozenset[str] = frozenset()  # المؤشرات تشير: evidence, not a source
     relay_participles: frozenset[str] = frozenset()  # "نقلا عن مصدر": a relay's own participle...
     relay_from: str = ""  # ...and its preposition
+    relay_time_tails: frozenset[str] = frozenset()  # "أمس الأول نقلا عن": a time phrase before the relay
     accusative_ending: str = ""  # grammar.json: "مؤكداً" is an adverbial participle, not an adjective
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
@@ -208,6 +209,7 @@ class CueLexicon:
     media_lemmas: frozenset[str] = frozenset()  # الصحف، وسائل الإعلام: outlets, never "the sources" again
     existential_before: frozenset[str] = frozenset()  # "وثمة من يقول": there are those who say
     existential_who: frozenset[str] = frozenset()
+    first_who: frozenset[str] = frozenset()  # "كانت «عكاظ» أول من كشف": the first who reported it
     hypothetical_markers: frozenset[str] = frozenset()  # "أي بيان يوضح": no actual report
     # "وكأنه يرى أن", "لو علمت بأنه", "وإذا رأى أنه": a verb right after "as if" or "if" is no actual report
     unreal_markers: frozenset[str] = frozenset()
@@ -227,6 +229,7 @@ class CueLexicon:
     belief_lemmas: frozenset[str] = frozenset()
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
+    office_bodies: frozenset[str] = frozenset()  # "المدير العام للجمعية": a body after an office title
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
@@ -281,6 +284,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     lex = load_lexicon(language, "attribution")
     verbs: dict[str, VerbCue] = {}
     object_suffixes = [_n(x) for x in lex.get("object_suffixes", [])]
+    maqsura = tuple(lex.get("maqsura_before_suffix", ()))
+    imperfect = tuple(_n(x) for x in lex.get("imperfect_prefixes", [])) or ("\0",)
     suffixed: dict[str, VerbCue] = {}
     for v in lex.get("verbs", []):
         for form, feat in v["forms"].items():
@@ -313,8 +318,13 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
-                for suf in object_suffixes:
-                    suffixed.setdefault(_n(form) + suf, replace(cue, suffixed=True))
+                # a final alif maqsura is written alif before a pronoun (روى + ه -> رواه, نفى -> نفاه); past forms
+                # only, as for the other suffixed views (the imperfect «يراه البعض» is a habit, left out)
+                stems = [_n(form)] + ([form[:-len(maqsura[0])] + maqsura[1]] if maqsura and form.endswith(maqsura[0])
+                                      and not _n(form).startswith(imperfect) else [])
+                for stem in stems:
+                    for suf in object_suffixes:
+                        suffixed.setdefault(_n(stem) + suf, replace(cue, suffixed=True))
     for form, cue in suffixed.items():
         verbs.setdefault(form, cue)  # a listed form (يرجحه) keeps its own entry
     for v in lex.get("verbs", []):
@@ -331,8 +341,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
     prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("object_prefixes", {}).items()}
     window_prefixed = {_n(k): tuple(_n(x) for x in v) for k, v in parts.get("window_object_prefixes", {}).items()}
     comma_only = _set(parts.get("after_comma_only"))
+    # "مبدياً سعادته": the participle takes its verb's complement nouns, right after it
+    borrowed = {_n(k): next((c.complements for c in verbs.values() if c.lemma == _n(v) and not c.participle), frozenset())
+                for k, v in parts.get("complements_of", {}).items()}
     for form, feat in parts.get("forms", {}).items():
-        verbs[_n(form)] = VerbCue(_n(form), feat, True, frozenset(), "", "", participle=True,
+        verbs[_n(form)] = VerbCue(_n(form), feat, True, borrowed.get(_n(form), frozenset()), "", "", participle=True,
+                                  complement_window=parts.get("complements_window", 0) if _n(form) in borrowed else 0,
                                   free=_n(form) in free, clause_complement=_n(form) in clause_only,
                                   adjacent_complements=adjacent.get(_n(form), frozenset()),
                                   object_prefixes=prefixed.get(_n(form), ()),
@@ -421,6 +435,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         withheld=first_char_guard(re.compile("|".join(f"(?:{r})" for r in conditions + withheld))) if conditions + withheld else None,
         outlet_markers=_set(relay.get("outlet_markers")),
         relay_participles=_set(relay.get("relay_participles")), relay_from=_n(relay.get("relay_from", "")),
+        relay_time_tails=_set(relay.get("relay_time_tails")),
         accusative_ending=grammar(language).accusative_ending,
         agencies=tuple(_n(a) for a in relay.get("agencies", [])),
         evidence_nouns=_set(lex.get("evidence_nouns")),
@@ -479,6 +494,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         first_person_prefix=_n(lex.get("first_person_prefix", "")),
         existential_before=_set(lex.get("existential_who", {}).get("before")),
         existential_who=_set(lex.get("existential_who", {}).get("who")),
+        first_who=_set(lex.get("existential_who", {}).get("first")),
         hypothetical_markers=_set(lex.get("hypothetical_markers")),
         unreal_markers=_set(lex.get("unreal_markers")),
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
@@ -498,6 +514,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         naming_verbs=_set(lex.get("naming_verbs")),
         appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
+        office_bodies=_set(lex.get("office_bodies")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
         time_words=_set(lex.get("time_words")),

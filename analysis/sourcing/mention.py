@@ -216,7 +216,7 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
         if verb is not None and verb.suffixed and verb.prefix_complements and k == c.j and len(t) > 3 \
                 and t.startswith(verb.prefix_complements) and t not in lex.np_first_stop and t not in lex.pronoun_objects:
             return True  # "التي وصفها بالبطلة": the description right after the verb and its object
-        if verb is not None and verb.prefix_complements and not verb.suffixed and k > c.j and t in verb.prefix_complements \
+        if verb is not None and verb.prefix_complements and k > c.j and t in verb.prefix_complements \
                 and k + 1 < len(toks) and toks[k + 1].text == '"':
             return True  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": a quoted description
         if verb is not None and verb.object_prefixes and (k == c.j or toks[k - 1].text in lex.clause_commas) \
@@ -402,7 +402,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
                     or _admitted_object(toks, k, c, verb.window_object_prefixes, lex, shortest=2)), None)
         if cut is not None:
             after = (after[0], cut)
-    if after is not None and verb.prefix_complements and not verb.suffixed:
+    if after is not None and verb.prefix_complements:
         cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.prefix_complements
                     and k + 1 < len(toks) and toks[k + 1].text == '"'), None)
         if cut is not None:
@@ -473,7 +473,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         for k in range(c.j, min(len(toks), c.j + 2))))
     if verb.suffixed and not described and (nxt not in lex.complementizers or (
             toks[c.i].text.startswith(lex.proclitics) and not verb.prefix_complements)) \
-            and (after is None or (prev not in lex.what_words and not _source_noun_after(toks, c.i, lex))):
+            and (after is None or (prev not in lex.what_words
+                                   and not _source_noun_after(toks, c.i, lex, definite_ok=bool(verb.prefix_complements)))):
         return None  # "أكده" is a cue in "ما أكده بيان ..." or "أعلنتها مصادر ...", not on its own
     if verb.object_markers:
         # "تحدثت مصادر محلية عن", "أجمع المختصون على": the marker right after an explicit
@@ -497,13 +498,19 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif not (verb.needs_complement and complement):
             return None
     np = after
-    if c.who:
+    if c.who and toks[c.i - 2].text in lex.first_who:
+        # "وكانت «عكاظ» أول من كشف عن": the subject of كان before "the first who" reported it
+        np = after = _pluperfect_subject(toks, c.i - 2, lex, cue_starts)
+        if np is None:
+            return None
+    elif c.who:
         np = after = (c.i - 1, c.i)  # "وثمة من يقول": those who say
     if prev in lex.pluperfect_particles:
         # "وكانت القيادة المركزية قد أعلنت (الخطة)": the subject sits before قد; a noun after the verb is its object
         np = _pluperfect_subject(toks, c.i - 1, lex, cue_starts) or np
-    elif prev and toks[c.i - 1].word and not toks[c.i].text.startswith(lex.proclitics):
-        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb)
+    elif prev and (toks[c.i - 1].word or prev == '"') and not toks[c.i].text.startswith(lex.proclitics):
+        # "وكان الجيش التركى اتهم حزب العمال بخطف": the same without قد (the subject between كان and the verb);
+        # a quoted name closes it too ("وكانت «عكاظ» كشفت")
         np = _pluperfect_subject(toks, c.i, lex, cue_starts) or np
     if np is not None and np[0] > c.i and prev and toks[c.i - 1].word and prev not in lex.pluperfect_particles:
         # "وأشارت إلى أن أحد المتهمين اتهم الفتاتين": after a that-word the subject comes first, so an

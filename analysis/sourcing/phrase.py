@@ -99,6 +99,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                 and k - j <= 2 and _bare(toks[j].text, lex) in lex.outlet_markers:
             k += 1
             break  # "وكالة الأناضول للأنباء": the agency's name, which ends there
+        if verb and k > j and _office_genitive(toks, j, k, lex):
+            k += 1  # "وعبر المدير العام للجمعية فيصل الهلال عن": the office's body, not who was spoken to
+            continue
         if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2)
                                                                 and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
@@ -116,6 +119,22 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts ("مبارك بن بنيه": a name goes on)
         k += 1
     return (j, k) if k > j else None
+
+
+def _office_genitive(toks: list[_Tok], j: int, k: int, lex: CueLexicon) -> bool:
+    """ل + a body (``office_bodies``) at ``k`` right after an office title, or a title and one definite
+    adjective ("المتحدث الرسمي للمؤسسة"): whose office it is, not an addressee ("قال الوزير للصحفيين")."""
+    p = lex.addressee_prefix
+    t = toks[k].text
+    if not p or not t.startswith(p * 2) or t[2 * len(p):] not in lex.office_bodies:
+        return False
+    for m in (k - 1, k - 2):
+        if m < j:
+            return False
+        head = head_of(toks[m].text, lex)
+        if head is not None and head.cls in ("named_titles", "anonymous_if_indefinite"):
+            return m == k - 1 or toks[k - 1].text.startswith(lex.definite_prefixes)
+    return False
 
 
 def _inanimate_first(toks: list[_Tok], j: int, lex: CueLexicon) -> bool:
@@ -141,6 +160,8 @@ def _quoted_subject(toks: list[_Tok], j: int, lex: CueLexicon) -> tuple[int, int
         and (toks[close + 2].text in lex.clause_commas or toks[close + 2].text in lex.complementizers)
     # 'وقال “إبراهيم” وهو الاسم الذي عرفته به الصحيفة، إن': the quoted name, then a clause about it
     about = after in lex.pronoun_subjects and after.startswith(lex.proclitics)
+    # 'وبيّن "العطاس" قائلاً:': the quoted name, then the participle restating the verb
+    about = about or after in lex.restating_participles
     if after not in lex.complementizers and after not in lex.clause_commas and not relayed and not described and not about:
         return None
     if not all(toks[k].word for k in range(j + 1, close)):
@@ -385,12 +406,26 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
             if sub is not None:
                 consumed.add(k)
                 return sub
+        t = toks[k].text
+        if t in lex.complementizers or t in lex.pronoun_subjects or (k > w + 1 and t.startswith(lex.proclitics)
+                                                                     and _conjoined_clause(t, lex)):
+            # "حسب ما هو مقرر وأن النتائج …", "حسب ما خطط له وجميع اللاعبين": in accordance with a plan; the
+            # "what" clause ends with no report in it
+            return None
         if toks[k].text in lex.what_source_preps:
             sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
             if sub is not None:
                 return sub
         k += 1
     return None
+
+
+def _conjoined_clause(t: str, lex: CueLexicon) -> bool:
+    """A و/ف-word that opens a conjoined clause rather than going on with a noun phrase: not a listed source
+    word ("وشهود") and not the proclitic of a word that keeps its و (a name such as "وليد")."""
+    rest = t[1:]
+    return len(rest) > 1 and head_of(t, lex) is None and (rest.startswith(lex.definite_prefixes) or rest in lex.head_skip
+                                                          or rest in lex.complementizers)
 
 
 def _pluperfect_subject(toks: list[_Tok], q: int, lex: CueLexicon, cue_starts: set[int]) -> tuple[int, int] | None:

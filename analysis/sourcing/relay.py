@@ -187,6 +187,12 @@ def _marked(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
 def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_starts, consumed):
     """Separate relaying outlet and source: "نقلت رويترز عن مسؤولين", "أفادت وكالة ... نقلا عن مصدر"."""
     end = after[1] if after is not None else c.j
+    skip = end
+    while skip < len(toks) and skip - end < 3 and toks[skip].sent == toks[c.i].sent \
+            and (toks[skip].text in lex.time_words or (skip > end and toks[skip].text in lex.relay_time_tails)):
+        skip += 1  # "كشفت صحيفة … أمس الأول نقلاً عن مصادر": a time phrase before the relay
+    if skip > end and skip in cue_starts and after is not None:
+        end = skip
     nxt = toks[end].text if end < len(toks) and toks[end].sent == toks[c.i].sent else ""
     nxt2 = toks[end + 1].text if end + 1 < len(toks) and toks[end + 1].sent == toks[c.i].sent else ""
     marker_at = -1
