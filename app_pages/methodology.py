@@ -8,7 +8,7 @@ import json
 import streamlit as st
 
 from analysis.sourcing.scoring import scoring_rules
-from presentation.views import (accuracy_rows, archive_sample_rows, detection_recall, first_run_rows,
+from presentation.views import (accuracy_rows, archive_sample_rows, blind_runs, detection_recall, first_run_rows,
                                 latest_archive_sample)
 from ui import render
 from ui.i18n import L, count, t
@@ -87,42 +87,61 @@ st.markdown(t("method_consistency", min_checked=rules.consistency_min_checked))
 st.header(t("method_stories_header"))
 st.markdown(t("method_stories_intro"))
 runs = json.loads(STORY_RUNS.read_text(encoding="utf-8")) if STORY_RUNS.is_file() else {}
-for key, heading in (("first_run_old_code", "method_stories_first"), ("blind_first_run_new_code", "method_stories_blind"),
-                     ("blind_first_run_second_sets", "method_stories_blind2"),
-                     ("blind_first_run_end_of_second_session", "method_stories_blind3"),
-                     ("blind_first_run_third_session", "method_stories_blind4"),
-                     ("blind_run_end_of_third_session", "method_stories_blind5"),
-                     ("blind_first_run_fourth_session", "method_stories_blind6"),
-                     ("blind_run_end_of_fourth_session", "method_stories_blind7"),
-                     ("blind_first_run_fifth_session", "method_stories_blind8"),
-                     ("blind_run_end_of_fifth_session", "method_stories_blind9"),
-                     ("blind_first_run_sixth_session", "method_stories_blind10"),
-                     ("blind_run_end_of_sixth_session", "method_stories_blind11"),
-                     ("blind_run_end_of_eighth_session", "method_stories_blind12"),
-                     ("blind_run_end_of_ninth_session", "method_stories_blind13"),
-                     ("blind_first_run_tenth_session", "method_stories_blind14"),
-                     ("blind_run_end_of_tenth_session", "method_stories_blind15"),
-                     ("blind_run_after_tenth_session_score_fix", "method_stories_blind16"),
-                     ("blind_first_run_eleventh_session", "method_stories_blind17"),
-                     ("blind_run_end_of_eleventh_session", "method_stories_blind18"),
-                     ("blind_first_run_after_eleventh_session", "method_stories_blind19"),
-                     ("blind_first_run_twelfth_session", "method_stories_blind20"),
-                     ("blind_first_run_end_of_twelfth_session", "method_stories_blind21"),
-                     ("blind_run_end_of_twelfth_session", "method_stories_blind22"),
-                     ("blind_first_run_after_twelfth_session", "method_stories_blind23"),
-                     ("blind_first_run_thirteenth_session", "method_stories_blind24"),
-                     ("blind_run_end_of_thirteenth_session", "method_stories_blind25"),
-                     ("blind_run_end_of_fourteenth_session", "method_stories_blind26"),
-                     ("blind_run_end_of_fifteenth_session", "method_stories_blind27"),
-                     ("blind_first_run_sixteenth_session", "method_stories_blind28"),
-                     ("blind_run_end_of_sixteenth_session", "method_stories_blind29"),
-                     ("blind_first_run_seventeenth_session", "method_stories_blind30"),
-                     ("blind_run_end_of_seventeenth_session", "method_stories_blind31"),
-                     ("blind_first_run_eighteenth_session", "method_stories_blind32"),
-                     ("blind_first_run_eighteenth_session_second", "method_stories_blind33")):
-    if runs.get(key):
-        st.subheader(t(heading))
-        st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
+# the whole blind history first, one row a run (a projector shows this; the tables behind it are many)
+glance = blind_runs(runs)
+if glance:
+    st.subheader(t("method_stories_glance"))
+    st.caption(t("method_stories_glance_intro"))
+    st.dataframe([{t("col_run_at"): r.when or t("not_applicable"),
+                   t("col_run_kind"): t("run_old_code" if r.key == "first_run_old_code" else
+                                        "run_first" if "first_run" in r.key else "run_again"),
+                   t("col_blind_sets"): r.sets, t("col_recall"): f"{r.found}/{r.labelled}",
+                   t("col_conflicts_right"): f"{r.right}/{r.reported}",
+                   t("col_must_not_short"): f"{r.violated}/{r.must_not}"}
+                  for r in glance], hide_index=True)
+
+
+def every_run() -> None:
+    """Each recorded run's own table, set by set: dozens of them, so built only when opened."""
+    for key, heading in (("first_run_old_code", "method_stories_first"), ("blind_first_run_new_code", "method_stories_blind"),
+                         ("blind_first_run_second_sets", "method_stories_blind2"),
+                         ("blind_first_run_end_of_second_session", "method_stories_blind3"),
+                         ("blind_first_run_third_session", "method_stories_blind4"),
+                         ("blind_run_end_of_third_session", "method_stories_blind5"),
+                         ("blind_first_run_fourth_session", "method_stories_blind6"),
+                         ("blind_run_end_of_fourth_session", "method_stories_blind7"),
+                         ("blind_first_run_fifth_session", "method_stories_blind8"),
+                         ("blind_run_end_of_fifth_session", "method_stories_blind9"),
+                         ("blind_first_run_sixth_session", "method_stories_blind10"),
+                         ("blind_run_end_of_sixth_session", "method_stories_blind11"),
+                         ("blind_run_end_of_eighth_session", "method_stories_blind12"),
+                         ("blind_run_end_of_ninth_session", "method_stories_blind13"),
+                         ("blind_first_run_tenth_session", "method_stories_blind14"),
+                         ("blind_run_end_of_tenth_session", "method_stories_blind15"),
+                         ("blind_run_after_tenth_session_score_fix", "method_stories_blind16"),
+                         ("blind_first_run_eleventh_session", "method_stories_blind17"),
+                         ("blind_run_end_of_eleventh_session", "method_stories_blind18"),
+                         ("blind_first_run_after_eleventh_session", "method_stories_blind19"),
+                         ("blind_first_run_twelfth_session", "method_stories_blind20"),
+                         ("blind_first_run_end_of_twelfth_session", "method_stories_blind21"),
+                         ("blind_run_end_of_twelfth_session", "method_stories_blind22"),
+                         ("blind_first_run_after_twelfth_session", "method_stories_blind23"),
+                         ("blind_first_run_thirteenth_session", "method_stories_blind24"),
+                         ("blind_run_end_of_thirteenth_session", "method_stories_blind25"),
+                         ("blind_run_end_of_fourteenth_session", "method_stories_blind26"),
+                         ("blind_run_end_of_fifteenth_session", "method_stories_blind27"),
+                         ("blind_first_run_sixteenth_session", "method_stories_blind28"),
+                         ("blind_run_end_of_sixteenth_session", "method_stories_blind29"),
+                         ("blind_first_run_seventeenth_session", "method_stories_blind30"),
+                         ("blind_run_end_of_seventeenth_session", "method_stories_blind31"),
+                         ("blind_first_run_eighteenth_session", "method_stories_blind32"),
+                         ("blind_first_run_eighteenth_session_second", "method_stories_blind33")):
+        if runs.get(key):
+            st.subheader(t(heading))
+            st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
+
+
+render.panel(t("method_stories_every_run"), "meth_every_run", every_run)
 st.subheader(t("method_stories_now"))
 
 

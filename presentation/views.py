@@ -1031,3 +1031,44 @@ def detection_recall(runs: dict) -> DetectionRecall | None:
         return None
     return DetectionRecall(f, n, bf, bn)
 
+
+@dataclass(frozen=True)
+class BlindRun:
+    """One recorded run on the blind story sets (data/gold/story_runs.json), summed over the sets that
+    were blind in it: how many, the labelled key disagreements found, the reported conflicts that were
+    labelled ones, the must-not pairs called conflicts."""
+
+    key: str
+    when: str
+    sets: int
+    found: int
+    labelled: int
+    right: int
+    reported: int
+    violated: int
+    must_not: int
+
+
+_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2} UTC)?")
+
+
+def blind_runs(runs: dict) -> list[BlindRun]:
+    """Every recorded run that holds blind sets, in the order they were made, summed over those sets:
+    the whole blind history in one table (each run's own table gives the sets one by one)."""
+    out = []
+    for key, entry in runs.items():
+        if key.startswith("_") or not isinstance(entry, dict):
+            continue
+        sets = [v for k, v in entry.items() if not k.startswith("_") and isinstance(v, dict) and v.get("blind")]
+        if not sets:
+            continue
+
+        def total(field: str, i: int) -> int:
+            return sum(int(v.get(field, [0, 0])[i]) for v in sets)
+
+        when = _WHEN.search(str(entry.get("_when", "")))
+        out.append(BlindRun(key, when.group(0) if when else "", len(sets), total("key_disagreements", 0),
+                            total("key_disagreements", 1), total("conflicts", 0), total("conflicts", 1),
+                            total("must_not_violated", 0), total("must_not_violated", 1)))
+    return out
+

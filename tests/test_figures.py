@@ -152,3 +152,18 @@ def test_detection_recall_sums_the_newest_development_and_blind_runs():
     # the recorded file: the newest runs are read, whatever they say
     rec = detection_recall(json.loads((DATA_DIR / "gold" / "story_runs.json").read_text("utf-8")))
     assert rec is not None and rec.labelled > rec.found >= 0 and rec.blind_labelled > 0
+
+
+def test_blind_runs_sum_each_run_over_the_sets_blind_in_it():
+    from presentation.views import BlindRun, blind_runs
+
+    runs = {"_comment": "",
+            "development_sets_x": {"a": {"blind": False, "key_disagreements": [3, 9]}},
+            "blind_first_run_y": {"_when": "2026-12-05 07:35 UTC, ...",
+                                  "b": {"blind": True, "key_disagreements": [1, 5], "conflicts": [1, 2],
+                                        "must_not_violated": [0, 60]},
+                                  "c": {"blind": True, "key_disagreements": [0, 3], "conflicts": [0, 1],
+                                        "must_not_violated": [1, 50]},
+                                  "a": {"blind": False, "key_disagreements": [3, 9], "conflicts": [4, 4],
+                                        "must_not_violated": [0, 70]}}}
+    assert blind_runs(runs) == [BlindRun("blind_first_run_y", "2026-12-05 07:35 UTC", 2, 1, 8, 1, 3, 1, 110)]
