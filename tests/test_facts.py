@@ -345,3 +345,17 @@ def test_number_word_lists_are_not_summed():
 def test_ordinal_teens_are_one_ordinal():
     nums = find_numbers(normalise_text("في الحادي عشر من الشهر"))
     assert [(n.kind, n.normalised) for n in nums] == [("ordinal", "11")]
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("وأوضحت المصادر أن الطائرات المسيرة والمتفجرات المستخدمة في الهجوم إيرانية الصنع.", True),
+    ("بعد محاولة طائرات “إيرانية الصنع” استهدفت منزله.", True),
+    # Iranian-made things that are no drones: no claim about the drones' origin
+    ("ويبلغ سعر سلاح القنص الإيراني الصنع ما يعادل ألفي دولار.", False),
+    ("ولم يستبعد المصدر أن تكون الأجهزة المضبوطة إيرانية الصنع.", False),
+])
+def test_the_drones_origin_claim_needs_drones(text, claimed):
+    got = [f for f in facts_for(text) if f.kind == "claim" and f.subject == "drones_origin"]
+    assert bool(got) == claimed
+    for f in got:  # the claim's own words, not the drone words before them
+        assert f.value.strip("“”\" ") in ("إيرانية الصنع",)

@@ -35,7 +35,9 @@ def claim_facts(ctx: Context) -> list[Fact]:
         if lit is not None and lit not in ctx.nt:
             continue  # no match possible
         for m in rx.finditer(ctx.nt):
-            s, e = m.start(), m.end()
+            # a pattern may need words before its claim (a drone word before «إيرانية الصنع»): the claim is its
+            # group "claim" when it has one, else the whole match
+            s, e = m.span("claim") if "claim" in rx.groupindex else (m.start(), m.end())
             value = spec["value"]
             if value == "entity":
                 types = set(spec.get("entity_types", []))
