@@ -366,8 +366,8 @@ def test_a_separator_is_settled_by_the_article_that_writes_it():
 def test_each_article_s_only_fee_is_one_quantity_along_a_chain_of_shared_words():
     # four outlets' only figure in euros: the first two share «مصادر», the second and third «مبلغ», the third
     # and fourth «لمدة»; average linkage kept {first, second} and {third, fourth} apart (their cross pairs share
-    # nothing), and the fee, 3 million against 4, was never compared.  In a story named as one, sole amounts of
-    # money linked by a chain of shared words are one quantity
+    # nothing), and the fee, 3 million against 4, was never compared.  In a story named as one, sole amounts with
+    # a unit (not percentages, not counts) linked by a chain of shared words are one quantity
     texts = [("2015-07-31", "وتكتمت الإدارة على قيمة الصفقة، إذ تشير مصادر الصحيفة إلى أنها بلغت ثلاثة ملايين يورو."),
              ("2015-08-01", "وبحسب المصادر، كلف اللاعب خزينة النادي مبلغ 4 ملايين يورو شاملة الرواتب."),
              ("2015-07-31", "توصلت الإدارة إلى اتفاق نهائي يكون اللاعب فيه أهلاويا لمدة موسمين بمبلغ 4 ملايين يورو."),

@@ -471,16 +471,17 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     ``tags`` name different measures or periods, and two whose ``ordinals`` number one thing
     differently (the first plane and the second: see ``instance_ordinals``).  Two items of ``sole`` (each the
     only value of its article in the bucket: see ``_split_by_context``'s ``named``) that share a context word are
-    similar enough to join, unless their tags or ordinals keep them apart; amounts of money so linked are one
-    quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
+    similar enough to join, unless their tags or ordinals keep them apart; amounts with a unit (not percentages)
+    so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
     """
     import heapq
 
     n = len(items)
     mass = [sum(weight.get(w, 0.0) * c for w, c in contexts[id(it)].items()) for it in items]
-    # pairs of sole figures of money joined by a word in common (see ``sole``)
-    money = sole is not None and all(it.fact.measure.startswith("amount:") and it.fact.measure != "amount:percent"
-                                     for it in items)
+    # pairs of sole amounts joined by a word in common (see ``sole``): sums of money, lengths, weights with their
+    # unit; not percentages (mostly changes or shares), nor counts of people or things
+    measured = sole is not None and all(it.fact.measure.startswith("amount:") and it.fact.measure != "amount:percent"
+                                        for it in items)
     kept: list[tuple[int, int]] = []
     apart: dict[tuple[int, int], bool] = {}  # pairs whose tags, ordinals or article keep them apart
     sums: dict[tuple[int, int], float] = {}  # cluster pair (low id, high id) -> sum of item similarities
@@ -523,7 +524,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 if ordinals is not None and _ordinals_disagree(ordinals.get(id(items[i]), {}), ordinals.get(id(items[j]), {})):
                     sim = 0.0  # the first plane's load and the second and third's: two instances, two quantities
                     apart[(i, j)] = True
-                if money and sole is not None and i in sole and j in sole and shared and sim >= threshold:
+                if measured and sole is not None and i in sole and j in sole and shared and sim >= threshold:
                     kept.append((i, j))
             sums[(i, j)] = sim
             counted[(i, j)] = 1
