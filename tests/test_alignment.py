@@ -335,3 +335,47 @@ def test_the_first_planes_load_is_no_rival_of_the_second_and_thirds():
     assert instance_ordinals(ans[2], f2, sc)[plane] == {2, 3}
     pairs = [p for c in align_story("m", ans)[0] for p in c.pairs if p.kind == "conflict"]
     assert not pairs
+
+
+def test_a_dot_is_a_decimal_in_an_article_that_writes_thousands_with_a_comma():
+    # "1.949 مليون" is a decimal point (1.949 million) in an article that writes "3,850 مليون" and "2.5": set
+    # against another outlet's "1,949 مليون" (an article writing its decimals with a dot: the comma is a
+    # thousands separator) it is a unit slip, not two readings of one ambiguous separator.  Alone (nothing
+    # else in the article settles what its dot is) it is still left uncompared
+    dot = ("وسجلت الشركة أرباحا تشغيلية في الربع الثاني قيمتها 1.949 مليون ريال بزيادة 2.5 في المائة. "
+           "كما بلغت أرباحها التشغيلية في النصف الأول 3,850 مليون ريال.")
+    comma = "وسجلت الشركة في الربع الثاني أرباحا تشغيلية بلغت 1,949 مليون ريال بزيادة 2.5% عن الربع المماثل."
+    unsettled = "وسجلت الشركة أرباحا تشغيلية في الربع الثاني قيمتها 1.949 مليون ريال."
+    for first, expected in ((dot, [("1949000", "1949000000", "conflict")]), (unsettled, [])):
+        ans = _dated_story([("2020-08-03", first), ("2020-08-03", comma), ("2020-08-03", comma)])
+        comps = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
+        pairs = {(c.items[p.a].normalised, c.items[p.b].normalised, p.kind) for c in comps for p in c.pairs}
+        assert sorted(pairs) == expected, first
+
+
+def test_a_separator_is_settled_by_the_article_that_writes_it():
+    from analysis.facts.numbers import separator_settled
+    text = "بلغت 1.949 مليون ريال بزيادة 2.5% و3,850 مليون ريال"
+    assert separator_settled("1.949 مليون", text) and separator_settled("3,850 مليون", text)
+    assert not separator_settled("1.949 مليون", "بلغت 1.949 مليون ريال بزيادة 2.5%")  # no comma of thousands
+    assert separator_settled("1,949 مليون", "بلغت 1,949 مليون ريال بزيادة 2.5%")  # dot decimals: a comma of thousands
+    assert not separator_settled("66.000 طن", "نقل 66.000 طن و1.234.567 ريال و3,850 ريال بنسبة 2.5%")  # dot thousands
+    assert not separator_settled("000ر22", "بلغت 000ر22 و3,850 بنسبة 2.5%")  # the ra form stays uncertain
+
+
+def test_each_article_s_only_fee_is_one_quantity_along_a_chain_of_shared_words():
+    # four outlets' only figure in euros: the first two share «مصادر», the second and third «مبلغ», the third
+    # and fourth «لمدة»; average linkage kept {first, second} and {third, fourth} apart (their cross pairs share
+    # nothing), and the fee, 3 million against 4, was never compared.  In a story named as one, sole amounts with
+    # a unit (not percentages, not counts) linked by a chain of shared words are one quantity
+    texts = [("2015-07-31", "وتكتمت الإدارة على قيمة الصفقة، إذ تشير مصادر الصحيفة إلى أنها بلغت ثلاثة ملايين يورو."),
+             ("2015-08-01", "وبحسب المصادر، كلف اللاعب خزينة النادي مبلغ 4 ملايين يورو شاملة الرواتب."),
+             ("2015-07-31", "توصلت الإدارة إلى اتفاق نهائي يكون اللاعب فيه أهلاويا لمدة موسمين بمبلغ 4 ملايين يورو."),
+             ("2015-07-31", "اللاعب الذي يلعب لجنوى لمدة عامين بصفقة قدرها أربعة ملايين يورو بتوصية من المدرب.")]
+    ans = _dated_story(texts)
+    comps = [c for c in align_story("m", ans)[0] if c.subject.startswith("amount:")]
+    pairs = {(c.items[p.a].normalised, c.items[p.b].normalised, p.kind) for c in comps for p in c.pairs}
+    assert pairs == {("3000000", "4000000", "conflict")}
+    # not in a story grouped out of an archive (rare words given): a week's transfers are many fees
+    comps = [c for c in align_story("m", ans, rare_words=frozenset())[0] if c.subject.startswith("amount:")]
+    assert not any(p.kind == "conflict" for c in comps for p in c.pairs)

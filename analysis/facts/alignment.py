@@ -59,7 +59,9 @@ from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
     ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
-from analysis.facts.numbers import number_lexicon, parse_number_word, parse_range, separator_ambiguous, strip_prefix
+from analysis.facts.numbers import (
+    number_lexicon, parse_number_word, parse_range, separator_ambiguous, separator_settled, strip_prefix,
+)
 from analysis.facts.places import Place, apart, place_names, spread, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
 from analysis.facts.wording import display_words, subject_stems
@@ -469,12 +471,19 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     ``tags`` name different measures or periods, and two whose ``ordinals`` number one thing
     differently (the first plane and the second: see ``instance_ordinals``).  Two items of ``sole`` (each the
     only value of its article in the bucket: see ``_split_by_context``'s ``named``) that share a context word are
-    similar enough to join, unless their tags or ordinals keep them apart.
+    similar enough to join, unless their tags or ordinals keep them apart; amounts with a unit (not percentages)
+    so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
     """
     import heapq
 
     n = len(items)
     mass = [sum(weight.get(w, 0.0) * c for w, c in contexts[id(it)].items()) for it in items]
+    # pairs of sole amounts joined by a word in common (see ``sole``): sums of money, lengths, weights with their
+    # unit; not percentages (mostly changes or shares), nor counts of people or things
+    measured = sole is not None and all(it.fact.measure.startswith("amount:") and it.fact.measure != "amount:percent"
+                                        for it in items)
+    kept: list[tuple[int, int]] = []
+    apart: dict[tuple[int, int], bool] = {}  # pairs whose tags, ordinals or article keep them apart
     sums: dict[tuple[int, int], float] = {}  # cluster pair (low id, high id) -> sum of item similarities
     counted: dict[tuple[int, int], int] = {}  # ...over this many item pairs that count
     for i in range(n):
@@ -484,6 +493,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                 if items[i].value == items[j].value:
                     continue  # a repeat: no evidence either way
                 sim = 0.0
+                apart[(i, j)] = True
             else:
                 cj = contexts[id(items[j])]
                 # summed in word order: a set's order follows the process's string hashing, and a
@@ -502,6 +512,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
                     if _tags_disagree(ti, tj):
                         sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
+                        apart[(i, j)] = True
                     elif ti[0] and ti[1] and ti == tj and _unit_slip(items[i].value, items[j].value):
                         # the same measure of the same period with the same digits a thousand times
                         # apart is one figure.  (The same measure and period alone is no reason to
@@ -512,8 +523,28 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                         sim = 1.0
                 if ordinals is not None and _ordinals_disagree(ordinals.get(id(items[i]), {}), ordinals.get(id(items[j]), {})):
                     sim = 0.0  # the first plane's load and the second and third's: two instances, two quantities
+                    apart[(i, j)] = True
+                if measured and sole is not None and i in sole and j in sole and shared and sim >= threshold:
+                    kept.append((i, j))
             sums[(i, j)] = sim
             counted[(i, j)] = 1
+    if kept and sole is not None:
+        # the sole figures linked that way are one quantity as a chain, not only pair by pair: "مصادر" joins
+        # two outlets' fee, "مبلغ" one of them to a third, "لمدة" the third to a fourth, "صفقة" the fourth to a
+        # fifth; average linkage would keep two such pairs apart, most of their cross pairs sharing nothing.
+        # Within a chain every pair is similar enough, unless its tags or ordinals keep it apart
+        root = list(range(n))
+
+        def find(x: int) -> int:
+            while root[x] != x:
+                root[x] = root[root[x]]
+                x = root[x]
+            return x
+        for i, j in kept:
+            root[find(i)] = find(j)
+        for (i, j), sim in list(sums.items()):
+            if i in sole and j in sole and find(i) == find(j) and sim < threshold and not apart.get((i, j)):
+                sums[(i, j)] = threshold
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     version = [0] * n
     heap = [(-sums[k] / counted[k], k[0], k[1], 0, 0) for k in sums if sums[k] >= threshold]
@@ -1155,8 +1186,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         keys.setdefault((it.value, it.as_of), {}).setdefault(outlet_of[it.analysis], set()).add(art_via[it.analysis])
     values = {v for v, _ in keys}
     # values one outlet wrote with a dot or comma before three digits ("66.000"): a thousands
-    # separator or a decimal point, so a thousandfold gap to another value is no unit slip
-    separated = {it.value for it in items if separator_ambiguous(it.fact.value)}
+    # separator or a decimal point, so a thousandfold gap to another value is no unit slip - unless the
+    # article settles which it is ("1.949 مليون" beside "3,850 مليون" and "2.5%": a decimal point)
+    separated = {it.value for it in items if separator_ambiguous(it.fact.value)
+                 and not separator_settled(it.fact.value, analyses[it.analysis].article.text)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
     cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
     # the first day each value was stated (for "outdated": repeating a value already revised)

@@ -194,6 +194,31 @@ def separator_ambiguous(written: str) -> bool:
     return bool(_SEPARATED.search(written))
 
 
+_DOT_THREE = re.compile(r"\d\.\d{3}(?!\d)")
+_COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
+# a dot no thousands separator can be: one, two or four and more digits after it ("2.5", "14.92")
+_DOT_DECIMAL = re.compile(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)")
+_DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")  # "1.234.567": dots of thousands
+_AGENCY_MARKS = re.compile(r"[\u0631\u066b\u066c]")  # the ra of visual order, the Arabic decimal and thousands marks
+
+
+def separator_settled(written: str, text: str) -> bool:
+    """Whether the article ``text`` settles what the dot or comma of a ``separator_ambiguous`` figure is, as it
+    is read here (a comma of thousands, a dot of decimals).  An article that writes its decimals with a dot
+    ("2.5%", "14.92 مليار") and never groups thousands with dots writes thousands with a comma: its "1,949 مليون"
+    is 1,949 million.  If it also writes a comma of thousands ("3,850 مليون"), its dot is no thousands
+    separator: its "1.949 مليون" is 1.949 million.  (A comma of thousands alone settles nothing: writers who
+    group with commas still write "1.949" for 1,949 now and then, and one who groups with dots may write "2.5".)
+    The ra of the agencies' visual order ("000ر22") is never settled."""
+    if _AGENCY_MARKS.search(written):
+        return False
+    if not _DOT_DECIMAL.search(text) or _DOT_GROUPS.search(text):
+        return False
+    if _DOT_THREE.search(written):
+        return bool(_COMMA_THREE.search(text))
+    return bool(_COMMA_THREE.search(written))
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
