@@ -3092,3 +3092,20 @@ def test_a_final_alif_maqsura_is_written_alif_before_the_object_pronoun():
     # نفاه), so the verb with its object pronoun is found after a what-word
     a = only("ومن الأمثلة ما رواه لي أحد الموظفين من أن الرواتب تتأخر.")
     assert (a.cue, a.source, a.source_class) == ("رواه", "أحد الموظفين", A)
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-fourth helper, snn_j): amendments, an average, «in his words» after a prepositional cue, and a
+    # demonstrative before such a noun, are what something is in accordance with, not a source
+    "ويحق طبقا لهذه التعديلات للمستقلين الترشح على المقاعد الفردية.",
+    "وتمنع الأندية الخمسة الأولى وفقا لمتوسط ترتيبها في الدوري من التسجيل.",
+    "وتوعد القائد بمواصلة المعارك حتى النصر، وفق تعبيره.",
+    "وستطبق الغرامات وفق هذه الضوابط الجديدة.",
+])
+def test_according_to_amendments_an_average_or_his_words_is_no_source(text):
+    assert [a.cue for a in detect(text)[0] if a.cue.lstrip("و") in ("طبقا", "وفقا", "وفق", "فقا")] == []
+
+
+def test_according_to_these_sources_is_still_a_source():
+    a = only("وبحسب هذه المصادر فإن الاجتماع تأجل.")
+    assert (a.cue, a.source_class) == ("وبحسب", A)
