@@ -357,6 +357,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.passive_next and not verb.suffixed and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
             and toks[c.j].text in verb.passive_next:
         return None  # "ملاحظات وصفت بأنها استغلال", "حول ما وصف بأنه «جريمة»": was described as, by no one named
+    if verb.passive_events and _passive_event(toks, c, verb, lex):
+        return None  # "فقد أعلن مرارا عن وفاته", "وأعلن عن مقتل جندي": announced, by no one named (أُعلن عن)
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
@@ -801,6 +803,19 @@ def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool
     first = _first_content(toks, np, lex)
     head = head_of(first, lex) if first else None
     return head is not None and head.inanimate
+
+
+def _passive_event(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
+    """A masculine singular verb followed, after at most two words of ``passive_event_skip`` ("فيها", "مرارا"),
+    by عن and a death or killing (``passive_events``): no subject stands between, so it is the agentless passive
+    ("التي يعلن فيها عن وفاة الملا عمر"); a feminine verb ("وأعلنت عن مقتل") has its subject in the verb."""
+    if verb.features != "ms" or verb.suffixed or verb.participle or not lex.passive_event_marker:
+        return False
+    k = c.j
+    while k < len(toks) and k - c.j < 2 and _same_sentence(toks, c.i, k) and toks[k].text in lex.passive_event_skip:
+        k += 1
+    return k + 1 < len(toks) and _same_sentence(toks, c.i, k + 1) and toks[k].text == lex.passive_event_marker \
+        and toks[k + 1].word and _is_word_in(toks[k + 1].text, verb.passive_events, lex)
 
 
 def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:
