@@ -3128,3 +3128,31 @@ def test_an_announcement_with_its_subject_or_a_feminine_verb_stays_a_report():
     assert [(a.cue, a.source) for a in atts] == [("وأعلن", "الجيش")]
     atts, _ = detect("وقالت الوزارة إن الهجوم فشل. وأعلنت عن مقتل ثلاثة مسلحين.")
     assert [a.cue for a in atts] == ["وقالت", "وأعلنت"]
+
+
+def test_studies_proving_a_claim_are_a_vague_source():
+    # issue #9 (forty-fourth helper; snn_f, snn_o): «وأثبت عديد من الدراسات السابقة أن»: studies prove a claim, as a
+    # survey shows one; unnamed studies are vague
+    a = only("وأثبت عديد من الدراسات الحديثة أن النوم المبكر يحسن الذاكرة.")
+    assert (a.cue, a.source_class) == ("وأثبت", V)
+    a = only("حيث أثبتت الدراسات السابقة أن الجمع بين الأطعمة يضر المعدة.")
+    assert (a.cue, a.source_class) == ("أثبتت", V)
+
+
+@pytest.mark.parametrize("text", [
+    "وأثبت اللاعب جدارته في المباراة الأخيرة.",
+    "وأثبتت التحاليل أن العينة سليمة.",
+])
+def test_proving_oneself_or_evidence_proving_is_no_report(text):
+    assert detect(text)[0] == ()
+
+
+def test_some_of_a_group_is_not_the_group_named_before():
+    # issue #9 (forty-fourth helper, snn_o): «وبحسب بعض الدراسات المتعلقة بهذا الشأن» after «أثبتت الدراسات السابقة
+    # أن»: some studies, newly brought in, are another source, as one of a group is not the group
+    atts, _ = detect("وأثبتت الدراسات السابقة أن السكر يضر القلب. وبحسب بعض الدراسات المتعلقة بهذا الشأن فإن الملح يضر أيضا.")
+    assert [a.cue for a in atts] == ["وأثبتت", "وبحسب"]
+    assert atts[0].source_id != atts[1].source_id
+    # the same words again are the same studies
+    atts, _ = detect("وأشارت الدراسات الحديثة إلى أن النوم مفيد. وأكدت الدراسات الحديثة أن الرياضة مفيدة.")
+    assert atts[0].source_id == atts[1].source_id
