@@ -3156,3 +3156,11 @@ def test_some_of_a_group_is_not_the_group_named_before():
     # the same words again are the same studies
     atts, _ = detect("وأشارت الدراسات الحديثة إلى أن النوم مفيد. وأكدت الدراسات الحديثة أن الرياضة مفيدة.")
     assert atts[0].source_id == atts[1].source_id
+
+
+def test_the_press_unnamed_is_vague():
+    # issue #9 (forty-fourth helper; snn_j, snn_o): «الصحافة» (the press) is the papers unnamed, like «الصحف»
+    a = only("وقالت الصحافة المحلية إن المدرب سيرحل قريبا.")
+    assert (a.source, a.source_class) == ("الصحافة المحلية", V)
+    a = only("وقالت وكالة الصحافة الفرنسية إن المدرب سيرحل قريبا.")
+    assert a.source_class == N
