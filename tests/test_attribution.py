@@ -3164,3 +3164,20 @@ def test_the_press_unnamed_is_vague():
     assert (a.source, a.source_class) == ("الصحافة المحلية", V)
     a = only("وقالت وكالة الصحافة الفرنسية إن المدرب سيرحل قريبا.")
     assert a.source_class == N
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-fourth helper; heldout5, snn_g, snn_n): a belief or a fear inside another speaker's that-clause
+    # is that speaker's words, not an attribution of its own (as for أبدى)
+    "وقال مصدر محلي إنه يخشى أن يكون عشرون شخصا لقوا حتفهم.",
+    "وقالت الشركة الأمريكية إنها تعتقد أن القرار خاطئ.",
+])
+def test_a_belief_or_fear_inside_a_reported_that_clause_is_the_speakers_words(text):
+    assert len(detect(text)[0]) == 1
+
+
+def test_a_belief_opening_its_own_clause_stays_a_report():
+    a = only("ويعتقد الخبراء أن الأسعار سترتفع.")
+    assert a.source == "الخبراء"
+    a = only("وتخشى دول الخليج أن يسرع الاتفاق سباق التسلح.")
+    assert a.source == "دول الخليج"
