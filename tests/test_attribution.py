@@ -3181,3 +3181,12 @@ def test_a_belief_opening_its_own_clause_stays_a_report():
     assert a.source == "الخبراء"
     a = only("وتخشى دول الخليج أن يسرع الاتفاق سباق التسلح.")
     assert a.source == "دول الخليج"
+
+
+def test_circulating_a_claim_with_its_that_clause_is_a_report():
+    # issue #9 (forty-fourth helper, snn_e): «كما تداولت بعض المعرفات التقنية في موقع تويتر أن …»: accounts circulating
+    # a claim report it, unnamed (vague); circulating a video or shares is no report
+    a = only("كما تداولت بعض الحسابات في موقع تويتر أن الهاتف الجديد سيكون أعرض.")
+    assert (a.cue, a.source_class) == ("تداولت", V)
+    assert detect("وتداول نشطاء مقطعا جديدا للحادثة.")[0] == ()
+    assert detect("وتم تعليق تداول أسهم البنك أمس.")[0] == ()
