@@ -3190,3 +3190,13 @@ def test_circulating_a_claim_with_its_that_clause_is_a_report():
     assert (a.cue, a.source_class) == ("تداولت", V)
     assert detect("وتداول نشطاء مقطعا جديدا للحادثة.")[0] == ()
     assert detect("وتم تعليق تداول أسهم البنك أمس.")[0] == ()
+
+
+def test_a_prepositional_phrase_after_a_suffixed_verb_is_no_subject():
+    # issue #9 (forty-fourth helper, snn_e): «إضافة لمسؤولين كرويين» (in addition to) normalises like أضافه + a
+    # source word; a word carrying ل or ب is a prepositional phrase, not the verb's subject
+    atts, _ = detect("ووجهت وزارة العدل اتهامات إلى مسؤولين في شركات تسويق إضافة لمسؤولين كرويين.")
+    assert [a.cue for a in atts if "ضاف" in a.cue] == []
+    # the source word itself right after the verb is still its subject
+    a = only("وهي الحصيلة التي أعلنتها مصادر أمنية أمس.")
+    assert (a.cue, a.source_class) == ("أعلنتها", A)

@@ -321,6 +321,8 @@ def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon, *, definite_ok
     t = toks[i + 1].text
     if definite_ok and t in lex.one_of:
         return True
+    if t.startswith(lex.attached_preps) and t not in lex.heads:
+        return False  # "إضافة لمسؤولين كرويين" (أضافه?): a ل/ب-phrase is no subject
     head = head_of(t, lex)
     # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \
