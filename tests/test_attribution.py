@@ -3200,3 +3200,18 @@ def test_a_prepositional_phrase_after_a_suffixed_verb_is_no_subject():
     # the source word itself right after the verb is still its subject
     a = only("وهي الحصيلة التي أعلنتها مصادر أمنية أمس.")
     assert (a.cue, a.source_class) == ("أعلنتها", A)
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-fourth helper; snn_e, snn_n): the imperfect of ذكر right after an indefinite thing is 'worth
+    # mentioning', an adjectival clause, no report
+    "وقال المدير إن الشركتين لم تواجها صعوبات تذكر في التركيب.",
+    "ولم تظهر مؤشرات تذكر على حدوث تقدم في المحادثات.",
+])
+def test_worth_mentioning_is_no_report(text):
+    assert [a.cue for a in detect(text)[0] if "ذكر" in a.cue] == []
+
+
+def test_reports_that_mention_keep_their_source():
+    a = only("وتقارير تذكر أن الاجتماع تأجل.")
+    assert a.source_class == V
