@@ -3215,3 +3215,11 @@ def test_worth_mentioning_is_no_report(text):
 def test_reports_that_mention_keep_their_source():
     a = only("وتقارير تذكر أن الاجتماع تأجل.")
     assert a.source_class == V
+
+
+def test_a_stance_inside_a_reported_that_clause_is_the_speakers_words():
+    # issue #9 (forty-fourth helper, snn_c): «وقال الجروان "إن البرلمان العربي يعرب عن عدم رضا …"»: one report
+    atts, _ = detect('وقال رئيس البرلمان "إن البرلمان العربي يعرب عن عدم رضا الشعوب بهذه الاستفزازات".')
+    assert [a.cue for a in atts] == ["وقال"]
+    a = only("وأعرب الوزير عن أمله في نجاح المفاوضات.")
+    assert a.source == "الوزير"
