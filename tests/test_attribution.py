@@ -3223,3 +3223,9 @@ def test_a_stance_inside_a_reported_that_clause_is_the_speakers_words():
     assert [a.cue for a in atts] == ["وقال"]
     a = only("وأعرب الوزير عن أمله في نجاح المفاوضات.")
     assert a.source == "الوزير"
+
+
+def test_a_report_still_to_come_after_sawfa_is_none():
+    # issue #9 (forty-fourth helper, snn_h): «سوف تعلن عقب المواجهة عن أسماء اللاعبين»: nothing is claimed yet
+    atts, _ = detect("وكشف مصدر مطلع بأن إدارة النادي سوف تعلن عقب المباراة عن أسماء اللاعبين الجدد.")
+    assert [a.cue for a in atts] == ["وكشف"]

@@ -232,6 +232,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # ("في بيان شددت فيه أن", "تصريحات قال فيها": the statement in which the speaker said it)
     if prev in lex.reason_openers and verb.lemma in lex.belief_lemmas:
         return None  # "لأنها تعتقد أنها": the speaker's own reasoning, not a report
+    if prev in lex.future_particles:
+        return None  # "بأن إدارة النادي سوف تعلن عقب المواجهة عن": to be announced, nothing reported yet
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
