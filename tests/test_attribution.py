@@ -3229,3 +3229,12 @@ def test_a_report_still_to_come_after_sawfa_is_none():
     # issue #9 (forty-fourth helper, snn_h): «سوف تعلن عقب المواجهة عن أسماء اللاعبين»: nothing is claimed yet
     atts, _ = detect("وكشف مصدر مطلع بأن إدارة النادي سوف تعلن عقب المباراة عن أسماء اللاعبين الجدد.")
     assert [a.cue for a in atts] == ["وكشف"]
+
+
+def test_an_act_announced_after_a_long_subject_is_no_report():
+    # issue #9 (forty-fourth helper, snn_d): «أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة
+    # إنسانية»»: past the subject's long tail, the act after عن is what was announced (an act, not a claim)
+    assert detect("أعلنت قيادة قوات التحالف المساندة للحكومة في اليمن، أمس، عن «هدنة إنسانية» تبدأ الليلة.")[0] == ()
+    # a claim after عن stays a report
+    a = only("أعلنت قيادة قوات التحالف المساندة للحكومة في اليمن، أمس، عن مقتل عشرين مسلحا.")
+    assert a.cue == "أعلنت"

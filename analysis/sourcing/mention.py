@@ -914,10 +914,26 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
             return False
         words += toks[k].word
         if words > 5:
-            return False  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
+            break  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
         if toks[k].text in lex.object_nouns or _stem(toks[k].text, lex) in lex.object_nouns:
             return False  # the result is announced first: "أشارت المصادر إلى مقتل ثمانية من تنظيم داعش" (a claim; تنظيم here the group)
         if toks[k].text in lex.act_nouns or (_stem(toks[k].text, lex) in lex.act_nouns  # بدء: no ب + دء
                                              and not toks[k].text.startswith(lex.act_blocked_prefixes)):
             return True  # ("الفرع المصري لتنظيم «داعش» مسؤوليتها": of the organisation, no act)
+    return _act_after_marker(toks, c, start, lex)
+
+
+def _act_after_marker(toks: list[_Tok], c: _Cue, start: int, lex: CueLexicon, reach: int = 14) -> bool:
+    """"أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية»": past a long tail of the
+    subject, the act named right after the verb's عن (its quote marks aside) is what was announced."""
+    for k in range(start, min(len(toks), start + reach)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers \
+                or toks[k].text in lex.relative_pronouns:
+            return False
+        if lex.act_marker and toks[k].text == lex.act_marker:
+            n = k + 1
+            while n < len(toks) and _same_sentence(toks, c.i, n) and not toks[n].word:
+                n += 1
+            return n < len(toks) and _same_sentence(toks, c.i, n) and (
+                toks[n].text in lex.act_nouns or _stem(toks[n].text, lex) in lex.act_nouns)
     return False
