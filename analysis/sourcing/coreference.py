@@ -338,8 +338,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
         # ("وأكد المواطن أحمد آل هلال" after "وقال المواطن صالح اليامي": another name, another person)
         # ("يقول أحد المراقبين" after "أجمع العديد من المراقبين": one of them speaking alone is no longer the group)
         one = bool(np.words) and np.words[0] in lex.one_of
+        # ("وبحسب بعض الدراسات" after "أثبتت الدراسات السابقة": some of them, newly brought in, not those before)
+        some = len(np.words) > 1 and np.words[0] in lex.another_after_some
         same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
-                and not (one and not s.one_of) and not _other_genitive(np, s, lex)]
+                and not (one and not s.one_of) and not (some and s.key.split()[:1] != np.words[:1])
+                and not _other_genitive(np, s, lex)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
                     and head_of(w, lex) is np.head), None)
         if own is not None:

@@ -232,6 +232,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # ("في بيان شددت فيه أن", "تصريحات قال فيها": the statement in which the speaker said it)
     if prev in lex.reason_openers and verb.lemma in lex.belief_lemmas:
         return None  # "لأنها تعتقد أنها": the speaker's own reasoning, not a report
+    if prev in lex.future_particles:
+        return None  # "بأن إدارة النادي سوف تعلن عقب المواجهة عن": to be announced, nothing reported yet
     if prev in lex.negators and not verb.negatable:
         return None  # "لم تعلن أي جهة": a report that did not happen ("لم يستبعد" is one: negatable)
     subject_then_clause = nxt in lex.complementizers and toks[i - 1].word and bool(prev) \
@@ -321,6 +323,8 @@ def _source_noun_after(toks: list[_Tok], i: int, lex: CueLexicon, *, definite_ok
     t = toks[i + 1].text
     if definite_ok and t in lex.one_of:
         return True
+    if t.startswith(lex.attached_preps) and t not in lex.heads:
+        return False  # "إضافة لمسؤولين كرويين" (أضافه?): a ل/ب-phrase is no subject
     head = head_of(t, lex)
     # (a definite noun would be the object, unless the article is part of the listed word: "يعتبرها البعض")
     return head is not None and not head.adjectival and not head.inanimate and head.cls in ("anonymous", "anonymous_if_indefinite", "vague") \

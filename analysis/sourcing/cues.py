@@ -73,6 +73,9 @@ class VerbCue:
     colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
     passive_next: frozenset[str] = frozenset()  # "ملاحظات وصفت بأنها": was described as (no object between)
+    # "فقد أعلن مرارا عن وفاته": a masculine verb with عن and one of these right after it (no subject between) is
+    # the agentless passive (أُعلن عن), a death announced by no one named
+    passive_events: frozenset[str] = frozenset()
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
@@ -177,6 +180,11 @@ class CueLexicon:
     feminine_relatives: frozenset[str] = frozenset()  # "التي": a masculine verb right after it is passive
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
+    future_particles: frozenset[str] = frozenset()  # "سوف تعلن": a report still to come, none made
+    act_marker: str = ""  # "أعلنت قيادة … عن «هدنة إنسانية»": the particle before an announced act
+    # "يعلن فيها عن وفاة", "أعلن مرارا عن وفاته": words that may stand between a passive verb and its عن
+    passive_event_skip: frozenset[str] = frozenset()
+    passive_event_marker: str = ""
     person_plurals: frozenset[str] = frozenset()  # "أحد رجال الشرطة": broken plurals of people
     relayed_from_pronouns: frozenset[str] = frozenset()  # "كما نقل عنه موقع …": relayed from him
     another_words: frozenset[str] = frozenset()  # "وقال آخر": another one of those just quoted
@@ -306,6 +314,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 complement_opens=bool(v.get("complement_opens")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
                 passive_next=_set(v.get("passive_next")),
+                passive_events=_set(v.get("passive_event_objects")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
                 quantity_objects=_set(v.get("quantity_objects")),
                 quantity_amounts=_set(v.get("quantity_amounts")),
@@ -480,6 +489,10 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         another_after_some=_set(lex.get("another_after_some")),
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
+        future_particles=_set(lex.get("future_particles")),
+        act_marker=_n(lex.get("act_marker", "")),
+        passive_event_skip=_set(lex.get("passive_event_skip")),
+        passive_event_marker=_n(lex.get("passive_event_marker", "")),
         verb_first_objects=_set(lex.get("verb_first_objects")),
         state_objects=_set(lex.get("state_objects")),
         charge_counts=_set(lex.get("charge_counts")),

@@ -357,6 +357,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if verb.passive_next and not verb.suffixed and c.j < len(toks) and _same_sentence(toks, c.i, c.j) \
             and toks[c.j].text in verb.passive_next:
         return None  # "ملاحظات وصفت بأنها استغلال", "حول ما وصف بأنه «جريمة»": was described as, by no one named
+    if verb.passive_events and _passive_event(toks, c, verb, lex):
+        return None  # "فقد أعلن مرارا عن وفاته", "وأعلن عن مقتل جندي": announced, by no one named (أُعلن عن)
     if verb.relative_thing_markers and c.i > 0 and _same_sentence(toks, c.i - 1, c.i) \
             and (toks[c.i - 1].text in lex.relative_pronouns or _relative_pluperfect(toks, c.i, lex)) and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.relative_thing_markers
@@ -803,6 +805,19 @@ def _news(toks: list[_Tok], np: tuple[int, int] | None, lex: CueLexicon) -> bool
     return head is not None and head.inanimate
 
 
+def _passive_event(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
+    """A masculine singular verb followed, after at most two words of ``passive_event_skip`` ("فيها", "مرارا"),
+    by عن and a death or killing (``passive_events``): no subject stands between, so it is the agentless passive
+    ("التي يعلن فيها عن وفاة الملا عمر"); a feminine verb ("وأعلنت عن مقتل") has its subject in the verb."""
+    if verb.features != "ms" or verb.suffixed or verb.participle or not lex.passive_event_marker:
+        return False
+    k = c.j
+    while k < len(toks) and k - c.j < 2 and _same_sentence(toks, c.i, k) and toks[k].text in lex.passive_event_skip:
+        k += 1
+    return k + 1 < len(toks) and _same_sentence(toks, c.i, k + 1) and toks[k].text == lex.passive_event_marker \
+        and toks[k + 1].word and _is_word_in(toks[k + 1].text, verb.passive_events, lex)
+
+
 def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:
     """One of ``objects`` in the verb's clause, before any that-clause: the verb in its other sense."""
     for k in range(c.j, min(len(toks), c.j + window)):
@@ -899,10 +914,26 @@ def _announces_own_act(toks: list[_Tok], c: _Cue, np: tuple[int, int] | None, le
             return False
         words += toks[k].word
         if words > 5:
-            return False  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
+            break  # five words on ('أعلن "طيران ناس" عن تكريم': the quote marks of a name do not count)
         if toks[k].text in lex.object_nouns or _stem(toks[k].text, lex) in lex.object_nouns:
             return False  # the result is announced first: "أشارت المصادر إلى مقتل ثمانية من تنظيم داعش" (a claim; تنظيم here the group)
         if toks[k].text in lex.act_nouns or (_stem(toks[k].text, lex) in lex.act_nouns  # بدء: no ب + دء
                                              and not toks[k].text.startswith(lex.act_blocked_prefixes)):
             return True  # ("الفرع المصري لتنظيم «داعش» مسؤوليتها": of the organisation, no act)
+    return _act_after_marker(toks, c, start, lex)
+
+
+def _act_after_marker(toks: list[_Tok], c: _Cue, start: int, lex: CueLexicon, reach: int = 14) -> bool:
+    """"أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية»": past a long tail of the
+    subject, the act named right after the verb's عن (its quote marks aside) is what was announced."""
+    for k in range(start, min(len(toks), start + reach)):
+        if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers \
+                or toks[k].text in lex.relative_pronouns:
+            return False
+        if lex.act_marker and toks[k].text == lex.act_marker:
+            n = k + 1
+            while n < len(toks) and _same_sentence(toks, c.i, n) and not toks[n].word:
+                n += 1
+            return n < len(toks) and _same_sentence(toks, c.i, n) and (
+                toks[n].text in lex.act_nouns or _stem(toks[n].text, lex) in lex.act_nouns)
     return False
