@@ -1190,3 +1190,13 @@ def test_two_small_counts_a_few_apart_are_compared_not_set_aside_as_another_orde
                  ("B", "2015-07-26", "وألقت الأجهزة الأمنية القبض على مواطنين اثنين."))
     c, _ = _comparison(ans, "arrested")
     assert not any(k == "conflict" for *_, k in conflict_pairs(c))
+
+
+def test_votes_and_rockets_are_counted_things_keyed_by_their_words():
+    # one candidate's votes are not another's: each count of votes is matched by the words around it
+    assert subjects("نال بلاتر 133 صوتا في الجولة الأولى.")["133"].startswith("n:")
+    assert subjects("وأطلقت الميليشيا 15 صاروخا على المدينة.")["15"].startswith("n:")
+    ans = _story(("A", "2015-05-29", "وفاز بلاتر في الجولة الأولى بعد أن نال 133 صوتا من أعضاء الجمعية العمومية."),
+                 ("B", "2015-05-29", "وحصل الأمير علي بن الحسين على 73 صوتا فقط."))
+    comps, _ = align_story("s", ans)
+    assert not [p for c in comps for p in conflict_pairs(c) if p[2] == "conflict"]
