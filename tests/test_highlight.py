@@ -148,3 +148,14 @@ def test_a_source_shared_by_two_cues_is_marked_once():
     markup = article_html(text, attributions=[a, b])
     assert markup.count('class="att-src') == 1
     assert parse(markup).text == text
+
+
+def test_a_named_entity_is_no_fact_on_the_page():
+    # «المالكي» read by the bundled story's gazetteer is a family name in a Saudi report: an entity is a reading
+    # aid of the scope rules, never shown as a fact (numbers, dates, claims are)
+    text = "وقال العقيد سعد المالكي إن ثلاث طائرات مسيرة استهدفت المنزل."
+    f0 = text.index("المالكي")
+    ent = Fact(start=f0, end=f0 + len("المالكي"), kind="entity", value="المالكي", normalised="maliki",
+               subject="entity:person")
+    out = article_html(text, facts=[ent, fact(text, "ثلاث طائرات مسيرة", normalised="3")])
+    assert out.count('class="fact ') == 1 and "maliki" not in out
