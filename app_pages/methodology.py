@@ -3,7 +3,6 @@ from pathlib import Path
 
 import html
 import importlib
-import json
 
 import streamlit as st
 
@@ -15,8 +14,6 @@ from ui.i18n import L, count, t
 from ui.shell import setup
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions"
-STORY_RUNS = GOLD.parent / "story_runs.json"
-ATTRIBUTION_RUNS = GOLD.parent / "attribution_runs.json"
 
 
 @st.cache_resource(show_spinner=False)
@@ -86,7 +83,7 @@ st.markdown(t("method_consistency", min_checked=rules.consistency_min_checked))
 
 st.header(t("method_stories_header"))
 st.markdown(t("method_stories_intro"))
-runs = json.loads(STORY_RUNS.read_text(encoding="utf-8")) if STORY_RUNS.is_file() else {}
+runs = render.story_runs()
 # the whole blind history first, one row a run (a projector shows this; the tables behind it are many)
 glance = blind_runs(runs)
 if glance:
@@ -189,7 +186,7 @@ st.header(t("method_accuracy_header"))
 # the headline: each set's first run, before any rule was written for it (recorded, never recomputed)
 st.subheader(t("accuracy_first_runs"))
 st.markdown(t("accuracy_first_runs_intro"))
-first_runs = json.loads(ATTRIBUTION_RUNS.read_text(encoding="utf-8")) if ATTRIBUTION_RUNS.is_file() else {}
+first_runs = render.gold_record("attribution_runs")
 st.dataframe([{t("col_set"): r["set"], t("col_when"): shown(r["when"]), t("col_articles"): shown(r["documents"]),
                t("col_gold"): shown(r["gold"]), "F1": shown(r["cue_f1"]), t("col_class_acc"): shown(r["class_accuracy"]),
                t("col_anon_found"): shown(r["anonymous_found_and_classed"]), t("col_via_acc"): shown(r["via_accuracy"]),

@@ -254,25 +254,25 @@ def timeline(line) -> None:
 
 
 @st.cache_data(show_spinner=False)
+def gold_record(name: str) -> dict:
+    """A recorded-measurement file of data/gold (``name``.json: the judged archive samples, the story runs),
+    {} without it."""
+    import json
+
+    from analysis.lexicon import DATA_DIR
+
+    path = DATA_DIR / "gold" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def archive_samples() -> dict:
     """The judged samples of archive-wide conflicts (data/gold/archive_conflict_samples.json), {} without it."""
-    import json
-
-    from analysis.lexicon import DATA_DIR
-
-    path = DATA_DIR / "gold" / "archive_conflict_samples.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return gold_record("archive_conflict_samples")
 
 
-@st.cache_data(show_spinner=False)
 def story_runs() -> dict:
     """The recorded runs on the story gold sets (data/gold/story_runs.json), {} without it."""
-    import json
-
-    from analysis.lexicon import DATA_DIR
-
-    path = DATA_DIR / "gold" / "story_runs.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return gold_record("story_runs")
 
 
 def consistency_caution(view) -> None:
