@@ -999,6 +999,17 @@ def latest_archive_sample(doc: dict) -> tuple[int, int] | None:
     return int(last["genuine"]), int(last["judged"])  # type: ignore[call-overload]
 
 
+def _run_sets(entry: dict, blind: bool) -> list[dict]:
+    """The sets of one recorded story run (data/gold/story_runs.json) that were blind in it, or not."""
+    return [v for k, v in entry.items() if not k.startswith("_") and isinstance(v, dict) and bool(v.get("blind")) == blind]
+
+
+def _run_total(sets: list[dict], field: str) -> tuple[int, int]:
+    """(right, of all) of one figure of a run's sets ("key_disagreements": found, labelled), summed."""
+    pairs = [v.get(field, [0, 0]) for v in sets]
+    return sum(int(p[0]) for p in pairs), sum(int(p[1]) for p in pairs)
+
+
 @dataclass(frozen=True)
 class DetectionRecall:
     """How many of the hand-labelled real disagreements the consistency rules found in the newest
@@ -1016,17 +1027,12 @@ def detection_recall(runs: dict) -> DetectionRecall | None:
     disagreements found / labelled); None when either is missing.  Runs are kept in the order they
     were made, so the newest of a kind is the last key that starts with its prefix."""
 
-    def total(entry: dict, blind: bool) -> tuple[int, int]:
-        pairs = [v["key_disagreements"] for k, v in entry.items()
-                 if not k.startswith("_") and isinstance(v, dict) and "key_disagreements" in v
-                 and bool(v.get("blind")) == blind]
-        return sum(int(p[0]) for p in pairs), sum(int(p[1]) for p in pairs)
-
     dev = [v for k, v in runs.items() if k.startswith("development_sets") and isinstance(v, dict)]
     blind = [v for k, v in runs.items() if k.startswith("blind_") and isinstance(v, dict)]
     if not dev or not blind:
         return None
-    (f, n), (bf, bn) = total(dev[-1], False), total(blind[-1], True)
+    (f, n) = _run_total(_run_sets(dev[-1], False), "key_disagreements")
+    (bf, bn) = _run_total(_run_sets(blind[-1], True), "key_disagreements")
     if not n or not bn:
         return None
     return DetectionRecall(f, n, bf, bn)
@@ -1059,16 +1065,10 @@ def blind_runs(runs: dict) -> list[BlindRun]:
     for key, entry in runs.items():
         if key.startswith("_") or not isinstance(entry, dict):
             continue
-        sets = [v for k, v in entry.items() if not k.startswith("_") and isinstance(v, dict) and v.get("blind")]
+        sets = _run_sets(entry, True)
         if not sets:
             continue
-
-        def total(field: str, i: int) -> int:
-            return sum(int(v.get(field, [0, 0])[i]) for v in sets)
-
         when = _WHEN.search(str(entry.get("_when", "")))
-        out.append(BlindRun(key, when.group(0) if when else "", len(sets), total("key_disagreements", 0),
-                            total("key_disagreements", 1), total("conflicts", 0), total("conflicts", 1),
-                            total("must_not_violated", 0), total("must_not_violated", 1)))
+        out.append(BlindRun(key, when.group(0) if when else "", len(sets), *_run_total(sets, "key_disagreements"),
+                            *_run_total(sets, "conflicts"), *_run_total(sets, "must_not_violated")))
     return out
-
