@@ -212,11 +212,19 @@ def separator_settled(written: str, text: str) -> bool:
     The ra of the agencies' visual order ("000ر22") is never settled."""
     if _AGENCY_MARKS.search(written):
         return False
-    if not _DOT_DECIMAL.search(text) or _DOT_GROUPS.search(text):
+    dot_decimals, comma_thousands = _separators_of(text)
+    if not dot_decimals:
         return False
     if _DOT_THREE.search(written):
-        return bool(_COMMA_THREE.search(text))
+        return comma_thousands
     return bool(_COMMA_THREE.search(written))
+
+
+@lru_cache(maxsize=256)
+def _separators_of(text: str) -> tuple[bool, bool]:
+    """(decimals written with a dot and no thousands grouped with dots, a comma of thousands written) of one
+    article: its own convention, read once however many of its figures and comparisons ask."""
+    return bool(_DOT_DECIMAL.search(text)) and not _DOT_GROUPS.search(text), bool(_COMMA_THREE.search(text))
 
 
 _HAS_DIGIT = re.compile(r"\d")
