@@ -454,10 +454,21 @@ def _hijri_patterns(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[s
     return numeric, named, months
 
 
-@lru_cache(maxsize=8)
-def _hijri_day_pattern(language: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
+@dataclass(frozen=True)
+class _HijriDays:
     """A day of a Hijri month written without its year ("السابع من ذي القعدة المقبل", "غرة شهر ذي القعدة",
-    "30 شوال"), and the fast test that a text names a Hijri month at all."""
+    "30 شوال"): the pattern, the fast test that a text names a Hijri month at all, the months' and the
+    day words' numbers, and the months that are also common words."""
+
+    rx: re.Pattern[str]
+    any_month: re.Pattern[str]
+    months: dict[str, int]
+    day_words: dict[str, int]
+    ambiguous: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _hijri_day_pattern(language: str = "ar") -> _HijriDays | None:
     mo = load_lexicon(language, "months")
     months = {normalise_text(k): v for k, v in mo.get("hijri_months", {}).items()}
     if not months:
@@ -473,8 +484,8 @@ def _hijri_day_pattern(language: str = "ar") -> tuple[re.Pattern[str], re.Patter
     rx = re.compile(
         rf"(?<!\w){_clitic(mo.get('clitics', []))}(?:(?P<d>\d{{1,2}})\s+|(?P<dw>{_alt(days)})\s+){opt_of}{month_word}"
         rf"(?P<mon>{_alt(months)})(?:\s+(?P<past>{_alt(past)})|\s+(?P<next>{_alt(nxt)}))?(?!\w)")
-    ambiguous = {f"amb:{normalise_text(w)}": 0 for w in mo.get("hijri_ambiguous", [])}
-    return rx, re.compile(_alt(months)), {**months, **{f"dw:{k}": v for k, v in days.items()}, **ambiguous}
+    return _HijriDays(rx, re.compile(_alt(months)), months, days,
+                      frozenset(normalise_text(w) for w in mo.get("hijri_ambiguous", [])))
 
 
 def _hijri_year_near(month: int, day: int, reference: date, past: bool, coming: bool) -> tuple[str, str] | None:
@@ -554,19 +565,18 @@ def _hijri_days(norm_text: str, language: str, reference: date | None, found: li
     day_pats = _hijri_day_pattern(language)
     if reference is None or day_pats is None:
         return found
-    rx, any_month, table = day_pats
-    if not any_month.search(norm_text):
+    if not day_pats.any_month.search(norm_text):
         return found
     out = list(found)
     taken = [(d.start, d.end) for d in found]
-    for m in rx.finditer(norm_text):
+    for m in day_pats.rx.finditer(norm_text):
         if not _span_free(taken, m.start(), m.end()):
             continue
-        day = int(m.group("d")) if m.group("d") else table.get("dw:" + " ".join(m.group("dw").split()), 0)
+        day = int(m.group("d")) if m.group("d") else day_pats.day_words.get(" ".join(m.group("dw").split()), 0)
         mon = " ".join(m.group("mon").split())
-        if not 1 <= day <= 30 or (m.group("d") and f"amb:{mon}" in table):
+        if not 1 <= day <= 30 or (m.group("d") and mon in day_pats.ambiguous):
             continue  # "3 صفر" is as often a score ("zero") as the month: only "الثالث من صفر" is the day
-        conv = _hijri_year_near(table[mon], day, reference,
+        conv = _hijri_year_near(day_pats.months[mon], day, reference,
                                 bool(m.group("past")), bool(m.group("next")))
         if conv:
             out.append(DateMatch(m.start(), m.end(), "date", conv[0], conv[1]))
