@@ -1200,3 +1200,18 @@ def test_votes_and_rockets_are_counted_things_keyed_by_their_words():
                  ("B", "2015-05-29", "وحصل الأمير علي بن الحسين على 73 صوتا فقط."))
     comps, _ = align_story("s", ans)
     assert not [p for c in comps for p in conflict_pairs(c) if p[2] == "conflict"]
+
+
+def test_a_day_in_the_clause_that_raised_a_count_dates_the_count():
+    # "rose to 31 after 13 bodies were recovered yesterday morning", printed on Saturday: Friday's toll
+    text = "ارتفع عدد ضحايا غرق المركب إلى 31 قتيلا بعد انتشال 13 جثة صباح أمس، وقال المتحدث إن البحث مستمر."
+    (f,) = [f for f in numbers(text, date(2015, 7, 25)) if f.normalised == "31"]
+    assert (f.as_of, f.as_of_reported) == ("2015-07-24", False)
+    # the day of the event an "after" clause names through a relative clause dates that event, not the count
+    text = "ارتفع عدد ضحايا غرق المركب إلى 31 قتيلا بعد الحادث الذي وقع أمس."
+    (f,) = [f for f in numbers(text, date(2015, 7, 25)) if f.normalised == "31"]
+    assert f.as_of == "2015-07-25"
+    # with no rise in the sentence, the "after" clause's day says nothing of the figure
+    text = "وقال المتحدث إن 31 قتيلا بعد انتشال 13 جثة صباح أمس."
+    (f,) = [f for f in numbers(text, date(2015, 7, 25)) if f.normalised == "31"]
+    assert f.as_of == "2015-07-25"

@@ -61,8 +61,8 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
         facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
                                measure=sc.measure, holder=sc.holder, qualifier=qualifier,
-                               as_of=info.as_of_near((c.start + c.end) // 2), note=note, update_cue=info.update_cue,
-                               as_of_reported=info.reports((c.start + c.end) // 2)))
+                               as_of=info.as_of_near((c.start + c.end) // 2, end=c.end), note=note,
+                               update_cue=info.update_cue, as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
     return facts
 
 
@@ -267,6 +267,8 @@ SINCE = "since:"
 
 RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
 AS_OF_REACH = 25  # characters between a figure and a day that dates it
+CAUSED_GAP = 16  # characters at most between a figure's end and the "after" word of the clause that raised it
+CAUSED_WORDS = 8  # words at most from that "after" word to the day its clause states
 REPORT_DAY_MAX = 6  # days before publication a report's stated day may be (a week's wire copy): SentenceScope.reported
 
 
@@ -290,6 +292,10 @@ class SentenceScope:
     # (offset, ISO day) of a source and its day closing the sentence ("... إلى 36 قتيلا، حسب ما أفادت الوزارة أمس
     # الأحد"): the figures before it are what the source said that day
     sourced: tuple[int, str] | None = None
+    # (offset, ISO day) of an "after" word (scope.json increment_words.after) whose clause states a day, in a
+    # sentence saying a count rose: "ارتفع عدد الضحايا إلى 31 قتيلا بعد انتشال 13 جثة صباح أمس" is the toll as
+    # of yesterday morning, when the bodies that raised it were recovered, however far the day stands
+    caused: tuple[tuple[int, str], ...] = ()
 
     def background_near(self, start: int, end: int, reach: int) -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -312,8 +318,9 @@ class SentenceScope:
                 return reason
         return ""
 
-    def as_of_near(self, offset: int, chars: int = AS_OF_REACH) -> str:
-        """The stated day next to a figure ("حتى مساء أمس 30 قتيلا"), else the article's day.
+    def as_of_near(self, offset: int, chars: int = AS_OF_REACH, end: int | None = None) -> str:
+        """The stated day next to a figure ("حتى مساء أمس 30 قتيلا"), else the day of the clause
+        that raised it right after it (``caused``; the figure ends at ``end``), else the article's day.
 
         A day further away usually dates the event, not the figure: "the bombing on Monday,
         which killed 32" is Wednesday's toll of Monday's bombing.
@@ -321,16 +328,26 @@ class SentenceScope:
         near = [(abs(o - offset), d) for o, d in self.stated if abs(o - offset) <= chars]
         if near:
             return min(near)[1]
+        caused = self.caused_day(end)
+        if caused:
+            return caused
         if self.reported is not None and self.reported[0] < offset:
             return self.reported[1]
         if self.sourced is not None and offset < self.sourced[0]:
             return self.sourced[1]
         return self.as_of
 
-    def reports(self, offset: int, chars: int = AS_OF_REACH) -> bool:
+    def caused_day(self, end: int | None) -> str:
+        """The day of a caused clause (``caused``) whose "after" word stands within ``CAUSED_GAP`` characters
+        after a figure ending at ``end`` (its counted noun between them), else ""."""
+        if end is None:
+            return ""
+        return next((d for o, d in self.caused if 0 <= o - end <= CAUSED_GAP), "")
+
+    def reports(self, offset: int, chars: int = AS_OF_REACH, end: int | None = None) -> bool:
         """Whether a figure at ``offset`` is dated by the sentence's report day (``reported``: after it; or
-        ``sourced``: before it), no stated day nearer to the figure."""
-        if any(abs(o - offset) <= chars for o, _ in self.stated):
+        ``sourced``: before it), no stated day nearer to the figure nor a caused clause's day."""
+        if any(abs(o - offset) <= chars for o, _ in self.stated) or self.caused_day(end):
             return False
         return (self.reported is not None and self.reported[0] < offset) or (
             self.sourced is not None and offset < self.sourced[0])
@@ -432,8 +449,9 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
         results = tuple(ctx.tokens[t].start for t in toks
                         if lookup_word(_text(ctx.tokens[t]), sc.event_result_verbs, ctx.g))
     sourced = _sourced_day(ctx, toks, stated, pub)
+    caused = _caused_days(ctx, toks, stated) if update and stated else ()
     out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported, results,
-                        sourced)
+                        sourced, caused)
     ctx._sentence_scope[sent] = out
     return out
 
@@ -443,6 +461,27 @@ def _when_follows(ctx: Context, end: int, b: int) -> bool:
     told on after it (scope.json ``record_when``)."""
     words = ctx.nt[end:b].split()[:2]
     return any(_listed(ctx.scope.record_when, ctx.g, w.strip("،,")) for w in words)
+
+
+def _caused_days(ctx: Context, toks: list[int], stated: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """(offset, ISO day) of each "after" word (scope.json ``increment_words.after``) followed within
+    ``CAUSED_WORDS`` words by a stated day, with no relative pronoun or that-word between them: "بعد انتشال 13 جثة
+    صباح أمس" dates what it raised; "بعد الهجوم الذي وقع الخميس" dates the attack, not the count."""
+    sc, rules = ctx.scope, ctx.rules
+    out: list[tuple[int, str]] = []
+    for n, t in enumerate(toks):
+        tok = ctx.tokens[t]
+        if tok.text not in sc.increment_after:
+            continue
+        for m in range(n + 1, min(len(toks), n + 1 + CAUSED_WORDS)):
+            nxt = ctx.tokens[toks[m]]
+            if nxt.text in sc.relative_pronouns or nxt.text in rules.complementisers:
+                break
+            day = next((d for o, d in stated if nxt.start <= o <= nxt.end), "")
+            if day:
+                out.append((tok.start, day))
+                break
+    return tuple(out)
 
 
 def _sourced_day(ctx: Context, toks: list[int], stated: list[tuple[int, str]], pub: date | None) -> tuple[int, str] | None:
