@@ -88,6 +88,9 @@ ARCHIVE_SHA256 = {
     # labelled 2026-12-05 by the thirty-eighth helper from the texts only; frozen here and committed before its one
     # blind first run (no floors until that run)
     "snn_p.json": "9394a5c116a24b0e39994389e3127ff3488d620a68558779f4385919818c9be8",
+    # labelled 2026-12-05 by the forty-fifth helper from the texts only; frozen here and committed before its one
+    # blind first run (no floors until that run)
+    "snn_q.json": "6d42a01bd2e14d835d1763ee14782cad6e94d1040ab0f30ea4fa98b5070c90c0",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
