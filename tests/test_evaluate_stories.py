@@ -197,7 +197,8 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the eighteenth session (2026-12-05) by the forty-first helper; blind first run in
           # story_runs.json ("blind_first_run_eighteenth_session_second"); blind
           'telecomreport': '81815643146e7bd3',
-          # labelled in the nineteenth session (2026-12-05) by the forty-seventh helper; blind, not yet run
+          # labelled in the nineteenth session (2026-12-05) by the forty-seventh helper; blind first run in
+          # story_runs.json ("blind_first_run_nineteenth_session"); blind
           'makkahhealth': '1b653538217c031a'}
 
 
