@@ -782,6 +782,22 @@ def test_members_of_a_group_name_the_group_as_holder():
     assert subjects("مقتل ثلاثة من أفراد الشرطة.")["3"] == subjects("مقتل ثلاثة من الشرطة.")["3"]
 
 
+def test_a_family_is_one_holder_whatever_its_word():
+    # "من أفراد أسرته", "من عائلته", "من أقاربه": the same people, keyed as one quantity
+    family = subjects("وإصابة ثلاثة من عائلته فجر اليوم.")["3"]
+    assert family.endswith("_wounded") and family != "wounded"
+    assert subjects("ما أدى إلى استشهاد رضيع وإصابة أربعة من أفراد أسرته.")["4"] == family
+    assert subjects("قتل رجل وأصيب ثلاثة من أقاربه.")["3"] == family
+    assert subjects("وإصابة ثلاثة من أفراد عائلة دوابشة.")["3"] == family
+    # "three others of his family" are of the family as "three of his family" are
+    assert subjects("استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته اليوم.")["3"] == family
+    # ...but "others" of no listed group stay the count itself, and "ذوي الإعاقة" is no family
+    assert subjects("قتل رجل وأصيب ثلاثة آخرون من جراء الانفجار.")["3"] == "wounded"
+    # "of one family" says they are kin, not whose: each accident of a round-up has its own
+    assert subjects("توفي شخصان وأصيب 5 آخرين من عائلة واحدة إثر انقلاب مركبتهم.")["5"] == "wounded"
+    assert subjects("وإصابة ثلاثة من ذوي الإعاقة في الحادث.")["3"] != family
+
+
 def test_suffocation_and_burns_narrow_a_count_of_the_injured():
     # "15 suffocation cases" of a fire are not all its 22 injured
     s = subjects("أصيب 15 شخصاً بحالات اختناق، واثنان بحروق بسيطة.")

@@ -276,6 +276,8 @@ class ScopeRules:
     implied_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # measure -> what it already says
     ordinal_nouns: frozenset[str] = frozenset()  # "الأسبوع الـ 133": the number is a rank
     member_nouns: frozenset[str] = frozenset()  # "ثلاثة من أفراد عائلة": the holder is the noun after them
+    # a holder's key -> its group's key: "أسرته", "ذويه" name the family "عائلته" names (scope.json, holder_synonyms)
+    holder_synonyms: dict[str, str] = field(default_factory=dict)
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     dual_verb_triggers: frozenset[str] = frozenset()  # "وأصيب جنديان": verbs whose dual subject is the casualty
@@ -433,8 +435,28 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as
     # a clitic, which must say no more about a figure than "بلغت" does)
     return replace(
-        sc, case_measures=frozenset(f"n:{counted_stem(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
+        sc, holder_synonyms=_holder_synonyms(raw.get("holder_synonyms", {}), sc),
+        case_measures=frozenset(f"n:{counted_stem(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
         context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
+
+
+def _holder_synonyms(groups: dict[str, list[str]], sc: ScopeRules) -> dict[str, str]:
+    """{group: [words]} -> {holder key: the group's key} for every key a word may take as a holder (stemmed with
+    or without clitics, its article and ta marbuta off or on: each path to a holder stems its word its own way);
+    the group's key is its first word's, as "من أفراد عائلة" keys it."""
+    out: dict[str, str] = {}
+    g = sc.grammar
+    for name, words in groups.items():
+        if name.startswith("_") or not words:
+            continue
+        forms = [normalise_text(w) for w in words]
+        canon = without_ta(stem_word(g.without_article(forms[0]), sc, clitics=False), sc)
+        for w in forms:
+            for x in {w, g.without_article(w)}:
+                for st in (stem_word(x, sc), stem_word(x, sc, clitics=False)):
+                    out.setdefault(st, canon)
+                    out.setdefault(without_ta(st, sc), canon)
+    return out
 
 
 # lookup_noun results per FactRules object (rules are built once per language and

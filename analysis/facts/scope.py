@@ -761,6 +761,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             holder = holder or _people_holder(ctx, c, i1, hi) or _ranks_holder(ctx, c, hi) or (
                 _ranks_holder(ctx, joined, hi) if (joined := _joined_casualty_count(ctx, c, counts, hi)) else "") \
                 or _holder_before(ctx, c, lo, i0)
+        holder = sc.holder_synonyms.get(holder, holder)
         extra = [q for q in quals if q != qual]
         scoped = bool(holder or extra or (c.qualifier and c.qualifier != "total"))
         if part and not scoped and previous is None:
@@ -844,6 +845,16 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         holder = _holder_word(ctx, toks[k + 2].text)
     if measure and not holder and sc.rank_phrases:
         holder = _ranks_holder(ctx, c, hi)  # "مقتل 5 أشخاص في صفوف الجيش"
+    if measure and not holder and follower in sc.another and k + 2 <= hi and k + 2 < len(toks) \
+            and toks[k + 1].text == ctx.g.partitive:
+        # "وأصيب ثلاثة آخرون من عائلته": the others are of the family as "ثلاثة من عائلته" are (a group the
+        # holder synonyms name only: "آخرون من جراء", "آخرين من المصابين" name nobody new).  Not "من عائلة
+        # واحدة": "of one family" says the injured are kin, not whose (in a round-up of road accidents, each
+        # accident's family is another)
+        after = _holder_word(ctx, toks[k + 2].text)
+        one = k + 3 < len(toks) and parse_number_word(toks[k + 3].text) is not None
+        holder = after if after in sc.holder_synonyms and not one else ""
+    holder = sc.holder_synonyms.get(holder, holder)
     if not measure and part and previous is not None:
         measure = previous  # "..., منهم 190 سعوديا": a part of the count before
     if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
