@@ -110,8 +110,9 @@ FLOORS = {
     # P 2/4, R 2/10, outlets 5/7. The two unlabelled pairs set Okaz's 1,075 cases of 1 August (a digit swap
     # of 1,057, labelled against Sabq's 1,057 of the day before, which the code reads as a rise) against the
     # 1,059 two other outlets gave on 3 August: a running total cannot fall, so the same wrong figure is caught
-    # against a later total the gold does not pair it with
-    "mers": {"precision": 0.5, "recall": 0.2, "outlets": 5, "must_not": 0},
+    # against a later total the gold does not pair it with. Forty-ninth helper: P 5/7 (the cases under
+    # treatment "حاليا" no longer a total since June)
+    "mers": {"precision": 0.7, "recall": 0.2, "outlets": 5, "must_not": 0},
 }
 
 

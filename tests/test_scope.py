@@ -798,6 +798,17 @@ def test_a_family_is_one_holder_whatever_its_word():
     assert subjects("وإصابة ثلاثة من ذوي الإعاقة في الحادث.")["3"] != family
 
 
+def test_a_count_under_treatment_now_is_no_total_over_the_sentences_period():
+    text = ("أعلنت وزارة الصحة تسجيل إصابة جديدة بفيروس كورونا في الرياض. وبذلك يصل عدد حالات الإصابة بفيروس كورونا منذ "
+            "شهر يونيو إلى 1053 حالة، تماثلت للشفاء منها 581 حالة، و7 حالات تخضع للعلاج حاليا بمستشفيات المملكة.")
+    s = subjects(text)
+    assert s["1053"] == "infected_period" and s["7"] == "infected_hospital"
+    # the same count without "now" is still read with the sentence's period
+    assert subjects(text.replace(" حاليا", ""))["7"] == "infected_hospital_period"
+    # "so far" ends a period: no stock of today
+    assert subjects("قتل 20 شخصا منذ الجمعة حتى الآن في الهجمات.")["20"] == "killed_period"
+
+
 def test_suffocation_and_burns_narrow_a_count_of_the_injured():
     # "15 suffocation cases" of a fire are not all its 22 injured
     s = subjects("أصيب 15 شخصاً بحالات اختناق، واثنان بحروق بسيطة.")

@@ -55,7 +55,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
             note = "" if sc.subject and sc.measure in ctx.scope.cumulative_measures else f"background: {note[len(SINCE):].strip()}"
         subject, qualifier = ("" if note else sc.subject), sc.qualifier
         if subject and sc.measure in ctx.scope.cumulative_measures \
-                and (since or _period_near(ctx, periods, sent, c.start, c.end)):
+                and (since or _period_near(ctx, periods, sent, c.start, c.end)) and not _now_after(ctx, c):
             # "9 killed in the past 24 hours", "590 detained since Friday": a total over a period, not
             # one incident's toll (scope.json, period_patterns)
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
@@ -241,6 +241,21 @@ def _casualty_totals(ctx: Context, counts: list[Count], scopes: list[CountScope]
                              unit="casualties")
     return out
 
+
+
+def _now_after(ctx: Context, c: Count) -> bool:
+    """Whether a "now" word (scope.json, now_words) follows count ``c`` in its clause ("و7 حالات تخضع للعلاج
+    حاليا"): the count is a stock on the report's day, not a total over the sentence's period."""
+    sc, toks = ctx.scope, ctx.tokens
+    if not sc.now_words:
+        return False
+    k0 = ctx.token_at(c.end)
+    for k in range(k0, min(len(toks), k0 + sc.now_reach)):
+        if ctx.tok_sentence[k] != ctx.tok_sentence[k0] or (k > k0 and ctx.clause_break_between(toks[k - 1].end, toks[k].start)):
+            return False
+        if toks[k].text in sc.now_words:
+            return True
+    return False
 
 
 def _period_near(ctx: Context, memo: dict[int, list[tuple[int, int]]], sent: int, start: int, end: int) -> bool:
