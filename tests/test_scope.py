@@ -809,6 +809,14 @@ def test_a_count_under_treatment_now_is_no_total_over_the_sentences_period():
     assert subjects("قتل 20 شخصا منذ الجمعة حتى الآن في الهجمات.")["20"] == "killed_period"
 
 
+def test_a_whole_given_in_a_whose_number_clause_is_not_narrowed_by_the_main_clause():
+    # "32 of the wounded, whose number reached about 100, are still in hospital": the 100 are all the wounded
+    text = "قال نائب رئيس الوزراء إن 32 من الجرحى الذين بلغ عددهم نحو مائة ما زالوا في المستشفيات."
+    assert subjects(text)["90..110"] == "wounded"
+    # a count of its own clause is still narrowed by the words after it
+    assert subjects("وأصيب نحو 100 شخص ما زالوا في المستشفيات.")["90..110"] == "wounded_hospital"
+
+
 def test_suffocation_and_burns_narrow_a_count_of_the_injured():
     # "15 suffocation cases" of a fire are not all its 22 injured
     s = subjects("أصيب 15 شخصاً بحالات اختناق، واثنان بحروق بسيطة.")

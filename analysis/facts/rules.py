@@ -278,6 +278,7 @@ class ScopeRules:
     member_nouns: frozenset[str] = frozenset()  # "ثلاثة من أفراد عائلة": the holder is the noun after them
     # a holder's key -> its group's key: "أسرته", "ذويه" name the family "عائلته" names (scope.json, holder_synonyms)
     holder_synonyms: dict[str, str] = field(default_factory=dict)
+    whose_number: frozenset[str] = frozenset()  # "الذين بلغ عددهم 100 ما زالوا": the clause ends at the count
     now_words: frozenset[str] = frozenset()  # "7 حالات تخضع للعلاج حاليا": a stock today, not a period's total
     now_reach: int = 6  # ...within this many words after the count, in its clause
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
@@ -406,6 +407,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         dual_verb_triggers=_nset(raw.get("single_persons", {}).get("verb_triggers", [])),
         another=_nset(_words(raw.get("another", []))),
         now_words=_nset(_words(raw.get("now_words", {}))),
+        whose_number=_nset(_words(raw.get("whose_number", {}))),
         now_reach=int(raw.get("qualifier_after", 6)),
         increment_words=_nset(_words(raw.get("increment_words", []))),
         increment_after=_nset(raw.get("increment_words", {}).get("after", [])),

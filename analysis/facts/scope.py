@@ -1035,6 +1035,11 @@ def _scope_qualifiers(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> list[
         # the count ends its clause and a relative clause about it follows the comma ("المصابين الـ27، الذين تم
         # إخلاؤهم"): its words narrow the count as the clause's own would
         end = min(len(ctx.tokens) - 1, hi + 1 + sc.qualifier_after)
+    before = [t.text for t in ctx.tokens[max(lo, i0 - 3):i0]]
+    if any(w in sc.whose_number for w in before) and any(w in sc.relative_pronouns for w in before):
+        # "الجرحى الذين بلغ عددهم نحو مائة ما زالوا في المستشفيات": the relative clause ends at the count,
+        # what follows is the main clause's
+        end = i1
     for k in range(i1 + 1, end + 1):
         w = ctx.tokens[k].text
         if (ctx.g.starts_with_conjunction(w) and lk.measures[w]) or w[:1].isdigit():
