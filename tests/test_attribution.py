@@ -3107,6 +3107,19 @@ def test_according_to_amendments_an_average_or_his_words_is_no_source(text):
     assert [a.cue for a in detect(text)[0] if a.cue.lstrip("و") in ("طبقا", "وفقا", "وفق", "فقا")] == []
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper, snn_p): a road map, a date, grades, a point of view and a perspective after a
+    # prepositional cue are what something is done in accordance with, not a source
+    "وسيتم التعاقد مع المكتب وفقًا لخريطة الطريق التي اتفق عليها الوزراء.",
+    "وتمت جدولة التقديم لهذه البرامج وفقاً لتاريخ عودة المعلمين.",
+    "وجرت المفاضلة بين الشركات وفقا لدرجات التقييم في العام الماضي.",
+    "وتحرص كل دولة على مصالحها طبقًا لوجهة نظرها.",
+    "ويبدون الرأي فيما يرونه صحيحاً وفق منظورهم الشخصي.",
+])
+def test_according_to_a_road_map_a_date_or_a_point_of_view_is_no_source(text):
+    assert [a.cue for a in detect(text)[0] if a.cue.lstrip("و") in ("طبقًا", "وفقًا", "وفقاً", "وفقا", "وفق", "فق")] == []
+
+
 def test_according_to_these_sources_is_still_a_source():
     a = only("وبحسب هذه المصادر فإن الاجتماع تأجل.")
     assert (a.cue, a.source_class) == ("وبحسب", A)
