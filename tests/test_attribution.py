@@ -1986,6 +1986,20 @@ def test_announcing_a_plan_a_vacancy_or_an_honour_is_an_act():
     assert a.cue == "وأعلن"
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_j, snn_p): declaring allegiance is an act, not a claim
+    'وتنتشر القوات لقتال المجموعة التي أعلنت ولاءها لتنظيم "داعش" المتطرف.',
+    'ويلقي الأمن باللائمة على جماعات متشددة تُعلن ولاءها لتنظيم "داعش"؛ حيث تسود علاقات متوترة.',
+])
+def test_declaring_allegiance_is_an_act(text):
+    assert detect(text)[0] == ()
+
+
+def test_announcing_that_a_group_declared_allegiance_is_still_a_report():
+    a = only("وأعلن الجيش أن المسلحين بايعوا التنظيم.")
+    assert (a.cue, a.source) == ("وأعلن", "الجيش")
+
+
 def test_a_thing_that_confirms_in_a_relative_clause_is_no_speaker():
     atts, _ = detect("وتشير المعلومات إلى بيع الإيرانيات، الأمر الذي يؤكد عجز إيران عن مواجهة الشبكات.")
     assert [a.cue for a in atts] == ["وتشير"]
