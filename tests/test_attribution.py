@@ -2081,6 +2081,16 @@ def test_revealing_details_or_a_single_statistic_is_no_claim():
     assert only("وكشفت مصادر مطلعة أن الاجتماع تأجل.").source_class is A
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_c, snn_p): «كشف النقاب عن» (unveiling) takes the veil as its object: right
+    # after the verb it is the agentless passive or the object of a subject before; the veil is no source
+    "من جهة أخرى، كشف النقاب في تل أبيب، أمس، عن مذكرة سرية بعث بها القنصل.",
+    "والمقاومة هي الجهة الأولى التي كشفت النقاب عن مشاريع النظام ومواقعه.",
+])
+def test_unveiling_names_no_source(text):
+    assert detect(text)[0] == ()
+
+
 def test_his_compatriot_is_no_unnamed_citizen():
     from analysis.sourcing.cues import cue_lexicon, head_of
     lex = cue_lexicon("ar")
