@@ -2879,6 +2879,32 @@ def test_what_a_document_states_after_an_indefinite_noun_is_no_report():
     assert [(x.cue, x.source_class) for x in atts] == [("تفيد", A)]
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_h, snn_i, snn_j, snn_o, snn_p): the imperfect of أوضح/بيّن right after an
+    # indefinite plan, campaign or programme says what the thing sets out, as «شهادة تفيد» does: no speaker
+    "وقد نفذت الوزارة حملة توعوية توضح الهدف من بطاقة كفاءة الطاقة.",
+    "ولا بد من الاستعجال بإقرار استراتيجيات توضح دور كل طرف.",
+    "وتم إعداد خطة بذلك توضح المهام والمسؤوليات التي تتكفل بها كل جهة.",
+    "ويرى المنظمون فيه فرصة لتقديم برامج وفعاليات توضح للناس خطورة هذا الفكر.",
+])
+def test_what_a_plan_sets_out_after_an_indefinite_noun_is_no_report(text):
+    assert [a.cue for a in detect(text)[0]] == []
+
+
+def test_a_source_explaining_after_a_clause_or_opening_one_still_reports():
+    atts, _ = detect("وتوضح الهيئة الإعلامية للمؤتمر أنه يضم ثلاثين جلسة.")
+    assert [a.cue for a in atts] == ["وتوضح"]
+    atts, _ = detect("وعن أسباب ذلك، يوضح الخبير أن بيع النفط المهرب يتم بأسعار زهيدة.")
+    assert [(a.cue, a.source) for a in atts] == [("يوضح", "الخبير")]
+    atts, _ = detect("وحول الأسعار، يبين التجار أن الطلب تراجع.")
+    assert [a.cue for a in atts] == ["يبين"]
+    # a source word right after the verb is its subject: a report, even after an indefinite noun
+    a = only("وتحت شعار جديد يوضح مسؤول في الوزارة أن الخطة جاهزة.")
+    assert (a.cue, a.source_class) == ("يوضح", A)
+    a = only("وتحت شعار جديد يفيد مسؤول في الوزارة بأن الخطة جاهزة.")
+    assert (a.cue, a.source_class) == ("يفيد", A)
+
+
 def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
     # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
     atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")

@@ -263,8 +263,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.participle and prev in lex.copulas:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and not verb.suffixed and verb.lemma in lex.document_content_lemmas \
-            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex):
+            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex) \
+            and not _source_noun_after(toks, i, lex):
         return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
+        # ("وتحت شعار جديد يوضح مسؤول في الوزارة أن": its subject after it, a report)
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     if not verb.participle and prev in lex.unreal_markers:
