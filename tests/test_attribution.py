@@ -2905,6 +2905,21 @@ def test_a_source_explaining_after_a_clause_or_opening_one_still_reports():
     assert (a.cue, a.source_class) == ("يفيد", A)
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper, snn_d): a verb inside a quoted or bracketed title opened right after «عنوان» is
+    # the headline's wording, no report
+    "وكانت الصحيفة نشرت تقريرا تحت عنوان : (التعليم : تؤكد تسرب 42% من كفاءاتها الهندسية) ثم نفت الوزارة ذلك.",
+    'ونشر الموقع تقريرا بعنوان: "الوزارة تكشف عن خطة جديدة للطرق" الأسبوع الماضي.',
+])
+def test_a_verb_in_a_quoted_title_is_no_report(text):
+    assert [a.cue for a in detect(text)[0] if a.cue in ("تؤكد", "تكشف")] == []
+
+
+def test_a_report_after_a_closed_title_still_counts():
+    atts, _ = detect("ونشرت الصحيفة تقريرا تحت عنوان (الشفافية) وقال مسؤول في الوزارة إن التقرير دقيق.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A)]
+
+
 def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
     # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
     atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")

@@ -190,11 +190,27 @@ def _relative_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str,
              or nxt.startswith(lex.definite_prefixes))
 
 
+def _in_title(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 6) -> bool:
+    """The word at ``i`` is inside a quoted or bracketed title opened right after a title word, a colon between
+    allowed ("تحت عنوان : (التعليم : تشكو تسرب …)", 'بعنوان "الوزير يؤكد …"'), within ``reach`` tokens."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not _same_sentence(toks, k, i) or toks[k].text == ")":
+            return False
+        if toks[k].text in ('"', "("):
+            b = k - 1
+            if b >= 0 and toks[b].text == ":":
+                b -= 1
+            return b >= 0 and _same_sentence(toks, b, i) and toks[b].text in lex.title_words
+    return False
+
+
 def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
     if not key:
         return None
     verb = lex.verbs[key]
+    if lex.title_words and _in_title(toks, i, lex):
+        return None  # "تحت عنوان : (التعليم : تشكو تسرب …)": a headline's wording, no report
     if names_next(toks, i, lex):
         return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""

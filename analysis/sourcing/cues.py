@@ -181,6 +181,7 @@ class CueLexicon:
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     future_particles: frozenset[str] = frozenset()  # "سوف تعلن": a report still to come, none made
+    title_words: frozenset[str] = frozenset()  # "تحت عنوان: (التعليم: تشكو …)": a quoted title opens after these
     act_marker: str = ""  # "أعلنت قيادة … عن «هدنة إنسانية»": the particle before an announced act
     # "يعلن فيها عن وفاة", "أعلن مرارا عن وفاته": words that may stand between a passive verb and its عن
     passive_event_skip: frozenset[str] = frozenset()
@@ -490,6 +491,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         future_particles=_set(lex.get("future_particles")),
+        title_words=_set(lex.get("title_words")),
         act_marker=_n(lex.get("act_marker", "")),
         passive_event_skip=_set(lex.get("passive_event_skip")),
         passive_event_marker=_n(lex.get("passive_event_marker", "")),
