@@ -2920,6 +2920,29 @@ def test_a_report_after_a_closed_title_still_counts():
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", A)]
 
 
+def test_complaining_of_something_is_a_report():
+    # issue #9 (forty-sixth helper; snn_d, snn_g, snn_i, snn_n, snn_o, snn_p): شكا/اشتكى with من claims it is so
+    a = only("واشتكى المدرب من المعاناة خلال المفاوضات مع بعض المدربين.")
+    assert (a.cue, a.source, a.source_class) == ("واشتكى", "المدرب", N)
+    a = only("اشتكى أهالي الحي من تضررهم من تلوث الهواء.")
+    assert (a.cue, a.source, a.source_class) == ("اشتكى", "أهالي الحي", V)
+    # the partitive after a quantity is part of the subject, not the complaint's من
+    a = only("شكا عدد من أهالي حي السميري بمحافظة ينبع من تدفق المياه الجوفية.")
+    assert (a.cue, a.source, a.source_class) == ("شكا", "عدد من أهالي حي السميري بمحافظة ينبع", V)
+    # a long subject between كان and the verb, opened by a quantity
+    a = only("وكان عدد من مراجعي المستشفى وزوار المرضى المنومين فيه شكوا من روائح مزعجة في الممرات.")
+    assert (a.cue, a.source) == ("شكوا", "عدد من مراجعي المستشفى وزوار المرضى المنومين فيه")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المريضة إنها شكت في بادئ الأمر في علاج الطبيب.",  # doubting, inside her own words
+    "وانتشر مقطع فيديو يشكو سوء النظافة في الحمامات.",  # what a video shows
+    "ولكن يمكنها أن تشكو إلى الأمريكيين.",  # appealing, no من
+])
+def test_doubting_appealing_or_a_video_complaining_is_no_report(text):
+    assert [a.cue for a in detect(text)[0] if "شك" in a.cue] == []
+
+
 def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
     # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
     atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")

@@ -412,7 +412,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
-        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements), None)
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements
+                    and not (toks[k].text == lex.partitive and _bare(toks[k - 1].text, lex) in lex.vague_quantifiers)), None)
+        # ("شكا عدد من أهالي الحي": the partitive after a quantity is no complement)
         if cut is not None:
             after = (after[0], cut)  # "وأبدى الأمير أحمد حزنه العميق": the verb's complement ends its subject
     if after is None and c.i >= 2 and toks[c.i - 1].text == '"' and _same_sentence(toks, c.i - 2, c.i) \
