@@ -287,6 +287,19 @@ def test_plural_sources_are_not_the_singular_named_speaker():
     assert atts[2].source_id == atts[0].source_id  # the singular verb goes back to the official
 
 
+def test_the_paper_named_before_relays_the_sources_it_quotes():
+    # issue #9 (forty-sixth helper; snn_o, snn_p): «وأضافت الصحيفة نقلا عن مصادر حكومية أن»: one report, on the verb,
+    # its sources as the source and the paper (where it was named) as the via
+    atts, _ = detect("قالت صحيفة الغارديان إن المحققين اتصلوا بستة بنوك. "
+                     "وأضافت الصحيفة نقلا عن مصادر حكومية أن المدعين استجوبوا مسؤولين في البنوك.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [
+        ("قالت", "صحيفة الغارديان", N), ("وأضافت", "مصادر حكومية", A)]
+    assert "الغارديان" in atts[1].via
+    # a body that is no outlet still makes two reports
+    atts, _ = detect("ذكرت المنظمات الإنسانية نقلا عن شهود إن 40 مهاجرا غرقوا.")
+    assert [a.cue for a in atts] == ["ذكرت", "نقلا عن"]
+
+
 def test_relative_clause_speaker_and_interview_relay():
     text = ("نشرت أيضاً وكالة سمارت للأنباء مقطع فيديو يظهر الأضرار، إضافة إلى مقابلة مع أحد عمال الإنقاذ في "
             "الدفاع المدني والذي ذكر أن الاستهداف نفذ من قبل مقاتلة روسية. كما ادعى أن الهجوم أسفر عن مقتل الحارس.")

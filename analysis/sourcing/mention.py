@@ -13,7 +13,7 @@ from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_bracket, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue, _relative_view, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
+from analysis.sourcing.relay import _fronted_statement_via, _the_paper, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
 
 @dataclass
@@ -437,6 +437,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "وتابع هداف الدوري الموسم الماضي (27 هدفا): «…»": the subject, then a colon and the words
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    if via is not None and _the_paper(toks, via, lex):
+        via = _named_before(toks, via, lex)  # "وأضافت الصحيفة نقلا عن مصادر": the paper where it was named
     if verb.subject_lemmas:
         after, via = before_split, None  # "أظهر مسح لرويترز": the agency's own survey, not a relay
     marker_found = after != before_split or via is not None
