@@ -825,6 +825,22 @@ def test_research_investigations_and_unnamed_groups_are_vague(text, source):
 
 
 @pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_g, snn_h, snn_j): reality, and «لسان حال» (how one's state speaks), as the
+    # subject of a verb of saying are evidence or a figure of speech, no source
+    "ولكن الواقع يقول إن فرص العمل لا تتاح لها إلا بنطاق ضيق.",
+    "ويؤكد واقع ذلك التأثير الإيجابي للقيادات النسائية.",
+    'ودفنت في مقابر الشرائع، ولسان حال العائلة يقول "نحن لا نريد شيئاً من أحد".',
+])
+def test_reality_or_the_tongue_of_ones_state_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_on_the_tongue_of_a_spokesman_is_still_a_source():
+    a = only("وجاء رد الوزارة على لسان متحدثها تيسير المفرج بأن القرار نهائي.")
+    assert (a.cue, a.source_class) == ("على لسان", N)
+
+
+@pytest.mark.parametrize("text", [
     "وحصلوا على الشهادات الصحية التي تؤكد خلوهم من الأمراض.",
     "والتغيرات المستمرة تؤكد بأن المسؤولين غير مقتنعين.",
 ])
