@@ -835,6 +835,21 @@ def test_reality_or_the_tongue_of_ones_state_is_no_source(text):
     assert detect(text)[0] == ()
 
 
+def test_an_idea_or_a_vision_that_says_is_no_source():
+    # issue #9 (forty-sixth helper; snn_d, snn_n): «أن رؤية مصر تقول إن», «والفكرة الخاطئة التي تقول إن»
+    atts, _ = detect("ولفت المصدر إلى أن رؤية مصر تقول إن الوضع في سورية رهين إرادات متعددة.")
+    assert [a.cue for a in atts] == ["ولفت"]
+    assert detect("والفكرة الخاطئة التي تقول إن صناعة الحكام أولوية يجب أن تتغير.")[0] == ()
+
+
+def test_a_verb_joined_by_wa_has_no_evidence_subject_before_it():
+    # the words before «وأكدت» end the clause before it (its object), not its subject: the speaker goes on
+    atts, _ = detect("وعرضت الوزيرة الصور على الحضور وأكدت أن الموقع تضرر.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+    atts, _ = detect("وشرحت الوزيرة هذه الرؤية للحضور وأكدت أن النظام سيرحل.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+
+
 def test_on_the_tongue_of_a_spokesman_is_still_a_source():
     a = only("وجاء رد الوزارة على لسان متحدثها تيسير المفرج بأن القرار نهائي.")
     assert (a.cue, a.source_class) == ("على لسان", N)

@@ -587,8 +587,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
         return None  # "تؤكد اللقطات": evidence, not a source
-    if np is None and _evidence_before(toks, c.i, lex, cue_starts):
-        return None  # "إن المؤشرات الأولية تشير": evidence, not a source
+    if np is None and not toks[c.i].text.startswith(lex.proclitics) and _evidence_before(toks, c.i, lex, cue_starts):
+        return None  # "إن المؤشرات الأولية تشير": evidence, not a source ("وشرحت هذه الرؤية للأشقاء وأكدت": the
+        # words before a verb joined by و/ف are the clause before it, not its subject)
     if verb.event_object and not as_reported and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
     if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):
