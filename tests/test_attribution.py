@@ -96,6 +96,9 @@ FALSE_FRIENDS = [
     "ويعتقد أن هذه المقبرة من العصر المتأخر.",
     # issue #9 (forty-sixth helper, snn_p): a verbal noun after «دون» ('without mentioning'), no verb of its own
     "وصد المقاتلون الهجوم دون ذكر لأي ضحايا في صفوف القوة المتدربة.",
+    # ... and «قدر» (amount) after an elative of quantity
+    'حيث يحاول كل طرف الاستئثار بأكبر قدر من "الغنيمة"، ووضع أتباعه في مواقع قيادية.',
+    "وذلك عن طريق تغيير خططهم بأقل قدر ممكن من الخسائر.",
 ]
 
 
