@@ -102,6 +102,8 @@ FALSE_FRIENDS = [
     # ... and declaring money at customs (forty-sixth helper, snn_p)
     "وبلغ عدد المسافرين الذين صرحوا عند القدوم بمبالغ نقدية 500 مسافر.",
     "وصرح المسافر عند القدوم بمبلغ 50 ألف ريال.",
+    # ... and «ما مضى» (what has passed), no one going on to say anything
+    "وفئة أخرى تباكت على ما مضى من دعم ومسيرة للتعليم.",
 ]
 
 

@@ -239,6 +239,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb;
         # "… استعدادا للموسم المقبل ما يؤكد أن": with its that-word right after it, a clause's "ما يؤكد" is the fact)
         return None
+    if verb.not_after_what and prev in lex.what_words:
+        return None  # "على ما مضى من دعم": what has passed, no one went on to say anything
     if _thing_relative(toks, i, key, verb, lex):
         return None  # "الأمر الذي يؤكد عجز إيران", "المستندات التي تؤكد ذلك": a thing shows it, no speaker
     if prev and not verb.suffixed and not verb.participle and _is_word_in(prev, lex.speech_nouns, lex) \

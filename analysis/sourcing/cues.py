@@ -82,6 +82,7 @@ class VerbCue:
     subject_lemmas: frozenset[str] = frozenset()
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
+    not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 passive_next=_set(v.get("passive_next")),
                 passive_events=_set(v.get("passive_event_objects")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
+                not_after_what=bool(v.get("not_after_what")),
                 quantity_objects=_set(v.get("quantity_objects")),
                 quantity_amounts=_set(v.get("quantity_amounts")),
                 colon_after=_set(v.get("colon_after")),
