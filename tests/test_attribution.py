@@ -104,6 +104,8 @@ FALSE_FRIENDS = [
     "وصرح المسافر عند القدوم بمبلغ 50 ألف ريال.",
     # ... and «ما مضى» (what has passed), no one going on to say anything
     "وفئة أخرى تباكت على ما مضى من دعم ومسيرة للتعليم.",
+    # ... and «يُتوقع من» (is expected of), the agentless passive
+    "وفي هذه الوحدة يتوقع من الطلاب اتباع خططهم بدقة.",
 ]
 
 
