@@ -849,6 +849,13 @@ def test_reality_or_the_tongue_of_ones_state_is_no_source(text):
     assert detect(text)[0] == ()
 
 
+def test_hinting_with_the_past_of_form_two():
+    # issue #9 (forty-sixth helper; snn_a, snn_p): «لمّح إلى أنه» hints as «ألمح» does; «لمح شخصا» (glimpsed) does not
+    atts, _ = detect("وقال الرئيس إنه يأمل في الحصول على مساعدة، غير أنه لمح إلى أنه سيعود خالي الوفاض.")
+    assert [a.cue for a in atts] == ["وقال", "لمح"]
+    assert detect("ولمح الحارس شخصا يقفز من فوق السور.")[0] == ()
+
+
 def test_an_idea_or_a_vision_that_says_is_no_source():
     # issue #9 (forty-sixth helper; snn_d, snn_n): «أن رؤية مصر تقول إن», «والفكرة الخاطئة التي تقول إن»
     atts, _ = detect("ولفت المصدر إلى أن رؤية مصر تقول إن الوضع في سورية رهين إرادات متعددة.")
