@@ -856,6 +856,17 @@ def test_hinting_with_the_past_of_form_two():
     assert detect("ولمح الحارس شخصا يقفز من فوق السور.")[0] == ()
 
 
+def test_reassuring_is_a_report():
+    # issue #9 (forty-sixth helper; snn_i, snn_n, snn_p label every «طمأن» of their texts)
+    a = only("وفي شأن آخر، طمأن الجهاز الطبي نظيره الجهاز الفني بقدرة اللاعبين على العودة.")
+    assert a.cue == "طمأن" and a.source.startswith("الجهاز الطبي")
+    a = only("فيما طمأن الطبيب باسم الشتيوي الجميع على تلك الإصابات.")
+    assert a.cue == "طمأن" and a.source.startswith("الطبيب باسم الشتيوي")
+    # checking on someone (على right after it) and «ما يطمئن» (what reassures) are no reports
+    assert detect("ايران تطمئن على فصائلها في العراق.")[0] == ()
+    assert [a.cue for a in detect("وتسود الفوضى لعدم وجود ما يطمئن الأسر على أبنائها.")[0]] == []
+
+
 def test_an_idea_or_a_vision_that_says_is_no_source():
     # issue #9 (forty-sixth helper; snn_d, snn_n): «أن رؤية مصر تقول إن», «والفكرة الخاطئة التي تقول إن»
     atts, _ = detect("ولفت المصدر إلى أن رؤية مصر تقول إن الوضع في سورية رهين إرادات متعددة.")
