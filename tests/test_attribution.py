@@ -867,6 +867,13 @@ def test_reassuring_is_a_report():
     assert [a.cue for a in detect("وتسود الفوضى لعدم وجود ما يطمئن الأسر على أبنائها.")[0]] == []
 
 
+def test_a_fatwa_is_a_report():
+    # issue #9 (forty-sixth helper; snn_p's call): «أفتى … بعدم جواز …»
+    a = only("أفتى عضو هيئة كبار العلماء الدكتور صالح الفوزان، بعدم جواز الجمع بين الصيامين.")
+    assert (a.cue, a.source_class) == ("أفتى", N) and a.source.startswith("عضو هيئة كبار العلماء")
+    assert detect("وكان الشيخ يفتي الناس في المسجد كل جمعة.")[0] == ()
+
+
 def test_an_idea_or_a_vision_that_says_is_no_source():
     # issue #9 (forty-sixth helper; snn_d, snn_n): «أن رؤية مصر تقول إن», «والفكرة الخاطئة التي تقول إن»
     atts, _ = detect("ولفت المصدر إلى أن رؤية مصر تقول إن الوضع في سورية رهين إرادات متعددة.")
