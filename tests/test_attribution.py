@@ -94,6 +94,22 @@ FALSE_FRIENDS = [
     "نشرت مصادر موثوقة صوراً أظهرت طائرة فوق المستشفى، إلا أنه لا يمكن الجزم بهويتها.",
     "وانتقد المحامي الذي يتحدث عن التزوير قرار المحكمة.",
     "ويعتقد أن هذه المقبرة من العصر المتأخر.",
+    # issue #9 (forty-sixth helper, snn_p): a verbal noun after «دون» ('without mentioning'), no verb of its own
+    "وصد المقاتلون الهجوم دون ذكر لأي ضحايا في صفوف القوة المتدربة.",
+    # ... and «قدر» (amount) after an elative of quantity
+    'حيث يحاول كل طرف الاستئثار بأكبر قدر من "الغنيمة"، ووضع أتباعه في مواقع قيادية.',
+    "وذلك عن طريق تغيير خططهم بأقل قدر ممكن من الخسائر.",
+    # ... and declaring money at customs (forty-sixth helper, snn_p)
+    "وبلغ عدد المسافرين الذين صرحوا عند القدوم بمبالغ نقدية 500 مسافر.",
+    "وصرح المسافر عند القدوم بمبلغ 50 ألف ريال.",
+    # ... and «ما مضى» (what has passed), no one going on to say anything
+    "وفئة أخرى تباكت على ما مضى من دعم ومسيرة للتعليم.",
+    # ... and «يُتوقع من» (is expected of), the agentless passive
+    "وفي هذه الوحدة يتوقع من الطلاب اتباع خططهم بدقة.",
+    # ... and «ترى النور» (sees the light: is released), an idiom
+    "ومنذ سنوات وأنا أحلم بأن ترى النور، والحمد لله أنها خرجت أخيرا.",
+    # ... and «الجدير ذكره» (worth mentioning), the outlet's own background like «تجدر الإشارة»
+    "ومن الجدير ذكره أنه على الرغم من ذلك فإن الاتفاق ما زال قائما.",
 ]
 
 
@@ -285,6 +301,19 @@ def test_plural_sources_are_not_the_singular_named_speaker():
     assert [a.cue for a in atts] == ["وقال", "وأكدت", "وأضاف"]
     assert atts[1].source_class is A and atts[1].source_id != atts[0].source_id
     assert atts[2].source_id == atts[0].source_id  # the singular verb goes back to the official
+
+
+def test_the_paper_named_before_relays_the_sources_it_quotes():
+    # issue #9 (forty-sixth helper; snn_o, snn_p): «وأضافت الصحيفة نقلا عن مصادر حكومية أن»: one report, on the verb,
+    # its sources as the source and the paper (where it was named) as the via
+    atts, _ = detect("قالت صحيفة الغارديان إن المحققين اتصلوا بستة بنوك. "
+                     "وأضافت الصحيفة نقلا عن مصادر حكومية أن المدعين استجوبوا مسؤولين في البنوك.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [
+        ("قالت", "صحيفة الغارديان", N), ("وأضافت", "مصادر حكومية", A)]
+    assert "الغارديان" in atts[1].via
+    # a body that is no outlet still makes two reports
+    atts, _ = detect("ذكرت المنظمات الإنسانية نقلا عن شهود إن 40 مهاجرا غرقوا.")
+    assert [a.cue for a in atts] == ["ذكرت", "نقلا عن"]
 
 
 def test_relative_clause_speaker_and_interview_relay():
@@ -809,6 +838,62 @@ def test_an_outlet_closing_the_sentence_relays_its_report():
 def test_research_investigations_and_unnamed_groups_are_vague(text, source):
     a = only(text)
     assert a.source == source and a.source_class is V
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_g, snn_h, snn_j): reality, and «لسان حال» (how one's state speaks), as the
+    # subject of a verb of saying are evidence or a figure of speech, no source
+    "ولكن الواقع يقول إن فرص العمل لا تتاح لها إلا بنطاق ضيق.",
+    "ويؤكد واقع ذلك التأثير الإيجابي للقيادات النسائية.",
+    'ودفنت في مقابر الشرائع، ولسان حال العائلة يقول "نحن لا نريد شيئاً من أحد".',
+])
+def test_reality_or_the_tongue_of_ones_state_is_no_source(text):
+    assert detect(text)[0] == ()
+
+
+def test_hinting_with_the_past_of_form_two():
+    # issue #9 (forty-sixth helper; snn_a, snn_p): «لمّح إلى أنه» hints as «ألمح» does; «لمح شخصا» (glimpsed) does not
+    atts, _ = detect("وقال الرئيس إنه يأمل في الحصول على مساعدة، غير أنه لمح إلى أنه سيعود خالي الوفاض.")
+    assert [a.cue for a in atts] == ["وقال", "لمح"]
+    assert detect("ولمح الحارس شخصا يقفز من فوق السور.")[0] == ()
+
+
+def test_reassuring_is_a_report():
+    # issue #9 (forty-sixth helper; snn_i, snn_n, snn_p label every «طمأن» of their texts)
+    a = only("وفي شأن آخر، طمأن الجهاز الطبي نظيره الجهاز الفني بقدرة اللاعبين على العودة.")
+    assert a.cue == "طمأن" and a.source.startswith("الجهاز الطبي")
+    a = only("فيما طمأن الطبيب باسم الشتيوي الجميع على تلك الإصابات.")
+    assert a.cue == "طمأن" and a.source.startswith("الطبيب باسم الشتيوي")
+    # checking on someone (على right after it) and «ما يطمئن» (what reassures) are no reports
+    assert detect("ايران تطمئن على فصائلها في العراق.")[0] == ()
+    assert [a.cue for a in detect("وتسود الفوضى لعدم وجود ما يطمئن الأسر على أبنائها.")[0]] == []
+
+
+def test_a_fatwa_is_a_report():
+    # issue #9 (forty-sixth helper; snn_p's call): «أفتى … بعدم جواز …»
+    a = only("أفتى عضو هيئة كبار العلماء الدكتور صالح الفوزان، بعدم جواز الجمع بين الصيامين.")
+    assert (a.cue, a.source_class) == ("أفتى", N) and a.source.startswith("عضو هيئة كبار العلماء")
+    assert detect("وكان الشيخ يفتي الناس في المسجد كل جمعة.")[0] == ()
+
+
+def test_an_idea_or_a_vision_that_says_is_no_source():
+    # issue #9 (forty-sixth helper; snn_d, snn_n): «أن رؤية مصر تقول إن», «والفكرة الخاطئة التي تقول إن»
+    atts, _ = detect("ولفت المصدر إلى أن رؤية مصر تقول إن الوضع في سورية رهين إرادات متعددة.")
+    assert [a.cue for a in atts] == ["ولفت"]
+    assert detect("والفكرة الخاطئة التي تقول إن صناعة الحكام أولوية يجب أن تتغير.")[0] == ()
+
+
+def test_a_verb_joined_by_wa_has_no_evidence_subject_before_it():
+    # the words before «وأكدت» end the clause before it (its object), not its subject: the speaker goes on
+    atts, _ = detect("وعرضت الوزيرة الصور على الحضور وأكدت أن الموقع تضرر.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+    atts, _ = detect("وشرحت الوزيرة هذه الرؤية للحضور وأكدت أن النظام سيرحل.")
+    assert [a.cue for a in atts] == ["وأكدت"]
+
+
+def test_on_the_tongue_of_a_spokesman_is_still_a_source():
+    a = only("وجاء رد الوزارة على لسان متحدثها تيسير المفرج بأن القرار نهائي.")
+    assert (a.cue, a.source_class) == ("على لسان", N)
 
 
 @pytest.mark.parametrize("text", [
@@ -1986,6 +2071,20 @@ def test_announcing_a_plan_a_vacancy_or_an_honour_is_an_act():
     assert a.cue == "وأعلن"
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_j, snn_p): declaring allegiance is an act, not a claim
+    'وتنتشر القوات لقتال المجموعة التي أعلنت ولاءها لتنظيم "داعش" المتطرف.',
+    'ويلقي الأمن باللائمة على جماعات متشددة تُعلن ولاءها لتنظيم "داعش"؛ حيث تسود علاقات متوترة.',
+])
+def test_declaring_allegiance_is_an_act(text):
+    assert detect(text)[0] == ()
+
+
+def test_announcing_that_a_group_declared_allegiance_is_still_a_report():
+    a = only("وأعلن الجيش أن المسلحين بايعوا التنظيم.")
+    assert (a.cue, a.source) == ("وأعلن", "الجيش")
+
+
 def test_a_thing_that_confirms_in_a_relative_clause_is_no_speaker():
     atts, _ = detect("وتشير المعلومات إلى بيع الإيرانيات، الأمر الذي يؤكد عجز إيران عن مواجهة الشبكات.")
     assert [a.cue for a in atts] == ["وتشير"]
@@ -2065,6 +2164,16 @@ def test_revealing_details_or_a_single_statistic_is_no_claim():
     assert detect("كشفت مصادر برلمانية عراقية لـ«عكاظ» تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع.")[0] == ()
     assert detect("وأشارت إحصائية اطلعت الصحيفة عليها، إلى بلوغ قيمة المضبوطات 7 ملايين ريال.")[0] == ()
     assert only("وكشفت مصادر مطلعة أن الاجتماع تأجل.").source_class is A
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_c, snn_p): «كشف النقاب عن» (unveiling) takes the veil as its object: right
+    # after the verb it is the agentless passive or the object of a subject before; the veil is no source
+    "من جهة أخرى، كشف النقاب في تل أبيب، أمس، عن مذكرة سرية بعث بها القنصل.",
+    "والمقاومة هي الجهة الأولى التي كشفت النقاب عن مشاريع النظام ومواقعه.",
+])
+def test_unveiling_names_no_source(text):
+    assert detect(text)[0] == ()
 
 
 def test_his_compatriot_is_no_unnamed_citizen():
@@ -2855,6 +2964,70 @@ def test_what_a_document_states_after_an_indefinite_noun_is_no_report():
     assert [(x.cue, x.source_class) for x in atts] == [("تفيد", A)]
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper; snn_h, snn_i, snn_j, snn_o, snn_p): the imperfect of أوضح/بيّن right after an
+    # indefinite plan, campaign or programme says what the thing sets out, as «شهادة تفيد» does: no speaker
+    "وقد نفذت الوزارة حملة توعوية توضح الهدف من بطاقة كفاءة الطاقة.",
+    "ولا بد من الاستعجال بإقرار استراتيجيات توضح دور كل طرف.",
+    "وتم إعداد خطة بذلك توضح المهام والمسؤوليات التي تتكفل بها كل جهة.",
+    "ويرى المنظمون فيه فرصة لتقديم برامج وفعاليات توضح للناس خطورة هذا الفكر.",
+])
+def test_what_a_plan_sets_out_after_an_indefinite_noun_is_no_report(text):
+    assert [a.cue for a in detect(text)[0]] == []
+
+
+def test_a_source_explaining_after_a_clause_or_opening_one_still_reports():
+    atts, _ = detect("وتوضح الهيئة الإعلامية للمؤتمر أنه يضم ثلاثين جلسة.")
+    assert [a.cue for a in atts] == ["وتوضح"]
+    atts, _ = detect("وعن أسباب ذلك، يوضح الخبير أن بيع النفط المهرب يتم بأسعار زهيدة.")
+    assert [(a.cue, a.source) for a in atts] == [("يوضح", "الخبير")]
+    atts, _ = detect("وحول الأسعار، يبين التجار أن الطلب تراجع.")
+    assert [a.cue for a in atts] == ["يبين"]
+    # a source word right after the verb is its subject: a report, even after an indefinite noun
+    a = only("وتحت شعار جديد يوضح مسؤول في الوزارة أن الخطة جاهزة.")
+    assert (a.cue, a.source_class) == ("يوضح", A)
+    a = only("وتحت شعار جديد يفيد مسؤول في الوزارة بأن الخطة جاهزة.")
+    assert (a.cue, a.source_class) == ("يفيد", A)
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper, snn_d): a verb inside a quoted or bracketed title opened right after «عنوان» is
+    # the headline's wording, no report
+    "وكانت الصحيفة نشرت تقريرا تحت عنوان : (التعليم : تؤكد تسرب 42% من كفاءاتها الهندسية) ثم نفت الوزارة ذلك.",
+    'ونشر الموقع تقريرا بعنوان: "الوزارة تكشف عن خطة جديدة للطرق" الأسبوع الماضي.',
+])
+def test_a_verb_in_a_quoted_title_is_no_report(text):
+    assert [a.cue for a in detect(text)[0] if a.cue in ("تؤكد", "تكشف")] == []
+
+
+def test_a_report_after_a_closed_title_still_counts():
+    atts, _ = detect("ونشرت الصحيفة تقريرا تحت عنوان (الشفافية) وقال مسؤول في الوزارة إن التقرير دقيق.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", A)]
+
+
+def test_complaining_of_something_is_a_report():
+    # issue #9 (forty-sixth helper; snn_d, snn_g, snn_i, snn_n, snn_o, snn_p): شكا/اشتكى with من claims it is so
+    a = only("واشتكى المدرب من المعاناة خلال المفاوضات مع بعض المدربين.")
+    assert (a.cue, a.source, a.source_class) == ("واشتكى", "المدرب", N)
+    a = only("اشتكى أهالي الحي من تضررهم من تلوث الهواء.")
+    assert (a.cue, a.source, a.source_class) == ("اشتكى", "أهالي الحي", V)
+    # the partitive after a quantity is part of the subject, not the complaint's من
+    a = only("شكا عدد من أهالي حي السميري بمحافظة ينبع من تدفق المياه الجوفية.")
+    assert (a.cue, a.source, a.source_class) == ("شكا", "عدد من أهالي حي السميري بمحافظة ينبع", V)
+    # a long subject between كان and the verb, opened by a quantity
+    a = only("وكان عدد من مراجعي المستشفى وزوار المرضى المنومين فيه شكوا من روائح مزعجة في الممرات.")
+    assert (a.cue, a.source) == ("شكوا", "عدد من مراجعي المستشفى وزوار المرضى المنومين فيه")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المريضة إنها شكت في بادئ الأمر في علاج الطبيب.",  # doubting, inside her own words
+    "وانتشر مقطع فيديو يشكو سوء النظافة في الحمامات.",  # what a video shows
+    "ولكن يمكنها أن تشكو إلى الأمريكيين.",  # appealing, no من
+])
+def test_doubting_appealing_or_a_video_complaining_is_no_report(text):
+    assert [a.cue for a in detect(text)[0] if "شك" in a.cue] == []
+
+
 def test_an_elderly_man_unnamed_is_anonymous_with_or_without_the_article():
     # issue #9 (thirty-fifth helper, snn_o): «روى المُسِن تفاصيل معاناته … وقال المسن»: one unnamed person
     atts, _ = detect("وقال المُسن إن معاناته بدأت قبل سنوات. وأضاف المسن أنه فقد عينه.")
@@ -3105,6 +3278,19 @@ def test_a_final_alif_maqsura_is_written_alif_before_the_object_pronoun():
 ])
 def test_according_to_amendments_an_average_or_his_words_is_no_source(text):
     assert [a.cue for a in detect(text)[0] if a.cue.lstrip("و") in ("طبقا", "وفقا", "وفق", "فقا")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (forty-sixth helper, snn_p): a road map, a date, grades, a point of view and a perspective after a
+    # prepositional cue are what something is done in accordance with, not a source
+    "وسيتم التعاقد مع المكتب وفقًا لخريطة الطريق التي اتفق عليها الوزراء.",
+    "وتمت جدولة التقديم لهذه البرامج وفقاً لتاريخ عودة المعلمين.",
+    "وجرت المفاضلة بين الشركات وفقا لدرجات التقييم في العام الماضي.",
+    "وتحرص كل دولة على مصالحها طبقًا لوجهة نظرها.",
+    "ويبدون الرأي فيما يرونه صحيحاً وفق منظورهم الشخصي.",
+])
+def test_according_to_a_road_map_a_date_or_a_point_of_view_is_no_source(text):
+    assert [a.cue for a in detect(text)[0] if a.cue.lstrip("و") in ("طبقًا", "وفقًا", "وفقاً", "وفقا", "وفق", "فق")] == []
 
 
 def test_according_to_these_sources_is_still_a_source():

@@ -190,11 +190,27 @@ def _relative_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str,
              or nxt.startswith(lex.definite_prefixes))
 
 
+def _in_title(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 6) -> bool:
+    """The word at ``i`` is inside a quoted or bracketed title opened right after a title word, a colon between
+    allowed ("تحت عنوان : (التعليم : تشكو تسرب …)", 'بعنوان "الوزير يؤكد …"'), within ``reach`` tokens."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not _same_sentence(toks, k, i) or toks[k].text == ")":
+            return False
+        if toks[k].text in ('"', "("):
+            b = k - 1
+            if b >= 0 and toks[b].text == ":":
+                b -= 1
+            return b >= 0 and _same_sentence(toks, b, i) and toks[b].text in lex.title_words
+    return False
+
+
 def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
     if not key:
         return None
     verb = lex.verbs[key]
+    if lex.title_words and _in_title(toks, i, lex):
+        return None  # "تحت عنوان : (التعليم : تشكو تسرب …)": a headline's wording, no report
     if names_next(toks, i, lex):
         return None  # "أحد الشهود، ويدعى عبد الناصر": is called, not claims
     prev = toks[i - 1].text if _same_sentence(toks, i - 1, i) else ""
@@ -223,6 +239,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # ("وهو ما يرى كثير من المصريين أنه": "what" is the object of a speaker named after the verb;
         # "… استعدادا للموسم المقبل ما يؤكد أن": with its that-word right after it, a clause's "ما يؤكد" is the fact)
         return None
+    if verb.not_after_what and prev in lex.what_words:
+        return None  # "على ما مضى من دعم": what has passed, no one went on to say anything
     if _thing_relative(toks, i, key, verb, lex):
         return None  # "الأمر الذي يؤكد عجز إيران", "المستندات التي تؤكد ذلك": a thing shows it, no speaker
     if prev and not verb.suffixed and not verb.participle and _is_word_in(prev, lex.speech_nouns, lex) \
@@ -263,8 +281,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.participle and prev in lex.copulas:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and not verb.suffixed and verb.lemma in lex.document_content_lemmas \
-            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex):
+            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex) \
+            and not _source_noun_after(toks, i, lex):
         return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
+        # ("وتحت شعار جديد يوضح مسؤول في الوزارة أن": its subject after it, a report)
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     if not verb.participle and prev in lex.unreal_markers:

@@ -82,6 +82,7 @@ class VerbCue:
     subject_lemmas: frozenset[str] = frozenset()
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
+    not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class CueLexicon:
     personal_subjects: frozenset[str] = frozenset()  # "لكنه", "أنهم": a personal pronoun, the subject before the verb
     relaying_lemmas: frozenset[str] = frozenset()  # "ونشرت الصحيفة على لسان متحدث": the outlet relays, he speaks
     future_particles: frozenset[str] = frozenset()  # "سوف تعلن": a report still to come, none made
+    title_words: frozenset[str] = frozenset()  # "تحت عنوان: (التعليم: تشكو …)": a quoted title opens after these
     act_marker: str = ""  # "أعلنت قيادة … عن «هدنة إنسانية»": the particle before an announced act
     # "يعلن فيها عن وفاة", "أعلن مرارا عن وفاته": words that may stand between a passive verb and its عن
     passive_event_skip: frozenset[str] = frozenset()
@@ -316,6 +318,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 passive_next=_set(v.get("passive_next")),
                 passive_events=_set(v.get("passive_event_objects")),
                 not_in_that_clause=bool(v.get("not_in_that_clause")),
+                not_after_what=bool(v.get("not_after_what")),
                 quantity_objects=_set(v.get("quantity_objects")),
                 quantity_amounts=_set(v.get("quantity_amounts")),
                 colon_after=_set(v.get("colon_after")),
@@ -490,6 +493,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plural_endings=tuple(_n(x) for x in lex.get("one_of_people", {}).get("endings", [])),
         relaying_lemmas=_set(lex.get("relaying_lemmas")),
         future_particles=_set(lex.get("future_particles")),
+        title_words=_set(lex.get("title_words")),
         act_marker=_n(lex.get("act_marker", "")),
         passive_event_skip=_set(lex.get("passive_event_skip")),
         passive_event_marker=_n(lex.get("passive_event_marker", "")),

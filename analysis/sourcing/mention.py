@@ -13,7 +13,7 @@ from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_bracket, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
 from analysis.sourcing.cue import _Cue, _relative_view, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
-from analysis.sourcing.relay import _fronted_statement_via, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
+from analysis.sourcing.relay import _fronted_statement_via, _the_paper, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
 
 @dataclass
@@ -412,7 +412,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
     if after is not None and verb.complements and not verb.suffixed:
-        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements), None)
+        cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements
+                    and not (toks[k].text == lex.partitive and _bare(toks[k - 1].text, lex) in lex.vague_quantifiers)), None)
+        # ("شكا عدد من أهالي الحي": the partitive after a quantity is no complement)
         if cut is not None:
             after = (after[0], cut)  # "وأبدى الأمير أحمد حزنه العميق": the verb's complement ends its subject
     if after is None and c.i >= 2 and toks[c.i - 1].text == '"' and _same_sentence(toks, c.i - 2, c.i) \
@@ -435,6 +437,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "وتابع هداف الدوري الموسم الماضي (27 هدفا): «…»": the subject, then a colon and the words
     before_split = after
     after, via = _split_relay(toks, c, after, verb, lex, cue_starts, consumed)
+    if via is not None and _the_paper(toks, via, lex):
+        via = _named_before(toks, via, lex)  # "وأضافت الصحيفة نقلا عن مصادر": the paper where it was named
     if verb.subject_lemmas:
         after, via = before_split, None  # "أظهر مسح لرويترز": the agency's own survey, not a relay
     marker_found = after != before_split or via is not None
@@ -583,8 +587,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "ترددت أنباء عن": news circulating; "تردد في القرار" (hesitated) is no report
     if np is not None and _is_word_in(_first_content(toks, np, lex), lex.evidence_nouns, lex):
         return None  # "تؤكد اللقطات": evidence, not a source
-    if np is None and _evidence_before(toks, c.i, lex, cue_starts):
-        return None  # "إن المؤشرات الأولية تشير": evidence, not a source
+    if np is None and not toks[c.i].text.startswith(lex.proclitics) and _evidence_before(toks, c.i, lex, cue_starts):
+        return None  # "إن المؤشرات الأولية تشير": evidence, not a source ("وشرحت هذه الرؤية للأشقاء وأكدت": the
+        # words before a verb joined by و/ف are the clause before it, not its subject)
     if verb.event_object and not as_reported and _announces_own_act(toks, c, np, lex) and not _that_clause(toks, c, lex, cue_starts):
         return None  # "أعلن الرئيس حالة الطوارئ", "أعلنت الوزارة تأسيس جمعية": an act, not a report
     if not complement and verb.needs_complement and verb.source_object and _source_word_then_object(toks, c, np, lex):

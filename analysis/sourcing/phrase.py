@@ -311,6 +311,8 @@ def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts
         if k >= 0 and toks[k].sent == toks[i].sent:
             return None  # ran out of room
     start = k + 1
+    if start + 1 < i and toks[start].text in lex.pluperfect_auxiliaries:
+        start += 1  # "وكان عدد من مراجعي المستشفى … شكوا من": the subject after كان
     if start >= i:
         return None
     first = toks[start].text
@@ -318,6 +320,8 @@ def _source_subject_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts
     if first in lex.one_of or (head is not None and not head.adjectival
                                and head.cls in ("anonymous", "anonymous_if_indefinite", "vague")):
         return (start, i)
+    if _bare(first, lex) in lex.vague_quantifiers and start + 2 < i and toks[start + 1].text == lex.partitive:
+        return (start, i)  # "عدد من مراجعي مستشفى حراء … شكوا": an unspecified number of people
     return None
 
 

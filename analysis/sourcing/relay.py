@@ -201,8 +201,9 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
         marker_at, role = end + 1, verb.marker_role
     elif end in cue_starts and lex.relay_from and nxt2 == lex.relay_from \
             and any(toks[end].text.endswith(p) for p in lex.relay_participles) \
-            and (after is None or _names_outlet(toks, after, lex, "")):
-        # (only an outlet relays: "ذكرت المنظمات الإنسانية نقلا عن شهود" is two reports)
+            and (after is None or _names_outlet(toks, after, lex, "") or _the_paper(toks, after, lex)):
+        # (only an outlet relays: "ذكرت المنظمات الإنسانية نقلا عن شهود" is two reports; "وأضافت الصحيفة نقلا عن
+        # مصادر حكومية أن" is the paper named before relaying its sources)
         marker_at, role = end + 2, "via"
         consumed.add(end)
     elif verb.source_marker:
@@ -223,6 +224,12 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
     if role == "via" and after is not None and _people(toks, after, lex):
         return source, None  # "ونقل نشطاء عن مصادر موثوقة": people passing it on are no outlet, no relay
     return source, (after if role == "via" else None)
+
+
+def _the_paper(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """The phrase is one outlet word with the article ("الصحيفة", "الوكالة"): the outlet named before."""
+    return span[1] - span[0] == 1 and toks[span[0]].text.startswith(lex.definite_prefixes) \
+        and _bare(toks[span[0]].text, lex) in lex.outlet_markers
 
 
 def _people(toks, span: tuple[int, int], lex: CueLexicon) -> bool:
