@@ -160,6 +160,10 @@ def test_fact_tokens_equal_the_letters_or_digits_definition(text):
 
     reference = re.compile(r"[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+")
     nt = normalise(text).text
+    # a digit, the letter ra, a digit ("9ر53") is the decimal mark some papers print in visual order: the
+    # tokenizer keeps it in one number (test_numbers), a rule the letters-or-digits definition does not have
+    # (hypothesis draws it about once in ten runs: the test failed then)
+    assume(not re.search(r"\dر\d", nt))
     assert [tuple(t) for t in tokenize(nt)] == [(m.group(), m.start(), m.end()) for m in reference.finditer(nt)]
 
 
