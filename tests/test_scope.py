@@ -1235,6 +1235,11 @@ def test_a_span_after_the_word_naming_what_lasted_is_that_thing_s_length(text, v
     "وقضت المحكمة بسجن المتهم 5 سنوات.",  # whose term, nothing says
     "ووافق النادي على تمديد عقده لمدة ثلاثة أعوام.",  # another player's contract, named before
     "انتقل إلى النادي بعقد لمدة ثلاث سنوات ونصف.",  # no 3
+    "لكنها علقت هذا التعاون قبل عامين.",  # a time ago
+    "وقد توقفت العاصفة بعد 29 يوما.",
+    "بعدما انتهك لوائح التعاقد مع لاعبين أجانب أقل من 18 عاما.",  # a limit of an age
+    "وقعت الإدارة عقدا احترافيا مع المدرب التونسي رياض الصادق (39 عاما) لقيادة الفريق.",  # an aside, an age
+    "يذكر أن الاتحاد الدولي أوقفت اللاعب مدة أربع سنوات.",  # a person's ban, as a prison term
 ])
 def test_a_span_with_no_governing_word_or_an_elapsed_one_is_no_length(text):
     assert not any(f.subject.startswith("duration:") for f in numbers(text))

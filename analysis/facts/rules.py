@@ -321,6 +321,7 @@ class ScopeRules:
     duration_units: dict[str, tuple[float, float]] = field(default_factory=dict)  # unit word -> days (low, high)
     duration_duals: dict[str, str] = field(default_factory=dict)  # "عامين" -> "عام"
     duration_about: frozenset[str] = frozenset()  # "لشهرين تقريبا": after the unit, about so long
+    duration_aside: str = ""  # "(39 عامًا)": a mark closing the span, an aside (an age)
 
 
 def _words(spec) -> list[str]:
@@ -445,6 +446,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         duration_duals={normalise_text(k): normalise_text(v)
                         for k, v in raw.get("governed_durations", {}).get("duals", {}).items() if not k.startswith("_")},
         duration_about=_nset(raw.get("governed_durations", {}).get("about_after", [])),
+        duration_aside=raw.get("governed_durations", {}).get("aside_close", ""),
     )
     # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as

@@ -69,26 +69,35 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     return facts
 
 
-def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Count]) -> CountScope | None:
+def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Count],
+                       c: Count | None = None) -> CountScope | None:
     """The length of what a word before the span names ("بعقد يمتد لعامين": a contract's; "تعليقه عن
     التداول لـ 35 يوما": a suspension's), keyed by that word's class and read in days (scope.json,
     governed_durations); None when no such word governs it, or the span is an elapsed time ("منذ") or an
-    added one ("لعامين آخرين").  ``i0``: the span's first token; ``k``: its unit word's."""
+    added one ("لعامين آخرين").  ``i0``: the span's first token; ``k``: its unit word's; ``c``: its count (none
+    for a dual unit, a count of its own)."""
     sc, g, toks = ctx.scope, ctx.g, ctx.tokens
     if not sc.duration_governors or k >= len(toks):
         return None
     days = sc.duration_units.get(toks[k].text)
-    if days is None:
+    if days is None and not g.starts_with_article(toks[k].text):
+        # (a definite dual is a period named, "خلال العامين الماضيين", not a length)
         unit = lookup_word(toks[k].text, sc.duration_duals, g)
         days = sc.duration_units.get(unit) if unit else None
     if days is None or (k + 1 < len(toks) and ctx.tok_sentence[k + 1] == ctx.tok_sentence[k]
                         and toks[k + 1].text in sc.duration_extra):
         return None
+    if ctx.nt[toks[k].end:toks[k].end + 2].lstrip()[:1] in sc.duration_aside:
+        # "المدرب رياض الصادق (39 عامًا)", "مانكيو 21/ عاما/": a span in brackets is an aside, an age
+        return None
+    if c is not None and (c.num.start > toks[i0].start or c.low <= 0):
+        # "تعاقد بوك57 عاما": a figure glued to a word; "لاعبين أقل من 18 عاما": a limit, no length
+        return None
     duals = word_memo(sc.duration_duals, g)
     for j in range(i0 - 1, max(lo, i0 - sc.duration_reach) - 1, -1):
         w = toks[j].text
         if not sc.duration_since.isdisjoint(g.strip_conj(w)) or duals[w] or w in sc.duration_nouns:
-            return None  # "منذ 16 شهرا"; a span before this one is the one its governor governs
+            return None  # "منذ 16 شهرا", "قبل عامين"; a span before this one is the one its governor governs
         cls = lookup_word(w, sc.duration_governors, g)
         if cls:
             if any(j < c2.num.token_start < i0 for c2 in counts):
@@ -856,7 +865,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             name = _named_before(ctx, c, lo, i0, k)
             if name:  # "ووالدته رهام (26 عاما)": that person's age (alignment.split_named_ages)
                 return CountScope(f"{name.split()[-1]}_age", "age", name, unit="age")
-            governed = _governed_duration(ctx, c.num.token_start, k, lo, counts)
+            governed = _governed_duration(ctx, c.num.token_start, k, lo, counts, c)
             if governed is not None:  # "بعد تعليقه عن التداول لـ 35 يوما": the suspension's length
                 return governed
             return CountScope("", note="duration or time span")
