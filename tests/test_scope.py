@@ -1222,6 +1222,8 @@ def test_a_day_in_the_clause_that_raised_a_count_dates_the_count():
     ("وعاد السهم للتداول بعدما توقف عن التداول لشهرين تقريبا، وافتتح على الحد الأدنى.", "53.1..64.9", "duration:suspension"),
     ("أنهت الإدارة إجراءات التعاقد مع اللاعب بعقد يمتد لعامين مع أفضلية التوقيع لعامين آخرين.", "730..732", "duration:contract"),
     ("وافق اللاعب على الاحتراف في صفوف الفريق الأول لكرة القدم مدة ثلاث سنوات.", "1095..1098", "duration:contract"),
+    ("لاعب جنوى الإيطالي والمنتقل حديثا لصفوف الأهلي مدة ثلاث سنوات، حيث قالت الصحيفة.", "1095..1098", "duration:contract"),
+    ("وانتقل اللاعب إلى الفريق معارا لمدة عامين.", "730..732", "duration:loan"),  # a loan, no contract
 ])
 def test_a_span_after_the_word_naming_what_lasted_is_that_thing_s_length(text, value, subject):
     by_value = {f.normalised: f for f in numbers(text)}
@@ -1240,6 +1242,7 @@ def test_a_span_after_the_word_naming_what_lasted_is_that_thing_s_length(text, v
     "بعدما انتهك لوائح التعاقد مع لاعبين أجانب أقل من 18 عاما.",  # a limit of an age
     "وقعت الإدارة عقدا احترافيا مع المدرب التونسي رياض الصادق (39 عاما) لقيادة الفريق.",  # an aside, an age
     "يذكر أن الاتحاد الدولي أوقفت اللاعب مدة أربع سنوات.",  # a person's ban, as a prison term
+    "فيما انتقل إلى رحمة الله كل من الأب 45 عاما وفتاتان.",  # an age after a title
 ])
 def test_a_span_with_no_governing_word_or_an_elapsed_one_is_no_length(text):
     assert not any(f.subject.startswith("duration:") for f in numbers(text))

@@ -93,6 +93,8 @@ def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Coun
     if c is not None and (c.num.start > toks[i0].start or c.low <= 0):
         # "تعاقد بوك57 عاما": a figure glued to a word; "لاعبين أقل من 18 عاما": a limit, no length
         return None
+    if i0 > lo and (toks[i0 - 1].text in sc.name_titles or ctx.lk.roles[toks[i0 - 1].text]):
+        return None  # "انتقل إلى رحمة الله كل من الأب 45 عاما": after a person's title or role, an age
     duals = word_memo(sc.duration_duals, g)
     for j in range(i0 - 1, max(lo, i0 - sc.duration_reach) - 1, -1):
         w = toks[j].text
