@@ -319,7 +319,9 @@ class ScopeRules:
     duration_since: frozenset[str] = frozenset()  # "منذ 16 شهرا": an elapsed time, no length
     duration_extra: frozenset[str] = frozenset()  # "لعامين آخرين": an added span
     duration_units: dict[str, tuple[float, float]] = field(default_factory=dict)  # unit word -> days (low, high)
-    duration_duals: dict[str, str] = field(default_factory=dict)  # "عامين" -> "عام"
+    # "عامين" -> "عام", also behind one or two proclitics ("لعامين", "ولشهرين"): a plain dict, so the tokens
+    # holding one are picked out by one C-level look-up each and no memo fills with an article's new words
+    duration_duals: dict[str, str] = field(default_factory=dict)
     duration_about: frozenset[str] = frozenset()  # "لشهرين تقريبا": after the unit, about so long
     duration_aside: str = ""  # "(39 عامًا)": a mark closing the span, an aside (an age)
 
@@ -443,8 +445,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         duration_extra=_nset(raw.get("governed_durations", {}).get("extra", [])),
         duration_units={normalise_text(k): (float(v[0]), float(v[1]))
                         for k, v in raw.get("governed_durations", {}).get("units", {}).items() if not k.startswith("_")},
-        duration_duals={normalise_text(k): normalise_text(v)
-                        for k, v in raw.get("governed_durations", {}).get("duals", {}).items() if not k.startswith("_")},
+        duration_duals={p + normalise_text(k): normalise_text(v)
+                        for k, v in raw.get("governed_durations", {}).get("duals", {}).items() if not k.startswith("_")
+                        for p in ("", *g.proclitics, *(a + b for a in g.proclitics for b in g.proclitics if a != b))},
         duration_about=_nset(raw.get("governed_durations", {}).get("about_after", [])),
         duration_aside=raw.get("governed_durations", {}).get("aside_close", ""),
     )

@@ -14,7 +14,7 @@ from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
 from analysis.facts.numbers import NumberMatch
-from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta, word_memo
+from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.date_facts import is_report_time
@@ -80,9 +80,8 @@ def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Coun
     if not sc.duration_governors or k >= len(toks):
         return None
     days = sc.duration_units.get(toks[k].text)
-    if days is None and not g.starts_with_article(toks[k].text):
-        # (a definite dual is a period named, "خلال العامين الماضيين", not a length)
-        unit = lookup_word(toks[k].text, sc.duration_duals, g)
+    if days is None:  # (a definite dual is a period named, "خلال العامين الماضيين", not a length: not listed)
+        unit = sc.duration_duals.get(toks[k].text)
         days = sc.duration_units.get(unit) if unit else None
     if days is None or (k + 1 < len(toks) and ctx.tok_sentence[k + 1] == ctx.tok_sentence[k]
                         and toks[k + 1].text in sc.duration_extra):
@@ -95,10 +94,9 @@ def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Coun
         return None
     if i0 > lo and (toks[i0 - 1].text in sc.name_titles or ctx.lk.roles[toks[i0 - 1].text]):
         return None  # "انتقل إلى رحمة الله كل من الأب 45 عاما": after a person's title or role, an age
-    duals = word_memo(sc.duration_duals, g)
     for j in range(i0 - 1, max(lo, i0 - sc.duration_reach) - 1, -1):
         w = toks[j].text
-        if not sc.duration_since.isdisjoint(g.strip_conj(w)) or duals[w] or w in sc.duration_nouns:
+        if not sc.duration_since.isdisjoint(g.strip_conj(w)) or w in sc.duration_duals or w in sc.duration_nouns:
             return None  # "منذ 16 شهرا", "قبل عامين"; a span before this one is the one its governor governs
         cls = lookup_word(w, sc.duration_governors, g)
         if cls:
@@ -123,8 +121,7 @@ def _dual_durations(ctx: Context, counts: list[Count], scopes: list[CountScope])
     sc, g, toks = ctx.scope, ctx.g, ctx.tokens
     if not sc.duration_duals or not sc.duration_governors:
         return
-    duals = word_memo(sc.duration_duals, g)
-    for i in compress(count(), map(duals.__getitem__, map(_text, toks))):
+    for i in compress(count(), map(sc.duration_duals.__contains__, map(_text, toks))):
         if any(c.num.token_start <= i <= c.num.token_end for c in counts):
             continue
         lo, _ = _clause(ctx, i, i)
