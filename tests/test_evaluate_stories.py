@@ -113,6 +113,11 @@ FLOORS = {
     # against a later total the gold does not pair it with. Forty-ninth helper: P 5/7 (the cases under
     # treatment "حاليا" no longer a total since June)
     "mers": {"precision": 0.7, "recall": 0.2, "outlets": 5, "must_not": 0},
+    # fetfatzidis and mobily, nineteenth session (2026-12-05): the length of a contract or a suspension
+    # (scope.json, governed_durations): P 10/10 R 3/7 and P 5/5 R 3/9, outlets 1/10 and 5/9; fetfatzidis P 15/15,
+    # outlets 3/10 with a player's move ("والمنتقل حديثاً لصفوف الأهلي مدة ثلاث سنوات") read as his contract
+    "fetfatzidis": {"precision": 0.9, "recall": 0.4, "outlets": 3, "must_not": 0},
+    "mobily": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
 }
 
 

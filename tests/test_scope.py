@@ -1250,3 +1250,43 @@ def test_a_day_in_the_clause_that_raised_a_count_dates_the_count():
     text = "وقال المتحدث إن 31 قتيلا بعد انتشال 13 جثة صباح أمس."
     (f,) = [f for f in numbers(text, date(2015, 7, 25)) if f.normalised == "31"]
     assert f.as_of == "2015-07-25"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("ويعاود السهم للتداول اليوم بعد تعليقه عن التداول لـ 35 يوما.", "35", "duration:suspension"),
+    ("وعاد السهم للتداول بعدما توقف عن التداول لشهرين تقريبا، وافتتح على الحد الأدنى.", "53.1..64.9", "duration:suspension"),
+    ("أنهت الإدارة إجراءات التعاقد مع اللاعب بعقد يمتد لعامين مع أفضلية التوقيع لعامين آخرين.", "730..732", "duration:contract"),
+    ("وافق اللاعب على الاحتراف في صفوف الفريق الأول لكرة القدم مدة ثلاث سنوات.", "1095..1098", "duration:contract"),
+    ("لاعب جنوى الإيطالي والمنتقل حديثا لصفوف الأهلي مدة ثلاث سنوات، حيث قالت الصحيفة.", "1095..1098", "duration:contract"),
+    ("وانتقل اللاعب إلى الفريق معارا لمدة عامين.", "730..732", "duration:loan"),  # a loan, no contract
+])
+def test_a_span_after_the_word_naming_what_lasted_is_that_thing_s_length(text, value, subject):
+    by_value = {f.normalised: f for f in numbers(text)}
+    assert by_value[value].subject == subject and by_value[value].unit == "days"
+    assert len([f for f in numbers(text) if f.subject == subject]) == 1  # not the added "two more years"
+
+
+@pytest.mark.parametrize("text", [
+    "الطائرة المفقودة منذ 16 شهرا.",  # an elapsed time, which grows by the day
+    "الحرب المستمرة منذ 4 سنوات في اليمن.",
+    "وقضت المحكمة بسجن المتهم 5 سنوات.",  # whose term, nothing says
+    "ووافق النادي على تمديد عقده لمدة ثلاثة أعوام.",  # another player's contract, named before
+    "انتقل إلى النادي بعقد لمدة ثلاث سنوات ونصف.",  # no 3
+    "لكنها علقت هذا التعاون قبل عامين.",  # a time ago
+    "وقد توقفت العاصفة بعد 29 يوما.",
+    "بعدما انتهك لوائح التعاقد مع لاعبين أجانب أقل من 18 عاما.",  # a limit of an age
+    "وقعت الإدارة عقدا احترافيا مع المدرب التونسي رياض الصادق (39 عاما) لقيادة الفريق.",  # an aside, an age
+    "يذكر أن الاتحاد الدولي أوقفت اللاعب مدة أربع سنوات.",  # a person's ban, as a prison term
+    "فيما انتقل إلى رحمة الله كل من الأب 45 عاما وفتاتان.",  # an age after a title
+])
+def test_a_span_with_no_governing_word_or_an_elapsed_one_is_no_length(text):
+    assert not any(f.subject.startswith("duration:") for f in numbers(text))
+
+
+def test_lengths_of_one_suspension_compare_across_units_and_days():
+    ans = _story(("A", "2015-08-03", "ويعاود السهم للتداول اليوم بعد تعليقه عن التداول لـ 35 يوما."),
+                 ("B", "2015-08-03", "يأتي ذلك بعد تعليق تداولات سهم الشركة لمدة تصل إلى 54 يوما متتالية."),
+                 ("C", "2015-08-04", "وعاد السهم للتداول بعدما توقف عن التداول لشهرين تقريبا."))
+    c, _ = _comparison(ans, "duration:suspension")
+    pairs = {(a.outlet, b.outlet) for a, b, _ in conflict_pairs(c)}
+    assert pairs == {("A", "B"), ("A", "C")}  # 54 days is about two months; 35 is neither

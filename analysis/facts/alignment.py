@@ -1249,7 +1249,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == "amount:percent"
-    ages = kind == "number" and items[0].fact.measure == "age"  # a person's age does not change with the day it is printed
+    # a person's age does not change with the day it is printed, nor does the length of a contract or of a
+    # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
+    ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 

@@ -318,6 +318,17 @@ class ScopeRules:
     demonym_ending: str = ""  # "يمني": a country's adjective (its name's ending replaced by this)
     country_endings: tuple[str, ...] = ()  # ... the endings a country's name may have in its place
     era_words: frozenset[str] = frozenset()  # "645 ميلادي": the figure is a year of an era, no count
+    # a span of time after a word naming what lasted ("بعقد يمتد لعامين"): scope.json, governed_durations
+    duration_governors: dict[str, str] = field(default_factory=dict)  # word -> class of what lasted
+    duration_reach: int = 0  # words a governor may stand before its span
+    duration_since: frozenset[str] = frozenset()  # "منذ 16 شهرا": an elapsed time, no length
+    duration_extra: frozenset[str] = frozenset()  # "لعامين آخرين": an added span
+    duration_units: dict[str, tuple[float, float]] = field(default_factory=dict)  # unit word -> days (low, high)
+    # "عامين" -> "عام", also behind one or two proclitics ("لعامين", "ولشهرين"): a plain dict, so the tokens
+    # holding one are picked out by one C-level look-up each and no memo fills with an article's new words
+    duration_duals: dict[str, str] = field(default_factory=dict)
+    duration_about: frozenset[str] = frozenset()  # "لشهرين تقريبا": after the unit, about so long
+    duration_aside: str = ""  # "(39 عامًا)": a mark closing the span, an aside (an age)
 
 
 def _words(spec) -> list[str]:
@@ -436,6 +447,17 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         name_titles=_nset(raw.get("named_ages", {}).get("titles", [])),
         demonym_ending=normalise_text(raw.get("named_ages", {}).get("adjective_ending", "")),
         country_endings=tuple(normalise_text(e) for e in raw.get("named_ages", {}).get("name_endings", [])),
+        duration_governors=_word_to_key(raw.get("governed_durations", {}).get("governors", {})),
+        duration_reach=int(raw.get("governed_durations", {}).get("reach", 0)),
+        duration_since=_nset(raw.get("governed_durations", {}).get("since", [])),
+        duration_extra=_nset(raw.get("governed_durations", {}).get("extra", [])),
+        duration_units={normalise_text(k): (float(v[0]), float(v[1]))
+                        for k, v in raw.get("governed_durations", {}).get("units", {}).items() if not k.startswith("_")},
+        duration_duals={p + normalise_text(k): normalise_text(v)
+                        for k, v in raw.get("governed_durations", {}).get("duals", {}).items() if not k.startswith("_")
+                        for p in ("", *g.proclitics, *(a + b for a in g.proclitics for b in g.proclitics if a != b))},
+        duration_about=_nset(raw.get("governed_durations", {}).get("about_after", [])),
+        duration_aside=raw.get("governed_durations", {}).get("aside_close", ""),
     )
     # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as

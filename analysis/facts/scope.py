@@ -7,11 +7,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import compress, count
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import find_numbers, format_range, parse_number_word
 from analysis.records import Fact
+from analysis.facts.numbers import NumberMatch
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
@@ -45,8 +47,9 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _range_ends(ctx, counts, scopes)
     scopes = _further_counts(ctx, counts, scopes)
     scopes = _later_deaths(ctx, counts, scopes)
+    _dual_durations(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
-        value = format_range(c.low, c.high)
+        value = format_range(c.low * sc.days[0], c.high * sc.days[1]) if sc.days else format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
         info = scope_of_sentence(ctx, sent)
         note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
@@ -64,6 +67,76 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
                                as_of=info.as_of_near((c.start + c.end) // 2, end=c.end), note=note,
                                update_cue=info.update_cue, as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
     return facts
+
+
+def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Count],
+                       c: Count | None = None) -> CountScope | None:
+    """The length of what a word before the span names ("بعقد يمتد لعامين": a contract's; "تعليقه عن
+    التداول لـ 35 يوما": a suspension's), keyed by that word's class and read in days (scope.json,
+    governed_durations); None when no such word governs it, or the span is an elapsed time ("منذ") or an
+    added one ("لعامين آخرين").  ``i0``: the span's first token; ``k``: its unit word's; ``c``: its count (none
+    for a dual unit, a count of its own)."""
+    sc, g, toks = ctx.scope, ctx.g, ctx.tokens
+    if not sc.duration_governors or k >= len(toks):
+        return None
+    days = sc.duration_units.get(toks[k].text)
+    if days is None:  # (a definite dual is a period named, "خلال العامين الماضيين", not a length: not listed)
+        unit = sc.duration_duals.get(toks[k].text)
+        days = sc.duration_units.get(unit) if unit else None
+    if days is None or (k + 1 < len(toks) and ctx.tok_sentence[k + 1] == ctx.tok_sentence[k]
+                        and toks[k + 1].text in sc.duration_extra):
+        return None
+    if ctx.nt[toks[k].end:toks[k].end + 2].lstrip()[:1] in sc.duration_aside:
+        # "المدرب رياض الصادق (39 عامًا)", "مانكيو 21/ عاما/": a span in brackets is an aside, an age
+        return None
+    if c is not None and (c.num.start > toks[i0].start or c.low <= 0):
+        # "تعاقد بوك57 عاما": a figure glued to a word; "لاعبين أقل من 18 عاما": a limit, no length
+        return None
+    if i0 > lo and (toks[i0 - 1].text in sc.name_titles or ctx.lk.roles[toks[i0 - 1].text]):
+        return None  # "انتقل إلى رحمة الله كل من الأب 45 عاما": after a person's title or role, an age
+    for j in range(i0 - 1, max(lo, i0 - sc.duration_reach) - 1, -1):
+        w = toks[j].text
+        if not sc.duration_since.isdisjoint(g.strip_conj(w)) or w in sc.duration_duals or w in sc.duration_nouns:
+            return None  # "منذ 16 شهرا", "قبل عامين"; a span before this one is the one its governor governs
+        cls = lookup_word(w, sc.duration_governors, g)
+        if cls:
+            if any(j < c2.num.token_start < i0 for c2 in counts):
+                return None  # another figure stands between the word and the span
+            about = k + 1 < len(toks) and toks[k + 1].text in sc.duration_about
+            return CountScope(f"duration:{cls}", f"duration:{cls}", unit="days", days=_about(ctx, days) if about else days)
+    return None
+
+
+def _about(ctx: Context, days: tuple[float, float]) -> tuple[float, float]:
+    """"لشهرين تقريبا": about so long, the numbers' tolerance around the unit's middle (a month is 28 to 31
+    days: "about two months" is 53 to 65 days, a figure, not the wide range 50 to 68)."""
+    mid = (days[0] + days[1]) / 2
+    return mid * (1 - ctx.rules.about_tolerance), mid * (1 + ctx.rules.about_tolerance)
+
+
+def _dual_durations(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> None:
+    """Spans of two units written as one dual word after a governor ("بعقد يمتد لعامين", "توقف عن التداول
+    لشهرين تقريبا"), added to ``counts`` and ``scopes`` (see ``_governed_duration``).  The tokens holding a
+    dual unit are picked out at C level (a few an article, most of them governed by nothing)."""
+    sc, g, toks = ctx.scope, ctx.g, ctx.tokens
+    if not sc.duration_duals or not sc.duration_governors:
+        return
+    for i in compress(count(), map(sc.duration_duals.__contains__, map(_text, toks))):
+        if any(c.num.token_start <= i <= c.num.token_end for c in counts):
+            continue
+        lo, _ = _clause(ctx, i, i)
+        scope = _governed_duration(ctx, i, i, lo, counts)
+        if scope is None:
+            continue
+        tok, low = toks[i], 2.0
+        start = tok.start
+        if i > lo and any(kind == "about" and phrase in g.strip_conj(toks[i - 1].text) for phrase, kind in ctx.rules.modifiers):
+            # "أوقف عن التداول لنحو شهرين": about two months
+            start = toks[i - 1].start
+            scope = replace(scope, days=_about(ctx, scope.days)) if scope.days else scope
+        fake = NumberMatch(start, tok.end, low, low, "cardinal", False, False, i, i)
+        counts.append(Count(fake, start, tok.end, low, low, None))
+        scopes.append(scope)
 
 
 def _listed(words: frozenset[str], g: Grammar, w: str) -> bool:
@@ -378,6 +451,7 @@ class CountScope:
     year: str = ""
     note: str = ""  # why not compared
     year_scoped: bool = False
+    days: tuple[float, float] | None = None  # a governed span of time: days per unit (low, high), see _governed_duration
 
 
 def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
@@ -806,6 +880,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             name = _named_before(ctx, c, lo, i0, k)
             if name:  # "ووالدته رهام (26 عاما)": that person's age (alignment.split_named_ages)
                 return CountScope(f"{name.split()[-1]}_age", "age", name, unit="age")
+            governed = _governed_duration(ctx, c.num.token_start, k, lo, counts, c)
+            if governed is not None:  # "بعد تعليقه عن التداول لـ 35 يوما": the suspension's length
+                return governed
             return CountScope("", note="duration or time span")
         role = _role(ctx, lo, i0)
         if not role:
