@@ -195,12 +195,12 @@ def _statements(comparison, labels: Mapping[str, str]) -> str:
     lines = []
     for p in pair_statements(comparison):
         if p.kind == "outdated":
-            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),
+            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels, p.subject)),
                                                   day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet),
-                                                  y=_bdi(value_label(p.b.normalised, labels)))
+                                                  y=_bdi(value_label(p.b.normalised, labels, p.subject)))
         else:
-            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels)),
-                                                  b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, labels)))
+            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels, p.subject)),
+                                                  b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, labels, p.subject)))
         lines.append(f"<li>{text}</li>")
     return f'<ul>{"".join(lines)}</ul>' if lines else ""
 

@@ -96,6 +96,10 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     words = {w.stem: w.word for w in wording}
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
+    if subject.startswith("duration:"):  # a length keyed by what lasted ("duration:contract")
+        what = subject.split(":", 1)[1]
+        known = table.get("durations", {})
+        return _pick(known[what], lang) if what in known else _pick(known["_other"], lang).format(what=what)
     base, _, year = subject.partition(":")
     label = table["subjects"].get(base, {}).get(lang, "")
     if not label:
@@ -110,6 +114,34 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     if not label:
         label = base.replace("_", " ")
     return f"{label} ({year})" if year else label
+
+
+# a length's unit: its days (a month 28 to 31, a year 365 to 366: analysis.facts.scope governed durations)
+_DURATION_UNITS = (("years", 365.0, 366.0), ("months", 28.0, 31.0), ("weeks", 7.0, 7.0), ("days", 1.0, 1.0))
+
+
+def duration_label(normalised: str, labels: Mapping[str, str] | None = None) -> str:
+    """A length read in days as a reader writes it: "730..732" → "2 year(s)", "35" → "35 day(s)", "53.1..64.9"
+    (about two months) → "about 2 month(s)"; ``labels``: the UI's ``dur_<unit>``, ``dur_about``."""
+    labels = labels or {}
+    lo_s, _, hi_s = normalised.partition("..")
+    try:
+        lo, hi = float(lo_s), float(hi_s or lo_s)
+    except ValueError:
+        return normalised
+    if lo == hi and lo.is_integer():
+        return labels.get("dur_days", "{n} day(s)").format(n=int(lo))  # "35 يوما": days as written, not "5 weeks"
+    for unit, ulo, uhi in _DURATION_UNITS:
+        n = round(lo / ulo)
+        if n >= 1 and abs(n * ulo - lo) < 1e-6 and abs(n * uhi - hi) < 1e-6:
+            return labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
+    mid = (lo + hi) / 2
+    for unit, ulo, uhi in _DURATION_UNITS:
+        n = round(mid / ((ulo + uhi) / 2))
+        if n >= 1 and lo <= n * (ulo + uhi) / 2 <= hi:
+            text = labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
+            return labels.get("dur_about", "about {value}").format(value=text)
+    return normalised
 
 
 # The notes analysis.facts gives a number it leaves uncompared (English, as the data carries them),

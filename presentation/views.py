@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import AbstractSet, Mapping, Sequence
 
 from analysis.sourcing.label import source_label as _noun_phrase_label
+from presentation.labels import duration_label
 from analysis.records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
 )
@@ -596,10 +597,13 @@ def most_anonymous(view: View) -> list[OutletReport]:
     return [o for o in rated if o.sourcing.anonymous_share == top]
 
 
-def value_label(normalised: str, labels: Mapping[str, str] | None = None) -> str:
+def value_label(normalised: str, labels: Mapping[str, str] | None = None, subject: str = "") -> str:
     """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"; a time of day
     in the reader's words ("tod:dawn" → "at dawn", "tod:06:35" → "06:35", "tod:11:01?" → "11:01, morning
-    or evening not said"), from ``labels`` (the UI's: keys ``tod_<part>``, ``tod_unsure``)."""
+    or evening not said"), from ``labels`` (the UI's: keys ``tod_<part>``, ``tod_unsure``); a length (its
+    ``subject`` or measure "duration:...", the value in days) in years, months, weeks or days."""
+    if subject.startswith("duration:"):
+        return duration_label(normalised, labels)
     if normalised.startswith("tod:"):
         labels = labels or {}
         part = normalised[4:]
@@ -623,6 +627,7 @@ class PairStatement:
     a: ComparisonItem
     b: ComparisonItem
     kind: str  # conflict | outdated
+    subject: str = ""  # the comparison's quantity (how its values read: a length in days is shown in years)
 
 
 def printed_day(item: ComparisonItem) -> str:
@@ -635,7 +640,7 @@ def printed_day(item: ComparisonItem) -> str:
 def pair_statements(comparison: Comparison) -> list[PairStatement]:
     from analysis.facts.alignment import conflict_pairs
 
-    return [PairStatement(a, b, k) for a, b, k in conflict_pairs(comparison)]
+    return [PairStatement(a, b, k, comparison.subject) for a, b, k in conflict_pairs(comparison)]
 
 
 @dataclass(frozen=True)
@@ -656,7 +661,8 @@ def quantity_line(comparison: Comparison) -> QuantityLine:
     from analysis.facts.alignment import line_points, timeline_items
 
     items = timeline_items(comparison)
-    return QuantityLine(tuple(TimelinePoint(d, value_label(v), o) for d, v, o in line_points(items)),
+    return QuantityLine(tuple(TimelinePoint(d, value_label(v, subject=comparison.subject), o)
+                              for d, v, o in line_points(items)),
                         len(comparison.items) - len(items))
 
 

@@ -490,6 +490,37 @@ def test_times_of_day_read_as_words_in_each_language():
     assert subject_label("event_time", "ar") == "وقت وقوع الحدث"
 
 
+def test_lengths_read_in_days_show_in_the_units_a_reader_writes():
+    # a contract's or a suspension's length is compared in days (scope.json governed_durations); a reader sees
+    # "Al-Watan says 3 year(s), Al-Riyadh says 2 year(s)", never "1095..1098 against 730..732"
+    from analysis.pipeline import analyze_article, combine
+    from analysis.io.corpus import make_article
+    from presentation.highlight import fact_tip
+    from presentation.labels import subject_label
+    from presentation.views import pair_statements, quantity_line, value_label
+    from ui.i18n import labels
+
+    en, ar = labels("en"), labels("ar")
+    assert value_label("1095..1098", en, "duration:contract") == "3 year(s)"
+    assert value_label("730..732", ar, "duration:contract") == "2 سنة"
+    assert value_label("35", en, "duration:suspension") == "35 day(s)"  # days as written, not "5 weeks"
+    assert value_label("53.1..64.9", en, "duration:suspension") == "about 2 month(s)"
+    assert value_label("53.1..64.9", en) == "53.1–64.9"  # any other quantity: as before
+    assert subject_label("duration:contract", "en") == "Length of the contract"
+    assert subject_label("duration:suspension", "ar") == "مدة التعليق أو التوقف"
+    arts = [make_article(id=f"d{i}", outlet=o, published="2015-07-31", story="s", raw_text=t) for i, (o, t) in enumerate([
+        ("A", "أنهت إدارة النادي إجراءات التعاقد مع اللاعب بعقد يمتد لعامين مع أفضلية التوقيع لعامين آخرين."),
+        ("B", "وقع النادي مع اللاعب بعقد يمتد لعامين."),
+        ("C", "تلقى النادي موافقة اللاعب على الاحتراف في صفوف الفريق مدة ثلاث سنوات.")])]
+    result = combine([analyze_article(a) for a in arts])
+    (c,) = [c for c in result.comparisons if c.subject == "duration:contract"]
+    said = {(value_label(p.a.normalised, en, p.subject), value_label(p.b.normalised, en, p.subject)) for p in pair_statements(c)}
+    assert said and all({x, y} == {"2 year(s)", "3 year(s)"} for x, y in said)
+    assert {p.value for p in quantity_line(c).points} == {"2 year(s)", "3 year(s)"}
+    (f,) = [f for f in result.articles[2].facts if f.measure == "duration:contract"]
+    assert "Read as: 3 year(s)" in fact_tip(f, "", en)
+
+
 def test_overview_says_how_few_real_disagreements_the_rules_find(fake_app):
     # a high consistency is few *detected* disputes: the caution quotes the newest recorded runs
     import json

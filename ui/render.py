@@ -228,11 +228,11 @@ def statements(pairs, limit: int = 6) -> None:
     lines = []
     for p in pairs[:limit]:
         if p.kind == "outdated":
-            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())),
-                     day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, L())))
+            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L(), p.subject)),
+                     day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, L(), p.subject)))
         else:
-            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L())), b=_bdi(p.b.outlet),
-                     y=_bdi(value_label(p.b.normalised, L())))
+            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, L(), p.subject)), b=_bdi(p.b.outlet),
+                     y=_bdi(value_label(p.b.normalised, L(), p.subject)))
         lines.append(f"<li>{text}</li>")
     if len(pairs) > limit:
         lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')
