@@ -1290,3 +1290,16 @@ def test_lengths_of_one_suspension_compare_across_units_and_days():
     c, _ = _comparison(ans, "duration:suspension")
     pairs = {(a.outlet, b.outlet) for a, b, _ in conflict_pairs(c)}
     assert pairs == {("A", "B"), ("A", "C")}  # 54 days is about two months; 35 is neither
+
+
+def test_a_whole_and_its_parts_are_no_table():
+    # "72 km, of which 35 km dry digging and 37 km widening": a part marker after the run's first figure makes
+    # it a whole and its parts, each named by its own words, so each is compared
+    text = "وتتلخص فكرة المشروع في إنشاء قناة موازية يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر الجاف وتوسيع وتعميق 37 كيلومترا من القناة الأصلية."
+    notes = {f.normalised: f.note for f in numbers(text)}
+    assert notes["35"] == notes["37"] == notes["72"] == ""
+    # three figures with no part marker are still a table's rows, and so are three parts or more
+    rows = "وبلغت أطوال الطرق 72 كيلومترا و35 كيلومترا و37 كيلومترا في المناطق الثلاث."
+    assert {f.note for f in numbers(rows) if f.normalised in ("72", "35", "37")} == {"one of a list of figures"}
+    parts = "يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر و20 كيلومترا بالتوسيع و17 كيلومترا بالتعميق."
+    assert {f.note for f in numbers(parts) if f.normalised in ("35", "20", "17")} == {"one of a list of figures"}
