@@ -1303,3 +1303,19 @@ def test_a_whole_and_its_parts_are_no_table():
     assert {f.note for f in numbers(rows) if f.normalised in ("72", "35", "37")} == {"one of a list of figures"}
     parts = "يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر و20 كيلومترا بالتوسيع و17 كيلومترا بالتعميق."
     assert {f.note for f in numbers(parts) if f.normalised in ("35", "20", "17")} == {"one of a list of figures"}
+
+
+def test_a_sum_after_a_percentage_and_a_comma_keeps_the_words_of_its_clause():
+    # what 3.73 riyals is ("ربحية السهم") is said between the comma closing the percentage's clause and the
+    # figure: split halfway with the 21.63%, the words went to the percentage and the EPS was only "ربع"
+    from analysis.facts.alignment import context_words
+    from analysis.facts.rules import scope_rules
+    text = ("وبلغ إجمالي الربح 10.11 مليارات ريال مقابل 12.9 مليار ريال خلال الفترة المماثلة من العام السابق بتدني "
+            "21.63%، وبلغت ربحية السهم خلال الربع الحالي 3.73 ريالات.")
+    (an,) = _story(("A", "2015-07-27", text))
+    eps = next(f for f in an.facts if f.normalised == "3.73")
+    assert {"ربحيه", "سهم"} <= set(context_words(an, eps, scope_rules("ar")))
+    # between two sums the words are still split halfway ("مقابل" is the 12.9 billion's, not the 10.11's)
+    total = next(f for f in an.facts if f.normalised == "10110000000")
+    assert "مقابل" not in context_words(an, total, scope_rules("ar"))
+
