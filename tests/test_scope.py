@@ -1319,3 +1319,14 @@ def test_a_sum_after_a_percentage_and_a_comma_keeps_the_words_of_its_clause():
     total = next(f for f in an.facts if f.normalised == "10110000000")
     assert "مقابل" not in context_words(an, total, scope_rules("ar"))
 
+
+def test_earnings_per_share_of_one_day_are_compared_not_taken_for_market_quotes():
+    # "السهم" makes a sentence speak of a market, but a quarter's earnings per share are a statement's figure:
+    # 3.73 against two outlets' 3.37 on one day is a disagreement, not two quotes of a moving price
+    ans = _story(("A", "2015-07-27", "وقالت سابك إن ربحية السهم بلغت 3.37 ريال مقابل 4.3 ريال."),
+                 ("B", "2015-07-27", "وقالت سابك إن ربحية السهم بلغت 3.37 ريال مقابل 4.3 ريال."),
+                 ("C", "2015-07-27", "وأعلنت سابك أن ربحية السهم بلغت 3.73 ريال مقابل 4.3 ريال."))
+    comps, _ = align_story("s", ans)
+    eps = [c for c in comps if {"3.37", "3.73"} <= {it.normalised for it in c.items}]
+    assert eps and any(p.kind == "conflict" for c in eps for p in c.pairs)
+

@@ -948,6 +948,13 @@ def _day_dates_event(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return False
 
 
+def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether an amount measures what a company or a government reports for a period (``reported_metrics``:
+    a profit, revenue, earnings per share), read from its sentence (``amount_tags``): a figure of a statement,
+    whatever market words stand around it."""
+    return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
+
+
 def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     """Whether a figure's sentence is about something that moves from day to day (a price, an
     index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
@@ -1269,7 +1276,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                           for v in values}
 
     # the readings whose own sentences speak of a price, an index, a market (see ``_moves``)
-    market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)} if moving else set()
+    # (not a company's reported figure in a story named as one: "ربحية السهم 3.37 ريالات" speaks of a share, but the
+    # earnings per share of a quarter are a statement's figure, not a quote of the hour: ``reported_metrics``.  In a
+    # story grouped out of an archive, where a week's results of many companies meet, the figures stay market ones)
+    market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)
+              and not (amounts and rare_words is None and _reported(analyses[it.analysis], it.fact, sc))} if moving else set()
 
     stale_bounds = cumulative and not moving and rare_words is None
     # a quantity one of whose readings says it rose ("زادوا غلتهم ... إلى 15 ميدالية", "a new toll") is a
