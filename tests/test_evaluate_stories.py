@@ -102,7 +102,8 @@ FLOORS = {
     "khurais": {"precision": 0.9, "recall": 0.7, "outlets": 6, "must_not": 0},
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
     "warraq": {"precision": 0.9, "recall": 0.06, "outlets": 8, "must_not": 0},
-    "sabic": {"precision": 0.9, "recall": 0.16, "outlets": 1, "must_not": 0},
+    # fiftieth helper (2026-12-05): P 6/6, R 2/6, outlets 5/8 (Al-Riyadh's EPS 3.73 against three outlets' 3.37)
+    "sabic": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
     # ariha: blind from its first run (db0c57a: no conflict, 0/9) to the ninth session's end; developed on in
     # the tenth: P 3/3, R 2/9
     "ariha": {"precision": 0.9, "recall": 0.22, "outlets": 1, "must_not": 0},

@@ -1290,3 +1290,43 @@ def test_lengths_of_one_suspension_compare_across_units_and_days():
     c, _ = _comparison(ans, "duration:suspension")
     pairs = {(a.outlet, b.outlet) for a, b, _ in conflict_pairs(c)}
     assert pairs == {("A", "B"), ("A", "C")}  # 54 days is about two months; 35 is neither
+
+
+def test_a_whole_and_its_parts_are_no_table():
+    # "72 km, of which 35 km dry digging and 37 km widening": a part marker after the run's first figure makes
+    # it a whole and its parts, each named by its own words, so each is compared
+    text = "وتتلخص فكرة المشروع في إنشاء قناة موازية يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر الجاف وتوسيع وتعميق 37 كيلومترا من القناة الأصلية."
+    notes = {f.normalised: f.note for f in numbers(text)}
+    assert notes["35"] == notes["37"] == notes["72"] == ""
+    # three figures with no part marker are still a table's rows, and so are three parts or more
+    rows = "وبلغت أطوال الطرق 72 كيلومترا و35 كيلومترا و37 كيلومترا في المناطق الثلاث."
+    assert {f.note for f in numbers(rows) if f.normalised in ("72", "35", "37")} == {"one of a list of figures"}
+    parts = "يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر و20 كيلومترا بالتوسيع و17 كيلومترا بالتعميق."
+    assert {f.note for f in numbers(parts) if f.normalised in ("35", "20", "17")} == {"one of a list of figures"}
+
+
+def test_a_sum_after_a_percentage_and_a_comma_keeps_the_words_of_its_clause():
+    # what 3.73 riyals is ("ربحية السهم") is said between the comma closing the percentage's clause and the
+    # figure: split halfway with the 21.63%, the words went to the percentage and the EPS was only "ربع"
+    from analysis.facts.alignment import context_words
+    from analysis.facts.rules import scope_rules
+    text = ("وبلغ إجمالي الربح 10.11 مليارات ريال مقابل 12.9 مليار ريال خلال الفترة المماثلة من العام السابق بتدني "
+            "21.63%، وبلغت ربحية السهم خلال الربع الحالي 3.73 ريالات.")
+    (an,) = _story(("A", "2015-07-27", text))
+    eps = next(f for f in an.facts if f.normalised == "3.73")
+    assert {"ربحيه", "سهم"} <= set(context_words(an, eps, scope_rules("ar")))
+    # between two sums the words are still split halfway ("مقابل" is the 12.9 billion's, not the 10.11's)
+    total = next(f for f in an.facts if f.normalised == "10110000000")
+    assert "مقابل" not in context_words(an, total, scope_rules("ar"))
+
+
+def test_earnings_per_share_of_one_day_are_compared_not_taken_for_market_quotes():
+    # "السهم" makes a sentence speak of a market, but a quarter's earnings per share are a statement's figure:
+    # 3.73 against two outlets' 3.37 on one day is a disagreement, not two quotes of a moving price
+    ans = _story(("A", "2015-07-27", "وقالت سابك إن ربحية السهم بلغت 3.37 ريال مقابل 4.3 ريال."),
+                 ("B", "2015-07-27", "وقالت سابك إن ربحية السهم بلغت 3.37 ريال مقابل 4.3 ريال."),
+                 ("C", "2015-07-27", "وأعلنت سابك أن ربحية السهم بلغت 3.73 ريال مقابل 4.3 ريال."))
+    comps, _ = align_story("s", ans)
+    eps = [c for c in comps if {"3.37", "3.73"} <= {it.normalised for it in c.items}]
+    assert eps and any(p.kind == "conflict" for c in eps for p in c.pairs)
+

@@ -271,6 +271,7 @@ def _resolve(f: Fact, event: date | None, reference: date | None, exact_day: boo
 _CONTEXT_WORD = re.compile(r"[^\W\d_]+|\d+")
 # subjects keyed by a unit or a counted noun only: context decides which of them are one quantity
 GENERIC_PREFIXES = ("amount:", "n:")
+PERCENT = "amount:percent"  # a percentage's measure: a change or a share, no sum with a unit
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -292,13 +293,21 @@ def context_words(an: ArticleAnalysis, f: Fact, sc: ScopeRules, skip: frozenset[
     else:
         a, b = max(0, f.start - 200), min(len(text), f.end + 200)
     # the neighbouring figures of the same sentence bound the context: the words between two
-    # figures are split halfway ("من 5.3 مليار حاليا إلى نحو 13.2 مليار": حاليا is the 5.3's)
+    # figures are split halfway ("من 5.3 مليار حاليا إلى نحو 13.2 مليار": حاليا is the 5.3's) - but a
+    # percentage a clause mark away from a sum (``clause_marks``) is a clause of its own, and the words on the
+    # sum's side of the mark are all the sum's ("بتدني 21.63%، وبلغت ربحية السهم خلال الربع الحالي 3.73 ريالات")
+    marks = sc.clause_marks if f.measure.startswith("amount:") and f.measure != PERCENT else ()
     for g in an.facts:
         if g.kind == "number" and g.sentence == f.sentence and g is not f:
+            mark = -1
             if g.end <= f.start:
-                a = max(a, (g.end + f.start) // 2)
+                if marks and g.measure == PERCENT:
+                    mark = max(text.rfind(m, g.end, f.start) for m in marks)
+                a = max(a, mark + 1 if mark >= 0 else (g.end + f.start) // 2)
             elif g.start >= f.end:
-                b = min(b, (f.end + g.start + 1) // 2)
+                if marks and g.measure == PERCENT:
+                    mark = min((k for k in (text.find(m, f.end, g.start) for m in marks) if k >= 0), default=-1)
+                b = min(b, mark if mark >= 0 else (f.end + g.start + 1) // 2)
     # a bound inside a word drops the word's cut-off piece ("المت" of "المتوسط" is no word of either figure)
     words = [(m.start() + a, m.end() + a, m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:b])
              if not (m.start() == 0 and a > 0 and text[a - 1].isalnum())
@@ -939,6 +948,13 @@ def _day_dates_event(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return False
 
 
+def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether an amount measures what a company or a government reports for a period (``reported_metrics``:
+    a profit, revenue, earnings per share), read from its sentence (``amount_tags``): a figure of a statement,
+    whatever market words stand around it."""
+    return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
+
+
 def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     """Whether a figure's sentence is about something that moves from day to day (a price, an
     index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
@@ -1260,7 +1276,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                           for v in values}
 
     # the readings whose own sentences speak of a price, an index, a market (see ``_moves``)
-    market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)} if moving else set()
+    # (not a company's reported figure in a story named as one: "ربحية السهم 3.37 ريالات" speaks of a share, but the
+    # earnings per share of a quarter are a statement's figure, not a quote of the hour: ``reported_metrics``.  In a
+    # story grouped out of an archive, where a week's results of many companies meet, the figures stay market ones)
+    market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)
+              and not (amounts and rare_words is None and _reported(analyses[it.analysis], it.fact, sc))} if moving else set()
 
     stale_bounds = cumulative and not moving and rare_words is None
     # a quantity one of whose readings says it rose ("زادوا غلتهم ... إلى 15 ميدالية", "a new toll") is a

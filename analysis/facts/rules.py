@@ -263,6 +263,8 @@ class ScopeRules:
     context_window: int = 6
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
+    clause_marks: tuple[str, ...] = ()  # "21.63%، وبلغت ربحية السهم ... 3.73": a percentage's clause ends here
+    reported_metrics: frozenset[str] = frozenset()  # measures of a statement (profit, EPS), not market quotes
     context_stopwords: frozenset[str] = frozenset()
     nisba_endings: tuple[str, ...] = ()  # a relational adjective's endings: see scope._classifier
     nationality_phrases: tuple[tuple[str, ...], ...] = ()  # "من الجنسية العمانية": the adjective after them
@@ -400,6 +402,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
+        clause_marks=tuple(ctx.get("clause_marks", [])),
+        reported_metrics=frozenset(ctx.get("reported_metrics", [])),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
         nisba_endings=tuple(normalise_text(e) for e in raw.get("nisba_endings", [])),
         nationality_phrases=tuple(tuple(normalise_text(p).split()) for p in raw.get("nationality_phrases", [])),

@@ -264,6 +264,12 @@ def _listed_amounts(ctx: Context, counts: list[Count], scopes: list[CountScope])
         run = last.get(key)
         if run and c.num.token_start - counts[run[-1]].num.token_end - 1 > LIST_GAP:
             run = None
+        if run and len(run) == 1 and any(ctx.tokens[k].text in ctx.scope.part_markers
+                                         for k in range(counts[run[-1]].num.token_end + 1, c.num.token_start)):
+            # "قناة يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر الجاف وتوسيع وتعميق 37 كيلومترا": a whole and
+            # its parts (a part marker after the run's first figure), each part named by the words that follow
+            # it, not a table's rows; the parts alone are a table when they are three or more
+            run = None
         if run is None:
             run = last[key] = []
         run.append(i)
