@@ -388,3 +388,16 @@ def test_the_direction_of_the_event_from_a_town(text, expected):
 def test_directions_from_one_town_disagree_only_when_opposite(a, b, ok):
     assert claims_compatible(a, b) is ok
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the ocean the event happened in, after an event word
+    ("قال إن حطام الطائرة الذي عثر عليه في جزيرة لاريونيون الفرنسية في المحيط الهادئ يعود إلى طائرة بوينغ.",
+     ["ocean:pacific"]),
+    ("إن حطام طائرة جرفته الأمواج على جزيرة لا ريونيون في المحيط الهندي هو على الأرجح من طائرة بوينغ.",
+     ["ocean:indian"]),
+    # no event word before it: the search, the place it was lost
+    ("وتنسق أستراليا عمليات البحث الدولية في المحيط الهندي.", []),
+    ("واختفت الطائرة الماليزية فوق المحيط الهندي في أثناء رحلتها إلى بكين.", []),
+])
+def test_the_ocean_of_the_event(text, expected):
+    assert [f.normalised for f in facts_for(text) if f.kind == "claim" and f.subject == "event_ocean"] == expected

@@ -174,7 +174,7 @@ def direction_facts(ctx: Context) -> list[Fact]:
 
 # the values of place claims: in a story grouped out of an archive two of them are compared only when
 # their readings share a rare word (alignment: the daily bombings south-west and east of one capital)
-PLACE_CLAIM_PREFIXES = ("dir:",)
+PLACE_CLAIM_PREFIXES = ("dir:", "ocean:")
 
 
 def directions_compatible(a: str, b: str) -> bool:
@@ -184,3 +184,42 @@ def directions_compatible(a: str, b: str) -> bool:
     x, y = set(a[4:]), set(b[4:])
     return not any(p in x and q in y for p, q in (("N", "S"), ("S", "N"), ("E", "W"), ("W", "E")))
 
+
+@lru_cache(maxsize=8)
+def _ocean_rules(language: str) -> tuple[str, str, dict[str, str], frozenset[str], int, str]:
+    """facts.json ``event_ocean``: the anchor (normalised), the ocean word (compared spelling), the
+    ocean names (compared spelling -> value), the event words, the window, the subject."""
+    spec = load_lexicon(language, "facts").get("event_ocean")
+    if not spec:
+        return "", "", {}, frozenset(), 0, ""
+    oceans = {w: v for word, v in spec["oceans"].items() for w in comparable_words(word)}
+    events = frozenset(w for word in spec["event_words"] for w in comparable_words(word))
+    return (normalise_text(spec["anchor"]), comparable_words(spec["anchor"])[0], oceans, events,
+            int(spec.get("window", 12)), str(spec["subject"]))
+
+
+def ocean_facts(ctx: Context) -> list[Fact]:
+    """The ocean the event happened in ("حطام الطائرة الذي عثر عليه في جزيرة لاريونيون في المحيط
+    الهادئ"): a claim whose value is the ocean, read only when an event word stands in the sentence
+    before it, within the window.  Oceans only, no seas: a story's event lies in one ocean, while two
+    seas («البحر المتوسط», «بحر إيجة») may hold one crossing."""
+    anchor, word, oceans, events, window, subject = _ocean_rules(ctx.rules.language)
+    if not anchor or anchor not in ctx.nt:
+        return []
+    toks, facts = ctx.tokens, []
+    start = ctx.nt.find(anchor)
+    while start >= 0:
+        i = ctx.token_at(start + 1) - 1
+        start = ctx.nt.find(anchor, start + len(anchor))
+        if i < 0 or i + 1 >= len(toks) or _token_words(toks[i].text) != (word,):
+            continue
+        name = _token_words(toks[i + 1].text)
+        sent = ctx.tok_sentence[i]
+        if len(name) != 1 or name[0] not in oceans or ctx.tok_sentence[i + 1] != sent:
+            continue
+        if not any(ctx.tok_sentence[k] == sent and not events.isdisjoint(_token_words(toks[k].text))
+                   for k in range(i - 1, max(-1, i - 1 - window), -1)):
+            continue
+        facts.append(make_fact(ctx, toks[i].start, toks[i + 1].start + len(toks[i + 1].text), "claim",
+                               oceans[name[0]], subject))
+    return facts
