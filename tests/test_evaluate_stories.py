@@ -101,7 +101,11 @@ FLOORS = {
     # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance)
     "khurais": {"precision": 0.9, "recall": 0.7, "outlets": 6, "must_not": 0},
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
-    "warraq": {"precision": 0.9, "recall": 0.06, "outlets": 8, "must_not": 0},
+    # fifty-first helper (2026-12-05): P 31/31, R 7/16 (north against south of Cairo)
+    "warraq": {"precision": 0.9, "recall": 0.43, "outlets": 8, "must_not": 0},
+    # mh370: a development set from the sixteenth session; fifty-first helper: P 13/13 (Asharq al-Awsat's Pacific
+    # against the Indian Ocean), R 1/6, outlets 2/9
+    "mh370": {"precision": 0.9, "recall": 0.16, "outlets": 2, "must_not": 0},
     # fiftieth helper (2026-12-05): P 6/6, R 2/6, outlets 5/8 (Al-Riyadh's EPS 3.73 against three outlets' 3.37)
     "sabic": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
     # ariha: blind from its first run (db0c57a: no conflict, 0/9) to the ninth session's end; developed on in

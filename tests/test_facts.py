@@ -359,3 +359,45 @@ def test_the_drones_origin_claim_needs_drones(text, claimed):
     assert bool(got) == claimed
     for f in got:  # the claim's own words, not the drone words before them
         assert f.value.strip("“”\" ") in ("إيرانية الصنع",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the event happened, as a direction from a town, after an event word
+    ("لقي 21 شخصا مصرعهم بعدما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة.", [("dir:N", "قاهره")]),
+    ("بعد ثلاثة أيام من الحادث الذي وقع في منطقة الوراق بمحافظة الجيزة جنوب القاهرة.", [("dir:S", "قاهره")]),
+    ("حادث غرق قارب بجزيرة الوراق التابعة لمحافظة الجيزة «جنوب القاهرة».", [("dir:S", "قاهره")]),
+    # no event word before it: a direction of background
+    ("يقع المطار الجديد شمال القاهرة.", []),
+    # a governorate's name, no direction from a town
+    ("قتل 5 جنود في هجوم في شمال سيناء.", []),
+    # a distance before it: a reference point for the place named before it
+    ("مقتل 33 مسلحا بانفجار سيارة مفخخة في قضاء البعاج 510 كم شمال غرب بغداد.", []),
+    # two sides of the town: two places
+    ("مقتل 23 شخصا في تفجيرين استهدفا منطقتين في شرق بغداد وجنوبها.", []),
+])
+def test_the_direction_of_the_event_from_a_town(text, expected):
+    got = [(f.normalised, f.subject.split(":", 1)[1]) for f in facts_for(text)
+           if f.kind == "claim" and f.subject.startswith("event_direction:")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    ("dir:N", "dir:S", False), ("dir:E", "dir:W", False), ("dir:NW", "dir:S", False),
+    ("dir:N", "dir:NW", True), ("dir:N", "dir:W", True), ("dir:N", "dir:N", True),
+])
+def test_directions_from_one_town_disagree_only_when_opposite(a, b, ok):
+    assert claims_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ocean the event happened in, after an event word
+    ("قال إن حطام الطائرة الذي عثر عليه في جزيرة لاريونيون الفرنسية في المحيط الهادئ يعود إلى طائرة بوينغ.",
+     ["ocean:pacific"]),
+    ("إن حطام طائرة جرفته الأمواج على جزيرة لا ريونيون في المحيط الهندي هو على الأرجح من طائرة بوينغ.",
+     ["ocean:indian"]),
+    # no event word before it: the search, the place it was lost
+    ("وتنسق أستراليا عمليات البحث الدولية في المحيط الهندي.", []),
+    ("واختفت الطائرة الماليزية فوق المحيط الهندي في أثناء رحلتها إلى بكين.", []),
+])
+def test_the_ocean_of_the_event(text, expected):
+    assert [f.normalised for f in facts_for(text) if f.kind == "claim" and f.subject == "event_ocean"] == expected

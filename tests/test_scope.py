@@ -1330,3 +1330,23 @@ def test_earnings_per_share_of_one_day_are_compared_not_taken_for_market_quotes(
     eps = [c for c in comps if {"3.37", "3.73"} <= {it.normalised for it in c.items}]
     assert eps and any(p.kind == "conflict" for c in eps for p in c.pairs)
 
+
+def test_north_against_south_of_one_town_is_a_conflict_on_the_place():
+    ans = _story(("A", "2015-07-23", "لقي 21 شخصا مصرعهم بعدما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة."),
+                 ("B", "2015-07-25", "انتشل رجال الإنقاذ 11 جثمانا في حادث غرق مركب جراء اصطدام صندل به في جنوب القاهرة."),
+                 ("C", "2015-07-24", "قتل 18 شخصا إثر اصطدام مركب رحلات بصندل نهري بالقرب من حي الوراق شمال غرب القاهرة."))
+    c, _ = _comparison(ans, "event_direction:قاهره")
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AB"), frozenset("BC")}
+
+
+def test_an_outlet_giving_both_places_backs_neither_against_the_other():
+    north = "لقي 21 شخصا مصرعهم بعدما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة."
+    south = "انتشل رجال الإنقاذ 11 جثمانا في حادث غرق مركب جراء اصطدام صندل به في جنوب القاهرة."
+    ans = _story(("A", "2015-07-23", north), ("C", "2015-07-23", north),
+                 ("B", "2015-07-24", south), ("B", "2015-07-25", north),
+                 ("D", "2015-07-24", south), ("D", "2015-07-25", north))
+    c, statuses = _comparison(ans, "event_direction:قاهره")
+    assert any(p.kind == "conflict" for p in c.pairs)  # the pairs are still listed
+    # A's north, which three other outlets back, is upheld: the two outlets giving south also gave north
+    assert {s.status for s in statuses if s.article_id == "s0"} == {"corroborated"}

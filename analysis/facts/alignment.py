@@ -54,7 +54,7 @@ from analysis.facts.dates import (
     resolve_time,
     weekday_around,
 )
-from analysis.facts.claims import claims_compatible
+from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
     ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
@@ -912,6 +912,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
+        if x.value.startswith(PLACE_CLAIM_PREFIXES) and not (a & b):
+            return False  # where it happened: one incident only when a rare word says so (a capital's districts)
         if (asides(kx) or asides(ky)) and not (a & b):
             return False
         if tallies(kx) != tallies(ky) or (tallies(kx) and x.as_of != y.as_of):
@@ -1272,8 +1274,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
 
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
-    outlets_compatible = {v: len(set().union(*(value_outlets[w] for w in values if compat[(v, w)])))
-                          for v in values}
+    compatible_outlets = {v: set().union(*(value_outlets[w] for w in values if compat[(v, w)])) for v in values}
+    outlets_compatible = {v: len(o) for v, o in compatible_outlets.items()}
 
     # the readings whose own sentences speak of a price, an index, a market (see ``_moves``)
     # (not a company's reported figure in a story named as one: "ربحية السهم 3.37 ريالات" speaks of a share, but the
@@ -1444,7 +1446,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                     continue
                 if r == "conflict":
                     disputers |= firm_others
-                    lone = lone and outlets_compatible[k2[0]] < 2
+                    # where it happened does not change: an outlet that printed both places (north of the town
+                    # on one day, south on the next) backs neither against the other
+                    rivals = compatible_outlets[k2[0]] - compatible_outlets[k[0]] if kind == "claim" \
+                        else compatible_outlets[k2[0]]
+                    lone = lone and len(rivals) < 2
                 else:
                     outdated = True
             elif r == "update":

@@ -4,12 +4,17 @@ with their as-of day, and when two claims agree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from analysis.lexicon import load_lexicon
 from analysis.records import Fact
 from analysis.facts.rules import fact_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
+from analysis.facts.places import _token_words, gazetteer
+from analysis.facts.stories import comparable_words
 from analysis.text.rxguard import required_literal
+from analysis.text.textnorm import normalise_text
 
 
 # claim pattern -> the characters every match of it holds (None: none known), kept with the pattern
@@ -70,6 +75,8 @@ def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
     """
     if a == b:
         return True
+    if a.startswith("dir:") and b.startswith("dir:"):
+        return directions_compatible(a, b)
     implies = fact_rules(language).claim_implies
 
     def closure(v: str) -> set[str]:
@@ -84,3 +91,135 @@ def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
 
     pa, pb = set(a.split("+")), set(b.split("+"))
     return pa <= closure(b) or pb <= closure(a)
+
+
+@lru_cache(maxsize=8)
+def _direction_rules(language: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str], int, str]:
+    """facts.json ``event_direction``: the anchor pattern of a direction word, the direction words
+    (compared spelling -> compass letters), the event words (compared spelling), the window, the subject."""
+    spec = load_lexicon(language, "facts").get("event_direction")
+    if not spec:
+        return None, {}, frozenset(), 0, ""
+    dirs = {w: v for word, v in spec["directions"].items() for w in comparable_words(word)}
+    stems = sorted({normalise_text(s) for s in spec["anchors"]}, key=len, reverse=True)
+    rx = re.compile("|".join(map(re.escape, stems)))
+    events = frozenset(w for word in spec["event_words"] for w in comparable_words(word))
+    return rx, dirs, events, int(spec.get("window", 12)), str(spec["subject"])
+
+
+@lru_cache(maxsize=8)
+def _direction_stops(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """facts.json ``event_direction``: the distance units that make a direction a reference point
+    (compared spelling), and the direction stems (normalised) that, after a conjunction, add a second side."""
+    spec = load_lexicon(language, "facts").get("event_direction") or {}
+    units = frozenset(w for word in spec.get("distance_units", []) for w in comparable_words(word))
+    return units, tuple(normalise_text(s) for s in spec.get("anchors", []))
+
+
+def direction_facts(ctx: Context) -> list[Fact]:
+    """Where the event happened, as a direction from a named town ("اصطدم مركب ... بشمال القاهرة"):
+    a claim whose subject is the town and whose value is the direction's compass letters ("dir:N"),
+    read only when an event word of the story's kind stands in the sentence before it, within the
+    window.  Towns only: "شمال سيناء" is a governorate's name and "شمال سوريا" a third of a country."""
+    rx, dirs, events, window, subject = _direction_rules(ctx.rules.language)
+    if rx is None:
+        return []
+    gz = gazetteer(ctx.rules.language)
+    toks, facts = ctx.tokens, []
+    last_end = -1
+    for m in rx.finditer(ctx.nt):
+        i = ctx.token_at(m.start() + 1) - 1  # the token holding the match ("بشمال")
+        if i < 0 or i <= last_end or m.start() >= toks[i].start + len(toks[i].text):
+            continue
+        letters: list[str] = []
+        j = i
+        while j < len(toks) and len(letters) < 2:
+            w = _token_words(toks[j].text)
+            if len(w) != 1 or w[0] not in dirs:
+                break
+            letters.append(dirs[w[0]])
+            j += 1
+        if not letters or j >= len(toks):
+            continue
+        last_end = j - 1  # a compound direction is read once, from its first word ("شمال غرب")
+        units, stems = _direction_stops(ctx.rules.language)
+        if i > 0 and not units.isdisjoint(_token_words(toks[i - 1].text)):
+            continue  # "قضاء البعاج 510 كم شمال غرب بغداد": a reference point for the place named before it
+        sent = ctx.tok_sentence[i]
+        town: tuple[str, ...] = ()
+        n = 0
+        for n in (2, 1):
+            if j + n <= len(toks) and all(ctx.tok_sentence[k] == sent for k in range(j, j + n)):
+                key = tuple(w for k in range(j, j + n) for w in _token_words(toks[k].text))
+                places = gz.names.get(key)
+                if places and all(p.town > 0 for p in places):
+                    town = key
+                    break
+        if not town:
+            continue
+        after = j + n
+        if after < len(toks) and ctx.g.starts_with_conjunction(toks[after].text) \
+                and toks[after].text[len(ctx.g.conjunction):].startswith(stems):
+            continue  # "في شرق بغداد وجنوبها": two sides of the town, two places
+        before = range(i - 1, max(-1, i - 1 - window), -1)
+        if not any(ctx.tok_sentence[k] == sent and not events.isdisjoint(_token_words(toks[k].text))
+                   for k in before):
+            continue
+        last_end = j + n - 1
+        end_tok = toks[last_end]
+        facts.append(make_fact(ctx, toks[i].start, end_tok.start + len(end_tok.text), "claim",
+                               "dir:" + "".join(sorted(set(letters))), f"{subject}:{' '.join(town)}"))
+    return facts
+
+
+# the values of place claims: in a story grouped out of an archive two of them are compared only when
+# their readings share a rare word (alignment: the daily bombings south-west and east of one capital)
+PLACE_CLAIM_PREFIXES = ("dir:", "ocean:")
+
+
+def directions_compatible(a: str, b: str) -> bool:
+    """Two directions from one town agree unless one points where the other's opposite does (north
+    against south, east against west): "north" and "north-west" are one side of a city, "north" and
+    "west" a loose wording of one district."""
+    x, y = set(a[4:]), set(b[4:])
+    return not any(p in x and q in y for p, q in (("N", "S"), ("S", "N"), ("E", "W"), ("W", "E")))
+
+
+@lru_cache(maxsize=8)
+def _ocean_rules(language: str) -> tuple[str, str, dict[str, str], frozenset[str], int, str]:
+    """facts.json ``event_ocean``: the anchor (normalised), the ocean word (compared spelling), the
+    ocean names (compared spelling -> value), the event words, the window, the subject."""
+    spec = load_lexicon(language, "facts").get("event_ocean")
+    if not spec:
+        return "", "", {}, frozenset(), 0, ""
+    oceans = {w: v for word, v in spec["oceans"].items() for w in comparable_words(word)}
+    events = frozenset(w for word in spec["event_words"] for w in comparable_words(word))
+    return (normalise_text(spec["anchor"]), comparable_words(spec["anchor"])[0], oceans, events,
+            int(spec.get("window", 12)), str(spec["subject"]))
+
+
+def ocean_facts(ctx: Context) -> list[Fact]:
+    """The ocean the event happened in ("حطام الطائرة الذي عثر عليه في جزيرة لاريونيون في المحيط
+    الهادئ"): a claim whose value is the ocean, read only when an event word stands in the sentence
+    before it, within the window.  Oceans only, no seas: a story's event lies in one ocean, while two
+    seas («البحر المتوسط», «بحر إيجة») may hold one crossing."""
+    anchor, word, oceans, events, window, subject = _ocean_rules(ctx.rules.language)
+    if not anchor or anchor not in ctx.nt:
+        return []
+    toks, facts = ctx.tokens, []
+    start = ctx.nt.find(anchor)
+    while start >= 0:
+        i = ctx.token_at(start + 1) - 1
+        start = ctx.nt.find(anchor, start + len(anchor))
+        if i < 0 or i + 1 >= len(toks) or _token_words(toks[i].text) != (word,):
+            continue
+        name = _token_words(toks[i + 1].text)
+        sent = ctx.tok_sentence[i]
+        if len(name) != 1 or name[0] not in oceans or ctx.tok_sentence[i + 1] != sent:
+            continue
+        if not any(ctx.tok_sentence[k] == sent and not events.isdisjoint(_token_words(toks[k].text))
+                   for k in range(i - 1, max(-1, i - 1 - window), -1)):
+            continue
+        facts.append(make_fact(ctx, toks[i].start, toks[i + 1].start + len(toks[i + 1].text), "claim",
+                               oceans[name[0]], subject))
+    return facts
