@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
-from presentation.labels import duration_label, subject_label
+from presentation.labels import duration_label, place_label, subject_label
 from analysis.records import Attribution, Fact
 from analysis.sourcing.label import source_label
 
@@ -132,8 +132,9 @@ def fact_tip(f: Fact, status: str, labels: Mapping[str, str] | None = None) -> s
     lab.update(labels or {})
     lines = [f"{lab['fact']}: {f.value}"]
     if f.normalised and f.normalised != f.value:
-        # a length read in days shows in years, months or days
-        shown = duration_label(f.normalised, lab) if f.measure.startswith("duration:") else f.normalised
+        # a length read in days shows in years, months or days; a place claim in words ("dir:S" is "south")
+        shown = duration_label(f.normalised, lab) if f.measure.startswith("duration:") else \
+            place_label(f.normalised, lab) if f.normalised.startswith(("dir:", "ocean:")) else f.normalised
         lines.append(f"{lab['normalised']}: {shown}")
     if f.subject:
         lines.append(f"{lab['subject']}: {subject_label(f.subject, lab.get('lang_code', 'en'))}")

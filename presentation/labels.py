@@ -96,6 +96,9 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     words = {w.stem: w.word for w in wording}
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
+    if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
+        town = subject.split(":", 1)[1]
+        return _pick(table["subjects"]["event_direction"], lang).format(town=_word(town, lang, words))
     if subject.startswith("duration:"):  # a length keyed by what lasted ("duration:contract")
         what = subject.split(":", 1)[1]
         known = table.get("durations", {})
@@ -141,6 +144,23 @@ def duration_label(normalised: str, labels: Mapping[str, str] | None = None) -> 
         if n >= 1 and lo <= n * (ulo + uhi) / 2 <= hi:
             text = labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
             return labels.get("dur_about", "about {value}").format(value=text)
+    return normalised
+
+
+_COMPASS = ("N", "S", "E", "W")  # a direction's letters as a reader says them: north/south first ("north-west")
+_COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def place_label(normalised: str, labels: Mapping[str, str] | None = None) -> str:
+    """A place claim's value as a reader says it: "dir:NW" → "north-west" («شمال غرب»), "ocean:indian" → "the
+    Indian Ocean" («المحيط الهندي»), from ``labels`` (the UI's ``dir_<letter>``, ``dir_join``, ``ocean_<name>``)."""
+    labels = labels or {}
+    kind, _, value = normalised.partition(":")
+    if kind == "dir":
+        parts = [labels.get(f"dir_{c}", _COMPASS_WORDS[c]) for c in _COMPASS if c in value]
+        return labels.get("dir_join", "-").join(parts) if parts else normalised
+    if kind == "ocean":
+        return labels.get(f"ocean_{value}", f"the {value.title()} Ocean")
     return normalised
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import AbstractSet, Mapping, Sequence
 
 from analysis.sourcing.label import source_label as _noun_phrase_label
-from presentation.labels import duration_label
+from presentation.labels import duration_label, place_label
 from analysis.records import (
     ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
 )
@@ -604,6 +604,8 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
     ``subject`` or measure "duration:...", the value in days) in years, months, weeks or days."""
     if subject.startswith("duration:"):
         return duration_label(normalised, labels)
+    if normalised.startswith(("dir:", "ocean:")):
+        return place_label(normalised, labels)
     if normalised.startswith("tod:"):
         labels = labels or {}
         part = normalised[4:]

@@ -521,6 +521,34 @@ def test_lengths_read_in_days_show_in_the_units_a_reader_writes():
     assert "Read as: 3 year(s)" in fact_tip(f, "", en)
 
 
+def test_place_claims_read_as_words_in_each_language():
+    # "Asharq Al-Awsat says the Pacific Ocean, Al-Riyadh says the Indian Ocean", never "ocean:pacific"
+    from analysis.pipeline import analyze_article, combine
+    from analysis.io.corpus import make_article
+    from presentation.highlight import fact_tip
+    from presentation.labels import subject_label
+    from presentation.views import pair_statements, value_label
+    from ui.i18n import labels
+
+    en, ar = labels("en"), labels("ar")
+    assert value_label("dir:NW", en) == "north-west" and value_label("dir:NW", ar) == "شمال غرب"
+    assert value_label("dir:S", ar) == "جنوب" and value_label("ocean:indian", ar) == "المحيط الهندي"
+    assert value_label("ocean:pacific") == "the Pacific Ocean"  # no labels: English words, never the id
+    assert subject_label("event_ocean", "ar") == "مكان الحدث: المحيط"
+    texts = [("A", "لقي 21 شخصا مصرعهم بعدما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة."),
+             ("B", "انتشل رجال الإنقاذ 11 جثمانا في حادث غرق مركب جراء اصطدام صندل به في جنوب القاهرة."),
+             ("C", "قتل 18 شخصا إثر اصطدام مركب رحلات بصندل نهري بالقرب من حي الوراق شمال غرب القاهرة.")]
+    arts = [make_article(id=f"p{i}", outlet=o, published="2015-07-24", story="s", raw_text=t) for i, (o, t) in enumerate(texts)]
+    result = combine([analyze_article(a) for a in arts])
+    (c,) = [c for c in result.comparisons if c.subject.startswith("event_direction:")]
+    assert subject_label(c.subject, "ar", c.wording) == "مكان الحدث: أي جهة من القاهرة"
+    said = {frozenset((value_label(p.a.normalised, en, p.subject), value_label(p.b.normalised, en, p.subject)))
+            for p in pair_statements(c)}
+    assert frozenset(("north", "south")) in said
+    (f,) = [f for f in result.articles[1].facts if f.normalised.startswith("dir:")]
+    assert "Read as: south" in fact_tip(f, "", en)
+
+
 def test_overview_says_how_few_real_disagreements_the_rules_find(fake_app):
     # a high consistency is few *detected* disputes: the caution quotes the newest recorded runs
     import json
