@@ -8,6 +8,7 @@ takes part in it, so a conflict never loses its other half.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -613,13 +614,26 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
             return labels.get("tod_unsure", "{time} (?)").format(time=part[:-1]) if part.endswith("?") else part
         return labels.get(f"tod_{part}", part)
     if ".." in normalised:
-        lo, hi = normalised.split("..", 1)
+        lo, hi = (_grouped(x) for x in normalised.split("..", 1))
         if hi == "inf":
             return f"≥{lo}"
         if lo in ("0", "0.0"):
             return f"≤{hi}"
         return f"{lo}–{hi}"
-    return normalised
+    return _grouped(normalised)
+
+
+def _grouped(number: str) -> str:
+    """A large figure with its thousands grouped, as a room reads it off a screen ("4000000" → "4,000,000");
+    anything else (a small or decimal figure, a date, a word) as it is."""
+    if number.isdigit():
+        return f"{int(number):,}" if len(number) > 4 else number
+    try:
+        x = float(number)
+    except ValueError:
+        return number
+    # "129800000000.00002": a sum read through a float; two decimals at most, trailing zeros off
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= 10000 and math.isfinite(x) else number
 
 
 @dataclass(frozen=True)

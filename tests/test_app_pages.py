@@ -506,6 +506,10 @@ def test_lengths_read_in_days_show_in_the_units_a_reader_writes():
     assert value_label("35", en, "duration:suspension") == "35 day(s)"  # days as written, not "5 weeks"
     assert value_label("53.1..64.9", en, "duration:suspension") == "about 2 month(s)"
     assert value_label("53.1..64.9", en) == "53.1–64.9"  # any other quantity: as before
+    # large figures with their thousands grouped, as a room reads them off a screen; years and small figures as they are
+    assert value_label("4000000") == "4,000,000" and value_label("129800000000.00002") == "129,800,000,000"
+    assert value_label("1000000..2000000") == "1,000,000–2,000,000" and value_label("2015") == "2015"
+    assert value_label("3.5") == "3.5" and value_label("2015-07-23") == "2015-07-23"
     assert subject_label("duration:contract", "en") == "Length of the contract"
     assert subject_label("duration:suspension", "ar") == "مدة التعليق أو التوقف"
     arts = [make_article(id=f"d{i}", outlet=o, published="2015-07-31", story="s", raw_text=t) for i, (o, t) in enumerate([
