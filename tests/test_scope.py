@@ -1350,3 +1350,14 @@ def test_an_outlet_giving_both_places_backs_neither_against_the_other():
     assert any(p.kind == "conflict" for p in c.pairs)  # the pairs are still listed
     # A's north, which three other outlets back, is upheld: the two outlets giving south also gave north
     assert {s.status for s in statuses if s.article_id == "s0"} == {"corroborated"}
+
+
+def test_an_estimate_written_with_decimals_is_read_to_its_last_digit():
+    # "نحو 13.2 مليار" is the writer's figure, not 11.9 to 14.5 billion (which took in another outlet's 13.5 billion
+    # for the same 2023 forecast); a whole estimate keeps its tolerance, three decimals may be a thousands separator
+    assert [f.normalised for f in numbers("وتتوقع الحكومة زيادة الإيرادات إلى نحو 13.2 مليار دولار بحلول عام 2023.")] \
+        == ["13200000000"]
+    assert [f.normalised for f in numbers("وتتوقع الحكومة زيادة الإيرادات إلى نحو 13 مليار دولار بحلول عام 2023.")] \
+        == ["11700000000..14300000000"]
+    assert [f.normalised for f in numbers("قتل نحو 30 شخصا في التفجير.")] == ["27..33"]
+    assert [f.normalised for f in numbers("بلغ عدد الزوار نحو 66.000 زائر.")] == ["59.4..72.6"]

@@ -123,6 +123,7 @@ class FactRules:
     aligned_kinds: frozenset[str]
     modifiers: tuple[tuple[str, str], ...] = ()  # (normalised phrase, kind), longest first
     about_tolerance: float = 0.1
+    about_last_digits: float = 1.0  # "نحو 13.2": give or take this many units of the last written decimal
     party_nouns: frozenset[str] = frozenset()
     implicit_one_units: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
@@ -186,6 +187,7 @@ def fact_rules(language: str = "ar") -> FactRules:
          for w in words), key=lambda m: len(m[0]), reverse=True)
     return FactRules(
         modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
+        about_last_digits=float(nums.get("about_last_digits", 1)),
         party_nouns=_nset(facts.get("party_nouns", [])),
         nouns=nouns, dual=dual, implicit_one=implicit,
         implicit_one_units=frozenset(n.unit for n in implicit.values()),
