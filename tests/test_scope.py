@@ -1361,3 +1361,16 @@ def test_an_estimate_written_with_decimals_is_read_to_its_last_digit():
         == ["11700000000..14300000000"]
     assert [f.normalised for f in numbers("قتل نحو 30 شخصا في التفجير.")] == ["27..33"]
     assert [f.normalised for f in numbers("بلغ عدد الزوار نحو 66.000 زائر.")] == ["59.4..72.6"]
+
+
+def test_the_count_after_which_a_toll_rose_carries_no_rise_of_its_own():
+    # "rose to 29 after 11 new bodies were recovered": the rise is the toll's; 11 and 13 bodies recovered one
+    # morning disagree (an increment only called new keeps the cue: two days' medals printed on one day)
+    ans = _story(("A", "2015-07-24", "ارتفع عدد الوفيات في حادث غرق المركب إلى 29 شخصا بعد انتشال 11 جثة جديدة."),
+                 ("B", "2015-07-24", "ارتفع عدد الوفيات في حادث غرق المركب إلى 29 شخصا بعد انتشال 11 جثة جديدة."),
+                 ("C", "2015-07-24", "ارتفع عدد ضحايا غرق المركب إلى 31 قتيلا بعد انتشال 13 جثة جديدة."))
+    new = [f for an in ans for f in an.facts if f.kind == "number" and f.normalised in ("11", "13")]
+    assert len(new) == 3 and not any(f.update_cue for f in new)
+    c, _ = _comparison(ans, "bodies_new")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    assert [f.update_cue for f in numbers("حصدوا خمس ميداليات جديدة، زادوا بها رصيدهم إلى 15 ميدالية.")] == [True, True]
