@@ -1374,3 +1374,17 @@ def test_the_count_after_which_a_toll_rose_carries_no_rise_of_its_own():
     c, _ = _comparison(ans, "bodies_new")
     assert c.status == "conflict" and len(c.pairs) == 2
     assert [f.update_cue for f in numbers("حصدوا خمس ميداليات جديدة، زادوا بها رصيدهم إلى 15 ميدالية.")] == [True, True]
+
+
+def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_day():
+    # an epidemic's daily statements name no event day: on the most printed day a health ministry's tallies move
+    # by the statement, not by the hour, so 7 against 6 under treatment is a conflict; an incident's toll keeps the
+    # first-day rule there (a story naming no day still has an accident whose toll rises by the hour)
+    t = "أعلنت وزارة الصحة في 24 يوليو تسجيل إصابة بفيروس كورونا في الرياض، فيما تخضع {} حالات للعلاج بمستشفيات المملكة."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(7)), ("B", "2015-07-24", t.format(7)),
+                              ("C", "2015-07-24", t.format(6))), "infected_hospital")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    t = "أعلنت وزارة الصحة في 24 يوليو وفاة مقيم بفيروس كورونا في الرياض، فيما بلغت حصيلة الوفيات {} حالة وفاة."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
+                              ("C", "2015-07-24", t.format(464))), "killed")
+    assert c.status == "update" and not c.pairs

@@ -247,6 +247,7 @@ class ScopeRules:
     clock_words: frozenset[str] = frozenset()
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
+    register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
     magnitude_min_gap: float = 0.0  # ...unless the two are no more than this far apart (2 vs 5)
@@ -389,6 +390,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(_nset(_words(bm)), g),
         comparison_rx=_phrase_rx(_nset(bm.get("comparison_words", [])), g),
