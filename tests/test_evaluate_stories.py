@@ -95,14 +95,16 @@ def needs_corpus(test):
 FLOORS = {
     "arrests431": {"precision": 0.9, "recall": 0.3, "outlets": 9, "must_not": 0},
     "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 7, "must_not": 0},
-    "suez": {"precision": 0.8, "recall": 0.25, "outlets": 5, "must_not": 0},
+    # fifty-second helper (2026-12-05): P 10/10, R 4/11 (13.5 against "نحو 13.2" billion for 2023)
+    "suez": {"precision": 0.8, "recall": 0.36, "outlets": 5, "must_not": 0},
     # khurais: labelled in the third session; its blind first run (3c795da) was P 2/9, R 1/10; 2026-12-04
     # (eighth session): P 33/33, R 6/10 (the sub-count, spanning-qualifier rules)
     # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance)
     "khurais": {"precision": 0.9, "recall": 0.7, "outlets": 6, "must_not": 0},
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
     # fifty-first helper (2026-12-05): P 31/31, R 7/16 (north against south of Cairo)
-    "warraq": {"precision": 0.9, "recall": 0.43, "outlets": 8, "must_not": 0},
+    # fifty-second helper: P 33/33, R 8/16 (11 against 15 bodies recovered the Friday morning)
+    "warraq": {"precision": 0.9, "recall": 0.5, "outlets": 8, "must_not": 0},
     # mh370: a development set from the sixteenth session; fifty-first helper: P 13/13 (Asharq al-Awsat's Pacific
     # against the Indian Ocean), R 1/6, outlets 2/9
     "mh370": {"precision": 0.9, "recall": 0.16, "outlets": 2, "must_not": 0},
@@ -116,8 +118,9 @@ FLOORS = {
     # of 1,057, labelled against Sabq's 1,057 of the day before, which the code reads as a rise) against the
     # 1,059 two other outlets gave on 3 August: a running total cannot fall, so the same wrong figure is caught
     # against a later total the gold does not pair it with. Forty-ninth helper: P 5/7 (the cases under
-    # treatment "حاليا" no longer a total since June)
-    "mers": {"precision": 0.7, "recall": 0.2, "outlets": 5, "must_not": 0},
+    # treatment "حاليا" no longer a total since June). Fifty-second helper: P 6/8, R 3/10 (7 against 6 under
+    # treatment: a register's tallies in a story naming no event day)
+    "mers": {"precision": 0.7, "recall": 0.3, "outlets": 5, "must_not": 0},
     # fetfatzidis and mobily, nineteenth session (2026-12-05): the length of a contract or a suspension
     # (scope.json, governed_durations): P 10/10 R 3/7 and P 5/5 R 3/9, outlets 1/10 and 5/9; fetfatzidis P 15/15,
     # outlets 3/10 with a player's move ("والمنتقل حديثاً لصفوف الأهلي مدة ثلاث سنوات") read as his contract

@@ -1350,3 +1350,41 @@ def test_an_outlet_giving_both_places_backs_neither_against_the_other():
     assert any(p.kind == "conflict" for p in c.pairs)  # the pairs are still listed
     # A's north, which three other outlets back, is upheld: the two outlets giving south also gave north
     assert {s.status for s in statuses if s.article_id == "s0"} == {"corroborated"}
+
+
+def test_an_estimate_written_with_decimals_is_read_to_its_last_digit():
+    # "نحو 13.2 مليار" is the writer's figure, not 11.9 to 14.5 billion (which took in another outlet's 13.5 billion
+    # for the same 2023 forecast); a whole estimate keeps its tolerance, three decimals may be a thousands separator
+    assert [f.normalised for f in numbers("وتتوقع الحكومة زيادة الإيرادات إلى نحو 13.2 مليار دولار بحلول عام 2023.")] \
+        == ["13200000000"]
+    assert [f.normalised for f in numbers("وتتوقع الحكومة زيادة الإيرادات إلى نحو 13 مليار دولار بحلول عام 2023.")] \
+        == ["11700000000..14300000000"]
+    assert [f.normalised for f in numbers("قتل نحو 30 شخصا في التفجير.")] == ["27..33"]
+    assert [f.normalised for f in numbers("بلغ عدد الزوار نحو 66.000 زائر.")] == ["59.4..72.6"]
+
+
+def test_the_count_after_which_a_toll_rose_carries_no_rise_of_its_own():
+    # "rose to 29 after 11 new bodies were recovered": the rise is the toll's; 11 and 13 bodies recovered one
+    # morning disagree (an increment only called new keeps the cue: two days' medals printed on one day)
+    ans = _story(("A", "2015-07-24", "ارتفع عدد الوفيات في حادث غرق المركب إلى 29 شخصا بعد انتشال 11 جثة جديدة."),
+                 ("B", "2015-07-24", "ارتفع عدد الوفيات في حادث غرق المركب إلى 29 شخصا بعد انتشال 11 جثة جديدة."),
+                 ("C", "2015-07-24", "ارتفع عدد ضحايا غرق المركب إلى 31 قتيلا بعد انتشال 13 جثة جديدة."))
+    new = [f for an in ans for f in an.facts if f.kind == "number" and f.normalised in ("11", "13")]
+    assert len(new) == 3 and not any(f.update_cue for f in new)
+    c, _ = _comparison(ans, "bodies_new")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    assert [f.update_cue for f in numbers("حصدوا خمس ميداليات جديدة، زادوا بها رصيدهم إلى 15 ميدالية.")] == [True, True]
+
+
+def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_day():
+    # an epidemic's daily statements name no event day: on the most printed day a health ministry's tallies move
+    # by the statement, not by the hour, so 7 against 6 under treatment is a conflict; an incident's toll keeps the
+    # first-day rule there (a story naming no day still has an accident whose toll rises by the hour)
+    t = "أعلنت وزارة الصحة في 24 يوليو تسجيل إصابة بفيروس كورونا في الرياض، فيما تخضع {} حالات للعلاج بمستشفيات المملكة."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(7)), ("B", "2015-07-24", t.format(7)),
+                              ("C", "2015-07-24", t.format(6))), "infected_hospital")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    t = "أعلنت وزارة الصحة في 24 يوليو وفاة مقيم بفيروس كورونا في الرياض، فيما بلغت حصيلة الوفيات {} حالة وفاة."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
+                              ("C", "2015-07-24", t.format(464))), "killed")
+    assert c.status == "update" and not c.pairs

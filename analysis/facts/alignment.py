@@ -106,6 +106,11 @@ def _year_scoped_units(language: str = "ar") -> frozenset[str]:
 
 
 def story_event_date(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> date | None:
+    """The day the story's event happened, as the articles state it (see ``_story_event``)."""
+    return _story_event(analyses, language)[0]
+
+
+def _story_event(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> tuple[date | None, bool]:
     """The day the story's event happened, as the articles state it.
 
     Votes: each article's dates whose subject marks the event
@@ -115,6 +120,7 @@ def story_event_date(analyses: Sequence[ArticleAnalysis], language: str = "ar") 
     after it happened; a date months earlier is another event recalled).  One
     vote per article and date.  Failing that, the most frequent day-precision
     date in that window.  Ties go to the earliest date; None when nothing fits.
+    With it, whether the articles named it (an event subject voted), not only printed it most.
     """
     _, event_subjects = _settings(language)
     votes: Counter[date] = Counter()
@@ -148,8 +154,8 @@ def story_event_date(analyses: Sequence[ArticleAnalysis], language: str = "ar") 
     for counter in (votes, fallback):
         if counter:
             best = max(counter.values())
-            return min(d for d, c in counter.items() if c == best)
-    return None
+            return min(d for d, c in counter.items() if c == best), counter is votes
+    return None, False
 
 
 def values_compatible(kind: str, a: str, b: str) -> bool | None:
@@ -603,7 +609,7 @@ def align_story(
     aligned_kinds, event_subjects = _settings(language)
     instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
-    event = story_event_date(analyses, language)
+    event, stated = _story_event(analyses, language)
     buckets: dict[str, list[_Item]] = {}
     checkable: list[tuple[int, int]] = []
     sc = scope_rules(language)
@@ -643,7 +649,7 @@ def align_story(
         outlets = {analyses[it.analysis].article.outlet for it in items}
         if len(outlets) < 2:
             continue
-        comparisons.append(_compare(story, subject, items, analyses, status, event, language,
+        comparisons.append(_compare(story, subject, items, analyses, status, event, language, event_named=stated,
                                     day_slack=1 if subject in event_subjects else 0,
                                     context_matched=subject in matched, moving=subject in moving,
                                     instance_dates=subject in instance_subjects, rare_words=rare_words))
@@ -1175,7 +1181,8 @@ def _increase_direction_ok(kind: str, low_value: str, high_value: str) -> bool:
 def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[ArticleAnalysis],
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
              day_slack: int = 0, context_matched: bool = False, moving: bool = False,
-             instance_dates: bool = False, rare_words: frozenset[str] | None = None) -> Comparison:
+             instance_dates: bool = False, rare_words: frozenset[str] | None = None,
+             event_named: bool = True) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     With ``rare_words``, two readings are set against each other (or counted as agreeing)
@@ -1271,7 +1278,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
     ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
-    revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event else ""
+    # (a register's tallies move by the statement, not by the hour: on a day the articles do not name as the
+    # event's, an epidemic's most printed day, two outlets' figures for one statement disagree: scope.json)
+    revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event and (
+        event_named or items[0].fact.measure not in sc.register_measures) else ""
 
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
     compatible_outlets = {v: set().union(*(value_outlets[w] for w in values if compat[(v, w)])) for v in values}

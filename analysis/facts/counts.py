@@ -196,6 +196,10 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
     return out
 
 
+# a figure written with one or two decimals ("13.2", "2.75"); three may be a thousands separator ("66.000")
+_DECIMALS = re.compile(r"(\d+)[.\u066b](\d{1,2})(?!\d)")
+
+
 def _apply_modifier(ctx: Context, c: Count) -> None:
     """"أكثر من 30" → 31 and up, "نحو 3700" → 3700 ± 10 %, "واحدة على الأقل" → 1 and up."""
     if c.low != c.high:
@@ -211,10 +215,16 @@ def _apply_modifier(ctx: Context, c: Count) -> None:
         else:
             continue
         step = 1 if float(x).is_integer() else 0
+        # "نحو 13.2": as precise as its last written decimal, when that is narrower than the tolerance
+        slack = x * ctx.rules.about_tolerance
+        written = _DECIMALS.search(ctx.nt, c.num.start, c.num.end) if c.num.digits else None
+        if written and float(f"{written[1]}.{written[2]}") > 0:  # (x is scaled: "13.2 مليار" is 1.32e10)
+            last = 10.0 ** -len(written[2]) * x / float(f"{written[1]}.{written[2]}")
+            slack = min(slack, ctx.rules.about_last_digits * last)
         c.low, c.high = {
             "more_than": (x + step, float("inf")), "at_least": (x, float("inf")),
             "less_than": (0.0, x - step), "at_most": (0.0, x),
-            "about": (x * (1 - ctx.rules.about_tolerance), x * (1 + ctx.rules.about_tolerance)),
+            "about": (x - slack, x + slack),
         }[kind]
         c.start = min(c.start, new_start)
         return

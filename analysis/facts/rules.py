@@ -123,6 +123,7 @@ class FactRules:
     aligned_kinds: frozenset[str]
     modifiers: tuple[tuple[str, str], ...] = ()  # (normalised phrase, kind), longest first
     about_tolerance: float = 0.1
+    about_last_digits: float = 1.0  # "نحو 13.2": give or take this many units of the last written decimal
     party_nouns: frozenset[str] = frozenset()
     implicit_one_units: frozenset[str] = frozenset()
     generic_units: frozenset[str] = frozenset()  # nouns scoped by their context (persons, days...)
@@ -186,6 +187,7 @@ def fact_rules(language: str = "ar") -> FactRules:
          for w in words), key=lambda m: len(m[0]), reverse=True)
     return FactRules(
         modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
+        about_last_digits=float(nums.get("about_last_digits", 1)),
         party_nouns=_nset(facts.get("party_nouns", [])),
         nouns=nouns, dual=dual, implicit_one=implicit,
         implicit_one_units=frozenset(n.unit for n in implicit.values()),
@@ -245,6 +247,7 @@ class ScopeRules:
     clock_words: frozenset[str] = frozenset()
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
+    register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
     magnitude_min_gap: float = 0.0  # ...unless the two are no more than this far apart (2 vs 5)
@@ -387,6 +390,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         clock_words=_nset(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(_nset(_words(bm)), g),
         comparison_rx=_phrase_rx(_nset(bm.get("comparison_words", [])), g),

@@ -65,8 +65,17 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
                                measure=sc.measure, holder=sc.holder, qualifier=qualifier,
                                as_of=info.as_of_near((c.start + c.end) // 2, end=c.end), note=note,
-                               update_cue=info.update_cue, as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
+                               update_cue=info.update_cue and not _increment(ctx, c, sc.qualifier),
+                               as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
     return facts
+
+
+def _increment(ctx: Context, c: Count, qualifier: str) -> bool:
+    """A count of what was added since the last report ("بعد انتشال 11 جثة جديدة"): the sentence's rise
+    ("ارتفع عدد الوفيات إلى 29") is the total's, not this count's, so it carries no update cue: two outlets
+    giving 11 and 13 new bodies for one morning disagree, the one is no rise of the other."""
+    i0 = c.num.token_start
+    return "new" in qualifier.split("_") and i0 >= 2 and ctx.tokens[i0 - 2].text in ctx.scope.increment_after
 
 
 def _governed_duration(ctx: Context, i0: int, k: int, lo: int, counts: list[Count],
