@@ -62,8 +62,9 @@ else:
 
 st.header(t("against_others"))
 left, right = st.columns(2)
-left.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "sourcing"), key="vs_sourcing")
-right.plotly_chart(figures.score_bars(ca.outlets, L(), outlet, "consistency"), key="vs_consistency")
+left.plotly_chart(render.figure(figures.score_bars, ca.outlets, highlight=outlet, which="sourcing"), key="vs_sourcing")
+right.plotly_chart(render.figure(figures.score_bars, ca.outlets, highlight=outlet, which="consistency"),
+                   key="vs_consistency")
 
 
 def behind_sourcing() -> None:

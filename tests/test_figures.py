@@ -167,3 +167,17 @@ def test_blind_runs_sum_each_run_over_the_sets_blind_in_it():
                                   "a": {"blind": False, "key_disagreements": [3, 9], "conflicts": [4, 4],
                                         "must_not_violated": [0, 70]}}}
     assert blind_runs(runs) == [BlindRun("blind_first_run_y", "2026-12-05 07:35 UTC", 2, 1, 8, 1, 3, 1, 110)]
+
+
+def test_dashboard_reuses_a_figure_only_for_the_same_outlets_labels_and_options():
+    """ui.render.figure: the figure the builder makes, built once per outlets, labels and options."""
+    from ui import render
+
+    reports = [report("A", 3, 2, 1), report("B", 1, 4, 0)]
+    first = render.figure(figures.score_bars, reports, highlight="A", which="sourcing")
+    assert first.to_plotly_json() == figures.score_bars(reports, LABELS, "A", "sourcing").to_plotly_json()
+    assert render.figure(figures.score_bars, list(reports), highlight="A", which="sourcing") is first
+    assert render.figure(figures.score_bars, reports, highlight="B", which="sourcing") is not first
+    assert render.figure(figures.score_bars, reports[:1], highlight="A", which="sourcing") is not first
+    assert render.figure(figures.outlet_map, reports, everyone=["B", "A"]).to_plotly_json() == \
+        figures.outlet_map(reports, LABELS, everyone=["B", "A"]).to_plotly_json()

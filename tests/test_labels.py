@@ -103,3 +103,30 @@ def test_a_named_person_s_age_is_labelled_with_the_name_as_printed():
     printed = [Wording("دوابشه", "دوابشة")]
     assert subject_label("حسين_دوابشه_age", "ar", printed) == "عمر حسين دوابشة"
     assert subject_label("رهام_age", "en") == "Age of \u2068رهام\u2069"
+
+
+def test_outside_quotes_as_the_character_by_character_walk():
+    """analysis.sourcing.label._outside_quotes skips words without a quote mark; the result is the walk's."""
+    from hypothesis import given, strategies as st
+
+    from analysis.sourcing import label
+
+    def walk(words: list[str]) -> list[bool]:
+        marks = {ch for pair in label._PAIRS for ch in pair} | set(label._STRAIGHT)
+        out, depth, straight = [], 0, False
+        for w in words:
+            out.append(depth == 0 and not straight and not any(ch in marks for ch in w))
+            for ch in w:
+                if any(ch == o for o, _ in label._PAIRS):
+                    depth += 1
+                elif any(ch == c for _, c in label._PAIRS):
+                    depth = max(0, depth - 1)
+                elif ch in label._STRAIGHT:
+                    straight = not straight
+        return out
+
+    @given(st.lists(st.text(alphabet='«»“”"أبx ', max_size=6), max_size=8))
+    def same(words: list[str]) -> None:
+        assert label._outside_quotes(words) == walk(words)
+
+    same()

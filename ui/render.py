@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import html
-from typing import Callable, Iterable, Sequence, TypeVar
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
+import plotly.graph_objects as go
 import streamlit as st
 
+from presentation.figures import FIGURE_LABEL_KEYS
 from presentation.blocks import article_block_html, evidence_html
 from presentation.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
 from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
@@ -18,6 +21,23 @@ from .i18n import L, count, t
 
 
 T = TypeVar("T")
+
+
+def figure(build: Callable[..., go.Figure], reports: Sequence[OutletReport], **options: Any) -> go.Figure:
+    """``build(reports, labels, **options)`` (a ``presentation.figures`` builder) in the session's language,
+    built once per outlets, labels and options and then reused: Plotly validates every property as a
+    figure is built (~22 ms of the ~35 ms an Overview or Outlet profile run takes), and the reports are
+    the cached analysis's own objects, so a later visit asks for the same figure.  Streamlit only reads
+    the figure (it serialises a copy); callers must not change it.  ``options``: hashable values or lists."""
+    labels = L()
+    return _figure(build, tuple(reports), tuple(labels[k] for k in FIGURE_LABEL_KEYS),
+                   tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(options.items())))
+
+
+@lru_cache(maxsize=32)
+def _figure(build: Callable[..., go.Figure], reports: tuple[OutletReport, ...], label_values: tuple[str, ...],
+            options: tuple[tuple[str, Any], ...]) -> go.Figure:
+    return build(reports, dict(zip(FIGURE_LABEL_KEYS, label_values)), **dict(options))
 
 
 def page_of(items: Sequence[T], key: str, size: int = 20) -> Sequence[T]:

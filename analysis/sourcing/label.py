@@ -20,6 +20,9 @@ from analysis.text.textnorm import normalise_text
 # labels are the original text, so each pair is checked on its own)
 _PAIRS = (("«", "»"), ("“", "”"))
 _STRAIGHT = ('"',)
+_OPENS = frozenset(o for o, _ in _PAIRS)
+_CLOSES = frozenset(c for _, c in _PAIRS)
+_MARKS = _OPENS | _CLOSES | frozenset(_STRAIGHT)
 
 
 @dataclass(frozen=True)
@@ -67,14 +70,16 @@ def _balanced(label: str) -> bool:
 
 def _outside_quotes(words: list[str]) -> list[bool]:
     """For each word, whether it stands outside every quotation (and holds no quote mark itself)."""
-    marks = {ch for pair in _PAIRS for ch in pair} | set(_STRAIGHT)
     out, depth, straight = [], 0, False
     for w in words:
-        out.append(depth == 0 and not straight and not any(ch in marks for ch in w))
+        if _MARKS.isdisjoint(w):  # most words: no quote mark, nothing to track
+            out.append(depth == 0 and not straight)
+            continue
+        out.append(False)
         for ch in w:
-            if any(ch == o for o, _ in _PAIRS):
+            if ch in _OPENS:
                 depth += 1
-            elif any(ch == c for _, c in _PAIRS):
+            elif ch in _CLOSES:
                 depth = max(0, depth - 1)
             elif ch in _STRAIGHT:
                 straight = not straight
