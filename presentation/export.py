@@ -28,7 +28,7 @@ from presentation.labels import subject_label
 from presentation.highlight import legend_html, stylesheet
 from presentation.views import (
     View, article_index, attribution_rows, comparison_evidence, comparison_rows, fact_grid, grid_outlets,
-    outlet_rows, outlet_sources, pair_statements, picked_conflicts, printed_day, quantity_line, sentence_span, value_label,
+    outlet_rows, outlet_sources, pair_statements, pair_values, picked_conflicts, printed_day, quantity_line, sentence_span,
 )
 
 BOM = "\ufeff"
@@ -194,13 +194,12 @@ def _statements(comparison, labels: Mapping[str, str]) -> str:
     """"A says X; B says Y", as on the Facts page (template ours, every name and value escaped)."""
     lines = []
     for p in pair_statements(comparison):
+        x, y = pair_values(p, labels)
         if p.kind == "outdated":
-            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels, p.subject)),
-                                                  day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet),
-                                                  y=_bdi(value_label(p.b.normalised, labels, p.subject)))
+            text = labels["outdated_pair"].format(a=_bdi(p.a.outlet), x=_bdi(x), day=_bdi(printed_day(p.a)),
+                                                  b=_bdi(p.b.outlet), y=_bdi(y))
         else:
-            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(value_label(p.a.normalised, labels, p.subject)),
-                                                  b=_bdi(p.b.outlet), y=_bdi(value_label(p.b.normalised, labels, p.subject)))
+            text = labels["conflict_pair"].format(a=_bdi(p.a.outlet), x=_bdi(x), b=_bdi(p.b.outlet), y=_bdi(y))
         lines.append(f"<li>{text}</li>")
     return f'<ul>{"".join(lines)}</ul>' if lines else ""
 

@@ -127,23 +127,26 @@ def duration_label(normalised: str, labels: Mapping[str, str] | None = None) -> 
     """A length read in days as a reader writes it: "730..732" → "2 year(s)", "35" → "35 day(s)", "53.1..64.9"
     (about two months) → "about 2 month(s)"; ``labels``: the UI's ``dur_<unit>``, ``dur_about``."""
     labels = labels or {}
+
+    def say(unit: str, n: int) -> str:  # "2 year(s)", «2 سنة»
+        return labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
+
     lo_s, _, hi_s = normalised.partition("..")
     try:
         lo, hi = float(lo_s), float(hi_s or lo_s)
     except ValueError:
         return normalised
     if lo == hi and lo.is_integer():
-        return labels.get("dur_days", "{n} day(s)").format(n=int(lo))  # "35 يوما": days as written, not "5 weeks"
+        return say("days", int(lo))  # "35 يوما": days as written, not "5 weeks"
     for unit, ulo, uhi in _DURATION_UNITS:
         n = round(lo / ulo)
         if n >= 1 and abs(n * ulo - lo) < 1e-6 and abs(n * uhi - hi) < 1e-6:
-            return labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
+            return say(unit, n)
     mid = (lo + hi) / 2
     for unit, ulo, uhi in _DURATION_UNITS:
         n = round(mid / ((ulo + uhi) / 2))
         if n >= 1 and lo <= n * (ulo + uhi) / 2 <= hi:
-            text = labels.get(f"dur_{unit}", "{n} " + unit[:-1] + "(s)").format(n=n)
-            return labels.get("dur_about", "about {value}").format(value=text)
+            return labels.get("dur_about", "about {value}").format(value=say(unit, n))
     return normalised
 
 

@@ -653,6 +653,11 @@ def printed_day(item: ComparisonItem) -> str:
     return item.published[:10] or item.as_of
 
 
+def pair_values(p: PairStatement, labels: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The two values of "A says X, B says Y" as a reader writes them (``value_label`` with the pair's quantity)."""
+    return value_label(p.a.normalised, labels, p.subject), value_label(p.b.normalised, labels, p.subject)
+
+
 def pair_statements(comparison: Comparison) -> list[PairStatement]:
     from analysis.facts.alignment import conflict_pairs
 

@@ -363,7 +363,7 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     ``periods_memo``: the period patterns found per (article, sentence), kept by a caller that asks
     about several amounts of one sentence (the sentence is normalised and scanned once, not per amount).
     """
-    if not f.measure.startswith("amount:") or f.measure == "amount:percent":
+    if not f.measure.startswith("amount:") or f.measure == PERCENT:
         # (a percentage is most often a change or a share of something the sentence names
         # loosely - "rose 37% on the quarter" - not a reported level of a measure)
         return "", ""
@@ -495,7 +495,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     mass = [sum(weight.get(w, 0.0) * c for w, c in contexts[id(it)].items()) for it in items]
     # pairs of sole amounts joined by a word in common (see ``sole``): sums of money, lengths, weights with their
     # unit; not percentages (mostly changes or shares), nor counts of people or things
-    measured = sole is not None and all(it.fact.measure.startswith("amount:") and it.fact.measure != "amount:percent"
+    measured = sole is not None and all(it.fact.measure.startswith("amount:") and it.fact.measure != PERCENT
                                         for it in items)
     kept: list[tuple[int, int]] = []
     apart: dict[tuple[int, int], bool] = {}  # pairs whose tags, ordinals or article keep them apart
@@ -1273,7 +1273,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         u = written_unit(it.fact.value, it.value)
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
-    percent = kind == "number" and items[0].fact.measure == "amount:percent"
+    percent = kind == "number" and items[0].fact.measure == PERCENT
     # a person's age does not change with the day it is printed, nor does the length of a contract or of a
     # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
     ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))

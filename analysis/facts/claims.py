@@ -4,6 +4,7 @@ with their as-of day, and when two claims agree.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
@@ -11,7 +12,7 @@ from analysis.records import Fact
 from analysis.facts.rules import fact_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
-from analysis.facts.places import _token_words, gazetteer
+from analysis.facts.places import gazetteer, token_words
 from analysis.facts.stories import comparable_words
 from analysis.text.rxguard import required_literal
 from analysis.text.textnorm import normalise_text
@@ -93,27 +94,44 @@ def claims_compatible(a: str, b: str, language: str = "ar") -> bool:
     return pa <= closure(b) or pb <= closure(a)
 
 
+@dataclass(frozen=True)
+class _Directions:
+    """facts.json ``event_direction``, read once: ``anchors`` the pattern of a direction word (searched first);
+    ``words`` direction words (compared spelling) -> compass letters; ``events`` the event words (compared
+    spelling) one of which must come before, within ``window`` tokens; ``units`` the distance units that make a
+    direction a reference point; ``stems`` the direction stems (normalised) that add a second side after a
+    conjunction."""
+
+    anchors: re.Pattern[str]
+    words: dict[str, str]
+    events: frozenset[str]
+    window: int
+    subject: str
+    units: frozenset[str]
+    stems: tuple[str, ...]
+
+
 @lru_cache(maxsize=8)
-def _direction_rules(language: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str], int, str]:
-    """facts.json ``event_direction``: the anchor pattern of a direction word, the direction words
-    (compared spelling -> compass letters), the event words (compared spelling), the window, the subject."""
+def _direction_rules(language: str) -> _Directions | None:
     spec = load_lexicon(language, "facts").get("event_direction")
     if not spec:
-        return None, {}, frozenset(), 0, ""
-    dirs = {w: v for word, v in spec["directions"].items() for w in comparable_words(word)}
+        return None
     stems = sorted({normalise_text(s) for s in spec["anchors"]}, key=len, reverse=True)
-    rx = re.compile("|".join(map(re.escape, stems)))
-    events = frozenset(w for word in spec["event_words"] for w in comparable_words(word))
-    return rx, dirs, events, int(spec.get("window", 12)), str(spec["subject"])
+    return _Directions(
+        anchors=re.compile("|".join(map(re.escape, stems))),
+        words={w: v for word, v in spec["directions"].items() for w in comparable_words(word)},
+        events=frozenset(w for word in spec["event_words"] for w in comparable_words(word)),
+        window=int(spec.get("window", 12)), subject=str(spec["subject"]),
+        units=frozenset(w for word in spec.get("distance_units", []) for w in comparable_words(word)),
+        stems=tuple(normalise_text(s) for s in spec["anchors"]))
 
 
-@lru_cache(maxsize=8)
-def _direction_stops(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """facts.json ``event_direction``: the distance units that make a direction a reference point
-    (compared spelling), and the direction stems (normalised) that, after a conjunction, add a second side."""
-    spec = load_lexicon(language, "facts").get("event_direction") or {}
-    units = frozenset(w for word in spec.get("distance_units", []) for w in comparable_words(word))
-    return units, tuple(normalise_text(s) for s in spec.get("anchors", []))
+def _event_before(ctx: Context, i: int, events: frozenset[str], window: int) -> bool:
+    """Whether one of ``events`` (compared spelling) stands in token ``i``'s sentence within ``window`` tokens
+    before it: a place names where the story's event happened only right after a word of the event."""
+    sent = ctx.tok_sentence[i]
+    return any(ctx.tok_sentence[k] == sent and not events.isdisjoint(token_words(ctx.tokens[k].text))
+               for k in range(i - 1, max(-1, i - 1 - window), -1))
 
 
 def direction_facts(ctx: Context) -> list[Fact]:
@@ -121,20 +139,21 @@ def direction_facts(ctx: Context) -> list[Fact]:
     a claim whose subject is the town and whose value is the direction's compass letters ("dir:N"),
     read only when an event word of the story's kind stands in the sentence before it, within the
     window.  Towns only: "شمال سيناء" is a governorate's name and "شمال سوريا" a third of a country."""
-    rx, dirs, events, window, subject = _direction_rules(ctx.rules.language)
-    if rx is None:
+    rules = _direction_rules(ctx.rules.language)
+    if rules is None:
         return []
+    dirs = rules.words
     gz = gazetteer(ctx.rules.language)
     toks, facts = ctx.tokens, []
     last_end = -1
-    for m in rx.finditer(ctx.nt):
+    for m in rules.anchors.finditer(ctx.nt):
         i = ctx.token_at(m.start() + 1) - 1  # the token holding the match ("بشمال")
         if i < 0 or i <= last_end or m.start() >= toks[i].start + len(toks[i].text):
             continue
         letters: list[str] = []
         j = i
         while j < len(toks) and len(letters) < 2:
-            w = _token_words(toks[j].text)
+            w = token_words(toks[j].text)
             if len(w) != 1 or w[0] not in dirs:
                 break
             letters.append(dirs[w[0]])
@@ -142,15 +161,14 @@ def direction_facts(ctx: Context) -> list[Fact]:
         if not letters or j >= len(toks):
             continue
         last_end = j - 1  # a compound direction is read once, from its first word ("شمال غرب")
-        units, stems = _direction_stops(ctx.rules.language)
-        if i > 0 and not units.isdisjoint(_token_words(toks[i - 1].text)):
+        if i > 0 and not rules.units.isdisjoint(token_words(toks[i - 1].text)):
             continue  # "قضاء البعاج 510 كم شمال غرب بغداد": a reference point for the place named before it
         sent = ctx.tok_sentence[i]
         town: tuple[str, ...] = ()
         n = 0
         for n in (2, 1):
             if j + n <= len(toks) and all(ctx.tok_sentence[k] == sent for k in range(j, j + n)):
-                key = tuple(w for k in range(j, j + n) for w in _token_words(toks[k].text))
+                key = tuple(w for k in range(j, j + n) for w in token_words(toks[k].text))
                 places = gz.names.get(key)
                 if places and all(p.town > 0 for p in places):
                     town = key
@@ -159,16 +177,14 @@ def direction_facts(ctx: Context) -> list[Fact]:
             continue
         after = j + n
         if after < len(toks) and ctx.g.starts_with_conjunction(toks[after].text) \
-                and toks[after].text[len(ctx.g.conjunction):].startswith(stems):
+                and toks[after].text[len(ctx.g.conjunction):].startswith(rules.stems):
             continue  # "في شرق بغداد وجنوبها": two sides of the town, two places
-        before = range(i - 1, max(-1, i - 1 - window), -1)
-        if not any(ctx.tok_sentence[k] == sent and not events.isdisjoint(_token_words(toks[k].text))
-                   for k in before):
+        if not _event_before(ctx, i, rules.events, rules.window):
             continue
         last_end = j + n - 1
         end_tok = toks[last_end]
         facts.append(make_fact(ctx, toks[i].start, end_tok.start + len(end_tok.text), "claim",
-                               "dir:" + "".join(sorted(set(letters))), f"{subject}:{' '.join(town)}"))
+                               "dir:" + "".join(sorted(set(letters))), f"{rules.subject}:{' '.join(town)}"))
     return facts
 
 
@@ -211,14 +227,13 @@ def ocean_facts(ctx: Context) -> list[Fact]:
     while start >= 0:
         i = ctx.token_at(start + 1) - 1
         start = ctx.nt.find(anchor, start + len(anchor))
-        if i < 0 or i + 1 >= len(toks) or _token_words(toks[i].text) != (word,):
+        if i < 0 or i + 1 >= len(toks) or token_words(toks[i].text) != (word,):
             continue
-        name = _token_words(toks[i + 1].text)
+        name = token_words(toks[i + 1].text)
         sent = ctx.tok_sentence[i]
         if len(name) != 1 or name[0] not in oceans or ctx.tok_sentence[i + 1] != sent:
             continue
-        if not any(ctx.tok_sentence[k] == sent and not events.isdisjoint(_token_words(toks[k].text))
-                   for k in range(i - 1, max(-1, i - 1 - window), -1)):
+        if not _event_before(ctx, i, events, window):
             continue
         facts.append(make_fact(ctx, toks[i].start, toks[i + 1].start + len(toks[i + 1].text), "claim",
                                oceans[name[0]], subject))

@@ -117,7 +117,8 @@ _TOKEN = re.compile(r"\S+")
 # pure functions of a string, memoised: an archive's stories ask about the same sentences (one per
 # figure in them, in every quantity they are read for) and the same few thousand words again and again
 @lru_cache(maxsize=65536)
-def _token_words(token: str) -> tuple[str, ...]:
+def token_words(token: str) -> tuple[str, ...]:
+    """The compared words of one whitespace token ("بشمال" -> ("شمال",)), memoised."""
     return tuple(comparable_words(token))
 
 
@@ -127,7 +128,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     words: list[str] = []
     starts: list[int] = []
     for m in _TOKEN.finditer(text):
-        for w in _token_words(m.group()):
+        for w in token_words(m.group()):
             words.append(w)
             starts.append(m.start())
     return tuple(words), tuple(starts)

@@ -371,6 +371,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     cn = load_lexicon(language, "counted_nouns")
     g = grammar(language)
     bm = raw.get("background_markers", {})  # its phrases, and the words that bound a marker's reach
+    spans = raw.get("governed_durations", {})  # lengths of what a word before them names
     sc = ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
@@ -455,17 +456,17 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         name_titles=_nset(raw.get("named_ages", {}).get("titles", [])),
         demonym_ending=normalise_text(raw.get("named_ages", {}).get("adjective_ending", "")),
         country_endings=tuple(normalise_text(e) for e in raw.get("named_ages", {}).get("name_endings", [])),
-        duration_governors=_word_to_key(raw.get("governed_durations", {}).get("governors", {})),
-        duration_reach=int(raw.get("governed_durations", {}).get("reach", 0)),
-        duration_since=_nset(raw.get("governed_durations", {}).get("since", [])),
-        duration_extra=_nset(raw.get("governed_durations", {}).get("extra", [])),
+        duration_governors=_word_to_key(spans.get("governors", {})),
+        duration_reach=int(spans.get("reach", 0)),
+        duration_since=_nset(spans.get("since", [])),
+        duration_extra=_nset(spans.get("extra", [])),
         duration_units={normalise_text(k): (float(v[0]), float(v[1]))
-                        for k, v in raw.get("governed_durations", {}).get("units", {}).items() if not k.startswith("_")},
+                        for k, v in spans.get("units", {}).items() if not k.startswith("_")},
         duration_duals={p + normalise_text(k): normalise_text(v)
-                        for k, v in raw.get("governed_durations", {}).get("duals", {}).items() if not k.startswith("_")
+                        for k, v in spans.get("duals", {}).items() if not k.startswith("_")
                         for p in ("", *g.proclitics, *(a + b for a in g.proclitics for b in g.proclitics if a != b))},
-        duration_about=_nset(raw.get("governed_durations", {}).get("about_after", [])),
-        duration_aside=raw.get("governed_durations", {}).get("aside_close", ""),
+        duration_about=_nset(spans.get("about_after", [])),
+        duration_aside=spans.get("aside_close", ""),
     )
     # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
     # every stopword in every form the stemmer gives it ("وبلغت" and "فبلغت" stem to "لغت", the ب read as

@@ -11,9 +11,8 @@ from itertools import compress, count
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
-from analysis.facts.numbers import find_numbers, format_range, parse_number_word
+from analysis.facts.numbers import NumberMatch, find_numbers, format_range, parse_number_word
 from analysis.records import Fact
-from analysis.facts.numbers import NumberMatch
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
@@ -47,7 +46,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _range_ends(ctx, counts, scopes)
     scopes = _further_counts(ctx, counts, scopes)
     scopes = _later_deaths(ctx, counts, scopes)
-    _dual_durations(ctx, counts, scopes)
+    counts, scopes = _dual_durations(ctx, counts, scopes)
     for c, sc in zip(counts, scopes):
         value = format_range(c.low * sc.days[0], c.high * sc.days[1]) if sc.days else format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
@@ -123,13 +122,15 @@ def _about(ctx: Context, days: tuple[float, float]) -> tuple[float, float]:
     return mid * (1 - ctx.rules.about_tolerance), mid * (1 + ctx.rules.about_tolerance)
 
 
-def _dual_durations(ctx: Context, counts: list[Count], scopes: list[CountScope]) -> None:
-    """Spans of two units written as one dual word after a governor ("بعقد يمتد لعامين", "توقف عن التداول
-    لشهرين تقريبا"), added to ``counts`` and ``scopes`` (see ``_governed_duration``).  The tokens holding a
-    dual unit are picked out at C level (a few an article, most of them governed by nothing)."""
+def _dual_durations(ctx: Context, counts: list[Count],
+                    scopes: list[CountScope]) -> tuple[list[Count], list[CountScope]]:
+    """``counts`` and ``scopes`` with the spans of two units written as one dual word after a governor ("بعقد
+    يمتد لعامين", "توقف عن التداول لشهرين تقريبا") added after them (see ``_governed_duration``).  The tokens
+    holding a dual unit are picked out at C level (a few an article, most of them governed by nothing)."""
     sc, g, toks = ctx.scope, ctx.g, ctx.tokens
     if not sc.duration_duals or not sc.duration_governors:
-        return
+        return counts, scopes
+    counts, scopes = list(counts), list(scopes)
     for i in compress(count(), map(sc.duration_duals.__contains__, map(_text, toks))):
         if any(c.num.token_start <= i <= c.num.token_end for c in counts):
             continue
@@ -146,6 +147,7 @@ def _dual_durations(ctx: Context, counts: list[Count], scopes: list[CountScope])
         fake = NumberMatch(start, tok.end, low, low, "cardinal", False, False, i, i)
         counts.append(Count(fake, start, tok.end, low, low, None))
         scopes.append(scope)
+    return counts, scopes
 
 
 def _listed(words: frozenset[str], g: Grammar, w: str) -> bool:
