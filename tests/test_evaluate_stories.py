@@ -199,12 +199,12 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the thirteenth session (2026-12-04) by the twenty-fourth helper; blind first run in
           # story_runs.json ("blind_first_run_thirteenth_session"); blind
           'municipalprojects': 'e132c46d2a43c869',
-          # labelled in the sixteenth session (2026-12-05) by the thirty-third helper; blind, not yet run
-          'yemenicorrection': '9b434157d6f7e323',
-          # labelled in the seventeenth session (2026-12-05) by the thirty-seventh helper; blind, not yet run
-          'kepler452b': '2d2857a4eb7428e1',
-          # labelled in the eighteenth session (2026-12-05) by the thirty-ninth helper; blind, not yet run
-          'chofu': '3f1deb3a2f153380',
+          # labelled in the sixteenth to eighteenth sessions (2026-12-05) by the thirty-third, thirty-seventh and
+          # thirty-ninth helpers; blind first runs and every later blind run in story_runs.json, blind through the
+          # nineteenth session's end; development sets from the twentieth (2026-12-05; the "blind" flag only)
+          'yemenicorrection': '580075b5919b2a46',
+          'kepler452b': 'd0d1f1ac1c2c6056',
+          'chofu': '5cffee5fe8654143',
           # labelled in the eighteenth session (2026-12-05) by the forty-second helper; blind first run in
           # story_runs.json ("blind_first_run_eighteenth_session_second"), a development set right after it (the flag only)
           'misyal': '70e2dd189b1660f1',
