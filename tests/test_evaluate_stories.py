@@ -213,7 +213,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'telecomreport': '81815643146e7bd3',
           # labelled in the nineteenth session (2026-12-05) by the forty-seventh helper; blind first run in
           # story_runs.json ("blind_first_run_nineteenth_session"); blind
-          'makkahhealth': '1b653538217c031a'}
+          'makkahhealth': '1b653538217c031a',
+          # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind, not yet run
+          'akhisar': '6b7343119b0d2bfd'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
