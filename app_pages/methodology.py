@@ -135,7 +135,8 @@ def every_run() -> None:
                          ("blind_first_run_eighteenth_session_second", "method_stories_blind33"),
                          ("blind_run_end_of_eighteenth_session", "method_stories_blind34"),
                          ("blind_first_run_nineteenth_session", "method_stories_blind35"),
-                         ("blind_run_end_of_nineteenth_session", "method_stories_blind36")):
+                         ("blind_run_end_of_nineteenth_session", "method_stories_blind36"),
+                         ("blind_first_run_twentieth_session", "method_stories_blind37")):
         if runs.get(key):
             st.subheader(t(heading))
             st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
