@@ -226,6 +226,11 @@ FLOORS = {
     # reason 1.000, source span 0.949, named F1 0.813, anonymous 0.872, vague 0.638)
     "snn_q": dict(exact=0.88, overlap=0.88, class_acc=0.92, via=0.97, reason=0.99, source_span=0.94,
                   named=0.81, anonymous=0.87, vague=0.63),
+    # snn_r (458 attributions, 74 anonymous, 33 vague; fifty-fifth helper): its blind first run (2026-12-05 11:36 UTC,
+    # 1f903cb: the attribution code of 5d3e818), rounded down (exact F1 0.903, overlap 0.903, class 0.947, via 0.959,
+    # reason 1.000, source span 0.951, named F1 0.876, anonymous 0.912, vague 0.500)
+    "snn_r": dict(exact=0.90, overlap=0.90, class_acc=0.94, via=0.95, reason=0.99, source_span=0.95,
+                  named=0.87, anonymous=0.91, vague=0.50),
 }
 
 
@@ -257,7 +262,8 @@ def gold_sets():
                                   pytest.param("snn_n", marks=needs_archive),
                                   pytest.param("snn_o", marks=needs_archive),
                                   pytest.param("snn_p", marks=needs_archive),
-                                  pytest.param("snn_q", marks=needs_archive)])
+                                  pytest.param("snn_q", marks=needs_archive),
+                                  pytest.param("snn_r", marks=needs_archive)])
 def test_scores_do_not_regress(report, name):
     s, f = report.get(name), FLOORS[name]
     assert s.exact.f1 >= f["exact"]
@@ -297,6 +303,7 @@ def test_scores_do_not_regress(report, name):
 # * snn_p, blind: first run (2026-12-05 07:38 UTC, b592d08) 0.851 / 60 / 0.982 / 0.801; a development set since
 #   (forty-sixth helper, 2026-12-05): 0.877 / 40 / 0.982 / 0.810.
 # * snn_q, blind: first run (2026-12-05 09:17 UTC, 0f41134) 0.825 / 39 / 0.981 / 0.853.
+# * snn_r, blind: first run (2026-12-05 11:36 UTC, 1f903cb) 0.905 / 50 / 0.998 / 0.835.
 ISSUE_9_FLOORS = {
     "snn_a": (0.94, 7, 1.0, 0.78), "snn_b": (0.98, 13, 0.99, 0.76), "snn_c": (0.97, 23, 0.99, 0.81),
     "snn_d": (0.93, 25, 1.0, 0.76), "snn_e": (0.91, 17, 1.0, 0.77), "snn_f": (0.90, 13, 1.0, 0.77),
@@ -304,6 +311,7 @@ ISSUE_9_FLOORS = {
     "snn_j": (0.75, 38, 0.99, 0.70), "snn_k": (0.88, 23, 0.99, 0.82), "snn_l": (0.83, 23, 0.99, 0.80),
     "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.88, 38, 0.99, 0.77), "snn_o": (0.93, 35, 0.99, 0.83),
     "snn_p": (0.87, 40, 0.98, 0.81), "snn_q": (0.82, 39, 0.98, 0.85),
+    "snn_r": (0.90, 50, 0.99, 0.83),
 }
 
 
