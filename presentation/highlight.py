@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
-from presentation.labels import duration_label, place_label, subject_label
+from presentation.labels import subject_label, value_label
 from analysis.records import Attribution, Fact
 from analysis.sourcing.label import source_label
 
@@ -132,9 +132,9 @@ def fact_tip(f: Fact, status: str, labels: Mapping[str, str] | None = None) -> s
     lab.update(labels or {})
     lines = [f"{lab['fact']}: {f.value}"]
     if f.normalised and f.normalised != f.value:
-        # a length read in days shows in years, months or days; a place claim in words ("dir:S" is "south")
-        shown = duration_label(f.normalised, lab) if f.measure.startswith("duration:") else \
-            place_label(f.normalised, lab) if f.normalised.startswith(("dir:", "ocean:")) else f.normalised
+        # as the pairs and timelines write it: a length in years, months or days, a place claim in words,
+        # a range as "27–33", a large figure with its thousands grouped
+        shown = value_label(f.normalised, lab, f.measure if f.measure.startswith("duration:") else f.subject)
         lines.append(f"{lab['normalised']}: {shown}")
     if f.subject:
         lines.append(f"{lab['subject']}: {subject_label(f.subject, lab.get('lang_code', 'en'))}")

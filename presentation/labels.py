@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -207,3 +208,41 @@ def note_label(note: str, labels: Mapping[str, str]) -> str:
     if not text:
         return note
     return text.replace("{detail}", detail.strip()).strip()
+
+
+def value_label(normalised: str, labels: Mapping[str, str] | None = None, subject: str = "") -> str:
+    """A canonical value as a reader writes it: "30..inf" → "≥30", "27..33" → "27–33"; a time of day
+    in the reader's words ("tod:dawn" → "at dawn", "tod:06:35" → "06:35", "tod:11:01?" → "11:01, morning
+    or evening not said"), from ``labels`` (the UI's: keys ``tod_<part>``, ``tod_unsure``); a length (its
+    ``subject`` or measure "duration:...", the value in days) in years, months, weeks or days."""
+    if subject.startswith("duration:"):
+        return duration_label(normalised, labels)
+    if normalised.startswith(("dir:", "ocean:")):
+        return place_label(normalised, labels)
+    if normalised.startswith("tod:"):
+        labels = labels or {}
+        part = normalised[4:]
+        if part[:1].isdigit():
+            return labels.get("tod_unsure", "{time} (?)").format(time=part[:-1]) if part.endswith("?") else part
+        return labels.get(f"tod_{part}", part)
+    if ".." in normalised:
+        lo, hi = (_grouped(x) for x in normalised.split("..", 1))
+        if hi == "inf":
+            return f"≥{lo}"
+        if lo in ("0", "0.0"):
+            return f"≤{hi}"
+        return f"{lo}–{hi}"
+    return _grouped(normalised)
+
+
+def _grouped(number: str) -> str:
+    """A large figure with its thousands grouped, as a room reads it off a screen ("4000000" → "4,000,000");
+    anything else (a small or decimal figure, a date, a word) as it is."""
+    if number.isdigit():
+        return f"{int(number):,}" if len(number) > 4 else number
+    try:
+        x = float(number)
+    except ValueError:
+        return number
+    # "129800000000.00002": a sum read through a float; two decimals at most, trailing zeros off
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= 10000 and math.isfinite(x) else number

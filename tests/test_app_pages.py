@@ -553,6 +553,24 @@ def test_place_claims_read_as_words_in_each_language():
     assert "Read as: south" in fact_tip(f, "", en)
 
 
+def test_fact_tip_reads_a_value_as_the_pairs_and_timelines_do():
+    # one reading of a canonical value everywhere it is shown: the tip says "≥30" and "4,000,000", not "30..inf"
+    from analysis.records import Fact, FactKind
+    from presentation.highlight import fact_tip
+    from ui.i18n import labels
+
+    en = labels("en")
+
+    def tip(normalised: str, **kw: str) -> str:
+        return fact_tip(Fact(0, 1, FactKind.NUMBER, "v", normalised, **kw), "", en)
+
+    assert "Read as: ≥30" in tip("30..inf")
+    assert "Read as: 27–33" in tip("27..33")
+    assert "Read as: 4,000,000" in tip("4000000")
+    assert "Read as: 3 year(s)" in tip("1095..1098", measure="duration:contract")
+    assert "Read as: at dawn" in tip("tod:dawn")
+
+
 def test_overview_says_how_few_real_disagreements_the_rules_find(fake_app):
     # a high consistency is few *detected* disputes: the caution quotes the newest recorded runs
     import json
