@@ -3424,3 +3424,15 @@ def test_an_act_announced_after_a_long_subject_is_no_report():
     # a claim after عن stays a report
     a = only("أعلنت قيادة قوات التحالف المساندة للحكومة في اليمن، أمس، عن مقتل عشرين مسلحا.")
     assert a.cue == "أعلنت"
+
+
+def test_a_bodys_name_with_lam_then_its_office_holder_is_one_subject():
+    # issue #9 (fifty-ninth helper; snn_e, snn_i, snn_o, snn_p links): «رئيس مدينة الملك عبدالعزيز للعلوم والتقنية
+    # الأمير الدكتور …»: the ل-word ends the body's name and the holder's name follows; it is not who was spoken to
+    a = only("قال رئيس هيئة الهلال الأحمر للإغاثة الدكتور سعيد الشهري إن المحطة جاهزة.")
+    assert a.source == "رئيس هيئة الهلال الأحمر للإغاثة الدكتور سعيد الشهري"
+    a = only("وقال مدير مركز الملك فهد للأبحاث الطبية محمد العلي إن النتائج مشجعة.")
+    assert a.source == "مدير مركز الملك فهد للأبحاث الطبية محمد العلي"
+    # one spoken to stays out of the subject
+    a = only("وقال الوزير للصحفيين إن المحطة جاهزة.")
+    assert a.source == "الوزير"
