@@ -3436,3 +3436,10 @@ def test_a_bodys_name_with_lam_then_its_office_holder_is_one_subject():
     # one spoken to stays out of the subject
     a = only("وقال الوزير للصحفيين إن المحطة جاهزة.")
     assert a.source == "الوزير"
+
+
+def test_a_definite_subject_after_emphatic_fa_inna():
+    # issue #9 (fifty-ninth helper, snn_n): «ولذا فإن المفوضية تحذر من …»: after فإن the definite noun is the subject
+    # of the verb that follows, not an earlier speaker going on
+    atts, _ = detect("وأوضح الوزير أن الأسعار ارتفعت كثيرا، ولذا فإن الهيئة تؤكد أن الرقابة ستزداد.")
+    assert [(a.cue, a.source) for a in atts] == [("وأوضح", "الوزير"), ("تؤكد", "الهيئة")]

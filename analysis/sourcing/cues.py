@@ -240,6 +240,7 @@ class CueLexicon:
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     office_bodies: frozenset[str] = frozenset()  # "المدير العام للجمعية": a body after an office title
+    emphatic_openers: frozenset[str] = frozenset()  # "فإن المفوضية تحذر": a definite subject opens the clause
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
@@ -532,6 +533,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
         office_bodies=_set(lex.get("office_bodies")),
+        emphatic_openers=_set(lex.get("emphatic_openers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
         time_words=_set(lex.get("time_words")),

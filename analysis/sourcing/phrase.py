@@ -273,6 +273,8 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
         if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts \
                 or t.text in lex.complementizers:
             break  # "غير أن وزارة الداخلية قالت": the that-clause starts with its subject
+        if t.text in lex.emphatic_openers and k + 1 < i and toks[k + 1].text.startswith(lex.definite_prefixes):
+            break  # "ولذا فإن المفوضية تحذر": the emphatic particle, then a definite subject («فان جال» is a name)
         if any(w in lex.np_stop or w in lex.np_first_stop or w in lex.complementizers for w in (t.text, _unclitic(t.text, lex))):
             return None  # a prepositional phrase ("وفي التقديم"): the clause started earlier
         k -= 1
