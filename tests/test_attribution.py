@@ -3438,6 +3438,20 @@ def test_a_bodys_name_with_lam_then_its_office_holder_is_one_subject():
     assert a.source == "الوزير"
 
 
+@pytest.mark.parametrize("text", [
+    # issue #9 (fifty-ninth helper; snn_g, snn_n, snn_p): warning of a coming change or event claims it may come
+    "حذرت المنظمة الدولية أمس الأحد من ارتفاع أسعار الغذاء في العالم.",
+    "وحذرت الهيئة من نقص إمدادات المياه خلال الصيف.",
+    "ولذا فإن المفوضية تحذر من حدوث كارثة إنسانية للنازحين.",
+])
+def test_warning_of_a_coming_change_is_a_report(text):
+    assert [a.cue for a in detect(text)[0]] == [text.split()[0] if "تحذر" not in text else "تحذر"]
+
+
+def test_warning_against_an_act_stays_an_appeal():
+    assert detect("حذرت الإمارة من تشغيل العمالة تحت أشعة الشمس.")[0] == ()
+
+
 def test_a_definite_subject_after_emphatic_fa_inna():
     # issue #9 (fifty-ninth helper, snn_n): «ولذا فإن المفوضية تحذر من …»: after فإن the definite noun is the subject
     # of the verb that follows, not an earlier speaker going on
