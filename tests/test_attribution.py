@@ -3457,3 +3457,20 @@ def test_a_definite_subject_after_emphatic_fa_inna():
     # of the verb that follows, not an earlier speaker going on
     atts, _ = detect("وأوضح الوزير أن الأسعار ارتفعت كثيرا، ولذا فإن الهيئة تؤكد أن الرقابة ستزداد.")
     assert [(a.cue, a.source) for a in atts] == [("وأوضح", "الوزير"), ("تؤكد", "الهيئة")]
+
+
+def test_going_on_with_a_longer_subject_or_a_saying_word():
+    # issue #9 (fifty-ninth helper; snn_j, snn_o): تابع's that-clause or saying-word may come past a longer subject
+    # and where it was said
+    a = only("وتابع وزيرا الداخلية في بيانهما المشترك أن الأزمة تتطلب حلا أوروبيا.")
+    assert (a.cue, a.source) == ("وتابع", "وزيرا الداخلية")
+    atts, _ = detect("وتابعت الصحيفة البريطانية حديثها بالقول: \"اللاعب لن يرحل\".")
+    assert [(a.cue, a.source) for a in atts] == [("وتابعت", "الصحيفة البريطانية")]
+    atts, _ = detect("وبخصوص المحادثات، تابع كاميرون موضحًا: «سأحادث الرئيس غدا».")
+    assert [a.cue for a in atts] == ["تابع"]
+
+
+def test_affiliated_to_is_no_going_on():
+    # «فإما أنه تابع لإيديولوجيا السلطة، بمعنى أن …» (heldout2): affiliated to, an adjective
+    atts, _ = detect("فإما أنه تابع لإيديولوجيا السلطة السياسية، بمعنى أنه لا يعبر إلا عن رأيها.")
+    assert [a.cue for a in atts if "تابع" in a.cue] == []
