@@ -3474,3 +3474,9 @@ def test_affiliated_to_is_no_going_on():
     # «فإما أنه تابع لإيديولوجيا السلطة، بمعنى أن …» (heldout2): affiliated to, an adjective
     atts, _ = detect("فإما أنه تابع لإيديولوجيا السلطة السياسية، بمعنى أنه لا يعبر إلا عن رأيها.")
     assert [a.cue for a in atts if "تابع" in a.cue] == []
+
+
+def test_another_woman_is_unnamed():
+    # issue #9 (fifty-ninth helper; snn_j, snn_p): «وقالت أخرى» is another one of the women just quoted, unnamed
+    atts, _ = detect("وقالت إحدى الناجيات «رأيته يسحق أمامي». وقالت أخرى إنها عثرت على جثتي قريبيها.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقالت", A), ("وقالت", A)]
