@@ -3480,3 +3480,13 @@ def test_another_woman_is_unnamed():
     # issue #9 (fifty-ninth helper; snn_j, snn_p): «وقالت أخرى» is another one of the women just quoted, unnamed
     atts, _ = detect("وقالت إحدى الناجيات «رأيته يسحق أمامي». وقالت أخرى إنها عثرت على جثتي قريبيها.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقالت", A), ("وقالت", A)]
+
+
+def test_an_estimating_participle_goes_on_with_its_speaker():
+    # issue #9 (fifty-ninth helper; snn_i, snn_p): «…، مقدرًا عدد مقاتلي التنظيم بما بين ألف وألفين»: after a comma
+    # and with its ب-amount, the participle of قدّر continues the clause's speaker
+    atts, _ = detect("وقال الوزير إن القوات تحاصر المدينة، مقدرًا عدد مقاتلي التنظيم فيها بما بين ألف وألفين.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "الوزير"), ("مقدرًا", "الوزير")]
+    # «مقدرة» with no comma before it is the noun 'ability'
+    atts, _ = detect("وقال المدرب إن ضعف الدفاع وعدم مقدرة اللاعبين على التغطية بسبب الإرهاق.")
+    assert [a.cue for a in atts] == ["وقال"]
