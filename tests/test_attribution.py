@@ -3424,3 +3424,69 @@ def test_an_act_announced_after_a_long_subject_is_no_report():
     # a claim after عن stays a report
     a = only("أعلنت قيادة قوات التحالف المساندة للحكومة في اليمن، أمس، عن مقتل عشرين مسلحا.")
     assert a.cue == "أعلنت"
+
+
+def test_a_bodys_name_with_lam_then_its_office_holder_is_one_subject():
+    # issue #9 (fifty-ninth helper; snn_e, snn_i, snn_o, snn_p links): «رئيس مدينة الملك عبدالعزيز للعلوم والتقنية
+    # الأمير الدكتور …»: the ل-word ends the body's name and the holder's name follows; it is not who was spoken to
+    a = only("قال رئيس هيئة الهلال الأحمر للإغاثة الدكتور سعيد الشهري إن المحطة جاهزة.")
+    assert a.source == "رئيس هيئة الهلال الأحمر للإغاثة الدكتور سعيد الشهري"
+    a = only("وقال مدير مركز الملك فهد للأبحاث الطبية محمد العلي إن النتائج مشجعة.")
+    assert a.source == "مدير مركز الملك فهد للأبحاث الطبية محمد العلي"
+    # one spoken to stays out of the subject
+    a = only("وقال الوزير للصحفيين إن المحطة جاهزة.")
+    assert a.source == "الوزير"
+
+
+@pytest.mark.parametrize("text", [
+    # issue #9 (fifty-ninth helper; snn_g, snn_n, snn_p): warning of a coming change or event claims it may come
+    "حذرت المنظمة الدولية أمس الأحد من ارتفاع أسعار الغذاء في العالم.",
+    "وحذرت الهيئة من نقص إمدادات المياه خلال الصيف.",
+    "ولذا فإن المفوضية تحذر من حدوث كارثة إنسانية للنازحين.",
+])
+def test_warning_of_a_coming_change_is_a_report(text):
+    assert [a.cue for a in detect(text)[0]] == [text.split()[0] if "تحذر" not in text else "تحذر"]
+
+
+def test_warning_against_an_act_stays_an_appeal():
+    assert detect("حذرت الإمارة من تشغيل العمالة تحت أشعة الشمس.")[0] == ()
+
+
+def test_a_definite_subject_after_emphatic_fa_inna():
+    # issue #9 (fifty-ninth helper, snn_n): «ولذا فإن المفوضية تحذر من …»: after فإن the definite noun is the subject
+    # of the verb that follows, not an earlier speaker going on
+    atts, _ = detect("وأوضح الوزير أن الأسعار ارتفعت كثيرا، ولذا فإن الهيئة تؤكد أن الرقابة ستزداد.")
+    assert [(a.cue, a.source) for a in atts] == [("وأوضح", "الوزير"), ("تؤكد", "الهيئة")]
+
+
+def test_going_on_with_a_longer_subject_or_a_saying_word():
+    # issue #9 (fifty-ninth helper; snn_j, snn_o): تابع's that-clause or saying-word may come past a longer subject
+    # and where it was said
+    a = only("وتابع وزيرا الداخلية في بيانهما المشترك أن الأزمة تتطلب حلا أوروبيا.")
+    assert (a.cue, a.source) == ("وتابع", "وزيرا الداخلية")
+    atts, _ = detect("وتابعت الصحيفة البريطانية حديثها بالقول: \"اللاعب لن يرحل\".")
+    assert [(a.cue, a.source) for a in atts] == [("وتابعت", "الصحيفة البريطانية")]
+    atts, _ = detect("وبخصوص المحادثات، تابع كاميرون موضحًا: «سأحادث الرئيس غدا».")
+    assert [a.cue for a in atts] == ["تابع"]
+
+
+def test_affiliated_to_is_no_going_on():
+    # «فإما أنه تابع لإيديولوجيا السلطة، بمعنى أن …» (heldout2): affiliated to, an adjective
+    atts, _ = detect("فإما أنه تابع لإيديولوجيا السلطة السياسية، بمعنى أنه لا يعبر إلا عن رأيها.")
+    assert [a.cue for a in atts if "تابع" in a.cue] == []
+
+
+def test_another_woman_is_unnamed():
+    # issue #9 (fifty-ninth helper; snn_j, snn_p): «وقالت أخرى» is another one of the women just quoted, unnamed
+    atts, _ = detect("وقالت إحدى الناجيات «رأيته يسحق أمامي». وقالت أخرى إنها عثرت على جثتي قريبيها.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقالت", A), ("وقالت", A)]
+
+
+def test_an_estimating_participle_goes_on_with_its_speaker():
+    # issue #9 (fifty-ninth helper; snn_i, snn_p): «…، مقدرًا عدد مقاتلي التنظيم بما بين ألف وألفين»: after a comma
+    # and with its ب-amount, the participle of قدّر continues the clause's speaker
+    atts, _ = detect("وقال الوزير إن القوات تحاصر المدينة، مقدرًا عدد مقاتلي التنظيم فيها بما بين ألف وألفين.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "الوزير"), ("مقدرًا", "الوزير")]
+    # «مقدرة» with no comma before it is the noun 'ability'
+    atts, _ = detect("وقال المدرب إن ضعف الدفاع وعدم مقدرة اللاعبين على التغطية بسبب الإرهاق.")
+    assert [a.cue for a in atts] == ["وقال"]

@@ -304,6 +304,9 @@ def test_scores_do_not_regress(report, name):
 #   (forty-sixth helper, 2026-12-05): 0.877 / 40 / 0.982 / 0.810.
 # * snn_q, blind: first run (2026-12-05 09:17 UTC, 0f41134) 0.825 / 39 / 0.981 / 0.853.
 # * snn_r, blind: first run (2026-12-05 11:36 UTC, 1f903cb) 0.905 / 50 / 0.998 / 0.835.
+#   After the fifty-ninth helper's rules (chosen on development sets only, merged after snn_r was labelled): 0.905 /
+#   51 / 0.998 / 0.836, cue F1 0.903 -> 0.904: one false alarm more. Kept, not bisected on the blind set (that would
+#   choose rules on it); the bound is 51 from then on.
 ISSUE_9_FLOORS = {
     "snn_a": (0.94, 7, 1.0, 0.78), "snn_b": (0.98, 13, 0.99, 0.76), "snn_c": (0.97, 23, 0.99, 0.81),
     "snn_d": (0.93, 25, 1.0, 0.76), "snn_e": (0.91, 17, 1.0, 0.77), "snn_f": (0.90, 13, 1.0, 0.77),
@@ -311,7 +314,7 @@ ISSUE_9_FLOORS = {
     "snn_j": (0.75, 38, 0.99, 0.70), "snn_k": (0.88, 23, 0.99, 0.82), "snn_l": (0.83, 23, 0.99, 0.80),
     "snn_m": (0.67, 16, 0.99, 0.80), "snn_n": (0.88, 38, 0.99, 0.77), "snn_o": (0.93, 35, 0.99, 0.83),
     "snn_p": (0.87, 40, 0.98, 0.81), "snn_q": (0.82, 39, 0.98, 0.85),
-    "snn_r": (0.90, 50, 0.99, 0.83),
+    "snn_r": (0.90, 51, 0.99, 0.83),
 }
 
 

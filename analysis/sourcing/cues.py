@@ -46,6 +46,7 @@ class VerbCue:
     clause_complement: bool = False  # only a that-clause completes it ("محذراً من أنّ", not a quote)
     complement_window: int = 0  # its own (shorter) window: "وتابع أن", not "أنه تابع لـ... بمعنى أن"
     not_followed_by: frozenset[str] = frozenset()  # "تساءل: هل ...": a yes/no question claims nothing
+    not_followed_by_prefixes: tuple[str, ...] = ()  # "أنه تابع لإيديولوجيا": a word with this prefix right after
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
     # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
     other_sense: frozenset[str] = frozenset()
@@ -240,6 +241,7 @@ class CueLexicon:
     what_report_lemmas: frozenset[str] = frozenset()  # "ما أوردته وكالة": what was cited is the claim
     name_markers: frozenset[str] = frozenset()  # "شركة «زيمبريوم»": a quote after these opens a name
     office_bodies: frozenset[str] = frozenset()  # "المدير العام للجمعية": a body after an office title
+    emphatic_openers: frozenset[str] = frozenset()  # "فإن المفوضية تحذر": a definite subject opens the clause
     naming_verbs: frozenset[str] = frozenset()  # "ويدعى عبد الناصر": is called, not claims
     appositive_pronouns: frozenset[str] = frozenset()  # "متحدث آخر باسم الرئاسة هو جربا شيهو": the name given
     human_plural_features: frozenset[str] = frozenset()  # "وتوقعوا": people, never reports
@@ -307,7 +309,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_markers=_set(v.get("object_markers")),
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
-                not_followed_by=_set(v.get("not_followed_by")), other_sense=_set(v.get("other_sense_objects")),
+                not_followed_by=_set(v.get("not_followed_by")), not_followed_by_prefixes=tuple(_n(x) for x in v.get("not_followed_by_prefixes", [])), other_sense=_set(v.get("other_sense_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
@@ -532,6 +534,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         appositive_pronouns=_set(lex.get("appositive_pronouns")),
         name_markers=_set(lex.get("name_markers")),
         office_bodies=_set(lex.get("office_bodies")),
+        emphatic_openers=_set(lex.get("emphatic_openers")),
         what_report_lemmas=_set(lex.get("what_report_lemmas")),
         reason_openers=_set(lex.get("reason_clause", {}).get("openers")),
         time_words=_set(lex.get("time_words")),

@@ -330,6 +330,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         complement = True  # "وأضاف، ولكن الأهلي لم يرسل …": opening its sentence, a comma, then the speaker's words
     if verb.not_followed_by and any(toks[k].text in verb.not_followed_by for k in range(c.j, min(len(toks), c.j + 3))):
         return None  # "تساءل: هل ...": a yes/no question claims nothing
+    if verb.not_followed_by_prefixes and c.j < len(toks) and _same_sentence(toks, c.i, c.j) and toks[c.j].word \
+            and len(toks[c.j].text) > 3 and toks[c.j].text.startswith(verb.not_followed_by_prefixes):
+        return None  # "فإما أنه تابع لإيديولوجيا السلطة": affiliated to, an adjective
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
         return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
     if lex.passive_agent and all(c.j + n < len(toks) and _same_sentence(toks, c.i, c.j + n)

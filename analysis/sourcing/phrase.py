@@ -102,6 +102,9 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         if verb and k > j and _office_genitive(toks, j, k, lex):
             k += 1  # "وعبر المدير العام للجمعية فيصل الهلال عن": the office's body, not who was spoken to
             continue
+        if verb and k > j and _body_name_then_person(toks, k, lex):
+            k += 1  # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية الأمير الدكتور تركي": the body's name, then his
+            continue
         if verb and k > j and _addressee(toks, k, lex) and not (t.text.startswith(lex.addressee_prefix * 2)
                                                                 and _inanimate_first(toks, j, lex)):
             break  # "قال قاآني للسيد الكاظمي", "لوكالة رويترز": the addressee, not the speaker
@@ -134,6 +137,30 @@ def _office_genitive(toks: list[_Tok], j: int, k: int, lex: CueLexicon) -> bool:
         head = head_of(toks[m].text, lex)
         if head is not None and head.cls in ("named_titles", "anonymous_if_indefinite"):
             return m == k - 1 or toks[k - 1].text.startswith(lex.definite_prefixes)
+    return False
+
+
+def _body_name_then_person(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """ل + a definite word at ``k`` that is no source word, up to two definite words after it, then an honorific
+    or a given name: the ل-word ends a body's name («هيئة الهلال الأحمر للإغاثة محمد العلي», «مدينة الملك
+    عبدالعزيز للعلوم والتقنية الأمير الدكتور …») and the person holding its office follows. One spoken to
+    («قال الوزير للصحفيين إن», «للسيد الكاظمي») is never followed by a person's name of his own."""
+    p = lex.addressee_prefix
+    t = toks[k].text
+    if not p or not t.startswith(p * 2) or len(t) < 5:
+        return False
+    stem = lex.definite_prefixes[0] + t[2 * len(p):] if lex.definite_prefixes else t
+    head = head_of(stem, lex)
+    if (head is not None and not head.inanimate) or stem in lex.honorifics or _bare(stem, lex) in lex.outlet_markers:
+        return False  # a person or an outlet may be spoken to; a field of work («للأبحاث») may not
+    for m in range(k + 1, min(len(toks), k + 4)):
+        if not _same_sentence(toks, k, m) or not toks[m].word:
+            return False
+        w = toks[m].text
+        if w in lex.honorifics or w in lex.given_names:
+            return True
+        if not (w.startswith(lex.definite_prefixes) or w[1:].startswith(lex.definite_prefixes)) or head_of(w, lex) is not None:
+            return False
     return False
 
 
@@ -246,6 +273,8 @@ def _np_before(toks: list[_Tok], i: int, lex: CueLexicon, cue_starts: set[int]) 
         if not t.word or t.text in lex.clause_boundaries or t.text in lex.pronoun_subjects or k in cue_starts \
                 or t.text in lex.complementizers:
             break  # "غير أن وزارة الداخلية قالت": the that-clause starts with its subject
+        if t.text in lex.emphatic_openers and k + 1 < i and toks[k + 1].text.startswith(lex.definite_prefixes):
+            break  # "ولذا فإن المفوضية تحذر": the emphatic particle, then a definite subject («فان جال» is a name)
         if any(w in lex.np_stop or w in lex.np_first_stop or w in lex.complementizers for w in (t.text, _unclitic(t.text, lex))):
             return None  # a prepositional phrase ("وفي التقديم"): the clause started earlier
         k -= 1
