@@ -1388,3 +1388,18 @@ def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_d
     c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
                               ("C", "2015-07-24", t.format(464))), "killed")
     assert c.status == "update" and not c.pairs
+
+
+def test_two_lone_counts_one_word_governs_alike_are_compared():
+    # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
+    # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)
+    ans = _story(("A", "2015-07-30", "وقع الحادث بين حافلة تقل 55 معتمرا عمانيا وشاحنة على طريق الأحساء."),
+                 ("B", "2015-07-30", "تصادم على طريق الأحساء بين حافلة تقل 50 معتمرا عمانيا وشاحنة."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("n:معتمر")]
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # a linking word ("بلغ") says nothing of what is counted: still one outlet against one other
+    ans = _story(("A", "2015-07-30", "وقع الحادث في الأحساء وبلغ 55 معتمرا عمانيا عدد الركاب."),
+                 ("B", "2015-07-30", "تصادم في الأحساء وبلغ 50 معتمرا عمانيا عدد الركاب."))
+    comps, _ = align_story("s", ans)
+    assert [(len(c.pairs), [p.kind for p in c.abstained]) for c in comps] == [(0, ["uncorroborated"])]
