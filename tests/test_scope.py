@@ -1403,3 +1403,16 @@ def test_two_lone_counts_one_word_governs_alike_are_compared():
                  ("B", "2015-07-30", "تصادم في الأحساء وبلغ 50 معتمرا عمانيا عدد الركاب."))
     comps, _ = align_story("s", ans)
     assert [(len(c.pairs), [p.kind for p in c.abstained]) for c in comps] == [(0, ["uncorroborated"])]
+
+
+def test_each_article_s_only_figure_of_a_named_measure_and_period_is_one_quantity():
+    # the quarter's net loss, each article's only one, worded apart ("صافي الخسائر خلال الربع الثاني", "خسائر صافية
+    # ... في الربع الثاني"): one quantity of the story, whatever the rest of the sentences say
+    ans = _story(("A", "2015-08-03", "وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون ريال، مقابل ربح 92.5 مليون ريال"
+                                     " للربع المماثل من العام السابق."),
+                 ("B", "2015-08-03", "وسجلت الشركة خسائر صافية بلغت 900.9 مليون ريال في الربع الثاني من العام، ورغم"
+                                     " ذلك فإن البيانات المالية لم يتم تدقيقها."),
+                 ("C", "2015-08-03", "وسجلت الشركة خسائر صافية بلغت 900.9 مليون ريال في الربع الثاني من العام، ورغم"
+                                     " ذلك فإن البيانات المالية لم يتم تدقيقها."))
+    comps, _ = align_story("s", ans)
+    assert any({it.normalised for it in c.items} == {"900100000", "900900000"} for c in comps)

@@ -475,7 +475,7 @@ def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
                       ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
-                      sole: set[int] | None = None) -> list[list["_Item"]]:
+                      sole: set[int] | None = None, measured_sole: set[int] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -488,6 +488,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     only value of its article in the bucket: see ``_split_by_context``'s ``named``) that share a context word are
     similar enough to join, unless their tags or ordinals keep them apart; amounts with a unit (not percentages)
     so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
+    Two amounts of ``measured_sole`` (each its article's only one of a measure and period its sentence names: see
+    ``_sole_measured``) with the same measure and period are similar enough to join, their ordinals aside.
     """
     import heapq
 
@@ -525,6 +527,11 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                     sim = max(sim, threshold)
                 if tags is not None:
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
+                    if ti[0] and ti == tj and measured_sole is not None and i in measured_sole and j in measured_sole:
+                        # in a story someone named, each article's only Q2 net loss is the story's Q2 net loss
+                        # ("وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون", "خسائر صافية بلغت 900.9 مليون ... في الربع
+                        # الثاني"), however differently the rest of the sentences run
+                        sim = max(sim, threshold)
                     if _tags_disagree(ti, tj):
                         sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
                         apart[(i, j)] = True
@@ -1027,7 +1034,8 @@ def _split_by_context(
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
         sole = _sole_values(items) if named else None
         sole_ids.update(id(items[k]) for k in sole or ())
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole):
+        measured = _sole_measured(items, tags) if named and tags else None
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
@@ -1059,6 +1067,18 @@ def governor(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
         return ""
     st = stem_word(n, sc)
     return "" if len(st) < 2 or st in sc.context_stopwords or st in sc.anchor_skip else st
+
+
+def _sole_measured(items: list[_Item], tags: dict[int, tuple[str, str]]) -> set[int]:
+    """The indices of the amounts whose sentence names what they measure (``amount_tags``: "صافي الخسائر خلال
+    الربع الثاني", "خسائر صافية ... في الربع الثاني") and that are their article's only value so tagged."""
+    values_in: dict[tuple[int, tuple[str, str]], set[str]] = {}
+    for it in items:
+        t = tags.get(id(it), ("", ""))
+        if t[0]:
+            values_in.setdefault((it.analysis, t), set()).add(it.value)
+    return {k for k, it in enumerate(items)
+            if tags.get(id(it), ("", ""))[0] and len(values_in[(it.analysis, tags[id(it)])]) == 1}
 
 
 def _sole_values(items: list[_Item]) -> set[int]:
