@@ -1416,3 +1416,21 @@ def test_each_article_s_only_figure_of_a_named_measure_and_period_is_one_quantit
                                      " ذلك فإن البيانات المالية لم يتم تدقيقها."))
     comps, _ = align_story("s", ans)
     assert any({it.normalised for it in c.items} == {"900100000", "900900000"} for c in comps)
+
+
+def test_two_statement_figures_a_digit_apart_are_no_close_quotes():
+    # a quarter's net profit written to the same place (the hundred thousand) by three outlets: 900.1 against 900.9
+    # million is a digit one outlet got wrong, not a rounding nor a quote of another hour
+    ans = _story(("A", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.1 مليون ريال."),
+                 ("B", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.9 مليون ريال."),
+                 ("C", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.9 مليون ريال."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
+    assert {p.kind for p in c.pairs} == {"conflict"}
+    # a sum no statement reports (a project's cost) a hair apart is still taken for a rounding or a restatement
+    ans = _story(("A", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.1 مليون ريال."),
+                 ("B", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.9 مليون ريال."),
+                 ("C", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.9 مليون ريال."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
+    assert not c.pairs and {p.kind for p in c.abstained} == {"close"}

@@ -1360,6 +1360,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             reprinted.add(it.analysis)
     by_reprint: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs outdated only by a reprint's day
 
+    statements: dict[str, bool] = {}  # value -> whether every reading of it is a statement's figure (``_reported``)
+
+    def statement(v: str) -> bool:
+        if v not in statements:
+            statements[v] = all(_reported(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
+        return statements[v]
+
     governors: dict[str, set[str]] = {}  # sole value -> the words governing its readings (see ``governor``)
 
     def governed_alike(v1: str, v2: str) -> bool:
@@ -1461,8 +1468,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # "7 مليارات" against "7.16 مليار": a figure written in whole millions or billions is
             # that figure rounded, not a rival of the precise one (60 against 64 billion still is)
             return "distinct:rounded"
-        elif amounts and _within(v1, v2, AMOUNT_SLACK):
-            # one day, two prices or sums a hair apart: quoted at different hours or rounded
+        elif amounts and _within(v1, v2, AMOUNT_SLACK) and not (
+                units.get(v1) and units.get(v1) == units.get(v2) and statement(v1) and statement(v2)):
+            # one day, two prices or sums a hair apart: quoted at different hours or rounded.  Not two figures of a
+            # statement (a quarter's net loss, ``reported_metrics``) written to the same place: 900.1 against 900.9
+            # million is neither a rounding of the other nor a quote of another hour, but a digit one outlet got wrong
             return "distinct:close"
         if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip \
                 and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)):
