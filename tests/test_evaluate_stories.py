@@ -99,8 +99,9 @@ FLOORS = {
     "suez": {"precision": 0.8, "recall": 0.36, "outlets": 5, "must_not": 0},
     # khurais: labelled in the third session; its blind first run (3c795da) was P 2/9, R 1/10; 2026-12-04
     # (eighth session): P 33/33, R 6/10 (the sub-count, spanning-qualifier rules)
-    # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance)
-    "khurais": {"precision": 0.9, "recall": 0.7, "outlets": 6, "must_not": 0},
+    # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance); fifty-seventh
+    # helper (twentieth session): P 41/43, R 8/10 (the bus's 55 against 50 pilgrims, "حافلة تقل": governed alike)
+    "khurais": {"precision": 0.9, "recall": 0.8, "outlets": 6, "must_not": 0},
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
     # fifty-first helper (2026-12-05): P 31/31, R 7/16 (north against south of Cairo)
     # fifty-second helper: P 33/33, R 8/16 (11 against 15 bodies recovered the Friday morning)
@@ -125,7 +126,8 @@ FLOORS = {
     # (scope.json, governed_durations): P 10/10 R 3/7 and P 5/5 R 3/9, outlets 1/10 and 5/9; fetfatzidis P 15/15,
     # outlets 3/10 with a player's move ("والمنتقل حديثاً لصفوف الأهلي مدة ثلاث سنوات") read as his contract
     "fetfatzidis": {"precision": 0.9, "recall": 0.4, "outlets": 3, "must_not": 0},
-    "mobily": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
+    # mobily, fifty-seventh helper (twentieth session): P 6/6, R 4/9 (the Q2 net loss 900.1 against 900.9 million)
+    "mobily": {"precision": 0.9, "recall": 0.44, "outlets": 5, "must_not": 0},
 }
 
 

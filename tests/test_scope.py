@@ -1388,3 +1388,49 @@ def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_d
     c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
                               ("C", "2015-07-24", t.format(464))), "killed")
     assert c.status == "update" and not c.pairs
+
+
+def test_two_lone_counts_one_word_governs_alike_are_compared():
+    # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
+    # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)
+    ans = _story(("A", "2015-07-30", "وقع الحادث بين حافلة تقل 55 معتمرا عمانيا وشاحنة على طريق الأحساء."),
+                 ("B", "2015-07-30", "تصادم على طريق الأحساء بين حافلة تقل 50 معتمرا عمانيا وشاحنة."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("n:معتمر")]
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # a linking word ("بلغ") says nothing of what is counted: still one outlet against one other
+    ans = _story(("A", "2015-07-30", "وقع الحادث في الأحساء وبلغ 55 معتمرا عمانيا عدد الركاب."),
+                 ("B", "2015-07-30", "تصادم في الأحساء وبلغ 50 معتمرا عمانيا عدد الركاب."))
+    comps, _ = align_story("s", ans)
+    assert [(len(c.pairs), [p.kind for p in c.abstained]) for c in comps] == [(0, ["uncorroborated"])]
+
+
+def test_each_article_s_only_figure_of_a_named_measure_and_period_is_one_quantity():
+    # the quarter's net loss, each article's only one, worded apart ("صافي الخسائر خلال الربع الثاني", "خسائر صافية
+    # ... في الربع الثاني"): one quantity of the story, whatever the rest of the sentences say
+    ans = _story(("A", "2015-08-03", "وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون ريال، مقابل ربح 92.5 مليون ريال"
+                                     " للربع المماثل من العام السابق."),
+                 ("B", "2015-08-03", "وسجلت الشركة خسائر صافية بلغت 900.9 مليون ريال في الربع الثاني من العام، ورغم"
+                                     " ذلك فإن البيانات المالية لم يتم تدقيقها."),
+                 ("C", "2015-08-03", "وسجلت الشركة خسائر صافية بلغت 900.9 مليون ريال في الربع الثاني من العام، ورغم"
+                                     " ذلك فإن البيانات المالية لم يتم تدقيقها."))
+    comps, _ = align_story("s", ans)
+    assert any({it.normalised for it in c.items} == {"900100000", "900900000"} for c in comps)
+
+
+def test_two_statement_figures_a_digit_apart_are_no_close_quotes():
+    # a quarter's net profit written to the same place (the hundred thousand) by three outlets: 900.1 against 900.9
+    # million is a digit one outlet got wrong, not a rounding nor a quote of another hour
+    ans = _story(("A", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.1 مليون ريال."),
+                 ("B", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.9 مليون ريال."),
+                 ("C", "2015-08-03", "وبلغ صافي ربح الشركة خلال الربع الثاني 900.9 مليون ريال."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
+    assert {p.kind for p in c.pairs} == {"conflict"}
+    # a sum no statement reports (a project's cost) a hair apart is still taken for a rounding or a restatement
+    ans = _story(("A", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.1 مليون ريال."),
+                 ("B", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.9 مليون ريال."),
+                 ("C", "2015-08-03", "وبلغت تكلفة المشروع الجديد 900.9 مليون ريال."))
+    comps, _ = align_story("s", ans)
+    (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
+    assert not c.pairs and {p.kind for p in c.abstained} == {"close"}

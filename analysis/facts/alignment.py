@@ -475,7 +475,7 @@ def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
                       ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
-                      sole: set[int] | None = None) -> list[list["_Item"]]:
+                      sole: set[int] | None = None, measured_sole: set[int] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -488,6 +488,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     only value of its article in the bucket: see ``_split_by_context``'s ``named``) that share a context word are
     similar enough to join, unless their tags or ordinals keep them apart; amounts with a unit (not percentages)
     so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
+    Two amounts of ``measured_sole`` (each its article's only one of a measure and period its sentence names: see
+    ``_sole_measured``) with the same measure and period are similar enough to join, their ordinals aside.
     """
     import heapq
 
@@ -525,6 +527,11 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                     sim = max(sim, threshold)
                 if tags is not None:
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
+                    if ti[0] and ti == tj and measured_sole is not None and i in measured_sole and j in measured_sole:
+                        # in a story someone named, each article's only Q2 net loss is the story's Q2 net loss
+                        # ("وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون", "خسائر صافية بلغت 900.9 مليون ... في الربع
+                        # الثاني"), however differently the rest of the sentences run
+                        sim = max(sim, threshold)
                     if _tags_disagree(ti, tj):
                         sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
                         apart[(i, j)] = True
@@ -637,7 +644,7 @@ def align_story(
             buckets.setdefault(key, []).append(_Item(ai, fi, f, value, vias.get(f.sentence, ""), as_of))
 
     buckets = split_named_ages(buckets, rare_words, language)
-    buckets, matched, moving = _split_by_context(buckets, analyses, language, named=rare_words is None)
+    buckets, matched, moving, sole = _split_by_context(buckets, analyses, language, named=rare_words is None)
     status: dict[tuple[int, int], str] = {}
     comparisons: list[Comparison] = []
     for subject in sorted(buckets):
@@ -652,7 +659,8 @@ def align_story(
         comparisons.append(_compare(story, subject, items, analyses, status, event, language, event_named=stated,
                                     day_slack=1 if subject in event_subjects else 0,
                                     context_matched=subject in matched, moving=subject in moving,
-                                    instance_dates=subject in instance_subjects, rare_words=rare_words))
+                                    instance_dates=subject in instance_subjects, rare_words=rare_words,
+                                    sole=sole))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
@@ -977,7 +985,7 @@ def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
 
 def _split_by_context(
     buckets: dict[str, list[_Item]], analyses: Sequence[ArticleAnalysis], language: str, named: bool = False,
-) -> tuple[dict[str, list[_Item]], set[str], set[str]]:
+) -> tuple[dict[str, list[_Item]], set[str], set[str], frozenset[int]]:
     """Buckets keyed by a unit or counted noun only, split into quantities by context.
 
     ``named``: the story's articles were put together as one story (a corpus's or an upload's own story,
@@ -986,8 +994,9 @@ def _split_by_context(
     the rest of their words run (``_context_clusters``' ``sole``).  In a story grouped automatically, where a
     week's unrelated items meet, that would join two transfers' fees.
 
-    Returns the new buckets, the subjects that came from context matching, and those whose
-    figures move from day to day (a price, an index: see ``moving_words``)."""
+    Returns the new buckets, the subjects that came from context matching, those whose
+    figures move from day to day (a price, an index: see ``moving_words``), and (``named`` only) the ids of
+    the items that were their article's only value in their bucket (``_sole_values``)."""
     sc = scope_rules(language)
     contexts: dict[int, dict[str, float]] = {}
     tags: dict[int, tuple[str, str]] = {}
@@ -1002,7 +1011,7 @@ def _split_by_context(
             for it in items:
                 contexts[id(it)] = context_words(analyses[it.analysis], it.fact, sc, own)
     if not contexts:
-        return buckets, set(), set()
+        return buckets, set(), set(), frozenset()
     # rare words say more: weight by inverse frequency among the story's figures
     df = Counter(w for ws in contexts.values() for w in ws)
     total = len(contexts)
@@ -1010,6 +1019,7 @@ def _split_by_context(
     out: dict[str, list[_Item]] = {}
     matched: set[str] = set()
     moving: set[str] = set()
+    sole_ids: set[int] = set()
     for subject, items in buckets.items():
         if not subject.startswith(GENERIC_PREFIXES):
             out[subject] = items
@@ -1023,7 +1033,9 @@ def _split_by_context(
             if subject.startswith("amount:"):
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
         sole = _sole_values(items) if named else None
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole):
+        sole_ids.update(id(items[k]) for k in sole or ())
+        measured = _sole_measured(items, tags) if named and tags else None
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
@@ -1034,7 +1046,39 @@ def _split_by_context(
             matched.add(key)
             if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
-    return out, matched, moving
+    return out, matched, moving, frozenset(sole_ids)
+
+
+GOVERNOR_REACH = 40  # characters back from a figure to the word governing it
+
+
+def governor(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
+    """The content word right before a figure, in its sentence, as a stem ("حافلة تقل 55 معتمرا": تقل), or "" when
+    that word is a stopword, a linking word (``anchor_skip``: "بلغ", "نحو", "إلى") or a number word, which say
+    nothing of what is counted."""
+    lo = max(0, f.start - GOVERNOR_REACH)
+    if 0 <= f.sentence < len(an.sentences):
+        lo = max(lo, an.sentences[f.sentence].start)
+    words = _CONTEXT_WORD.findall(an.article.text[lo:f.start])
+    if not words or words[-1][0].isdigit():
+        return ""
+    n = normalise_text(words[-1])
+    if n in sc.context_stopwords or n in sc.anchor_skip or parse_number_word(n) is not None:
+        return ""
+    st = stem_word(n, sc)
+    return "" if len(st) < 2 or st in sc.context_stopwords or st in sc.anchor_skip else st
+
+
+def _sole_measured(items: list[_Item], tags: dict[int, tuple[str, str]]) -> set[int]:
+    """The indices of the amounts whose sentence names what they measure (``amount_tags``: "صافي الخسائر خلال
+    الربع الثاني", "خسائر صافية ... في الربع الثاني") and that are their article's only value so tagged."""
+    values_in: dict[tuple[int, tuple[str, str]], set[str]] = {}
+    for it in items:
+        t = tags.get(id(it), ("", ""))
+        if t[0]:
+            values_in.setdefault((it.analysis, t), set()).add(it.value)
+    return {k for k, it in enumerate(items)
+            if tags.get(id(it), ("", ""))[0] and len(values_in[(it.analysis, tags[id(it)])]) == 1}
 
 
 def _sole_values(items: list[_Item]) -> set[int]:
@@ -1182,11 +1226,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
              day_slack: int = 0, context_matched: bool = False, moving: bool = False,
              instance_dates: bool = False, rare_words: frozenset[str] | None = None,
-             event_named: bool = True) -> Comparison:
+             event_named: bool = True, sole: frozenset[int] = frozenset()) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
 
     With ``rare_words``, two readings are set against each other (or counted as agreeing)
-    only when they may be of one incident: see ``incident_words``.
+    only when they may be of one incident: see ``incident_words``.  ``sole``: the ids of the items that
+    were their article's only value of their unit in a named story (``_split_by_context``).
 
     Work is over distinct (value, as-of day) keys, not item pairs: a story's
     items on one quantity carry few distinct values, so this stays linear in
@@ -1274,6 +1319,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == PERCENT
+    # the values every reading of which is its article's only one of the unit, in a story someone named
+    sole_values = {it.value for it in items if id(it) in sole} - {it.value for it in items if id(it) not in sole} \
+        if context_matched else set()
     # a person's age does not change with the day it is printed, nor does the length of a contract or of a
     # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
     ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))
@@ -1311,6 +1359,21 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             printed[k] = max(printed.get(k, ""), day)
             reprinted.add(it.analysis)
     by_reprint: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs outdated only by a reprint's day
+
+    statements: dict[str, bool] = {}  # value -> whether every reading of it is a statement's figure (``_reported``)
+
+    def statement(v: str) -> bool:
+        if v not in statements:
+            statements[v] = all(_reported(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
+        return statements[v]
+
+    governors: dict[str, set[str]] = {}  # sole value -> the words governing its readings (see ``governor``)
+
+    def governed_alike(v1: str, v2: str) -> bool:
+        for v in (v1, v2):
+            if v not in governors:
+                governors[v] = {governor(analyses[it.analysis], it.fact, sc) for it in items if it.value == v}
+        return len(governors[v1] | governors[v2]) == 1 and "" not in governors[v1]
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
@@ -1405,14 +1468,20 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # "7 مليارات" against "7.16 مليار": a figure written in whole millions or billions is
             # that figure rounded, not a rival of the precise one (60 against 64 billion still is)
             return "distinct:rounded"
-        elif amounts and _within(v1, v2, AMOUNT_SLACK):
-            # one day, two prices or sums a hair apart: quoted at different hours or rounded
+        elif amounts and _within(v1, v2, AMOUNT_SLACK) and not (
+                units.get(v1) and units.get(v1) == units.get(v2) and statement(v1) and statement(v2)):
+            # one day, two prices or sums a hair apart: quoted at different hours or rounded.  Not two figures of a
+            # statement (a quarter's net loss, ``reported_metrics``) written to the same place: 900.1 against 900.9
+            # million is neither a rounding of the other nor a quote of another hour, but a digit one outlet got wrong
             return "distinct:close"
-        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip:
+        if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip \
+                and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)):
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,
-            # the drones of the attack) are still compared one against one.
+            # the drones of the attack) are still compared one against one, and so are two figures of a
+            # named story each its article's only one of the unit that one word governs in both ("حافلة تقل 55
+            # معتمرا" and "حافلة تقل 50 معتمرا": what the bus carried, worded alike by two outlets)
             return "distinct:uncorroborated"
         return "conflict"
 
