@@ -370,6 +370,17 @@ def test_a_toll_moves_on_the_event_day_but_two_figures_for_a_later_day_conflict(
     assert pairs == {("C", "D", "conflict"), ("C", "E", "conflict")} and c.updated
 
 
+def test_an_outlet_is_set_against_what_it_printed_another_day_not_the_same_day():
+    # a story named as one: A's 25 on Tuesday against its own 31 of Monday is a pair of its own; its two copies of
+    # Monday (31, then 20) are moments of Monday's news, each replacing the last, and never a pair
+    ans = _story(("A", "2015-08-03", "قتل 31 شخصا في سقوط الطائرة."), ("B", "2015-08-03", "قتل 31 شخصا في سقوط الطائرة."),
+                 ("A", "2015-08-04", "قتل 25 شخصا في سقوط الطائرة."), ("A", "2015-08-03", "قتل 20 شخصا في سقوط الطائرة."))
+    c, _ = _comparison(ans, "killed")
+    pairs = {(a.article_id, b.article_id) for a, b, _ in conflict_pairs(c)}
+    assert ("s0", "s2") in pairs and ("s1", "s2") in pairs
+    assert ("s0", "s3") not in pairs
+
+
 def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
     # "at least 31" against 30: the same count a moment later, or loosely worded
     ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 31 شخصا على الأقل في التفجير."),

@@ -1490,8 +1490,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
             update_cue=it.fact.update_cue,
         ))
+    # in a story named as one, an outlet is set against itself too: what it printed one day against what it printed
+    # another day about the same moment (31 dead in its Monday paper, 25 in its Tuesday one; north of Cairo one
+    # day, south the next).  Not two articles of one day: an outlet's copies through a day are moments of the news,
+    # each replacing the last.  Not in a story grouped out of an archive, where an outlet's articles days apart are as
+    # often its reports of two skirmishes of a war in one district (the incident test has only rare words to go on)
+    own_day = {ai: analyses[ai].article.published[:10] for ai in outlet_of} if rare_words is None else None
     pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident,
-                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted)
+                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted, own_day)
     abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
     sentences = [analyses[it.analysis].article.text[c.sentence_start:c.sentence_end]
@@ -1518,10 +1524,11 @@ def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tupl
 
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
            rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item],
-           same_incident=None, not_outdated=None) -> tuple[ItemPair, ...]:
+           same_incident=None, not_outdated=None, own_day: dict[int, str] | None = None) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
     "A says X, B says Y"; indices into ``ordered`` (the comparison's items).  ``not_outdated(k1, k2, article)``:
-    whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later)."""
+    whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later).
+    ``own_day`` (article -> its publication day): two articles of one outlet are paired too when their days differ."""
     reps = _representatives(candidates, ordered)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int, str, str]] = set()
@@ -1537,7 +1544,7 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                 if r == "outdated" and not_outdated is not None and not_outdated(k1, k2, a1):
                     continue
                 for a2, i2 in members2:
-                    if outlet_of[a1] == outlet_of[a2] or (
+                    if a1 == a2 or (outlet_of[a1] == outlet_of[a2] and (own_day is None or own_day[a1] == own_day[a2])) or (
                             same_incident is not None and not same_incident(ordered[i1], ordered[i2])):
                         continue
                     v_lo, v_hi = sorted((k1[0], k2[0]))
