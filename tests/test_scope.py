@@ -381,6 +381,20 @@ def test_an_outlet_is_set_against_what_it_printed_another_day_not_the_same_day()
     assert ("s0", "s3") not in pairs
 
 
+def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees():
+    # on the event day two figures are two moments of the toll; but "by yesterday evening 18" in Tuesday's paper
+    # looks back on all of Monday, after Monday's papers had printed 31: it is no earlier moment than 31
+    monday = [("A", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقال المرصد إن 31 شخصا قتلوا في سقوط الطائرة."),
+              ("B", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقتل 31 شخصا في سقوط الطائرة.")]
+    looking_back = "وأفادت معلومات أن عدد قتلى سقوط الطائرة بلغ حتى مساء أمس {} قتيلا."
+    c, _ = _comparison(_story(*monday, ("C", "2015-08-04", looking_back.format(18))), "killed")
+    assert {it.as_of for it in c.items} == {"2015-08-03"}
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("A", "C", "conflict"), ("B", "C", "conflict")}
+    # a higher figure looking back on the day is a later moment of it: an update
+    c, _ = _comparison(_story(*monday, ("C", "2015-08-04", looking_back.format(40))), "killed")
+    assert not c.pairs and c.updated
+
+
 def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
     # "at least 31" against 30: the same count a moment later, or loosely worded
     ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 31 شخصا على الأقل في التفجير."),

@@ -1311,6 +1311,19 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             printed[k] = max(printed.get(k, ""), day)
             reprinted.add(it.analysis)
     by_reprint: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs outdated only by a reprint's day
+    # the days each reading was printed on: a reading of a day printed on that day is a moment of the day's news; one
+    # printed only on later days looks back on the day, once the day's news was out (see ``looked_back``)
+    print_days: dict[tuple[str, str], set[str]] = {}
+    for it in items:
+        print_days.setdefault((it.value, it.as_of), set()).add(analyses[it.analysis].article.published[:10])
+
+    def looked_back(k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+        """k1, a toll of one day printed only after it ("بلغ حتى مساء أمس 18 قتيلا" in the next day's paper), lower
+        than k2, a toll of the same day printed on that day (31, Monday's own news): not an earlier moment of the day
+        than k2 but a look back on the whole day, after k2 was out - the two disagree."""
+        (v1, d1), (v2, d2) = k1, k2
+        return bool(d1) and d1 == d2 and min(print_days[k1]) > d1 and d2 in print_days[k2] \
+            and _increase_direction_ok(kind, v1, v2)
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
@@ -1373,7 +1386,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 by_reprint.add((k1, k2))
             return "outdated"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
-                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
+                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))) \
+                and not looked_back(k1, k2) and not looked_back(k2, k1):
             # the first days of a toll: two values are two moments of it, one rising to the
             # other ("hundreds" one day and "about 100" the next is no rise: compared below)
             return "update"
