@@ -395,6 +395,17 @@ def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees()
     assert not c.pairs and c.updated
 
 
+def test_a_toll_s_initial_count_is_the_start_of_its_line_not_a_rival():
+    # "the initial toll was 20" against 30 of the same day: the count rose from it (an update); the same figure
+    # not called initial is a disagreement
+    said = "وأفاد مسؤول بأن حصيلة القتلى {} في التفجير هي 20 قتيلا."
+    others = [("B", "2015-07-21", "قتل 30 شخصا في التفجير."), ("C", "2015-07-21", "قتل 30 شخصا في التفجير.")]
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format("الأولية")), *others), "killed")
+    assert not c.pairs and c.updated
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format("")), *others), "killed")
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("A", "B", "conflict"), ("A", "C", "conflict")}
+
+
 def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
     # "at least 31" against 30: the same count a moment later, or loosely worded
     ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 31 شخصا على الأقل في التفجير."),

@@ -824,6 +824,19 @@ def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
 
 
+@lru_cache(maxsize=8)
+def _initial_words(language: str = "ar") -> frozenset[str]:
+    """scope.json's ``initial_words``, in compared spelling."""
+    return frozenset(c for w in _scope_section(language, "initial_words").get("words", []) for c in comparable_words(w))
+
+
+def is_initial(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
+    """Whether a figure's sentence calls it the first count (``initial_words`` within ``KIND_REACH`` characters:
+    "حصيلة القتلى الأولية هي 10", "10 قتلى ... في حصيلة أولية", "12 شخصا ... كحصر أولي")."""
+    words = _initial_words(language)
+    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
+
+
 def time_day(an: ArticleAnalysis, f: Fact) -> str:
     """The day a time of day is given with ("مساء الخميس": that Thursday, counted back from the article's
     own date), as ISO; "" when it is given alone ("ليلا") or the day cannot be resolved."""
@@ -1295,6 +1308,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
               and not (amounts and rare_words is None and _reported(analyses[it.analysis], it.fact, sc))} if moving else set()
 
     stale_bounds = cumulative and not moving and rare_words is None
+    # the readings one of whose sentences calls the figure the first count of a toll ("the initial toll was 10"): the
+    # start of its line, below any later count (an initial word is among the update markers: the cue tests first)
+    initial = {(it.value, it.as_of) for it in items if cumulative and it.fact.update_cue
+               and is_initial(analyses[it.analysis], it.fact, language)}
     # a quantity one of whose readings says it rose ("زادوا غلتهم ... إلى 15 ميدالية", "a new toll") is a
     # running count, whatever its words: its values of different days are moments of it, not one figure
     rising = kind == "number" and bool(cue) and context_matched
@@ -1371,6 +1388,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # a week of Iraq news, several bombings), or a date read for the wrong year - not two
             # outlets disagreeing on one day.  A day apart is still compared (day_slack aside).
             return "distinct:another-date"
+        if kind == "number" and not slip and ((k1 in initial and _increase_direction_ok(kind, v1, v2))
+                                             or (k2 in initial and _increase_direction_ok(kind, v2, v1))):
+            # a toll's first count below another figure of it, whatever their days: the count rose from it ("the
+            # initial toll was 10" against "dozens" of the same day is the line's start, not a rival, nor outdated)
+            return "update"
         # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
         f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
