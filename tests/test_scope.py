@@ -379,6 +379,10 @@ def test_an_outlet_is_set_against_what_it_printed_another_day_not_the_same_day()
     pairs = {(a.article_id, b.article_id) for a, b, _ in conflict_pairs(c)}
     assert ("s0", "s2") in pairs and ("s1", "s2") in pairs
     assert ("s0", "s3") not in pairs
+    # a reader is told which day's article said which
+    from presentation.views import pair_names, pair_statements
+    names = {(p.a.article_id, p.b.article_id): pair_names(p) for p in pair_statements(c)}
+    assert names[("s0", "s2")] == ("A (2015-08-03)", "A (2015-08-04)") and names[("s1", "s2")] == ("B", "A")
 
 
 def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees():
