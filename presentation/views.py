@@ -614,6 +614,14 @@ def printed_day(item: ComparisonItem) -> str:
     return item.published[:10] or item.as_of
 
 
+def pair_names(p: PairStatement) -> tuple[str, str]:
+    """The two sides' names of "A says X, B says Y": their outlets, each with the day its article was printed when the
+    two are one outlet (in a story named as one, an outlet is set against what it printed another day)."""
+    if p.a.outlet != p.b.outlet:
+        return p.a.outlet, p.b.outlet
+    return f"{p.a.outlet} ({printed_day(p.a)})", f"{p.b.outlet} ({printed_day(p.b)})"
+
+
 def pair_values(p: PairStatement, labels: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The two values of "A says X, B says Y" as a reader writes them (``value_label`` with the pair's quantity)."""
     return value_label(p.a.normalised, labels, p.subject), value_label(p.b.normalised, labels, p.subject)

@@ -370,6 +370,46 @@ def test_a_toll_moves_on_the_event_day_but_two_figures_for_a_later_day_conflict(
     assert pairs == {("C", "D", "conflict"), ("C", "E", "conflict")} and c.updated
 
 
+def test_an_outlet_is_set_against_what_it_printed_another_day_not_the_same_day():
+    # a story named as one: A's 25 on Tuesday against its own 31 of Monday is a pair of its own; its two copies of
+    # Monday (31, then 20) are moments of Monday's news, each replacing the last, and never a pair
+    ans = _story(("A", "2015-08-03", "قتل 31 شخصا في سقوط الطائرة."), ("B", "2015-08-03", "قتل 31 شخصا في سقوط الطائرة."),
+                 ("A", "2015-08-04", "قتل 25 شخصا في سقوط الطائرة."), ("A", "2015-08-03", "قتل 20 شخصا في سقوط الطائرة."))
+    c, _ = _comparison(ans, "killed")
+    pairs = {(a.article_id, b.article_id) for a, b, _ in conflict_pairs(c)}
+    assert ("s0", "s2") in pairs and ("s1", "s2") in pairs
+    assert ("s0", "s3") not in pairs
+    # a reader is told which day's article said which
+    from presentation.views import pair_names, pair_statements
+    names = {(p.a.article_id, p.b.article_id): pair_names(p) for p in pair_statements(c)}
+    assert names[("s0", "s2")] == ("A (2015-08-03)", "A (2015-08-04)") and names[("s1", "s2")] == ("B", "A")
+
+
+def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees():
+    # on the event day two figures are two moments of the toll; but "by yesterday evening 18" in Tuesday's paper
+    # looks back on all of Monday, after Monday's papers had printed 31: it is no earlier moment than 31
+    monday = [("A", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقال المرصد إن 31 شخصا قتلوا في سقوط الطائرة."),
+              ("B", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقتل 31 شخصا في سقوط الطائرة.")]
+    looking_back = "وأفادت معلومات أن عدد قتلى سقوط الطائرة بلغ حتى مساء أمس {} قتيلا."
+    c, _ = _comparison(_story(*monday, ("C", "2015-08-04", looking_back.format(18))), "killed")
+    assert {it.as_of for it in c.items} == {"2015-08-03"}
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("A", "C", "conflict"), ("B", "C", "conflict")}
+    # a higher figure looking back on the day is a later moment of it: an update
+    c, _ = _comparison(_story(*monday, ("C", "2015-08-04", looking_back.format(40))), "killed")
+    assert not c.pairs and c.updated
+
+
+def test_a_toll_s_initial_count_is_the_start_of_its_line_not_a_rival():
+    # "the initial toll was 20" against 30 of the same day: the count rose from it (an update); the same figure
+    # not called initial is a disagreement
+    said = "وأفاد مسؤول بأن حصيلة القتلى {} في التفجير هي 20 قتيلا."
+    others = [("B", "2015-07-21", "قتل 30 شخصا في التفجير."), ("C", "2015-07-21", "قتل 30 شخصا في التفجير.")]
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format("الأولية")), *others), "killed")
+    assert not c.pairs and c.updated
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format("")), *others), "killed")
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("A", "B", "conflict"), ("A", "C", "conflict")}
+
+
 def test_an_open_reading_a_hair_above_a_figure_is_not_its_rival():
     # "at least 31" against 30: the same count a moment later, or loosely worded
     ans = _story(("A", "2015-07-10", "أعلنت الوزارة مقتل 31 شخصا على الأقل في التفجير."),

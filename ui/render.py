@@ -243,16 +243,16 @@ def statements(pairs, limit: int = 6) -> None:
 
     The sentence template is ours (i18n); every name and value in it is escaped and isolated.
     """
-    from presentation.views import pair_values
+    from presentation.views import pair_names, pair_values
 
     lines = []
     for p in pairs[:limit]:
         x, y = pair_values(p, L())
+        a, b = pair_names(p)
         if p.kind == "outdated":
-            text = t("outdated_pair", a=_bdi(p.a.outlet), x=_bdi(x), day=_bdi(printed_day(p.a)), b=_bdi(p.b.outlet),
-                     y=_bdi(y))
+            text = t("outdated_pair", a=_bdi(a), x=_bdi(x), day=_bdi(printed_day(p.a)), b=_bdi(b), y=_bdi(y))
         else:
-            text = t("conflict_pair", a=_bdi(p.a.outlet), x=_bdi(x), b=_bdi(p.b.outlet), y=_bdi(y))
+            text = t("conflict_pair", a=_bdi(a), x=_bdi(x), b=_bdi(b), y=_bdi(y))
         lines.append(f"<li>{text}</li>")
     if len(pairs) > limit:
         lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')

@@ -832,6 +832,19 @@ def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
 
 
+@lru_cache(maxsize=8)
+def _initial_words(language: str = "ar") -> frozenset[str]:
+    """scope.json's ``initial_words``, in compared spelling."""
+    return frozenset(c for w in _scope_section(language, "initial_words").get("words", []) for c in comparable_words(w))
+
+
+def is_initial(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
+    """Whether a figure's sentence calls it the first count (``initial_words`` within ``KIND_REACH`` characters:
+    "حصيلة القتلى الأولية هي 10", "10 قتلى ... في حصيلة أولية", "12 شخصا ... كحصر أولي")."""
+    words = _initial_words(language)
+    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
+
+
 def time_day(an: ArticleAnalysis, f: Fact) -> str:
     """The day a time of day is given with ("مساء الخميس": that Thursday, counted back from the article's
     own date), as ISO; "" when it is given alone ("ليلا") or the day cannot be resolved."""
@@ -1343,6 +1356,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
               and not (amounts and rare_words is None and _reported(analyses[it.analysis], it.fact, sc))} if moving else set()
 
     stale_bounds = cumulative and not moving and rare_words is None
+    # the readings one of whose sentences calls the figure the first count of a toll ("the initial toll was 10"): the
+    # start of its line, below any later count (an initial word is among the update markers: the cue tests first)
+    initial = {(it.value, it.as_of) for it in items if cumulative and it.fact.update_cue
+               and is_initial(analyses[it.analysis], it.fact, language)}
     # a quantity one of whose readings says it rose ("زادوا غلتهم ... إلى 15 ميدالية", "a new toll") is a
     # running count, whatever its words: its values of different days are moments of it, not one figure
     rising = kind == "number" and bool(cue) and context_matched
@@ -1359,6 +1376,19 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             printed[k] = max(printed.get(k, ""), day)
             reprinted.add(it.analysis)
     by_reprint: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs outdated only by a reprint's day
+    # the days each reading was printed on: a reading of a day printed on that day is a moment of the day's news; one
+    # printed only on later days looks back on the day, once the day's news was out (see ``looked_back``)
+    print_days: dict[tuple[str, str], set[str]] = {}
+    for it in items:
+        print_days.setdefault((it.value, it.as_of), set()).add(analyses[it.analysis].article.published[:10])
+
+    def looked_back(k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+        """k1, a toll of one day printed only after it ("بلغ حتى مساء أمس 18 قتيلا" in the next day's paper), lower
+        than k2, a toll of the same day printed on that day (31, Monday's own news): not an earlier moment of the day
+        than k2 but a look back on the whole day, after k2 was out - the two disagree."""
+        (v1, d1), (v2, d2) = k1, k2
+        return bool(d1) and d1 == d2 and min(print_days[k1]) > d1 and d2 in print_days[k2] \
+            and _increase_direction_ok(kind, v1, v2)
 
     statements: dict[str, bool] = {}  # value -> whether every reading of it is a statement's figure (``_reported``)
 
@@ -1421,6 +1451,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # a week of Iraq news, several bombings), or a date read for the wrong year - not two
             # outlets disagreeing on one day.  A day apart is still compared (day_slack aside).
             return "distinct:another-date"
+        if kind == "number" and not slip and ((k1 in initial and _increase_direction_ok(kind, v1, v2))
+                                             or (k2 in initial and _increase_direction_ok(kind, v2, v1))):
+            # a toll's first count below another figure of it, whatever their days: the count rose from it ("the
+            # initial toll was 10" against "dozens" of the same day is the line's start, not a rival, nor outdated)
+            return "update"
         # when a reading with v1 but not v2 first appeared, and one with v2 but not v1
         f1 = min((first_seen[w] for w in values if compat[(v1, w)] and not compat[(v2, w)] and w in first_seen), default="")
         f2 = min((first_seen[w] for w in values if compat[(v2, w)] and not compat[(v1, w)] and w in first_seen), default="")
@@ -1436,7 +1471,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 by_reprint.add((k1, k2))
             return "outdated"
         if cumulative and revising_until and (d1 or d2) and max(d1, d2) <= revising_until and (
-                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))):
+                d1 == d2 or not d1 or not d2 or _increase_direction_ok(kind, *((v1, v2) if d1 < d2 else (v2, v1)))) \
+                and not looked_back(k1, k2) and not looked_back(k2, k1):
             # the first days of a toll: two values are two moments of it, one rising to the
             # other ("hundreds" one day and "about 100" the next is no rise: compared below)
             return "update"
@@ -1559,8 +1595,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             via=it.via, group=groups[it.value], as_of=it.as_of, published=an.article.published,
             update_cue=it.fact.update_cue,
         ))
+    # in a story named as one, an outlet is set against itself too: what it printed one day against what it printed
+    # another day about the same moment (31 dead in its Monday paper, 25 in its Tuesday one; north of Cairo one
+    # day, south the next).  Not two articles of one day: an outlet's copies through a day are moments of the news,
+    # each replacing the last.  Not in a story grouped out of an archive, where an outlet's articles days apart are as
+    # often its reports of two skirmishes of a war in one district (the incident test has only rare words to go on)
+    own_day = {ai: analyses[ai].article.published[:10] for ai in outlet_of} if rare_words is None else None
     pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident,
-                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted)
+                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted, own_day)
     abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
     sentences = [analyses[it.analysis].article.text[c.sentence_start:c.sentence_end]
@@ -1587,10 +1629,11 @@ def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tupl
 
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
            rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item],
-           same_incident=None, not_outdated=None) -> tuple[ItemPair, ...]:
+           same_incident=None, not_outdated=None, own_day: dict[int, str] | None = None) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
     "A says X, B says Y"; indices into ``ordered`` (the comparison's items).  ``not_outdated(k1, k2, article)``:
-    whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later)."""
+    whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later).
+    ``own_day`` (article -> its publication day): two articles of one outlet are paired too when their days differ."""
     reps = _representatives(candidates, ordered)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int, str, str]] = set()
@@ -1606,7 +1649,7 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                 if r == "outdated" and not_outdated is not None and not_outdated(k1, k2, a1):
                     continue
                 for a2, i2 in members2:
-                    if outlet_of[a1] == outlet_of[a2] or (
+                    if a1 == a2 or (outlet_of[a1] == outlet_of[a2] and (own_day is None or own_day[a1] == own_day[a2])) or (
                             same_incident is not None and not same_incident(ordered[i1], ordered[i2])):
                         continue
                     v_lo, v_hi = sorted((k1[0], k2[0]))
