@@ -1388,3 +1388,13 @@ def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_d
     c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
                               ("C", "2015-07-24", t.format(464))), "killed")
     assert c.status == "update" and not c.pairs
+
+
+def test_light_years_are_a_distance_not_a_span_of_years():
+    # "1400 سنة ضوئية": the first word alone is a year, the two words a unit of distance; the figure is an
+    # amount of light years (compared with the other outlets' distances), neither a duration nor an age
+    for text in ("يبعد النظام النجمي عنا 1400 سنة ضوئية عن الأرض.", "يوجد الكوكب على بعد 1400 سنوات ضوئية من الأرض."):
+        f = next(f for f in numbers(text) if f.normalised == "1400")
+        assert f.subject.startswith("amount:") and "سنه" in f.subject and f.note != "duration or time span"
+    assert next(f for f in numbers("سجن 14 سنة في القضية.") if f.normalised == "14").note == "duration or time span"
+

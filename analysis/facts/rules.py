@@ -263,6 +263,8 @@ class ScopeRules:
     period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
     unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
+    # "1400 سنة ضوئية": a two-word unit whose first word alone is another unit (a year): "w1 w2" -> unit
+    unit_phrases: dict[str, str] = field(default_factory=dict)
     context_window: int = 6
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
@@ -405,6 +407,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
+        unit_phrases={normalise_text(k): normalise_text(v).replace(" ", "_") for k, v in raw.get("unit_phrases", {}).items()
+                      if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
         clause_marks=tuple(ctx.get("clause_marks", [])),

@@ -889,8 +889,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         c.num.token_start - 1 if c.num.definite and c.num.token_start > lo else -1)
     if before_at >= 0 and not sc.duration_nouns.isdisjoint(_bare_forms(ctx.g, toks[before_at].text)):
         return CountScope("", note="duration or time span")
+    # "1400 سنة ضوئية": a unit of two words (light years), whose first word alone is a span of time
+    phrase_unit = sc.unit_phrases.get(two, "") if two else ""
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
-    if gstem and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
+    if gstem and not phrase_unit and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
             lk.age_nouns[follower] and k + 1 <= hi and lk.age_markers[toks[k + 1].text])
         if not is_age:
@@ -917,10 +919,11 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     elided = not unit_word and not is_percent and previous is not None and previous.startswith("amount:") \
         and previous != "amount:percent" and c.num.digits and c.num.token_end > c.num.token_start \
         and c.noun is None and not gstem
-    if unit_word or is_percent or elided:
+    if unit_word or is_percent or elided or phrase_unit:
         # elided: "أرباحه التشغيلية 1,949 مليون ريال مقابل 1,901 مليون": a figure in millions with no
         # unit of its own, after an amount of its sentence, is in that amount's currency
-        stem = "percent" if is_percent else stem_word(unit_word, sc) if unit_word else (previous or "").split(":", 1)[1]
+        stem = "percent" if is_percent else phrase_unit or (
+            stem_word(unit_word, sc) if unit_word else (previous or "").split(":", 1)[1])
         unit = sc.unit_aliases.get(stem, stem)
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
