@@ -1398,3 +1398,14 @@ def test_light_years_are_a_distance_not_a_span_of_years():
         assert f.subject.startswith("amount:") and "سنه" in f.subject and f.note != "duration or time span"
     assert next(f for f in numbers("سجن 14 سنة في القضية.") if f.normalised == "14").note == "duration or time span"
 
+
+
+def test_a_joined_count_takes_the_measure_in_its_own_words():
+    # "3 حالات وفاة و5 حالات إصابة": the death word closes the first count; the second is infections
+    by = {f.normalised: f.subject for f in numbers("أعلنت الوزارة تسجيل 3 حالات وفاة و5 حالات إصابة بفيروس كورونا.")}
+    assert by == {"3": "killed", "5": "infected"}
+    # with no measure of its own the joined count shares the one before it
+    by = {f.normalised: f.measure for f in numbers("إصابة 3 جنود بجروح و2 مدنيين في القصف.")}
+    assert by == {"3": "wounded", "2": "wounded"}
+    # "توفيت" (she died) is a death word as "توفي" is
+    assert [f.measure for f in numbers("وتوفيت 4 نساء في الحادث.")] == ["killed"]

@@ -164,6 +164,11 @@ def _counting_words(rules: FactRules) -> Memo[str, bool]:
     return entry[1]
 
 
+def counting_word(rules: FactRules, w: str) -> bool:
+    """Whether ``w`` counts itself (a dual noun, an implicit "one"), by the memo the count finder uses."""
+    return _counting_words(rules)[w]
+
+
 def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) -> list[Count]:
     """"مقتل طفل فلسطيني", "استشهاد شاب", "إصابة شرطي": a casualty word right before an indefinite
     singular person noun counts one person of that kind (the noun is its holder).  Not "طفل آخر"

@@ -17,7 +17,7 @@ from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_t
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.date_facts import is_report_time
-from analysis.facts.counts import Count, count_holder, count_year, find_counts
+from analysis.facts.counts import Count, count_holder, count_year, counting_word, find_counts
 
 
 _text = itemgetter(0)  # Token.text
@@ -690,6 +690,15 @@ COMBINED = "casualties"
 COMBINED_FROM = frozenset({"killed", "wounded"})
 
 
+# "و5 حالات إصابة": how far after a joined count its own measure word may stand (its noun, then the measure)
+OWN_MEASURE_REACH = 2
+
+
+def _count_word(ctx: Context, w: str) -> bool:
+    """Whether ``w`` is a figure, a number word or a noun that counts itself ("قتيلين")."""
+    return w[:1].isdigit() or parse_number_word(w) is not None or counting_word(ctx.rules, w)
+
+
 def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
     lk = ctx.lk
@@ -697,6 +706,7 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
     # a count joined on by the conjunction ("انتشال 36 جثة وتسعة ناجين") is not governed by the noun of the count
     # before it ("جثة" is the 36's)
     joined = ctx.g.starts_with_conjunction(ctx.tokens[i0].text) if i0 < len(ctx.tokens) else False
+    own_after = False
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
         w = ctx.tokens[k].text
         m = lk.measures[w]
@@ -705,6 +715,11 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
             break
         if m:
             best = (m, k)
+            # "3 حالات وفاة و5 حالات إصابة": the measure right before a joined count closes the count
+            # before it (a figure within two words before the measure); a measure in the joined count's
+            # own words wins over it
+            own_after = joined and k == i0 - 1 and any(
+                _count_word(ctx, ctx.tokens[j].text) for j in range(max(lo, k - 2), k))
             break
         if (ctx.g.starts_with_conjunction(w) and len(w) >= 3 and parse_number_word(w) is None) or ctx.g.is_conjunction(w):
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
@@ -729,7 +744,7 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                 ctx.tokens[j2].text[:1].isdigit() for j2 in range(j + 1, min(len(ctx.tokens), j + 3)))
                 for j in range(k + 1, min(len(ctx.tokens), k + 3))):
             break  # "1059 حالة تماثل للشفاء منها 583": what happened to a part, told before the part's count
-        if m and (best is None or k - i1 < i0 - best[1]):
+        if m and (best is None or k - i1 < i0 - best[1] or (own_after and k - i1 <= OWN_MEASURE_REACH)):
             return m, k
         k += 1
     if best is None and i0 > lo and ctx.tokens[i0 - 1].text in sc.update_to:
