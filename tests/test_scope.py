@@ -1409,3 +1409,10 @@ def test_a_joined_count_takes_the_measure_in_its_own_words():
     assert by == {"3": "wounded", "2": "wounded"}
     # "توفيت" (she died) is a death word as "توفي" is
     assert [f.measure for f in numbers("وتوفيت 4 نساء في الحادث.")] == ["killed"]
+
+
+def test_a_currency_s_dual_is_two_of_that_currency():
+    # "توزيع ريالين لكل سهم": a dividend of 2 riyals (an amount, as "2.5 ريال للسهم" is), not an unread word
+    f = numbers("وأعلنت الشركة توزيع ريالين لكل سهم على المساهمين.")
+    assert [(x.normalised, x.measure) for x in f] == [("2", "amount:ريال")]
+    assert [x.measure for x in numbers("بلغت قيمة الغرامة دولارين عن كل يوم تأخير.")] == ["amount:دولار"]

@@ -112,6 +112,7 @@ class NumberLexicon:
     article: str = ""  # grammar.json: "الثالث والعشرين" → "عشرين"
     not_numbers: frozenset[str] = frozenset()  # words a prefix + number word spell by accident ("كمية")
     fractions: dict[str, float] = field(default_factory=dict)  # "ونصف" after "مليون": half a million more
+    dual_units: dict[str, str] = field(default_factory=dict)  # "ريالين": two of a unit -> the unit
 
 
 def _norm_map(d: dict) -> dict:
@@ -122,9 +123,11 @@ def _norm_map(d: dict) -> dict:
 def number_lexicon(language: str = "ar") -> NumberLexicon:
     raw = load_lexicon(language, "numbers")
     prefixes = sorted({normalise_text(p) for p in raw.get("prefixes", [])}, key=len, reverse=True)
+    dual_units = {k: normalise_text(v) for k, v in _norm_map(raw.get("dual_units", {})).items()}
     return NumberLexicon(
         prefixes=tuple(prefixes),
-        cardinals=_norm_map(raw.get("cardinals", {})),
+        # a dual unit is the number two (its unit is read by the scope: scope._scope_count)
+        cardinals={**{w: 2 for w in dual_units}, **_norm_map(raw.get("cardinals", {}))},
         teens_unit=_norm_map(raw.get("teens_unit", {})),
         teen_tens=frozenset(normalise_text(w) for w in raw.get("teen_tens", [])),
         tens=_norm_map(raw.get("tens", {})),
@@ -137,6 +140,7 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         article=grammar(language).article,
         not_numbers=frozenset(normalise_text(w) for w in raw.get("not_numbers", [])),
         fractions={normalise_text(k): float(v) for k, v in raw.get("fractions", {}).items()},
+        dual_units=dual_units,
     )
 
 

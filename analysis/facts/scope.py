@@ -11,7 +11,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
-from analysis.facts.numbers import NumberMatch, find_numbers, format_range, parse_number_word
+from analysis.facts.numbers import NumberMatch, find_numbers, format_range, number_lexicon, parse_number_word
 from analysis.records import Fact
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
@@ -925,6 +925,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
     unit_word = lk.money_units[follower] if follower else None
+    if not c.num.digits and c.num.token_start == c.num.token_end:
+        # "توزيع ريالين لكل سهم": the figure is a currency's dual, its own unit
+        unit_word = _dual_unit(ctx, toks[c.num.token_start].text) or unit_word
     if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
         # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
         unit_word = lk.money_units[follower + toks[k + 1].text]
@@ -1254,6 +1257,15 @@ def _role(ctx: Context, lo: int, i0: int) -> str:
             if two in sc.roles:
                 return sc.roles[two]
     return ""
+
+
+def _dual_unit(ctx: Context, w: str) -> str | None:
+    """The currency whose dual ``w`` is ("ريالين", "بدولارين" -> its unit word), else None."""
+    duals = number_lexicon(ctx.rules.language).dual_units
+    for x in ctx.g.strip_conj(w):
+        if x in duals:
+            return duals[x]
+    return None
 
 
 def _anchor_noun(ctx: Context, lo: int, i0: int) -> str:
