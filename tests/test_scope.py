@@ -1416,3 +1416,20 @@ def test_a_currency_s_dual_is_two_of_that_currency():
     f = numbers("وأعلنت الشركة توزيع ريالين لكل سهم على المساهمين.")
     assert [(x.normalised, x.measure) for x in f] == [("2", "amount:ريال")]
     assert [x.measure for x in numbers("بلغت قيمة الغرامة دولارين عن كل يوم تأخير.")] == ["amount:دولار"]
+
+
+def test_no_casualties_is_a_count_of_none():
+    # a first flash: "من دون أن يسجل في الحال سقوط ضحايا" is 0 killed, which the later toll of 3 updates
+    t = ("تحطمت طائرة سياحية فوق منطقة سكنية في طوكيو، صباح اليوم الأحد؛ ما أسفر عن اشتعال النيران في منازل عديدة، "
+         "من دون أن يسجل في الحال سقوط ضحايا، كما أفادت وسائل إعلام محلية.")
+    assert [(f.normalised, f.subject) for f in numbers(t)] == [("0", "killed")]
+    assert [(f.normalised, f.subject) for f in numbers("سقطت طائرة قرب المطار دون سقوط قتلى.")] == [("0", "killed")]
+    # "no injuries" closes reports of small incidents (a bomb at a cash machine, a workshop fire) that an archive's
+    # stories group with injuries of other incidents: not read
+    assert numbers("سقطت قذيفة على قرية حدودية دون وقوع إصابات.") == []
+    # a negation with other words between says nothing of a count ("unclear whether there were more injuries")
+    assert numbers("ولم يتضح ما إذا كانت هناك ضحايا أكثر من الرجلين.") == []
+    ans = _story(("A", "2015-07-26", t), ("B", "2015-07-26", "قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في طوكيو."),
+                 ("C", "2015-07-26", "قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في طوكيو."))
+    c, _ = _comparison(ans, "killed")
+    assert {it.normalised for it in c.items} == {"0", "3"} and not c.pairs

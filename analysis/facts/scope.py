@@ -785,6 +785,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
     # the words around the figure, tested at C level (a slice of the tokens: the same indices as the range)
     rhetorical = any(map(lk.rhetorical_clause.__getitem__, map(_text, toks[max(lo, i0 - 6):min(hi, i1 + 6) + 1])))
+    if c.zero:
+        # "دون سقوط ضحايا": none of its measure, the whole count (not a part, nobody's in particular)
+        return CountScope("" if rhetorical else c.zero, c.zero, unit=c.zero, note="rhetorical or a rate" if rhetorical else "")
     if c.person and rhetorical:
         return CountScope("", note="rhetorical or a rate")
     if c.person:
