@@ -1433,3 +1433,12 @@ def test_no_casualties_is_a_count_of_none():
                  ("C", "2015-07-26", "قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في طوكيو."))
     c, _ = _comparison(ans, "killed")
     assert {it.normalised for it in c.items} == {"0", "3"} and not c.pairs
+
+
+def test_a_figure_in_brackets_restated_in_words_is_one_count():
+    # official statements write a figure twice, "(3) ثلاثة" or "ثلاثة (3)": one count, read once with the words' noun
+    assert [(f.normalised, f.subject) for f in numbers("وأسفر ذلك عن استشهاد (3) ثلاثة من رجال حرس الحدود.")] \
+        == [("3", "رجال_killed")]
+    assert [(f.normalised, f.subject) for f in numbers("وأسفر الحادث عن مقتل ثلاثة (3) أشخاص.")] == [("3", "killed")]
+    # a bracketed time next to another figure is no restatement
+    assert [f.normalised for f in numbers("في الساعة (10) صباحا قتل 3 أشخاص.")] == ["10", "3"]

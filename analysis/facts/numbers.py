@@ -478,6 +478,33 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
             pre in lex.definite_prefixes, digits, i, j,
         ))
         i = j + 1
+    return _restated(norm_text, out) if len(out) > 1 else out
+
+
+# between a figure in brackets and its restatement in words: brackets and spaces only
+_RESTATED_GAP = frozenset(" ()")
+
+
+def _restated(norm_text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """"(7) سبعة من رجال حرس الحدود", "ثلاثة (3) أشخاص": a figure in brackets next to the same number in words
+    is one number written twice (official statements do so), read once: the span of both, the words' kind and
+    article, written with digits (a "(1) واحد" is a count, not a generic "one")."""
+    out: list[NumberMatch] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        if b is not None and b.token_start == a.token_end + 1 and a.digits != b.digits and a.exact \
+                and a.low == b.low == b.high and a.kind != "ordinal" and b.kind != "ordinal":
+            gap = norm_text[a.end:b.start]
+            if gap.strip() and set(gap) <= _RESTATED_GAP:
+                word = b if a.digits else a
+                out.append(NumberMatch(a.start, b.end, a.low, a.high, word.kind, word.definite, True,
+                                       a.token_start, b.token_end))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
     return out
 
 
