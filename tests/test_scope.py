@@ -1474,3 +1474,57 @@ def test_two_statement_figures_a_digit_apart_are_no_close_quotes():
     comps, _ = align_story("s", ans)
     (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
     assert not c.pairs and {p.kind for p in c.abstained} == {"close"}
+
+
+def test_light_years_are_a_distance_not_a_span_of_years():
+    # "1400 سنة ضوئية": the first word alone is a year, the two words a unit of distance; the figure is an
+    # amount of light years (compared with the other outlets' distances), neither a duration nor an age
+    for text in ("يبعد النظام النجمي عنا 1400 سنة ضوئية عن الأرض.", "يوجد الكوكب على بعد 1400 سنوات ضوئية من الأرض."):
+        f = next(f for f in numbers(text) if f.normalised == "1400")
+        assert f.subject.startswith("amount:") and "سنه" in f.subject and f.note != "duration or time span"
+    assert next(f for f in numbers("سجن 14 سنة في القضية.") if f.normalised == "14").note == "duration or time span"
+
+
+
+def test_a_joined_count_takes_the_measure_in_its_own_words():
+    # "3 حالات وفاة و5 حالات إصابة": the death word closes the first count; the second is infections
+    by = {f.normalised: f.subject for f in numbers("أعلنت الوزارة تسجيل 3 حالات وفاة و5 حالات إصابة بفيروس كورونا.")}
+    assert by == {"3": "killed", "5": "infected"}
+    # with no measure of its own the joined count shares the one before it
+    by = {f.normalised: f.measure for f in numbers("إصابة 3 جنود بجروح و2 مدنيين في القصف.")}
+    assert by == {"3": "wounded", "2": "wounded"}
+    # "توفيت" (she died) is a death word as "توفي" is
+    assert [f.measure for f in numbers("وتوفيت 4 نساء في الحادث.")] == ["killed"]
+
+
+def test_a_currency_s_dual_is_two_of_that_currency():
+    # "توزيع ريالين لكل سهم": a dividend of 2 riyals (an amount, as "2.5 ريال للسهم" is), not an unread word
+    f = numbers("وأعلنت الشركة توزيع ريالين لكل سهم على المساهمين.")
+    assert [(x.normalised, x.measure) for x in f] == [("2", "amount:ريال")]
+    assert [x.measure for x in numbers("بلغت قيمة الغرامة دولارين عن كل يوم تأخير.")] == ["amount:دولار"]
+
+
+def test_no_casualties_is_a_count_of_none():
+    # a first flash: "من دون أن يسجل في الحال سقوط ضحايا" is 0 killed, which the later toll of 3 updates
+    t = ("تحطمت طائرة سياحية فوق منطقة سكنية في طوكيو، صباح اليوم الأحد؛ ما أسفر عن اشتعال النيران في منازل عديدة، "
+         "من دون أن يسجل في الحال سقوط ضحايا، كما أفادت وسائل إعلام محلية.")
+    assert [(f.normalised, f.subject) for f in numbers(t)] == [("0", "killed")]
+    assert [(f.normalised, f.subject) for f in numbers("سقطت طائرة قرب المطار دون سقوط قتلى.")] == [("0", "killed")]
+    # "no injuries" closes reports of small incidents (a bomb at a cash machine, a workshop fire) that an archive's
+    # stories group with injuries of other incidents: not read
+    assert numbers("سقطت قذيفة على قرية حدودية دون وقوع إصابات.") == []
+    # a negation with other words between says nothing of a count ("unclear whether there were more injuries")
+    assert numbers("ولم يتضح ما إذا كانت هناك ضحايا أكثر من الرجلين.") == []
+    ans = _story(("A", "2015-07-26", t), ("B", "2015-07-26", "قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في طوكيو."),
+                 ("C", "2015-07-26", "قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في طوكيو."))
+    c, _ = _comparison(ans, "killed")
+    assert {it.normalised for it in c.items} == {"0", "3"} and not c.pairs
+
+
+def test_a_figure_in_brackets_restated_in_words_is_one_count():
+    # official statements write a figure twice, "(3) ثلاثة" or "ثلاثة (3)": one count, read once with the words' noun
+    assert [(f.normalised, f.subject) for f in numbers("وأسفر ذلك عن استشهاد (3) ثلاثة من رجال حرس الحدود.")] \
+        == [("3", "رجال_killed")]
+    assert [(f.normalised, f.subject) for f in numbers("وأسفر الحادث عن مقتل ثلاثة (3) أشخاص.")] == [("3", "killed")]
+    # a bracketed time next to another figure is no restatement
+    assert [f.normalised for f in numbers("في الساعة (10) صباحا قتل 3 أشخاص.")] == ["10", "3"]

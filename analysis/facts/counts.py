@@ -29,6 +29,7 @@ class Count:
     noun: Noun | None
     qualifier: str = ""
     person: str = ""  # "مقتل طفل": the one person counted (its stem), when the noun itself is the count
+    zero: str = ""  # "دون سقوط ضحايا": none counted, of this measure (the count is 0)
 
 
 def _noun_here(ctx: Context, hit: tuple[Noun, bool] | None) -> tuple[Noun, bool] | None:
@@ -123,6 +124,7 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
         fake = NumberMatch(tok.start, tok.end, value, value, "cardinal", ctx.g.starts_with_article(tok.text), False, i, i)
         out.append(Count(fake, tok.start, end, value, value, noun))
     out.extend(_single_persons(ctx, taken, num_tokens | used_noun_tokens))
+    out.extend(_none_counted(ctx, taken))
     out.sort(key=lambda c: c.start)
     for c in out:
         # what a bare or generic count measures is decided by its scope (scope._scope_count), not here
@@ -162,6 +164,34 @@ def _counting_words(rules: FactRules) -> Memo[str, bool]:
             _COUNTING.clear()
         entry = _COUNTING[id(rules)] = (rules, Memo(counts_itself))
     return entry[1]
+
+
+def counting_word(rules: FactRules, w: str) -> bool:
+    """Whether ``w`` counts itself (a dual noun, an implicit "one"), by the memo the count finder uses."""
+    return _counting_words(rules)[w]
+
+
+def _none_counted(ctx: Context, taken: list[tuple[int, int]]) -> list[Count]:
+    """"دون سقوط ضحايا", "من دون أن يسجل في الحال سقوط ضحايا", "لم يسفر عن وقوع إصابات": a casualty noun
+    after a negation, with only the words of such a phrase between (scope.json, no_casualties), counts none of
+    its measure: 0 killed, 0 injured (a first report; the toll given later is its update)."""
+    sc, toks = ctx.scope, ctx.tokens
+    if sc is None or not sc.none_nouns:
+        return []
+    out = []
+    for i in compress(count(), map(sc.none_nouns.__contains__, map(_text, toks))):
+        j = i - 1
+        while j >= 0 and i - j <= sc.none_reach and toks[j].text in sc.none_fillers \
+                and not ctx.clause_break_between(toks[j].end, toks[j + 1].start):
+            j -= 1
+        if j < 0 or i - j > sc.none_reach or toks[j].text not in sc.none_negators \
+                or ctx.clause_break_between(toks[j].end, toks[j + 1].start):
+            continue
+        if any(not (toks[i].end <= a or toks[j].start >= b) for a, b in taken):
+            continue
+        zero = NumberMatch(toks[j].start, toks[i].end, 0.0, 0.0, "cardinal", False, False, i, i)
+        out.append(Count(zero, toks[j].start, toks[i].end, 0.0, 0.0, None, zero=sc.none_nouns[toks[i].text]))
+    return out
 
 
 def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) -> list[Count]:

@@ -112,6 +112,7 @@ class NumberLexicon:
     article: str = ""  # grammar.json: "الثالث والعشرين" → "عشرين"
     not_numbers: frozenset[str] = frozenset()  # words a prefix + number word spell by accident ("كمية")
     fractions: dict[str, float] = field(default_factory=dict)  # "ونصف" after "مليون": half a million more
+    dual_units: dict[str, str] = field(default_factory=dict)  # "ريالين": two of a unit -> the unit
 
 
 def _norm_map(d: dict) -> dict:
@@ -122,9 +123,11 @@ def _norm_map(d: dict) -> dict:
 def number_lexicon(language: str = "ar") -> NumberLexicon:
     raw = load_lexicon(language, "numbers")
     prefixes = sorted({normalise_text(p) for p in raw.get("prefixes", [])}, key=len, reverse=True)
+    dual_units = {k: normalise_text(v) for k, v in _norm_map(raw.get("dual_units", {})).items()}
     return NumberLexicon(
         prefixes=tuple(prefixes),
-        cardinals=_norm_map(raw.get("cardinals", {})),
+        # a dual unit is the number two (its unit is read by the scope: scope._scope_count)
+        cardinals={**{w: 2 for w in dual_units}, **_norm_map(raw.get("cardinals", {}))},
         teens_unit=_norm_map(raw.get("teens_unit", {})),
         teen_tens=frozenset(normalise_text(w) for w in raw.get("teen_tens", [])),
         tens=_norm_map(raw.get("tens", {})),
@@ -137,6 +140,7 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         article=grammar(language).article,
         not_numbers=frozenset(normalise_text(w) for w in raw.get("not_numbers", [])),
         fractions={normalise_text(k): float(v) for k, v in raw.get("fractions", {}).items()},
+        dual_units=dual_units,
     )
 
 
@@ -474,6 +478,33 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
             pre in lex.definite_prefixes, digits, i, j,
         ))
         i = j + 1
+    return _restated(norm_text, out) if len(out) > 1 else out
+
+
+# between a figure in brackets and its restatement in words: brackets and spaces only
+_RESTATED_GAP = frozenset(" ()")
+
+
+def _restated(norm_text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """"(7) سبعة من رجال حرس الحدود", "ثلاثة (3) أشخاص": a figure in brackets next to the same number in words
+    is one number written twice (official statements do so), read once: the span of both, the words' kind and
+    article, written with digits (a "(1) واحد" is a count, not a generic "one")."""
+    out: list[NumberMatch] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        if b is not None and b.token_start == a.token_end + 1 and a.digits != b.digits and a.exact \
+                and a.low == b.low == b.high and a.kind != "ordinal" and b.kind != "ordinal":
+            gap = norm_text[a.end:b.start]
+            if gap.strip() and set(gap) <= _RESTATED_GAP:
+                word = b if a.digits else a
+                out.append(NumberMatch(a.start, b.end, a.low, a.high, word.kind, word.definite, True,
+                                       a.token_start, b.token_end))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
     return out
 
 

@@ -263,6 +263,8 @@ class ScopeRules:
     period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
     unit_aliases: dict[str, str] = field(default_factory=dict)  # normalised unit stem -> canonical stem
+    # "1400 سنة ضوئية": a two-word unit whose first word alone is another unit (a year): "w1 w2" -> unit
+    unit_phrases: dict[str, str] = field(default_factory=dict)
     context_window: int = 6
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
@@ -298,6 +300,11 @@ class ScopeRules:
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
+    # "دون سقوط ضحايا": a casualty noun (-> its measure) after a negation and fillers only, within a reach
+    none_nouns: dict[str, str] = field(default_factory=dict)
+    none_negators: frozenset[str] = frozenset()
+    none_fillers: frozenset[str] = frozenset()
+    none_reach: int = 0
     increment_after: frozenset[str] = frozenset()  # "ارتفع ... إلى 31 بعد انتشال 13 جثة": 13 more
     later_deaths: tuple[str, ...] = ()  # "... وإصابة ثلاثة، فارق أحدهم الحياة": a death added to the toll before
     subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
@@ -405,6 +412,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
+        unit_phrases={normalise_text(k): normalise_text(v).replace(" ", "_") for k, v in raw.get("unit_phrases", {}).items()
+                      if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
         clause_marks=tuple(ctx.get("clause_marks", [])),
@@ -430,6 +439,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         whose_number=_nset(_words(raw.get("whose_number", {}))),
         now_reach=int(raw.get("qualifier_after", 6)),
         increment_words=_nset(_words(raw.get("increment_words", []))),
+        none_nouns={normalise_text(w): m for m, ws in raw.get("no_casualties", {}).get("nouns", {}).items() for w in ws},
+        none_negators=_nset(raw.get("no_casualties", {}).get("negators", [])),
+        none_fillers=_nset(raw.get("no_casualties", {}).get("fillers", [])),
+        none_reach=int(raw.get("no_casualties", {}).get("reach", 0)),
         increment_after=_nset(raw.get("increment_words", {}).get("after", [])),
         later_deaths=tuple(normalise_text(x) for x in raw.get("later_deaths", {}).get("phrases", [])),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),

@@ -11,13 +11,13 @@ from itertools import compress, count
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
-from analysis.facts.numbers import NumberMatch, find_numbers, format_range, parse_number_word
+from analysis.facts.numbers import NumberMatch, find_numbers, format_range, number_lexicon, parse_number_word
 from analysis.records import Fact
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.date_facts import is_report_time
-from analysis.facts.counts import Count, count_holder, count_year, find_counts
+from analysis.facts.counts import Count, count_holder, count_year, counting_word, find_counts
 
 
 _text = itemgetter(0)  # Token.text
@@ -690,6 +690,15 @@ COMBINED = "casualties"
 COMBINED_FROM = frozenset({"killed", "wounded"})
 
 
+# "و5 حالات إصابة": how far after a joined count its own measure word may stand (its noun, then the measure)
+OWN_MEASURE_REACH = 2
+
+
+def _count_word(ctx: Context, w: str) -> bool:
+    """Whether ``w`` is a figure, a number word or a noun that counts itself ("قتيلين")."""
+    return w[:1].isdigit() or parse_number_word(w) is not None or counting_word(ctx.rules, w)
+
+
 def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
     lk = ctx.lk
@@ -697,6 +706,7 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
     # a count joined on by the conjunction ("انتشال 36 جثة وتسعة ناجين") is not governed by the noun of the count
     # before it ("جثة" is the 36's)
     joined = ctx.g.starts_with_conjunction(ctx.tokens[i0].text) if i0 < len(ctx.tokens) else False
+    own_after = False
     for k in range(i0 - 1, max(lo, i0 - sc.trigger_window) - 1, -1):
         w = ctx.tokens[k].text
         m = lk.measures[w]
@@ -705,6 +715,11 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
             break
         if m:
             best = (m, k)
+            # "3 حالات وفاة و5 حالات إصابة": the measure right before a joined count closes the count
+            # before it (a figure within two words before the measure); a measure in the joined count's
+            # own words wins over it
+            own_after = joined and k == i0 - 1 and any(
+                _count_word(ctx, ctx.tokens[j].text) for j in range(max(lo, k - 2), k))
             break
         if (ctx.g.starts_with_conjunction(w) and len(w) >= 3 and parse_number_word(w) is None) or ctx.g.is_conjunction(w):
             break  # "القبض على 431 ... وإحباط 4 محاولات": a coordinated clause has its own head
@@ -729,7 +744,7 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                 ctx.tokens[j2].text[:1].isdigit() for j2 in range(j + 1, min(len(ctx.tokens), j + 3)))
                 for j in range(k + 1, min(len(ctx.tokens), k + 3))):
             break  # "1059 حالة تماثل للشفاء منها 583": what happened to a part, told before the part's count
-        if m and (best is None or k - i1 < i0 - best[1]):
+        if m and (best is None or k - i1 < i0 - best[1] or (own_after and k - i1 <= OWN_MEASURE_REACH)):
             return m, k
         k += 1
     if best is None and i0 > lo and ctx.tokens[i0 - 1].text in sc.update_to:
@@ -770,6 +785,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         c.num.kind != "vague" and c.low == c.high == 1.0 and (c.noun is None or c.noun.unit not in rules.implicit_one_units)
     # the words around the figure, tested at C level (a slice of the tokens: the same indices as the range)
     rhetorical = any(map(lk.rhetorical_clause.__getitem__, map(_text, toks[max(lo, i0 - 6):min(hi, i1 + 6) + 1])))
+    if c.zero:
+        # "دون سقوط ضحايا": none of its measure, the whole count (not a part, nobody's in particular)
+        return CountScope("" if rhetorical else c.zero, c.zero, unit=c.zero, note="rhetorical or a rate" if rhetorical else "")
     if c.person and rhetorical:
         return CountScope("", note="rhetorical or a rate")
     if c.person:
@@ -889,8 +907,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         c.num.token_start - 1 if c.num.definite and c.num.token_start > lo else -1)
     if before_at >= 0 and not sc.duration_nouns.isdisjoint(_bare_forms(ctx.g, toks[before_at].text)):
         return CountScope("", note="duration or time span")
+    # "1400 سنة ضوئية": a unit of two words (light years), whose first word alone is a span of time
+    phrase_unit = sc.unit_phrases.get(two, "") if two else ""
     # ages: "البالغ من العمر 23 عاما" tied to a role noun (the bomber); durations otherwise
-    if gstem and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
+    if gstem and not phrase_unit and (follower in sc.duration_nouns or gbase in sc.duration_nouns or lk.duration_nouns[follower]):
         is_age = any(map(lk.age_markers.__getitem__, map(_text, toks[max(lo, i0 - 4):i0]))) or (
             lk.age_nouns[follower] and k + 1 <= hi and lk.age_markers[toks[k + 1].text])
         if not is_age:
@@ -908,6 +928,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
 
     # amounts: money, weights, distances, percentages — tied to what they measure (the nearest noun before)
     unit_word = lk.money_units[follower] if follower else None
+    if not c.num.digits and c.num.token_start == c.num.token_end:
+        # "توزيع ريالين لكل سهم": the figure is a currency's dual, its own unit
+        unit_word = _dual_unit(ctx, toks[c.num.token_start].text) or unit_word
     if follower and not unit_word and k + 1 <= hi and k + 1 < len(toks):
         # a compound unit written apart: "130 كيلو متر" is "130 كيلومتر"
         unit_word = lk.money_units[follower + toks[k + 1].text]
@@ -917,10 +940,11 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     elided = not unit_word and not is_percent and previous is not None and previous.startswith("amount:") \
         and previous != "amount:percent" and c.num.digits and c.num.token_end > c.num.token_start \
         and c.noun is None and not gstem
-    if unit_word or is_percent or elided:
+    if unit_word or is_percent or elided or phrase_unit:
         # elided: "أرباحه التشغيلية 1,949 مليون ريال مقابل 1,901 مليون": a figure in millions with no
         # unit of its own, after an amount of its sentence, is in that amount's currency
-        stem = "percent" if is_percent else stem_word(unit_word, sc) if unit_word else (previous or "").split(":", 1)[1]
+        stem = "percent" if is_percent else phrase_unit or (
+            stem_word(unit_word, sc) if unit_word else (previous or "").split(":", 1)[1])
         unit = sc.unit_aliases.get(stem, stem)
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
@@ -1236,6 +1260,15 @@ def _role(ctx: Context, lo: int, i0: int) -> str:
             if two in sc.roles:
                 return sc.roles[two]
     return ""
+
+
+def _dual_unit(ctx: Context, w: str) -> str | None:
+    """The currency whose dual ``w`` is ("ريالين", "بدولارين" -> its unit word), else None."""
+    duals = number_lexicon(ctx.rules.language).dual_units
+    for x in ctx.g.strip_conj(w):
+        if x in duals:
+            return duals[x]
+    return None
 
 
 def _anchor_noun(ctx: Context, lo: int, i0: int) -> str:
