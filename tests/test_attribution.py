@@ -3490,3 +3490,19 @@ def test_an_estimating_participle_goes_on_with_its_speaker():
     # «مقدرة» with no comma before it is the noun 'ability'
     atts, _ = detect("وقال المدرب إن ضعف الدفاع وعدم مقدرة اللاعبين على التغطية بسبب الإرهاق.")
     assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_a_document_a_few_words_before_states_no_report():
+    # issue #9 (sixtieth helper; snn_d, snn_j, snn_o, snn_p): an indefinite call, letter or permit a few words before
+    # «يفيد», past a ل/من phrase, a place or a comma, is what the document states: no speaker
+    atts, _ = detect("تلقت الدوريات بلاغاً من خلال أبراج المراقبة والعمليات الميدانية، يفيد بتحركات مركبات مشبوهة.")
+    assert atts == ()
+    atts, _ = detect("وينتظر أن يرفع النادي خطابا لاتحاد الكرة يفيد بالرفض.")
+    assert atts == ()
+    atts, _ = detect("تلقت غرفة العمليات في محافظة الطائف بلاغاً يفيد بنشوب حريق داخل مستودع.")
+    assert atts == ()
+    # the definite document is a source; a feminine verb is the body's, not the (masculine) letter's
+    atts, _ = detect("وأوضح البلاغ أن الحريق نشب فجرا.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+    atts, _ = detect("ورفعت الوزارة خطابا للجهات المختصة تشكو فيه من تسرب الكفاءات.")
+    assert [a.cue for a in atts] == ["تشكو"]

@@ -281,7 +281,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.participle and prev in lex.copulas:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and not verb.suffixed and verb.lemma in lex.document_content_lemmas \
-            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex) \
+            and toks[i].text.startswith(lex.imperfect_prefixes) \
+            and (_indefinite_thing_before(toks, i, lex) or _document_noun_before(toks, i, lex)) \
             and not _source_noun_after(toks, i, lex):
         return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
         # ("وتحت شعار جديد يوضح مسؤول في الوزارة أن": its subject after it, a report)
@@ -369,6 +370,32 @@ def _indefinite_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
             return False  # "مصادر محلية تفيد بأن": the source and its adjective
         n += 1
     return n > 0 and (i - 1 - n < 0 or not _same_sentence(toks, i - 1 - n, i) or toks[i - 1 - n].word)
+
+
+def _document_noun_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """An indefinite document noun (``document_nouns``: a call, a letter, a permit) a few words before the verb in
+    its clause, with only words of a ل/من phrase, a quoted name or a comma between: "تلقت بلاغاً من خلال أبراج
+    مراقبتها، يفيد بتحركات", "ترفع خطابا لاتحاد الكرة يفيد بالرفض", "تلقى مركز … في محافظة جدة بلاغاً يفيد". A
+    verb, a that-word, a relative or a clause boundary on the way ends the search. The verb must agree with the
+    noun ("خطابا للجهات ذات الاختصاص تشكو فيه": the ministry complains in it, a report)."""
+    if not toks[i].text.startswith(lex.document_verb_prefixes):
+        return False
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if not _same_sentence(toks, k, i):
+            return False
+        t = toks[k].text
+        if not toks[k].word:
+            if t in lex.clause_commas or t in ('"', "«", "»"):
+                continue
+            return False
+        if t in lex.document_through:
+            continue
+        if t in lex.complementizers or t in lex.relative_pronouns or t in lex.clause_boundaries \
+                or t in lex.what_words or strip_proclitic(t, lex.verbs, lex.proclitics)[0]:
+            return False
+        if not t.startswith(lex.definite_prefixes) and _is_word_in(t, lex.document_nouns, lex):
+            return True
+    return False
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
