@@ -3506,3 +3506,17 @@ def test_a_document_a_few_words_before_states_no_report():
     assert [a.cue for a in atts] == ["وأوضح"]
     atts, _ = detect("ورفعت الوزارة خطابا للجهات المختصة تشكو فيه من تسرب الكفاءات.")
     assert [a.cue for a in atts] == ["تشكو"]
+
+
+def test_things_that_show_are_no_speakers():
+    # issue #9 (sixtieth helper; snn_e, snn_g, snn_h, snn_i, snn_n, snn_p): a showing verb right after an indefinite
+    # noun phrase holding a thing word (a plan, a document, evidence) is a clause on the thing, not a report
+    atts, _ = detect("وأوضح أن البرنامج يتضمن خططاً تؤكد استمرار سياسة الشركة في خفض التكاليف.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+    atts, _ = detect("وذكرت الصحيفة أنها اطلعت على وثائق تؤكد أن البلدية رفعت الرسوم.")
+    assert [a.cue for a in atts] == ["وذكرت"]
+    atts, _ = detect("ونتمنى أن نحقق نتائج مميزة تؤكد أن مشاركتنا من أجل المنافسة.")
+    assert atts == ()
+    # a source word keeps the report
+    atts, _ = detect("وكانت مصادر مطلعة تؤكد أن البلدية رفعت الرسوم.")
+    assert [a.cue for a in atts] == ["تؤكد"]

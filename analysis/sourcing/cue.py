@@ -286,6 +286,10 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
             and not _source_noun_after(toks, i, lex):
         return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
         # ("وتحت شعار جديد يوضح مسؤول في الوزارة أن": its subject after it, a report)
+    if not verb.participle and not verb.suffixed and verb.lemma in lex.showing_lemmas \
+            and toks[i].text.startswith(lex.imperfect_prefixes) and _showing_thing_before(toks, i, lex) \
+            and not _source_noun_after(toks, i, lex):
+        return None  # "يتضمن خططاً تؤكد استمرار الاستراتيجية": the plans show it, no speaker
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     if not verb.participle and prev in lex.unreal_markers:
@@ -370,6 +374,30 @@ def _indefinite_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
             return False  # "مصادر محلية تفيد بأن": the source and its adjective
         n += 1
     return n > 0 and (i - 1 - n < 0 or not _same_sentence(toks, i - 1 - n, i) or toks[i - 1 - n].word)
+
+
+def _showing_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """An imperfect showing verb (تؤكد، يوضح، تكشف) right after an indefinite noun phrase holding a word for a thing
+    (an evidence noun, a plan or rule, a document): "يتضمن خططاً تؤكد استمرار", "نتائج مميزة تؤكد أن", "اطلعت
+    على وثائق تؤكد أن". The thing shows it; no one is reported. A person or body word first ("مصادر مطلعة
+    تؤكد") keeps the report."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        t = toks[k].text
+        if t.startswith(lex.definite_prefixes) or t in lex.np_stop or t in lex.np_first_stop or t in lex.complementizers \
+                or t in lex.pronoun_subjects or t in lex.relative_pronouns or t in lex.clause_boundaries \
+                or t in lex.noun_preceders or t in lex.what_words or t.isdigit():
+            return False
+        bare = t[:-len(lex.accusative_ending)] if lex.accusative_ending and t.endswith(lex.accusative_ending) \
+            and len(t) > 3 else t  # "خططاً"
+        if any(_is_word_in(w, lex.evidence_nouns, lex) or _is_word_in(w, lex.non_source, lex)
+               or _is_word_in(w, lex.showing_things, lex) for w in {t, bare}):
+            return True
+        head = head_of(t, lex)
+        if head is not None and not head.inanimate:
+            return False  # "مصادر محلية تؤكد"
+    return False
 
 
 def _document_noun_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -232,6 +232,7 @@ class CueLexicon:
     # "الأمر الذي يؤكد", "المستندات التي تؤكد ذلك": a showing verb in a relative clause on a thing
     thing_antecedents: frozenset[str] = frozenset()
     showing_lemmas: frozenset[str] = frozenset()
+    showing_things: frozenset[str] = frozenset()  # "وثائق تؤكد أن": things that show, with evidence and rule nouns
     thing_plural_endings: tuple[str, ...] = ()
     as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
     fronted_openers: frozenset[str] = frozenset()  # "من جانبه", "بدوره": the clause opens after them
@@ -529,6 +530,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
         thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
         showing_lemmas=_set(lex.get("fact_relatives", {}).get("showing_lemmas")),
+        showing_things=_set(lex.get("showing_things", {}).get("words")),
         thing_plural_endings=tuple(_n(x) for x in lex.get("fact_relatives", {}).get("thing_plural_endings", [])),
         pronoun_objects=_set(lex.get("pronoun_objects")),
         first_person_addressees=_set(lex.get("first_person_addressees")),
