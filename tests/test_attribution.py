@@ -3520,3 +3520,15 @@ def test_things_that_show_are_no_speakers():
     # a source word keeps the report
     atts, _ = detect("وكانت مصادر مطلعة تؤكد أن البلدية رفعت الرسوم.")
     assert [a.cue for a in atts] == ["تؤكد"]
+
+
+def test_a_negator_is_no_subject():
+    # issue #9 (sixtieth helper; snn_j, snn_n): «لا يُستبعد حصول انشقاقات» is the agentless passive ('it is not ruled
+    # out'); the negator before the verb was taken as its subject
+    atts, _ = detect("وقال مسؤول إن الحركة ستختار زعيما جديدا خلال أيام، فضلا عن ذلك، لا يستبعد حصول انشقاقات في صفوفها.")
+    assert [a.cue for a in atts] == ["وقال"]
+    atts, _ = detect("وذكرت المصادر أن الحركة تعيش أزمة. لا يستبعد حصول انشقاقات في صفوفها.")
+    assert [a.cue for a in atts] == ["وذكرت"]
+    # a subject after the negated verb keeps the report
+    atts, _ = detect("ومع ذلك لا يستبعد الأمريكيون احتمال نشوب اشتباك.")
+    assert [a.cue for a in atts] == ["يستبعد"]

@@ -198,6 +198,7 @@ class CueLexicon:
     # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
     names_after_honorifics: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
+    present_negators: frozenset[str] = frozenset()  # "لا يستبعد حصول": the negator alone is no subject
     document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     document_nouns: frozenset[str] = frozenset()  # "بلاغاً من خلال أبراج المراقبة، يفيد": a document, its words after
     document_verb_prefixes: tuple[str, ...] = ()  # the verb agrees with the (masculine) document noun: "يفيد"
@@ -415,6 +416,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         complement_marks=frozenset(lex.get("complement_marks", [])),
         complement_window=int(lex.get("complement_window", 16)),
         negators=_set(lex.get("negators")),
+        present_negators=_set(lex.get("present_negators")),
         noun_preceders=_set(lex.get("noun_preceders")),
         subjunctive=_set(lex.get("subjunctive_particles")),
         imperfect_prefixes=tuple(_n(x) for x in lex.get("imperfect_prefixes", [])),
