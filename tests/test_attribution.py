@@ -3532,3 +3532,9 @@ def test_a_negator_is_no_subject():
     # a subject after the negated verb keeps the report
     atts, _ = detect("ومع ذلك لا يستبعد الأمريكيون احتمال نشوب اشتباك.")
     assert [a.cue for a in atts] == ["يستبعد"]
+
+
+def test_wa_la_negates_a_report():
+    # issue #9 (sixtieth helper; snn_h): ولا/فلا negate as لا does; what one does not say is no report
+    atts, _ = detect("وأكد المسؤول أن الخطة جاهزة، ولا يعلن الوزير موعدها حتى الآن.")
+    assert [a.cue for a in atts] == ["وأكد"]
