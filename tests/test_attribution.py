@@ -3538,3 +3538,12 @@ def test_wa_la_negates_a_report():
     # issue #9 (sixtieth helper; snn_h): ولا/فلا negate as لا does; what one does not say is no report
     atts, _ = detect("وأكد المسؤول أن الخطة جاهزة، ولا يعلن الوزير موعدها حتى الآن.")
     assert [a.cue for a in atts] == ["وأكد"]
+
+
+def test_a_period_after_the_verb_is_when_not_who():
+    # issue #9 (sixtieth helper; snn_i, snn_p): «حسبما أعلن الأسبوع الماضي» is the agentless passive: the week is
+    # when, not the source; a subject after the period stays the subject
+    atts, _ = detect("باعت الشركة المجلة إلى مجموعة يابانية، حسبما أعلن الأسبوع الماضي مع تركيز الشركة على التعليم.")
+    assert atts == ()
+    atts, _ = detect("وكان قد أعلن الشهر الماضي وزير الخارجية أن المحادثات ستستأنف.")
+    assert [(a.cue, a.source) for a in atts] == [("أعلن", "وزير الخارجية")]

@@ -198,6 +198,8 @@ class CueLexicon:
     # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
     names_after_honorifics: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
+    period_nouns: frozenset[str] = frozenset()  # "أعلن الأسبوع الماضي": a time, not the subject
+    period_adjectives: frozenset[str] = frozenset()
     present_negators: frozenset[str] = frozenset()  # "لا يستبعد حصول": the negator alone is no subject
     document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     document_nouns: frozenset[str] = frozenset()  # "بلاغاً من خلال أبراج المراقبة، يفيد": a document, its words after
@@ -417,6 +419,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         complement_window=int(lex.get("complement_window", 16)),
         negators=_set(lex.get("negators")),
         present_negators=_set(lex.get("present_negators")),
+        period_nouns=_set(lex.get("periods", {}).get("nouns")),
+        period_adjectives=_set(lex.get("periods", {}).get("adjectives")),
         noun_preceders=_set(lex.get("noun_preceders")),
         subjunctive=_set(lex.get("subjunctive_particles")),
         imperfect_prefixes=tuple(_n(x) for x in lex.get("imperfect_prefixes", [])),
