@@ -3547,3 +3547,15 @@ def test_a_period_after_the_verb_is_when_not_who():
     assert atts == ()
     atts, _ = detect("وكان قد أعلن الشهر الماضي وزير الخارجية أن المحادثات ستستأنف.")
     assert [(a.cue, a.source) for a in atts] == [("أعلن", "وزير الخارجية")]
+
+
+def test_a_first_person_view_is_no_report():
+    # issue #9 (sixtieth helper; snn_b, snn_o): «وأعتقد أن» with its hamza is the first person (the writer's own
+    # view); the past «واعتقد» has none. Normalisation drops the hamza, so the original text decides
+    atts, _ = detect("وقال المدرب إن الفريق جاهز. وأعتقد أننا سنشهد موسما صعبا.")
+    assert [a.cue for a in atts] == ["وقال"]
+    # the past, and the past misspelt with a subject after it, stay reports
+    atts, _ = detect("واعتقد الوزير أن الأزمة ستنتهي قريبا.")
+    assert [a.cue for a in atts] == ["واعتقد"]
+    atts, _ = detect("وأعتبر الوزير أن الأزمة ستنتهي قريبا.")
+    assert [a.cue for a in atts] == ["وأعتبر"]
