@@ -3559,3 +3559,15 @@ def test_a_first_person_view_is_no_report():
     assert [a.cue for a in atts] == ["واعتقد"]
     atts, _ = detect("وأعتبر الوزير أن الأزمة ستنتهي قريبا.")
     assert [a.cue for a in atts] == ["وأعتبر"]
+
+
+def test_an_expected_thing_with_its_pronoun_is_passive():
+    # issue #9 (sixtieth helper; snn_n, snn_o): «الطلب على المياه يتوقع صعوده», «ويتوقع سده بعد اكتمال السد»: a
+    # noun with a pronoun suffix right after the masculine impersonal verb is the thing expected (passive)
+    atts, _ = detect("وقال الخبير إن الطلب سيرتفع. ويتوقع صعوده بنسبة كبيرة خلال العام المقبل.")
+    assert [a.cue for a in atts] == ["وقال"]
+    # a source word with a suffix, or a title and a that-clause, is the subject
+    atts, _ = detect("ويتوقع خبراؤه أن ترتفع الأسعار.")
+    assert [a.cue for a in atts] == ["ويتوقع"]
+    atts, _ = detect("ويتوقع سعادة السفير أن تتحسن العلاقات.")
+    assert [a.cue for a in atts] == ["ويتوقع"]

@@ -301,12 +301,32 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "طائرات حربية يعتقد أنها تابعة", "الجماعات الكردية … والتي يعتقد أنها": a masculine verb cannot agree
         # with the feminine word before it, so it is the agentless passive ("is believed"), no one's report
         return None
+    if toks[i].text in lex.impersonal_verbs and _suffixed_object_next(toks, i, lex):
+        return None  # "الطلب على المياه يتوقع صعوده", "ويتوقع سده بعد اكتمال السد": its rise is expected (passive)
     if (toks[i].text, nxt) in lex.impersonal or (
             nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
             and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):
         # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
         return None  # impersonal, names no source
     return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _suffixed_object_next(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """Right after the (masculine, impersonal) verb a noun with a pronoun suffix that is no source word, no
+    that-word and no preposition: "صعوده", "سده" ("its rise is expected"): the thing expected, with no subject
+    (a source word with a suffix, "خبراؤه", stays the subject)."""
+    if i + 1 >= len(toks) or not _same_sentence(toks, i, i + 1) or not toks[i + 1].word:
+        return False
+    t = toks[i + 1].text
+    if t.startswith(lex.definite_prefixes) or t in lex.complementizers or t in lex.pronoun_objects \
+            or t in lex.np_stop or t in lex.np_first_stop or head_of(t, lex) is not None \
+            or strip_proclitic(t, lex.verbs, lex.proclitics)[0]:
+        return False
+    if any(_same_sentence(toks, i, k) and toks[k].text in lex.complementizers for k in range(i + 2, min(len(toks), i + 5))):
+        return False  # "ويعتقد أسامة أن", "ويتوقع سعادة السفير أن": a name or title (its ة normalised to ه), then
+        # the that-clause: a report
+    return any(t.endswith(suf) and len(t) - len(suf) >= 2 and head_of(t[:-len(suf)], lex) is None
+               for suf in lex.noun_suffixes)
 
 
 def _thing_relative(toks: list[_Tok], i: int, key: str, verb: VerbCue, lex: CueLexicon) -> bool:
