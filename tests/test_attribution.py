@@ -3571,3 +3571,11 @@ def test_an_expected_thing_with_its_pronoun_is_passive():
     assert [a.cue for a in atts] == ["ويتوقع"]
     atts, _ = detect("ويتوقع سعادة السفير أن تتحسن العلاقات.")
     assert [a.cue for a in atts] == ["ويتوقع"]
+
+
+def test_for_which_it_was_issued_is_no_source():
+    # issue #9 (sixtieth helper; snn_o): «وفقاً لما صرفت من أجله»: من أجل is a purpose, not the source of a what-clause
+    atts, _ = detect("وتتحقق الوزارة من استخدام التأشيرات الموسمية وفقاً لما صرفت من أجله.")
+    assert atts == ()
+    atts, _ = detect("وفقاً لما تم التأكيد عليه في تقارير محلية، ارتفعت الأسعار.")
+    assert [a.cue for a in atts] == ["وفقاً"]

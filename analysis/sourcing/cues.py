@@ -202,6 +202,7 @@ class CueLexicon:
     period_adjectives: frozenset[str] = frozenset()
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
+    purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
     present_negators: frozenset[str] = frozenset()  # "لا يستبعد حصول": the negator alone is no subject
     document_content_lemmas: frozenset[str] = frozenset()  # "بلاغاً يفيد بنشوب حريق": what a document states
     document_nouns: frozenset[str] = frozenset()  # "بلاغاً من خلال أبراج المراقبة، يفيد": a document, its words after
@@ -421,6 +422,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         complement_window=int(lex.get("complement_window", 16)),
         negators=_set(lex.get("negators")),
         present_negators=_set(lex.get("present_negators")),
+        purpose_nouns=_set(lex.get("purpose_nouns")),
         first_person_lemmas=_set(lex.get("first_person_hamza", {}).get("lemmas")),
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
         period_nouns=_set(lex.get("periods", {}).get("nouns")),

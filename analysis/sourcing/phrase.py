@@ -452,7 +452,9 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
             # "حسب ما هو مقرر وأن النتائج …", "حسب ما خطط له وجميع اللاعبين": in accordance with a plan; the
             # "what" clause ends with no report in it
             return None
-        if toks[k].text in lex.what_source_preps:
+        if toks[k].text in lex.what_source_preps and not (
+                k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.purpose_nouns, lex)):
+            # ("وفقاً لما صرفت من أجله": for which it was issued, a purpose, not a source)
             sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
             if sub is not None:
                 return sub
