@@ -3490,3 +3490,92 @@ def test_an_estimating_participle_goes_on_with_its_speaker():
     # «مقدرة» with no comma before it is the noun 'ability'
     atts, _ = detect("وقال المدرب إن ضعف الدفاع وعدم مقدرة اللاعبين على التغطية بسبب الإرهاق.")
     assert [a.cue for a in atts] == ["وقال"]
+
+
+def test_a_document_a_few_words_before_states_no_report():
+    # issue #9 (sixtieth helper; snn_d, snn_j, snn_o, snn_p): an indefinite call, letter or permit a few words before
+    # «يفيد», past a ل/من phrase, a place or a comma, is what the document states: no speaker
+    atts, _ = detect("تلقت الدوريات بلاغاً من خلال أبراج المراقبة والعمليات الميدانية، يفيد بتحركات مركبات مشبوهة.")
+    assert atts == ()
+    atts, _ = detect("وينتظر أن يرفع النادي خطابا لاتحاد الكرة يفيد بالرفض.")
+    assert atts == ()
+    atts, _ = detect("تلقت غرفة العمليات في محافظة الطائف بلاغاً يفيد بنشوب حريق داخل مستودع.")
+    assert atts == ()
+    # the definite document is a source; a feminine verb is the body's, not the (masculine) letter's
+    atts, _ = detect("وأوضح البلاغ أن الحريق نشب فجرا.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+    atts, _ = detect("ورفعت الوزارة خطابا للجهات المختصة تشكو فيه من تسرب الكفاءات.")
+    assert [a.cue for a in atts] == ["تشكو"]
+
+
+def test_things_that_show_are_no_speakers():
+    # issue #9 (sixtieth helper; snn_e, snn_g, snn_h, snn_i, snn_n, snn_p): a showing verb right after an indefinite
+    # noun phrase holding a thing word (a plan, a document, evidence) is a clause on the thing, not a report
+    atts, _ = detect("وأوضح أن البرنامج يتضمن خططاً تؤكد استمرار سياسة الشركة في خفض التكاليف.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+    atts, _ = detect("وذكرت الصحيفة أنها اطلعت على وثائق تؤكد أن البلدية رفعت الرسوم.")
+    assert [a.cue for a in atts] == ["وذكرت"]
+    atts, _ = detect("ونتمنى أن نحقق نتائج مميزة تؤكد أن مشاركتنا من أجل المنافسة.")
+    assert atts == ()
+    # a source word keeps the report
+    atts, _ = detect("وكانت مصادر مطلعة تؤكد أن البلدية رفعت الرسوم.")
+    assert [a.cue for a in atts] == ["تؤكد"]
+
+
+def test_a_negator_is_no_subject():
+    # issue #9 (sixtieth helper; snn_j, snn_n): «لا يُستبعد حصول انشقاقات» is the agentless passive ('it is not ruled
+    # out'); the negator before the verb was taken as its subject
+    atts, _ = detect("وقال مسؤول إن الحركة ستختار زعيما جديدا خلال أيام، فضلا عن ذلك، لا يستبعد حصول انشقاقات في صفوفها.")
+    assert [a.cue for a in atts] == ["وقال"]
+    atts, _ = detect("وذكرت المصادر أن الحركة تعيش أزمة. لا يستبعد حصول انشقاقات في صفوفها.")
+    assert [a.cue for a in atts] == ["وذكرت"]
+    # a subject after the negated verb keeps the report
+    atts, _ = detect("ومع ذلك لا يستبعد الأمريكيون احتمال نشوب اشتباك.")
+    assert [a.cue for a in atts] == ["يستبعد"]
+
+
+def test_wa_la_negates_a_report():
+    # issue #9 (sixtieth helper; snn_h): ولا/فلا negate as لا does; what one does not say is no report
+    atts, _ = detect("وأكد المسؤول أن الخطة جاهزة، ولا يعلن الوزير موعدها حتى الآن.")
+    assert [a.cue for a in atts] == ["وأكد"]
+
+
+def test_a_period_after_the_verb_is_when_not_who():
+    # issue #9 (sixtieth helper; snn_i, snn_p): «حسبما أعلن الأسبوع الماضي» is the agentless passive: the week is
+    # when, not the source; a subject after the period stays the subject
+    atts, _ = detect("باعت الشركة المجلة إلى مجموعة يابانية، حسبما أعلن الأسبوع الماضي مع تركيز الشركة على التعليم.")
+    assert atts == ()
+    atts, _ = detect("وكان قد أعلن الشهر الماضي وزير الخارجية أن المحادثات ستستأنف.")
+    assert [(a.cue, a.source) for a in atts] == [("أعلن", "وزير الخارجية")]
+
+
+def test_a_first_person_view_is_no_report():
+    # issue #9 (sixtieth helper; snn_b, snn_o): «وأعتقد أن» with its hamza is the first person (the writer's own
+    # view); the past «واعتقد» has none. Normalisation drops the hamza, so the original text decides
+    atts, _ = detect("وقال المدرب إن الفريق جاهز. وأعتقد أننا سنشهد موسما صعبا.")
+    assert [a.cue for a in atts] == ["وقال"]
+    # the past, and the past misspelt with a subject after it, stay reports
+    atts, _ = detect("واعتقد الوزير أن الأزمة ستنتهي قريبا.")
+    assert [a.cue for a in atts] == ["واعتقد"]
+    atts, _ = detect("وأعتبر الوزير أن الأزمة ستنتهي قريبا.")
+    assert [a.cue for a in atts] == ["وأعتبر"]
+
+
+def test_an_expected_thing_with_its_pronoun_is_passive():
+    # issue #9 (sixtieth helper; snn_n, snn_o): «الطلب على المياه يتوقع صعوده», «ويتوقع سده بعد اكتمال السد»: a
+    # noun with a pronoun suffix right after the masculine impersonal verb is the thing expected (passive)
+    atts, _ = detect("وقال الخبير إن الطلب سيرتفع. ويتوقع صعوده بنسبة كبيرة خلال العام المقبل.")
+    assert [a.cue for a in atts] == ["وقال"]
+    # a source word with a suffix, or a title and a that-clause, is the subject
+    atts, _ = detect("ويتوقع خبراؤه أن ترتفع الأسعار.")
+    assert [a.cue for a in atts] == ["ويتوقع"]
+    atts, _ = detect("ويتوقع سعادة السفير أن تتحسن العلاقات.")
+    assert [a.cue for a in atts] == ["ويتوقع"]
+
+
+def test_for_which_it_was_issued_is_no_source():
+    # issue #9 (sixtieth helper; snn_o): «وفقاً لما صرفت من أجله»: من أجل is a purpose, not the source of a what-clause
+    atts, _ = detect("وتتحقق الوزارة من استخدام التأشيرات الموسمية وفقاً لما صرفت من أجله.")
+    assert atts == ()
+    atts, _ = detect("وفقاً لما تم التأكيد عليه في تقارير محلية، ارتفعت الأسعار.")
+    assert [a.cue for a in atts] == ["وفقاً"]

@@ -36,16 +36,30 @@ Decisions (see data/gold/attributions/README.md):
 from __future__ import annotations
 
 from analysis.records import Attribution, Sentence, Source
-from analysis.sourcing.cues import cue_lexicon
+from analysis.sourcing.cues import cue_lexicon, CueLexicon
 from analysis.text.segment import sentence_at
 from analysis.text.textnorm import normalise, normalise_char, normalise_text, Normalised
-from analysis.sourcing.tokens import _tokens
-from analysis.sourcing.cue import _find_cues
+from analysis.sourcing.tokens import _Tok, _tokens
+from analysis.sourcing.cue import _Cue, _find_cues
 from analysis.sourcing.relay import _closing_interview_via, _strip_outlet
 from analysis.sourcing.mention import _build_mentions
 from analysis.sourcing.source import _attach_reasons, _withhold_names
 from analysis.sourcing.coreference import _resolve
 from analysis.text.grammar import grammar
+
+
+def _first_person(text: str, norm: Normalised, toks: list[_Tok], c: _Cue, lex: CueLexicon) -> bool:
+    """"وأعتقد أننا سنشهد": written with its hamza, the form-VIII/X verb (اعتقد، اعتبر) is the first person
+    imperfect, the writer's or speaker's own view, not a report of someone; normalised away, the hamza is read
+    from the original text. With a subject after it ("وأعتبر الوزير أن", the past misspelt) it is left alone: only
+    a that-word right after the verb counts."""
+    if c.verb is None or c.verb.lemma not in lex.first_person_lemmas or c.j >= len(toks) \
+            or toks[c.j].text not in lex.complementizers or toks[c.j].sent != toks[c.i].sent:
+        return False
+    s, e = norm.to_original(toks[c.i].start, toks[c.i].end)
+    raw = text[s:e]
+    return raw.startswith(lex.first_person_marks) or (
+        raw.startswith(lex.proclitics) and raw[1:].startswith(lex.first_person_marks))
 
 
 def detect_attributions(
@@ -64,7 +78,7 @@ def detect_attributions(
     toks = _tokens(norm.text, norm.index, sentences, grammar(language))
     if not toks:
         return (), ()
-    cues = _find_cues(toks, lex)
+    cues = [c for c in _find_cues(toks, lex) if not _first_person(text, norm, toks, c, lex)]
     mentions = _build_mentions(toks, cues, lex, normalise_text(outlet).strip())
     states = _resolve(toks, mentions, lex)
     _closing_interview_via(toks, mentions, lex, normalise_text(outlet).strip())

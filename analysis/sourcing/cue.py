@@ -281,10 +281,15 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     if verb.participle and prev in lex.copulas:
         return None  # "كما كان متوقعاً": a predicate adjective
     if not verb.participle and not verb.suffixed and verb.lemma in lex.document_content_lemmas \
-            and toks[i].text.startswith(lex.imperfect_prefixes) and _indefinite_thing_before(toks, i, lex) \
+            and toks[i].text.startswith(lex.imperfect_prefixes) \
+            and (_indefinite_thing_before(toks, i, lex) or _document_noun_before(toks, i, lex)) \
             and not _source_noun_after(toks, i, lex):
         return None  # "تلقى بلاغاً يفيد بنشوب حريق": an adjectival clause on a document, no speaker
         # ("وتحت شعار جديد يوضح مسؤول في الوزارة أن": its subject after it, a report)
+    if not verb.participle and not verb.suffixed and verb.lemma in lex.showing_lemmas \
+            and toks[i].text.startswith(lex.imperfect_prefixes) and _showing_thing_before(toks, i, lex) \
+            and not _source_noun_after(toks, i, lex):
+        return None  # "يتضمن خططاً تؤكد استمرار الاستراتيجية": the plans show it, no speaker
     if not verb.participle and _hypothetical(toks, i, lex):
         return None  # "غياب أي بيان رسمي يوضح ملابسات": describes a statement that was not made
     if not verb.participle and prev in lex.unreal_markers:
@@ -296,12 +301,32 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
         # "طائرات حربية يعتقد أنها تابعة", "الجماعات الكردية … والتي يعتقد أنها": a masculine verb cannot agree
         # with the feminine word before it, so it is the agentless passive ("is believed"), no one's report
         return None
+    if toks[i].text in lex.impersonal_verbs and _suffixed_object_next(toks, i, lex):
+        return None  # "الطلب على المياه يتوقع صعوده", "ويتوقع سده بعد اكتمال السد": its rise is expected (passive)
     if (toks[i].text, nxt) in lex.impersonal or (
             nxt in lex.complementizers and (not prev or toks[i].text.startswith(lex.proclitics))
             and any((toks[i].text, c) in lex.impersonal for c in lex.complementizers)):
         # "يذكر أن"; "ويعتقد أنه" opening its clause (after a subject, "خبير يعتبر أنه" is a report)
         return None  # impersonal, names no source
     return _Cue(i, i + 1, verb=verb, who=who)
+
+
+def _suffixed_object_next(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """Right after the (masculine, impersonal) verb a noun with a pronoun suffix that is no source word, no
+    that-word and no preposition: "صعوده", "سده" ("its rise is expected"): the thing expected, with no subject
+    (a source word with a suffix, "خبراؤه", stays the subject)."""
+    if i + 1 >= len(toks) or not _same_sentence(toks, i, i + 1) or not toks[i + 1].word:
+        return False
+    t = toks[i + 1].text
+    if t.startswith(lex.definite_prefixes) or t in lex.complementizers or t in lex.pronoun_objects \
+            or t in lex.np_stop or t in lex.np_first_stop or head_of(t, lex) is not None \
+            or strip_proclitic(t, lex.verbs, lex.proclitics)[0]:
+        return False
+    if any(_same_sentence(toks, i, k) and toks[k].text in lex.complementizers for k in range(i + 2, min(len(toks), i + 5))):
+        return False  # "ويعتقد أسامة أن", "ويتوقع سعادة السفير أن": a name or title (its ة normalised to ه), then
+        # the that-clause: a report
+    return any(t.endswith(suf) and len(t) - len(suf) >= 2 and head_of(t[:-len(suf)], lex) is None
+               for suf in lex.noun_suffixes)
 
 
 def _thing_relative(toks: list[_Tok], i: int, key: str, verb: VerbCue, lex: CueLexicon) -> bool:
@@ -369,6 +394,56 @@ def _indefinite_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
             return False  # "مصادر محلية تفيد بأن": the source and its adjective
         n += 1
     return n > 0 and (i - 1 - n < 0 or not _same_sentence(toks, i - 1 - n, i) or toks[i - 1 - n].word)
+
+
+def _showing_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """An imperfect showing verb (تؤكد، يوضح، تكشف) right after an indefinite noun phrase holding a word for a thing
+    (an evidence noun, a plan or rule, a document): "يتضمن خططاً تؤكد استمرار", "نتائج مميزة تؤكد أن", "اطلعت
+    على وثائق تؤكد أن". The thing shows it; no one is reported. A person or body word first ("مصادر مطلعة
+    تؤكد") keeps the report."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not _same_sentence(toks, k, i) or not toks[k].word:
+            return False
+        t = toks[k].text
+        if t.startswith(lex.definite_prefixes) or t in lex.np_stop or t in lex.np_first_stop or t in lex.complementizers \
+                or t in lex.pronoun_subjects or t in lex.relative_pronouns or t in lex.clause_boundaries \
+                or t in lex.noun_preceders or t in lex.what_words or t.isdigit():
+            return False
+        bare = t[:-len(lex.accusative_ending)] if lex.accusative_ending and t.endswith(lex.accusative_ending) \
+            and len(t) > 3 else t  # "خططاً"
+        if any(_is_word_in(w, lex.evidence_nouns, lex) or _is_word_in(w, lex.non_source, lex)
+               or _is_word_in(w, lex.showing_things, lex) for w in {t, bare}):
+            return True
+        head = head_of(t, lex)
+        if head is not None and not head.inanimate:
+            return False  # "مصادر محلية تؤكد"
+    return False
+
+
+def _document_noun_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
+    """An indefinite document noun (``document_nouns``: a call, a letter, a permit) a few words before the verb in
+    its clause, with only words of a ل/من phrase, a quoted name or a comma between: "تلقت بلاغاً من خلال أبراج
+    مراقبتها، يفيد بتحركات", "ترفع خطابا لاتحاد الكرة يفيد بالرفض", "تلقى مركز … في محافظة جدة بلاغاً يفيد". A
+    verb, a that-word, a relative or a clause boundary on the way ends the search. The verb must agree with the
+    noun ("خطابا للجهات ذات الاختصاص تشكو فيه": the ministry complains in it, a report)."""
+    if not toks[i].text.startswith(lex.document_verb_prefixes):
+        return False
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if not _same_sentence(toks, k, i):
+            return False
+        t = toks[k].text
+        if not toks[k].word:
+            if t in lex.clause_commas or t in ('"', "«", "»"):
+                continue
+            return False
+        if t in lex.document_through:
+            continue
+        if t in lex.complementizers or t in lex.relative_pronouns or t in lex.clause_boundaries \
+                or t in lex.what_words or strip_proclitic(t, lex.verbs, lex.proclitics)[0]:
+            return False
+        if not t.startswith(lex.definite_prefixes) and _is_word_in(t, lex.document_nouns, lex):
+            return True
+    return False
 
 
 def _hypothetical(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

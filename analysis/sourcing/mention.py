@@ -43,6 +43,8 @@ def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet:
         m = _mention_for(toks, c, lex, cue_starts, consumed, outlet, mentions)
         if m is None:
             continue
+        if m.np is not None and m.np[1] - m.np[0] == 1 and m.np[1] == c.i and toks[m.np[0]].text in lex.present_negators:
+            continue  # "ولا يستبعد حصول انشقاقات": a negator is no subject; «لا يُستبعد» is the agentless passive
         prev = mentions[-1] if mentions else None
         if c.prep is not None and m.np is not None and m.via is None and prev is not None and prev.cue.verb is not None \
                 and not prev.cue.verb.participle and prev.np is not None and prev.via is None and prev.np[0] > prev.cue.i \

@@ -44,6 +44,11 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             and _same_sentence(toks, j, j + 1) and toks[j + 1].word and _source_head(toks[j + 1].text, lex):
         # "كما ذكرت الجمعة مصادر رسمية", "وذكرت أمس مصادر": a time word between the verb and its subject
         return _np_after(toks, j + 1, lex, cue_starts, verb=True)
+    if verb and first in lex.period_nouns and j + 1 < len(toks) and _same_sentence(toks, j, j + 1) \
+            and toks[j + 1].text in lex.period_adjectives:
+        # "حسبما أعلن الأسبوع الماضي مع تركيز الشركة": when, not who; a subject may follow it ("أعلن الشهر
+        # الماضي وزير الخارجية أن")
+        return _np_after(toks, j + 2, lex, cue_starts, verb=True)
     if verb and first == '"':
         inner = _quoted_subject(toks, j, lex)
         if inner is not None:
@@ -439,13 +444,17 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
             if sub is not None:
                 consumed.add(k)
                 return sub
+            if k + 1 < len(toks) and toks[k + 1].text in lex.period_nouns:
+                return None  # "حسبما أعلن الأسبوع الماضي مع تركيز الشركة على …": agentless, no source further on
         t = toks[k].text
         if t in lex.complementizers or t in lex.pronoun_subjects or (k > w + 1 and t.startswith(lex.proclitics)
                                                                      and _conjoined_clause(t, lex)):
             # "حسب ما هو مقرر وأن النتائج …", "حسب ما خطط له وجميع اللاعبين": in accordance with a plan; the
             # "what" clause ends with no report in it
             return None
-        if toks[k].text in lex.what_source_preps:
+        if toks[k].text in lex.what_source_preps and not (
+                k + 1 < len(toks) and _is_word_in(toks[k + 1].text, lex.purpose_nouns, lex)):
+            # ("وفقاً لما صرفت من أجله": for which it was issued, a purpose, not a source)
             sub = _np_after(toks, k + 1, lex, cue_starts, verb=False)
             if sub is not None:
                 return sub
