@@ -146,3 +146,21 @@ def test_a_figure_several_outlets_back_is_not_held_against_them_for_one_outlets_
     assert {by_article[f"s{i}"] for i in range(4)} == {"corroborated"}
     comps, statuses = align_story("s", story(["6.17 مليار"] * 2 + ["6.17 مليون"] * 2))
     assert {str(s.status) for s in statuses if s.article_id} == {"contradicted"}
+
+
+def test_no_figure_is_held_contradicted_by_a_value_not_held_against_it():
+    # "نحو 30" beside 32 in one article makes 30 (near "about 30") co-reported with 32: two things, not rivals.
+    # That reached one way only, so C's 32 was "contradicted" by B's and E's 30 in C's score while their 30
+    # was not by C's 32, and the comparison listed no pair ("agree"): Al-Watan's 32 dead of Suruc scored 50
+    from tests.test_scope import _story
+    from analysis.facts.alignment import align_story
+
+    ans = _story(("A", "2015-07-21", "وقال المسؤول إن نحو 30 شخصا قتلوا في السوق بينما قتل 32 شخصا في الحي."),
+                 ("B", "2015-07-21", "وقتل 30 شخصا في الانفجار."),
+                 ("E", "2015-07-21", "وقتل 30 شخصا في الانفجار."),
+                 ("C", "2015-07-21", "وقتل 32 شخصا في الانفجار."))
+    comps, statuses = align_story("s", ans)
+    assert not any(p.kind == "conflict" for c in comps for p in c.pairs)
+    assert {s.status for s in statuses} == {"corroborated"}
+    assert {o: (v.agree, v.conflict) for o, v in outlet_consistency(ans, comps, statuses).items()} == {
+        "A": (1, 0), "B": (1, 0), "C": (1, 0), "E": (1, 0)}

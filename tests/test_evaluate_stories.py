@@ -94,7 +94,7 @@ def needs_corpus(test):
 # room is shown, so its floor is the tight one.
 FLOORS = {
     "arrests431": {"precision": 0.9, "recall": 0.3, "outlets": 9, "must_not": 0},
-    "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 7, "must_not": 0},
+    "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 9, "must_not": 0},
     # fifty-second helper (2026-12-05): P 10/10, R 4/11 (13.5 against "نحو 13.2" billion for 2023)
     "suez": {"precision": 0.8, "recall": 0.36, "outlets": 5, "must_not": 0},
     # khurais: labelled in the third session; its blind first run (3c795da) was P 2/9, R 1/10; 2026-12-04

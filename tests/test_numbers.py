@@ -49,3 +49,14 @@ def test_a_half_or_a_quarter_of_the_multiplier_a_figure_ends_on():
     assert number_value("مليونين ونصف المليون") == "2500000"  # the dual is two million; the half is of one
     assert number_value("مليارين وربع") == "2250000000"
     assert number_value("انتظر خمسة ونصف") == "5"  # no multiplier: not read as a fraction of anything
+
+
+def test_dots_grouping_thousands_in_twos_or_more_are_one_figure():
+    # "(375.526.840) ريالًا" (Al-Madina's and Okaz's compensation total, 375,526,840 elsewhere) was no number at all:
+    # the outlet's figure never met the others'.  Only groups of three after every dot: a clause number "5.1.1"
+    # or cents after the groups ("19.596.739.84") stay unread, and one dot is still a decimal point
+    assert number_value(normalise_text("بقيمة تعويضية بلغت (375.526.840) ريالًا")) == "375526840"
+    assert number_value(normalise_text("١٤.٨٥٠.٠٠٠ ريال")) == "14850000"
+    assert number_value(normalise_text("بمبلغ وقدره (973.092 ريال)")) == "973.092"
+    assert find_numbers(normalise_text("وفق البند 5.1.1 من العقد")) == []
+    assert find_numbers(normalise_text("بلغت 19.596.739.84 ريال")) == []

@@ -57,6 +57,12 @@ def subjects(text: str) -> dict[str, str]:
     # ("من أفراد المقاومة": members of the resistance, its holder, as "من المقاومة" would be)
     ("وأفادت مصادر بأن 16 من المسلحين قتلوا، وأصيب ثلاثة من أفراد المقاومة.", "3", "مقاوم_wounded"),
     ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة.", "6", "مقاوم_casualties"),
+    # "and" a casualty word after a bare count heads the next count: it is neither the count's noun ("وإصابة"
+    # made the three wounded) nor its holder ("وأصيب" made them the dead of "أصيب")
+    ("وأعلنت الداخلية عن استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود.", "3", "killed"),
+    ("وأعلنت الداخلية عن استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود.", "7", "حرس_wounded"),
+    ("وقتل ثلاثة وأصيب سبعة من الجنود في الهجوم.", "3", "killed"),
+    ("وسجلت الوزارة 3 وفيات جديدة.", "3", "killed"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject
@@ -1528,3 +1534,16 @@ def test_a_figure_in_brackets_restated_in_words_is_one_count():
     assert [(f.normalised, f.subject) for f in numbers("وأسفر الحادث عن مقتل ثلاثة (3) أشخاص.")] == [("3", "killed")]
     # a bracketed time next to another figure is no restatement
     assert [f.normalised for f in numbers("في الساعة (10) صباحا قتل 3 أشخاص.")] == ["10", "3"]
+
+
+def test_a_definite_dual_after_a_noun_of_kin_or_remains_is_the_two_told_of_not_the_toll():
+    # "وأقارب الشهيدين" (the airlift report: relatives of the two martyrs flown home) counted a toll of two
+    # against the ministry's three dead of the post: its own quantity, compared only with itself
+    (f,) = numbers("وكان في استقبال الجثمانين عدد من المسؤولين وأقارب الشهيدين وعدد من المواطنين.")
+    assert f.normalised == "2" and f.subject == "killed_told"
+    ans = _story(("A", "2015-08-01", "وأعلنت الداخلية عن استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود."),
+                 ("B", "2015-08-01", "وكان في الاستقبال عدد من المسؤولين وأقارب الشهيدين وعدد من المواطنين."),
+                 ("C", "2015-08-01", "وكان في الاستقبال عدد من المسؤولين وأقارب الشهيدين وعدد من المواطنين."))
+    comps, _ = align_story("s", ans)
+    assert not any(p.kind == "conflict" for c in comps for p in c.pairs)
+    assert {c.subject: c.status for c in comps}.get("killed_told") == "agree"

@@ -1522,6 +1522,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return "conflict"
 
     rel = {(k1, k2): relation(k1, k2) for k1 in keys for k2 in keys}
+    # two values co-reported are two things whichever is asked of the other: the near-reading rule above reaches
+    # one way only (Al-Riyadh's 30 dead is near the 27 printed beside 32, so 30 is no rival of 32, while 32 was
+    # one of 30), and a conflict one way made a figure "contradicted" in its outlet's score by a value that was not
+    # held against it, with no pair to show why (Al-Watan's 32 dead of Suruc).  Updates stay as they are
+    for (k1, k2), r in rel.items():
+        if r == "conflict" and rel[(k2, k1)] == "distinct:co-reported":
+            rel[(k1, k2)] = "distinct:co-reported"
     same_incident = _incident_test(items, analyses, rare_words, language)
     # the outlets of each key, from unambiguous articles only: who can be in a conflict
     firm: dict[tuple[str, str], set[str]] = {}

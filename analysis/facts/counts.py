@@ -59,6 +59,9 @@ def find_counts(ctx: Context, numbers: list[NumberMatch], taken: list[tuple[int,
                 if ctx.g.conjoined_definite(w):
                     break  # "إلى 1051 والوفيات إلى 464": "and the deaths" begins the next count
                 hit = _noun_here(ctx, lookup_noun(w, rules))
+                if hit and look == k and ctx.g.starts_with_conjunction(w) \
+                        and lookup_noun(w[len(ctx.g.conjunction):], rules) == hit:
+                    break  # "استشهاد ثلاثة وإصابة سبعة": "and a wounding" heads the next count, it counts no "three"
                 if hit and not ctx.clause_break_between(nm.end, toks[look].start):
                     noun, end = hit[0], toks[look].end
                     used_noun_tokens.add(look)

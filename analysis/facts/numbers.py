@@ -182,6 +182,13 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
     if "," in num:
         parts = num.split(",")
         num = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else num.replace(",", ".")
+    elif num.count(".") > 1:
+        # "375.526.840 ريالا": two or more dots, each before three digits, group thousands (a decimal point
+        # is one dot); "5.1.1" or "19.596.739.84" (a clause number, cents after the groups) stay unread
+        parts = num.split(".")
+        if not all(len(p) == 3 for p in parts[1:]):
+            return None
+        num = "".join(parts)
     try:
         return m.group("pre"), float(num)
     except ValueError:

@@ -278,6 +278,7 @@ class ScopeRules:
     sentence_qualifiers: dict[str, str] = field(default_factory=dict)  # a sentence's opening verb -> qualifier
     single_persons: frozenset[str] = frozenset()  # "مقتل طفل": one person of this kind
     circumstantial_verbs: frozenset[str] = frozenset()  # "رحل ابننا شهيدا": one death as a circumstance
+    reference_heads: frozenset[str] = frozenset()  # "وأقارب الشهيدين": a definite dual told of before, no toll
     event_result_verbs: frozenset[str] = frozenset()  # "التفجير الذي وقع الإثنين وأسفر عن": a day dating the event
     spanning_qualifiers: tuple[tuple[str, ...], ...] = ()  # qualifiers that, named together, span the whole
     implied_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # measure -> what it already says
@@ -425,6 +426,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_persons=_nset(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
         circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
+        reference_heads=_nset(_words(raw.get("reference_heads", []))),
         event_result_verbs=_nset(_words(raw.get("event_result_verbs", []))),
         spanning_qualifiers=tuple(tuple(g) for g in raw.get("spanning_qualifiers", {}).get("groups", [])),
         implied_qualifiers={m: frozenset(qs) for m, qs in raw.get("implied_qualifiers", {}).items()

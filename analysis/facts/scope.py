@@ -800,6 +800,11 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             return CountScope(f"{c.person}_{measure}", measure, c.person, unit=measure)
     if word_number:
         return CountScope("", note="generic 'one'")
+    if c.noun is not None and not c.num.digits and c.num.definite and c.low == c.high == 2.0 \
+            and c.num.token_start == c.num.token_end and lo <= i0 - 1 and lk.reference_heads[toks[i0 - 1].text]:
+        # "وأقارب الشهيدين": the relatives of the two told of before, not a toll of two (its own quantity: the
+        # outlets printing one report's "two martyrs" agree on it, and none of them sets it against the toll)
+        return CountScope(f"{c.noun.subject}_told", c.noun.subject, "", "told", c.noun.unit)
     if c.num.token_start == c.num.token_end and toks[c.num.token_start].text in rules.implicit_one and any(
             map(lk.circumstantial_verbs.__getitem__, map(_text, toks[max(lo, i0 - 3):i0]))):
         # "رحل ابننا شهيدا", "سقط قتيلا": one person's death told as a circumstance, one of the
@@ -966,6 +971,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     or (lk.measures[follower] and not measure) or lk.qualifiers[follower]
                     # "إلى 1051 والوفيات": "and the deaths" opens the next clause, it counts nobody here
                     or ctx.g.conjoined_definite(follower)
+                    # "استشهاد ثلاثة وإصابة سبعة", "قتل ثلاثة وأصيب سبعة": "and" a casualty word heads the next count
+                    or (ctx.g.starts_with_conjunction(follower) and lk.measures[follower] is not None)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
     if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
