@@ -1474,3 +1474,22 @@ def test_two_statement_figures_a_digit_apart_are_no_close_quotes():
     comps, _ = align_story("s", ans)
     (c,) = [c for c in comps if c.subject.startswith("amount:ريال")]
     assert not c.pairs and {p.kind for p in c.abstained} == {"close"}
+
+
+def test_an_amount_of_a_named_story_is_one_figure_for_a_week():
+    # a canal's length printed on Monday and again on Sunday, by two outlets each: one figure, the two values
+    # disagree (a two-day limit took Sunday's 75 for a later moment of the length, an update)
+    ans = _story(("A", "2015-07-20", "ويبلغ طول القناة الجديدة 72 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("B", "2015-07-21", "ويبلغ طول القناة الجديدة 72 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("C", "2015-07-26", "ويبلغ طول القناة الجديدة 75 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("D", "2015-07-26", "ويبلغ طول القناة الجديدة 75 كيلومترا من الكيلو 60 حتى الكيلو 132."))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject.startswith("amount:كيلومتر")]
+    assert c.status == "conflict" and {p.kind for p in c.pairs} == {"conflict"}
+    # a total over a period up to the report ("خلال الـ 24 ساعة الماضية") is a running total: days later, an update
+    ans = _story(("A", "2015-07-27", "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال من بيع القمصان."),
+                 ("B", "2015-07-27", "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال من بيع القمصان."),
+                 ("C", "2015-07-31", "ودخل خزينة النادي مليون ونصف ريال من بيع القمصان."),
+                 ("D", "2015-07-31", "ودخل خزينة النادي مليون ونصف ريال من بيع القمصان."))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject.startswith("amount:ريال")]
+    assert c.status == "update" and not c.pairs
+

@@ -984,6 +984,18 @@ def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
 
 
+def _over_period(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether an amount is a total over a period running up to its report (scope.json, period_patterns, within
+    their reach of the figure in its sentence): "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال" is what
+    came in so far, a running total that a later day's figure moves on from, not a fixed figure of the event."""
+    if not sc.period_patterns or not 0 <= f.sentence < len(an.sentences):
+        return False
+    s = an.sentences[f.sentence]
+    lo, hi = max(s.start, f.start - sc.period_reach - 40), min(s.end, f.end + sc.period_reach + 40)
+    text = normalise_text(an.article.text[lo:hi])
+    return any(rx.search(text) for rx in sc.period_patterns)
+
+
 def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     """Whether a figure's sentence is about something that moves from day to day (a price, an
     index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
@@ -1405,6 +1417,17 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 governors[v] = {governor(analyses[it.analysis], it.fact, sc) for it in items if it.value == v}
         return len(governors[v1] | governors[v2]) == 1 and "" not in governors[v1]
 
+    # how long an amount stays one figure: a week in a story named as one (its coverage runs over days), two days
+    # in a story grouped out of an archive, where two fires or two accidents of the week meet
+    static_days = sc.static_days_named if rare_words is None else sc.static_days
+
+    periods: dict[str, bool] = {}  # value -> whether a reading of it is a running total over a period (``_over_period``)
+
+    def over_period(v: str) -> bool:
+        if v not in periods:
+            periods[v] = any(_over_period(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
+        return periods[v]
+
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
         (v1, d1), (v2, d2) = k1, k2
@@ -1486,8 +1509,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # an amount a few days apart (a length, a cost, a forecast): one figure.  Not a count of people or
         # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at
         # the close are two moments of one count), nor a figure one of whose readings says it rose
-        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and \
-            (_days_apart(d1, d2) or 0) <= sc.static_days
+        apart = _days_apart(d1, d2) or 0
+        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and (
+            apart <= sc.static_days or (apart <= static_days and not (ages or over_period(v1) or over_period(v2))))
         if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity
