@@ -1046,7 +1046,9 @@ def _split_by_context(
     moving: set[str] = set()
     sole_ids: set[int] = set()
     for subject, items in buckets.items():
-        if not subject.startswith(GENERIC_PREFIXES):
+        if not subject.startswith(GENERIC_PREFIXES) or (subject.startswith("amount:") and all(it.fact.year for it in items)):
+            # (an amount keyed by its period and year, a restated figure's "amount:ريال:q1:2013": one quantity already,
+            # whose old and new values are worded apart, "المنشورة سابقا والبالغة" against "لتصبح الأرباح المعدلة")
             out[subject] = items
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
@@ -1299,16 +1301,21 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # two values one article gives for the same quantity are two different things
     # (431 arrested in all, 97 of them for one attack; 3 drones, 2 shot down), not a
     # disagreement: an outlet that printed both cannot be set against one that printed one
-    per_article: dict[int, set[str]] = {}
+    # a restated amount's quantity (scope._restatements: "amount:ريال:q1:2013", not split by context)
+    amounts_restated = kind == "number" and items[0].fact.measure.startswith("amount:") and not context_matched \
+        and all(it.fact.year for it in items)
+    per_article: dict[tuple[int, str], set[str]] = {}
     for it in items:
-        per_article.setdefault(it.analysis, set()).add(it.value)
+        # (a restated amount, keyed by its period and year, scope._restatements: the article's old value as of the
+        # period and its new one as of the restatement are one quantity at two moments, not two things)
+        per_article.setdefault((it.analysis, it.as_of if it.fact.year and amounts_restated else ""), set()).add(it.value)
     # ...unless one outlet alone printed both while each value is the whole reading of two or more
     # other outlets (seven dead in three outlets, nine in eight, and one article naming "the seven
     # dead whose papers were done" among the nine): one article's sub-count does not make the
     # outlets that disagree on the toll itself incomparable
     co_outlets: dict[tuple[str, str], set[str]] = {}  # value pair -> outlets of the articles giving both
     alone: dict[str, set[str]] = {}  # value -> outlets of the articles giving only it
-    for ai, vs in per_article.items():
+    for (ai, _), vs in per_article.items():
         if len(vs) == 1:
             alone.setdefault(next(iter(vs)), set()).add(outlet_of[ai])
         for pair in permutations(vs, 2):
@@ -1441,6 +1448,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
+        if amounts_restated and d1 != d2:
+            # a period's figure as first published and as restated (scope._restatements): one quantity at two
+            # moments, however far apart the values (a quarter's profit cut from 1,612 to 311 million)
+            return "update"
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
         # different size, nor a rise or a move

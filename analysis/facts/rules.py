@@ -298,6 +298,11 @@ class ScopeRules:
     periods: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (period id, pattern) of a reporting period (Q2, H1)
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
+    # a restatement ("المنشورة سابقا والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون"): see scope.json, restatements
+    restate_becoming: frozenset[str] = frozenset()  # "لتصبح": the amount after it replaces the one before it
+    restate_by: frozenset[str] = frozenset()  # "بمبلغ 863 مليون": the size of the change, no level
+    restate_periods: tuple[tuple[str, re.Pattern[str], str], ...] = ()  # (period id, pattern, its last day "MM-DD")
+    restate_reach: int = 10  # words at most between the replaced amount and the becoming word
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
     increment_after: frozenset[str] = frozenset()  # "ارتفع ... إلى 31 بعد انتشال 13 جثة": 13 more
     later_deaths: tuple[str, ...] = ()  # "... وإصابة ثلاثة، فارق أحدهم الحياة": a death added to the toll before
@@ -448,6 +453,12 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
+        restate_becoming=_nset(_words(raw.get("restatements", {}).get("becoming", []))),
+        restate_by=_nset(_words(raw.get("restatements", {}).get("by_amount", []))),
+        restate_periods=tuple(
+            (k, re.compile(normalise_pattern(raw.get("restatements", {}).get("extra_periods", {}).get(k) or ctx.get("periods", {})[k])), end)
+            for k, end in raw.get("restatements", {}).get("period_ends", {}).items() if not k.startswith("_")),
+        restate_reach=int(raw.get("restatements", {}).get("reach", 10)),
         disease_words=_nset(raw.get("infection", {}).get("disease_words", [])),
         wound_words=_nset(raw.get("infection", {}).get("wound_words", [])),
         infection_article_min=int(raw.get("infection", {}).get("article_min", 2)),
