@@ -1547,3 +1547,41 @@ def test_a_definite_dual_after_a_noun_of_kin_or_remains_is_the_two_told_of_not_t
     comps, _ = align_story("s", ans)
     assert not any(p.kind == "conflict" for c in comps for p in c.pairs)
     assert {c.subject: c.status for c in comps}.get("killed_told") == "agree"
+
+
+def test_an_amount_of_a_named_story_is_one_figure_for_a_week():
+    # a canal's length printed on Monday and again on Sunday, by two outlets each: one figure, the two values
+    # disagree (a two-day limit took Sunday's 75 for a later moment of the length, an update)
+    ans = _story(("A", "2015-07-20", "ويبلغ طول القناة الجديدة 72 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("B", "2015-07-21", "ويبلغ طول القناة الجديدة 72 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("C", "2015-07-26", "ويبلغ طول القناة الجديدة 75 كيلومترا من الكيلو 60 حتى الكيلو 132."),
+                 ("D", "2015-07-26", "ويبلغ طول القناة الجديدة 75 كيلومترا من الكيلو 60 حتى الكيلو 132."))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject.startswith("amount:كيلومتر")]
+    assert c.status == "conflict" and {p.kind for p in c.pairs} == {"conflict"}
+    # a total over a period up to the report ("خلال الـ 24 ساعة الماضية") is a running total: days later, an update
+    ans = _story(("A", "2015-07-27", "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال من بيع القمصان."),
+                 ("B", "2015-07-27", "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال من بيع القمصان."),
+                 ("C", "2015-07-31", "ودخل خزينة النادي مليون ونصف ريال من بيع القمصان."),
+                 ("D", "2015-07-31", "ودخل خزينة النادي مليون ونصف ريال من بيع القمصان."))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject.startswith("amount:ريال")]
+    assert c.status == "update" and not c.pairs
+
+
+def test_a_restated_figure_is_an_update_of_the_published_one():
+    # "المنشورة سابقا والبالغة X لتصبح Y": a period's figure as first published and as restated, one quantity (the
+    # period the clause names, of the year the sentence names) at two moments - never background for naming 2014,
+    # never a row of a table, never a conflict, however far apart the two values
+    pub = date(2015, 7, 31)
+    one = "وقالت الشركة إنه تم تخفيض أرباح الربع الأول من العام 2014 المنشورة سابقا والبالغة 1,612 مليون ريال لتصبح الأرباح المعدلة 311 مليون ريال."
+    listed = ("وأوضحت الشركة أنها خفضت أرباح الربع الأول لعام 2014 من 1612 مليون ريال لتصبح 311 مليون ريال، وكذلك الخفض "
+              "من 412 مليون ريال للربع الثاني لتصبح 92 مليونا، والربع الثالث من 472 مليون ريال لتصبح 129 مليونا.")
+    assert [(f.normalised, f.subject, f.as_of) for f in numbers(one, pub)] == [
+        ("1612000000", "amount:ريال:q1:2014", "2014-03-31"), ("311000000", "amount:ريال:q1:2014", "2015-07-31")]
+    assert {(f.normalised, f.subject) for f in numbers(listed, pub)} >= {
+        ("412000000", "amount:ريال:q2:2014"), ("92000000", "amount:ريال:q2:2014"), ("472000000", "amount:ريال:q3:2014")}
+    (c,) = [c for c in align_story("s", _story(("A", "2015-07-31", one), ("B", "2015-07-31", listed)))[0]
+            if c.subject == "amount:ريال:q1:2014"]
+    assert c.status == "update" and c.updated and not c.pairs and not c.abstained
+    # no period named: nothing is read ("raised its capital of 500 million to become 800 million")
+    assert {f.subject for f in numbers("ورفعت الشركة رأس مالها البالغ 500 مليون ريال لتصبح 800 مليون ريال.", pub)} \
+        == {"amount:ريال"}

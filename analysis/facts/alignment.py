@@ -984,6 +984,18 @@ def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
 
 
+def _over_period(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """Whether an amount is a total over a period running up to its report (scope.json, period_patterns, within
+    their reach of the figure in its sentence): "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال" is what
+    came in so far, a running total that a later day's figure moves on from, not a fixed figure of the event."""
+    if not sc.period_patterns or not 0 <= f.sentence < len(an.sentences):
+        return False
+    s = an.sentences[f.sentence]
+    lo, hi = max(s.start, f.start - sc.period_reach - 40), min(s.end, f.end + sc.period_reach + 40)
+    text = normalise_text(an.article.text[lo:hi])
+    return any(rx.search(text) for rx in sc.period_patterns)
+
+
 def _moves(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     """Whether a figure's sentence is about something that moves from day to day (a price, an
     index, a league table): a word of ``moving_words`` anywhere in it, its unit included."""
@@ -1034,7 +1046,9 @@ def _split_by_context(
     moving: set[str] = set()
     sole_ids: set[int] = set()
     for subject, items in buckets.items():
-        if not subject.startswith(GENERIC_PREFIXES):
+        if not subject.startswith(GENERIC_PREFIXES) or (subject.startswith("amount:") and all(it.fact.year for it in items)):
+            # (an amount keyed by its period and year, a restated figure's "amount:ريال:q1:2013": one quantity already,
+            # whose old and new values are worded apart, "المنشورة سابقا والبالغة" against "لتصبح الأرباح المعدلة")
             out[subject] = items
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
@@ -1287,16 +1301,21 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # two values one article gives for the same quantity are two different things
     # (431 arrested in all, 97 of them for one attack; 3 drones, 2 shot down), not a
     # disagreement: an outlet that printed both cannot be set against one that printed one
-    per_article: dict[int, set[str]] = {}
+    # a restated amount's quantity (scope._restatements: "amount:ريال:q1:2013", not split by context)
+    amounts_restated = kind == "number" and items[0].fact.measure.startswith("amount:") and not context_matched \
+        and all(it.fact.year for it in items)
+    per_article: dict[tuple[int, str], set[str]] = {}
     for it in items:
-        per_article.setdefault(it.analysis, set()).add(it.value)
+        # (a restated amount, keyed by its period and year, scope._restatements: the article's old value as of the
+        # period and its new one as of the restatement are one quantity at two moments, not two things)
+        per_article.setdefault((it.analysis, it.as_of if it.fact.year and amounts_restated else ""), set()).add(it.value)
     # ...unless one outlet alone printed both while each value is the whole reading of two or more
     # other outlets (seven dead in three outlets, nine in eight, and one article naming "the seven
     # dead whose papers were done" among the nine): one article's sub-count does not make the
     # outlets that disagree on the toll itself incomparable
     co_outlets: dict[tuple[str, str], set[str]] = {}  # value pair -> outlets of the articles giving both
     alone: dict[str, set[str]] = {}  # value -> outlets of the articles giving only it
-    for ai, vs in per_article.items():
+    for (ai, _), vs in per_article.items():
         if len(vs) == 1:
             alone.setdefault(next(iter(vs)), set()).add(outlet_of[ai])
         for pair in permutations(vs, 2):
@@ -1405,6 +1424,17 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                 governors[v] = {governor(analyses[it.analysis], it.fact, sc) for it in items if it.value == v}
         return len(governors[v1] | governors[v2]) == 1 and "" not in governors[v1]
 
+    # how long an amount stays one figure: a week in a story named as one (its coverage runs over days), two days
+    # in a story grouped out of an archive, where two fires or two accidents of the week meet
+    static_days = sc.static_days_named if rare_words is None else sc.static_days
+
+    periods: dict[str, bool] = {}  # value -> whether a reading of it is a running total over a period (``_over_period``)
+
+    def over_period(v: str) -> bool:
+        if v not in periods:
+            periods[v] = any(_over_period(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
+        return periods[v]
+
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
         (v1, d1), (v2, d2) = k1, k2
@@ -1418,6 +1448,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
+        if amounts_restated and d1 != d2:
+            # a period's figure as first published and as restated (scope._restatements): one quantity at two
+            # moments, however far apart the values (a quarter's profit cut from 1,612 to 311 million)
+            return "update"
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
         # different size, nor a rise or a move
@@ -1486,8 +1520,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # an amount a few days apart (a length, a cost, a forecast): one figure.  Not a count of people or
         # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at
         # the close are two moments of one count), nor a figure one of whose readings says it rose
-        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and \
-            (_days_apart(d1, d2) or 0) <= sc.static_days
+        apart = _days_apart(d1, d2) or 0
+        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and (
+            apart <= sc.static_days or (apart <= static_days and not (ages or over_period(v1) or over_period(v2))))
         if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity

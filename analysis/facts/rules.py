@@ -268,6 +268,7 @@ class ScopeRules:
     context_window: int = 6
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
+    static_days_named: int = 2  # the same, in a story someone named as one (one event by decision)
     clause_marks: tuple[str, ...] = ()  # "21.63%، وبلغت ربحية السهم ... 3.73": a percentage's clause ends here
     reported_metrics: frozenset[str] = frozenset()  # measures of a statement (profit, EPS), not market quotes
     context_stopwords: frozenset[str] = frozenset()
@@ -300,6 +301,11 @@ class ScopeRules:
     periods: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (period id, pattern) of a reporting period (Q2, H1)
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
+    # a restatement ("المنشورة سابقا والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون"): see scope.json, restatements
+    restate_becoming: frozenset[str] = frozenset()  # "لتصبح": the amount after it replaces the one before it
+    restate_by: frozenset[str] = frozenset()  # "بمبلغ 863 مليون": the size of the change, no level
+    restate_periods: tuple[tuple[str, re.Pattern[str], str], ...] = ()  # (period id, pattern, its last day "MM-DD")
+    restate_reach: int = 10  # words at most between the replaced amount and the becoming word
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
     # "دون سقوط ضحايا": a casualty noun (-> its measure) after a negation and fillers only, within a reach
     none_nouns: dict[str, str] = field(default_factory=dict)
@@ -417,6 +423,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
                       if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
+        static_days_named=int(ctx.get("static_days_named", ctx.get("static_days", 2))),
         clause_marks=tuple(ctx.get("clause_marks", [])),
         reported_metrics=frozenset(ctx.get("reported_metrics", [])),
         context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
@@ -461,6 +468,12 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
+        restate_becoming=_nset(_words(raw.get("restatements", {}).get("becoming", []))),
+        restate_by=_nset(_words(raw.get("restatements", {}).get("by_amount", []))),
+        restate_periods=tuple(
+            (k, re.compile(normalise_pattern(raw.get("restatements", {}).get("extra_periods", {}).get(k) or ctx.get("periods", {})[k])), end)
+            for k, end in raw.get("restatements", {}).get("period_ends", {}).items() if not k.startswith("_")),
+        restate_reach=int(raw.get("restatements", {}).get("reach", 10)),
         disease_words=_nset(raw.get("infection", {}).get("disease_words", [])),
         wound_words=_nset(raw.get("infection", {}).get("wound_words", [])),
         infection_article_min=int(raw.get("infection", {}).get("article_min", 2)),

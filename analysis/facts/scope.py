@@ -47,7 +47,8 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _further_counts(ctx, counts, scopes)
     scopes = _later_deaths(ctx, counts, scopes)
     counts, scopes = _dual_durations(ctx, counts, scopes)
-    for c, sc in zip(counts, scopes):
+    scopes, replaced = _restatements(ctx, counts, scopes, years)
+    for ci, (c, sc) in enumerate(zip(counts, scopes)):
         value = format_range(c.low * sc.days[0], c.high * sc.days[1]) if sc.days else format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
         info = scope_of_sentence(ctx, sent)
@@ -63,10 +64,83 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
             subject, qualifier = f"{subject}_period", "_".join(q for q in (qualifier, "period") if q)
         facts.append(make_fact(ctx, c.start, c.end, "number", value, subject, sc.unit, sc.year,
                                measure=sc.measure, holder=sc.holder, qualifier=qualifier,
-                               as_of=info.as_of_near((c.start + c.end) // 2, end=c.end), note=note,
+                               as_of=replaced.get(ci) or info.as_of_near((c.start + c.end) // 2, end=c.end), note=note,
                                update_cue=info.update_cue and not _increment(ctx, c, sc.qualifier),
                                as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
     return facts
+
+
+LIST_NOTE = "one of a list of figures"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a bare year, as the restated period's ("من العام 2014م")
+
+
+def _restatements(ctx: Context, counts: list[Count], scopes: list[CountScope],
+                  years: list[DateMatch]) -> tuple[list[CountScope], dict[int, str]]:
+    """A restated figure (scope.json, restatements): "تم تخفيض أرباح الربع الأول من العام 2013 المنشورة سابقا
+    والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون ريال".  The amount before the becoming word
+    ("لتصبح") and the one after it are one quantity, the period the clause names of the year the sentence names
+    (subject "<measure>:<period>:<year>"), at two moments: the old value as of the period's last day, the new one as
+    of the article.  Neither is background for naming 2013, nor one row of a table ("لتتقلص خلال الربع الأول من
+    1340 مليون ريال لتصبح 1270 مليون ريال، وخلال ...").  Returns the scopes and the old values' as-of days by count
+    index.  Only sentences with a becoming word are looked at (a set test per amount's few words before it)."""
+    rs = ctx.scope
+    if not rs.restate_becoming or not rs.restate_periods or ctx.reference is None:
+        return scopes, {}
+    toks = ctx.tokens
+    amounts = [i for i, s in enumerate(scopes) if s.measure.startswith("amount:") and s.measure != "amount:percent"
+               and s.note in ("", LIST_NOTE) and not s.days]
+    if len(amounts) < 2:
+        return scopes, {}
+    out, replaced = list(scopes), {}
+    pairs: list[tuple[int, int]] = []  # (old, new) count indices
+    for n, j in enumerate(amounts):
+        cj = counts[j]
+        t0 = cj.num.token_start
+        if n == 0 or not any(toks[k].text in rs.restate_becoming for k in range(max(0, t0 - 4), t0)):
+            continue  # (most amounts: no becoming word in the few words before)
+        sent = ctx.sentence_of(cj.start)
+        earlier = [i for i in amounts[:n] if scopes[i].measure == scopes[j].measure and ctx.sentence_of(counts[i].start) == sent]
+        if not earlier:
+            continue
+        # "... 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270": a becoming word in the few words before the new value
+        k = next((k for k in range(t0 - 1, max(counts[earlier[-1]].num.token_end, t0 - 5), -1)
+                  if toks[k].text in rs.restate_becoming), -1)
+        if k >= 0:  # (always, but for a becoming word past the earlier amount)
+            for i in reversed(earlier):  # the replaced amount: the nearest before, past change sizes ("بمبلغ 863")
+                i0 = counts[i].num.token_start
+                if k - counts[i].num.token_end > rs.restate_reach:
+                    break
+                if i0 > 0 and toks[i0 - 1].text in rs.restate_by:
+                    continue
+                pairs.append((i, j))
+                break
+    for old, new in pairs:
+        first, last = min(old, new), max(old, new)
+        sent = ctx.sentence_of(counts[first].start)
+        prior = [i for i in amounts if i < first and ctx.sentence_of(counts[i].start) == sent]
+        toks_sent = sentence_tokens(ctx, sent)
+        lo = counts[prior[-1]].end if prior else (toks[toks_sent[0]].start if toks_sent else counts[first].start)
+        hi = counts[last].start
+        clause = ctx.nt[lo:hi]
+        found = sorted((m.start(), pid, end) for pid, rx, end in rs.restate_periods for m in rx.finditer(clause))
+        s0 = toks[toks_sent[0]].start if toks_sent else lo
+        # the year the sentence names before the new value: a date's, or a bare year ("من العام 2014م")
+        year = next((d.normalised[:4] for d in reversed(years) if d.end <= hi and ctx.sentence_of(d.start) == sent), "")
+        bare = [m for m in _YEAR.finditer(ctx.nt, s0, hi)
+                if not any(counts[i].start <= m.start() < counts[i].end for i in amounts)]
+        if bare and (not year or not any(d.end <= hi and d.start >= bare[-1].start() for d in years)):
+            year = bare[-1].group(0)
+        if not found or not year:
+            continue
+        _, pid, end = found[-1]
+        day = f"{year}-{end}"
+        if day >= ctx.reference.isoformat():
+            continue
+        subject = f"{scopes[old].measure}:{pid}:{year}"
+        for i in (old, new):
+            out[i] = replace(scopes[i], subject=subject, note="", year=year, year_scoped=True)
+        replaced[old] = day
+    return out, replaced
 
 
 def _increment(ctx: Context, c: Count, qualifier: str) -> bool:
@@ -288,7 +362,7 @@ def _listed_amounts(ctx: Context, counts: list[Count], scopes: list[CountScope])
             runs[j] = len(run)
     if not runs or max(runs.values()) < LIST_SIZE:
         return scopes
-    return [replace(s, subject="", note="one of a list of figures") if runs.get(i, 0) >= LIST_SIZE else s
+    return [replace(s, subject="", note=LIST_NOTE) if runs.get(i, 0) >= LIST_SIZE else s
             for i, s in enumerate(scopes)]
 
 
