@@ -3579,3 +3579,19 @@ def test_for_which_it_was_issued_is_no_source():
     assert atts == ()
     atts, _ = detect("وفقاً لما تم التأكيد عليه في تقارير محلية، ارتفعت الأسعار.")
     assert [a.cue for a in atts] == ["وفقاً"]
+
+
+def test_a_study_with_no_author_is_vague():
+    # issue #9 (sixty-fourth helper; snn_i, snn_o, snn_p): one study with its field, age or kind only («بيّنت دراسة
+    # طبية», «وفق دراسة اقتصادية») names no one, as «دراسات» does not: vague
+    atts, _ = detect("وبيّنت دراسة طبية أن التدخين يضر بالقلب.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وبيّنت", "دراسة طبية", SourceClass.VAGUE)]
+    atts, _ = detect("ووفق دراسة اقتصادية حديثة فإن السوق ينمو.")
+    assert [a.source_class for a in atts] == [SourceClass.VAGUE]
+    # its author in the phrase, an authoring verb after it, or a ل/من phrase after it: named
+    for text in ("وكشفت دراسة أجراها المركز الوطني أن النوم مفيد.",
+                 "وكشفت دراسة علمية حديثة أشرف عليها باحثون كنديون أن النوم مفيد.",
+                 "وأوضحت دراسة سابقة لـ Catalyst أن الشركات تنمو.",
+                 "وأكدت دراسة بريطانية أن النوم مفيد."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.NAMED], text
