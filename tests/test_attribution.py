@@ -3595,3 +3595,17 @@ def test_a_study_with_no_author_is_vague():
                  "وأكدت دراسة بريطانية أن النوم مفيد."):
         atts, _ = detect(text)
         assert [a.source_class for a in atts] == [SourceClass.NAMED], text
+
+
+def test_people_by_their_trade_as_a_group_are_vague():
+    # issue #9 (sixty-fourth helper; snn_i, snn_p): vendors, fighters, bankers as a group are an unnamed collective
+    # (vague), as «محللون» and «متظاهرون» are; one banker or two stay anonymous
+    for text in ("وقال بائعون إن الأسعار ارتفعت.", "وقال مقاتلون محليون إن المدينة آمنة.",
+                 "واستبعد مصرفيون أن تنخفض الفائدة."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.VAGUE], text
+    atts, _ = detect("وقال مصرفي إن الفائدة لن تنخفض.")
+    assert [a.source_class for a in atts] == [SourceClass.ANONYMOUS]
+    # «بين» among the fighters is no verb
+    atts, _ = detect("وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل.")
+    assert [a.cue for a in atts] == ["وقالت"]
