@@ -3609,3 +3609,12 @@ def test_people_by_their_trade_as_a_group_are_vague():
     # «بين» among the fighters is no verb
     atts, _ = detect("وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل.")
     assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_unnamed_bodies_are_anonymous():
+    # issue #9 (sixty-fourth helper; snn_i, snn_o): «جهات حكومية», «جهات مختصة داخل الحكومة» hide who speaks, as
+    # «مصادر» does: anonymous; the definite «الجهات المختصة» stays as it was (named)
+    atts, _ = detect("وتؤكد جهات حكومية أن الأسعار ارتفعت.")
+    assert [(a.source, a.source_class) for a in atts] == [("جهات حكومية", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وأكدت الجهات المختصة أن الأسعار ارتفعت.")
+    assert [a.source_class for a in atts] == [SourceClass.NAMED]
