@@ -3618,3 +3618,12 @@ def test_unnamed_bodies_are_anonymous():
     assert [(a.source, a.source_class) for a in atts] == [("جهات حكومية", SourceClass.ANONYMOUS)]
     atts, _ = detect("وأكدت الجهات المختصة أن الأسعار ارتفعت.")
     assert [a.source_class for a in atts] == [SourceClass.NAMED]
+
+
+def test_the_study_again_is_the_study_before():
+    # issue #9 (sixty-fourth helper; snn_o): «وأوضحت الدراسة» after «بيّنت دراسة طبية» is that study again, vague
+    # like it; after a study with its author it stays named
+    atts, _ = detect("وبيّنت دراسة طبية أن التدخين يضر. وأوضحت الدراسة أن الرياضة مفيدة.")
+    assert [a.source_class for a in atts] == [SourceClass.VAGUE, SourceClass.VAGUE]
+    atts, _ = detect("وكشفت دراسة أجراها المركز الوطني أن النوم مفيد. وأفادت الدراسة أن الرياضة مفيدة.")
+    assert [a.source_class for a in atts] == [SourceClass.NAMED, SourceClass.NAMED]
