@@ -3627,3 +3627,17 @@ def test_the_study_again_is_the_study_before():
     assert [a.source_class for a in atts] == [SourceClass.VAGUE, SourceClass.VAGUE]
     atts, _ = detect("وكشفت دراسة أجراها المركز الوطني أن النوم مفيد. وأفادت الدراسة أن الرياضة مفيدة.")
     assert [a.source_class for a in atts] == [SourceClass.NAMED, SourceClass.NAMED]
+
+
+def test_all_the_news_after_a_definite_subject_is_the_object():
+    # issue #9 (sixty-fourth helper; snn_i): «ونفت إدارة نادي الشباب جميع الأنباء المتداولة»: the subject ends before
+    # «جميع» or the definite news, which are the object (not a vague source «… الأنباء المتداولة»)
+    atts, _ = detect("ونفت إدارة نادي الشباب جميع الأنباء المتداولة عن اللاعب.")
+    assert [(a.source, a.source_class) for a in atts] == [("إدارة نادي الشباب", SourceClass.NAMED)]
+    atts, _ = detect("ونفت الوزارة الأنباء المتداولة عن اللاعب.")
+    assert [(a.source, a.source_class) for a in atts] == [("الوزارة", SourceClass.NAMED)]
+    # after an indefinite word, and at the phrase's start, the news stay in the source
+    atts, _ = detect("وقالت مصادر الأنباء المحلية إن الحادث وقع.")
+    assert [a.source for a in atts] == ["مصادر الأنباء المحلية"]
+    atts, _ = detect("وذكرت الأنباء المتداولة أن الحادث وقع.")
+    assert [(a.source, a.source_class) for a in atts] == [("الأنباء المتداولة", SourceClass.VAGUE)]

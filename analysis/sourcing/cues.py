@@ -203,6 +203,7 @@ class CueLexicon:
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
     purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
+    objects_after_definite: frozenset[str] = frozenset()  # "نفت الوزارة الأنباء": the object, not the subject
     study_nouns: frozenset[str] = frozenset()  # "دراسة طبية": a study with no author named is vague
     study_author_words: frozenset[str] = frozenset()  # "دراسة أجرتها …": its author follows
     study_kinds: frozenset[str] = frozenset()  # "دراسة طبية حديثة": its field, age or kind, no author
@@ -428,6 +429,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         negators=_set(lex.get("negators")),
         present_negators=_set(lex.get("present_negators")),
         purpose_nouns=_set(lex.get("purpose_nouns")),
+        objects_after_definite=_set(lex.get("objects_after_definite")),
         study_nouns=_set(lex.get("unauthored_studies", {}).get("nouns")),
         study_author_words=_set(lex.get("unauthored_studies", {}).get("author_words")),
         study_kinds=_set(lex.get("unauthored_studies", {}).get("kinds")),
