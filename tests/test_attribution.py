@@ -3579,3 +3579,65 @@ def test_for_which_it_was_issued_is_no_source():
     assert atts == ()
     atts, _ = detect("وفقاً لما تم التأكيد عليه في تقارير محلية، ارتفعت الأسعار.")
     assert [a.cue for a in atts] == ["وفقاً"]
+
+
+def test_a_study_with_no_author_is_vague():
+    # issue #9 (sixty-fourth helper; snn_i, snn_o, snn_p): one study with its field, age or kind only («بيّنت دراسة
+    # طبية», «وفق دراسة اقتصادية») names no one, as «دراسات» does not: vague
+    atts, _ = detect("وبيّنت دراسة طبية أن التدخين يضر بالقلب.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وبيّنت", "دراسة طبية", SourceClass.VAGUE)]
+    atts, _ = detect("ووفق دراسة اقتصادية حديثة فإن السوق ينمو.")
+    assert [a.source_class for a in atts] == [SourceClass.VAGUE]
+    # its author in the phrase, an authoring verb after it, or a ل/من phrase after it: named
+    for text in ("وكشفت دراسة أجراها المركز الوطني أن النوم مفيد.",
+                 "وكشفت دراسة علمية حديثة أشرف عليها باحثون كنديون أن النوم مفيد.",
+                 "وأوضحت دراسة سابقة لـ Catalyst أن الشركات تنمو.",
+                 "وأكدت دراسة بريطانية أن النوم مفيد."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.NAMED], text
+
+
+def test_people_by_their_trade_as_a_group_are_vague():
+    # issue #9 (sixty-fourth helper; snn_i, snn_p): vendors, fighters, bankers as a group are an unnamed collective
+    # (vague), as «محللون» and «متظاهرون» are; one banker or two stay anonymous
+    for text in ("وقال بائعون إن الأسعار ارتفعت.", "وقال مقاتلون محليون إن المدينة آمنة.",
+                 "واستبعد مصرفيون أن تنخفض الفائدة."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.VAGUE], text
+    atts, _ = detect("وقال مصرفي إن الفائدة لن تنخفض.")
+    assert [a.source_class for a in atts] == [SourceClass.ANONYMOUS]
+    # «بين» among the fighters is no verb
+    atts, _ = detect("وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل.")
+    assert [a.cue for a in atts] == ["وقالت"]
+
+
+def test_unnamed_bodies_are_anonymous():
+    # issue #9 (sixty-fourth helper; snn_i, snn_o): «جهات حكومية», «جهات مختصة داخل الحكومة» hide who speaks, as
+    # «مصادر» does: anonymous; the definite «الجهات المختصة» stays as it was (named)
+    atts, _ = detect("وتؤكد جهات حكومية أن الأسعار ارتفعت.")
+    assert [(a.source, a.source_class) for a in atts] == [("جهات حكومية", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وأكدت الجهات المختصة أن الأسعار ارتفعت.")
+    assert [a.source_class for a in atts] == [SourceClass.NAMED]
+
+
+def test_the_study_again_is_the_study_before():
+    # issue #9 (sixty-fourth helper; snn_o): «وأوضحت الدراسة» after «بيّنت دراسة طبية» is that study again, vague
+    # like it; after a study with its author it stays named
+    atts, _ = detect("وبيّنت دراسة طبية أن التدخين يضر. وأوضحت الدراسة أن الرياضة مفيدة.")
+    assert [a.source_class for a in atts] == [SourceClass.VAGUE, SourceClass.VAGUE]
+    atts, _ = detect("وكشفت دراسة أجراها المركز الوطني أن النوم مفيد. وأفادت الدراسة أن الرياضة مفيدة.")
+    assert [a.source_class for a in atts] == [SourceClass.NAMED, SourceClass.NAMED]
+
+
+def test_all_the_news_after_a_definite_subject_is_the_object():
+    # issue #9 (sixty-fourth helper; snn_i): «ونفت إدارة نادي الشباب جميع الأنباء المتداولة»: the subject ends before
+    # «جميع» or the definite news, which are the object (not a vague source «… الأنباء المتداولة»)
+    atts, _ = detect("ونفت إدارة نادي الشباب جميع الأنباء المتداولة عن اللاعب.")
+    assert [(a.source, a.source_class) for a in atts] == [("إدارة نادي الشباب", SourceClass.NAMED)]
+    atts, _ = detect("ونفت الوزارة الأنباء المتداولة عن اللاعب.")
+    assert [(a.source, a.source_class) for a in atts] == [("الوزارة", SourceClass.NAMED)]
+    # after an indefinite word, and at the phrase's start, the news stay in the source
+    atts, _ = detect("وقالت مصادر الأنباء المحلية إن الحادث وقع.")
+    assert [a.source for a in atts] == ["مصادر الأنباء المحلية"]
+    atts, _ = detect("وذكرت الأنباء المتداولة أن الحادث وقع.")
+    assert [(a.source, a.source_class) for a in atts] == [("الأنباء المتداولة", SourceClass.VAGUE)]

@@ -388,6 +388,13 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) ->
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
                     # الأميركي باراك أوباما": the office the article named the person with, without the name
                     return s
+        if len(np.words) == 1 and np.definite_word and lex.study_nouns and _bare(np.words[0], lex) in lex.study_nouns:
+            # "وأوضحت الدراسة" after "بيّنت دراسة طبية": the study met before, whatever its class (one with no author
+            # is vague); the nearest study noun said first, with a clitic or none
+            for s in recent:
+                w0 = s.key.split()[0] if s.key else ""
+                if w0 in lex.study_nouns or (w0[:1] in lex.study_prefixes and w0[1:] in lex.study_nouns):
+                    return s
         if len(np.words) == 1 and np.definite_word:
             for s in recent:
                 if s.cls is SourceClass.NAMED and any(len(d) >= 2 and d[0] == np.words[0]

@@ -125,6 +125,8 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
                       or t.text in lex.act_nouns or _stem(t.text, lex) in lex.act_nouns) \
                 and toks[k - 1].text not in lex.name_links:
             break  # "أعلن الجيش العراقي نجاة الكاظمي": the object starts ("مبارك بن بنيه": a name goes on)
+        if k > j and t.text in lex.objects_after_definite and toks[k - 1].text.startswith(lex.definite_prefixes):
+            break  # "ونفت إدارة نادي الشباب جميع الأنباء المتداولة": the object after a definite subject
         k += 1
     return (j, k) if k > j else None
 

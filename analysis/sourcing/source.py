@@ -157,6 +157,8 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     elif cls is SourceClass.NAMED and len(words) > 1 and words[-1] in lex.vague_count_adjectives \
             and not words[-2].startswith(lex.definite_prefixes):
         cls, number = SourceClass.VAGUE, "plural"  # "دول عديدة رأت أن": many of them, none named
+    if cls is SourceClass.NAMED and head is None and _unauthored_study(toks, span, words, lex):
+        cls = SourceClass.VAGUE  # "بيّنت دراسة طبية", "وفقا لدراسة": one study, no author named (as "دراسات")
     bare = tuple(_bare(w, lex) for w in words)
     names = frozenset(b for w, b in zip(words, bare) if len(b) >= 3 and not w.startswith(lex.definite_prefixes)
                       and head_of(w, lex) is None and b not in lex.np_stop and b not in lex.head_skip
@@ -188,6 +190,24 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                bool(words) and head_of(words[0], lex) is None,
                bare[1] if head is not None and head_pos == 0 and len(words) > 1 and construct
                and words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None else "")
+
+
+def _unauthored_study(toks: list[_Tok], span: tuple[int, int], words: list[str], lex: CueLexicon) -> bool:
+    """One study with no author: «دراسة» (ل/و/ب on it) and at most two adjectives of its field, age or kind
+    (`unauthored_studies.kinds`), and after it (past such adjectives) no authoring verb and no ل/من phrase
+    («دراسة علمية حديثة أشرف عليها باحثون», «دراسة سابقة لـ Catalyst», «دراسة قيمة من "هاس"»)."""
+    if not lex.study_nouns or not 1 <= len(words) <= 3:
+        return False
+    w0 = words[0]
+    if w0 not in lex.study_nouns and not (w0[:1] in lex.study_prefixes and w0[1:] in lex.study_nouns):
+        return False
+    if not all(w in lex.study_kinds for w in words[1:]):
+        return False
+    k = span[1]
+    while k < len(toks) and toks[k].sent == toks[span[0]].sent and toks[k].text in lex.study_kinds:
+        k += 1
+    after = toks[k].text if k < len(toks) and toks[k].sent == toks[span[0]].sent else ""
+    return not (after in lex.partitives or after.startswith(lex.addressee_prefix) or after in lex.study_author_words)
 
 
 def _name_at_end(words: list[str], start: int, lex: CueLexicon) -> bool:
