@@ -1528,3 +1528,28 @@ def test_a_figure_in_brackets_restated_in_words_is_one_count():
     assert [(f.normalised, f.subject) for f in numbers("وأسفر الحادث عن مقتل ثلاثة (3) أشخاص.")] == [("3", "killed")]
     # a bracketed time next to another figure is no restatement
     assert [f.normalised for f in numbers("في الساعة (10) صباحا قتل 3 أشخاص.")] == ["10", "3"]
+
+
+def test_the_day_an_outlet_gives_for_the_crash_is_compared_with_another_outlets():
+    # "أمس السبت" in Sunday's paper and "اليوم (الأحد)" the same day: the crash happened once, Saturday against Sunday
+    ans = _story(("A", "2015-07-26", "وكانت الطائرة أقلعت من ميدان طيران مجاور أمس السبت لتتحطم بعد دقائق من إقلاعها."),
+                 ("B", "2015-07-26", "أعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا اليوم (الأحد) في تحطم طائرة صغيرة."),
+                 ("C", "2015-07-26", "لقي ثلاثة أشخاص مصرعهم اليوم إثر تحطم طائرة سياحية صغيرة في طوكيو."),
+                 ("D", "2015-07-27", "أعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة صغيرة."))
+    c, _ = _comparison(ans, "event_day:crash")
+    assert {it.normalised for it in c.items} == {"2015-07-25", "2015-07-26"}
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AB"), frozenset("AC"), frozenset("AD")}
+
+
+@pytest.mark.parametrize("text", [
+    "هز تفجيران أمس جانبي الحدود وتحطمت نوافذ.",  # the nearest kind is a blast's
+    "وظلت جهود الإنقاذ مستمرة حتى ساعة مبكرة من صباح أمس حتى تحديد موقع تحطم الطائرة.",  # the small hours: a night
+    "وأعلنت الشرطة أمس أن الطائرة تحطمت.",  # the day of a statement
+    "وقالت الشركة إن الطائرة تحطمت في اليوم الأول من الرحلة.",  # "اليوم" of something else
+    "سمات آخر عمل الأيتام تحطم طائرة سناء بن لادن عين اليوم",  # a page's tag line: "عين اليوم" is a newspaper
+])
+def test_a_day_not_told_of_the_crash_is_not_its_day(text):
+    days = [f for f in extract_facts(text, split_sentences(text), reference_date=date(2015, 7, 26))
+            if f.subject.startswith("event_day:crash")]
+    assert not days
