@@ -1553,3 +1553,14 @@ def test_a_day_not_told_of_the_crash_is_not_its_day(text):
     days = [f for f in extract_facts(text, split_sentences(text), reference_date=date(2015, 7, 26))
             if f.subject.startswith("event_day:crash")]
     assert not days
+
+
+def test_a_landing_told_as_yesterday_on_two_print_days_is_two_days():
+    # one airlift report printed on 1 August and again, unchanged, on 2 August: "يوم أمس" is 31 July in the first and
+    # 1 August in the second, while another 2 August print says "أول أمس" (31 July)
+    text = "أقلت الطائرة الأولى جثمان الشهيد من قاعدة طيران الأمن وهبطت في شمال محافظة بارق {}."
+    ans = _story(("A", "2015-08-01", text.format("يوم أمس")), ("B", "2015-08-02", text.format("أول أمس")),
+                 ("C", "2015-08-02", text.format("يوم أمس")))
+    c, _ = _comparison(ans, "event_day:landing")
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AC"), frozenset("BC")}
