@@ -100,6 +100,10 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
         town = subject.split(":", 1)[1]
         return _pick(table["subjects"]["event_direction"], lang).format(town=_word(town, lang, words))
+    if subject.startswith("event_day:"):  # the day of the story's crash, blast, fire...
+        kinds = table.get("event_day_kinds", {})
+        kind = subject.split(":", 1)[1]
+        return _pick(table["subjects"]["event_day"], lang).format(kind=_pick(kinds.get(kind, kinds["_other"]), lang))
     if subject.startswith("duration:"):  # a length keyed by what lasted ("duration:contract")
         what = subject.split(":", 1)[1]
         known = table.get("durations", {})

@@ -539,6 +539,8 @@ def test_place_claims_read_as_words_in_each_language():
     assert value_label("dir:S", ar) == "جنوب" and value_label("ocean:indian", ar) == "المحيط الهندي"
     assert value_label("ocean:pacific") == "the Pacific Ocean"  # no labels: English words, never the id
     assert subject_label("event_ocean", "ar") == "مكان الحدث: المحيط"
+    assert subject_label("event_day:crash", "ar") == "يوم تحطم الطائرة"  # the day of the story's crash
+    assert subject_label("event_day:crash") == "Day of the crash" and subject_label("event_day:other") == "Day of the event"
     texts = [("A", "لقي 21 شخصا مصرعهم بعدما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة."),
              ("B", "انتشل رجال الإنقاذ 11 جثمانا في حادث غرق مركب جراء اصطدام صندل به في جنوب القاهرة."),
              ("C", "قتل 18 شخصا إثر اصطدام مركب رحلات بصندل نهري بالقرب من حي الوراق شمال غرب القاهرة.")]

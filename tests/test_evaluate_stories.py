@@ -108,7 +108,10 @@ FLOORS = {
     "warraq": {"precision": 0.9, "recall": 0.5, "outlets": 8, "must_not": 0},
     # mh370: a development set from the sixteenth session; fifty-first helper: P 13/13 (Asharq al-Awsat's Pacific
     # against the Indian Ocean), R 1/6, outlets 2/9
-    "mh370": {"precision": 0.9, "recall": 0.16, "outlets": 2, "must_not": 0},
+    # sixty-third helper: outlets 2/9 -> 1/9, a true agreement (Asharq al-Awsat's "حطت صباح اليوم" and Al-Jazirah's
+    # "حطت صباح امس السبت" for the debris plane at Orly) lifts Asharq al-Awsat's score from 90 to 91, past the top
+    # of the "mixed" band (30-90) the gold calls it
+    "mh370": {"precision": 0.9, "recall": 0.16, "outlets": 1, "must_not": 0},
     # fiftieth helper (2026-12-05): P 6/6, R 2/6, outlets 5/8 (Al-Riyadh's EPS 3.73 against three outlets' 3.37)
     "sabic": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
     # ariha: blind from its first run (db0c57a: no conflict, 0/9) to the ninth session's end; developed on in
@@ -130,6 +133,12 @@ FLOORS = {
     "fetfatzidis": {"precision": 0.9, "recall": 0.4, "outlets": 3, "must_not": 0},
     # mobily, fifty-seventh helper (twentieth session): P 6/6, R 4/9 (the Q2 net loss 900.1 against 900.9 million)
     "mobily": {"precision": 0.9, "recall": 0.44, "outlets": 5, "must_not": 0},
+    # chofu: a development set from the twentieth session; sixty-third helper: P 6/6, R 1/2, outlets 5/7 (Ain
+    # Alyoum's "أمس السبت" against three outlets' Sunday for the crash: the event's day, event_day:crash)
+    "chofu": {"precision": 0.9, "recall": 0.5, "outlets": 5, "must_not": 0},
+    # misyal, sixty-third helper: P 8/8, R 1/3, outlets 5/10 (Al-Yaum's airlift report reprinted on 2 August with
+    # "هبطت ... يوم أمس" unchanged: the landing's day, event_day:landing)
+    "misyal": {"precision": 0.9, "recall": 0.33, "outlets": 5, "must_not": 0},
 }
 
 

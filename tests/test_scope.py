@@ -1585,3 +1585,39 @@ def test_a_restated_figure_is_an_update_of_the_published_one():
     # no period named: nothing is read ("raised its capital of 500 million to become 800 million")
     assert {f.subject for f in numbers("ورفعت الشركة رأس مالها البالغ 500 مليون ريال لتصبح 800 مليون ريال.", pub)} \
         == {"amount:ريال"}
+
+
+def test_the_day_an_outlet_gives_for_the_crash_is_compared_with_another_outlets():
+    # "أمس السبت" in Sunday's paper and "اليوم (الأحد)" the same day: the crash happened once, Saturday against Sunday
+    ans = _story(("A", "2015-07-26", "وكانت الطائرة أقلعت من ميدان طيران مجاور أمس السبت لتتحطم بعد دقائق من إقلاعها."),
+                 ("B", "2015-07-26", "أعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا اليوم (الأحد) في تحطم طائرة صغيرة."),
+                 ("C", "2015-07-26", "لقي ثلاثة أشخاص مصرعهم اليوم إثر تحطم طائرة سياحية صغيرة في طوكيو."),
+                 ("D", "2015-07-27", "أعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة صغيرة."))
+    c, _ = _comparison(ans, "event_day:crash")
+    assert {it.normalised for it in c.items} == {"2015-07-25", "2015-07-26"}
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AB"), frozenset("AC"), frozenset("AD")}
+
+
+@pytest.mark.parametrize("text", [
+    "هز تفجيران أمس جانبي الحدود وتحطمت نوافذ.",  # the nearest kind is a blast's
+    "وظلت جهود الإنقاذ مستمرة حتى ساعة مبكرة من صباح أمس حتى تحديد موقع تحطم الطائرة.",  # the small hours: a night
+    "وأعلنت الشرطة أمس أن الطائرة تحطمت.",  # the day of a statement
+    "وقالت الشركة إن الطائرة تحطمت في اليوم الأول من الرحلة.",  # "اليوم" of something else
+    "سمات آخر عمل الأيتام تحطم طائرة سناء بن لادن عين اليوم",  # a page's tag line: "عين اليوم" is a newspaper
+])
+def test_a_day_not_told_of_the_crash_is_not_its_day(text):
+    days = [f for f in extract_facts(text, split_sentences(text), reference_date=date(2015, 7, 26))
+            if f.subject.startswith("event_day:crash")]
+    assert not days
+
+
+def test_a_landing_told_as_yesterday_on_two_print_days_is_two_days():
+    # one airlift report printed on 1 August and again, unchanged, on 2 August: "يوم أمس" is 31 July in the first and
+    # 1 August in the second, while another 2 August print says "أول أمس" (31 July)
+    text = "أقلت الطائرة الأولى جثمان الشهيد من قاعدة طيران الأمن وهبطت في شمال محافظة بارق {}."
+    ans = _story(("A", "2015-08-01", text.format("يوم أمس")), ("B", "2015-08-02", text.format("أول أمس")),
+                 ("C", "2015-08-02", text.format("يوم أمس")))
+    c, _ = _comparison(ans, "event_day:landing")
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AC"), frozenset("BC")}

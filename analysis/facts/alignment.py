@@ -100,6 +100,16 @@ def _instance_date_subjects(language: str = "ar") -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _event_day_prefix(language: str = "ar") -> str:
+    """The subject prefix of an event's day told relative to the article's date (facts.json ``event_day``:
+    "event_day:crash"): the day of *an* event of its kind, and in a story grouped out of an archive
+    compared only when the two readings share a rare word (a week's crashes each happened "yesterday" to
+    someone)."""
+    spec = load_lexicon(language, "facts").get("event_day") or {}
+    return f"{spec['subject']}:" if "subject" in spec else "\0"
+
+
+@lru_cache(maxsize=8)
 def _year_scoped_units(language: str = "ar") -> frozenset[str]:
     nouns = load_lexicon(language, "counted_nouns").get("nouns", {})
     return frozenset(u for u, spec in nouns.items() if spec.get("year_scoped"))
@@ -659,7 +669,8 @@ def align_story(
         comparisons.append(_compare(story, subject, items, analyses, status, event, language, event_named=stated,
                                     day_slack=1 if subject in event_subjects else 0,
                                     context_matched=subject in matched, moving=subject in moving,
-                                    instance_dates=subject in instance_subjects, rare_words=rare_words,
+                                    instance_dates=subject in instance_subjects
+                                    or subject.startswith(_event_day_prefix(language)), rare_words=rare_words,
                                     sole=sole))
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
@@ -933,14 +944,15 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     asides = per_reading(lambda fs: all(is_aside(an, f, language) for an, f in fs))
     tallies = per_reading(lambda fs: any(is_tally(an, f, language) for an, f in fs))
     days = per_reading(lambda fs: {d for an, f in fs if (d := time_day(an, f))})
+    day_prefix = _event_day_prefix(language)
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
-        if x.value.startswith(PLACE_CLAIM_PREFIXES) and not (a & b):
-            return False  # where it happened: one incident only when a rare word says so (a capital's districts)
+        if (x.value.startswith(PLACE_CLAIM_PREFIXES) or x.fact.subject.startswith(day_prefix)) and not (a & b):
+            return False  # where or when it happened: one incident only when a rare word says so (a capital's districts)
         if (asides(kx) or asides(ky)) and not (a & b):
             return False
         if tallies(kx) != tallies(ky) or (tallies(kx) and x.as_of != y.as_of):

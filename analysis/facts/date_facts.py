@@ -4,9 +4,13 @@ report's own time left without a subject.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import compress
 
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise_text
 from analysis.facts.clock import find_clock_times
 from analysis.facts.dates import DateMatch, resolve_time
 from analysis.records import Fact
@@ -99,14 +103,123 @@ def _event_time(ctx: Context, start: int, end: int, window: int) -> bool:
     return not is_report_time(ctx, DateMatch(start, end, "time", "", "relative"))
 
 
+@dataclass(frozen=True)
+class _EventDay:
+    """facts.json ``event_day``, read once (words normalised)."""
+
+    subject: str
+    verbs: frozenset[str]
+    before: int
+    after: int
+    night: frozenset[str]
+    kinds: dict[str, str]  # event word (normalised) -> kind of event
+    kind_reach: int
+    today: str
+    today_not_after: frozenset[str]
+    today_not_before: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _event_day_rules(language: str) -> _EventDay | None:
+    spec = load_lexicon(language, "facts").get("event_day")
+    if not spec:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_text(w) for w in spec.get(key, []))
+    return _EventDay(str(spec["subject"]), words("verbs"), int(spec.get("before", 8)), int(spec.get("after", 3)),
+                     words("night"), {normalise_text(w): kind for kind, ws in spec.get("kinds", {}).items()
+                                      if not kind.startswith("_") for w in ws},
+                     int(spec.get("kind_reach", 8)), normalise_text(spec.get("today", "")), words("today_not_after"),
+                     words("today_not_before"))
+
+
+def _relative_day(value: str) -> bool:
+    """A weekday already past or a day counted back from the article's ("أمس", "اليوم"): the days an event
+    reported is told by."""
+    if value.startswith("weekday:"):
+        return not value.endswith(":next")
+    return value.startswith("rel:report:") and value.endswith("d") and value[11:-1] in ("-1", "+0", "-2")
+
+
+def _event_day_kind(ctx: Context, rules: _EventDay, start: int, end: int) -> str:
+    """The kind of event ("crash") whose day a relative day at [start, end) says, "" when none: an event verb
+    near it in its sentence (no complementiser between when it comes after), a kind word within reach (the
+    nearest), no night word in the sentence, no reporting verb next to it."""
+    toks, g = ctx.tokens, ctx.g
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    st = sentence_tokens(ctx, ctx.sentence_of(start))
+    verb = None
+    for i in st[bisect_left(st, first - rules.before):bisect_left(st, first)]:
+        if in_words(toks[i].text, rules.verbs, g):
+            verb = i
+    if verb is None:
+        for i in st[bisect_left(st, last):bisect_right(st, last + rules.after)]:
+            if in_words(toks[i].text, rules.verbs, g):
+                if not any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)):
+                    verb = i
+                break
+    if verb is None or any(in_words(toks[i].text, rules.night, g) for i in st):
+        return ""
+    near = st[bisect_left(st, first - rules.kind_reach):bisect_right(st, last + rules.kind_reach)]
+    kinds = [(min(abs(i - first), abs(i - last)), kind) for i in near
+             if (kind := _kind_of(toks[i].text, rules, g))]
+    if not kinds or is_report_time(ctx, DateMatch(start, end, "time", "", "relative")):
+        return ""
+    return min(kinds)[1]
+
+
+def _kind_of(word: str, rules: _EventDay, g) -> str:
+    if word in rules.kinds:
+        return rules.kinds[word]
+    if len(word) > 3 and word[0] in g.proclitics and word[1:] in rules.kinds:
+        return rules.kinds[word[1:]]
+    return ""
+
+
+def _today_facts(ctx: Context, rules: _EventDay, dates: list[DateMatch]) -> list[Fact]:
+    """"اليوم" standing alone next to an event verb ("لقي ثلاثة أشخاص مصرعهم اليوم إثر تحطم طائرة"): the
+    event's day is the article's own."""
+    if not rules.today or rules.today not in ctx.nt:
+        return []
+    toks, out = ctx.tokens, []
+    taken = [(d.start, d.end) for d in dates]
+    pos = ctx.nt.find(rules.today)
+    while pos >= 0:
+        i = ctx.token_at(pos + 1) - 1
+        pos = ctx.nt.find(rules.today, pos + len(rules.today))
+        if i < 0 or toks[i].text != rules.today:
+            continue
+        s, e = toks[i].start, toks[i].start + len(toks[i].text)
+        if any(a < e + 12 and b > s for a, b in taken):
+            continue  # "اليوم الأحد", "اليوم (الأحد)": the weekday is read
+        sent = ctx.tok_sentence[i]
+        if i > 0 and ctx.tok_sentence[i - 1] == sent and in_words(toks[i - 1].text, rules.today_not_after, ctx.g):
+            continue
+        if i + 1 < len(toks) and ctx.tok_sentence[i + 1] == sent:
+            nxt = toks[i + 1].text
+            if ctx.g.starts_with_article(nxt) or nxt in rules.today_not_before:
+                continue
+        kind = _event_day_kind(ctx, rules, s, e)
+        if kind:
+            out.append(make_fact(ctx, s, e, "time", "rel:report:+0d", f"{rules.subject}:{kind}"))
+    return out
+
+
 def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     facts = []
     previous: str = ""  # last day-precision date given, "*-11-07" when its year is unknown
+    day_rules = _event_day_rules(ctx.rules.language)
     for d in dates:
         value = d.normalised
         if d.anchor == "previous" and previous:
             value = _after_previous(value, previous)  # "نفس اليوم": the date just given
-        facts.append(make_fact(ctx, d.start, d.end, d.kind, value, _date_subject(ctx, d)))
+        subject = _date_subject(ctx, d)
+        if not subject and day_rules is not None and _relative_day(value):
+            kind = _event_day_kind(ctx, day_rules, d.start, d.end)
+            if kind:
+                subject = f"{day_rules.subject}:{kind}"  # "قتلوا أمس الأحد في تحطم طائرة": the crash's day
+        facts.append(make_fact(ctx, d.start, d.end, d.kind, value, subject))
         if d.precision == "day":
             previous = value
         if d.time_of_day and _event_time(ctx, d.start, d.end, ctx.rules.time_window):
@@ -115,6 +228,8 @@ def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     for c in find_clock_times(ctx.nt, [(d.start, d.end) for d in dates], ctx.rules.language):
         if _event_time(ctx, c.start, c.end, ctx.rules.time_window):
             facts.append(make_fact(ctx, c.start, c.end, "time", c.value, ctx.rules.time_subject))
+    if day_rules is not None:
+        facts.extend(_today_facts(ctx, day_rules, dates))
     return facts
 
 
