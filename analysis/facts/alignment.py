@@ -953,6 +953,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             return False
         if (x.value.startswith(PLACE_CLAIM_PREFIXES) or x.fact.subject.startswith(day_prefix)) and not (a & b):
             return False  # where or when it happened: one incident only when a rare word says so (a capital's districts)
+        if x.fact.subject.startswith(day_prefix) and not reprint_days_told(x, y):
+            return False
         if (asides(kx) or asides(ky)) and not (a & b):
             return False
         if tallies(kx) != tallies(ky) or (tallies(kx) and x.as_of != y.as_of):
@@ -966,6 +968,17 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         if na and nb and spread(na) != spread(nb):  # a toll over two countries against one town's
             return False
         return not apart((p for n in na for p in n), (p for n in nb for p in n))
+
+    def reprint_days_told(x: _Item, y: _Item) -> bool:
+        """Whether two readings of an event's day in an archive's story say it in a way two printing days can
+        be held against: a bare "yesterday" («أمس», «أول أمس») in copies printed on different days is only as
+        good as each copy's recorded date, and an archive's dates of reprints run a day apart (a wire text
+        carried a day late with its «يوم أمس» unchanged, or a paper filed under the next day); a weekday named
+        by either side («أمس السبت» against «اليوم الأحد») says the day whatever the date."""
+        if any(it.fact.normalised.startswith("weekday:")
+               for it in readings[(x.analysis, x.value, x.as_of)] + readings[(y.analysis, y.value, y.as_of)]):
+            return True  # the reading, any of its words: "أمس السبت" is two facts of one day
+        return analyses[x.analysis].article.published[:10] == analyses[y.analysis].article.published[:10]
 
     return same
 
