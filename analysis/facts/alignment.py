@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import permutations
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from analysis.facts.dates import (
     dates_compatible,
@@ -81,6 +81,7 @@ from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
 _T = TypeVar("_T")
+_U = TypeVar("_U")
 
 
 @lru_cache(maxsize=8)
@@ -829,31 +830,29 @@ def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
     return body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
 
 
-@lru_cache(maxsize=8)
-def _tally_words(language: str = "ar") -> frozenset[str]:
-    """scope.json's ``tally_words``, in compared spelling."""
-    return frozenset(c for w in _scope_section(language, "tally_words").get("words", []) for c in comparable_words(w))
+@lru_cache(maxsize=16)
+def _section_words(language: str, key: str) -> frozenset[str]:
+    """A scope.json section's ``words`` ("tally_words", "initial_words"), in compared spelling."""
+    return frozenset(c for w in _scope_section(language, key).get("words", []) for c in comparable_words(w))
+
+
+def _near_figure_says(an: ArticleAnalysis, f: Fact, key: str, language: str) -> bool:
+    """Whether a word of scope.json's ``key`` section stands within ``KIND_REACH`` characters of the figure."""
+    words = _section_words(language, key)
+    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
 
 
 def is_tally(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     """Whether a figure's sentence makes it a tally over several incidents (``tally_words`` within
     ``KIND_REACH`` characters: "3 killed in 3 separate accidents in Taif", "16 arrested in a series of
     operations"), not the toll of one."""
-    words = _tally_words(language)
-    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
-
-
-@lru_cache(maxsize=8)
-def _initial_words(language: str = "ar") -> frozenset[str]:
-    """scope.json's ``initial_words``, in compared spelling."""
-    return frozenset(c for w in _scope_section(language, "initial_words").get("words", []) for c in comparable_words(w))
+    return _near_figure_says(an, f, "tally_words", language)
 
 
 def is_initial(an: ArticleAnalysis, f: Fact, language: str = "ar") -> bool:
     """Whether a figure's sentence calls it the first count (``initial_words`` within ``KIND_REACH`` characters:
     "حصيلة القتلى الأولية هي 10", "10 قتلى ... في حصيلة أولية", "12 شخصا ... كحصر أولي")."""
-    words = _initial_words(language)
-    return bool(words) and not words.isdisjoint(comparable_words(_near_figure(an, f)))
+    return _near_figure_says(an, f, "initial_words", language)
 
 
 def time_day(an: ArticleAnalysis, f: Fact) -> str:
@@ -951,9 +950,10 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
-        if (x.value.startswith(PLACE_CLAIM_PREFIXES) or x.fact.subject.startswith(day_prefix)) and not (a & b):
+        day = x.fact.subject.startswith(day_prefix)
+        if (day or x.value.startswith(PLACE_CLAIM_PREFIXES)) and not (a & b):
             return False  # where or when it happened: one incident only when a rare word says so (a capital's districts)
-        if x.fact.subject.startswith(day_prefix) and not reprint_days_told(x, y):
+        if day and not reprint_days_told(x, y):
             return False
         if (asides(kx) or asides(ky)) and not (a & b):
             return False
@@ -1071,9 +1071,9 @@ def _split_by_context(
     moving: set[str] = set()
     sole_ids: set[int] = set()
     for subject, items in buckets.items():
-        if not subject.startswith(GENERIC_PREFIXES) or (subject.startswith("amount:") and all(it.fact.year for it in items)):
-            # (an amount keyed by its period and year, a restated figure's "amount:ريال:q1:2013": one quantity already,
-            # whose old and new values are worded apart, "المنشورة سابقا والبالغة" against "لتصبح الأرباح المعدلة")
+        if not subject.startswith(GENERIC_PREFIXES) or (subject.startswith("amount:") and _restated_amounts(items)):
+            # (a restated figure's quantity, "amount:ريال:q1:2013": one quantity already, whose old and new values
+            # are worded apart, "المنشورة سابقا والبالغة" against "لتصبح الأرباح المعدلة")
             out[subject] = items
             continue
         if len({analyses[it.analysis].article.outlet for it in items}) < 2:
@@ -1099,6 +1099,12 @@ def _split_by_context(
             if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
                 moving.add(key)
     return out, matched, moving, frozenset(sole_ids)
+
+
+def _restated_amounts(items: list[_Item]) -> bool:
+    """Whether a bucket is a restated figure's quantity: scope._restatements keys it by period and year
+    ("amount:ريال:q1:2013") and gives each of its amounts that year, which no other amount carries."""
+    return all(it.fact.measure.startswith("amount:") and it.fact.year for it in items)
 
 
 GOVERNOR_REACH = 40  # characters back from a figure to the word governing it
@@ -1327,13 +1333,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # (431 arrested in all, 97 of them for one attack; 3 drones, 2 shot down), not a
     # disagreement: an outlet that printed both cannot be set against one that printed one
     # a restated amount's quantity (scope._restatements: "amount:ريال:q1:2013", not split by context)
-    amounts_restated = kind == "number" and items[0].fact.measure.startswith("amount:") and not context_matched \
-        and all(it.fact.year for it in items)
+    amounts_restated = kind == "number" and not context_matched and _restated_amounts(items)
     per_article: dict[tuple[int, str], set[str]] = {}
     for it in items:
-        # (a restated amount, keyed by its period and year, scope._restatements: the article's old value as of the
-        # period and its new one as of the restatement are one quantity at two moments, not two things)
-        per_article.setdefault((it.analysis, it.as_of if it.fact.year and amounts_restated else ""), set()).add(it.value)
+        # (a restated amount: the article's old value as of the period and its new one as of the restatement are
+        # one quantity at two moments, not two things)
+        per_article.setdefault((it.analysis, it.as_of if amounts_restated else ""), set()).add(it.value)
     # ...unless one outlet alone printed both while each value is the whole reading of two or more
     # other outlets (seven dead in three outlets, nine in eight, and one article naming "the seven
     # dead whose papers were done" among the nine): one article's sub-count does not make the
@@ -1434,31 +1439,34 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return bool(d1) and d1 == d2 and min(print_days[k1]) > d1 and d2 in print_days[k2] \
             and _increase_direction_ok(kind, v1, v2)
 
-    statements: dict[str, bool] = {}  # value -> whether every reading of it is a statement's figure (``_reported``)
+    readings_of: dict[str, list[_Item]] = {}
+    for it in items:
+        readings_of.setdefault(it.value, []).append(it)
 
-    def statement(v: str) -> bool:
-        if v not in statements:
-            statements[v] = all(_reported(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
-        return statements[v]
+    def per_value(read: Callable[[ArticleAnalysis, Fact], _T], combine: Callable[[Iterable[_T]], _U]) -> Callable[[str], _U]:
+        """``combine`` of ``read`` over a value's readings, worked out when first asked: most values never get there."""
+        memo: dict[str, _U] = {}
 
-    governors: dict[str, set[str]] = {}  # sole value -> the words governing its readings (see ``governor``)
+        def get(v: str) -> _U:
+            if v not in memo:
+                memo[v] = combine(read(analyses[it.analysis], it.fact) for it in readings_of[v])
+            return memo[v]
+        return get
+
+    # whether every reading of a value is a statement's figure (``_reported``)
+    statement = per_value(lambda an, f: _reported(an, f, sc), all)
+    # the words governing a value's readings (see ``governor``)
+    governors = per_value(lambda an, f: governor(an, f, sc), frozenset)
 
     def governed_alike(v1: str, v2: str) -> bool:
-        for v in (v1, v2):
-            if v not in governors:
-                governors[v] = {governor(analyses[it.analysis], it.fact, sc) for it in items if it.value == v}
-        return len(governors[v1] | governors[v2]) == 1 and "" not in governors[v1]
+        return len(governors(v1) | governors(v2)) == 1 and "" not in governors(v1)
 
     # how long an amount stays one figure: a week in a story named as one (its coverage runs over days), two days
     # in a story grouped out of an archive, where two fires or two accidents of the week meet
     static_days = sc.static_days_named if rare_words is None else sc.static_days
 
-    periods: dict[str, bool] = {}  # value -> whether a reading of it is a running total over a period (``_over_period``)
-
-    def over_period(v: str) -> bool:
-        if v not in periods:
-            periods[v] = any(_over_period(analyses[it.analysis], it.fact, sc) for it in items if it.value == v)
-        return periods[v]
+    # whether a reading of a value is a running total over a period (``_over_period``)
+    over_period = per_value(lambda an, f: _over_period(an, f, sc), any)
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
