@@ -28,7 +28,7 @@ from presentation.labels import subject_label
 from presentation.highlight import legend_html, stylesheet
 from presentation.views import (
     View, article_index, attribution_rows, comparison_evidence, comparison_rows, fact_grid, grid_outlets,
-    outlet_rows, outlet_sources, pair_names, pair_statements, pair_values, picked_conflicts, printed_day, quantity_line, sentence_span,
+    outlet_rows, outlet_sources, pair_sentence, pair_statements, picked_conflicts, quantity_line, sentence_span,
 )
 
 BOM = "\ufeff"
@@ -192,15 +192,7 @@ def _bdi(text: str) -> str:
 
 def _statements(comparison, labels: Mapping[str, str]) -> str:
     """"A says X; B says Y", as on the Facts page (template ours, every name and value escaped)."""
-    lines = []
-    for p in pair_statements(comparison):
-        x, y = pair_values(p, labels)
-        a, b = pair_names(p)
-        if p.kind == "outdated":
-            text = labels["outdated_pair"].format(a=_bdi(a), x=_bdi(x), day=_bdi(printed_day(p.a)), b=_bdi(b), y=_bdi(y))
-        else:
-            text = labels["conflict_pair"].format(a=_bdi(a), x=_bdi(x), b=_bdi(b), y=_bdi(y))
-        lines.append(f"<li>{text}</li>")
+    lines = [f"<li>{pair_sentence(p, labels, _bdi)}</li>" for p in pair_statements(comparison)]
     return f'<ul>{"".join(lines)}</ul>' if lines else ""
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import AbstractSet, Mapping, Sequence
+from typing import AbstractSet, Callable, Mapping, Sequence
 
 from analysis.sourcing.label import source_label as _noun_phrase_label
 from presentation.labels import value_label
@@ -625,6 +625,18 @@ def pair_names(p: PairStatement) -> tuple[str, str]:
 def pair_values(p: PairStatement, labels: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The two values of "A says X, B says Y" as a reader writes them (``value_label`` with the pair's quantity)."""
     return value_label(p.a.normalised, labels, p.subject), value_label(p.b.normalised, labels, p.subject)
+
+
+def pair_sentence(p: PairStatement, labels: Mapping[str, str], isolate: Callable[[str], str]) -> str:
+    """"A says X; B says Y" (an outdated figure said so) from the labels' template (ours), every name, value and
+    day passed through ``isolate`` (the caller's escaping and isolating of untrusted text): one wording for the
+    Facts page, the Presenter and the exports."""
+    x, y = pair_values(p, labels)
+    a, b = pair_names(p)
+    if p.kind == "outdated":
+        return labels["outdated_pair"].format(a=isolate(a), x=isolate(x), day=isolate(printed_day(p.a)),
+                                              b=isolate(b), y=isolate(y))
+    return labels["conflict_pair"].format(a=isolate(a), x=isolate(x), b=isolate(b), y=isolate(y))
 
 
 def pair_statements(comparison: Comparison) -> list[PairStatement]:

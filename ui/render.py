@@ -14,7 +14,7 @@ from presentation.blocks import article_block_html, evidence_html
 from presentation.highlight import is_rtl, legend_html, meta_html, unbroken_glosses
 from analysis.records import ArticleAnalysis, CorpusAnalysis, OutletReport
 from presentation.views import (
-    Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, printed_day, sourcing_why,
+    Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, sourcing_why,
 )
 
 from .i18n import L, count, t
@@ -243,17 +243,10 @@ def statements(pairs, limit: int = 6) -> None:
 
     The sentence template is ours (i18n); every name and value in it is escaped and isolated.
     """
-    from presentation.views import pair_names, pair_values
+    from presentation.views import pair_sentence
 
-    lines = []
-    for p in pairs[:limit]:
-        x, y = pair_values(p, L())
-        a, b = pair_names(p)
-        if p.kind == "outdated":
-            text = t("outdated_pair", a=_bdi(a), x=_bdi(x), day=_bdi(printed_day(p.a)), b=_bdi(b), y=_bdi(y))
-        else:
-            text = t("conflict_pair", a=_bdi(a), x=_bdi(x), b=_bdi(b), y=_bdi(y))
-        lines.append(f"<li>{text}</li>")
+    labels = L()
+    lines = [f"<li>{pair_sentence(p, labels, _bdi)}</li>" for p in pairs[:limit]]
     if len(pairs) > limit:
         lines.append(f'<li>{html.escape(t("more_pairs", n=len(pairs) - limit))}</li>')
     show_html(f'<ul class="isnad-pairs">{"".join(lines)}</ul>')
