@@ -16,8 +16,12 @@ from pathlib import Path
 import streamlit as st
 import streamlit.delta_generator
 
-from ui import gc_freeze, state
+from ui import gc_freeze, import_guard, state
 from ui.i18n import t
+
+# Sessions run on threads of their own: pandas' first import must not be seen half done by another
+# session's Plotly call (ui/import_guard.py).  Once per process, before any page runs.
+import_guard.install()
 
 # Streamlit's first element of a process checks whether it runs in a Python REPL, to print a hint
 # (env_util.is_repl: inspect.stack() resolving every frame's module over all ~1,000 loaded modules,

@@ -62,9 +62,8 @@ else:
 
 st.header(t("against_others"))
 left, right = st.columns(2)
-left.plotly_chart(render.figure(figures.score_bars, ca.outlets, highlight=outlet, which="sourcing"), key="vs_sourcing")
-right.plotly_chart(render.figure(figures.score_bars, ca.outlets, highlight=outlet, which="consistency"),
-                   key="vs_consistency")
+render.chart(left, figures.score_bars, ca.outlets, highlight=outlet, which="sourcing", key="vs_sourcing")
+render.chart(right, figures.score_bars, ca.outlets, highlight=outlet, which="consistency", key="vs_consistency")
 
 
 def behind_sourcing() -> None:

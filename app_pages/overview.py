@@ -45,7 +45,7 @@ def behind_cards() -> None:
 render.panel(t("behind_cards"), "ov_cards", behind_cards)
 
 st.header(t("map_header"))
-st.plotly_chart(render.figure(figures.outlet_map, view.reports, everyone=outlets_first_seen(ca)), key="map")
+render.chart(st, figures.outlet_map, view.reports, everyone=outlets_first_seen(ca), key="map")
 missing = [o.outlet for o in view.reports if not (o.consistency and o.consistency.score is not None)]
 if missing:
     st.caption(t("map_missing", outlets="، ".join(missing) if ctx.lang == "ar" else ", ".join(missing)))
@@ -62,7 +62,7 @@ def behind_map() -> None:
 render.panel(t("behind_map"), "ov_map", behind_map)
 
 st.header(t("classes_header"))
-st.plotly_chart(render.figure(figures.class_bars, view.reports), key="classes")
+render.chart(st, figures.class_bars, view.reports, key="classes")
 
 
 def behind_classes() -> None:

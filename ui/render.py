@@ -17,6 +17,7 @@ from presentation.views import (
     Evidence, View, consistency_why, grouped_automatically, latest_archive_sample, sourcing_why,
 )
 
+from . import import_guard
 from .i18n import L, count, t
 
 
@@ -32,6 +33,15 @@ def figure(build: Callable[..., go.Figure], reports: Sequence[OutletReport], **o
     labels = L()
     return _figure(build, tuple(reports), tuple(labels[k] for k in FIGURE_LABEL_KEYS),
                    tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(options.items())))
+
+
+def chart(container: Any, build: Callable[..., go.Figure], reports: Sequence[OutletReport], *, key: str,
+          **options: Any) -> None:
+    """``container.plotly_chart`` of ``figure(build, reports, **options)``, with Plotly's work (building,
+    validating, serialising) under the import guard: another session's first import of pandas must not
+    be seen half done (ui/import_guard.py)."""
+    with import_guard.plotting():
+        container.plotly_chart(figure(build, reports, **options), key=key)
 
 
 @lru_cache(maxsize=32)

@@ -14,7 +14,7 @@ import streamlit as st
 from analysis.io.search import published_days
 from presentation.views import View, all_outlets, largest_story, make_view, story_choices, story_label
 
-from . import data, state, style
+from . import data, import_guard, state, style
 from .i18n import LANG_NAMES, LANGS, count, current_lang, t
 
 
@@ -89,13 +89,19 @@ def export_buttons(page: str, csv_data: Callable[[], bytes], report: Callable[[]
     """The page's own CSV and HTML report (presentation/export.py): each page exports what it shows.
 
     Both are made only when clicked (a report embeds plotly, over a megabyte), so the callables
-    must capture plain values, not read session state.
+    must capture plain values, not read session state.  The report's figures are Plotly's work, so
+    it is made under the import guard (ui/import_guard.py).
     """
+
+    def guarded_report() -> str:
+        with import_guard.plotting():
+            return report()
+
     st.sidebar.markdown(f"**{t('export')}**")
     st.sidebar.download_button(
         t("export_csv"), csv_data, file_name=f"isnad-{page}.csv", mime="text/csv",
         key=f"dl_csv_{page}", on_click="ignore",
     )
     st.sidebar.download_button(
-        t("export_html"), report, file_name=f"isnad-{page}.html", mime="text/html", key="dl_html", on_click="ignore",
+        t("export_html"), guarded_report, file_name=f"isnad-{page}.html", mime="text/html", key="dl_html", on_click="ignore",
     )
