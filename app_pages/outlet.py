@@ -49,14 +49,12 @@ if rows:
     # reads the session's language (74,000 reads were most of this page's run)
     cols = {k: t(k) for k in ("col_source", "col_class", "col_mentions", "col_via", "col_reason", "col_article")}
     word = {k: t(k) for k in ("source_unclear", "yes", "class_named", "class_anonymous", "class_vague")}
-    st.dataframe(
-        [{cols["col_source"]: r.label or word["source_unclear"],
-          cols["col_class"]: word.get("class_" + r.source_class) or t("class_" + r.source_class),
-          cols["col_mentions"]: r.mentions, cols["col_via"]: r.via,
-          cols["col_reason"]: word["yes"] if r.reason_given else "", cols["col_article"]: r.article_id}
-         for r in rows],
-        hide_index=True,
-    )
+    # a plain escaped table, not st.dataframe: the page's first visit was ~0.9 s, half of it the browser
+    # loading and starting its data grid and the server importing pandas for it (BENCHMARKS.md, h65)
+    render.show_html(render.table_html(
+        [cols[k] for k in ("col_source", "col_class", "col_mentions", "col_via", "col_reason", "col_article")],
+        ([r.label or word["source_unclear"], word.get("class_" + r.source_class) or t("class_" + r.source_class),
+          r.mentions, r.via, word["yes"] if r.reason_given else "", r.article_id] for r in rows), numeric=(2,)))
 else:
     st.info(t("no_sources"))
 

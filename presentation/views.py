@@ -435,7 +435,7 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
 
 
-SOURCE_ROWS = 300  # sources listed at once on the Outlet profile
+SOURCE_ROWS = 100  # sources listed at once on the Outlet profile (a plain HTML table; the CSV has every one)
 
 
 def source_page(rows: Sequence[SourceRow], source_class: str = "", limit: int | None = None) -> tuple[list[SourceRow], int]:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support.apptest import PAGES, assert_clean, cards, downloads, fake_app, html_of, run  # noqa: F401
+from tests.support.apptest import PAGES, assert_clean, cards, downloads, fake_app, html_of, run, tables  # noqa: F401
 from tests.support.fixture_corpus import ALPHA, BETA, GAMMA, fake_corpus
 
 EXPECTED = {o.outlet: o for o in fake_corpus().outlets}
@@ -118,12 +118,14 @@ def test_outlet_profile(fake_app):
     at = run("outlet", params={"profile": ALPHA})
     assert_clean(at)
     assert at.selectbox(key="f_profile").value == ALPHA
-    table = at.dataframe[0].value
-    assert list(table["Source"]) == ["وزير الداخلية عثمان الغانمي", "مصادر أمنية"]
+    assert not at.dataframe  # a plain table: no data grid for the browser to load (BENCHMARKS.md, h65)
+    table = tables(at)[0]
+    assert [r["Source"] for r in table] == ["وزير الداخلية عثمان الغانمي", "مصادر أمنية"]
+    assert list(table[0]) == ["Source", "Class", "Mentions", "Via", "Reason for anonymity", "Article"]
     assert 'id="article-f1"' in html_of(at)
     at.selectbox(key="f_profile").set_value(BETA).run()
     assert at.query_params["profile"] == BETA
-    assert "مراقبون" in list(at.dataframe[0].value["Source"])
+    assert "مراقبون" in [r["Source"] for r in tables(at)[0]]
 
 
 def test_presenter_steps_advance(fake_app):
@@ -465,15 +467,49 @@ def test_outlet_sources_a_class_at_a_time_and_a_screenful(fake_app, monkeypatch)
     at = run("outlet", params={"profile": ALPHA})
     at.segmented_control(key="f_source_class").set_value("anonymous").run()
     assert_clean(at)
-    assert list(at.dataframe[0].value["Source"]) == ["مصادر أمنية"]
+    assert [r["Source"] for r in tables(at)[0]] == ["مصادر أمنية"]
     monkeypatch.setattr(presentation.views, "SOURCE_ROWS", 1)
     cut = run("outlet", params={"profile": ALPHA})
-    assert list(cut.dataframe[0].value["Source"]) == ["وزير الداخلية عثمان الغانمي"]
+    assert [r["Source"] for r in tables(cut)[0]] == ["وزير الداخلية عثمان الغانمي"]
     assert "Showing the first 1 of 2 sources" in " ".join(c.value for c in cut.caption)
     # the export keeps every source
     from presentation.export import outlet_rows_of
     from presentation.views import make_view
     assert len(outlet_rows_of(make_view(fake_corpus()), ALPHA, {})) == 2
+
+
+def test_table_html_escapes_every_header_and_cell():
+    from ui.render import table_html
+
+    out = table_html(["<b>Source</b>", "n"], [['<script>alert(1)</script> "x" & y', 3], ["<img src=x onerror=1>", 12]],
+                     numeric=(1,))
+    assert "<script>" not in out and "<img" not in out and "<b>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; y" in out
+    assert '<td class="num"><span dir="auto">12</span></td>' in out and out.count("<tr>") == 3
+    assert out.startswith('<div class="isnad-table"><table><thead>')
+
+
+def test_outlet_sources_table_escapes_the_corpus_text_in_each_language(fake_app, monkeypatch):
+    """Source labels, via and article ids come from the articles: shown as text, never as markup."""
+    import json
+
+    import presentation.views
+    from presentation.views import SourceRow
+    from tests.support.apptest import ROOT
+
+    evil = SourceRow(article_id='f1"><script>x</script>', outlet=ALPHA, label="<img src=x onerror=alert(1)>",
+                     source_class="anonymous", mentions=7, via="<b>wire</b>", reason_given=True, source=None)
+    monkeypatch.setattr(presentation.views, "outlet_sources", lambda view, outlet: [evil])
+    for lang in ("en", "ar"):
+        words = json.loads((ROOT / "data" / "i18n" / f"{lang}.json").read_text("utf-8"))
+        at = run("outlet", params={"profile": ALPHA, "lang": lang})
+        assert_clean(at)
+        markup = html_of(at)
+        assert "<img" not in markup and "<script>x" not in markup and "<b>wire" not in markup
+        [row] = tables(at)[0]
+        assert row == {words["col_source"]: evil.label, words["col_class"]: words["class_anonymous"],
+                       words["col_mentions"]: "7", words["col_via"]: "<b>wire</b>", words["col_reason"]: words["yes"],
+                       words["col_article"]: evil.article_id}
 
 
 def test_times_of_day_read_as_words_in_each_language():

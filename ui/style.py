@@ -15,6 +15,11 @@ html {{ font-size: 18px; }}
 @media (max-width: 640px) {{ .isnad-cards {{ grid-template-columns: minmax(0, 1fr); }} }}  /* as st.columns stack */
 .isnad-row {{ display: grid; gap: 1rem; }}
 @media (max-width: 640px) {{ .isnad-row {{ grid-template-columns: minmax(0, 1fr) !important; }} }}
+.isnad-table {{ max-height: 24rem; overflow: auto; border: 1px solid #ddd; border-radius: 6px; margin-bottom: 1rem; }}
+.isnad-table table {{ border-collapse: collapse; width: 100%; font-size: .9rem; }}
+.isnad-table th {{ position: sticky; top: 0; background: #f4f5f7; font-weight: 600; }}
+.isnad-table th, .isnad-table td {{ padding: .25rem .5rem; border-bottom: 1px solid #eee; text-align: start; }}
+.isnad-table .num {{ text-align: end; font-variant-numeric: tabular-nums; }}
 .isnad-card {{ border: 2px solid #d0d7de; border-radius: 10px; padding: .8rem 1rem; background: #fafbfc; height: 100%; }}
 .isnad-card h4 {{ margin: 0 0 .4rem 0; font-size: 1.3rem; font-family: {ARABIC_FONTS}; }}
 .isnad-card .big {{ font-size: 2.2rem; font-weight: 700; line-height: 1.1; }}

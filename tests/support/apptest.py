@@ -1,6 +1,7 @@
 """Shared AppTest plumbing: run one page file with seeded state, read what it drew."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -50,6 +51,18 @@ def cards(at: AppTest) -> list[str]:
     start = '<div class="isnad-card">'
     return [re.sub(r'<span class="nw">([^<]*)</span>', r"\1", start + card)
             for h in at.html for card in h.value.split(start)[1:]]
+
+
+def tables(at: AppTest) -> list[list[dict[str, str]]]:
+    """The plain tables of ui.render.table_html (the Outlet profile's sources), each as its rows:
+    header -> cell text, unescaped (what a reader sees)."""
+    out = []
+    for h in at.html:
+        for table in re.findall(r'<div class="isnad-table"><table>(.*?)</table></div>', h.value, re.S):
+            cells = [[html.unescape(re.sub(r"<[^>]*>", "", c)) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+                     for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
+            out.append([dict(zip(cells[0], row)) for row in cells[1:]])
+    return out
 
 
 def assert_clean(at: AppTest) -> None:
