@@ -230,7 +230,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind, not yet run
           'akhisar': '6b7343119b0d2bfd',
           # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind, not yet run
-          'tripolitrial': '08c475a40b88503b'}
+          'tripolitrial': '08c475a40b88503b',
+          # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind, not yet run
+          'tasi0723': '99f175c8adde4c0a'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
