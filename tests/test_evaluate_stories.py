@@ -229,9 +229,11 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'makkahhealth': '1b653538217c031a',
           # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind, not yet run
           'akhisar': '6b7343119b0d2bfd',
-          # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind, not yet run
+          # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind first run at 464c5c3,
+          # story_runs.json ("blind_first_run_twenty_first_session"); blind
           'tripolitrial': '08c475a40b88503b',
-          # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind, not yet run
+          # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind first run at 464c5c3,
+          # story_runs.json ("blind_first_run_twenty_first_session"); blind
           'tasi0723': '99f175c8adde4c0a'}
 
 
