@@ -221,12 +221,11 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the eighteenth session (2026-12-05) by the forty-second helper; blind first run in
           # story_runs.json ("blind_first_run_eighteenth_session_second"), a development set right after it (the flag only)
           'misyal': '70e2dd189b1660f1',
-          # labelled in the eighteenth session (2026-12-05) by the forty-first helper; blind first run in
-          # story_runs.json ("blind_first_run_eighteenth_session_second"); blind
-          'telecomreport': '81815643146e7bd3',
-          # labelled in the nineteenth session (2026-12-05) by the forty-seventh helper; blind first run in
-          # story_runs.json ("blind_first_run_nineteenth_session"); blind
-          'makkahhealth': '1b653538217c031a',
+          # labelled in the eighteenth and nineteenth sessions (2026-12-05) by the forty-first and forty-seventh
+          # helpers; blind first runs and every later blind run in story_runs.json, blind through the twenty-first
+          # session's first runs; development sets from then on (the "blind" flag only)
+          'telecomreport': '462672dd2d6591ba',
+          'makkahhealth': '79f0b9a225f479c1',
           # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind, not yet run
           'akhisar': '6b7343119b0d2bfd',
           # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind first run at 464c5c3,
