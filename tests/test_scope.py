@@ -1567,6 +1567,27 @@ def test_an_amount_of_a_named_story_is_one_figure_for_a_week():
     assert c.status == "update" and not c.pairs
 
 
+def test_a_figure_of_another_reporting_period_is_another_moment_not_the_weeks_figure():
+    # telecomreport: a penetration rate "at the end of 2014" printed on the 21st, and the same rate "for the first
+    # quarter of 2015" printed on the 27th.  Within a named story's week an amount is one figure, so the two were
+    # four conflict pairs; their sentences name two periods (scope.json periods: "ye", "q1"), so they are two
+    # moments of the rate, an update, never a conflict
+    end_2014 = "وبلغ عدد الاشتراكات نحو 3 ملايين اشتراك بنهاية العام 2014م بنسبة انتشار تقدر بنحو 43.2% على مستوى المساكن."
+    q1_2015 = "وبلغ عدد الاشتراكات 3.21 مليون اشتراك للربع الأول من العام الحالي 2015م، بنسبة انتشار تقدر بحوالي 45.3% على مستوى المساكن."
+    ans = _story(("A", "2015-07-21", end_2014), ("B", "2015-07-21", end_2014), ("C", "2015-07-27", q1_2015),
+                 ("D", "2015-07-27", q1_2015))
+    comps = align_story("s", ans)[0]
+    (c,) = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert c.status == "update" and c.updated and not c.pairs
+    assert not any(p.kind == "conflict" for c in comps for p in c.pairs)
+    # the same figures with no period in either sentence are still one figure of the week: held against each other
+    ans = _story(*((o, d, t.replace("بنهاية العام 2014م ", "").replace("للربع الأول من العام الحالي 2015م، ", ""))
+                   for o, d, t in (("A", "2015-07-21", end_2014), ("B", "2015-07-21", end_2014),
+                                   ("C", "2015-07-27", q1_2015), ("D", "2015-07-27", q1_2015))))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject.startswith("amount:percent")]
+    assert c.status == "conflict"
+
+
 def test_a_restated_figure_is_an_update_of_the_published_one():
     # "المنشورة سابقا والبالغة X لتصبح Y": a period's figure as first published and as restated, one quantity (the
     # period the clause names, of the year the sentence names) at two moments - never background for naming 2014,

@@ -397,6 +397,13 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
         metric = f"{metric}~forecast" if metric else ""
     elif any(lookup_word(n, sc.change_words, sc.grammar) for n in words[-3:]):
         metric = f"{metric}~change" if metric else ""
+    return metric, _period(an, f, sc, periods_memo)
+
+
+def _period(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
+            periods_memo: dict[tuple[int, int], list[tuple[int, str]]] | None) -> str:
+    """The ``periods`` pattern a figure's sentence names, the nearest before the figure if it names several."""
+    text = an.article.text
     period = ""
     if sc.periods and 0 <= f.sentence < len(an.sentences):
         s0 = an.sentences[f.sentence].start
@@ -414,7 +421,7 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
             # offsets of the normalised sentence are close to the text's: the nearest before the figure
             before = [pid for off, pid in found if off <= f.start - s0]
             period = before[-1] if before else ""
-    return metric, period
+    return period
 
 
 ORDINAL_REACH = 4  # words back from a definite ordinal to the noun it numbers ("الطائرة السعودية الإغاثية الثانية")
@@ -1467,6 +1474,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
 
     # whether a reading of a value is a running total over a period (``_over_period``)
     over_period = per_value(lambda an, f: _over_period(an, f, sc), any)
+    # the reporting periods a value's sentences name ("" where one does not: ``_period``)
+    periods = per_value(lambda an, f: _period(an, f, sc, None), frozenset)
+
+    def other_periods(v1: str, v2: str) -> bool:
+        """Whether every reading of each value names its period, and no period is common to both: a rate at
+        the end of 2014 and in the first quarter of 2015 are two moments of it, not one figure of the week."""
+        p1, p2 = periods(v1), periods(v2)
+        return bool(p1) and bool(p2) and "" not in p1 and "" not in p2 and p1.isdisjoint(p2)
 
     def relation(k1: tuple[str, str], k2: tuple[str, str]) -> str:
         """How key k1 stands to k2: agree | conflict | outdated | update | distinct."""
@@ -1554,7 +1569,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # things (medals of a tally, ships through a canal, aid trucks: "15 medals" on day five and "23" at
         # the close are two moments of one count), nor a figure one of whose readings says it rose
         apart = _days_apart(d1, d2) or 0
-        static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and (
+        static = ((context_matched and amounts and not moving and not cumulative and not rising
+                   and not other_periods(v1, v2)) or ages) and (
             apart <= sc.static_days or (apart <= static_days and not (ages or over_period(v1) or over_period(v2))))
         if not same_time(d1, d2) and not static and not slip:
             # values of different days: a count that grew, a price or an index that moved.
