@@ -3641,3 +3641,19 @@ def test_all_the_news_after_a_definite_subject_is_the_object():
     assert [a.source for a in atts] == ["مصادر الأنباء المحلية"]
     atts, _ = detect("وذكرت الأنباء المتداولة أن الحادث وقع.")
     assert [(a.source, a.source_class) for a in atts] == [("الأنباء المتداولة", SourceClass.VAGUE)]
+
+
+def test_considering_written_with_its_shadda():
+    # issue #9 (seventieth helper; snn_h, snn_n): «وعدّ المجلس … إقرار القانون إمعانا في العدوان» is a view (عدّ,
+    # considered, as اعتبر); normalisation deletes the shadda, so the original word decides: without it «وعد» is
+    # «promised» and stays out
+    atts, _ = detect("وعدّ المجلس في بيان له أمس إقرار هذا القانون إمعانا في العدوان.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وعدّ", "المجلس", SourceClass.NAMED)]
+    atts, _ = detect("وعدّت الوزارة القرار خطوة مهمة.")
+    assert [a.cue for a in atts] == ["وعدّت"]
+    for text in ("ووعد الوزير بحل المشكلة قريبا.", "وعد الوزير المواطنين بحل المشكلة.", "وقد عدت إلى البيت مساء."):
+        atts, _ = detect(text)
+        assert atts == (), text
+    # a restating participle after «promised» is not swallowed by it
+    atts, _ = detect("وعد الوزير بحل المشكلة مؤكدا أن الحل قريب.")
+    assert [a.cue for a in atts] == ["مؤكدا"]

@@ -84,6 +84,9 @@ class VerbCue:
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
     not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
+    # "وعدّ المجلس …": a cue only where the original text has this mark (its shadda), which normalisation deletes
+    # ("وعد" without it is "promised")
+    raw_mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,7 @@ class CueLexicon:
     period_adjectives: frozenset[str] = frozenset()
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
+    raw_mark_forms: frozenset[str] = frozenset()  # trigger forms (clitics included) of verbs with a ``raw_mark``
     purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
     objects_after_definite: frozenset[str] = frozenset()  # "نفت الوزارة الأنباء": the object, not the subject
     study_nouns: frozenset[str] = frozenset()  # "دراسة طبية": a study with no author named is vague
@@ -345,6 +349,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 subject_lemmas=_set(v.get("subject_lemmas")),
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
+                raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -437,6 +442,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         partitives=_set(lex.get("unauthored_studies", {}).get("from_words")),
         first_person_lemmas=_set(lex.get("first_person_hamza", {}).get("lemmas")),
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
+        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and v.raw_mark),
         period_nouns=_set(lex.get("periods", {}).get("nouns")),
         period_adjectives=_set(lex.get("periods", {}).get("adjectives")),
         noun_preceders=_set(lex.get("noun_preceders")),
