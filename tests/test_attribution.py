@@ -3657,3 +3657,19 @@ def test_considering_written_with_its_shadda():
     # a restating participle after «promised» is not swallowed by it
     atts, _ = detect("وعد الوزير بحل المشكلة مؤكدا أن الحل قريب.")
     assert [a.cue for a in atts] == ["مؤكدا"]
+
+
+def test_an_aside_between_dashes_does_not_count_in_the_window():
+    # issue #9 (seventieth helper; snn_b, snn_g, heldout): «وأضاف الرجل - الذي انضم … - أن»: an aside between dashes or
+    # brackets in the verb's subject lengthens the clause without opening another, so the that-clause after it still
+    # completes the verb; a that-word inside the aside completes nothing
+    aside = ("الذي انضم للجنة التنفيذية للاتحاد الدولي في عام 2012 وتولى رئاسة الاتحاد البرازيلي في نيسان الماضي"
+             " بعد مسيرة طويلة في الإدارة الرياضية")
+    atts, _ = detect(f"وأضاف الرجل - {aside} - أن القانون يتضمن بنودا غير دستورية.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الرجل")]
+    atts, _ = detect(f"وأضاف الرجل ({aside}) أن القانون يتضمن بنودا غير دستورية.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الرجل")]
+    atts, _ = detect(f"وأضاف الرجل {aside} في العاصمة البرازيلية أن القانون يتضمن بنودا.")
+    assert atts == ()  # no aside: the far أن stays out of the window
+    atts, _ = detect("وأضاف الرجل - الذي قال للصحفيين أمس أنه سيترشح - كلمة قصيرة في الحفل.")
+    assert [a.cue for a in atts] == ["قال"]

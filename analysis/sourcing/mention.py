@@ -192,11 +192,20 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
     window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
     words_only = words_only or bool(verb and verb.clause_complement)
     skip_to = -1
-    for k in range(c.j, min(len(toks), c.j + window)):
+    end = min(len(toks), c.j + window)
+    k = c.j - 1
+    while k + 1 < end:
+        k += 1
         if k <= skip_to:
             continue
         if toks[k].sent != toks[c.i].sent:
             return False
+        close = _aside_end(toks, k, lex) if toks[k].text in lex.aside_marks and k - c.j <= lex.aside_start else None
+        if close is not None:
+            # "وأضاف الرجل - الذي انضم … - أن": an aside between dashes or brackets opened in the verb's subject (within
+            # aside_start tokens) does not count in the window, and its words complete nothing
+            end, skip_to = min(len(toks), end + close - k + 1), close
+            continue
         if k in cue_starts and toks[k].text in extra:
             return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
         if k in cue_starts and _mouthpiece_at(toks, k, lex) and not (verb is not None and verb.lemma in lex.relaying_lemmas):
@@ -248,6 +257,18 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             # further on is usually a name ("باسم “فصائل المقاومة”")
             return True
     return False
+
+
+def _aside_end(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
+    """The closing mark of an aside opened at ``k`` ("- الذي انضم للجنة … -", "(أبريل)"): the first mark that closes
+    it (``aside_marks``) within ``aside_reach`` tokens of its sentence, with a word between; none, None."""
+    closer = lex.aside_marks[toks[k].text]
+    for m in range(k + 1, min(len(toks), k + 1 + lex.aside_reach)):
+        if toks[m].sent != toks[k].sent:
+            return None
+        if toks[m].text == closer:
+            return m if m > k + 1 else None
+    return None
 
 
 def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
