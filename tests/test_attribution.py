@@ -3673,3 +3673,18 @@ def test_an_aside_between_dashes_does_not_count_in_the_window():
     assert atts == ()  # no aside: the far أن stays out of the window
     atts, _ = detect("وأضاف الرجل - الذي قال للصحفيين أمس أنه سيترشح - كلمة قصيرة في الحفل.")
     assert [a.cue for a in atts] == ["قال"]
+
+
+def test_a_that_word_after_a_comma_past_the_window():
+    # issue #9 (seventieth helper; heldout5, snn_n, snn_p): «وتابع شاهين، خلال مداخلة هاتفية على برنامج … مساء اليوم
+    # الثلاثاء، أن»: an occasion between commas lengthens the clause, so the that-word right after its closing comma
+    # completes the verb though it stands past the window
+    occasion = ("خلال مداخلة هاتفية على برنامج تلفزيوني في قناة محلية مساء اليوم الثلاثاء بعد اجتماع طويل مع كبار"
+                " المسؤولين في الوزارة")
+    atts, _ = detect(f"وتابع الوزير، {occasion}، أن الأزمة ستنتهي قريبا.")
+    assert [(a.cue, a.source) for a in atts] == [("وتابع", "الوزير")]
+    atts, _ = detect(f"وأضاف الوزير، {occasion}، أن الأزمة ستنتهي قريبا.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الوزير")]
+    # far away, a that-word after no comma opens another clause
+    atts, _ = detect(f"وتابع الوزير، {occasion} وقد تبين أن الأزمة ستنتهي قريبا.")
+    assert atts == ()

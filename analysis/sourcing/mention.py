@@ -256,6 +256,25 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             # a colon or opening quote near the cue introduces the words; a quote
             # further on is usually a name ("باسم “فصائل المقاومة”")
             return True
+    return _after_comma_further(toks, c, max(end, skip_to + 1), extra, lex, cue_starts)
+
+
+def _after_comma_further(toks: list[_Tok], c: _Cue, k0: int, extra: frozenset[str], lex: CueLexicon,
+                         cue_starts: set[int]) -> bool:
+    """Past the window, up to ``comma_complement_reach`` tokens after the verb: its that-word (or complement word)
+    right after a comma that closes a phrase between commas ("وتابع شاهين، خلال مداخلة هاتفية على برنامج … مساء
+    اليوم الثلاثاء، أن", "وأضاف، رداً على سؤال حول … كمصدر للبترول، أن"): the occasion between commas lengthens the
+    clause. Only the first that-word counts; after no comma it opens another clause. A comma must come before it
+    within the window (the phrase opened there), and another cue, a barrier or the sentence's end stops the search."""
+    if not lex.comma_complement_reach or not any(
+            toks[k].text in lex.clause_commas for k in range(c.j, min(len(toks), k0)) if toks[k].sent == toks[c.i].sent):
+        return False
+    for k in range(k0, min(len(toks), c.i + lex.comma_complement_reach)):
+        t = toks[k].text
+        if toks[k].sent != toks[c.i].sent or k in cue_starts or t in lex.complement_barriers or _since(toks, k, lex):
+            return False
+        if t in lex.complementizers or t in extra:
+            return toks[k - 1].text in lex.clause_commas
     return False
 
 
