@@ -3688,3 +3688,12 @@ def test_a_that_word_after_a_comma_past_the_window():
     # far away, a that-word after no comma opens another clause
     atts, _ = detect(f"وتابع الوزير، {occasion} وقد تبين أن الأزمة ستنتهي قريبا.")
     assert atts == ()
+
+
+def test_a_time_word_between_the_verb_of_a_what_clause_and_its_subject():
+    # issue #9 (seventieth helper; snn_h «بحسب ما اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة فرحان حق»): in
+    # «بحسب ما <verb>» the «ما» is the verb's object, so after a time word the words are its subject
+    atts, _ = detect("ويتوجه المبعوث الى نيويورك، بحسب ما أعلن الأربعاء مساعد المتحدث باسم الوزارة سامي حسن.")
+    assert [(a.cue, a.source) for a in atts] == [("بحسب", "مساعد المتحدث باسم الوزارة سامي حسن")]
+    atts, _ = detect("ويتوجه المبعوث الى نيويورك، حسبما ذكرت أمس مصادر مطلعة.")
+    assert [(a.cue, a.source) for a in atts] == [("حسبما", "مصادر مطلعة")]
