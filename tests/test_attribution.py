@@ -3697,3 +3697,15 @@ def test_a_time_word_between_the_verb_of_a_what_clause_and_its_subject():
     assert [(a.cue, a.source) for a in atts] == [("بحسب", "مساعد المتحدث باسم الوزارة سامي حسن")]
     atts, _ = detect("ويتوجه المبعوث الى نيويورك، حسبما ذكرت أمس مصادر مطلعة.")
     assert [(a.cue, a.source) for a in atts] == [("حسبما", "مصادر مطلعة")]
+
+
+def test_reminding_and_citing_participles_go_on_with_the_speaker():
+    # issue #9 (seventieth helper; snn_h, snn_i): «…، مذكراً بأن …», «…، مستشهدا ببحث …» continue their clause's
+    # speaker; the memorandum «مذكرة» and a participle with no comma before it stay out
+    atts, _ = detect("وقال الوزير إن المشروع سيوفر دخلا إضافيا، مذكراً بأن المحطة ستنتج خمسين ميجاوات.")
+    assert [a.cue for a in atts] == ["وقال", "مذكراً"]
+    assert atts[0].source_id == atts[1].source_id
+    atts, _ = detect("وقال الوزير إن الطاقة المتجددة مهمة، مستشهدا ببحث دول العالم عن مصادر أخرى.")
+    assert [a.cue for a in atts] == ["وقال", "مستشهدا"]
+    atts, _ = detect("وقعت الوزارة مذكرة تفاهم مع الشركة بأن تنفذ المشروع.")
+    assert atts == ()
