@@ -3709,3 +3709,13 @@ def test_reminding_and_citing_participles_go_on_with_the_speaker():
     assert [a.cue for a in atts] == ["وقال", "مستشهدا"]
     atts, _ = detect("وقعت الوزارة مذكرة تفاهم مع الشركة بأن تنفذ المشروع.")
     assert atts == ()
+
+
+def test_an_evidence_noun_before_a_preposition_is_no_antecedent():
+    # issue #9 (seventieth helper; snn_i «وتأتي هذه الأرقام في الوقت الذي قال الأمين العام … أن»): the relative takes
+    # up «الوقت», the noun right before it; the evidence noun before the preposition does not make the report a thing
+    # showing something
+    atts, _ = detect("وتأتي هذه الأرقام في الوقت الذي قال الأمين العام للمنظمة أن الإنتاج لن ينخفض.")
+    assert [(a.cue, a.source) for a in atts] == [("قال", "الأمين العام للمنظمة")]
+    atts, _ = detect("وقدم العمال الشهادات الصحية التي تؤكد خلوهم من الأمراض.")
+    assert atts == ()

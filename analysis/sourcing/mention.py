@@ -803,8 +803,8 @@ def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int =
     """The relative pronoun at ``r`` follows an evidence noun, within ``reach`` words and with no
     source noun nearer ("الشهادات الصحية التي")."""
     for k in range(r - 1, max(-1, r - 1 - reach), -1):
-        if not _same_sentence(toks, k, r) or not toks[k].word:
-            return False
+        if not _same_sentence(toks, k, r) or not toks[k].word or toks[k].text in lex.antecedent_stops:
+            return False  # "وتأتي هذه الأرقام في الوقت الذي قال": the antecedent (الوقت) ends at its preposition
         if head_of(toks[k].text, lex) is not None:
             return False
         if _is_word_in(toks[k].text, lex.evidence_nouns, lex):
