@@ -3719,3 +3719,14 @@ def test_an_evidence_noun_before_a_preposition_is_no_antecedent():
     assert [(a.cue, a.source) for a in atts] == [("قال", "الأمين العام للمنظمة")]
     atts, _ = detect("وقدم العمال الشهادات الصحية التي تؤكد خلوهم من الأمراض.")
     assert atts == ()
+
+
+def test_missing_participle_forms_of_listed_verbs():
+    # issue #9 (seventieth helper; snn_n, snn_p): «مفيدةً أن» (the feminine of مفيدا, before a that-clause only),
+    # «مطمئنا» (reassuring, after a comma) go on with the clause's speaker; «مفيدة للغاية» (useful) stays out
+    atts, _ = detect("وأضافت المصادر أن الهيئة ستستدعي الفتاتين، مفيدةً أن جهات الضبط تعرفت على هويتهما.")
+    assert [a.cue for a in atts] == ["وأضافت", "مفيدةً"]
+    atts, _ = detect("وقال رئيس الاتحاد إن البطولة ستقام في موعدها، مطمئناً الجماهير بالدعم الكامل للمنظمين.")
+    assert [a.cue for a in atts] == ["وقال", "مطمئناً"]
+    atts, _ = detect("وأوضح الخبير أن الخاصية الجديدة بسيطة لكنها مفيدة للغاية للمستخدمين.")
+    assert [a.cue for a in atts] == ["وأوضح"]
