@@ -3730,3 +3730,12 @@ def test_missing_participle_forms_of_listed_verbs():
     assert [a.cue for a in atts] == ["وقال", "مطمئناً"]
     atts, _ = detect("وأوضح الخبير أن الخاصية الجديدة بسيطة لكنها مفيدة للغاية للمستخدمين.")
     assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_the_verbs_particle_after_a_comma_past_the_window():
+    # issue #9 (seventieth helper; snn_a «وأشار هيرشمان في استعراضه أمام اللجنة التي ترأسها …، إلى أن»): past the
+    # window, the verb's own particle right after a comma and then its that-word complete it
+    occasion = ("في استعراضه أمام اللجنة التي ترأسها السيناتور جيري موران عضو مجلس الشيوخ الأميركي عن ولاية كنساس"
+                " والسيناتور ريتشارد بلومينتال")
+    atts, _ = detect(f"وأشار هيرشمان، {occasion}، إلى أن التعاون مع المبادرة سيمنحنا الأمل.")
+    assert [a.cue for a in atts] == ["وأشار"]

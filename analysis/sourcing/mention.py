@@ -274,7 +274,9 @@ def _after_comma_further(toks: list[_Tok], c: _Cue, k0: int, extra: frozenset[st
         if toks[k].sent != toks[c.i].sent or k in cue_starts or t in lex.complement_barriers or _since(toks, k, lex):
             return False
         if t in lex.complementizers or t in extra:
-            return toks[k - 1].text in lex.clause_commas
+            # (or after the verb's own particle right after the comma: "وأشار هيرشمان في استعراضه …، إلى أن")
+            return toks[k - 1].text in lex.clause_commas or (
+                c.verb is not None and toks[k - 1].text in c.verb.adjacent_complements and toks[k - 2].text in lex.clause_commas)
     return False
 
 
