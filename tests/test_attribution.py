@@ -3739,3 +3739,11 @@ def test_the_verbs_particle_after_a_comma_past_the_window():
                 " والسيناتور ريتشارد بلومينتال")
     atts, _ = detect(f"وأشار هيرشمان، {occasion}، إلى أن التعاون مع المبادرة سيمنحنا الأمل.")
     assert [a.cue for a in atts] == ["وأشار"]
+
+
+def test_a_presentation_or_lecture_ends_the_source():
+    # issue #9 (seventieth helper; snn_a «وأشار هيرشمان في استعراضه أمام اللجنة …»): where it was said ends the source,
+    # as «في كلمته» does
+    for occasion in ("في استعراضه أمام اللجنة", "في محاضرة بالجامعة", "في مداخلة هاتفية"):
+        atts, _ = detect(f"وأشار هيرشمان {occasion} إلى أن الأمر مهم.")
+        assert [(a.cue, a.source) for a in atts] == [("وأشار", "هيرشمان")], occasion
