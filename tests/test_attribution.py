@@ -3641,3 +3641,109 @@ def test_all_the_news_after_a_definite_subject_is_the_object():
     assert [a.source for a in atts] == ["مصادر الأنباء المحلية"]
     atts, _ = detect("وذكرت الأنباء المتداولة أن الحادث وقع.")
     assert [(a.source, a.source_class) for a in atts] == [("الأنباء المتداولة", SourceClass.VAGUE)]
+
+
+def test_considering_written_with_its_shadda():
+    # issue #9 (seventieth helper; snn_h, snn_n): «وعدّ المجلس … إقرار القانون إمعانا في العدوان» is a view (عدّ,
+    # considered, as اعتبر); normalisation deletes the shadda, so the original word decides: without it «وعد» is
+    # «promised» and stays out
+    atts, _ = detect("وعدّ المجلس في بيان له أمس إقرار هذا القانون إمعانا في العدوان.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وعدّ", "المجلس", SourceClass.NAMED)]
+    atts, _ = detect("وعدّت الوزارة القرار خطوة مهمة.")
+    assert [a.cue for a in atts] == ["وعدّت"]
+    for text in ("ووعد الوزير بحل المشكلة قريبا.", "وعد الوزير المواطنين بحل المشكلة.", "وقد عدت إلى البيت مساء."):
+        atts, _ = detect(text)
+        assert atts == (), text
+    # a restating participle after «promised» is not swallowed by it
+    atts, _ = detect("وعد الوزير بحل المشكلة مؤكدا أن الحل قريب.")
+    assert [a.cue for a in atts] == ["مؤكدا"]
+
+
+def test_an_aside_between_dashes_does_not_count_in_the_window():
+    # issue #9 (seventieth helper; snn_b, snn_g, heldout): «وأضاف الرجل - الذي انضم … - أن»: an aside between dashes or
+    # brackets in the verb's subject lengthens the clause without opening another, so the that-clause after it still
+    # completes the verb; a that-word inside the aside completes nothing
+    aside = ("الذي انضم للجنة التنفيذية للاتحاد الدولي في عام 2012 وتولى رئاسة الاتحاد البرازيلي في نيسان الماضي"
+             " بعد مسيرة طويلة في الإدارة الرياضية")
+    atts, _ = detect(f"وأضاف الرجل - {aside} - أن القانون يتضمن بنودا غير دستورية.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الرجل")]
+    atts, _ = detect(f"وأضاف الرجل ({aside}) أن القانون يتضمن بنودا غير دستورية.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الرجل")]
+    atts, _ = detect(f"وأضاف الرجل {aside} في العاصمة البرازيلية أن القانون يتضمن بنودا.")
+    assert atts == ()  # no aside: the far أن stays out of the window
+    atts, _ = detect("وأضاف الرجل - الذي قال للصحفيين أمس أنه سيترشح - كلمة قصيرة في الحفل.")
+    assert [a.cue for a in atts] == ["قال"]
+
+
+def test_a_that_word_after_a_comma_past_the_window():
+    # issue #9 (seventieth helper; heldout5, snn_n, snn_p): «وتابع شاهين، خلال مداخلة هاتفية على برنامج … مساء اليوم
+    # الثلاثاء، أن»: an occasion between commas lengthens the clause, so the that-word right after its closing comma
+    # completes the verb though it stands past the window
+    occasion = ("خلال مداخلة هاتفية على برنامج تلفزيوني في قناة محلية مساء اليوم الثلاثاء بعد اجتماع طويل مع كبار"
+                " المسؤولين في الوزارة")
+    atts, _ = detect(f"وتابع الوزير، {occasion}، أن الأزمة ستنتهي قريبا.")
+    assert [(a.cue, a.source) for a in atts] == [("وتابع", "الوزير")]
+    atts, _ = detect(f"وأضاف الوزير، {occasion}، أن الأزمة ستنتهي قريبا.")
+    assert [(a.cue, a.source) for a in atts] == [("وأضاف", "الوزير")]
+    # far away, a that-word after no comma opens another clause
+    atts, _ = detect(f"وتابع الوزير، {occasion} وقد تبين أن الأزمة ستنتهي قريبا.")
+    assert atts == ()
+
+
+def test_a_time_word_between_the_verb_of_a_what_clause_and_its_subject():
+    # issue #9 (seventieth helper; snn_h «بحسب ما اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة فرحان حق»): in
+    # «بحسب ما <verb>» the «ما» is the verb's object, so after a time word the words are its subject
+    atts, _ = detect("ويتوجه المبعوث الى نيويورك، بحسب ما أعلن الأربعاء مساعد المتحدث باسم الوزارة سامي حسن.")
+    assert [(a.cue, a.source) for a in atts] == [("بحسب", "مساعد المتحدث باسم الوزارة سامي حسن")]
+    atts, _ = detect("ويتوجه المبعوث الى نيويورك، حسبما ذكرت أمس مصادر مطلعة.")
+    assert [(a.cue, a.source) for a in atts] == [("حسبما", "مصادر مطلعة")]
+
+
+def test_reminding_and_citing_participles_go_on_with_the_speaker():
+    # issue #9 (seventieth helper; snn_h, snn_i): «…، مذكراً بأن …», «…، مستشهدا ببحث …» continue their clause's
+    # speaker; the memorandum «مذكرة» and a participle with no comma before it stay out
+    atts, _ = detect("وقال الوزير إن المشروع سيوفر دخلا إضافيا، مذكراً بأن المحطة ستنتج خمسين ميجاوات.")
+    assert [a.cue for a in atts] == ["وقال", "مذكراً"]
+    assert atts[0].source_id == atts[1].source_id
+    atts, _ = detect("وقال الوزير إن الطاقة المتجددة مهمة، مستشهدا ببحث دول العالم عن مصادر أخرى.")
+    assert [a.cue for a in atts] == ["وقال", "مستشهدا"]
+    atts, _ = detect("وقعت الوزارة مذكرة تفاهم مع الشركة بأن تنفذ المشروع.")
+    assert atts == ()
+
+
+def test_an_evidence_noun_before_a_preposition_is_no_antecedent():
+    # issue #9 (seventieth helper; snn_i «وتأتي هذه الأرقام في الوقت الذي قال الأمين العام … أن»): the relative takes
+    # up «الوقت», the noun right before it; the evidence noun before the preposition does not make the report a thing
+    # showing something
+    atts, _ = detect("وتأتي هذه الأرقام في الوقت الذي قال الأمين العام للمنظمة أن الإنتاج لن ينخفض.")
+    assert [(a.cue, a.source) for a in atts] == [("قال", "الأمين العام للمنظمة")]
+    atts, _ = detect("وقدم العمال الشهادات الصحية التي تؤكد خلوهم من الأمراض.")
+    assert atts == ()
+
+
+def test_missing_participle_forms_of_listed_verbs():
+    # issue #9 (seventieth helper; snn_n, snn_p): «مفيدةً أن» (the feminine of مفيدا, before a that-clause only),
+    # «مطمئنا» (reassuring, after a comma) go on with the clause's speaker; «مفيدة للغاية» (useful) stays out
+    atts, _ = detect("وأضافت المصادر أن الهيئة ستستدعي الفتاتين، مفيدةً أن جهات الضبط تعرفت على هويتهما.")
+    assert [a.cue for a in atts] == ["وأضافت", "مفيدةً"]
+    atts, _ = detect("وقال رئيس الاتحاد إن البطولة ستقام في موعدها، مطمئناً الجماهير بالدعم الكامل للمنظمين.")
+    assert [a.cue for a in atts] == ["وقال", "مطمئناً"]
+    atts, _ = detect("وأوضح الخبير أن الخاصية الجديدة بسيطة لكنها مفيدة للغاية للمستخدمين.")
+    assert [a.cue for a in atts] == ["وأوضح"]
+
+
+def test_the_verbs_particle_after_a_comma_past_the_window():
+    # issue #9 (seventieth helper; snn_a «وأشار هيرشمان في استعراضه أمام اللجنة التي ترأسها …، إلى أن»): past the
+    # window, the verb's own particle right after a comma and then its that-word complete it
+    occasion = ("في استعراضه أمام اللجنة التي ترأسها السيناتور جيري موران عضو مجلس الشيوخ الأميركي عن ولاية كنساس"
+                " والسيناتور ريتشارد بلومينتال")
+    atts, _ = detect(f"وأشار هيرشمان، {occasion}، إلى أن التعاون مع المبادرة سيمنحنا الأمل.")
+    assert [a.cue for a in atts] == ["وأشار"]
+
+
+def test_a_presentation_or_lecture_ends_the_source():
+    # issue #9 (seventieth helper; snn_a «وأشار هيرشمان في استعراضه أمام اللجنة …»): where it was said ends the source,
+    # as «في كلمته» does
+    for occasion in ("في استعراضه أمام اللجنة", "في محاضرة بالجامعة", "في مداخلة هاتفية"):
+        atts, _ = detect(f"وأشار هيرشمان {occasion} إلى أن الأمر مهم.")
+        assert [(a.cue, a.source) for a in atts] == [("وأشار", "هيرشمان")], occasion

@@ -35,8 +35,11 @@ Decisions (see data/gold/attributions/README.md):
 """
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
+
 from analysis.records import Attribution, Sentence, Source
-from analysis.sourcing.cues import cue_lexicon, CueLexicon
+from analysis.sourcing.cues import cue_lexicon, CueLexicon, strip_proclitic
 from analysis.text.segment import sentence_at
 from analysis.text.textnorm import normalise, normalise_char, normalise_text, Normalised
 from analysis.sourcing.tokens import _Tok, _tokens
@@ -62,6 +65,23 @@ def _first_person(text: str, norm: Normalised, toks: list[_Tok], c: _Cue, lex: C
         raw.startswith(lex.proclitics) and raw[1:].startswith(lex.first_person_marks))
 
 
+def _unmarked(text: str, norm: Normalised, toks: list[_Tok], lex: CueLexicon) -> frozenset[int]:
+    """Tokens of a verb that is a cue only with a mark normalisation deletes (``raw_mark``: the shadda of «عدّ»,
+    considered) whose original text lacks it: «وعد» is then "promised", «وعدّ المجلس … إقرار القانون إمعانا» a view.
+    Only the listed forms are looked at (a set probe per token)."""
+    if not lex.raw_mark_forms:
+        return frozenset()
+    out = set()
+    for k in compress(count(), map(lex.raw_mark_forms.__contains__, map(itemgetter(0), toks))):
+        key, _ = strip_proclitic(toks[k].text, lex.verbs, lex.proclitics)
+        s, e = norm.to_original(toks[k].start, toks[k].end)
+        while e < len(text) and not normalise_char(text[e]) and not text[e].isspace():
+            e += 1  # a mark at the word's end ("وعدّ") was deleted with nothing after it
+        if lex.verbs[key].raw_mark not in text[s:e]:
+            out.add(k)
+    return frozenset(out)
+
+
 def detect_attributions(
     text: str, sentences: tuple[Sentence, ...], *, language: str = "ar", outlet: str = "",
     norm: Normalised | None = None,
@@ -78,7 +98,7 @@ def detect_attributions(
     toks = _tokens(norm.text, norm.index, sentences, grammar(language))
     if not toks:
         return (), ()
-    cues = [c for c in _find_cues(toks, lex) if not _first_person(text, norm, toks, c, lex)]
+    cues = [c for c in _find_cues(toks, lex, _unmarked(text, norm, toks, lex)) if not _first_person(text, norm, toks, c, lex)]
     mentions = _build_mentions(toks, cues, lex, normalise_text(outlet).strip())
     states = _resolve(toks, mentions, lex)
     _closing_interview_via(toks, mentions, lex, normalise_text(outlet).strip())

@@ -27,7 +27,9 @@ class _Cue:
     noun: bool = False  # a verbal noun of saying with its own source ("مع تأكيد عضو مجلس")
 
 
-def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
+def _find_cues(toks: list[_Tok], lex: CueLexicon, unmarked: frozenset[int] = frozenset()) -> list[_Cue]:
+    """The cues in ``toks``; ``unmarked``: tokens of a verb that is a cue only with a mark the normalised text
+    lost and their original text lacks ("وعد" promised, not "وعدّ" considered), never read as that verb."""
     cues: list[_Cue] = []
     skip: set[int] = set()  # participles that restate a verb before them
     n = len(toks)
@@ -39,7 +41,8 @@ def _find_cues(toks: list[_Tok], lex: CueLexicon) -> list[_Cue]:
             continue
         i = c
         t = toks[i].text
-        cue = _prep_at(toks, i, lex) or _verb_at(toks, i, lex) or _verbal_noun_at(toks, i, lex, cues)
+        cue = _prep_at(toks, i, lex) or (None if i in unmarked else _verb_at(toks, i, lex)) \
+            or _verbal_noun_at(toks, i, lex, cues)
         if cue is None:
             key, _ = strip_proclitic(t, lex.pronoun_preps, lex.proclitics)
             if key:

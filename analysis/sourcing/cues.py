@@ -84,6 +84,9 @@ class VerbCue:
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
     not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
+    # "وعدّ المجلس …": a cue only where the original text has this mark (its shadda), which normalisation deletes
+    # ("وعد" without it is "promised")
+    raw_mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,12 @@ class CueLexicon:
     period_adjectives: frozenset[str] = frozenset()
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
+    raw_mark_forms: frozenset[str] = frozenset()
+    aside_marks: dict[str, str] = field(default_factory=dict)  # an aside's opening mark -> its closing mark
+    aside_reach: int = 0
+    aside_start: int = 0
+    antecedent_stops: frozenset[str] = frozenset()  # "الأرقام في الوقت الذي": a relative's antecedent ends here
+    comma_complement_reach: int = 0  # "وتابع شاهين، خلال مداخلة …، أن": a that-word after a comma this far after the verb  # how far after the verb an aside may open (in its subject) to lengthen its window  # trigger forms (clitics included) of verbs with a ``raw_mark``
     purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
     objects_after_definite: frozenset[str] = frozenset()  # "نفت الوزارة الأنباء": the object, not the subject
     study_nouns: frozenset[str] = frozenset()  # "دراسة طبية": a study with no author named is vague
@@ -345,6 +354,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 subject_lemmas=_set(v.get("subject_lemmas")),
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
+                raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -437,6 +447,11 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         partitives=_set(lex.get("unauthored_studies", {}).get("from_words")),
         first_person_lemmas=_set(lex.get("first_person_hamza", {}).get("lemmas")),
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
+        aside_marks=dict(lex.get("asides", {}).get("marks", {})), aside_reach=int(lex.get("asides", {}).get("reach", 0)),
+        aside_start=int(lex.get("asides", {}).get("start", 0)),
+        antecedent_stops=_set(lex.get("antecedent_stops")),
+        comma_complement_reach=int(lex.get("comma_complement_reach", 0)),
+        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and v.raw_mark),
         period_nouns=_set(lex.get("periods", {}).get("nouns")),
         period_adjectives=_set(lex.get("periods", {}).get("adjectives")),
         noun_preceders=_set(lex.get("noun_preceders")),

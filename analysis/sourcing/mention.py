@@ -192,11 +192,20 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
     window = (verb.complement_window if verb and verb.complement_window else lex.complement_window)
     words_only = words_only or bool(verb and verb.clause_complement)
     skip_to = -1
-    for k in range(c.j, min(len(toks), c.j + window)):
+    end = min(len(toks), c.j + window)
+    k = c.j - 1
+    while k + 1 < end:
+        k += 1
         if k <= skip_to:
             continue
         if toks[k].sent != toks[c.i].sent:
             return False
+        close = _aside_end(toks, k, lex) if toks[k].text in lex.aside_marks and k - c.j <= lex.aside_start else None
+        if close is not None:
+            # "وأضاف الرجل - الذي انضم … - أن": an aside between dashes or brackets opened in the verb's subject (within
+            # aside_start tokens) does not count in the window, and its words complete nothing
+            end, skip_to = min(len(toks), end + close - k + 1), close
+            continue
         if k in cue_starts and toks[k].text in extra:
             return True  # 'وغرّد على حسابه قائلاً': the restating participle completes the verb
         if k in cue_starts and _mouthpiece_at(toks, k, lex) and not (verb is not None and verb.lemma in lex.relaying_lemmas):
@@ -247,7 +256,40 @@ def _has_complement(toks: list[_Tok], c: _Cue, lex: CueLexicon, cue_starts: set[
             # a colon or opening quote near the cue introduces the words; a quote
             # further on is usually a name ("باسم “فصائل المقاومة”")
             return True
+    return _after_comma_further(toks, c, max(end, skip_to + 1), extra, lex, cue_starts)
+
+
+def _after_comma_further(toks: list[_Tok], c: _Cue, k0: int, extra: frozenset[str], lex: CueLexicon,
+                         cue_starts: set[int]) -> bool:
+    """Past the window, up to ``comma_complement_reach`` tokens after the verb: its that-word (or complement word)
+    right after a comma that closes a phrase between commas ("وتابع شاهين، خلال مداخلة هاتفية على برنامج … مساء
+    اليوم الثلاثاء، أن", "وأضاف، رداً على سؤال حول … كمصدر للبترول، أن"): the occasion between commas lengthens the
+    clause. Only the first that-word counts; after no comma it opens another clause. A comma must come before it
+    within the window (the phrase opened there), and another cue, a barrier or the sentence's end stops the search."""
+    if not lex.comma_complement_reach or not any(
+            toks[k].text in lex.clause_commas for k in range(c.j, min(len(toks), k0)) if toks[k].sent == toks[c.i].sent):
+        return False
+    for k in range(k0, min(len(toks), c.i + lex.comma_complement_reach)):
+        t = toks[k].text
+        if toks[k].sent != toks[c.i].sent or k in cue_starts or t in lex.complement_barriers or _since(toks, k, lex):
+            return False
+        if t in lex.complementizers or t in extra:
+            # (or after the verb's own particle right after the comma: "وأشار هيرشمان في استعراضه …، إلى أن")
+            return toks[k - 1].text in lex.clause_commas or (
+                c.verb is not None and toks[k - 1].text in c.verb.adjacent_complements and toks[k - 2].text in lex.clause_commas)
     return False
+
+
+def _aside_end(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
+    """The closing mark of an aside opened at ``k`` ("- الذي انضم للجنة … -", "(أبريل)"): the first mark that closes
+    it (``aside_marks``) within ``aside_reach`` tokens of its sentence, with a word between; none, None."""
+    closer = lex.aside_marks[toks[k].text]
+    for m in range(k + 1, min(len(toks), k + 1 + lex.aside_reach)):
+        if toks[m].sent != toks[k].sent:
+            return None
+        if toks[m].text == closer:
+            return m if m > k + 1 else None
+    return None
 
 
 def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
@@ -763,8 +805,8 @@ def _evidence_antecedent(toks: list[_Tok], r: int, lex: CueLexicon, reach: int =
     """The relative pronoun at ``r`` follows an evidence noun, within ``reach`` words and with no
     source noun nearer ("الشهادات الصحية التي")."""
     for k in range(r - 1, max(-1, r - 1 - reach), -1):
-        if not _same_sentence(toks, k, r) or not toks[k].word:
-            return False
+        if not _same_sentence(toks, k, r) or not toks[k].word or toks[k].text in lex.antecedent_stops:
+            return False  # "وتأتي هذه الأرقام في الوقت الذي قال": the antecedent (الوقت) ends at its preposition
         if head_of(toks[k].text, lex) is not None:
             return False
         if _is_word_in(toks[k].text, lex.evidence_nouns, lex):

@@ -442,7 +442,12 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
     k = w + 1
     while k < len(toks) and toks[k].sent == toks[w].sent and k - w <= lex.np_max and toks[k].word:
         if k in cue_starts:
-            sub = _np_after(toks, k + 1, lex, cue_starts, verb=True)
+            after = k + 1
+            while after + 1 < len(toks) and toks[after].text in lex.time_words and toks[after].text not in lex.np_first_stop \
+                    and toks[after].sent == toks[k].sent:
+                after += 1  # "بحسب ما اعلن الاربعاء مساعد المتحدث": "ما" is the verb's object, so after the time the
+                # words are its subject
+            sub = _np_after(toks, after, lex, cue_starts, verb=True)
             if sub is not None:
                 consumed.add(k)
                 return sub
