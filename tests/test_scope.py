@@ -1147,6 +1147,25 @@ def test_two_outlets_giving_one_named_person_two_ages_disagree():
     assert len(c.pairs) == 1
 
 
+def test_a_count_of_kinds_or_standing_bodies_printed_a_day_later_is_one_figure():
+    # the nationalities of a group already arrested and a country's municipal councils do not grow while the story
+    # runs (scope.json fixed_counts): another value a day or two later disagrees, it is no update
+    ans = _story(("A", "2015-07-21", "وأعلنت الوزارة القبض على 431 عنصرا بينهم أجانب من 9 جنسيات مختلفة."),
+                 ("B", "2015-07-21", "القبض على 431 متورطا بينهم أجانب من 9 جنسيات."),
+                 ("C", "2015-07-22", "القبض على 431 متورطا بينهم أجانب من 8 جنسيات ينتمون إلى التنظيم."))
+    c, _ = _comparison(ans, "n:جنسي:اجانب")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    ans = _story(("A", "2015-08-02", "موزعة على (284) مجلساً بلدياً على مستوى المملكة."),
+                 ("B", "2015-08-02", "موزعة على 284 مجلسا بلديا على مستوى المملكة."),
+                 ("C", "2015-08-03", "كان لدينا 106 مجالس بلدية من أصل 285 مجلسا بلديا يعمل بلا وظيفة."))
+    c, _ = _comparison(ans, "n:مجلس:لدي_بلدي")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    # an ordinary count of things printed on two days is two moments of it
+    ans = _story(("A", "2015-07-21", "وعبرت القناة 9 سفن أمس."), ("B", "2015-07-21", "عبرت القناة 9 سفن."),
+                 ("C", "2015-07-22", "وعبرت القناة 8 سفن."))
+    assert all(c.status != "conflict" for c in align_story("s", ans)[0])
+
+
 def test_a_family_s_name_is_two_people_s_and_the_bare_name_nobody_s():
     ans = _story(("A", "2015-08-01", "الأب سعد محمد دوابشة (39 عاما) في المستشفى."),
                  ("B", "2015-08-01", "وتم تحويل الأم ريهام حسين دوابشة (37 عاما) إلى المستشفى."),

@@ -1385,8 +1385,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     sole_values = {it.value for it in items if id(it) in sole} - {it.value for it in items if id(it) not in sole} \
         if context_matched else set()
     # a person's age does not change with the day it is printed, nor does the length of a contract or of a
-    # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
-    ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))
+    # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py), nor a count
+    # of kinds or standing bodies (the nationalities of a group already arrested, a country's councils: fixed_counts)
+    ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:")
+                                 or items[0].fact.measure in sc.fixed_counts)
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     # (a register's tallies move by the statement, not by the hour: on a day the articles do not name as the
     # event's, an epidemic's most printed day, two outlets' figures for one statement disagree: scope.json)
