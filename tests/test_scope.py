@@ -1455,6 +1455,24 @@ def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_d
     assert c.status == "update" and not c.pairs
 
 
+def test_a_register_s_total_above_later_statements_is_a_wrong_figure_not_a_rise():
+    # a health ministry's cases since 2012 never go down: 1075 on 1 August, with two outlets' 1059 on 3 August and
+    # 1063 on 4 August below it, was no stage of the register, so it disagrees with the 1057 of the day before it too
+    t = "أعلنت وزارة الصحة تسجيل إصابة جديدة بفيروس كورونا، ليرتفع عدد حالات الإصابة منذ يونيو 2012 إلى {} حالة."
+    ans = _story(("A", "2015-07-31", t.format(1057)), ("B", "2015-08-01", t.format(1075)),
+                 ("C", "2015-08-03", t.format(1059)), ("D", "2015-08-03", t.format(1059)),
+                 ("E", "2015-08-04", t.format(1063)), ("F", "2015-08-04", t.format(1063)))
+    c, _ = _comparison(ans, "infected_period")
+    pairs = {frozenset((c.items[p.a].normalised, c.items[p.b].normalised)) for p in c.pairs if p.kind == "conflict"}
+    assert frozenset(("1057", "1075")) in pairs
+    # a value the later totals pass is a stage of it: 1057 rising to 1059 and 1063 is no conflict
+    assert not any("1057" in p and "1075" not in p for p in pairs)
+    # only one outlet's later total below it: no evidence enough that the figure was wrong
+    c, _ = _comparison(_story(("A", "2015-07-31", t.format(1057)), ("B", "2015-08-01", t.format(1075)),
+                              ("C", "2015-08-03", t.format(1059))), "infected_period")
+    assert not any({c.items[p.a].normalised, c.items[p.b].normalised} == {"1057", "1075"} for p in c.pairs)
+
+
 def test_two_lone_counts_one_word_governs_alike_are_compared():
     # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
     # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)

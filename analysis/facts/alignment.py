@@ -1395,6 +1395,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event and (
         event_named or items[0].fact.measure not in sc.register_measures) else ""
 
+    # a register's total (a health ministry's cases since 2012) never goes down: a value that a later statement's
+    # total, printed by two or more outlets, stays below (1075 on 1 August, 1059 and 1063 after it) is a wrong figure,
+    # not a stage of the register.  Only in a story named as one: in an archive's, a lower later total is as often
+    # another register's
+    register = cumulative and rare_words is None and items[0].fact.measure in sc.register_measures
+    undercut = {k for k in keys if register and k[1] and any(
+        d3 > k[1] and _increase_direction_ok(kind, v3, k[0]) and len(outs3) >= 2 for (v3, d3), outs3 in keys.items())}
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
     compatible_outlets = {v: set().union(*(value_outlets[w] for w in values if compat[(v, w)])) for v in values}
     outlets_compatible = {v: len(o) for v, o in compatible_outlets.items()}
@@ -1545,6 +1552,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # the first days of a toll: two values are two moments of it, one rising to the
             # other ("hundreds" one day and "about 100" the next is no rise: compared below)
             return "update"
+        if undercut and d1 and d2 and d1 != d2 and (k1 if d1 > d2 else k2) in undercut \
+                and _increase_direction_ok(kind, *((v2, v1) if d1 > d2 else (v1, v2))) \
+                and (_days_apart(d1, d2) or 0) <= sc.static_days:
+            # no rise to a register's wrong figure, "rose to" or not: it disagrees with the total of the day before too
+            return "conflict"
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
         # an explicit revision ("rose to 32") that went up is an update: up from a figure of its day or
