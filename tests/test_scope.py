@@ -405,6 +405,20 @@ def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees()
     assert not c.pairs and c.updated
 
 
+def test_yesterday_evening_s_toll_and_the_same_paper_day_s_own_toll_are_one_moment():
+    # Tuesday's papers all closed on Monday evening: "by yesterday evening 18" in one and "at least 31", with no day of
+    # its own, in others of that Tuesday are what they knew at one time - a disagreement, not a rise from 18 to 31
+    monday = [("A", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقال المرصد إن 12 شخصا على الأقل قتلوا في سقوط الطائرة."),
+              ("B", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقتل 12 شخصا على الأقل في سقوط الطائرة.")]
+    looking_back = ("C", "2015-08-04", "وأفادت معلومات أن عدد قتلى سقوط الطائرة بلغ حتى مساء أمس 18 قتيلا.")
+    tuesday = "تحطمت طائرة حربية أمس أثناء قصفها حيا في المدينة ما تسبب بمقتل 31 شخصا على الأقل من سكان المدينة."
+    c, _ = _comparison(_story(*monday, looking_back, ("D", "2015-08-04", tuesday)), "killed")
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("C", "D", "conflict")}
+    # the same toll printed a day later than the look back (Wednesday's 31) is a later moment: an update
+    c, _ = _comparison(_story(*monday, looking_back, ("D", "2015-08-05", tuesday)), "killed")
+    assert not conflict_pairs(c) and c.updated
+
+
 def test_a_toll_s_initial_count_is_the_start_of_its_line_not_a_rival():
     # "the initial toll was 20" against 30 of the same day: the count rose from it (an update); the same figure
     # not called initial is a disagreement

@@ -1448,6 +1448,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return bool(d1) and d1 == d2 and min(print_days[k1]) > d1 and d2 in print_days[k2] \
             and _increase_direction_ok(kind, v1, v2)
 
+    def closing_day(k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+        """k1, a toll of the day before printed only on k2's day ("حتى مساء أمس 18 قتيلا"), lower than k2, the same
+        day's papers' own toll (31, no day of its own): both what the papers knew when they closed - one moment."""
+        (v1, d1), (v2, d2) = k1, k2
+        return stale_bounds and bool(d1) and bool(d2) and _days_apart(d1, d2) == 1 and d1 < d2 \
+            and print_days[k1] == {d2} and print_days[k2] == {d2} and _increase_direction_ok(kind, v1, v2)
+
     readings_of: dict[str, list[_Item]] = {}
     for it in items:
         readings_of.setdefault(it.value, []).append(it)
@@ -1570,7 +1577,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         apart = _days_apart(d1, d2) or 0
         static = ((context_matched and amounts and not moving and not cumulative and not rising) or ages) and (
             apart <= sc.static_days or (apart <= static_days and not (ages or over_period(v1) or over_period(v2))))
-        if not same_time(d1, d2) and not static and not slip:
+        if not same_time(d1, d2) and not static and not slip and not closing_day(k1, k2) and not closing_day(k2, k1):
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity
             # matched by its context that is no price or index - a length, a cost, a forecast
