@@ -405,6 +405,20 @@ def test_a_day_s_toll_printed_the_next_day_below_that_day_s_own_news_disagrees()
     assert not c.pairs and c.updated
 
 
+def test_yesterday_evening_s_toll_and_the_same_paper_day_s_own_toll_are_one_moment():
+    # Tuesday's papers all closed on Monday evening: "by yesterday evening 18" in one and "at least 31", with no day of
+    # its own, in others of that Tuesday are what they knew at one time - a disagreement, not a rise from 18 to 31
+    monday = [("A", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقال المرصد إن 12 شخصا على الأقل قتلوا في سقوط الطائرة."),
+              ("B", "2015-08-03", "سقطت الطائرة اليوم الاثنين في السوق. وقتل 12 شخصا على الأقل في سقوط الطائرة.")]
+    looking_back = ("C", "2015-08-04", "وأفادت معلومات أن عدد قتلى سقوط الطائرة بلغ حتى مساء أمس 18 قتيلا.")
+    tuesday = "تحطمت طائرة حربية أمس أثناء قصفها حيا في المدينة ما تسبب بمقتل 31 شخصا على الأقل من سكان المدينة."
+    c, _ = _comparison(_story(*monday, looking_back, ("D", "2015-08-04", tuesday)), "killed")
+    assert {(a.outlet, b.outlet, k) for a, b, k in conflict_pairs(c)} == {("C", "D", "conflict")}
+    # the same toll printed a day later than the look back (Wednesday's 31) is a later moment: an update
+    c, _ = _comparison(_story(*monday, looking_back, ("D", "2015-08-05", tuesday)), "killed")
+    assert not conflict_pairs(c) and c.updated
+
+
 def test_a_toll_s_initial_count_is_the_start_of_its_line_not_a_rival():
     # "the initial toll was 20" against 30 of the same day: the count rose from it (an update); the same figure
     # not called initial is a disagreement
@@ -1147,6 +1161,25 @@ def test_two_outlets_giving_one_named_person_two_ages_disagree():
     assert len(c.pairs) == 1
 
 
+def test_a_count_of_kinds_or_standing_bodies_printed_a_day_later_is_one_figure():
+    # the nationalities of a group already arrested and a country's municipal councils do not grow while the story
+    # runs (scope.json fixed_counts): another value a day or two later disagrees, it is no update
+    ans = _story(("A", "2015-07-21", "وأعلنت الوزارة القبض على 431 عنصرا بينهم أجانب من 9 جنسيات مختلفة."),
+                 ("B", "2015-07-21", "القبض على 431 متورطا بينهم أجانب من 9 جنسيات."),
+                 ("C", "2015-07-22", "القبض على 431 متورطا بينهم أجانب من 8 جنسيات ينتمون إلى التنظيم."))
+    c, _ = _comparison(ans, "n:جنسي:اجانب")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    ans = _story(("A", "2015-08-02", "موزعة على (284) مجلساً بلدياً على مستوى المملكة."),
+                 ("B", "2015-08-02", "موزعة على 284 مجلسا بلديا على مستوى المملكة."),
+                 ("C", "2015-08-03", "كان لدينا 106 مجالس بلدية من أصل 285 مجلسا بلديا يعمل بلا وظيفة."))
+    c, _ = _comparison(ans, "n:مجلس:لدي_بلدي")
+    assert c.status == "conflict" and len(c.pairs) == 2
+    # an ordinary count of things printed on two days is two moments of it
+    ans = _story(("A", "2015-07-21", "وعبرت القناة 9 سفن أمس."), ("B", "2015-07-21", "عبرت القناة 9 سفن."),
+                 ("C", "2015-07-22", "وعبرت القناة 8 سفن."))
+    assert all(c.status != "conflict" for c in align_story("s", ans)[0])
+
+
 def test_a_family_s_name_is_two_people_s_and_the_bare_name_nobody_s():
     ans = _story(("A", "2015-08-01", "الأب سعد محمد دوابشة (39 عاما) في المستشفى."),
                  ("B", "2015-08-01", "وتم تحويل الأم ريهام حسين دوابشة (37 عاما) إلى المستشفى."),
@@ -1434,6 +1467,24 @@ def test_a_registers_tallies_of_one_day_disagree_when_the_story_names_no_event_d
     c, _ = _comparison(_story(("A", "2015-07-24", t.format(465)), ("B", "2015-07-24", t.format(465)),
                               ("C", "2015-07-24", t.format(464))), "killed")
     assert c.status == "update" and not c.pairs
+
+
+def test_a_register_s_total_above_later_statements_is_a_wrong_figure_not_a_rise():
+    # a health ministry's cases since 2012 never go down: 1075 on 1 August, with two outlets' 1059 on 3 August and
+    # 1063 on 4 August below it, was no stage of the register, so it disagrees with the 1057 of the day before it too
+    t = "أعلنت وزارة الصحة تسجيل إصابة جديدة بفيروس كورونا، ليرتفع عدد حالات الإصابة منذ يونيو 2012 إلى {} حالة."
+    ans = _story(("A", "2015-07-31", t.format(1057)), ("B", "2015-08-01", t.format(1075)),
+                 ("C", "2015-08-03", t.format(1059)), ("D", "2015-08-03", t.format(1059)),
+                 ("E", "2015-08-04", t.format(1063)), ("F", "2015-08-04", t.format(1063)))
+    c, _ = _comparison(ans, "infected_period")
+    pairs = {frozenset((c.items[p.a].normalised, c.items[p.b].normalised)) for p in c.pairs if p.kind == "conflict"}
+    assert frozenset(("1057", "1075")) in pairs
+    # a value the later totals pass is a stage of it: 1057 rising to 1059 and 1063 is no conflict
+    assert not any("1057" in p and "1075" not in p for p in pairs)
+    # only one outlet's later total below it: no evidence enough that the figure was wrong
+    c, _ = _comparison(_story(("A", "2015-07-31", t.format(1057)), ("B", "2015-08-01", t.format(1075)),
+                              ("C", "2015-08-03", t.format(1059))), "infected_period")
+    assert not any({c.items[p.a].normalised, c.items[p.b].normalised} == {"1057", "1075"} for p in c.pairs)
 
 
 def test_two_lone_counts_one_word_governs_alike_are_compared():

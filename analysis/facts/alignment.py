@@ -1392,14 +1392,23 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     sole_values = {it.value for it in items if id(it) in sole} - {it.value for it in items if id(it) not in sole} \
         if context_matched else set()
     # a person's age does not change with the day it is printed, nor does the length of a contract or of a
-    # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py)
-    ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:"))
+    # suspension that is over (an elapsed "منذ" time, which does, is never a governed length: scope.py), nor a count
+    # of kinds or standing bodies (the nationalities of a group already arrested, a country's councils: fixed_counts)
+    ages = kind == "number" and (items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:")
+                                 or items[0].fact.measure in sc.fixed_counts)
     generic_measure = cumulative or amounts or (kind == "number" and items[0].fact.measure.startswith("n:"))
     # (a register's tallies move by the statement, not by the hour: on a day the articles do not name as the
     # event's, an epidemic's most printed day, two outlets' figures for one statement disagree: scope.json)
     revising_until = (event + timedelta(days=sc.revision_days)).isoformat() if event and (
         event_named or items[0].fact.measure not in sc.register_measures) else ""
 
+    # a register's total (a health ministry's cases since 2012) never goes down: a value that a later statement's
+    # total, printed by two or more outlets, stays below (1075 on 1 August, 1059 and 1063 after it) is a wrong figure,
+    # not a stage of the register.  Only in a story named as one: in an archive's, a lower later total is as often
+    # another register's
+    register = cumulative and rare_words is None and items[0].fact.measure in sc.register_measures
+    undercut = {k for k in keys if register and k[1] and any(
+        d3 > k[1] and _increase_direction_ok(kind, v3, k[0]) and len(outs3) >= 2 for (v3, d3), outs3 in keys.items())}
     # how many outlets gave a value (or one compatible with it: "32" and "at least 32")
     compatible_outlets = {v: set().union(*(value_outlets[w] for w in values if compat[(v, w)])) for v in values}
     outlets_compatible = {v: len(o) for v, o in compatible_outlets.items()}
@@ -1445,6 +1454,13 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         (v1, d1), (v2, d2) = k1, k2
         return bool(d1) and d1 == d2 and min(print_days[k1]) > d1 and d2 in print_days[k2] \
             and _increase_direction_ok(kind, v1, v2)
+
+    def closing_day(k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+        """k1, a toll of the day before printed only on k2's day ("حتى مساء أمس 18 قتيلا"), lower than k2, the same
+        day's papers' own toll (31, no day of its own): both what the papers knew when they closed - one moment."""
+        (v1, d1), (v2, d2) = k1, k2
+        return stale_bounds and bool(d1) and bool(d2) and _days_apart(d1, d2) == 1 and d1 < d2 \
+            and print_days[k1] == {d2} and print_days[k2] == {d2} and _increase_direction_ok(kind, v1, v2)
 
     readings_of: dict[str, list[_Item]] = {}
     for it in items:
@@ -1558,6 +1574,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # the first days of a toll: two values are two moments of it, one rising to the
             # other ("hundreds" one day and "about 100" the next is no rise: compared below)
             return "update"
+        if undercut and d1 and d2 and d1 != d2 and (k1 if d1 > d2 else k2) in undercut \
+                and _increase_direction_ok(kind, *((v2, v1) if d1 > d2 else (v1, v2))) \
+                and (_days_apart(d1, d2) or 0) <= sc.static_days:
+            # no rise to a register's wrong figure, "rose to" or not: it disagrees with the total of the day before too
+            return "conflict"
         if kind == "claim" and (k1 in cue or k2 in cue):
             return "update"  # "nobody has claimed it so far" against a claim made
         # an explicit revision ("rose to 32") that went up is an update: up from a figure of its day or
@@ -1572,7 +1593,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         static = ((context_matched and amounts and not moving and not cumulative and not rising
                    and not other_periods(v1, v2)) or ages) and (
             apart <= sc.static_days or (apart <= static_days and not (ages or over_period(v1) or over_period(v2))))
-        if not same_time(d1, d2) and not static and not slip:
+        if not same_time(d1, d2) and not static and not slip and not closing_day(k1, k2) and not closing_day(k2, k1):
             # values of different days: a count that grew, a price or an index that moved.
             # Only a growing count going *down* is held to be a disagreement.  (A quantity
             # matched by its context that is no price or index - a length, a cost, a forecast

@@ -268,6 +268,7 @@ class ScopeRules:
     context_window: int = 6
     context_threshold: float = 0.3
     static_days: int = 2  # a context-matched quantity printed this many days apart is still one figure
+    fixed_counts: frozenset[str] = frozenset()  # "n:جنسي": counts of kinds or standing bodies, no running count
     static_days_named: int = 2  # the same, in a story someone named as one (one event by decision)
     clause_marks: tuple[str, ...] = ()  # "21.63%، وبلغت ربحية السهم ... 3.73": a percentage's clause ends here
     reported_metrics: frozenset[str] = frozenset()  # measures of a statement (profit, EPS), not market quotes
@@ -423,6 +424,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
                       if not k.startswith("_")},
         context_window=int(ctx.get("window", 6)), context_threshold=float(ctx.get("threshold", 0.3)),
         static_days=int(ctx.get("static_days", 2)),
+        fixed_counts=frozenset(m for m in raw.get("fixed_counts", {}).get("measures", []) if not m.startswith("_")),
         static_days_named=int(ctx.get("static_days_named", ctx.get("static_days", 2))),
         clause_marks=tuple(ctx.get("clause_marks", [])),
         reported_metrics=frozenset(ctx.get("reported_metrics", [])),
