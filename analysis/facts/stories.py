@@ -64,6 +64,15 @@ IMPRECISE_WINDOW_DAYS = 7
 # development stories only; README (Accuracy) gives the figures, blind sets included.
 EDGE_FLOOR = 0.1
 MERGE_AVERAGE = 0.08
+# A run of at most HOLE_DAYS days on which the corpus has no article at all, between two days with at
+# least HOLE_MIN_ARTICLES articles each, is a hole in the collection (a scraper that did not run), not a
+# silence of the news: the window does not count those days.  SaudiNewsNet's July 2015 archive has no
+# article from 28 to 30 July, between days of 1,300-1,400, so every story told on both 27 and 31 July
+# (daily MERS case counts, the municipal elections, the Special Olympics team, the Yemenis' status
+# correction, SABIC's results and their aftermath) fell apart at the hole.  A corpus of a few articles
+# from scattered days has no day of HOLE_MIN_ARTICLES: its days count as they are.
+HOLE_DAYS = 7
+HOLE_MIN_ARTICLES = 20
 # An undated article needs this much similarity to be linked at all.
 UNDATED_FLOOR = 0.2
 # An outlet's line is furniture when it recurs under this share of the outlet's articles (and 3+ times).
@@ -284,7 +293,22 @@ def _dates(articles: Sequence[Article]) -> _Dates:
         if iv is not None:
             lo[k], hi[k] = iv[0].toordinal(), iv[1].toordinal()
             kind[k] = 2 if _exact_day(a.published) else 1
+    holes = collection_holes(lo[kind == 2])
+    if len(holes):  # days counted without the collection's holes: an order-keeping shift of every date
+        dated = kind > 0
+        lo[dated] -= np.searchsorted(holes, lo[dated], side="left")
+        hi[dated] -= np.searchsorted(holes, hi[dated], side="right")
     return _Dates(lo, hi, kind)
+
+
+def collection_holes(days: "np.ndarray") -> "np.ndarray":
+    """Sorted day ordinals of the collection's holes (see HOLE_DAYS) given the exact days of its articles."""
+    day, count = np.unique(days, return_counts=True)
+    # consecutive article days with an empty run between them, both busy
+    gap = np.flatnonzero((np.diff(day) > 1) & (np.diff(day) <= HOLE_DAYS + 1)
+                         & (count[:-1] >= HOLE_MIN_ARTICLES) & (count[1:] >= HOLE_MIN_ARTICLES))
+    runs = [np.arange(day[k] + 1, day[k + 1]) for k in gap.tolist()]
+    return np.concatenate(runs).astype(np.int64) if runs else np.zeros(0, dtype=np.int64)
 
 
 def _window(ki, kj) -> "np.ndarray":
