@@ -309,3 +309,47 @@ def test_average_linkage_merges_as_one_heap_would(seed):
     got = _average_linkage(d, iter(blocks))
     assert got == _linkage_with_one_heap(d, f32)
     assert len(set(got)) < n  # some merges happened
+
+
+def test_a_beats_boilerplate_does_not_make_one_story_of_its_releases(monkeypatch):
+    # one organisation's daily releases: alike in its long boilerplate (cosine 0.2-0.5, which counted
+    # without a shared name until STRONG_EDGE was raised from 0.2) but each about its own convoy
+    import analysis.facts.stories as st
+
+    monkeypatch.setattr(st, "SMALL_CORPUS", 4)  # the sparse path, as for an archive
+    monkeypatch.setattr(st, "DISTINCT_SHARE", 0.05)
+    monkeypatch.setattr(st, "DISTINCT_MIN_TEXTS", 2)
+    boiler = _words("centre", 16)
+    arts = [_art(f"b{k}", " ".join(boiler + _words(f"conv{chr(97 + k)}x", 12)), published=f"2015-07-2{k % 3 + 1}")
+            for k in range(18)]
+    arts += [_art(f"n{k}", " ".join(_words(f"noise{chr(97 + k % 26)}{chr(97 + k // 26)}x", 26))) for k in range(60)]
+    x = st.tfidf_vectors(st.grouping_texts(arts))
+    sims = (x[:18] @ x[:18].T).toarray()[np.triu_indices(18, 1)]
+    assert 0.2 <= sims.min() and sims.max() < 0.5
+    stories = st.group_stories(arts)
+    assert len({stories[f"b{k}"] for k in range(18)}) == 18
+    # a copy of one release in another outlet (cosine 1) is still one story without a rare word
+    copy = replace(arts[0], id="b0copy", outlet="other")
+    assert st.group_stories(arts + [copy])["b0copy"] == st.group_stories(arts + [copy])["b0"]
+
+
+def test_a_hole_in_the_collection_does_not_split_a_story():
+    # the archive has no article at all from 24 to 26 July (a scraper that did not run) between busy
+    # days: a story told on 23 and 27 July is one story, as if the days were consecutive
+    from analysis.facts.stories import collection_holes, _dates
+
+    base = _words("ev", 30)
+    days = ["2015-07-21", "2015-07-22", "2015-07-23", "2015-07-27", "2015-07-28"]
+    story = [_art(f"s{k}", " ".join(base[(k % 2) * 4:(k % 2) * 4 + 26]), published=p) for k, p in enumerate(days)]
+    story = story[:3] + [_art(f"s{k}", " ".join(base[4:30]), published=days[k]) for k in (3, 4)]
+    noise = [_art(f"n{k}{d}", " ".join(_words(f"y{k}{chr(97 + d)}", 30)), published=p)
+             for d, p in enumerate(days) for k in range(20)]
+    stories = group_stories(story + noise)
+    assert len({stories[f"s{k}"] for k in range(5)}) == 1
+    d = _dates(story + noise)
+    assert sorted(set(d.lo.tolist())) == list(range(d.lo.min(), d.lo.min() + 5))  # five consecutive days
+    # a few articles from scattered days: no day is busy, so no day is a hole
+    assert len(collection_holes(_dates(story).lo)) == 0
+    # one article on 25 July: the days between are not a hole
+    lone = _art("lone", "كلمة", published="2015-07-25")
+    assert len(collection_holes(_dates(story + noise + [lone]).lo)) == 0

@@ -64,6 +64,15 @@ IMPRECISE_WINDOW_DAYS = 7
 # development stories only; README (Accuracy) gives the figures, blind sets included.
 EDGE_FLOOR = 0.1
 MERGE_AVERAGE = 0.08
+# A run of at most HOLE_DAYS days on which the corpus has no article at all, between two days with at
+# least HOLE_MIN_ARTICLES articles each, is a hole in the collection (a scraper that did not run), not a
+# silence of the news: the window does not count those days.  SaudiNewsNet's July 2015 archive has no
+# article from 28 to 30 July, between days of 1,300-1,400, so every story told on both 27 and 31 July
+# (daily MERS case counts, the municipal elections, the Special Olympics team, the Yemenis' status
+# correction, SABIC's results and their aftermath) fell apart at the hole.  A corpus of a few articles
+# from scattered days has no day of HOLE_MIN_ARTICLES: its days count as they are.
+HOLE_DAYS = 7
+HOLE_MIN_ARTICLES = 20
 # An undated article needs this much similarity to be linked at all.
 UNDATED_FLOOR = 0.2
 # An outlet's line is furniture when it recurs under this share of the outlet's articles (and 3+ times).
@@ -77,9 +86,15 @@ FURNITURE_SHARE = 0.02
 # every reaction to a week's news, and average linkage over that vocabulary alone grouped 60 companies'
 # results into one "SABIC" story.  On the two-week archive (the development sets, README: Accuracy)
 # this took the unrelated share of a set's story from 0.36 to 0.13 on average, its coverage 0.68 -> 0.68.
+# STRONG_EDGE was 0.2 until the twenty-first session: pairs of 0.2-0.5 were a beat's press releases
+# (the King Salman relief centre's daily aid convoys, the royal court's receptions, the municipal
+# elections' regional committees, the central bank's annual report in sections), alike in their common
+# boilerplate and naming nothing in common, and they made 80-170-article "stories" of a beat.  At 0.5
+# only copies of one text (one wire in two outlets) count without a shared name: development sets'
+# unrelated articles in their stories 308 -> 155, members in them 467 -> 453 of 672 (README: Accuracy).
 DISTINCT_SHARE = 0.003
 DISTINCT_MIN_TEXTS = 50
-STRONG_EDGE = 0.2
+STRONG_EDGE = 0.5
 
 # Words in at most this share of the texts are "rare": places, names, companies.  They tell two
 # incidents of one broad story apart (alignment: incident_words); 0.5% is ~100 of SaudiNewsNet's two
@@ -278,7 +293,22 @@ def _dates(articles: Sequence[Article]) -> _Dates:
         if iv is not None:
             lo[k], hi[k] = iv[0].toordinal(), iv[1].toordinal()
             kind[k] = 2 if _exact_day(a.published) else 1
+    holes = collection_holes(lo[kind == 2])
+    if len(holes):  # days counted without the collection's holes: an order-keeping shift of every date
+        dated = kind > 0
+        lo[dated] -= np.searchsorted(holes, lo[dated], side="left")
+        hi[dated] -= np.searchsorted(holes, hi[dated], side="right")
     return _Dates(lo, hi, kind)
+
+
+def collection_holes(days: "np.ndarray") -> "np.ndarray":
+    """Sorted day ordinals of the collection's holes (see HOLE_DAYS) given the exact days of its articles."""
+    day, count = np.unique(days, return_counts=True)
+    # consecutive article days with an empty run between them, both busy
+    gap = np.flatnonzero((np.diff(day) > 1) & (np.diff(day) <= HOLE_DAYS + 1)
+                         & (count[:-1] >= HOLE_MIN_ARTICLES) & (count[1:] >= HOLE_MIN_ARTICLES))
+    runs = [np.arange(day[k] + 1, day[k + 1]) for k in gap.tolist()]
+    return np.concatenate(runs).astype(np.int64) if runs else np.zeros(0, dtype=np.int64)
 
 
 def _window(ki, kj) -> "np.ndarray":
