@@ -3747,3 +3747,13 @@ def test_a_presentation_or_lecture_ends_the_source():
     for occasion in ("في استعراضه أمام اللجنة", "في محاضرة بالجامعة", "في مداخلة هاتفية"):
         atts, _ = detect(f"وأشار هيرشمان {occasion} إلى أن الأمر مهم.")
         assert [(a.cue, a.source) for a in atts] == [("وأشار", "هيرشمان")], occasion
+
+
+def test_a_study_points_something_out():
+    # issue #9 (seventieth helper; snn_o «ونبهت الدراسة إلى كيفية حدوث النتائج السلبية»): a study points out with
+    # أشار/نبّه إلى as a report does; a thing pointing («وتشير الضربات الجوية إلى») stays out
+    atts, _ = detect("ونبهت الدراسة إلى خطورة الجمع بين الأطعمة المحتوية على البروتينات.")
+    assert [(a.cue, a.source) for a in atts] == [("ونبهت", "الدراسة")]
+    atts, _ = detect("وأشارت الدراسة إلى ارتفاع نسبة الإصابة بين الأطفال.")
+    assert [(a.cue, a.source) for a in atts] == [("وأشارت", "الدراسة")]
+    assert detect("وتشير الضربات الجوية إلى تصعيد جديد في المنطقة.")[0] == ()

@@ -822,7 +822,9 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
         first = _first_content(toks, after, lex)
         # an outlet ("وأشارت الصحيفة إلى") or a person already named in the article ("وأشار هيرشمان في
         # استعراضه … إلى") points something out too; a word with the article that is no source word is a thing
+        # a study points out as a report does ("ونبهت الدراسة إلى خطورة الجمع", "وأشار التقرير إلى")
         return _recognised(toks, after, lex) or _is_word_in(first, lex.speech_nouns, lex) \
+            or _is_word_in(first, lex.study_nouns, lex) \
             or _bare(first, lex) in lex.outlet_markers or (
                 not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
                 and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
