@@ -3757,3 +3757,11 @@ def test_a_study_points_something_out():
     atts, _ = detect("وأشارت الدراسة إلى ارتفاع نسبة الإصابة بين الأطفال.")
     assert [(a.cue, a.source) for a in atts] == [("وأشارت", "الدراسة")]
     assert detect("وتشير الضربات الجوية إلى تصعيد جديد في المنطقة.")[0] == ()
+
+
+def test_a_warning_after_qad_has_its_subject_before_it():
+    # issue #9 (seventieth helper; snn_o «وكانت الرئاسة العامة للأرصاد وحماية البيئة قد نبهت عن حالة»): the speaker of
+    # نبّه/أشار + particle may stand between كان and قد; evidence there still points no report
+    atts, _ = detect("وكانت الرئاسة العامة للأرصاد وحماية البيئة قد نبهت عن حالة من السحب الممطرة.")
+    assert [(a.cue, a.source) for a in atts] == [("نبهت", "الرئاسة العامة للأرصاد وحماية البيئة")]
+    assert detect("وكانت المؤشرات قد أشارت إلى تراجع الأسعار.")[0] == ()

@@ -829,7 +829,9 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
                 not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
                 and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    # ("وكانت الرئاسة العامة للأرصاد قد نبهت عن": after قد the subject stands before it, between كان and قد)
     return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas \
+        or strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] != "" \
         or _source_word_before(toks, c.i, lex) is not None
 
 
