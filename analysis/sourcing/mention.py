@@ -717,7 +717,8 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
         return False
     if first not in lex.speech_preps:
         return False
-    for k in range(end + 1, min(len(toks), end + reach)):
+    # (the occasion may be long: "في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي عقد في برشلونة … عن")
+    for k in range(end + 1, min(len(toks), end + (lex.occasion_reach or reach))):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.clause_commas:
             return False
         if toks[k].text in verb.object_markers:
