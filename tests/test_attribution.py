@@ -3747,3 +3747,29 @@ def test_a_presentation_or_lecture_ends_the_source():
     for occasion in ("في استعراضه أمام اللجنة", "في محاضرة بالجامعة", "في مداخلة هاتفية"):
         atts, _ = detect(f"وأشار هيرشمان {occasion} إلى أن الأمر مهم.")
         assert [(a.cue, a.source) for a in atts] == [("وأشار", "هيرشمان")], occasion
+
+
+def test_a_study_points_something_out():
+    # issue #9 (seventieth helper; snn_o «ونبهت الدراسة إلى كيفية حدوث النتائج السلبية»): a study points out with
+    # أشار/نبّه إلى as a report does; a thing pointing («وتشير الضربات الجوية إلى») stays out
+    atts, _ = detect("ونبهت الدراسة إلى خطورة الجمع بين الأطعمة المحتوية على البروتينات.")
+    assert [(a.cue, a.source) for a in atts] == [("ونبهت", "الدراسة")]
+    atts, _ = detect("وأشارت الدراسة إلى ارتفاع نسبة الإصابة بين الأطفال.")
+    assert [(a.cue, a.source) for a in atts] == [("وأشارت", "الدراسة")]
+    assert detect("وتشير الضربات الجوية إلى تصعيد جديد في المنطقة.")[0] == ()
+
+
+def test_a_warning_after_qad_has_its_subject_before_it():
+    # issue #9 (seventieth helper; snn_o «وكانت الرئاسة العامة للأرصاد وحماية البيئة قد نبهت عن حالة»): the speaker of
+    # نبّه/أشار + particle may stand between كان and قد; evidence there still points no report
+    atts, _ = detect("وكانت الرئاسة العامة للأرصاد وحماية البيئة قد نبهت عن حالة من السحب الممطرة.")
+    assert [(a.cue, a.source) for a in atts] == [("نبهت", "الرئاسة العامة للأرصاد وحماية البيئة")]
+    assert detect("وكانت المؤشرات قد أشارت إلى تراجع الأسعار.")[0] == ()
+
+
+def test_a_long_occasion_before_the_verbs_marker():
+    # issue #9 (seventieth helper; snn_c «وعبر الأمين العام للمركز … في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي
+    # عقد في برشلونة مؤخرًا بحضور وزير الخارجية الإسباني عن تزايد …»): the occasion may be long before عن
+    atts, _ = detect("وعبر الأمين العام للمركز فيصل بن معمر في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي عقد في"
+                     " برشلونة مؤخرا بحضور وزير الخارجية عن تزايد الاهتمام الدولي بالحوار.")
+    assert [(a.cue, a.source) for a in atts] == [("وعبر", "الأمين العام للمركز فيصل بن معمر")]

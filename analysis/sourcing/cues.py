@@ -209,6 +209,7 @@ class CueLexicon:
     aside_marks: dict[str, str] = field(default_factory=dict)  # an aside's opening mark -> its closing mark
     aside_reach: int = 0
     aside_start: int = 0
+    occasion_reach: int = 0  # "وعبر X في كلمته التي ألقاها … عن": how far the marker may come after the occasion
     antecedent_stops: frozenset[str] = frozenset()  # "الأرقام في الوقت الذي": a relative's antecedent ends here
     comma_complement_reach: int = 0  # "وتابع شاهين، خلال مداخلة …، أن": a that-word after a comma this far after the verb  # how far after the verb an aside may open (in its subject) to lengthen its window  # trigger forms (clitics included) of verbs with a ``raw_mark``
     purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
@@ -449,6 +450,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
         aside_marks=dict(lex.get("asides", {}).get("marks", {})), aside_reach=int(lex.get("asides", {}).get("reach", 0)),
         aside_start=int(lex.get("asides", {}).get("start", 0)),
+        occasion_reach=int(lex.get("occasion_reach", 0)),
         antecedent_stops=_set(lex.get("antecedent_stops")),
         comma_complement_reach=int(lex.get("comma_complement_reach", 0)),
         raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and v.raw_mark),

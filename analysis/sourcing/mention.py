@@ -717,7 +717,8 @@ def _marker_after_aside(toks: list[_Tok], c: _Cue, end: int, verb: VerbCue, lex:
         return False
     if first not in lex.speech_preps:
         return False
-    for k in range(end + 1, min(len(toks), end + reach)):
+    # (the occasion may be long: "في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي عقد في برشلونة … عن")
+    for k in range(end + 1, min(len(toks), end + (lex.occasion_reach or reach))):
         if not _same_sentence(toks, c.i, k) or toks[k].text in lex.complementizers or toks[k].text in lex.clause_commas:
             return False
         if toks[k].text in verb.object_markers:
@@ -822,12 +823,16 @@ def _speaker_points(toks: list[_Tok], c: _Cue, after: tuple[int, int] | None, le
         first = _first_content(toks, after, lex)
         # an outlet ("وأشارت الصحيفة إلى") or a person already named in the article ("وأشار هيرشمان في
         # استعراضه … إلى") points something out too; a word with the article that is no source word is a thing
+        # a study points out as a report does ("ونبهت الدراسة إلى خطورة الجمع", "وأشار التقرير إلى")
         return _recognised(toks, after, lex) or _is_word_in(first, lex.speech_nouns, lex) \
+            or _is_word_in(first, lex.study_nouns, lex) \
             or _bare(first, lex) in lex.outlet_markers or (
                 not first.startswith(lex.definite_prefixes) and head_of(first, lex) is None
                 and not _is_word_in(first, lex.evidence_nouns, lex) and _name_seen(toks, after[0]))
     prev = toks[c.i - 1].text if _same_sentence(toks, c.i - 1, c.i) else ""
+    # ("وكانت الرئاسة العامة للأرصاد قد نبهت عن": after قد the subject stands before it, between كان and قد)
     return toks[c.i].text.startswith(lex.proclitics) or prev in lex.clause_commas \
+        or strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] != "" \
         or _source_word_before(toks, c.i, lex) is not None
 
 
