@@ -1487,6 +1487,27 @@ def test_a_register_s_total_above_later_statements_is_a_wrong_figure_not_a_rise(
     assert not any({c.items[p.a].normalised, c.items[p.b].normalised} == {"1057", "1075"} for p in c.pairs)
 
 
+def test_two_lone_counts_printed_beside_one_figure_of_their_statement_are_compared():
+    # one outlet against one other, but each printed beside the same 431 arrested: one statement's nationalities,
+    # not two groups (the uncorroborated abstention's case); the same with the toll the new bodies took to 31
+    said = "القبض على {} متورطا بينهم أجانب من {} جنسيات."
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format(431, 9)), ("B", "2015-07-22", said.format(431, 8))),
+                       "n:جنسي:اجانب")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    rose = "وارتفع عدد ضحايا غرق المركب إلى 31 {} بعد انتشال {} جثة جديدة."
+    c, _ = _comparison(_story(("A", "2015-07-24", rose.format("قتيلا", 13)), ("B", "2015-07-24", rose.format("غريقا", 15))),
+                       "bodies_new")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # beside two different figures, or a register's total (581 recoveries since 2012 stand still between statements
+    # without one), they stay apart
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format(431, 9)), ("B", "2015-07-22", said.format(430, 8))),
+                       "n:جنسي:اجانب")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+    t = "وبذلك يصل عدد حالات الإصابة بفيروس كورونا منذ شهر يونيو إلى 1053 حالة، تماثلت للشفاء منها 581 حالة، و{} حالات تخضع للعلاج حاليا."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(7)), ("B", "2015-07-24", t.format(8))), "infected_hospital")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+
+
 def test_two_lone_counts_one_word_governs_alike_are_compared():
     # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
     # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)
