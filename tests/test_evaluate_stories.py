@@ -98,7 +98,8 @@ FLOORS = {
     "arrests431": {"precision": 0.9, "recall": 0.66, "outlets": 9, "must_not": 0},
     "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 9, "must_not": 0},
     # fifty-second helper (2026-12-05): P 10/10, R 4/11 (13.5 against "نحو 13.2" billion for 2023)
-    "suez": {"precision": 0.8, "recall": 0.36, "outlets": 5, "must_not": 0},
+    # sixty-ninth helper: P 17/17, R 5/11 (dry digging 35 against 37 km: the two parts' figures swapped)
+    "suez": {"precision": 0.8, "recall": 0.45, "outlets": 5, "must_not": 0},
     # khurais: labelled in the third session; its blind first run (3c795da) was P 2/9, R 1/10; 2026-12-04
     # (eighth session): P 33/33, R 6/10 (the sub-count, spanning-qualifier rules)
     # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance); fifty-seventh

@@ -1508,6 +1508,19 @@ def test_two_lone_counts_printed_beside_one_figure_of_their_statement_are_compar
     assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
 
 
+def test_two_lone_figures_each_given_by_the_other_s_list_to_a_fellow_part_are_a_swap():
+    # 35 km of dry digging and 37 of widening in one paper, 37 of dry digging and 35 of widening in another: the same
+    # two figures given to the two parts the other way round - one outlet's slip, compared though each is alone
+    a = ("A", "2015-07-21", "وتتلخص فكرة المشروع في إنشاء قناة موازية يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر "
+                            "الجاف وتوسيع وتعميق 37 كيلومترا من القناة الحالية.")
+    b = "ويتضمن مشروع الممر المائي الجديد حفر جاف لمسافة 37 كلم و{} كلم من أعمال التوسعة والتعميق."
+    c, _ = _comparison(_story(a, ("B", "2015-07-26", b.format(35))), "amount:كيلومتر:حفر")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # the other list gives its other part another figure: no swap, one outlet against one other still
+    c, _ = _comparison(_story(a, ("B", "2015-07-26", b.format(40))), "amount:كيلومتر:حفر")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+
+
 def test_two_lone_counts_one_word_governs_alike_are_compared():
     # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
     # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)
