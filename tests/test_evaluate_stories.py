@@ -93,10 +93,13 @@ def needs_corpus(test):
 # Floors a regression must not cross (figures of 2026-12-03; README, Accuracy). Precision is what a
 # room is shown, so its floor is the tight one.
 FLOORS = {
-    "arrests431": {"precision": 0.9, "recall": 0.3, "outlets": 9, "must_not": 0},
+    # sixty-ninth helper: P 6/6, R 2/3 (the nationalities among the 431 arrested, 9 against 8: fixed_counts, and two
+    # lone counts printed beside one figure of their statement)
+    "arrests431": {"precision": 0.9, "recall": 0.66, "outlets": 9, "must_not": 0},
     "suruc": {"precision": 0.8, "recall": 0.15, "outlets": 9, "must_not": 0},
     # fifty-second helper (2026-12-05): P 10/10, R 4/11 (13.5 against "نحو 13.2" billion for 2023)
-    "suez": {"precision": 0.8, "recall": 0.36, "outlets": 5, "must_not": 0},
+    # sixty-ninth helper: P 17/17, R 5/11 (dry digging 35 against 37 km: the two parts' figures swapped)
+    "suez": {"precision": 0.8, "recall": 0.45, "outlets": 5, "must_not": 0},
     # khurais: labelled in the third session; its blind first run (3c795da) was P 2/9, R 1/10; 2026-12-04
     # (eighth session): P 33/33, R 6/10 (the sub-count, spanning-qualifier rules)
     # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance); fifty-seventh
@@ -105,7 +108,8 @@ FLOORS = {
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
     # fifty-first helper (2026-12-05): P 31/31, R 7/16 (north against south of Cairo)
     # fifty-second helper: P 33/33, R 8/16 (11 against 15 bodies recovered the Friday morning)
-    "warraq": {"precision": 0.9, "recall": 0.5, "outlets": 8, "must_not": 0},
+    # sixty-ninth helper: P 41/41, R 9/16 (13 against 15 new bodies, each taking the toll to 31)
+    "warraq": {"precision": 0.9, "recall": 0.56, "outlets": 8, "must_not": 0},
     # mh370: a development set from the sixteenth session; fifty-first helper: P 13/13 (Asharq al-Awsat's Pacific
     # against the Indian Ocean), R 1/6, outlets 2/9
     # sixty-third helper: outlets 2/9 -> 1/9, a true agreement (Asharq al-Awsat's "حطت صباح اليوم" and Al-Jazirah's

@@ -1487,6 +1487,40 @@ def test_a_register_s_total_above_later_statements_is_a_wrong_figure_not_a_rise(
     assert not any({c.items[p.a].normalised, c.items[p.b].normalised} == {"1057", "1075"} for p in c.pairs)
 
 
+def test_two_lone_counts_printed_beside_one_figure_of_their_statement_are_compared():
+    # one outlet against one other, but each printed beside the same 431 arrested: one statement's nationalities,
+    # not two groups (the uncorroborated abstention's case); the same with the toll the new bodies took to 31
+    said = "القبض على {} متورطا بينهم أجانب من {} جنسيات."
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format(431, 9)), ("B", "2015-07-22", said.format(431, 8))),
+                       "n:جنسي:اجانب")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    rose = "وارتفع عدد ضحايا غرق المركب إلى 31 {} بعد انتشال {} جثة جديدة."
+    c, _ = _comparison(_story(("A", "2015-07-24", rose.format("قتيلا", 13)), ("B", "2015-07-24", rose.format("غريقا", 15))),
+                       "bodies_new")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # beside two different figures, or a register's total (581 recoveries since 2012 stand still between statements
+    # without one), they stay apart
+    c, _ = _comparison(_story(("A", "2015-07-21", said.format(431, 9)), ("B", "2015-07-22", said.format(430, 8))),
+                       "n:جنسي:اجانب")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+    t = "وبذلك يصل عدد حالات الإصابة بفيروس كورونا منذ شهر يونيو إلى 1053 حالة، تماثلت للشفاء منها 581 حالة، و{} حالات تخضع للعلاج حاليا."
+    c, _ = _comparison(_story(("A", "2015-07-24", t.format(7)), ("B", "2015-07-24", t.format(8))), "infected_hospital")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+
+
+def test_two_lone_figures_each_given_by_the_other_s_list_to_a_fellow_part_are_a_swap():
+    # 35 km of dry digging and 37 of widening in one paper, 37 of dry digging and 35 of widening in another: the same
+    # two figures given to the two parts the other way round - one outlet's slip, compared though each is alone
+    a = ("A", "2015-07-21", "وتتلخص فكرة المشروع في إنشاء قناة موازية يبلغ طولها 72 كيلومترا، منها 35 كيلومترا بالحفر "
+                            "الجاف وتوسيع وتعميق 37 كيلومترا من القناة الحالية.")
+    b = "ويتضمن مشروع الممر المائي الجديد حفر جاف لمسافة 37 كلم و{} كلم من أعمال التوسعة والتعميق."
+    c, _ = _comparison(_story(a, ("B", "2015-07-26", b.format(35))), "amount:كيلومتر:حفر")
+    assert [p.kind for p in c.pairs] == ["conflict"]
+    # the other list gives its other part another figure: no swap, one outlet against one other still
+    c, _ = _comparison(_story(a, ("B", "2015-07-26", b.format(40))), "amount:كيلومتر:حفر")
+    assert not c.pairs and [p.kind for p in c.abstained] == ["uncorroborated"]
+
+
 def test_two_lone_counts_one_word_governs_alike_are_compared():
     # each outlet alone with its figure, each its article's only count of pilgrims, "تقل" governing both: what the
     # bus carried, worded alike - a disagreement, not two counts of two things (the uncorroborated abstention's case)

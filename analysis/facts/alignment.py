@@ -1484,6 +1484,24 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     def governed_alike(v1: str, v2: str) -> bool:
         return len(governors(v1) | governors(v2)) == 1 and "" not in governors(v1)
 
+    # the figures of other quantities each reading's sentence gives beside it (see ``_sentence_totals``)
+    def union(sets: Iterable[frozenset[_T]]) -> frozenset[_T]:
+        return frozenset(x for s in sets for x in s)
+
+    beside = per_value(lambda an, f: _sentence_totals(an, f, subject, sc), union)
+
+    def anchored_alike(v1: str, v2: str) -> bool:
+        return rare_words is None and not beside(v1).isdisjoint(beside(v2))
+
+    # the values a reading's sentence gives for the fellow items of its list (see ``_list_fellows``)
+    fellows = per_value(_list_fellows, union)
+
+    def swapped(v1: str, v2: str) -> bool:
+        """Each reading's sentence gives the other's value to a fellow item of its list ("35 كيلومترا بالحفر الجاف
+        وتوسيع وتعميق 37 كيلومترا" against "حفر جاف لمسافة 37 كلم و35 كلم من أعمال التوسعة"): the same two figures
+        given to two parts the other way round, one statement's list, one outlet's slip."""
+        return rare_words is None and v2 in fellows(v1) and v1 in fellows(v2)
+
     # how long an amount stays one figure: a week in a story named as one (its coverage runs over days), two days
     # in a story grouped out of an archive, where two fires or two accidents of the week meet
     static_days = sc.static_days_named if rare_words is None else sc.static_days
@@ -1616,7 +1634,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # million is neither a rounding of the other nor a quote of another hour, but a digit one outlet got wrong
             return "distinct:close"
         if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip \
-                and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)):
+                and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)) \
+                and not anchored_alike(v1, v2) and not swapped(v1, v2):
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,
@@ -1727,6 +1746,33 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         pairs=pairs, updated=updated, abstained=abstained,
         wording=display_words(subject_stems(subject), sentences, sc),
     )
+
+
+ANCHOR_MIN = 10  # a figure beside a count this large or more says which statement it is of (not "3", "2")
+
+
+def _sentence_totals(an: ArticleAnalysis, f: Fact, subject: str, sc: ScopeRules) -> frozenset[tuple[str, str]]:
+    """(subject, value) of the exact figures of other quantities in a fact's sentence, of ANCHOR_MIN or more: "ارتفع
+    عدد الضحايا إلى 31 قتيلا بعد انتشال 13 جثة" gives ("killed", "31") beside the 13.  Two outlets' lone counts each
+    printed beside the same such figure are of one statement and one moment (the bodies that took the toll to 31,
+    the nationalities among the 431 arrested): no two incidents to keep apart.  A total the sentence says a count rose
+    to is the toll whatever its holder word ("إلى 31 قتيلا", "إلى 31 غريقا"): its measure stands for its subject.  Not
+    the fact's own kind of figure (its fellow items of a list, "35 كلم حفر و37 كلم توسيع", are no other statement's), nor
+    a register's total (a health ministry's 581 recoveries since 2012 stand still through statements without one:
+    scope.json register_measures)."""
+    return frozenset((g.measure if g.update_cue else g.subject, g.normalised) for g in an.facts
+                     if g.sentence == f.sentence and g.start != f.start and g.kind == "number" and g.subject
+                     and g.subject != subject and g.subject != f.subject
+                     and g.normalised.isdigit() and int(g.normalised) >= ANCHOR_MIN and not g.note
+                     and g.measure not in sc.register_measures)
+
+
+def _list_fellows(an: ArticleAnalysis, f: Fact) -> frozenset[str]:
+    """The values of the other figures of a fact's own kind (its raw subject: the same unit or counted thing) in its
+    sentence: the fellow items of a list it is one of ("72 كيلومترا، منها 35 كيلومترا بالحفر الجاف وتوسيع وتعميق 37
+    كيلومترا")."""
+    return frozenset(g.normalised for g in an.facts
+                     if g.sentence == f.sentence and g.start != f.start and g.kind == "number" and g.subject == f.subject)
 
 
 def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tuple[tuple[int, str, str], int]]:
