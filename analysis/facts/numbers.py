@@ -184,11 +184,14 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         num = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else num.replace(",", ".")
     elif num.count(".") > 1:
         # "375.526.840 ريالا": two or more dots, each before three digits, group thousands (a decimal point
-        # is one dot); "5.1.1" or "19.596.739.84" (a clause number, cents after the groups) stay unread
+        # is one dot); "5.1.1" (a clause number) stays unread.  Riyals and halalas: "310.000.000.00 ريال",
+        # "97.151.502.13" (official statements' cost figures), two or more groups of three and then two digits
+        # after the last dot, are the groups and the halalas, the decimal part (no clause is numbered so)
         parts = num.split(".")
-        if not all(len(p) == 3 for p in parts[1:]):
+        cents = len(parts) >= 4 and len(parts[-1]) == 2
+        if not all(len(p) == 3 for p in parts[1:len(parts) - cents]):
             return None
-        num = "".join(parts)
+        num = "".join(parts[:-1]) + "." + parts[-1] if cents else "".join(parts)
     try:
         return m.group("pre"), float(num)
     except ValueError:
