@@ -1667,3 +1667,29 @@ def test_in_an_archives_story_a_bare_yesterday_is_held_against_another_printing_
     comps = _align_stories({"s": crash}, automatic={"s"}, rare_words=frozenset({comparable_text("تشوفو")}))[0][0]
     c = next(c for c in comps if c.subject == "event_day:crash")
     assert any(p.kind == "conflict" for p in c.pairs)  # Saturday against Sunday, printed a day apart
+
+
+def test_the_rate_of_a_named_measures_change_is_one_quantity_across_outlets():
+    # telecomreport: the report's revenue "fell 3%" in five outlets' copies, while Okaz's economist puts the same
+    # fall at "3.13 billion riyals, 4.4%" and Okaz's own sentence at "more than 4.2%".  Each percentage is the rate of
+    # the change of one named measure (a change word, the measure, a rate word: scope.json rate_words), so the three
+    # are one quantity however differently the sentences run; "more than 4.2" and 4.4 in one article are the rate
+    # said twice (numbers.json: "تزيد نسبته على"), and the market Okaz goes on to speak of makes it no market move
+    report = ("تراجع إجمالي الإيرادات المباشرة لشركات الاتصالات العاملة بالمملكة في نهاية عام 2014م بنسبة 3% "
+              "مقارنة بعام 2013م لتبلغ 68.18 مليار ريال.")
+    okaz = ("وحول انعكاس تراجع الإيرادات الذي تزيد نسبته على 4.2 في المئة على أداء المستثمرين في سوق الأسهم السعودية "
+            "أوضح رئيس اللجنة أن القطاع حيوي. وأضاف بلغ حجم انخفاض الإيرادات المباشرة للشركات العاملة في المملكة "
+            "3.13 مليار ريال بنسبة 4.4 في المئة، ويمثل قطاع الاتصالات نسبة 2.75 في المئة من الناتج المحلي.")
+    ans = _story(("A", "2015-07-21", report), ("B", "2015-07-21", report), ("C", "2015-07-22", report),
+                 ("D", "2015-07-22", okaz))
+    comps = align_story("s", ans)[0]
+    (c,) = [c for c in comps if any(it.normalised == "4.4" for it in c.items)]
+    assert c.status == "conflict"
+    assert {it.normalised for it in c.items} == {"3", "4.4", "4.2..inf"}
+    values = {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs if p.kind == "conflict"}
+    assert values == {frozenset({"3", "4.4"}), frozenset({"3", "4.2..inf"})}
+    # a share of the measure is no rate of its change: never joined to it
+    share = "وأشار إلى أن إيرادات خدمات الاتصالات المتنقلة مثلت 77.8 في المائة من إجمالي الإيرادات."
+    ans = _story(("A", "2015-07-21", report + " " + share), ("B", "2015-07-21", report), ("D", "2015-07-22", okaz))
+    assert not any({"77.8", "4.4"} <= {it.normalised for it in c.items} for c in align_story("s", ans)[0])
+
