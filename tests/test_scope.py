@@ -1693,3 +1693,18 @@ def test_the_rate_of_a_named_measures_change_is_one_quantity_across_outlets():
     ans = _story(("A", "2015-07-21", report + " " + share), ("B", "2015-07-21", report), ("D", "2015-07-22", okaz))
     assert not any({"77.8", "4.4"} <= {it.normalised for it in c.items} for c in align_story("s", ans)[0])
 
+
+def test_the_year_a_lead_reports_on_is_no_background_to_its_amounts():
+    # a report of last year published now ("تراجع الإيرادات ... في نهاية عام 2014 بنسبة 3%" on 21 July 2015): the
+    # lead names the year before publication and no date of this year, so that year's amounts are the article's
+    # news, not an earlier event's figures.  Another earlier year stays background, and so does last year in an
+    # article whose lead is of this year
+    lead = "تراجع إجمالي الإيرادات المباشرة للشركات في نهاية عام 2014 بنسبة 3% مقارنة بعام 2013 لتبلغ 68.18 مليار ريال."
+    facts = {f.normalised: f for f in numbers(lead + " وكان أعلى مستوى للإيرادات نحو 71.31 مليار ريال عام 2013.",
+                                              date(2015, 7, 21))}
+    assert facts["3"].subject and not facts["3"].note
+    assert facts["71310000000"].note == "background: 2013"
+    this_year = "ارتفعت الأرباح في النصف الأول من عام 2015 بنسبة 5%. وتراجعت الإيرادات في نهاية عام 2014 بنسبة 3%."
+    facts = {f.normalised: f for f in numbers(this_year, date(2015, 7, 21))}
+    assert facts["3"].note == "background: 2014"
+
