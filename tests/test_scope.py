@@ -1708,3 +1708,19 @@ def test_the_year_a_lead_reports_on_is_no_background_to_its_amounts():
     facts = {f.normalised: f for f in numbers(this_year, date(2015, 7, 21))}
     assert facts["3"].note == "background: 2014"
 
+
+def test_the_same_digits_a_hundred_times_apart_are_one_cost_written_wrong():
+    # makkahhealth: the cost of East Jeddah Hospital, "310.000.000.00 ريال" in five outlets and "310 ملايين" in Okaz,
+    # is "31 مليار ريال" in Al-Riyadh: the same two significant digits a hundred times apart, a digit dropped with the
+    # unit word, one figure written wrong (a disagreement), not two sums of different size
+    def cost(figure):
+        return f"ومستشفى شرق جدة بسعة سريرية قدرها 300 سرير بتكلفة إجمالية قدرها {figure} وقد اكتملت مراحل الإنشاء."
+    ans = _story(("A", "2015-07-25", cost("310.000.000.00 ريال")), ("B", "2015-07-26", cost("310.000.000 ريال")),
+                 ("C", "2015-07-26", cost("310 ملايين ريال")), ("D", "2015-07-26", cost("31 مليار ريال")))
+    (c,) = [c for c in align_story("s", ans)[0] if any(it.normalised == "31000000000" for it in c.items)]
+    assert c.status == "conflict" and len([p for p in c.pairs if p.kind == "conflict"]) == 3
+    # one significant digit is no evidence: 5 and 500 million are as often two sums
+    ans = _story(("A", "2015-07-25", cost("5 ملايين ريال")), ("B", "2015-07-26", cost("5 ملايين ريال")),
+                 ("D", "2015-07-26", cost("500 مليون ريال")))
+    assert not any(p.kind == "conflict" for c in align_story("s", ans)[0] for p in c.pairs)
+

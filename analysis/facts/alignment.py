@@ -1264,6 +1264,25 @@ def _unit_slip(a: str, b: str) -> bool:
     return any(abs(ratio - 1000 ** k) < 1e-6 * 1000 ** k for k in (1, 2, 3))
 
 
+def _digit_slip(a: str, b: str) -> bool:
+    """The same two or more significant digits ten or a hundred times apart ("31 مليار" against five outlets'
+    "310.000.000.00"): a digit dropped or added with the unit word, one figure written wrong, not two quantities of
+    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)"""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0:
+        return False
+    lo, hi = sorted((ra[0], rb[0]))
+    if not any(abs(hi / lo - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2)):
+        return False
+    digits = _significant(lo)
+    return len(digits) >= 2 and digits == _significant(hi)
+
+
+def _significant(x: float) -> str:
+    """The significant digits of a figure ("31" of 3.1e10 and of 310,000,000)."""
+    return f"{x:.9e}".split("e")[0].replace(".", "").rstrip("0")
+
+
 def _open(value: str) -> bool:
     """A reading open at the top: "more than 30", "at least 31"."""
     r = parse_range(value)
@@ -1556,7 +1575,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
         # different size, nor a rise or a move
-        slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
+        slip = amounts and context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2)) \
+            and not (v1 in separated or v2 in separated)
         if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):

@@ -205,9 +205,12 @@ def separator_ambiguous(written: str) -> bool:
     """Whether a figure as written has a dot or comma before three last digits ("66.000"): read
     here as a decimal point (a comma as thousands), it may be the other separator, so its size is
     uncertain by a factor of a thousand."""
-    return bool(_SEPARATED.search(written))
+    return bool(_SEPARATED.search(written)) and not _DOT_GROUPED.search(written)
 
 
+# two dots or more, each before three digits ("310.000.000.00"): no decimal point is written twice, so these group
+# thousands, whatever else the writer does
+_DOT_GROUPED = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
 _DOT_THREE = re.compile(r"\d\.\d{3}(?!\d)")
 _COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
 # a dot no thousands separator can be: one, two or four and more digits after it ("2.5", "14.92")
