@@ -1724,3 +1724,30 @@ def test_the_same_digits_a_hundred_times_apart_are_one_cost_written_wrong():
                  ("D", "2015-07-26", cost("500 مليون ريال")))
     assert not any(p.kind == "conflict" for c in align_story("s", ans)[0] for p in c.pairs)
 
+
+def test_a_named_projects_stage_is_a_claim_of_its_list_heading():
+    # makkahhealth: one report's lists of projects, under tender, under construction and completed; three camps of
+    # outlets put King Faisal Hospital in Taif in three lists.  Each hospital listed after a stage heading is a claim
+    # of its stage (facts.json project_stage), keyed by its name ("في الطائف" is "بالطائف"); two stages of one
+    # report's days disagree, a tower at a hospital is another project, and a count of hospitals is no item
+    tender = ("مشاريع تحت الطرح والترسية، برج طبي بمستشفى الملك فهد بمكة المكرمة السعة 200 سرير، "
+              "مستشفى قياء بالحارث السعة 50 سريرا، مستشفى الملك فيصل بالطائف السعة 500 سرير.")
+    building = ("ويجري حاليا تنفيذ عدد من المشروعات منها برج طبي مستشفى العيون بجدة بسعة 200 سرير ومستشفى الجموم بسعة "
+                "100 سرير ومستشفى الملك فيصل في الطائف بسعة 500 سرير.")
+    done = "أما المشاريع المنجزة فتشمل: مستشفى الملك فيصل بالطائف بسعة 500 سرير، مستشفى قياء بالحارث بسعة 50 سريرا."
+    prose = "بلغ عدد المستشفيات نحو 445 مستشفى، يوجد فيها 8504 أسرة."
+    text = tender + " " + prose
+    claims = {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text)) if f.kind == "claim"}
+    assert ("project_stage:ملك يصل طايف", "stage:1:tender") in claims and len(claims) == 2  # no tower, no count
+    ans = _story(("A", "2015-07-25", tender), ("B", "2015-07-26", building), ("C", "2015-07-26", done),
+                 ("D", "2015-07-26", done))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
+    assert c.status == "conflict"
+    assert {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset({"stage:1:tender", "stage:2:construction"}), frozenset({"stage:1:tender", "stage:3:completed"}),
+            frozenset({"stage:2:construction", "stage:3:completed"})}
+    # weeks apart, a later further stage is an update
+    ans = _story(("A", "2015-06-01", tender), ("B", "2015-06-01", tender), ("C", "2015-07-26", done),
+                 ("D", "2015-07-26", done))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
+    assert c.status == "update" and not c.pairs

@@ -54,7 +54,7 @@ from analysis.facts.dates import (
     resolve_time,
     weekday_around,
 )
-from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible
+from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible, stage_order
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
     ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
@@ -1460,6 +1460,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == PERCENT
+    stages = kind == "claim" and all(stage_order(it.value) for it in items)
     # the values every reading of which is its article's only one of the unit, in a story someone named
     sole_values = {it.value for it in items if id(it) in sole} - {it.value for it in items if id(it) not in sole} \
         if context_matched else set()
@@ -1568,6 +1569,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
+        if stages:
+            # a project's stage (claims.stage_facts) does not move in a few days: two stages of one report's
+            # week disagree; further apart, a later further stage is an update, a later earlier one no
+            apart = _days_apart(d1, d2) or 0
+            if apart <= sc.static_days:
+                return "conflict"
+            (lo, o_lo), (hi, o_hi) = sorted(((d1, stage_order(v1)), (d2, stage_order(v2))))
+            return "update" if o_hi > o_lo else "conflict"
         if amounts_restated and d1 != d2:
             # a period's figure as first published and as restated (scope._restatements): one quantity at two
             # moments, however far apart the values (a quarter's profit cut from 1,612 to 311 million)
