@@ -53,10 +53,15 @@ def test_a_half_or_a_quarter_of_the_multiplier_a_figure_ends_on():
 
 def test_dots_grouping_thousands_in_twos_or_more_are_one_figure():
     # "(375.526.840) ريالًا" (Al-Madina's and Okaz's compensation total, 375,526,840 elsewhere) was no number at all:
-    # the outlet's figure never met the others'.  Only groups of three after every dot: a clause number "5.1.1"
-    # or cents after the groups ("19.596.739.84") stay unread, and one dot is still a decimal point
+    # the outlet's figure never met the others'.  Only groups of three after every dot (or two digits of halalas
+    # after two groups or more): a clause number "5.1.1" stays unread, and one dot is still a decimal point
     assert number_value(normalise_text("بقيمة تعويضية بلغت (375.526.840) ريالًا")) == "375526840"
     assert number_value(normalise_text("١٤.٨٥٠.٠٠٠ ريال")) == "14850000"
     assert number_value(normalise_text("بمبلغ وقدره (973.092 ريال)")) == "973.092"
     assert find_numbers(normalise_text("وفق البند 5.1.1 من العقد")) == []
-    assert find_numbers(normalise_text("بلغت 19.596.739.84 ريال")) == []
+    # riyals and halalas (makkahhealth: "(310.000.000.00) ريال" in five outlets, "310 ملايين" in Okaz, "31 مليار" in
+    # Al-Riyadh): two or more groups of three, then two digits, are the groups and the decimal part
+    assert number_value(normalise_text("بتكلفة إجمالية قدرها (310.000.000.00) ريال")) == "310000000"
+    assert number_value(normalise_text("بتكلفة مقدارها 97.151.502.13 ريال")) == "97151502.13"
+    assert find_numbers(normalise_text("وفق البند 1.2.13 من العقد")) == []
+    assert find_numbers(normalise_text("وفق البند 1.234.13 من العقد")) == []

@@ -1752,3 +1752,87 @@ def test_in_an_archives_story_a_bare_yesterday_is_held_against_another_printing_
     comps = _align_stories({"s": crash}, automatic={"s"}, rare_words=frozenset({comparable_text("تشوفو")}))[0][0]
     c = next(c for c in comps if c.subject == "event_day:crash")
     assert any(p.kind == "conflict" for p in c.pairs)  # Saturday against Sunday, printed a day apart
+
+
+def test_the_rate_of_a_named_measures_change_is_one_quantity_across_outlets():
+    # telecomreport: the report's revenue "fell 3%" in five outlets' copies, while Okaz's economist puts the same
+    # fall at "3.13 billion riyals, 4.4%" and Okaz's own sentence at "more than 4.2%".  Each percentage is the rate of
+    # the change of one named measure (a change word, the measure, a rate word: scope.json rate_words), so the three
+    # are one quantity however differently the sentences run; "more than 4.2" and 4.4 in one article are the rate
+    # said twice (numbers.json: "تزيد نسبته على"), and the market Okaz goes on to speak of makes it no market move
+    report = ("تراجع إجمالي الإيرادات المباشرة لشركات الاتصالات العاملة بالمملكة في نهاية عام 2014م بنسبة 3% "
+              "مقارنة بعام 2013م لتبلغ 68.18 مليار ريال.")
+    okaz = ("وحول انعكاس تراجع الإيرادات الذي تزيد نسبته على 4.2 في المئة على أداء المستثمرين في سوق الأسهم السعودية "
+            "أوضح رئيس اللجنة أن القطاع حيوي. وأضاف بلغ حجم انخفاض الإيرادات المباشرة للشركات العاملة في المملكة "
+            "3.13 مليار ريال بنسبة 4.4 في المئة، ويمثل قطاع الاتصالات نسبة 2.75 في المئة من الناتج المحلي.")
+    ans = _story(("A", "2015-07-21", report), ("B", "2015-07-21", report), ("C", "2015-07-22", report),
+                 ("D", "2015-07-22", okaz))
+    comps = align_story("s", ans)[0]
+    (c,) = [c for c in comps if any(it.normalised == "4.4" for it in c.items)]
+    assert c.status == "conflict"
+    assert {it.normalised for it in c.items} == {"3", "4.4", "4.2..inf"}
+    values = {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs if p.kind == "conflict"}
+    assert values == {frozenset({"3", "4.4"}), frozenset({"3", "4.2..inf"})}
+    # a share of the measure is no rate of its change: never joined to it
+    share = "وأشار إلى أن إيرادات خدمات الاتصالات المتنقلة مثلت 77.8 في المائة من إجمالي الإيرادات."
+    ans = _story(("A", "2015-07-21", report + " " + share), ("B", "2015-07-21", report), ("D", "2015-07-22", okaz))
+    assert not any({"77.8", "4.4"} <= {it.normalised for it in c.items} for c in align_story("s", ans)[0])
+
+
+def test_the_year_a_lead_reports_on_is_no_background_to_its_amounts():
+    # a report of last year published now ("تراجع الإيرادات ... في نهاية عام 2014 بنسبة 3%" on 21 July 2015): the
+    # lead names the year before publication and no date of this year, so that year's amounts are the article's
+    # news, not an earlier event's figures.  Another earlier year stays background, and so does last year in an
+    # article whose lead is of this year
+    lead = "تراجع إجمالي الإيرادات المباشرة للشركات في نهاية عام 2014 بنسبة 3% مقارنة بعام 2013 لتبلغ 68.18 مليار ريال."
+    facts = {f.normalised: f for f in numbers(lead + " وكان أعلى مستوى للإيرادات نحو 71.31 مليار ريال عام 2013.",
+                                              date(2015, 7, 21))}
+    assert facts["3"].subject and not facts["3"].note
+    assert facts["71310000000"].note == "background: 2013"
+    this_year = "ارتفعت الأرباح في النصف الأول من عام 2015 بنسبة 5%. وتراجعت الإيرادات في نهاية عام 2014 بنسبة 3%."
+    facts = {f.normalised: f for f in numbers(this_year, date(2015, 7, 21))}
+    assert facts["3"].note == "background: 2014"
+
+
+def test_the_same_digits_a_hundred_times_apart_are_one_cost_written_wrong():
+    # makkahhealth: the cost of East Jeddah Hospital, "310.000.000.00 ريال" in five outlets and "310 ملايين" in Okaz,
+    # is "31 مليار ريال" in Al-Riyadh: the same two significant digits a hundred times apart, a digit dropped with the
+    # unit word, one figure written wrong (a disagreement), not two sums of different size
+    def cost(figure):
+        return f"ومستشفى شرق جدة بسعة سريرية قدرها 300 سرير بتكلفة إجمالية قدرها {figure} وقد اكتملت مراحل الإنشاء."
+    ans = _story(("A", "2015-07-25", cost("310.000.000.00 ريال")), ("B", "2015-07-26", cost("310.000.000 ريال")),
+                 ("C", "2015-07-26", cost("310 ملايين ريال")), ("D", "2015-07-26", cost("31 مليار ريال")))
+    (c,) = [c for c in align_story("s", ans)[0] if any(it.normalised == "31000000000" for it in c.items)]
+    assert c.status == "conflict" and len([p for p in c.pairs if p.kind == "conflict"]) == 3
+    # one significant digit is no evidence: 5 and 500 million are as often two sums
+    ans = _story(("A", "2015-07-25", cost("5 ملايين ريال")), ("B", "2015-07-26", cost("5 ملايين ريال")),
+                 ("D", "2015-07-26", cost("500 مليون ريال")))
+    assert not any(p.kind == "conflict" for c in align_story("s", ans)[0] for p in c.pairs)
+
+
+def test_a_named_projects_stage_is_a_claim_of_its_list_heading():
+    # makkahhealth: one report's lists of projects, under tender, under construction and completed; three camps of
+    # outlets put King Faisal Hospital in Taif in three lists.  Each hospital listed after a stage heading is a claim
+    # of its stage (facts.json project_stage), keyed by its name ("في الطائف" is "بالطائف"); two stages of one
+    # report's days disagree, a tower at a hospital is another project, and a count of hospitals is no item
+    tender = ("مشاريع تحت الطرح والترسية، برج طبي بمستشفى الملك فهد بمكة المكرمة السعة 200 سرير، "
+              "مستشفى قياء بالحارث السعة 50 سريرا، مستشفى الملك فيصل بالطائف السعة 500 سرير.")
+    building = ("ويجري حاليا تنفيذ عدد من المشروعات منها برج طبي مستشفى العيون بجدة بسعة 200 سرير ومستشفى الجموم بسعة "
+                "100 سرير ومستشفى الملك فيصل في الطائف بسعة 500 سرير.")
+    done = "أما المشاريع المنجزة فتشمل: مستشفى الملك فيصل بالطائف بسعة 500 سرير، مستشفى قياء بالحارث بسعة 50 سريرا."
+    prose = "بلغ عدد المستشفيات نحو 445 مستشفى، يوجد فيها 8504 أسرة."
+    text = tender + " " + prose
+    claims = {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text)) if f.kind == "claim"}
+    assert ("project_stage:ملك يصل طايف", "stage:1:tender") in claims and len(claims) == 2  # no tower, no count
+    ans = _story(("A", "2015-07-25", tender), ("B", "2015-07-26", building), ("C", "2015-07-26", done),
+                 ("D", "2015-07-26", done))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
+    assert c.status == "conflict"
+    assert {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset({"stage:1:tender", "stage:2:construction"}), frozenset({"stage:1:tender", "stage:3:completed"}),
+            frozenset({"stage:2:construction", "stage:3:completed"})}
+    # weeks apart, a later further stage is an update
+    ans = _story(("A", "2015-06-01", tender), ("B", "2015-06-01", tender), ("C", "2015-07-26", done),
+                 ("D", "2015-07-26", done))
+    (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
+    assert c.status == "update" and not c.pairs

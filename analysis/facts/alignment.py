@@ -54,7 +54,7 @@ from analysis.facts.dates import (
     resolve_time,
     weekday_around,
 )
-from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible
+from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible, stage_order
 from analysis.facts.clock import times_compatible
 from analysis.facts.rules import (
     ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
@@ -289,6 +289,7 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_]+|\d+")
 # subjects keyed by a unit or a counted noun only: context decides which of them are one quantity
 GENERIC_PREFIXES = ("amount:", "n:")
 PERCENT = "amount:percent"  # a percentage's measure: a change or a share, no sum with a unit
+RATE = "~rate"  # the tag of a percentage that is the rate of a named measure's change (``_rate_of``)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -374,9 +375,12 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     ``periods_memo``: the period patterns found per (article, sentence), kept by a caller that asks
     about several amounts of one sentence (the sentence is normalised and scanned once, not per amount).
     """
-    if not f.measure.startswith("amount:") or f.measure == PERCENT:
+    if f.measure == PERCENT:
         # (a percentage is most often a change or a share of something the sentence names
-        # loosely - "rose 37% on the quarter" - not a reported level of a measure)
+        # loosely - "rose 37% on the quarter" - not a reported level of a measure: only the rate of a change of a
+        # measure named next to the change word is that measure's, ``_rate_of``)
+        return _rate_of(an, f, sc, periods_memo)
+    if not f.measure.startswith("amount:"):
         return "", ""
     text = an.article.text
     a = an.sentences[f.sentence].start if 0 <= f.sentence < len(an.sentences) else max(0, f.start - 200)
@@ -398,6 +402,28 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     elif any(lookup_word(n, sc.change_words, sc.grammar) for n in words[-3:]):
         metric = f"{metric}~change" if metric else ""
     return metric, _period(an, f, sc, periods_memo)
+
+
+def _rate_of(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
+             periods_memo: dict[tuple[int, int], list[tuple[int, str]]] | None) -> tuple[str, str]:
+    """The tags of a percentage that is the rate of a named change ("تراجع إجمالي الإيرادات ... بنسبة 3%": the
+    revenue's change, "revenue~rate"), with its period; ("", "") for any other percentage (scope.json rate_words)."""
+    if not sc.rate_words or not sc.metrics or not (0 <= f.sentence < len(an.sentences)):
+        return "", ""
+    text = an.article.text
+    # (up to the figure's digits: a bound's words are in its span, "تزيد نسبته على 4.2")
+    digit = next((k for k in range(f.start, f.end) if text[k].isdigit()), f.start)
+    words = [normalise_text(m.group(0)) for m in _CONTEXT_WORD.finditer(text[an.sentences[f.sentence].start:digit])]
+    if not any(lookup_word(n, sc.rate_words, sc.grammar) for n in words[-3:]):
+        return "", ""
+    for i in range(len(words) - 1, -1, -1):
+        if lookup_word(words[i], sc.change_words, sc.grammar):
+            for n in words[i + 1:i + 2 + sc.change_reach]:
+                hit = lookup_word(n, sc.metrics, sc.grammar) or sc.metrics.get(stem_word(n, sc), "")
+                if hit:
+                    return f"{hit}{RATE}", _period(an, f, sc, periods_memo)
+            return "", ""  # the nearest change changes something else
+    return "", ""
 
 
 def _period(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
@@ -482,6 +508,15 @@ def _ordinals_disagree(x: dict[str, frozenset[int]], y: dict[str, frozenset[int]
     return any(x[k].isdisjoint(y[k]) for k in x.keys() & y.keys())
 
 
+def _tags_join(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Two amounts tagged with one measure and period, or two rates of one measure's change (``_rate_of``) one of
+    which names no period: in a story someone named, the fall of the year's revenue "at the end of 2014" and "the
+    fall of the revenues" of one economist's sums are one rate."""
+    if not x[0] or x[0] != y[0]:
+        return False
+    return x[1] == y[1] or (x[0].endswith(RATE) and not (x[1] and y[1]))
+
+
 def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
     """Two amounts whose known measures or known periods differ are two quantities.  (Whether one
     is a forecast is read from a few words only, so a forecast and a figure of the same measure are
@@ -525,7 +560,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
         ci = contexts[id(items[i])]
         for j in range(i + 1, n):
             if items[i].analysis == items[j].analysis:
-                if items[i].value == items[j].value:
+                if items[i].value == items[j].value or _restated_rate(items[i], items[j], tags):
                     continue  # a repeat: no evidence either way
                 sim = 0.0
                 apart[(i, j)] = True
@@ -545,11 +580,12 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                     sim = max(sim, threshold)
                 if tags is not None:
                     ti, tj = tags.get(id(items[i]), ("", "")), tags.get(id(items[j]), ("", ""))
-                    if ti[0] and ti == tj and measured_sole is not None and i in measured_sole and j in measured_sole:
+                    if _tags_join(ti, tj) and measured_sole is not None and i in measured_sole and j in measured_sole:
                         # in a story someone named, each article's only Q2 net loss is the story's Q2 net loss
                         # ("وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون", "خسائر صافية بلغت 900.9 مليون ... في الربع
-                        # الثاني"), however differently the rest of the sentences run
-                        sim = max(sim, threshold)
+                        # الثاني"), however differently the rest of the sentences run.  (Two rates of one measure's change
+                        # a hair above the threshold: six such similarities averaged come out at 0.39999999999999997)
+                        sim = max(sim, threshold + (SIM_EPS if ti[0].endswith(RATE) else 0.0))
                     if _tags_disagree(ti, tj):
                         sim = 0.0  # Q2 profit and H1 profit, a cost and a revenue: never one quantity
                         apart[(i, j)] = True
@@ -1103,7 +1139,10 @@ def _split_by_context(
                 key += "'"
             out[key] = members
             matched.add(key)
-            if any(_moves(analyses[it.analysis], it.fact, sc) for it in members):
+            # (a rate of a named measure's change, "تراجع الإيرادات ... بنسبة 4.4%", is a statement's figure, whatever
+            # market its sentence goes on to speak of: ``_rate_of``)
+            if any(_moves(analyses[it.analysis], it.fact, sc) and not tags.get(id(it), ("", ""))[0].endswith(RATE)
+                   for it in members):
                 moving.add(key)
     return out, matched, moving, frozenset(sole_ids)
 
@@ -1136,14 +1175,27 @@ def governor(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
 
 def _sole_measured(items: list[_Item], tags: dict[int, tuple[str, str]]) -> set[int]:
     """The indices of the amounts whose sentence names what they measure (``amount_tags``: "صافي الخسائر خلال
-    الربع الثاني", "خسائر صافية ... في الربع الثاني") and that are their article's only value so tagged."""
+    الربع الثاني", "خسائر صافية ... في الربع الثاني") and that are their article's only value so tagged (a rate
+    given twice in compatible words, "4.4%" and "more than 4.2%", is one value: ``_restated_rate``)."""
     values_in: dict[tuple[int, tuple[str, str]], set[str]] = {}
     for it in items:
         t = tags.get(id(it), ("", ""))
         if t[0]:
             values_in.setdefault((it.analysis, t), set()).add(it.value)
+
+    def one(vs: set[str], tag: str) -> bool:
+        return len(vs) == 1 or (tag.endswith(RATE) and all(values_compatible("number", a, b) for a in vs for b in vs))
     return {k for k, it in enumerate(items)
-            if tags.get(id(it), ("", ""))[0] and len(values_in[(it.analysis, tags[id(it)])]) == 1}
+            if tags.get(id(it), ("", ""))[0] and one(values_in[(it.analysis, tags[id(it)])], tags[id(it)][0])}
+
+
+def _restated_rate(x: _Item, y: _Item, tags: dict[int, tuple[str, str]] | None) -> bool:
+    """Two readings of one article with one rate tag (``_rate_of``) whose values are compatible ("تراجع الإيرادات الذي
+    تزيد نسبته على 4.2 في المئة" and "انخفاض الإيرادات ... بنسبة 4.4 في المئة"): the one rate said twice, not two."""
+    if tags is None:
+        return False
+    tx, ty = tags.get(id(x), ("", "")), tags.get(id(y), ("", ""))
+    return tx[0].endswith(RATE) and tx[0] == ty[0] and bool(values_compatible("number", x.value, y.value))
 
 
 def _sole_values(items: list[_Item]) -> set[int]:
@@ -1154,6 +1206,7 @@ def _sole_values(items: list[_Item]) -> set[int]:
     return {k for k, it in enumerate(items) if len(values_in[it.analysis]) == 1}
 
 
+SIM_EPS = 1e-9  # a hair above the threshold: an average of similarities set to it stays at or above it
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
 OPEN_SLACK = 0.05  # "at least N" within this share above a figure: the same count, loosely worded
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
@@ -1209,6 +1262,25 @@ def _unit_slip(a: str, b: str) -> bool:
         return False
     ratio = max(ra[0], rb[0]) / min(ra[0], rb[0])
     return any(abs(ratio - 1000 ** k) < 1e-6 * 1000 ** k for k in (1, 2, 3))
+
+
+def _digit_slip(a: str, b: str) -> bool:
+    """The same two or more significant digits ten or a hundred times apart ("31 مليار" against five outlets'
+    "310.000.000.00"): a digit dropped or added with the unit word, one figure written wrong, not two quantities of
+    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)"""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0:
+        return False
+    lo, hi = sorted((ra[0], rb[0]))
+    if not any(abs(hi / lo - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2)):
+        return False
+    digits = _significant(lo)
+    return len(digits) >= 2 and digits == _significant(hi)
+
+
+def _significant(x: float) -> str:
+    """The significant digits of a figure ("31" of 3.1e10 and of 310,000,000)."""
+    return f"{x:.9e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _open(value: str) -> bool:
@@ -1388,6 +1460,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         if u is not None:
             units[it.value] = max(units.get(it.value, 0.0), u)
     percent = kind == "number" and items[0].fact.measure == PERCENT
+    stages = kind == "claim" and all(stage_order(it.value) for it in items)
     # the values every reading of which is its article's only one of the unit, in a story someone named
     sole_values = {it.value for it in items if id(it) in sole} - {it.value for it in items if id(it) not in sole} \
         if context_matched else set()
@@ -1530,6 +1603,14 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "agree"
         if (v1, v2) in co_reported:
             return "distinct:co-reported"
+        if stages:
+            # a project's stage (claims.stage_facts) does not move in a few days: two stages of one report's
+            # week disagree; further apart, a later further stage is an update, a later earlier one no
+            apart = _days_apart(d1, d2) or 0
+            if apart <= sc.static_days:
+                return "conflict"
+            (lo, o_lo), (hi, o_hi) = sorted(((d1, stage_order(v1)), (d2, stage_order(v2))))
+            return "update" if o_hi > o_lo else "conflict"
         if amounts_restated and d1 != d2:
             # a period's figure as first published and as restated (scope._restatements): one quantity at two
             # moments, however far apart the values (a quarter's profit cut from 1,612 to 311 million)
@@ -1537,7 +1618,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
         # different size, nor a rise or a move
-        slip = amounts and context_matched and _unit_slip(v1, v2) and not (v1 in separated or v2 in separated)
+        slip = amounts and context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2)) \
+            and not (v1 in separated or v2 in separated)
         if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):

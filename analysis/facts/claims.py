@@ -238,3 +238,129 @@ def ocean_facts(ctx: Context) -> list[Fact]:
         facts.append(make_fact(ctx, toks[i].start, toks[i + 1].start + len(toks[i + 1].text), "claim",
                                oceans[name[0]], subject))
     return facts
+
+
+STAGE_PREFIX = "stage:"  # a project stage's value: "stage:<order>:<stage>"
+
+
+@dataclass(frozen=True)
+class _Stages:
+    """facts.json ``project_stage``, read once (compared spellings): the stage phrases (word tuples -> (order, name)),
+    the projects words of a heading, the project nouns an item starts with, the capacity nouns that end an item, the
+    words that end a name, and the reaches."""
+
+    subject: str
+    phrases: dict[tuple[str, ...], tuple[int, str]]
+    longest: int
+    projects: frozenset[str]
+    names: frozenset[str]
+    item_ends: frozenset[str]
+    stops: frozenset[str]
+    reach: int
+    tail: int
+    name_words: int
+    first_within: int  # words after a heading its first item stands within
+    parts: frozenset[str]  # a part of a hospital ("برج طبي بمستشفى"): another project
+    literals: tuple[str, ...]  # normalised: a text holding none of these names no project
+    project_literals: tuple[str, ...]  # normalised: a text holding none of these has no heading
+    skip: frozenset[str]  # words a name is keyed without ("مستشفى الملك فيصل في الطائف" is "بالطائف")
+
+
+@lru_cache(maxsize=8)
+def _stage_rules(language: str) -> _Stages | None:
+    spec = load_lexicon(language, "facts").get("project_stage")
+    if not spec:
+        return None
+    phrases = {tuple(w for word in p.split() for w in comparable_words(word)): (int(st["order"]), name)
+               for name, st in spec["stages"].items() if not name.startswith("_") for p in st["phrases"]}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w for word in spec.get(key, []) for w in comparable_words(word))
+    return _Stages(str(spec["subject"]), phrases, max(map(len, phrases)), words("project_words"), words("names"),
+                   words("item_ends"), words("name_stops"), int(spec.get("reach", 4)), int(spec.get("tail", 3)),
+                   int(spec.get("name_words", 4)), int(spec.get("first_within", 12)), words("parts"),
+                   tuple(normalise_text(w) for w in spec.get("names", [])),
+                   tuple(normalise_text(w) for w in spec.get("project_words", [])), words("name_skip"))
+
+
+def stage_facts(ctx: Context) -> list[Fact]:
+    """The stage of each hospital a report lists under a stage heading ("مشاريع تحت الطرح والترسية، ... مستشفى قياء
+    بالحارث السعة 50 سريرا، مستشفى الملك فيصل بالطائف ..."): a claim per project, subject "project_stage:<name>",
+    value "stage:<order>:<stage>" (facts.json project_stage)."""
+    rules = _stage_rules(ctx.rules.language)
+    if rules is None or not any(lit in ctx.nt for lit in rules.literals) or not any(
+            p in ctx.nt for p in rules.project_literals):
+        return []
+    toks = ctx.tokens
+    words = [token_words(t.text) for t in toks]
+    flat = [w[0] if len(w) == 1 else "" for w in words]
+    # headings: (first token, token after the phrase, order, stage)
+    heads: list[tuple[int, int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(rules.longest, len(toks) - i), 0, -1):
+            key = tuple(flat[i:i + n])
+            if key in rules.phrases:
+                hit = (n, rules.phrases[key])
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, (order, stage) = hit
+        near = range(max(0, i - rules.reach), min(len(toks), i + n + rules.reach))
+        if any(flat[k] in rules.projects for k in near):
+            heads.append((i, i + n, order, stage))
+        i += n
+    if not heads:
+        return []
+    facts = []
+    for h, (_, after, order, stage) in enumerate(heads):
+        end = heads[h + 1][0] if h + 1 < len(heads) else len(toks)
+        seen = False  # an item read: a line that starts with no item then ends the list
+        listed = False  # a hospital named (an item or a part of one: "برج طبي مستشفى ...")
+        for k in range(after, end):
+            prev = toks[k - 1]
+            gap = ctx.nt[prev.start + len(prev.text):toks[k].start]
+            if "\n" in gap and seen and flat[k] not in rules.names and flat[k] not in rules.item_ends \
+                    and not toks[k].text[:1].isdigit():
+                break
+            if not listed and k - after > rules.first_within:
+                break  # a stage word in prose, no list after it
+            listed = listed or flat[k] in rules.names
+            if flat[k] not in rules.names or k + 1 >= len(toks) \
+                    or any(ch in ctx.nt[toks[k].start + len(toks[k].text):toks[k + 1].start] for ch in "،,.") \
+                    or any(flat[x] in rules.parts for x in range(max(after, k - 2), k)):
+                continue  # ("445 مستشفى، يوجد بها": a count of hospitals, no item; "برج طبي مستشفى ...": a tower)
+            if not (k - after < rules.tail or flat[k - 1] in rules.item_ends or any(ch.isdigit() for ch in prev.text)
+                    or prev.text.endswith((")", "،", ",")) or "،" in gap or "," in gap):
+                continue
+            name: list[str] = []
+            j = k + 1
+            while j < end and len(name) < rules.name_words:
+                t = toks[j].text
+                if flat[j] in rules.stops or flat[j] in rules.names or not words[j] or any(ch.isdigit() for ch in t) \
+                        or t.startswith(("(", "«", '"')):
+                    break
+                name.extend(w for w in words[j] if w not in rules.skip)
+                if t.endswith(("،", ",", ")", "»", ".", ":")):
+                    j += 1
+                    break
+                j += 1
+            if not name:
+                continue
+            seen = True
+            last = toks[j - 1]
+            facts.append(make_fact(ctx, toks[k].start, last.start + len(last.text.rstrip("،,.:)»")), "claim",
+                                   f"{STAGE_PREFIX}{order}:{stage}", f"{rules.subject}:{' '.join(name)}",
+                                   as_of=scope_of_sentence(ctx, ctx.tok_sentence[k]).as_of))
+    return facts
+
+
+
+def stage_order(value: str) -> int:
+    """The order of a project stage's value ("stage:2:construction" -> 2), 0 for any other claim."""
+    if not value.startswith(STAGE_PREFIX):
+        return 0
+    order = value[len(STAGE_PREFIX):].split(":", 1)[0]
+    return int(order) if order.isdigit() else 0

@@ -184,11 +184,14 @@ def _parse_digits(tok: str) -> tuple[str, float] | None:
         num = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else num.replace(",", ".")
     elif num.count(".") > 1:
         # "375.526.840 ريالا": two or more dots, each before three digits, group thousands (a decimal point
-        # is one dot); "5.1.1" or "19.596.739.84" (a clause number, cents after the groups) stay unread
+        # is one dot); "5.1.1" (a clause number) stays unread.  Riyals and halalas: "310.000.000.00 ريال",
+        # "97.151.502.13" (official statements' cost figures), two or more groups of three and then two digits
+        # after the last dot, are the groups and the halalas, the decimal part (no clause is numbered so)
         parts = num.split(".")
-        if not all(len(p) == 3 for p in parts[1:]):
+        cents = len(parts) >= 4 and len(parts[-1]) == 2
+        if not all(len(p) == 3 for p in parts[1:len(parts) - cents]):
             return None
-        num = "".join(parts)
+        num = "".join(parts[:-1]) + "." + parts[-1] if cents else "".join(parts)
     try:
         return m.group("pre"), float(num)
     except ValueError:
@@ -202,9 +205,12 @@ def separator_ambiguous(written: str) -> bool:
     """Whether a figure as written has a dot or comma before three last digits ("66.000"): read
     here as a decimal point (a comma as thousands), it may be the other separator, so its size is
     uncertain by a factor of a thousand."""
-    return bool(_SEPARATED.search(written))
+    return bool(_SEPARATED.search(written)) and not _DOT_GROUPED.search(written)
 
 
+# two dots or more, each before three digits ("310.000.000.00"): no decimal point is written twice, so these group
+# thousands, whatever else the writer does
+_DOT_GROUPED = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
 _DOT_THREE = re.compile(r"\d\.\d{3}(?!\d)")
 _COMMA_THREE = re.compile(r"\d,\d{3}(?!\d)")
 # a dot no thousands separator can be: one, two or four and more digits after it ("2.5", "14.92")

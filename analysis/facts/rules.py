@@ -302,6 +302,8 @@ class ScopeRules:
     periods: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (period id, pattern) of a reporting period (Q2, H1)
     forecast_words: frozenset[str] = frozenset()  # an amount after these is expected, not reported
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
+    rate_words: frozenset[str] = frozenset()  # "بنسبة": a percentage after these is a rate (of a named change)
+    change_reach: int = 2  # words between a change word and the measure it changes ("تراجع إجمالي الإيرادات")
     # a restatement ("المنشورة سابقا والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون"): see scope.json, restatements
     restate_becoming: frozenset[str] = frozenset()  # "لتصبح": the amount after it replaces the one before it
     restate_by: frozenset[str] = frozenset()  # "بمبلغ 863 مليون": the size of the change, no level
@@ -468,6 +470,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         limit_reach=int(raw.get("limit_markers", {}).get("reach", 40)),
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
+        rate_words=_nset(ctx.get("rate_words", [])), change_reach=int(ctx.get("change_reach", 2)),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
         restate_becoming=_nset(_words(raw.get("restatements", {}).get("becoming", []))),

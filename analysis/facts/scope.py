@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import compress, count
+from itertools import compress, count, groupby
 from operator import itemgetter
 
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
@@ -48,11 +48,13 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _later_deaths(ctx, counts, scopes)
     counts, scopes = _dual_durations(ctx, counts, scopes)
     scopes, replaced = _restatements(ctx, counts, scopes, years)
+    own_year = _lead_year(ctx)
     for ci, (c, sc) in enumerate(zip(counts, scopes)):
         value = format_range(c.low * sc.days[0], c.high * sc.days[1]) if sc.days else format_range(c.low, c.high)
         sent = ctx.sentence_of(c.start)
         info = scope_of_sentence(ctx, sent)
-        note = sc.note or ("" if sc.year_scoped else info.background_near(c.start, c.end, ctx.scope.background_reach))
+        note = sc.note or ("" if sc.year_scoped else info.background_near(
+            c.start, c.end, ctx.scope.background_reach, own_year if sc.measure.startswith("amount:") else ""))
         since = note.startswith(SINCE)
         if since:
             note = "" if sc.subject and sc.measure in ctx.scope.cumulative_measures else f"background: {note[len(SINCE):].strip()}"
@@ -68,6 +70,28 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
                                update_cue=info.update_cue and not _increment(ctx, c, sc.qualifier),
                                as_of_reported=info.reports((c.start + c.end) // 2, end=c.end)))
     return facts
+
+
+LEAD_TOKENS = 8  # the lead is the article's first sentence of this many words or more (not a dateline)
+
+
+def _lead_year(ctx: Context) -> str:
+    """The year before publication when the article's lead names it and no date of the publication's year: a
+    report of last year published now ("تراجع إجمالي الإيرادات ... في نهاية عام 2014 بنسبة 3%" on 21 July 2015),
+    whose amounts of that year are the article's news, not an earlier event's figures ("" otherwise)."""
+    pub = ctx.reference
+    if pub is None or not ctx.dates or not ctx.tokens:
+        return ""
+    first = ctx.tok_sentence[0]
+    lead = next((s for s, run in groupby(ctx.tok_sentence) if len(list(run)) >= LEAD_TOKENS), first)
+    toks = sentence_tokens(ctx, lead)
+    if not toks:
+        return ""
+    a, b = ctx.tokens[toks[0]].start, ctx.tokens[toks[-1]].end
+    named = {d.normalised[:4] for d in ctx.dates if a <= d.start and d.end <= b and d.normalised[:4].isdigit()}
+    last = str(pub.year - 1)
+    return last if last in named and not any(y >= str(pub.year) for y in named) and any(
+        d.normalised == last and d.precision == "year" for d in ctx.dates if a <= d.start and d.end <= b) else ""
 
 
 LIST_NOTE = "one of a list of figures"
@@ -476,7 +500,7 @@ class SentenceScope:
     # of yesterday morning, when the bodies that raised it were recovered, however far the day stands
     caused: tuple[tuple[int, str], ...] = ()
 
-    def background_near(self, start: int, end: int, reach: int) -> str:
+    def background_near(self, start: int, end: int, reach: int, own_year: str = "") -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
         sentence may recall an old event in one clause and give today's figure in the next.
 
@@ -485,14 +509,19 @@ class SentenceScope:
 
         Further away, an old day still dates a toll when an event-result verb stands between them and
         no other day does: "وكان آخر هجوم ... قد وقع في الأول من يوليو ... بالهجوم على عدد من الكمائن
-        ... مما أسفر عن مقتل 17" is the toll of that earlier attack, 120 characters on."""
+        ... مما أسفر عن مقتل 17" is the toll of that earlier attack, 120 characters on.
+
+        ``own_year``: a year that is the article's own reporting period (``_lead_year``), no background."""
+        own = f"background: {own_year}" if own_year else ""
         for a, b, reason in self.markers:
+            if reason == own:
+                continue
             if a - reach <= end and start <= b + reach:
                 if end <= a and any(end <= c < a for c in self.comparisons):
                     continue
                 return reason
         for a, b, reason in self.markers:
-            if b <= start and not reason.startswith(SINCE) and any(b <= r < start for r in self.results) \
+            if b <= start and not reason.startswith(SINCE) and reason != own and any(b <= r < start for r in self.results) \
                     and not any(b <= o < start for o, _ in self.stated):
                 return reason
         return ""
