@@ -20,8 +20,12 @@ and never collapse into one story among themselves unless their texts are
 alike.
 
 In an archive, a pair counts only when the two texts share a **distinctive word** (a name, a place, a
-company: see ``DISTINCT_SHARE``) or are alike enough on their own: a season's common words (every
-company's half-year results, every road accident of a week) no longer make one story.
+company: see ``DISTINCT_SHARE``) or are copies of one text (``STRONG_EDGE``): a season's common words
+(every company's half-year results, every road accident of a week) and a beat's boilerplate (one
+organisation's daily releases) no longer make one story.  Two groups of three or more articles merge
+only when alike relative to how alike each is inside (``COHESION_RATIO``): two tight stories of one
+beat stay two.  Days on which a collection has no article at all, between busy days, are a hole in
+the collection and not counted by the window (``HOLE_DAYS``).
 
 Why dates as well as text: texts about the same actors but different
 events share a lot of vocabulary (the 2020 raid article 003 mentions the
