@@ -255,9 +255,10 @@ def _linkage_with_one_heap(d, edges):
     # every candidate merge pushed on one heap
     import heapq
 
-    from analysis.facts.stories import MERGE_AVERAGE, _Clusters
+    from analysis.facts.stories import COHESION_MIN_SIZE, COHESION_RATIO, MERGE_AVERAGE, _Clusters
 
     cl = _Clusters(d)
+    inner: dict[int, tuple[float, float]] = {}
     for a, b, s in edges:
         cl.links[a][b] = cl.links[a].get(b, 0.0) + s
         cl.links[b][a] = cl.links[b].get(a, 0.0) + s
@@ -277,7 +278,13 @@ def _linkage_with_one_heap(d, edges):
         _, a, b, va, vb = heapq.heappop(heap)
         if va != version[a] or vb != version[b] or cl.parent[a] != a or cl.parent[b] != b:
             continue
+        v = cl.links[a][b] / cl.pairs(a, b)
+        (sa, pa), (sb, pb) = inner.get(a, (0.0, 0.0)), inner.get(b, (0.0, 0.0))
+        if cl.size[a] >= COHESION_MIN_SIZE and cl.size[b] >= COHESION_MIN_SIZE and v < COHESION_RATIO * min(sa / pa, sb / pb):
+            continue
+        merged = (sa + sb + cl.links[a][b], pa + pb + cl.pairs(a, b))
         c = cl.merge(a, b)
+        inner[c] = merged
         version[c] += 1
         for x in list(cl.links[c]):
             push(c, x) if c < x else push(x, c)
@@ -353,3 +360,23 @@ def test_a_hole_in_the_collection_does_not_split_a_story():
     # one article on 25 July: the days between are not a hole
     lone = _art("lone", "كلمة", published="2015-07-25")
     assert len(collection_holes(_dates(story + noise + [lone]).lo)) == 0
+
+
+def test_two_tight_stories_of_one_beat_stay_two():
+    # two stories of one beat (a space agency's Pluto pictures, its new planet), each told by five
+    # outlets in much the same words, alike across only in the beat's few words: their mean similarity
+    # is above MERGE_AVERAGE, far below the similarity inside either
+    import analysis.facts.stories as st
+
+    beat = _words("nasa", 4)
+    one = [_art(f"p{k}", " ".join(beat + _words("pluto", 20) + _words(f"p{k}own", 3))) for k in range(5)]
+    two = [_art(f"k{k}", " ".join(beat + _words("kepler", 20) + _words(f"k{k}own", 3))) for k in range(5)]
+    noise = [_art(f"n{k}", " ".join(_words(f"z{k}", 30))) for k in range(60)]
+    arts = one + two + noise
+    x = st.tfidf_vectors(st.grouping_texts(arts))
+    across = float((x[:5] @ x[5:10].T).mean())
+    inside = min(float((x[:5] @ x[:5].T)[np.triu_indices(5, 1)].mean()), float((x[5:10] @ x[5:10].T)[np.triu_indices(5, 1)].mean()))
+    assert st.MERGE_AVERAGE <= across < 0.4 * inside
+    stories = group_stories(arts)
+    assert len({stories[a.id] for a in one}) == 1 and len({stories[a.id] for a in two}) == 1
+    assert stories["p0"] != stories["k0"]

@@ -20,8 +20,12 @@ and never collapse into one story among themselves unless their texts are
 alike.
 
 In an archive, a pair counts only when the two texts share a **distinctive word** (a name, a place, a
-company: see ``DISTINCT_SHARE``) or are alike enough on their own: a season's common words (every
-company's half-year results, every road accident of a week) no longer make one story.
+company: see ``DISTINCT_SHARE``) or are copies of one text (``STRONG_EDGE``): a season's common words
+(every company's half-year results, every road accident of a week) and a beat's boilerplate (one
+organisation's daily releases) no longer make one story.  Two groups of three or more articles merge
+only when alike relative to how alike each is inside (``COHESION_RATIO``): two tight stories of one
+beat stay two.  Days on which a collection has no article at all, between busy days, are a hole in
+the collection and not counted by the window (``HOLE_DAYS``).
 
 Why dates as well as text: texts about the same actors but different
 events share a lot of vocabulary (the 2020 raid article 003 mentions the
@@ -73,6 +77,14 @@ MERGE_AVERAGE = 0.08
 # from scattered days has no day of HOLE_MIN_ARTICLES: its days count as they are.
 HOLE_DAYS = 7
 HOLE_MIN_ARTICLES = 20
+# Two groups of COHESION_MIN_SIZE articles or more merge only when their mean similarity is at least
+# COHESION_RATIO of the mean inside the less tight of the two.  Two stories of one beat (NASA's Pluto
+# pictures and its Kepler-452b, the Madinah municipality's roads and its expropriations, Chofu's plane
+# crash and a Russian air show's) are each tight (0.3-0.5 inside) and alike at 0.1-0.15 across, above
+# MERGE_AVERAGE: one absolute floor could not keep them apart without cutting a week-long story whose
+# days are alike at 0.1.  A single article or a pair joins on MERGE_AVERAGE alone.
+COHESION_RATIO = 0.4
+COHESION_MIN_SIZE = 3
 # An undated article needs this much similarity to be linked at all.
 UNDATED_FLOOR = 0.2
 # An outlet's line is furniture when it recurs under this share of the outlet's articles (and 3+ times).
@@ -471,6 +483,9 @@ def _average_linkage(d: _Dates, edge_blocks) -> list[int]:
             links[a][b] = links[b][a] = links[a].get(b, 0.0) + s
     heap: list[tuple[float, int, int, int, int]] = []
     version = [0] * n
+    # per group: the sum of its stored inner similarities and its counted inner pairs (its cohesion)
+    inner = [0.0] * n
+    inner_pairs = [0.0] * n
 
     def average(a: int, b: int) -> float | None:
         pairs = cl.pairs(a, b)
@@ -507,7 +522,14 @@ def _average_linkage(d: _Dates, edge_blocks) -> list[int]:
         _, a, b, va, vb = item
         if va != version[a] or vb != version[b] or cl.parent[a] != a or cl.parent[b] != b:
             continue
+        v = -item[0]
+        if (cl.size[a] >= COHESION_MIN_SIZE and cl.size[b] >= COHESION_MIN_SIZE
+                and v < COHESION_RATIO * min(inner[a] / inner_pairs[a], inner[b] / inner_pairs[b])):
+            continue  # two tight groups, alike only loosely: two stories (see COHESION_RATIO)
+        # the merged group's inner sum and counted pairs (links[a][b] / v: the pairs between a and b)
+        merged = (inner[a] + inner[b] + links[a][b], inner_pairs[a] + inner_pairs[b] + links[a][b] / v)
         c = cl.merge(a, b)
+        inner[c], inner_pairs[c] = merged
         version[c] += 1
         for x in list(links[c]):
             push(c, x) if c < x else push(x, c)
