@@ -3773,3 +3773,16 @@ def test_a_long_occasion_before_the_verbs_marker():
     atts, _ = detect("وعبر الأمين العام للمركز فيصل بن معمر في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي عقد في"
                      " برشلونة مؤخرا بحضور وزير الخارجية عن تزايد الاهتمام الدولي بالحوار.")
     assert [(a.cue, a.source) for a in atts] == [("وعبر", "الأمين العام للمركز فيصل بن معمر")]
+
+
+def test_a_participle_goes_on_with_the_speaker_right_after_its_sentences_verb():
+    # issue #9 (seventy-fourth helper; «ورحب شلتوت بزيارة الوفد المصري، مشيراً»): the sentence's verb is no cue, but the
+    # word right after it names a speaker met before; the participle goes on with that speaker (no new source)
+    text = ("وقال السفير أحمد شلتوت إن الزيارة ناجحة. وذكر وزير النقل سالم الهادي أن الطريق جاهز. "
+            "ورحب شلتوت بزيارة الوفد، مشيراً إلى أنه سيتم توقيع مذكرة تفاهم.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكر", "مشيراً"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # the speaker named there, not the last one who spoke
+    atts, _ = detect(text.replace("ورحب شلتوت", "ورحب الهادي"))
+    assert atts[2].source_id == atts[1].source_id

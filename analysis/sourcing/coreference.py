@@ -87,6 +87,11 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
+                elif implicit is None and (opener := _opening_subject(toks, sent_start.get(sent, m.cue.i), m.cue.i, m.features,
+                                                                        sources, lex, cue_starts)) is not None:
+                    # "ورحب شلتوت بزيارة الوفد، مشيراً": the sentence's verb (no cue) has a speaker met before right
+                    # after it; the participle goes on with that speaker (a link only: no new source)
+                    target = opener
                 elif implicit is None and (m.cue.i == sent_start.get(sent) or _subjectless_opening(
                         toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)):
                     # "ومبيناً إلى أن …" opening its own sentence (a paragraph of a source's account) has no
@@ -421,6 +426,24 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
     first = _first_content(toks, span, lex)
     head = head_of(first, lex) if first else None
     return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _opening_subject(toks: list[_Tok], start: int, limit: int, features: str, sources: list[_SourceState],
+                     lex: CueLexicon, cue_starts: set[int]) -> _SourceState | None:
+    """A source met before, named right after the verb (with و/ف, no cue) that opens the sentence from ``start``
+    ("ورحب شلتوت بزيارة", "ونوه الوزير بالجهود"): the first one to three words after the verb that point back at
+    it, or None."""
+    if not sources or start + 1 >= limit or start in cue_starts or not _after_clause_verb(toks, start + 1, lex):
+        return None
+    k = start + 1
+    for e in range(k + 1, min(k + 4, limit) + 1):
+        if e - 1 in cue_starts or not toks[e - 1].word or toks[e - 1].sent != toks[k].sent \
+                or toks[e - 1].text in lex.np_stop or toks[e - 1].text in lex.complementizers:
+            break
+        target = _antecedent_for_np(_analyse_np(toks, (k, e), lex), sources, lex)
+        if target is not None:
+            return target if target.mentions and _compatible(features, target.number) else None
+    return None
 
 
 def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:
