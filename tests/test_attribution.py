@@ -3786,3 +3786,16 @@ def test_a_participle_goes_on_with_the_speaker_right_after_its_sentences_verb():
     # the speaker named there, not the last one who spoke
     atts, _ = detect(text.replace("ورحب شلتوت", "ورحب الهادي"))
     assert atts[2].source_id == atts[1].source_id
+
+
+def test_a_continuation_goes_on_with_the_speaker_right_after_a_later_sentences_verb():
+    # issue #9 (seventy-fourth helper; «ودعا الوزير إلى … . وأضاف أن»): a sentence after the last report opens with a
+    # verb that is no cue and a speaker met before; «وأضاف» goes on with that speaker, not with the last report's
+    text = ("وقال السفير أحمد شلتوت إن الزيارة ناجحة. وذكر وزير النقل سالم الهادي أن الطريق جاهز. "
+            "ودعا شلتوت إلى تسريع العمل في المشروع. وأضاف أنه سيتم توقيع مذكرة تفاهم.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكر", "وأضاف"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # with no such sentence the last speaker goes on
+    atts, _ = detect(text.replace("ودعا شلتوت إلى تسريع العمل في المشروع. ", ""))
+    assert atts[2].source_id == atts[1].source_id

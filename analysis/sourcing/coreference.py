@@ -99,6 +99,13 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+            elif target is not None and prev is not None and not m.participle and (opener := next(
+                    (o for o in (_opening_subject(toks, sent_start.get(k, m.cue.i), m.cue.i, m.features, sources, lex,
+                                                  cue_starts) for k in range(sent, toks[prev.cue.i].sent, -1))
+                     if o is not None), None)) is not None:
+                # "ودعا الوزير إلى … . وأضاف أن": a sentence after the last report opens with a verb (no cue) and a
+                # speaker met before; the continuation goes on with that speaker
+                target, prev = opener, None
             elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
                 # a sentence in between may name a nearer subject ("كان قد اعلن" after a
                 # sentence about رئيس الحكومة, not the agency two sentences back)
