@@ -3799,3 +3799,19 @@ def test_a_continuation_goes_on_with_the_speaker_right_after_a_later_sentences_v
     # with no such sentence the last speaker goes on
     atts, _ = detect(text.replace("ودعا شلتوت إلى تسريع العمل في المشروع. ", ""))
     assert atts[2].source_id == atts[1].source_id
+
+
+def test_an_honorific_pronoun_points_back_at_the_person():
+    # issue #9 (seventy-fourth helper; snn_c «وأضاف معاليه», snn_g «وقال سموه»): His Excellency / His Highness names no
+    # one itself: it is the person named last (سموه: a prince), not a new source
+    text = ("وقال الأمين العام للمجلس عبدالله العمر إن الخطة جاهزة. وذكرت مصادر مطلعة أن العمل بدأ. "
+            "وأكد معاليه أن التنفيذ سيبدأ قريبا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأكد"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # سموه is a prince: with none named before it stays a source of its own
+    atts, sources = detect(text.replace("معاليه", "سموه"))
+    assert atts[2].source_id not in (atts[0].source_id, atts[1].source_id)
+    atts, _ = detect("وقال الأمير سعود بن عبدالله إن الخطة جاهزة. وقال الوزير سالم الهادي إن العمل بدأ. "
+                     "وأكد سموه أن التنفيذ سيبدأ قريبا.")
+    assert atts[2].source_id == atts[0].source_id

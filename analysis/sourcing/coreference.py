@@ -72,7 +72,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
     cue_starts = {m.cue.i for m in mentions}
     for idx, m in enumerate(mentions):
         if m.np is not None:
-            target, np = _source_for_np(toks, m.np, sources, lex)
+            target, np = _source_for_np(toks, m.np, sources, lex,
+                                        m.cue.verb.complements if m.cue.verb is not None else frozenset())
             m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
         else:
             target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex)
@@ -142,9 +143,10 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
     return sources
 
 
-def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon):
+def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon,
+                   complements: frozenset[str] = frozenset()):
     np = _analyse_np(toks, span, lex)
-    target = _antecedent_for_np(np, sources, lex)
+    target = _antecedent_for_np(np, sources, lex, complements)
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
@@ -299,11 +301,21 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
     return s
 
 
-def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
+                       complements: frozenset[str] = frozenset()) -> _SourceState | None:
+    """The source ``np`` points back at, or None; ``complements``: the verb's complement words ("وأبدى سعادته":
+    his happiness, not His Excellency)."""
     # the source mentioned last comes first, not the one met first last: "وأكد المصدر" right after "أوضح مصدر مطلع"
     # points at that source, even when another unnamed one was brought in between its two mentions
     recent = sorted(sources, key=lambda s: s.mentions[-1] if s.mentions else -1, reverse=True)
     key = " ".join(np.words)
+    if len(np.words) == 1 and np.words[0] in lex.honorific_pronouns and np.words[0] not in complements:
+        # "وأكد سموه" after "قال الأمير سعود بن عبدالله": His Highness is the prince named last, "معاليه" the
+        # minister; none met: a source of its own (the person was named outside any report)
+        titles = lex.honorific_pronouns[np.words[0]]
+        return next((s for s in recent if s.cls is SourceClass.NAMED and s.number == "singular" and not s.impersonal
+                     and (s.names or s.surnames or titles) and (not titles or any(
+                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))), None)
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
         issuer = next((s for s in recent if s.stated), None)
