@@ -3815,3 +3815,14 @@ def test_an_honorific_pronoun_points_back_at_the_person():
     atts, _ = detect("وقال الأمير سعود بن عبدالله إن الخطة جاهزة. وقال الوزير سالم الهادي إن العمل بدأ. "
                      "وأكد سموه أن التنفيذ سيبدأ قريبا.")
     assert atts[2].source_id == atts[0].source_id
+
+
+def test_ali_opens_the_name_after_an_office():
+    # issue #9 (seventy-fourth helper; «مدير منتخب الشباب علي الشعيلان», «المتحدث باسم المقاومة، علي الأحمدي»): علي
+    # (على once normalised) then a family name after the office is the person's name, by which the article calls the
+    # person later
+    for office in ("وقال مدير منتخب الشباب علي الشعيلان", "وقال المتحدث باسم المنتخب، علي الشعيلان،"):
+        atts, sources = detect(f"{office} إن الفريق جاهز. وذكرت مصادر أن المباراة تأجلت. "
+                               "وأكد الشعيلان أن اللاعبين بخير.")
+        assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأكد"], office
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, office

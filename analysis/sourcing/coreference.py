@@ -232,6 +232,10 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
         k += 1
     if k < len(toks) and toks[k].sent == sent and toks[k].text == '"':
         k += 1  # 'وقال الشيخ "احمد درع الجميلي" … وأوضح "الجميلي"': the name in quotes (the closing quote ends it)
+    given = k + 1 < len(toks) and toks[k].text in lex.names_after_honorifics and toks[k + 1].sent == sent \
+        and toks[k + 1].word and _family_name(toks[k + 1].text, lex)
+    if given:
+        k += 1  # "مدير منتخب الشباب علي الشعيلان", "…، علي الأحمدي": علي (على once normalised) opens a name here
     start = k
     while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
             and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \
@@ -241,9 +245,9 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
         return frozenset(), frozenset()
     first = toks[start].text
     np = _analyse_np(toks, (start, k), lex)
-    if not (first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
+    if not (given or first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
         return frozenset(), frozenset()
-    return np.names, np.surnames
+    return np.names, np.surnames | ({np.surname_only} if np.surname_only else set())
 
 
 def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
