@@ -3826,3 +3826,18 @@ def test_ali_opens_the_name_after_an_office():
                                "وأكد الشعيلان أن اللاعبين بخير.")
         assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأكد"], office
         assert atts[2].source_id == atts[0].source_id and len(sources) == 2, office
+
+
+def test_a_definite_head_run_into_its_object_points_back():
+    # issue #9 (seventy-fourth helper; snn_i «وحدَّد الوزير دخول الشركة مراحل الإنتاج», «وأكدت الوزارة احتواء
+    # الترميز»): the phrase read as the source ran past the definite head into an indefinite object; the head alone
+    # points back at the body or office named before
+    text = ("وقالت وزارة التجارة والصناعة إن المنتجات مطابقة. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+            "وأكدت الوزارة احتواء الترميز الوطني على بيانات المنتج.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقالت", "وذكرت", "وأكدت"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # an honorific then a name is another person
+    atts, sources = detect("وقال الدكتور سالم العمري إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+                           "وقال الدكتور خالد إن الأسعار مستقرة.")
+    assert len(sources) == 3

@@ -147,6 +147,16 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
                    complements: frozenset[str] = frozenset()):
     np = _analyse_np(toks, span, lex)
     target = _antecedent_for_np(np, sources, lex, complements)
+    if target is None and span[1] - span[0] >= 2 and toks[span[0]].text.startswith(lex.definite_prefixes) \
+            and not toks[span[0] + 1].text.startswith(lex.definite_prefixes) and toks[span[0] + 1].word:
+        # "وأكدت الوزارة احتواء الترميز …" after "وزارة التجارة": the phrase ran into the object (an indefinite word
+        # right after the definite head); the head alone points back
+        np1 = _analyse_np(toks, (span[0], span[0] + 1), lex)
+        if np1.cls is SourceClass.NAMED and toks[span[0] + 1].text not in lex.given_names \
+                and toks[span[0]].text not in lex.honorifics:
+            target = _antecedent_for_np(np1, sources, lex, complements)
+            if target is not None and target.cls is not SourceClass.NAMED:
+                target = None
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
