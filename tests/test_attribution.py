@@ -3773,3 +3773,71 @@ def test_a_long_occasion_before_the_verbs_marker():
     atts, _ = detect("وعبر الأمين العام للمركز فيصل بن معمر في كلمته التي ألقاها في افتتاح أعمال اللقاء الذي عقد في"
                      " برشلونة مؤخرا بحضور وزير الخارجية عن تزايد الاهتمام الدولي بالحوار.")
     assert [(a.cue, a.source) for a in atts] == [("وعبر", "الأمين العام للمركز فيصل بن معمر")]
+
+
+def test_a_participle_goes_on_with_the_speaker_right_after_its_sentences_verb():
+    # issue #9 (seventy-fourth helper; «ورحب شلتوت بزيارة الوفد المصري، مشيراً»): the sentence's verb is no cue, but the
+    # word right after it names a speaker met before; the participle goes on with that speaker (no new source)
+    text = ("وقال السفير أحمد شلتوت إن الزيارة ناجحة. وذكر وزير النقل سالم الهادي أن الطريق جاهز. "
+            "ورحب شلتوت بزيارة الوفد، مشيراً إلى أنه سيتم توقيع مذكرة تفاهم.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكر", "مشيراً"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # the speaker named there, not the last one who spoke
+    atts, _ = detect(text.replace("ورحب شلتوت", "ورحب الهادي"))
+    assert atts[2].source_id == atts[1].source_id
+
+
+def test_a_continuation_goes_on_with_the_speaker_right_after_a_later_sentences_verb():
+    # issue #9 (seventy-fourth helper; «ودعا الوزير إلى … . وأضاف أن»): a sentence after the last report opens with a
+    # verb that is no cue and a speaker met before; «وأضاف» goes on with that speaker, not with the last report's
+    text = ("وقال السفير أحمد شلتوت إن الزيارة ناجحة. وذكر وزير النقل سالم الهادي أن الطريق جاهز. "
+            "ودعا شلتوت إلى تسريع العمل في المشروع. وأضاف أنه سيتم توقيع مذكرة تفاهم.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكر", "وأضاف"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # with no such sentence the last speaker goes on
+    atts, _ = detect(text.replace("ودعا شلتوت إلى تسريع العمل في المشروع. ", ""))
+    assert atts[2].source_id == atts[1].source_id
+
+
+def test_an_honorific_pronoun_points_back_at_the_person():
+    # issue #9 (seventy-fourth helper; snn_c «وأضاف معاليه», snn_g «وقال سموه»): His Excellency / His Highness names no
+    # one itself: it is the person named last (سموه: a prince), not a new source
+    text = ("وقال الأمين العام للمجلس عبدالله العمر إن الخطة جاهزة. وذكرت مصادر مطلعة أن العمل بدأ. "
+            "وأكد معاليه أن التنفيذ سيبدأ قريبا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأكد"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # سموه is a prince: with none named before it stays a source of its own
+    atts, sources = detect(text.replace("معاليه", "سموه"))
+    assert atts[2].source_id not in (atts[0].source_id, atts[1].source_id)
+    atts, _ = detect("وقال الأمير سعود بن عبدالله إن الخطة جاهزة. وقال الوزير سالم الهادي إن العمل بدأ. "
+                     "وأكد سموه أن التنفيذ سيبدأ قريبا.")
+    assert atts[2].source_id == atts[0].source_id
+
+
+def test_ali_opens_the_name_after_an_office():
+    # issue #9 (seventy-fourth helper; «مدير منتخب الشباب علي الشعيلان», «المتحدث باسم المقاومة، علي الأحمدي»): علي
+    # (على once normalised) then a family name after the office is the person's name, by which the article calls the
+    # person later
+    for office in ("وقال مدير منتخب الشباب علي الشعيلان", "وقال المتحدث باسم المنتخب، علي الشعيلان،"):
+        atts, sources = detect(f"{office} إن الفريق جاهز. وذكرت مصادر أن المباراة تأجلت. "
+                               "وأكد الشعيلان أن اللاعبين بخير.")
+        assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأكد"], office
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, office
+
+
+def test_a_definite_head_run_into_its_object_points_back():
+    # issue #9 (seventy-fourth helper; snn_i «وحدَّد الوزير دخول الشركة مراحل الإنتاج», «وأكدت الوزارة احتواء
+    # الترميز»): the phrase read as the source ran past the definite head into an indefinite object; the head alone
+    # points back at the body or office named before
+    text = ("وقالت وزارة التجارة والصناعة إن المنتجات مطابقة. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+            "وأكدت الوزارة احتواء الترميز الوطني على بيانات المنتج.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقالت", "وذكرت", "وأكدت"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # an honorific then a name is another person
+    atts, sources = detect("وقال الدكتور سالم العمري إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+                           "وقال الدكتور خالد إن الأسعار مستقرة.")
+    assert len(sources) == 3

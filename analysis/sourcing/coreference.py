@@ -72,7 +72,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
     cue_starts = {m.cue.i for m in mentions}
     for idx, m in enumerate(mentions):
         if m.np is not None:
-            target, np = _source_for_np(toks, m.np, sources, lex)
+            target, np = _source_for_np(toks, m.np, sources, lex,
+                                        m.cue.verb.complements if m.cue.verb is not None else frozenset())
             m.cls, m.number = target.cls, (np.number if target.mentions == [] else target.number)
         else:
             target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex)
@@ -87,6 +88,11 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 if implicit is None and same is not None:
                     # "وقالت مصادر أمني إن ...، مشيرا": the sentence's speaker, disagreement and all
                     target = sources[same.source_id]
+                elif implicit is None and (opener := _opening_subject(toks, sent_start.get(sent, m.cue.i), m.cue.i, m.features,
+                                                                        sources, lex, cue_starts)) is not None:
+                    # "ورحب شلتوت بزيارة الوفد، مشيراً": the sentence's verb (no cue) has a speaker met before right
+                    # after it; the participle goes on with that speaker (a link only: no new source)
+                    target = opener
                 elif implicit is None and (m.cue.i == sent_start.get(sent) or _subjectless_opening(
                         toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)):
                     # "ومبيناً إلى أن …" opening its own sentence (a paragraph of a source's account) has no
@@ -94,6 +100,13 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+            elif target is not None and prev is not None and not m.participle and (opener := next(
+                    (o for o in (_opening_subject(toks, sent_start.get(k, m.cue.i), m.cue.i, m.features, sources, lex,
+                                                  cue_starts) for k in range(sent, toks[prev.cue.i].sent, -1))
+                     if o is not None), None)) is not None:
+                # "ودعا الوزير إلى … . وأضاف أن": a sentence after the last report opens with a verb (no cue) and a
+                # speaker met before; the continuation goes on with that speaker
+                target, prev = opener, None
             elif target is not None and prev is not None and sent - toks[prev.cue.i].sent >= 2:
                 # a sentence in between may name a nearer subject ("كان قد اعلن" after a
                 # sentence about رئيس الحكومة, not the agency two sentences back)
@@ -130,9 +143,20 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
     return sources
 
 
-def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon):
+def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_SourceState], lex: CueLexicon,
+                   complements: frozenset[str] = frozenset()):
     np = _analyse_np(toks, span, lex)
-    target = _antecedent_for_np(np, sources, lex)
+    target = _antecedent_for_np(np, sources, lex, complements)
+    if target is None and span[1] - span[0] >= 2 and toks[span[0]].text.startswith(lex.definite_prefixes) \
+            and not toks[span[0] + 1].text.startswith(lex.definite_prefixes) and toks[span[0] + 1].word:
+        # "وأكدت الوزارة احتواء الترميز …" after "وزارة التجارة": the phrase ran into the object (an indefinite word
+        # right after the definite head); the head alone points back
+        np1 = _analyse_np(toks, (span[0], span[0] + 1), lex)
+        if np1.cls is SourceClass.NAMED and toks[span[0] + 1].text not in lex.given_names \
+                and toks[span[0]].text not in lex.honorifics:
+            target = _antecedent_for_np(np1, sources, lex, complements)
+            if target is not None and target.cls is not SourceClass.NAMED:
+                target = None
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
@@ -218,6 +242,10 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
         k += 1
     if k < len(toks) and toks[k].sent == sent and toks[k].text == '"':
         k += 1  # 'وقال الشيخ "احمد درع الجميلي" … وأوضح "الجميلي"': the name in quotes (the closing quote ends it)
+    given = k + 1 < len(toks) and toks[k].text in lex.names_after_honorifics and toks[k + 1].sent == sent \
+        and toks[k + 1].word and _family_name(toks[k + 1].text, lex)
+    if given:
+        k += 1  # "مدير منتخب الشباب علي الشعيلان", "…، علي الأحمدي": علي (على once normalised) opens a name here
     start = k
     while k < len(toks) and toks[k].sent == sent and toks[k].word and k - start < lex.np_max \
             and toks[k].text not in lex.complementizers and toks[k].text not in lex.np_stop \
@@ -227,9 +255,9 @@ def _appositive_names(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) 
         return frozenset(), frozenset()
     first = toks[start].text
     np = _analyse_np(toks, (start, k), lex)
-    if not (first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
+    if not (given or first in lex.honorifics or (_bare(first, lex) in np.names and not first.startswith(lex.attached_preps))):
         return frozenset(), frozenset()
-    return np.names, np.surnames
+    return np.names, np.surnames | ({np.surname_only} if np.surname_only else set())
 
 
 def _implicit_subject(toks, sents: list[int], sent_start: dict[int, int], limit: int, features: str,
@@ -287,11 +315,21 @@ def _new_source(sources: list[_SourceState], cls: SourceClass, number: str) -> _
     return s
 
 
-def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
+                       complements: frozenset[str] = frozenset()) -> _SourceState | None:
+    """The source ``np`` points back at, or None; ``complements``: the verb's complement words ("وأبدى سعادته":
+    his happiness, not His Excellency)."""
     # the source mentioned last comes first, not the one met first last: "وأكد المصدر" right after "أوضح مصدر مطلع"
     # points at that source, even when another unnamed one was brought in between its two mentions
     recent = sorted(sources, key=lambda s: s.mentions[-1] if s.mentions else -1, reverse=True)
     key = " ".join(np.words)
+    if len(np.words) == 1 and np.words[0] in lex.honorific_pronouns and np.words[0] not in complements:
+        # "وأكد سموه" after "قال الأمير سعود بن عبدالله": His Highness is the prince named last, "معاليه" the
+        # minister; none met: a source of its own (the person was named outside any report)
+        titles = lex.honorific_pronouns[np.words[0]]
+        return next((s for s in recent if s.cls is SourceClass.NAMED and s.number == "singular" and not s.impersonal
+                     and (s.names or s.surnames or titles) and (not titles or any(
+                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))), None)
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
         issuer = next((s for s in recent if s.stated), None)
@@ -421,6 +459,24 @@ def _inanimate(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> bool
     first = _first_content(toks, span, lex)
     head = head_of(first, lex) if first else None
     return (head is not None and head.inanimate) or _is_word_in(first, lex.evidence_nouns, lex)
+
+
+def _opening_subject(toks: list[_Tok], start: int, limit: int, features: str, sources: list[_SourceState],
+                     lex: CueLexicon, cue_starts: set[int]) -> _SourceState | None:
+    """A source met before, named right after the verb (with و/ف, no cue) that opens the sentence from ``start``
+    ("ورحب شلتوت بزيارة", "ونوه الوزير بالجهود"): the first one to three words after the verb that point back at
+    it, or None."""
+    if not sources or start + 1 >= limit or start in cue_starts or not _after_clause_verb(toks, start + 1, lex):
+        return None
+    k = start + 1
+    for e in range(k + 1, min(k + 4, limit) + 1):
+        if e - 1 in cue_starts or not toks[e - 1].word or toks[e - 1].sent != toks[k].sent \
+                or toks[e - 1].text in lex.np_stop or toks[e - 1].text in lex.complementizers:
+            break
+        target = _antecedent_for_np(_analyse_np(toks, (k, e), lex), sources, lex)
+        if target is not None:
+            return target if target.mentions and _compatible(features, target.number) else None
+    return None
 
 
 def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:

@@ -213,6 +213,8 @@ class CueLexicon:
     antecedent_stops: frozenset[str] = frozenset()  # "الأرقام في الوقت الذي": a relative's antecedent ends here
     comma_complement_reach: int = 0  # "وتابع شاهين، خلال مداخلة …، أن": a that-word after a comma this far after the verb  # how far after the verb an aside may open (in its subject) to lengthen its window  # trigger forms (clitics included) of verbs with a ``raw_mark``
     purpose_nouns: frozenset[str] = frozenset()  # "لما صرفت من أجله": a purpose, not a source
+    # "وأكد سموه": points back at the person named last with one of these words in the description (none: any name)
+    honorific_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     objects_after_definite: frozenset[str] = frozenset()  # "نفت الوزارة الأنباء": the object, not the subject
     study_nouns: frozenset[str] = frozenset()  # "دراسة طبية": a study with no author named is vague
     study_author_words: frozenset[str] = frozenset()  # "دراسة أجرتها …": its author follows
@@ -450,6 +452,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
         aside_marks=dict(lex.get("asides", {}).get("marks", {})), aside_reach=int(lex.get("asides", {}).get("reach", 0)),
         aside_start=int(lex.get("asides", {}).get("start", 0)),
+        honorific_pronouns={_n(k): _set(v) for k, v in lex.get("honorific_pronouns", {}).items()},
         occasion_reach=int(lex.get("occasion_reach", 0)),
         antecedent_stops=_set(lex.get("antecedent_stops")),
         comma_complement_reach=int(lex.get("comma_complement_reach", 0)),
