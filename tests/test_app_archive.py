@@ -63,6 +63,10 @@ def test_view_questions_answer_the_same_from_columns(results, story, outlets):
         assert list(outlet_comparisons(a, o.outlet)) == list(outlet_comparisons(b, o.outlet))
         assert sourcing_why(full, o) == sourcing_why(lazy, o)
         assert [replace(r, source=None) for r in outlet_sources(a, o.outlet)] == outlet_sources(b, o.outlet)
+        for row in lazy.store.outlet_sources(o.outlet):  # plain Python values, as DataFrame.to_dict gave
+            assert {k: type(v) for k, v in row.items()} == {
+                "article_id": str, "position": int, "label": str, "source_class": str, "via": str,
+                "reason_given": bool, "mentions": int, "outlet": str}
         assert list(outlet_articles(lazy, o.outlet)) == [x for x in _no_raw(full) if x.article.outlet == o.outlet]
         for cls in (None, "named", "anonymous", "vague"):
             got, want = sourcing_evidence(b, o.outlet, cls), sourcing_evidence(a, o.outlet, cls)
