@@ -156,10 +156,13 @@ def score_bars(reports: Sequence[OutletReport], labels: Mapping[str, str], highl
                          arrayminus=[(r[1] - r[2].low) if r[2] else 0 for r in rows], thickness=3, width=8),
             hovertemplate="%{y}: %{x:.0f}<extra></extra>",
         ))
-        # the value beside the whisker's end, not inside the bar where the error bar runs through it
-        for name, score, interval in rows:
-            fig.add_annotation(x=(interval.high if interval else score) + 1.5, y=_safe(name), text=f"{score:.0f}",
-                               xanchor="left", showarrow=False, font=dict(size=18, color="#111"))
+        # the value beside the whisker's end, not inside the bar where the error bar runs through it;
+        # all in one layout update: add_annotation once a row re-validated every annotation already
+        # there, ~0.02 s of a figure's ~0.025 s with 12 outlets (the Outlet profile's first visit, h76)
+        fig.update_layout(annotations=[
+            dict(x=(interval.high if interval else score) + 1.5, y=_safe(name), text=f"{score:.0f}",
+                 xanchor="left", showarrow=False, font=dict(size=18, color="#111"))
+            for name, score, interval in rows])
     else:
         fig.add_annotation(text=labels["no_scores"], showarrow=False, x=50, y=0, font=dict(size=20))
     fig.update_xaxes(range=[0, 112], tickvals=[0, 20, 40, 60, 80, 100], title=labels[f"{which}_axis"])

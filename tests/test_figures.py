@@ -86,6 +86,29 @@ def test_score_values_sit_beside_the_whisker_not_under_the_error_bar():
     assert not fig.data[0].text  # no value printed inside the bar, where the error bar runs
 
 
+def test_score_values_are_the_annotations_one_add_annotation_a_row_made():
+    """score_bars sets its value labels in one layout update (h76); the figure is the one a call of
+    add_annotation per row built."""
+    from analysis.records import Interval
+
+    reports = [report(n, 3, 2, 1) for n in ("A", "B", "<b>C</b>")]
+    reports = [OutletReport(r.outlet, r.sourcing.__class__(**{**r.sourcing.__dict__, "score": 40.0 + i,
+                                                                  "interval": Interval(20.0, 70.0) if i else None}))
+               for i, r in enumerate(reports)]
+    fig = figures.score_bars(reports, LABELS, "B")
+    import plotly.graph_objects as go
+
+    old = go.Figure(fig.data)
+    for r in reports:
+        iv, score = r.sourcing.interval, r.sourcing.score
+        old.add_annotation(x=(iv.high if iv else score) + 1.5, y=figures._safe(r.outlet), text=f"{score:.0f}",
+                           xanchor="left", showarrow=False, font=dict(size=18, color="#111"))
+    old.update_xaxes(range=[0, 112], tickvals=[0, 20, 40, 60, 80, 100], title=LABELS["sourcing_axis"])
+    old.update_yaxes(automargin=True)
+    old = figures._layout(old, LABELS["sourcing_title"], 140 + 70 * 3)
+    assert fig.to_plotly_json() == old.to_plotly_json() and len(fig.layout.annotations) == 3
+
+
 def test_an_upload_that_brings_a_new_outlet_restyles_no_outlet_already_shown():
     """Issue #10: the map's colours and markers follow the order outlets first appear (the corpus's
     own, then uploads'), so a new outlet takes the next style instead of shifting the others."""

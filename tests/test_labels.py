@@ -130,3 +130,31 @@ def test_outside_quotes_as_the_character_by_character_walk():
         assert label._outside_quotes(words) == walk(words)
 
     same()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_label_grammar_holds_the_detector_lexicon_s_words(language):
+    """analysis.sourcing.label reads its word sets from the lexicon without building the detector's
+    cue lexicon (its first use on an archive's Outlet profile); they are the sets cue_lexicon builds."""
+    from analysis.lexicon import load_lexicon
+    from analysis.sourcing import label
+    from analysis.sourcing.cues import cue_lexicon
+
+    lex = cue_lexicon(language)
+    own = load_lexicon(language, "attribution").get("source_labels", {})
+    clause = lex.complementizers | lex.relative_pronouns | lex.negators
+    expected = label._LabelGrammar(
+        max_words=int(own.get("max_words", 10)),
+        drop_first=lex.pronoun_objects,
+        not_first=clause | lex.np_first_stop | lex.what_words | lex.pronoun_subjects | lex.clause_boundaries
+        | lex.pronoun_objects | label._n(own.get("not_first")),
+        not_last=clause | lex.np_first_stop | lex.what_words | lex.pronoun_objects | label._n(own.get("not_last")),
+        not_inside=clause | label._n(own.get("not_inside")),
+        verbs=frozenset(k for k, v in lex.verbs.items() if not v.suffixed),
+        proclitics=lex.proclitics,
+        double_lam=lex.addressee_prefix * 2 if lex.addressee_prefix else "",
+        article=label.grammar(language).article,
+    )
+    label._label_grammar.cache_clear()
+    assert label._label_grammar(language) == expected
+    assert expected.verbs and (language != "ar" or expected.not_first)

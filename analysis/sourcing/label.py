@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.lexicon import load_lexicon
-from analysis.sourcing.cues import cue_lexicon, strip_proclitic
+from analysis.sourcing.cues import strip_proclitic
 from analysis.text.grammar import grammar
 from analysis.text.textnorm import normalise_text
 
@@ -42,22 +42,63 @@ def _n(words: list[str] | None) -> frozenset[str]:
     return frozenset(" ".join(normalise_text(w).split()) for w in (words or ()))
 
 
+def _plain_verb_forms(lex: dict) -> frozenset[str]:
+    """The reporting verbs' and participles' forms that carry no object suffix: the keys of
+    ``cue_lexicon(language).verbs`` whose cue is not ``suffixed``, in the same order of precedence
+    (a listed form beats a suffixed view of another verb, a sentence-initial form does not replace
+    a key already there, clause forms and participles do).  Read from the lexicon directly, because
+    building ``cue_lexicon`` (~50 ms: every cue, every suffixed view, every proclitic trigger) was a
+    fifth of the Outlet profile's first visit on an archive, where the dashboard never runs the
+    detector (BENCHMARKS.md, h76).  tests/test_source_label.py checks both agree."""
+    plain: dict[str, bool] = {}  # form -> suffixed
+    object_suffixes = [_n1(x) for x in lex.get("object_suffixes", [])]
+    maqsura = tuple(lex.get("maqsura_before_suffix", ()))
+    imperfect = tuple(_n1(x) for x in lex.get("imperfect_prefixes", [])) or ("\0",)
+    suffixed: set[str] = set()
+    for v in lex.get("verbs", []):
+        for form in v["forms"]:
+            plain[_n1(form)] = False
+            if not v.get("no_object_suffix"):
+                stems = [_n1(form)] + ([form[:-len(maqsura[0])] + maqsura[1]] if maqsura and form.endswith(maqsura[0])
+                                       and not _n1(form).startswith(imperfect) else [])
+                suffixed.update(_n1(stem) + suf for stem in stems for suf in object_suffixes)
+    for form in suffixed:
+        plain.setdefault(form, True)
+    for v in lex.get("verbs", []):
+        for form in v.get("sentence_initial_forms", {}):
+            plain.setdefault(_n1(form), False)
+        for form in v.get("clause_forms", {}):
+            plain[_n1(form)] = False
+    for form in lex.get("participles", {}).get("forms", {}):
+        plain[_n1(form)] = False
+    return frozenset(k for k, s in plain.items() if not s)
+
+
+def _n1(word: str) -> str:
+    return " ".join(normalise_text(word).split())
+
+
 @lru_cache(maxsize=4)
 def _label_grammar(language: str) -> _LabelGrammar:
-    lex = cue_lexicon(language)
-    own = load_lexicon(language, "attribution").get("source_labels", {})
-    clause = lex.complementizers | lex.relative_pronouns | lex.negators
+    # the same sets cue_lexicon(language) holds (complementizers, negators, ...), each normalised as it
+    # normalises them, without building the detector's whole lexicon (see _plain_verb_forms)
+    lex = load_lexicon(language, "attribution")
+    own = lex.get("source_labels", {})
+    clause = _n(lex.get("complementizers")) | _n(lex.get("relative_pronouns")) | _n(lex.get("negators"))
+    pronoun_objects = _n(lex.get("pronoun_objects"))
+    np_first_stop, what_words = _n(lex.get("np_first_stop")), _n(lex.get("what_words"))
+    addressee = _n1(lex.get("verb_addressee_prefix", ""))
     g = grammar(language)
     return _LabelGrammar(
         max_words=int(own.get("max_words", 10)),
-        drop_first=lex.pronoun_objects,
-        not_first=clause | lex.np_first_stop | lex.what_words | lex.pronoun_subjects | lex.clause_boundaries
-        | lex.pronoun_objects | _n(own.get("not_first")),
-        not_last=clause | lex.np_first_stop | lex.what_words | lex.pronoun_objects | _n(own.get("not_last")),
+        drop_first=pronoun_objects,
+        not_first=clause | np_first_stop | what_words | _n(lex.get("pronoun_subjects")) | _n(lex.get("clause_boundaries"))
+        | pronoun_objects | _n(own.get("not_first")),
+        not_last=clause | np_first_stop | what_words | pronoun_objects | _n(own.get("not_last")),
         not_inside=clause | _n(own.get("not_inside")),
-        verbs=frozenset(k for k, v in lex.verbs.items() if not v.suffixed),
-        proclitics=lex.proclitics,
-        double_lam=lex.addressee_prefix * 2 if lex.addressee_prefix else "",
+        verbs=_plain_verb_forms(lex),
+        proclitics=tuple(_n1(x) for x in lex.get("proclitics", [])),
+        double_lam=addressee * 2 if addressee else "",
         article=g.article,
     )
 
