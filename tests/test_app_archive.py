@@ -231,3 +231,36 @@ def test_an_article_s_rows_are_decoded_only_as_far_as_needed_and_are_the_same(tm
     for name in ("attributions", "sources", "facts"):
         light = lazy.store.light(name)
         assert len(light) == sum(len(getattr(a, name)) for a in want.values())
+
+
+@pytest.mark.parametrize("table, column", [("facts", "subject"), ("articles", "sourcing"), ("comparisons", "pairs")])
+def test_results_of_another_version_open_with_a_message_not_mid_page(results, tmp_path, monkeypatch, table, column):
+    # a results folder written by a version whose table lacks a column this one reads: said when the folder is
+    # opened (which table, which column, how to fix it), not an ArrowInvalid / KeyError traceback when a page
+    # first reads that column
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from analysis.io.corpus import CorpusError
+
+    old = tmp_path / "old"
+    shutil.copytree(results, old)
+    pq.write_table(pq.read_table(old / f"{table}.parquet").drop_columns([column]), old / f"{table}.parquet")
+    with pytest.raises(CorpusError, match=rf"another version of Isnad.*{table}: .*{column}.*re-run"):
+        open_results(old)
+    monkeypatch.setenv("ISNAD_CORPUS", str(old))
+    monkeypatch.setenv("ISNAD_LIBRARY", str(tmp_path / "library.sqlite"))
+    clear_data_caches()
+    try:
+        at = run("overview")
+        assert not at.exception
+        assert any("another version of Isnad" in e.value and column in e.value for e in at.error)
+    finally:
+        clear_data_caches()
+
+
+def test_a_results_folder_of_this_version_lacks_no_column(results):
+    from analysis.io.results import missing_columns
+
+    assert missing_columns(results) == {}

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence, TypeVar, overload
 
 from analysis.io.plain import RESULT_FIELDS as _RESULT_FIELDS, from_plain
-from analysis.io.results import CHILD_TABLES as _CHILD, is_results_dir
+from analysis.io.results import CHILD_TABLES as _CHILD, is_results_dir, missing_columns
 from analysis.io.corpus import CorpusError
 from analysis.records import (
     Article, ArticleAnalysis, ArticleSourcing, Comparison, CorpusAnalysis, FactStatus, OutletReport, Sentence,
@@ -613,6 +613,17 @@ def open_results(outdir: str | Path) -> LazyCorpus:
     outdir = Path(outdir)
     if not is_results_dir(outdir):
         raise CorpusError(f"{outdir}: no articles.parquet here; run `python -m analysis analyze CORPUS --parquet {outdir}` first.")
+    try:
+        lacking = missing_columns(outdir)
+    except (OSError, pa.ArrowException) as exc:
+        raise CorpusError(
+            f"{outdir}: these batch results cannot be read ({type(exc).__name__}: {exc}); "
+            f"re-run `python -m analysis analyze CORPUS --parquet {outdir}`.") from exc
+    if lacking:
+        what = "; ".join(f"{t}: {', '.join(cols[:5])}{' …' if len(cols) > 5 else ''}" for t, cols in lacking.items())
+        raise CorpusError(
+            f"{outdir}: these batch results were written by another version of Isnad and lack columns this one "
+            f"reads ({what}); re-run `python -m analysis analyze CORPUS --parquet {outdir}`.")
     try:
         store = ResultsStore(outdir)
         stories: dict[str, list[str]] = {}

@@ -250,6 +250,35 @@ def write_results(outdir: str | Path, result: CorpusAnalysis) -> None:
         raise
 
 
+def expected_schemas() -> dict[str, Any]:
+    """Every table of a results folder and the schema this version writes it with."""
+    import pyarrow as pa
+
+    return {"articles": _article_schema(),
+            **{n: schema_of(c, prefix=CHILD_PREFIX) for n, c in CHILD_TABLES.items()},
+            "outlets": schema_of(OutletReport), "comparisons": schema_of(Comparison),
+            "fact_statuses": schema_of(FactStatus),
+            "stories": pa.schema([("story", pa.string()), ("position", pa.int64()), ("article_id", pa.string())])}
+
+
+def missing_columns(outdir: str | Path) -> dict[str, list[str]]:
+    """The columns this version reads that a results folder's tables lack, per table (a table that is
+    not there at all: every column).  Only the files' footers are read.  A folder written by an older
+    version opens with a message saying so, instead of failing later, mid-page, on the first column it
+    lacks (the dashboard reads some columns only when a page shows them)."""
+    import pyarrow.parquet as pq
+
+    outdir = Path(outdir)
+    missing: dict[str, list[str]] = {}
+    for name, schema in expected_schemas().items():
+        path = outdir / f"{name}.parquet"
+        have = set(pq.read_schema(path).names) if path.is_file() else set()
+        lacking = [f for f in schema.names if f not in have]
+        if lacking:
+            missing[name] = lacking
+    return missing
+
+
 def is_results_dir(path: str | Path) -> bool:
     """Whether ``path`` is a batch output folder (rather than a corpus to analyse)."""
     return (Path(path) / "articles.parquet").is_file()
