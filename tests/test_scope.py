@@ -1836,3 +1836,25 @@ def test_a_named_projects_stage_is_a_claim_of_its_list_heading():
                  ("D", "2015-07-26", done))
     (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
     assert c.status == "update" and not c.pairs
+
+
+def test_a_matchs_score_is_one_claim_of_the_match_keyed_by_its_opponent():
+    # fetfatzidis: Al-Ahli's friendly against Biel-Bienne, 4-3 to four outlets, 4-2 to Asharq Al-Awsat; the club's
+    # name is spelt three ways ('بيل بيين', 'بل بيين', 'بيل بينيه'), one skeleton.  A half's score ('انتهى الشوط
+    # الأول بتقدم الأهلي بنتيجة 2-صفر') is no score of the match, and a win with no count for the loser no score
+    texts = ["كسب الفريق الأهلاوي مباراته الودية الثالثة أمام بل بيين السويسري بأربعة أهداف مقابل ثلاثة.",
+             "تغلب الأهلي على بيل بيين السويسري بنتيجة 4-3 في المباراة الودية وانتهى الشوط الأول بتقدم الأهلي بنتيجة 2-صفر.",
+             "يذكر أن الفريق كسب ودية بيل بيين السويسري مساء أمس الأول بأربعة أهداف لثلاثة، سجلها كل من المؤشر.",
+             "وكان الأهلي قد كسب مباراته التي جمعته بفريق بيل بينيه السويسري، بأربعة أهداف مقابل هدفين."]
+    read = [{(f.subject, f.normalised) for f in extract_facts(t, split_sentences(t)) if f.kind == "claim"} for t in texts]
+    assert read == [{("match_score:بلبن", "score:4-3")}] * 3 + [{("match_score:بلبن", "score:4-2")}]
+    none = "كسب الأهلي مباراته أمام فودنز فيل السويسري بسبعة أهداف ضمن المرحلة الثانية."
+    assert not [f for f in extract_facts(none, split_sentences(none)) if f.kind == "claim"]
+    ans = _story(("A", "2015-07-31", texts[0]), ("B", "2015-08-01", texts[1]), ("C", "2015-08-01", texts[2]),
+                 ("D", "2015-08-01", texts[3]))
+    c, _ = _comparison(ans, "match_score:بلبن")
+    assert c.status == "conflict"  # a final score does not change with the day it is printed
+    assert {frozenset({c.items[p.a].outlet, c.items[p.b].outlet}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset({"D", x}) for x in "ABC"}
+    # in a story grouped out of an archive one opponent meets several clubs: not compared there
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("match_score")]

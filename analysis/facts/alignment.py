@@ -111,6 +111,15 @@ def _event_day_prefix(language: str = "ar") -> str:
 
 
 @lru_cache(maxsize=8)
+def _score_prefix(language: str = "ar") -> str:
+    """The subject prefix of a match's score (facts.json ``match_score``: "match_score:"), keyed by the opponent's
+    name alone: in a week of an archive's sports news one opponent meets several clubs, so scores are compared
+    only in a story someone named as one."""
+    spec = load_lexicon(language, "facts").get("match_score") or {}
+    return f"{spec['subject']}:" if "subject" in spec else "\0"
+
+
+@lru_cache(maxsize=8)
 def _year_scoped_units(language: str = "ar") -> frozenset[str]:
     nouns = load_lexicon(language, "counted_nouns").get("nouns", {})
     return frozenset(u for u, spec in nouns.items() if spec.get("year_scoped"))
@@ -670,6 +679,7 @@ def align_story(
     aligned_kinds, event_subjects = _settings(language)
     instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
+    score_prefix = _score_prefix(language)
     event, stated = _story_event(analyses, language)
     buckets: dict[str, list[_Item]] = {}
     checkable: list[tuple[int, int]] = []
@@ -681,6 +691,8 @@ def align_story(
         for fi, f in enumerate(an.facts):
             if f.kind not in aligned_kinds or not f.subject:
                 continue
+            if rare_words is not None and f.subject.startswith(score_prefix):
+                continue  # a match's score, keyed by its opponent: one match only in a story someone named
             checkable.append((ai, fi))
             value = _resolve(f, event, reference, exact_day)
             if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith(("weekday:", "tod:")):
