@@ -1878,3 +1878,16 @@ def test_a_count_of_countries_an_events_people_come_from_is_the_countries_taking
     assert {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs} == {frozenset({"165", "177"})}
     # in a story grouped out of an archive a week holds several events with their own entrants: not compared there
     assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject == "countries_taking_part"]
+
+
+def test_a_scores_opponent_is_after_the_last_marker_and_never_a_venue():
+    # markers follow one another ("أمام نادي العين", "على حساب فريق ليرس"): the club is after the last; a venue
+    # ("على استاد الملك فهد") or the generic "الفريق" names no opponent, so no score is keyed by it
+    def scores(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text)) if f.kind == "claim"}
+    assert scores("فاز الهلال أمام نادي العين الإماراتي بهدفين مقابل هدف.") == scores(
+        "فاز الهلال أمام العين الإماراتي بهدفين مقابل هدف.") == {("match_score:لعن", "score:2-1")}
+    assert scores("جاء الانتصار في سادس ودياته على حساب فريق ليرس الهولندي بنتيجة 2 - صفر.") == {
+        ("match_score:لرس", "score:2-0")}
+    assert not scores("بعد تغلبه على ضيفه فريق التعاون في اللقاء الذي أقيم على استاد الملك فهد بهدفين مقابل هدف.")
+    assert not scores("خاض مباراته الودية أمام الفريق القبرصي بنتيجة 1/0، وقد حرص.")
