@@ -1836,3 +1836,58 @@ def test_a_named_projects_stage_is_a_claim_of_its_list_heading():
                  ("D", "2015-07-26", done))
     (c,) = [c for c in align_story("s", ans)[0] if c.subject == "project_stage:ملك يصل طايف"]
     assert c.status == "update" and not c.pairs
+
+
+def test_a_matchs_score_is_one_claim_of_the_match_keyed_by_its_opponent():
+    # fetfatzidis: Al-Ahli's friendly against Biel-Bienne, 4-3 to four outlets, 4-2 to Asharq Al-Awsat; the club's
+    # name is spelt three ways ('بيل بيين', 'بل بيين', 'بيل بينيه'), one skeleton.  A half's score ('انتهى الشوط
+    # الأول بتقدم الأهلي بنتيجة 2-صفر') is no score of the match, and a win with no count for the loser no score
+    texts = ["كسب الفريق الأهلاوي مباراته الودية الثالثة أمام بل بيين السويسري بأربعة أهداف مقابل ثلاثة.",
+             "تغلب الأهلي على بيل بيين السويسري بنتيجة 4-3 في المباراة الودية وانتهى الشوط الأول بتقدم الأهلي بنتيجة 2-صفر.",
+             "يذكر أن الفريق كسب ودية بيل بيين السويسري مساء أمس الأول بأربعة أهداف لثلاثة، سجلها كل من المؤشر.",
+             "وكان الأهلي قد كسب مباراته التي جمعته بفريق بيل بينيه السويسري، بأربعة أهداف مقابل هدفين."]
+    read = [{(f.subject, f.normalised) for f in extract_facts(t, split_sentences(t)) if f.kind == "claim"} for t in texts]
+    assert read == [{("match_score:بلبن", "score:4-3")}] * 3 + [{("match_score:بلبن", "score:4-2")}]
+    none = "كسب الأهلي مباراته أمام فودنز فيل السويسري بسبعة أهداف ضمن المرحلة الثانية."
+    assert not [f for f in extract_facts(none, split_sentences(none)) if f.kind == "claim"]
+    ans = _story(("A", "2015-07-31", texts[0]), ("B", "2015-08-01", texts[1]), ("C", "2015-08-01", texts[2]),
+                 ("D", "2015-08-01", texts[3]))
+    c, _ = _comparison(ans, "match_score:بلبن")
+    assert c.status == "conflict"  # a final score does not change with the day it is printed
+    assert {frozenset({c.items[p.a].outlet, c.items[p.b].outlet}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset({"D", x}) for x in "ABC"}
+    # in a story grouped out of an archive one opponent meets several clubs: not compared there
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("match_score")]
+
+
+def test_a_count_of_countries_an_events_people_come_from_is_the_countries_taking_part():
+    # specialolympics: Al-Riyadh's "6500 players from 165 countries" against the 177 of every other report; a count
+    # of countries right after the origin preposition that follows a count of the event's people, or after a
+    # participation word, is the countries taking part (scope.json taking_part), a fixed count; a bare count of
+    # countries ("سفراء وقناصل 165 دولة") and the part among them ("بينها 15 دولة عربية") are not
+    read = {f.normalised: f.subject for f in numbers(
+        "بمشاركة 6500 لاعب ولاعبة من 165 دولة، اضافة الى سفراء وقناصل 160 دولة. "
+        "ويشارك 700 لاعب من 177 دولة بينها 15 دولة عربية. البطولة التي شاركت فيها 170 دولة.")}
+    assert read["165"] == read["177"] == read["170"] == "countries_taking_part"
+    assert read["160"] == read["15"] == ""
+    ans = _story(("A", "2015-07-25", "بمشاركة 6500 لاعب ولاعبة من 165 دولة."),
+                 ("B", "2015-07-27", "الدورة التي تحتضن أكثر من 7000 رياضي من 177 دولة."),
+                 ("C", "2015-07-27", "يشارك في المحفل 700 لاعب من 177 دولة."))
+    c, _ = _comparison(ans, "countries_taking_part")
+    assert c.status == "conflict"  # two days apart: the entrants of one games, not a count that grew
+    assert {frozenset({c.items[p.a].normalised, c.items[p.b].normalised}) for p in c.pairs} == {frozenset({"165", "177"})}
+    # in a story grouped out of an archive a week holds several events with their own entrants: not compared there
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject == "countries_taking_part"]
+
+
+def test_a_scores_opponent_is_after_the_last_marker_and_never_a_venue():
+    # markers follow one another ("أمام نادي العين", "على حساب فريق ليرس"): the club is after the last; a venue
+    # ("على استاد الملك فهد") or the generic "الفريق" names no opponent, so no score is keyed by it
+    def scores(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text)) if f.kind == "claim"}
+    assert scores("فاز الهلال أمام نادي العين الإماراتي بهدفين مقابل هدف.") == scores(
+        "فاز الهلال أمام العين الإماراتي بهدفين مقابل هدف.") == {("match_score:لعن", "score:2-1")}
+    assert scores("جاء الانتصار في سادس ودياته على حساب فريق ليرس الهولندي بنتيجة 2 - صفر.") == {
+        ("match_score:لرس", "score:2-0")}
+    assert not scores("بعد تغلبه على ضيفه فريق التعاون في اللقاء الذي أقيم على استاد الملك فهد بهدفين مقابل هدف.")
+    assert not scores("خاض مباراته الودية أمام الفريق القبرصي بنتيجة 1/0، وقد حرص.")

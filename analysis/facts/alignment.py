@@ -111,6 +111,18 @@ def _event_day_prefix(language: str = "ar") -> str:
 
 
 @lru_cache(maxsize=8)
+def _named_only(language: str = "ar") -> tuple[str, ...]:
+    """The subjects (prefixes) compared only in a story someone named as one: a match's score (facts.json
+    ``match_score``: "match_score:"), keyed by the opponent's name alone (in a week of an archive's sports news one
+    opponent meets several clubs), and the countries taking part in an event (scope.json ``taking_part``: a week
+    holds several events with their own entrants)."""
+    score = load_lexicon(language, "facts").get("match_score") or {}
+    taking = _scope_section(language, "taking_part")
+    return tuple([f"{score['subject']}:"] if "subject" in score else []) + tuple(
+        [str(taking["subject"])] if "subject" in taking else [])
+
+
+@lru_cache(maxsize=8)
 def _year_scoped_units(language: str = "ar") -> frozenset[str]:
     nouns = load_lexicon(language, "counted_nouns").get("nouns", {})
     return frozenset(u for u, spec in nouns.items() if spec.get("year_scoped"))
@@ -670,6 +682,7 @@ def align_story(
     aligned_kinds, event_subjects = _settings(language)
     instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
+    named_only = _named_only(language)
     event, stated = _story_event(analyses, language)
     buckets: dict[str, list[_Item]] = {}
     checkable: list[tuple[int, int]] = []
@@ -681,6 +694,8 @@ def align_story(
         for fi, f in enumerate(an.facts):
             if f.kind not in aligned_kinds or not f.subject:
                 continue
+            if rare_words is not None and named_only and f.subject.startswith(named_only):
+                continue  # a match's score, keyed by its opponent, or an event's entrants: one event only when named
             checkable.append((ai, fi))
             value = _resolve(f, event, reference, exact_day)
             if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith(("weekday:", "tod:")):

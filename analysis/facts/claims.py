@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Sequence
 
 from analysis.lexicon import load_lexicon
 from analysis.records import Fact
 from analysis.facts.rules import fact_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
+from analysis.facts.numbers import parse_number_word
 from analysis.facts.places import gazetteer, token_words
 from analysis.facts.stories import comparable_words
 from analysis.text.rxguard import required_literal
@@ -364,3 +366,243 @@ def stage_order(value: str) -> int:
         return 0
     order = value[len(STAGE_PREFIX):].split(":", 1)[0]
     return int(order) if order.isdigit() else 0
+
+
+_GLUED = re.compile(r"\d\s*[-/\u2013]\s*\S")  # a figure, a dash or a slash, and the next (a score's two sides)
+SCORE_PREFIX = "score:"  # a match score's value: "score:<winner's goals>-<loser's goals>"
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """facts.json ``match_score``, read once (normalised spellings)."""
+
+    subject: str
+    goals: dict[str, int]  # goal word -> the count it says alone (1, 2), 0 when a number must stand before it
+    against: frozenset[str]
+    clean: frozenset[str]
+    result_word: str
+    zero: frozenset[str]
+    verbs: frozenset[str]
+    verb_reach: int
+    markers: frozenset[str]
+    stops: frozenset[str]
+    halves: frozenset[str]
+    half_reach: int
+    reach: int
+    name_words: int
+    max_goals: int
+    drop: dict[int, int | None]  # the skeleton's dropped letters
+    anchors: tuple[str, ...]  # normalised: a text holding none of these has no score
+    by: str  # the preposition before a count of goals ("بأربعة أهداف")
+    to: str  # the preposition before the loser's count ("لثلاثة")
+    without: frozenset[str]  # the words before a 'clean' word ("دون رد")
+    final_drop: str  # a name's last letter dropped from its key ("بينيه", "بيين")
+    nisba: str  # the ending of a nisba with the article ("السويسري"), which ends a club's name
+
+
+@lru_cache(maxsize=8)
+def _score_rules(language: str) -> _Scores | None:
+    spec = load_lexicon(language, "facts").get("match_score")
+    if not spec:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_text(w) for w in spec.get(key, []))
+    try:
+        drop = str(load_lexicon(language, "scope").get("incident_words", {}).get("skeleton_drop", ""))
+    except Exception:  # noqa: BLE001 - a language without scope.json keys names as written
+        drop = ""
+    return _Scores(str(spec["subject"]), {normalise_text(w): int(n) for w, n in spec["goal_words"].items()},
+                   words("against"), words("clean"), normalise_text(spec["result_word"]), words("zero"),
+                   words("result_verbs"), int(spec.get("verb_reach", 4)), words("opponent_markers"),
+                   words("name_stops"), words("half_words"), int(spec.get("half_reach", 6)),
+                   int(spec.get("reach", 10)), int(spec.get("name_words", 3)), int(spec.get("max_goals", 30)),
+                   str.maketrans("", "", drop), tuple(normalise_text(w) for w in spec["anchors"]),
+                   normalise_text(spec["by"]), normalise_text(spec["to"]), words("without"),
+                   normalise_text(spec.get("final_drop", "")), normalise_text(spec["nisba"]))
+
+
+def _goals(word: str, rules: _Scores, prefixes: tuple[str, ...] | None = None) -> int | None:
+    """A count of goals written as one token: digits, a cardinal word ("باربعه", "لثلاثه") or zero ("صفر")."""
+    for p in ("", rules.by, rules.to) if prefixes is None else prefixes:
+        if p and not word.startswith(p):
+            continue
+        w = word[len(p):]
+        if w.isdigit():
+            return int(w)
+        if w in rules.zero:
+            return 0
+        hit = parse_number_word(w)
+        if hit is not None and hit[0] == "cardinal" and not hit[1] and hit[2] == hit[3] and hit[2].is_integer():
+            return int(hit[2])
+    return None
+
+
+def score_facts(ctx: Context) -> list[Fact]:
+    """A match's final score ("بأربعة أهداف مقابل هدفين", "بنتيجة 4-3"): a claim whose subject is the match, keyed
+    by its opponent ("match_score:<skeleton>"), and whose value is "score:<higher>-<lower>" (facts.json match_score)."""
+    rules = _score_rules(ctx.rules.language)
+    # the anchors: a goal word ("هدف", "أهداف") or the result word; most articles hold none
+    if rules is None or not any(a in ctx.nt for a in rules.anchors):
+        return []
+    toks = ctx.tokens
+    texts = _Texts(toks)  # the tokens' texts, read where asked (no pass over an article with no score)
+    goal_forms = set(rules.goals) | {rules.by + g for g in rules.goals}
+    # where a score can start: the result word, a goal word that counts alone, the number before a goal word,
+    # and the number a result verb is followed by (one C-level pass over the tokens' texts, then a few candidates)
+    starts: set[int] = set()
+    scored: set[int] = set()  # the sentences that speak of goals: where a bare "4 / 3" after a result verb is a score
+    for k in _tokens_at(ctx, rules.anchors):
+        t = texts[k]
+        if t == rules.result_word:
+            starts.add(k)
+        elif t in goal_forms or (ctx.g.starts_with_article(t) and ctx.g.without_article(t) in rules.goals):
+            scored.add(ctx.tok_sentence[k])
+            if t in goal_forms:
+                starts.add(k if rules.goals.get(t if t in rules.goals else t[len(rules.by):], 0) > 0 else k - 1)
+    for sent in scored:
+        ks = sentence_tokens(ctx, sent)
+        if not ks or not _GLUED.search(ctx.nt, toks[ks[0]].start, toks[ks[-1]].start + len(toks[ks[-1]].text)):
+            continue  # no "4 / 3" in the sentence
+        for k in ks:
+            if texts[k] in rules.verbs:
+                starts.update(x for x in range(k + 1, min(len(texts), k + 1 + rules.verb_reach))
+                              if texts[x][:1].isdigit())
+    facts: list[Fact] = []
+    last_end = -1
+    for i in sorted(x for x in starts if x >= 0):
+        if i < last_end:
+            continue
+        found = _score_at(ctx, i, rules, texts)
+        if found is None:
+            continue
+        end, hi, lo = found
+        last_end = end
+        sent = ctx.tok_sentence[i]
+        start = i
+        if any(ctx.tok_sentence[k] == sent and texts[k] in rules.halves
+               for k in range(max(0, start - rules.half_reach), start)):
+            continue  # a half's score
+        name = _opponent(ctx, start, sent, rules, texts)
+        if not name:
+            continue
+        key = "".join(name).translate(rules.drop)
+        if rules.final_drop and key.endswith(rules.final_drop):
+            key = key[:-len(rules.final_drop)]
+        if len(key) < 3:
+            continue
+        last = toks[end - 1]
+        facts.append(make_fact(ctx, toks[start].start, last.start + len(last.text), "claim",
+                               f"{SCORE_PREFIX}{max(hi, lo)}-{min(hi, lo)}", f"{rules.subject}:{key}"))
+    return facts
+
+
+class _Texts:
+    """The texts of a list of tokens, by index, read on demand."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: Sequence[Any]) -> None:
+        self.toks = toks
+
+    def __getitem__(self, k: int) -> str:
+        return str(self.toks[k].text)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+
+@lru_cache(maxsize=32)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+def _tokens_at(ctx: Context, words: tuple[str, ...]) -> set[int]:
+    """The tokens holding an occurrence of any of ``words`` (one scan of the text for them all, not token by token)."""
+    out: set[int] = set()
+    for m in _words_rx(words).finditer(ctx.nt):
+        k = ctx.token_at(m.start() + 1) - 1
+        if 0 <= k < len(ctx.tokens):
+            out.add(k)
+    return out
+
+
+def _score_at(ctx: Context, i: int, rules: _Scores, texts: "_Texts") -> tuple[int, int, int] | None:
+    """(the token after the score, one side's goals, the other's) when a score starts at token ``i``."""
+    n = len(texts)
+    sent = ctx.tok_sentence[i]
+
+    def within(k: int) -> bool:
+        return k < n and ctx.tok_sentence[k] == sent
+
+    def glued(a: int, b: int) -> bool:
+        """Tokens a and b written as one score ("4-3", "4 / 3", "7 - صفر")."""
+        gap = ctx.nt[ctx.tokens[a].start + len(texts[a]):ctx.tokens[b].start].strip()
+        return gap in ("-", "/", "–")
+
+    w = texts[i]
+    if w == rules.result_word and within(i + 2):
+        a, b = _goals(texts[i + 1], rules, ("",)), _goals(texts[i + 2], rules, ("",))
+        if a is not None and b is not None and glued(i + 1, i + 2):
+            return _bounded(i + 3, a, b, rules)
+        return None
+    first = _goals(w, rules)
+    k = i + 1
+    if first is None:
+        # a goal word that counts alone ("بهدفين مقابل هدف")
+        bare = w[len(rules.by):] if w.startswith(rules.by) else w
+        if rules.goals.get(bare, 0) <= 0:
+            return None
+        first, k = rules.goals[bare], i + 1
+    elif within(k) and texts[k] in rules.goals and rules.goals[texts[k]] == 0:
+        k += 1
+    elif within(k) and glued(i, k) and w[:1].isdigit():
+        second = _goals(texts[k], rules, ("",))
+        if second is None or not any(texts[x] in rules.verbs for x in range(max(0, i - rules.verb_reach), i)
+                                     if ctx.tok_sentence[x] == sent):
+            return None
+        return _bounded(k + 1, first, second, rules)
+    else:
+        return None
+    if not within(k):
+        return None
+    if texts[k] in rules.against and within(k + 1):
+        second = _goals(texts[k + 1], rules, ("",))
+        if second is None and rules.goals.get(texts[k + 1], 0) > 0:
+            second = rules.goals[texts[k + 1]]
+        return None if second is None else _bounded(k + 2, first, second, rules)
+    if texts[k].startswith(rules.to):
+        second = _goals(texts[k], rules, (rules.to,))
+        return None if second is None else _bounded(k + 1, first, second, rules)
+    if texts[k] in rules.clean or (within(k + 1) and texts[k + 1] in rules.clean and texts[k] in rules.without):
+        return _bounded(k + 1 if texts[k] in rules.clean else k + 2, first, 0, rules)
+    return None
+
+
+def _bounded(end: int, a: int, b: int, rules: _Scores) -> tuple[int, int, int] | None:
+    """The score unless a side's count is past any match's (a number of something else)."""
+    return (end, a, b) if a <= rules.max_goals and b <= rules.max_goals else None
+
+
+def _opponent(ctx: Context, start: int, sent: int, rules: _Scores, texts: "_Texts") -> list[str]:
+    """The opponent's name: the words after the nearest opponent marker within ``reach`` tokens before the score."""
+    for m in range(start - 1, max(-1, start - 1 - rules.reach), -1):
+        if ctx.tok_sentence[m] != sent:
+            return []
+        if texts[m] not in rules.markers:
+            continue
+        name: list[str] = []
+        j = m + 1
+        while j < start and texts[j] in rules.markers:
+            j += 1  # "أمام فريق ...", "أمام نظيره ..."
+        while j < start and len(name) < rules.name_words:
+            t = texts[j]
+            if t in rules.stops or t[:1].isdigit() or (ctx.g.starts_with_article(t) and t.endswith(rules.nisba)):
+                break
+            name.append(t)
+            gap = ctx.nt[ctx.tokens[j].start + len(t):ctx.tokens[j + 1].start] if j + 1 < len(texts) else ""
+            if any(ch in gap for ch in "،,.:("):
+                break
+            j += 1
+        return name
+    return []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from itertools import compress, count, groupby
 from operator import itemgetter
@@ -13,6 +14,8 @@ from operator import itemgetter
 from analysis.facts.dates import DateMatch, resolve_time, weekday_around
 from analysis.facts.numbers import NumberMatch, find_numbers, format_range, number_lexicon, parse_number_word
 from analysis.records import Fact
+from analysis.lexicon import load_lexicon
+from analysis.text.textnorm import normalise_text
 from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
@@ -1098,11 +1101,17 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         one = k + 3 < len(toks) and parse_number_word(toks[k + 3].text) is not None
         holder = after if after in sc.holder_synonyms and not one else ""
     holder = sc.holder_synonyms.get(holder, holder)
-    if not measure and part and previous is not None:
-        measure = previous  # "..., منهم 190 سعوديا": a part of the count before
+    if not measure and part and previous is not None and previous != _taking_part_subject(ctx.rules.language):
+        # "..., منهم 190 سعوديا": a part of the count before (not of the countries taking part: "من 177 دولة بينها 15
+        # دولة عربية" are the Arab ones among them, no rival of the 177)
+        measure = previous
     if not measure and c.noun is not None and c.qualifier and c.qualifier != "total":
         measure = f"{c.noun.subject}_{c.qualifier}"  # "بتحديد 3 شخصيات": persons identified
     if not measure and c.noun is not None:  # a count of "persons" with nothing saying what happened to them
+        taking = _taking_part(ctx.rules.language)
+        if taking is not None and c.noun.unit in taking.units and _takes_part(ctx, c, counts, lo, i0, taking):
+            # "700 لاعب من 177 دولة", "شاركت فيها 177 دولة": the countries an event's people come from
+            return CountScope(taking.subject, taking.subject, unit=c.noun.unit)
         return CountScope("", note="count of people, unclear what it measures")
     if measure:
         quals = [q for q in quals if q not in sc.implied_qualifiers.get(measure, ())]
@@ -1131,6 +1140,41 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
+
+
+@dataclass(frozen=True)
+class _TakingPart:
+    """scope.json ``taking_part``, read once."""
+
+    subject: str
+    units: frozenset[str]
+    origin: str  # the preposition of where a group's people come from ("من")
+    words: frozenset[str]  # participation words right before the count ("بمشاركة", "شاركت فيها")
+    reach: int  # tokens back from the preposition to the group's count
+
+
+@lru_cache(maxsize=8)
+def _taking_part(language: str) -> _TakingPart | None:
+    spec = load_lexicon(language, "scope").get("taking_part")
+    if not spec:
+        return None
+    return _TakingPart(str(spec["subject"]), frozenset(spec["units"]), normalise_text(spec["origin"]),
+                       frozenset(normalise_text(w) for w in spec["words"]), int(spec.get("reach", 4)))
+
+
+def _taking_part_subject(language: str) -> str:
+    taking = _taking_part(language)
+    return taking.subject if taking is not None else "\0"
+
+
+def _takes_part(ctx: Context, c: Count, counts: list[Count], lo: int, i0: int, taking: _TakingPart) -> bool:
+    """Whether a count of countries counts those an event's people come from or that take part in it: right
+    after the origin preposition that follows a count of the group ("6500 لاعب ولاعبة من 165 دولة"), or after a
+    participation word ("بمشاركة 177 دولة", "شاركت فيها 177 دولة")."""
+    toks = ctx.tokens
+    if i0 - 1 >= lo and toks[i0 - 1].text == taking.origin:
+        return any(c2 is not c and i0 - 2 - taking.reach <= c2.num.token_end <= i0 - 2 for c2 in counts)
+    return any(toks[j].text in taking.words for j in range(max(lo, i0 - 2), i0))
 
 
 def _bare_forms(g: Grammar, w: str) -> set[str]:
