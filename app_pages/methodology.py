@@ -138,7 +138,8 @@ def every_run() -> None:
                          ("blind_run_end_of_nineteenth_session", "method_stories_blind36"),
                          ("blind_first_run_twentieth_session", "method_stories_blind37"),
                          ("blind_run_end_of_twentieth_session", "method_stories_blind38"),
-                         ("blind_first_run_twenty_first_session", "method_stories_blind39")):
+                         ("blind_first_run_twenty_first_session", "method_stories_blind39"),
+                         ("blind_run_end_of_twenty_first_session", "method_stories_blind40")):
         if runs.get(key):
             st.subheader(t(heading))
             st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
