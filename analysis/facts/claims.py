@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from analysis.lexicon import load_lexicon
+from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import Fact
-from analysis.facts.rules import fact_rules
+from analysis.facts.rules import fact_rules, normalised_set
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
 from analysis.facts.numbers import parse_number_word
@@ -407,10 +407,10 @@ def _score_rules(language: str) -> _Scores | None:
         return None
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalise_text(w) for w in spec.get(key, []))
+        return normalised_set(spec.get(key, []))
     try:
         drop = str(load_lexicon(language, "scope").get("incident_words", {}).get("skeleton_drop", ""))
-    except Exception:  # noqa: BLE001 - a language without scope.json keys names as written
+    except LexiconError:  # a language without scope.json keys names as written
         drop = ""
     return _Scores(str(spec["subject"]), {normalise_text(w): int(n) for w, n in spec["goal_words"].items()},
                    words("against"), words("clean"), normalise_text(spec["result_word"]), words("zero"),

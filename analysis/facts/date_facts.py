@@ -14,7 +14,7 @@ from analysis.text.textnorm import normalise_text
 from analysis.facts.clock import find_clock_times
 from analysis.facts.dates import DateMatch, resolve_time
 from analysis.records import Fact
-from analysis.facts.rules import in_words, in_words_memo, lookup_noun
+from analysis.facts.rules import in_words, in_words_memo, lookup_noun, normalised_set
 from analysis.facts.context import Context, make_fact, sentence_tokens
 
 
@@ -126,7 +126,7 @@ def _event_day_rules(language: str) -> _EventDay | None:
         return None
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalise_text(w) for w in spec.get(key, []))
+        return normalised_set(spec.get(key, []))
     return _EventDay(str(spec["subject"]), words("verbs"), int(spec.get("before", 8)), int(spec.get("after", 3)),
                      words("night"), {normalise_text(w): kind for kind, ws in spec.get("kinds", {}).items()
                                       if not kind.startswith("_") for w in ws},

@@ -140,8 +140,10 @@ class FactRules:
     language: str = "ar"
 
 
-def _nset(words) -> frozenset[str]:
+def normalised_set(words) -> frozenset[str]:
+    """A lexicon's word list, each word normalised (the form the readers look words up in)."""
     return frozenset(normalise_text(w) for w in words)
+
 
 
 @lru_cache(maxsize=8)
@@ -154,7 +156,7 @@ def fact_rules(language: str = "ar") -> FactRules:
     for unit, spec in cn["nouns"].items():
         noun = Noun(unit, spec.get("subject", unit), tuple(spec.get("holder_types", ())),
                     bool(spec.get("year_scoped")), spec.get("default_qualifier", ""),
-                    _nset(spec.get("needs_in_article", [])))
+                    normalised_set(spec.get("needs_in_article", [])))
         for f in spec.get("forms", []):
             if " " not in f:
                 nouns.setdefault(normalise_text(f), noun)
@@ -179,8 +181,8 @@ def fact_rules(language: str = "ar") -> FactRules:
     for ent in gazetteer(language).by_id.values():
         if ent.implies:
             implies.setdefault(ent.id, ent.implies)
-    event_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("event_subjects", []))
-    date_subjects = tuple({**e, "triggers": _nset(e["triggers"])} for e in facts.get("date_subjects", []))
+    event_subjects = tuple({**e, "triggers": normalised_set(e["triggers"])} for e in facts.get("event_subjects", []))
+    date_subjects = tuple({**e, "triggers": normalised_set(e["triggers"])} for e in facts.get("date_subjects", []))
     nums = load_lexicon(language, "numbers")
     modifiers = sorted(
         ((normalise_text(w), kind) for kind, words in nums.get("modifiers", {}).items() if not kind.startswith("_")
@@ -188,30 +190,30 @@ def fact_rules(language: str = "ar") -> FactRules:
     return FactRules(
         modifiers=tuple(modifiers), about_tolerance=float(nums.get("about_tolerance", 0.1)),
         about_last_digits=float(nums.get("about_last_digits", 1)),
-        party_nouns=_nset(facts.get("party_nouns", [])),
+        party_nouns=normalised_set(facts.get("party_nouns", [])),
         nouns=nouns, dual=dual, implicit_one=implicit,
         implicit_one_units=frozenset(n.unit for n in implicit.values()),
         generic_units=frozenset(u for u, spec in cn['nouns'].items() if spec.get('generic')),
         noun_prefixes=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         noun_suffixes=tuple(normalise_text(s) for s in cn.get("suffixes", [])),
         qualifiers=qualifiers, qualifier_window=int(facts.get("qualifier_window", 5)),
-        qualifier_questions=_nset(facts.get("qualifier_questions", [])),
+        qualifier_questions=normalised_set(facts.get("qualifier_questions", [])),
         total_phrases=tuple(p for p, _ in total_phrases) + tuple(
             normalise_text(w) for w in facts.get("total_before_number", []) if " " in w),
-        report_verbs=_nset(facts.get("report_verbs", [])),
+        report_verbs=normalised_set(facts.get("report_verbs", [])),
         report_before=int(facts.get("report_window_before", 4)),
         report_after=int(facts.get("report_window_after", 1)),
-        according_to=_nset(facts.get("according_to", [])),
+        according_to=normalised_set(facts.get("according_to", [])),
         according_to_reach=int(facts.get("according_to_reach", 10)),
-        complementisers=_nset(facts.get("complementisers", [])),
+        complementisers=normalised_set(facts.get("complementisers", [])),
         event_subjects=event_subjects, event_window=int(facts.get("event_window", 15)),
         date_subjects=date_subjects, claims=claims, claim_implies=implies,
         aligned_kinds=frozenset(facts.get("aligned_kinds", ["number", "date", "time", "claim"])),
         grammar=grammar(language),
         time_subject=str(facts.get("time_of_day", {}).get("subject", "")),
-        time_triggers=_nset(facts.get("time_of_day", {}).get("triggers", [])),
+        time_triggers=normalised_set(facts.get("time_of_day", {}).get("triggers", [])),
         time_window=int(facts.get("time_of_day", {}).get("window", 3)),
-        time_not_event=_nset(facts.get("time_of_day", {}).get("not_event", [])),
+        time_not_event=normalised_set(facts.get("time_of_day", {}).get("not_event", [])),
         language=language,
     )
 
@@ -392,35 +394,35 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     sc = ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
-        people_nouns=_nset(_words(raw.get("people_nouns", []))),
-        part_markers=_nset(raw.get("part_markers", [])), qualifiers=quals,
+        people_nouns=normalised_set(_words(raw.get("people_nouns", []))),
+        part_markers=normalised_set(raw.get("part_markers", [])), qualifiers=quals,
         qualifier_before=int(raw.get("qualifier_before", 4)), qualifier_after=int(raw.get("qualifier_after", 6)),
-        relative_pronouns=_nset(raw.get("relative_pronouns", [])),
-        among_markers=_nset(raw.get("among_markers", [])),
-        update_markers=_nset(raw.get("update_markers", [])),
+        relative_pronouns=normalised_set(raw.get("relative_pronouns", [])),
+        among_markers=normalised_set(raw.get("among_markers", [])),
+        update_markers=normalised_set(raw.get("update_markers", [])),
         background_days=int(raw.get("background_days", 10)),
-        rhetorical_clause=_nset(rh.get("clause", [])), rhetorical_before=_nset(rh.get("just_before", [])),
-        duration_nouns=_nset(raw.get("duration_nouns", [])), age_nouns=_nset(raw.get("age_nouns", [])),
-        age_markers=_nset(raw.get("age_markers", [])), roles=roles,
-        money_units=_nset(raw.get("money_units", [])), percent_words=_nset(raw.get("percent_words", [])),
-        percent_prepositions=_nset(raw.get("percent_prepositions", [])),
-        anchor_skip=_nset(raw.get("anchor_skip", [])), era_words=_nset(raw.get("era_words", [])), generic_nouns=_nset(_words(raw.get("generic_nouns", []))),
+        rhetorical_clause=normalised_set(rh.get("clause", [])), rhetorical_before=normalised_set(rh.get("just_before", [])),
+        duration_nouns=normalised_set(raw.get("duration_nouns", [])), age_nouns=normalised_set(raw.get("age_nouns", [])),
+        age_markers=normalised_set(raw.get("age_markers", [])), roles=roles,
+        money_units=normalised_set(raw.get("money_units", [])), percent_words=normalised_set(raw.get("percent_words", [])),
+        percent_prepositions=normalised_set(raw.get("percent_prepositions", [])),
+        anchor_skip=normalised_set(raw.get("anchor_skip", [])), era_words=normalised_set(raw.get("era_words", [])), generic_nouns=normalised_set(_words(raw.get("generic_nouns", []))),
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
-        clock_words=_nset(_words(raw.get("clock_words", []))),
+        clock_words=normalised_set(_words(raw.get("clock_words", []))),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
-        background_rx=_phrase_rx(_nset(_words(bm)), g),
-        comparison_rx=_phrase_rx(_nset(bm.get("comparison_words", [])), g),
-        record_rx=_phrase_rx(_nset(bm.get("record_words", [])), g),
-        since_words=_nset(bm.get("since_words", [])),
-        record_when=_nset(bm.get("record_when", [])),
-        period_end_rx=_phrase_rx(_nset(bm.get("period_end", [])), g),
+        background_rx=_phrase_rx(normalised_set(_words(bm)), g),
+        comparison_rx=_phrase_rx(normalised_set(bm.get("comparison_words", [])), g),
+        record_rx=_phrase_rx(normalised_set(bm.get("record_words", [])), g),
+        since_words=normalised_set(bm.get("since_words", [])),
+        record_when=normalised_set(bm.get("record_when", [])),
+        period_end_rx=_phrase_rx(normalised_set(bm.get("period_end", [])), g),
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         magnitude_min_gap=float(raw.get("magnitude_min_gap", 0)),
         background_reach=int(raw.get("background_reach", 80)),
-        provisional=tuple(sorted(_nset(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
+        provisional=tuple(sorted(normalised_set(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
         unit_phrases={normalise_text(k): normalise_text(v).replace(" ", "_") for k, v in raw.get("unit_phrases", {}).items()
                       if not k.startswith("_")},
@@ -430,75 +432,75 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         static_days_named=int(ctx.get("static_days_named", ctx.get("static_days", 2))),
         clause_marks=tuple(ctx.get("clause_marks", [])),
         reported_metrics=frozenset(ctx.get("reported_metrics", [])),
-        context_stopwords=_nset(ctx.get("stopwords", [])), moving_words=_nset(ctx.get("moving_words", [])),
+        context_stopwords=normalised_set(ctx.get("stopwords", [])), moving_words=normalised_set(ctx.get("moving_words", [])),
         nisba_endings=tuple(normalise_text(e) for e in raw.get("nisba_endings", [])),
         nationality_phrases=tuple(tuple(normalise_text(p).split()) for p in raw.get("nationality_phrases", [])),
-        distributive=_nset(raw.get("distributive_markers", [])),
-        single_persons=_nset(_words(raw.get("single_persons", {}))),
+        distributive=normalised_set(raw.get("distributive_markers", [])),
+        single_persons=normalised_set(_words(raw.get("single_persons", {}))),
         sentence_qualifiers=_word_to_key(raw.get("sentence_qualifiers", {})),
-        circumstantial_verbs=_nset(_words(raw.get("circumstantial_verbs", []))),
-        reference_heads=_nset(_words(raw.get("reference_heads", []))),
-        event_result_verbs=_nset(_words(raw.get("event_result_verbs", []))),
+        circumstantial_verbs=normalised_set(_words(raw.get("circumstantial_verbs", []))),
+        reference_heads=normalised_set(_words(raw.get("reference_heads", []))),
+        event_result_verbs=normalised_set(_words(raw.get("event_result_verbs", []))),
         spanning_qualifiers=tuple(tuple(g) for g in raw.get("spanning_qualifiers", {}).get("groups", [])),
         implied_qualifiers={m: frozenset(qs) for m, qs in raw.get("implied_qualifiers", {}).items()
                             if not m.startswith("_")},
-        ordinal_nouns=_nset(_words(raw.get("ordinal_nouns", []))),
-        member_nouns=_nset(_words(raw.get("member_nouns", []))),
-        single_triggers=_nset(raw.get("single_persons", {}).get("triggers", [])),
+        ordinal_nouns=normalised_set(_words(raw.get("ordinal_nouns", []))),
+        member_nouns=normalised_set(_words(raw.get("member_nouns", []))),
+        single_triggers=normalised_set(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
-        dual_verb_triggers=_nset(raw.get("single_persons", {}).get("verb_triggers", [])),
-        another=_nset(_words(raw.get("another", []))),
-        now_words=_nset(_words(raw.get("now_words", {}))),
-        whose_number=_nset(_words(raw.get("whose_number", {}))),
+        dual_verb_triggers=normalised_set(raw.get("single_persons", {}).get("verb_triggers", [])),
+        another=normalised_set(_words(raw.get("another", []))),
+        now_words=normalised_set(_words(raw.get("now_words", {}))),
+        whose_number=normalised_set(_words(raw.get("whose_number", {}))),
         now_reach=int(raw.get("qualifier_after", 6)),
-        increment_words=_nset(_words(raw.get("increment_words", []))),
+        increment_words=normalised_set(_words(raw.get("increment_words", []))),
         none_nouns={normalise_text(w): m for m, ws in raw.get("no_casualties", {}).get("nouns", {}).items() for w in ws},
-        none_negators=_nset(raw.get("no_casualties", {}).get("negators", [])),
-        none_fillers=_nset(raw.get("no_casualties", {}).get("fillers", [])),
+        none_negators=normalised_set(raw.get("no_casualties", {}).get("negators", [])),
+        none_fillers=normalised_set(raw.get("no_casualties", {}).get("fillers", [])),
         none_reach=int(raw.get("no_casualties", {}).get("reach", 0)),
-        increment_after=_nset(raw.get("increment_words", {}).get("after", [])),
+        increment_after=normalised_set(raw.get("increment_words", {}).get("after", [])),
         later_deaths=tuple(normalise_text(x) for x in raw.get("later_deaths", {}).get("phrases", [])),
         subject_suffixes=tuple(normalise_text(x) for x in _words(raw.get("subject_suffixes", []))),
-        update_to=_nset(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
+        update_to=normalised_set(raw.get("update_to", [])), part_reach=int(raw.get("part_reach", 0)),
         # one alternation: a sentence is scanned once, not once per pattern
         period_patterns=tuple(re.compile("|".join(f"(?:{normalise_pattern(x)})" for x in pats))
                               for pats in [raw.get("period_patterns", {}).get("patterns", [])] if pats),
         period_reach=int(raw.get("period_patterns", {}).get("reach", 60)),
         rank_phrases=tuple(tuple(normalise_text(w) for w in p.split()) for p in _words(raw.get("rank_phrases", {}))),
         rank_reach=int(raw.get("rank_phrases", {}).get("reach", 3)),
-        limit_rx=_phrase_rx(_nset(_words(raw.get("limit_markers", {}))), g),
+        limit_rx=_phrase_rx(normalised_set(_words(raw.get("limit_markers", {}))), g),
         limit_reach=int(raw.get("limit_markers", {}).get("reach", 40)),
         metrics=_word_to_key(ctx.get("metrics", {})),
-        forecast_words=_nset(ctx.get("forecast_words", [])), change_words=_nset(ctx.get("change_words", [])),
-        rate_words=_nset(ctx.get("rate_words", [])), change_reach=int(ctx.get("change_reach", 2)),
+        forecast_words=normalised_set(ctx.get("forecast_words", [])), change_words=normalised_set(ctx.get("change_words", [])),
+        rate_words=normalised_set(ctx.get("rate_words", [])), change_reach=int(ctx.get("change_reach", 2)),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
-        restate_becoming=_nset(_words(raw.get("restatements", {}).get("becoming", []))),
-        restate_by=_nset(_words(raw.get("restatements", {}).get("by_amount", []))),
+        restate_becoming=normalised_set(_words(raw.get("restatements", {}).get("becoming", []))),
+        restate_by=normalised_set(_words(raw.get("restatements", {}).get("by_amount", []))),
         restate_periods=tuple(
             (k, re.compile(normalise_pattern(raw.get("restatements", {}).get("extra_periods", {}).get(k) or ctx.get("periods", {})[k])), end)
             for k, end in raw.get("restatements", {}).get("period_ends", {}).items() if not k.startswith("_")),
         restate_reach=int(raw.get("restatements", {}).get("reach", 10)),
-        disease_words=_nset(raw.get("infection", {}).get("disease_words", [])),
-        wound_words=_nset(raw.get("infection", {}).get("wound_words", [])),
+        disease_words=normalised_set(raw.get("infection", {}).get("disease_words", [])),
+        wound_words=normalised_set(raw.get("infection", {}).get("wound_words", [])),
         infection_article_min=int(raw.get("infection", {}).get("article_min", 2)),
-        amounting_words=_nset(_words(raw.get("amounting_words", {}))),
-        trigger_breaks=_nset(_words(raw.get("trigger_breaks", {}))),
+        amounting_words=normalised_set(_words(raw.get("amounting_words", {}))),
+        trigger_breaks=normalised_set(_words(raw.get("trigger_breaks", {}))),
         name_age_open=raw.get("named_ages", {}).get("open", ""),
         name_age_close=raw.get("named_ages", {}).get("close", ""),
-        name_titles=_nset(raw.get("named_ages", {}).get("titles", [])),
+        name_titles=normalised_set(raw.get("named_ages", {}).get("titles", [])),
         demonym_ending=normalise_text(raw.get("named_ages", {}).get("adjective_ending", "")),
         country_endings=tuple(normalise_text(e) for e in raw.get("named_ages", {}).get("name_endings", [])),
         duration_governors=_word_to_key(spans.get("governors", {})),
         duration_reach=int(spans.get("reach", 0)),
-        duration_since=_nset(spans.get("since", [])),
-        duration_extra=_nset(spans.get("extra", [])),
+        duration_since=normalised_set(spans.get("since", [])),
+        duration_extra=normalised_set(spans.get("extra", [])),
         duration_units={normalise_text(k): (float(v[0]), float(v[1]))
                         for k, v in spans.get("units", {}).items() if not k.startswith("_")},
         duration_duals={p + normalise_text(k): normalise_text(v)
                         for k, v in spans.get("duals", {}).items() if not k.startswith("_")
                         for p in ("", *g.proclitics, *(a + b for a in g.proclitics for b in g.proclitics if a != b))},
-        duration_about=_nset(spans.get("about_after", [])),
+        duration_about=normalised_set(spans.get("about_after", [])),
         duration_aside=spans.get("aside_close", ""),
     )
     # fields read through the stemmer, which needs the rules built: the counted nouns of "cases", and
@@ -506,7 +508,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     # a clitic, which must say no more about a figure than "بلغت" does)
     return replace(
         sc, holder_synonyms=_holder_synonyms(raw.get("holder_synonyms", {}), sc),
-        case_measures=frozenset(f"n:{counted_stem(w, sc)}" for w in _nset(raw.get("infection", {}).get("case_nouns", []))),
+        case_measures=frozenset(f"n:{counted_stem(w, sc)}" for w in normalised_set(raw.get("infection", {}).get("case_nouns", []))),
         context_stopwords=sc.context_stopwords | {stem_word(w, sc) for w in sc.context_stopwords})
 
 

@@ -127,8 +127,8 @@ class ResultWriter:
     def __init__(self, outdir: Path) -> None:
         self.outdir = outdir
         outdir.mkdir(parents=True, exist_ok=True)
-        self.schemas = {"articles": _article_schema(),
-                        **{n: schema_of(c, prefix=CHILD_PREFIX) for n, c in CHILD_TABLES.items()}}
+        every = expected_schemas()
+        self.schemas = {n: every[n] for n in ("articles", *CHILD_TABLES)}
         # articles are written to a temporary file first: their final story id is known only after
         # the corpus step; the other tables are final, renamed into place when the run succeeds
         self.paths = {n: outdir / (f".{n}.partial.parquet" if n == "articles" else f".{n}.parquet.tmp")
@@ -204,15 +204,13 @@ def _write_table(path: Path, rows: list[dict[str, Any]], schema: Any) -> None:
 
 def write_corpus_tables(outdir: Path, result: CorpusAnalysis) -> None:
     """The corpus-level tables: outlets, comparisons, fact statuses, stories, meta."""
-    import pyarrow as pa
-
-    _write_table(outdir / "outlets.parquet", [to_plain(o) for o in result.outlets], schema_of(OutletReport))
-    _write_table(outdir / "comparisons.parquet", [to_plain(c) for c in result.comparisons], schema_of(Comparison))
-    _write_table(outdir / "fact_statuses.parquet", [to_plain(s) for s in result.fact_statuses], schema_of(FactStatus))
+    schemas = expected_schemas()
+    _write_table(outdir / "outlets.parquet", [to_plain(o) for o in result.outlets], schemas["outlets"])
+    _write_table(outdir / "comparisons.parquet", [to_plain(c) for c in result.comparisons], schemas["comparisons"])
+    _write_table(outdir / "fact_statuses.parquet", [to_plain(s) for s in result.fact_statuses], schemas["fact_statuses"])
     story_rows = [{"story": s, "position": i, "article_id": aid}
                   for s, ids in result.stories.items() for i, aid in enumerate(ids)]
-    _write_table(outdir / "stories.parquet", story_rows,
-                 pa.schema([("story", pa.string()), ("position", pa.int64()), ("article_id", pa.string())]))
+    _write_table(outdir / "stories.parquet", story_rows, schemas["stories"])
     meta = {"results_schema_version": RESULTS_SCHEMA_VERSION, "articles": len(result.articles),
             "outlets": len(result.outlets), "comparisons": len(result.comparisons)}
     (outdir / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
@@ -251,7 +249,8 @@ def write_results(outdir: str | Path, result: CorpusAnalysis) -> None:
 
 
 def expected_schemas() -> dict[str, Any]:
-    """Every table of a results folder and the schema this version writes it with."""
+    """Every table of a results folder and the schema this version writes it with (the writers below take
+    theirs from here, and ``missing_columns`` checks a folder against the same)."""
     import pyarrow as pa
 
     return {"articles": _article_schema(),
