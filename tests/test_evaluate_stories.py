@@ -247,14 +247,17 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # session's first runs; development sets from then on (the "blind" flag only)
           'telecomreport': '462672dd2d6591ba',
           'makkahhealth': '79f0b9a225f479c1',
-          # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind, not yet run
-          'akhisar': '6b7343119b0d2bfd',
+          # labelled in the twentieth session (2026-12-05) by the fifty-fourth helper; blind first run and every
+          # later blind run in story_runs.json, blind through the twenty-first session's end; a development set
+          # from the twenty-second (2026-12-05; the "blind" flag only)
+          'akhisar': '5685a821a7ce738d',
           # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind first run at 464c5c3,
           # story_runs.json ("blind_first_run_twenty_first_session"); blind
           'tripolitrial': '08c475a40b88503b',
           # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind first run at 464c5c3,
-          # story_runs.json ("blind_first_run_twenty_first_session"); blind
-          'tasi0723': '99f175c8adde4c0a'}
+          # story_runs.json ("blind_first_run_twenty_first_session"), blind through the twenty-first session's end;
+          # a development set from the twenty-second (2026-12-05; the "blind" flag only)
+          'tasi0723': '3a5cc44b48e37dcc'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
