@@ -257,7 +257,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind first run at 464c5c3,
           # story_runs.json ("blind_first_run_twenty_first_session"), blind through the twenty-first session's end;
           # a development set from the twenty-second (2026-12-05; the "blind" flag only)
-          'tasi0723': '3a5cc44b48e37dcc'}
+          'tasi0723': '3a5cc44b48e37dcc',
+          # labelled in the twenty-second session (2026-12-05) by the seventy-eighth helper; blind, not yet run
+          'umrahseason': '4379d58efd8fbda4'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
