@@ -259,7 +259,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # a development set from the twenty-second (2026-12-05; the "blind" flag only)
           'tasi0723': '3a5cc44b48e37dcc',
           # labelled in the twenty-second session (2026-12-05) by the seventy-seventh helper; blind, not yet run
-          'sabyafire': 'a7718e414c013ae4'}
+          'sabyafire': 'a7718e414c013ae4',
+          # labelled in the twenty-second session (2026-12-05) by the seventy-eighth helper; blind, not yet run
+          'umrahseason': '4379d58efd8fbda4'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
