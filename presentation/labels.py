@@ -95,6 +95,12 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
     shows "عائلة" where the subject holds the stem "عايل"."""
     table = _table()
     words = {w.stem: w.word for w in wording}
+    if subject.startswith("same_text:"):  # copies of one text differing in a figure (analysis.facts.variants)
+        inner = subject.split(":", 1)[1].rstrip("'")
+        what = subject_label(inner, lang, wording) if inner else ""
+        if not what or what == inner:  # no label of its own ("age", a fact's bare measure): say what it is
+            return _pick(table["subjects"]["same_text_bare"], lang)
+        return _pick(table["subjects"]["same_text"], lang).format(what=what)
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
     if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
@@ -219,6 +225,7 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
     in the reader's words ("tod:dawn" → "at dawn", "tod:06:35" → "06:35", "tod:11:01?" → "11:01, morning
     or evening not said"), from ``labels`` (the UI's: keys ``tod_<part>``, ``tod_unsure``); a length (its
     ``subject`` or measure "duration:...", the value in days) in years, months, weeks or days."""
+    subject = subject.removeprefix("same_text:")  # copies of one text: the value reads as its quantity's would
     if subject.startswith("duration:"):
         return duration_label(normalised, labels)
     if normalised.startswith(("dir:", "ocean:")):

@@ -11,6 +11,11 @@ from presentation.labels import subject_label
     ("qaani_arrival", "ar", "موعد وصول إسماعيل قاآني"),
     ("unknown_thing", "en", "unknown thing"),
     ("newbloc_seats:2022", "en", "Seats won by newbloc (2022)"),
+    # copies of one text differing in a figure (analysis.facts.variants): what it measures when a label knows it
+    ("same_text:killed", "en", "People killed (one text, printed alike by several outlets)"),
+    ("same_text:amount:percent'", "en", "Percentage (one text, printed alike by several outlets)"),
+    ("same_text:age", "en", "A figure of one text printed alike by several outlets"),
+    ("same_text:", "ar", "رقم في نص واحد نشرته عدة منافذ بالكلمات نفسها"),
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected
@@ -158,3 +163,10 @@ def test_the_label_grammar_holds_the_detector_lexicon_s_words(language):
     label._label_grammar.cache_clear()
     assert label._label_grammar(language) == expected
     assert expected.verbs and (language != "ar" or expected.not_first)
+
+
+def test_a_same_text_comparison_reads_its_values_as_its_quantity_would():
+    from presentation.labels import value_label
+
+    assert value_label("730..732", subject="same_text:duration:contract") == value_label("730..732", subject="duration:contract")
+

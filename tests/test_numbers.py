@@ -65,3 +65,16 @@ def test_dots_grouping_thousands_in_twos_or_more_are_one_figure():
     assert number_value(normalise_text("بتكلفة مقدارها 97.151.502.13 ريال")) == "97151502.13"
     assert find_numbers(normalise_text("وفق البند 1.2.13 من العقد")) == []
     assert find_numbers(normalise_text("وفق البند 1.234.13 من العقد")) == []
+
+
+def test_a_multiplier_starting_a_figure_in_a_construct_is_its_dual():
+    # one wire text in two copies: «أسقطت ... ملياري دولار» and «مليارا دولار» (the nominative dual, its nun dropped
+    # before the noun): both two billion, not one against two
+    assert number_value(normalise_text("فقد أسقطت فنزويلا مليارا دولار من الديون")) == "2000000000"
+    assert number_value(normalise_text("وخصصت الحكومة مليونا ريال للمشروع")) == "2000000"
+    # one: after a figure, before «من» or the end, or heading a compound figure
+    assert number_value(normalise_text("بلغت الأرباح 15 مليارا في العام")) == "15000000000"
+    assert number_value(normalise_text("وأنفقت الحكومة مليارا من الدولارات")) == "1000000000"
+    assert number_value(normalise_text("وأنفقت الحكومة مليارا.")) == "1000000000"
+    assert number_value(normalise_text("وخصصت الوزارة مليونا وخمسمائة ألف ريال")) == "1500000"
+    assert number_value(normalise_text("وخصصت الوزارة مليونا ونصف المليون ريال")) == "1500000"

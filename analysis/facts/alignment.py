@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import permutations
+from itertools import combinations, permutations
 from typing import Callable, Iterable, Sequence, TypeVar
 
 from analysis.facts.dates import (
@@ -64,6 +64,7 @@ from analysis.facts.numbers import (
 )
 from analysis.facts.places import Place, apart, place_names, spread, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
+from analysis.facts.variants import printed_digits, same_text_groups
 from analysis.facts.wording import display_words, subject_stems
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
@@ -731,11 +732,84 @@ def align_story(
                                     instance_dates=subject in instance_subjects
                                     or subject.startswith(_event_day_prefix(language)), rare_words=rare_words,
                                     sole=sole))
+    comparisons += _same_text_comparisons(story, analyses, comparisons, status, checkable, event, language,
+                                          stated, rare_words)
     statuses = tuple(
         FactStatus(analyses[ai].article.id, fi, FactStatusKind(status.get((ai, fi), "single-source")))
         for ai, fi in checkable
     )
     return tuple(comparisons), statuses
+
+
+# a fact status's weight: the worst of two verdicts on one fact stands (as facts.consistency ranks them)
+_STATUS_RANK = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
+
+
+def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done: list[Comparison],
+                           status: dict[tuple[int, int], str], checkable: list[tuple[int, int]],
+                           event: date | None, language: str, event_named: bool,
+                           rare_words: frozenset[str] | None) -> list[Comparison]:
+    """Comparisons of figures printed in the same words by two or more outlets (``facts.variants``), where the
+    rules above did not already set them against each other: one figure of one statement, whatever it measures.
+    Their facts' statuses join ``status`` (the worse verdict stands) and ``checkable``."""
+    sc = scope_rules(language)
+    groups = same_text_groups(analyses, language, moves=lambda an, f: _moves(an, f, sc))
+    if not groups:
+        return []
+    compared = {(it.article_id, it.start): (ci, ii) for ci, c in enumerate(done) for ii, it in enumerate(c.items)}
+    # the value pairs a comparison above left uncompared on purpose (an order of magnitude apart, one outlet alone
+    # against one...): for copies of one text, the text settles what those rules could not
+    left = {(ci, frozenset((p.a, p.b))) for ci, c in enumerate(done) for p in c.abstained}
+    taken = {c.subject for c in done}
+    checked = set(checkable)
+    out: list[Comparison] = []
+    for members in groups:
+        facts = [analyses[ai].facts[fi] for ai, fi in members]
+        seen = [compared.get((analyses[ai].article.id, f.start)) for (ai, _), f in zip(members, facts)]
+        if any(a is not None and b is not None and a[0] == b[0] and printed_digits(f) != printed_digits(g)
+               and (a[0], frozenset((a[1], b[1]))) not in left
+               for (a, f), (b, g) in combinations(list(zip(seen, facts)), 2)):
+            continue  # two of them already compared as one quantity (agreeing, at odds, or an update): that stands
+        if any(f.measure in sc.cumulative_measures or (f.update_cue and not f.measure.startswith("amount:"))
+               for f in facts):
+            continue  # a toll that rose between two versions of one wire text is the count at two hours
+            # (a rate after "rose by" is no such count: «مقارنة بارتفاع 31.3%»)
+        items = []
+        for (ai, fi), f in zip(members, facts):
+            an = analyses[ai]
+            exact_day = len(an.article.published.strip()) >= 10
+            value = _resolve(f, event, parse_published(an.article.published), exact_day)
+            if f.kind == "date" and not is_resolved(value):
+                continue
+            # one statement in two copies: one moment, whatever day each copy was printed
+            items.append(_Item(ai, fi, f, value, "", ""))
+        if len({analyses[it.analysis].article.outlet for it in items}) < 2:
+            continue
+        # copies printing the same digits give one figure, however each copy's separators were read ("363.378
+        # شخصا" read as a fraction beside "363,378"): each takes the reading most of them share
+        readings: dict[str, Counter[str]] = {}
+        for it in items:
+            readings.setdefault(printed_digits(it.fact), Counter())[it.value] += 1
+        for it in items:
+            it.value = readings[printed_digits(it.fact)].most_common(1)[0][0]
+        kind = items[0].fact.kind
+        if all(values_compatible(kind, a.value, b.value) is not False for a in items for b in items):
+            continue  # one figure in other writings (15 August and 30/10/1436 H): repetition, not corroboration
+        inner = Counter(f.subject for f in facts if f.subject).most_common(1)
+        subject = "same_text:" + (inner[0][0] if inner else facts[0].measure)
+        while subject in taken:
+            subject += "'"
+        taken.add(subject)
+        verdicts: dict[tuple[int, int], str] = {}
+        out.append(_compare(story, subject, items, analyses, verdicts, event, language, event_named=event_named,
+                            rare_words=rare_words, same_text=True))
+        for key, verdict in verdicts.items():
+            if _STATUS_RANK.get(verdict, 0) >= _STATUS_RANK.get(status.get(key, "single-source"), 0):
+                status[key] = verdict
+            if key not in checked:
+                checked.add(key)
+                checkable.append(key)
+    return out
 
 
 def split_named_ages(buckets: dict[str, list[_Item]], rare_words: frozenset[str] | None,
@@ -1378,8 +1452,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
              status: dict[tuple[int, int], str], event: date | None = None, language: str = "ar",
              day_slack: int = 0, context_matched: bool = False, moving: bool = False,
              instance_dates: bool = False, rare_words: frozenset[str] | None = None,
-             event_named: bool = True, sole: frozenset[int] = frozenset()) -> Comparison:
+             event_named: bool = True, sole: frozenset[int] = frozenset(), same_text: bool = False) -> Comparison:
     """One quantity of one story: agreement, conflicts at one time, updates over time.
+
+    ``same_text``: the items are one figure's place in copies of one text (``facts.variants``), so values an
+    order of magnitude apart are one figure misprinted (3.31% against 31.3%), not two quantities.
 
     With ``rare_words``, two readings are set against each other (or counted as agreeing)
     only when they may be of one incident: see ``incident_words``.  ``sole``: the ids of the items that
@@ -1413,7 +1490,8 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     separated = {it.value for it in items if separator_ambiguous(it.fact.value)
                  and not separator_settled(it.fact.value, analyses[it.analysis].article.text)}
     compat = {(a, b): bool(values_compatible(kind, a, b)) for a in values for b in values}
-    cue = {(it.value, it.as_of) for it in items if it.fact.update_cue}
+    # (copies of one text share their "rose to": it says what the statement said, not that one copy revised the other)
+    cue = {(it.value, it.as_of) for it in items if it.fact.update_cue} if not same_text else set()
     # the first day each value was stated (for "outdated": repeating a value already revised)
     value_outlets: dict[str, set[str]] = {}
     for (v, _), outs in keys.items():
@@ -1635,7 +1713,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # different size, nor a rise or a move
         slip = amounts and context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2)) \
             and not (v1 in separated or v2 in separated)
-        if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip:
+        if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip and not same_text:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
             # "dozens" (20-99) against "at least 100": a number word's range has no sharp edge, so
@@ -1732,7 +1810,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "distinct:close"
         if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip \
                 and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)) \
-                and not anchored_alike(v1, v2) and not swapped(v1, v2):
+                and not anchored_alike(v1, v2) and not swapped(v1, v2) and not same_text:
             # one outlet against one other, each alone with a toll, an amount or a count read from
             # generic words: in a broad story these are most often two battles, two accidents, two
             # prices, not a disagreement (precision first).  Named quantities (a party's seats,

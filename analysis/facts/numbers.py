@@ -113,6 +113,9 @@ class NumberLexicon:
     not_numbers: frozenset[str] = frozenset()  # words a prefix + number word spell by accident ("كمية")
     fractions: dict[str, float] = field(default_factory=dict)  # "ونصف" after "مليون": half a million more
     dual_units: dict[str, str] = field(default_factory=dict)  # "ريالين": two of a unit -> the unit
+    # "مليارا دولار": a multiplier starting a figure, in a construct, is two of it (numbers.json dual_constructs)
+    dual_constructs: frozenset[str] = frozenset()
+    not_before_dual: frozenset[str] = frozenset()  # the words after which it stays one ("مليارا من")
 
 
 def _norm_map(d: dict) -> dict:
@@ -141,6 +144,8 @@ def number_lexicon(language: str = "ar") -> NumberLexicon:
         not_numbers=frozenset(normalise_text(w) for w in raw.get("not_numbers", [])),
         fractions={normalise_text(k): float(v) for k, v in raw.get("fractions", {}).items()},
         dual_units=dual_units,
+        dual_constructs=frozenset(normalise_text(w) for w in raw.get("dual_constructs", {}).get("words", [])),
+        not_before_dual=frozenset(normalise_text(w) for w in raw.get("dual_constructs", {}).get("not_before", [])),
     )
 
 
@@ -444,6 +449,12 @@ def find_numbers(norm_text: str, language: str = "ar", tokens: list[Token] | Non
         kind, pre, low, high = parsed
         if kind == "multiplier":
             kind = "cardinal"  # a bare "ألف" / "مليون" is the number itself
+            nxt = texts[i + 1] if i + 1 < n else ""
+            if word in lex.dual_constructs and nxt and nxt not in lex.not_before_dual and not has_digit(nxt) \
+                    and nxt not in forms and not (lex.conj and nxt.startswith(lex.conj)
+                                                  and (nxt[len(lex.conj):] in forms or nxt[len(lex.conj):] in lex.fractions)):
+                # "مليارا دولار": the dual in a construct, two billion ("مليونا وخمسمائة ألف" is one and a half)
+                low = high = 2 * low
         j = i
         digits = bool(_DIGITS.match(toks[i].text))
         if kind == "teen_unit":
