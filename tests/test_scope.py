@@ -1891,3 +1891,31 @@ def test_a_scores_opponent_is_after_the_last_marker_and_never_a_venue():
         ("match_score:لرس", "score:2-0")}
     assert not scores("بعد تغلبه على ضيفه فريق التعاون في اللقاء الذي أقيم على استاد الملك فهد بهدفين مقابل هدف.")
     assert not scores("خاض مباراته الودية أمام الفريق القبرصي بنتيجة 1/0، وقد حرص.")
+
+
+def test_a_goals_minute_is_one_claim_of_the_match_keyed_by_its_scorer():
+    # akhisar: Okaz puts Almeida's opening goal in the 26th minute, four outlets in the 29th; outlets word the goals
+    # in any order ("the first of the match", "added the second", a list of scorers and minutes), so the scorer keys
+    # the goal.  A minute counted from the second half's start ("29 of the second half" is the 74th) is not read,
+    # nor a team ("هدف الهلال الثاني"), a miss, or a scorer given two minutes (a brace)
+    def minutes(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text))
+                if f.subject.startswith("goal_minute")}
+    okaz = ("تمكن مهاجمه البرازيلي الجديد الميدا من تسجل أول أهداف اللقاء عند الدقيقة 26 مستغلا كرة عرضية، "
+            "وقد أثمر هذا التفوق عن هدف هلالي في الدقيقة 29 من هذا الشوط الثاني بواسطة عبدالعزيز الدوسري.")
+    riyadh = ("سجل هدفي الهلال مهاجمه البرازيلي الجديد ألميدا في الدقيقة (29) من الشوط الأول، وأضاف عبدالعزيز "
+              "الدوسري الهدف الثاني في الدقيقة (74) من زمن الشوط الثاني.")
+    ain = "وقد أحرز الأهداف البرازيلي إلتون الميدا في الدقيقة ٢٩ من الشوط الأول وزميله عبدالعزيز الدوسري في الدقيقة ٧٤."
+    assert minutes(okaz) == {("goal_minute:ميدا", "minute:26")}
+    assert minutes(riyadh) == minutes(ain) == {("goal_minute:ميدا", "minute:29"), ("goal_minute:دوسري", "minute:74")}
+    assert not minutes("وسجل هدف الهلال الثاني في الدقيقة 71 من ركلة جزاء.")
+    assert not minutes("وسجل الفريق هدفه الأول بعد أن أهدر الميدا ركلة جزاء في الدقيقة 10.")
+    assert not minutes("سجل الهدفين رونالدو في الدقيقة 10 وفي الدقيقة 60. وكان رونالدو قد سجل في الدقيقة 60 هدفه.")
+    assert minutes("وسجل رونالدو في الدقيقة 10.") == {("goal_minute:رونالدو", "minute:10")}
+    ans = _story(("A", "2015-07-31", okaz), ("B", "2015-07-31", riyadh), ("C", "2015-07-31", ain))
+    c, _ = _comparison(ans, "goal_minute:ميدا")
+    assert c.status == "conflict"
+    assert {frozenset({c.items[p.a].outlet, c.items[p.b].outlet}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset({"A", "B"}), frozenset({"A", "C"})}
+    # in a story grouped out of an archive one player scores in several matches: not compared there
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("goal_minute")]

@@ -606,3 +606,115 @@ def _opponent(ctx: Context, start: int, sent: int, rules: _Scores, texts: "_Text
             j += 1
         return name
     return []
+
+
+MINUTE_PREFIX = "minute:"  # a goal's minute's value: "minute:<n>"
+
+
+@dataclass(frozen=True)
+class _Minutes:
+    """facts.json ``goal_minute``, read once (normalised spellings)."""
+
+    subject: str
+    minute_words: frozenset[str]
+    anchors: tuple[str, ...]  # normalised minute words: a text holding none has no goal minute
+    max_minute: int
+    goal_words: frozenset[str]
+    goal_reach: int
+    reach: int
+    skip: frozenset[str]
+    stops: frozenset[str]
+    prefixes: tuple[str, ...]
+    verbs: frozenset[str]  # the scoring verbs among the goal words: a name may follow one ("سجل رونالدو")
+    event_words: frozenset[str]
+    half_minutes: int
+    half_words: frozenset[str]
+    later_halves: frozenset[str]
+    half_reach: int
+
+
+@lru_cache(maxsize=8)
+def _minute_rules(language: str) -> _Minutes | None:
+    spec = load_lexicon(language, "facts").get("goal_minute")
+    if not spec:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return normalised_set(spec.get(key, []))
+    minute_words = words("minute_words")
+    return _Minutes(str(spec["subject"]), minute_words, tuple(sorted(minute_words)), int(spec["max_minute"]),
+                    words("goal_words"), int(spec["goal_reach"]), int(spec["reach"]), words("skip"), words("stops"),
+                    tuple(normalise_text(w) for w in spec.get("prefixes", [])), words("verbs"), words("event_words"), int(spec["half_minutes"]), words("half_words"), words("later_halves"),
+                    int(spec["half_reach"]))
+
+
+def minute_facts(ctx: Context) -> list[Fact]:
+    """The minute a goal was scored ("ألميدا في الدقيقة (29)"): a claim keyed by the scorer
+    ("goal_minute:<scorer>"), whose value is "minute:<n>" (facts.json goal_minute)."""
+    rules = _minute_rules(ctx.rules.language)
+    if rules is None or not any(a in ctx.nt for a in rules.anchors):
+        return []
+    toks = ctx.tokens
+    texts = _Texts(toks)
+    n = len(texts)
+    found: list[tuple[str, int, int, int]] = []  # (scorer, minute, first token, last token)
+    for k in sorted(_tokens_at(ctx, rules.anchors)):
+        if texts[k] not in rules.minute_words or k + 1 >= n or not texts[k + 1].isdigit():
+            continue
+        sent = ctx.tok_sentence[k]
+        if ctx.tok_sentence[k + 1] != sent:
+            continue
+        minute = int(texts[k + 1])
+        if not 0 < minute <= rules.max_minute:
+            continue
+        if minute <= rules.half_minutes and any(
+                texts[j] in rules.half_words and j + 1 < n and texts[j + 1] in rules.later_halves
+                for j in range(k + 2, min(n - 1, k + 2 + rules.half_reach)) if ctx.tok_sentence[j] == sent):
+            continue  # a minute counted from the second half's (or extra time's) start
+        if not any(texts[j] in rules.goal_words for j in range(max(0, k - rules.goal_reach), k)
+                   if ctx.tok_sentence[j] == sent):
+            continue  # no goal in the sentence before it
+        scorer, at = "", -1
+        for j in range(k - 1, max(-1, k - 1 - rules.reach), -1):
+            t = texts[j]
+            gap = ctx.nt[toks[j].start + len(t):toks[j + 1].start]
+            if ctx.tok_sentence[j] != sent or any(ch in gap for ch in "،,.:") or t[:1].isdigit():
+                break
+            if t in rules.skip:
+                continue
+            if t not in rules.stops and not t.startswith(rules.prefixes):
+                scorer, at = t, j
+            break
+        if not scorer or not _name_follows(ctx, at, sent, rules, texts):
+            continue
+        if any(texts[j] in rules.event_words for j in range(max(0, at - 3), k) if ctx.tok_sentence[j] == sent):
+            continue  # a miss, a card, a substitution: no goal's minute
+        if ctx.g.conjoined_definite(scorer):
+            scorer = scorer[len(ctx.g.conjunction):]  # "والميدا"
+        if ctx.g.starts_with_article(scorer):
+            scorer = ctx.g.without_article(scorer)
+        if len(scorer) < 3 or scorer in rules.skip or scorer in rules.goal_words:
+            continue
+        found.append((scorer, minute, k, k + 1))
+    minutes: dict[str, set[int]] = {}
+    for scorer, minute, _, _ in found:
+        minutes.setdefault(scorer, set()).add(minute)
+    facts: list[Fact] = []
+    for scorer, minute, first, last in found:
+        if len(minutes[scorer]) > 1:
+            continue  # a brace: which goal another outlet's minute is, is unknown
+        facts.append(make_fact(ctx, toks[first].start, toks[last].start + len(texts[last]), "claim",
+                               f"{MINUTE_PREFIX}{minute}", f"{rules.subject}:{scorer}"))
+    return facts
+
+
+def _name_follows(ctx: Context, at: int, sent: int, rules: _Minutes, texts: "_Texts") -> bool:
+    """Whether the word at ``at`` ends a name: another word of its clause before it that is no goal, order or match
+    word ("إلتون الميدا"; not "هدف الهلال الثاني", the team), a scoring verb ("سجل رونالدو") excepted."""
+    if at <= 0 or ctx.tok_sentence[at - 1] != sent:
+        return False
+    prev = texts[at - 1]
+    gap = ctx.nt[ctx.tokens[at - 1].start + len(prev):ctx.tokens[at].start]
+    if any(ch in gap for ch in "،,.:") or prev[:1].isdigit():
+        return False
+    return prev in rules.verbs or prev not in rules.skip and prev not in rules.goal_words
