@@ -1919,3 +1919,33 @@ def test_a_goals_minute_is_one_claim_of_the_match_keyed_by_its_scorer():
         == {frozenset({"A", "B"}), frozenset({"A", "C"})}
     # in a story grouped out of an archive one player scores in several matches: not compared there
     assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("goal_minute")]
+
+
+
+def test_a_matchs_day_is_one_fact_of_the_match_keyed_by_its_opponent():
+    # akhisar: the Al-Ain friendly "next Wednesday" to Al-Riyadh (5 August), "last Wednesday" to Al-Weeam
+    # (29 July), "Sunday 2 August" to Okaz and "the day after tomorrow" to Al-Watan, all printed on Friday 31 July:
+    # a day right after the opponent's name or right before the opponent marker, with a match word before it
+    riyadh = "وسيخوض الهلال اللقاء الودي الثالث أمام العين الإماراتي الأربعاء المقبل."
+    weeam = "ومن جهة أخرى فإن نادي الهلال سيخوض وديته الثالثة أمام فريق العين الإماراتي، وذلك يوم الأربعاء الماضي."
+    okaz = "هذا وسيلعب الهلال مباراته الودية الثالثة يوم الأحد الموافق 2 أغسطس أمام فريق العين الإماراتي."
+    watan = "وتبقت للفريق مباراتان، حيث سيلعب أمام العين الإماراتي بعد غد، فيما ستكون المباراة الأخيرة."
+
+    def days(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text), reference_date=date(2015, 7, 31))
+                if f.subject.startswith("fixture_day")}
+    assert days(riyadh) == {("fixture_day:لعن", "weekday:2:next")}
+    assert days(weeam) == {("fixture_day:لعن", "weekday:2:past")}
+    assert days(okaz) == {("fixture_day:لعن", "2015-08-02")}
+    assert days(watan) == {("fixture_day:لعن", "rel:report:+2d")}
+    # a day with no match word before it is another thing's; a day before "على" names no opponent
+    assert not days("تدرب الفريق أمس استعدادا لمواجهة العين الإماراتي.")
+    assert not days("ويستعد الهلال للقاء الغريم التقليدي النصر يوم 12 أغسطس المقبل على نهائي كأس السوبر.")
+    ans = _story(("A", "2015-07-31", riyadh), ("B", "2015-07-31", weeam), ("C", "2015-07-31", okaz),
+                 ("D", "2015-07-31", watan))
+    c, _ = _comparison(ans, "fixture_day:لعن")
+    assert c.status == "conflict"
+    assert {frozenset({c.items[p.a].outlet, c.items[p.b].outlet}) for p in c.pairs if p.kind == "conflict"} \
+        >= {frozenset(x) for x in ("AC", "AD", "BC", "BD")}  # each against the two that agree on Sunday
+    # in a story grouped out of an archive a club meets one opponent in a league and a cup: not compared there
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("fixture_day")]

@@ -4,7 +4,8 @@ with their as-of day, and when two claims agree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -486,10 +487,8 @@ def score_facts(ctx: Context) -> list[Fact]:
         name = _opponent(ctx, start, sent, rules, texts)
         if not name:
             continue
-        key = "".join(name).translate(rules.drop)
-        if rules.final_drop and key.endswith(rules.final_drop):
-            key = key[:-len(rules.final_drop)]
-        if len(key) < 3:
+        key = _team_key(name, rules)
+        if not key:
             continue
         last = toks[end - 1]
         facts.append(make_fact(ctx, toks[start].start, last.start + len(last.text), "claim",
@@ -591,21 +590,26 @@ def _opponent(ctx: Context, start: int, sent: int, rules: _Scores, texts: "_Text
             return []
         if texts[m] not in rules.markers:
             continue
-        name: list[str] = []
-        j = m + 1
-        while j < start and texts[j] in rules.markers:
-            j += 1  # "أمام فريق ...", "أمام نظيره ..."
-        while j < start and len(name) < rules.name_words:
-            t = texts[j]
-            if t in rules.stops or t[:1].isdigit() or (ctx.g.starts_with_article(t) and t.endswith(rules.nisba)):
-                break
-            name.append(t)
-            gap = ctx.nt[ctx.tokens[j].start + len(t):ctx.tokens[j + 1].start] if j + 1 < len(texts) else ""
-            if any(ch in gap for ch in "،,.:("):
-                break
-            j += 1
-        return name
+        return _name_after(ctx, m, start, rules, texts)[0]
     return []
+
+
+def _name_after(ctx: Context, m: int, limit: int, rules: _Scores, texts: "_Texts") -> tuple[list[str], int]:
+    """The name after the opponent marker at token ``m`` (before token ``limit``), and the token after it."""
+    name: list[str] = []
+    j = m + 1
+    while j < limit and texts[j] in rules.markers:
+        j += 1  # "أمام فريق ...", "أمام نظيره ..."
+    while j < limit and len(name) < rules.name_words:
+        t = texts[j]
+        if t in rules.stops or t[:1].isdigit() or (ctx.g.starts_with_article(t) and t.endswith(rules.nisba)):
+            break
+        name.append(t)
+        gap = ctx.nt[ctx.tokens[j].start + len(t):ctx.tokens[j + 1].start] if j + 1 < len(texts) else ""
+        j += 1
+        if any(ch in gap for ch in "،,.:("):
+            break
+    return name, j
 
 
 MINUTE_PREFIX = "minute:"  # a goal's minute's value: "minute:<n>"
@@ -718,3 +722,99 @@ def _name_follows(ctx: Context, at: int, sent: int, rules: _Minutes, texts: "_Te
     if any(ch in gap for ch in "،,.:") or prev[:1].isdigit():
         return False
     return prev in rules.verbs or prev not in rules.skip and prev not in rules.goal_words
+
+
+@dataclass(frozen=True)
+class _Fixtures:
+    """facts.json ``fixture_day``, read once (normalised spellings)."""
+
+    subject: str
+    match_words: frozenset[str]
+    match_reach: int
+    after_name: int
+    before_marker: int
+    then_words: frozenset[str]
+    day_then_markers: frozenset[str]  # the markers a day may stand right before ("يوم الأحد أمام فريق العين")
+
+
+@lru_cache(maxsize=8)
+def _fixture_rules(language: str) -> _Fixtures | None:
+    spec = load_lexicon(language, "facts").get("fixture_day")
+    if not spec:
+        return None
+    return _Fixtures(str(spec["subject"]), normalised_set(spec["match_words"]), int(spec["match_reach"]),
+                     int(spec["after_name"]), int(spec["before_marker"]), normalised_set(spec.get("then_words", [])),
+                     normalised_set(spec.get("day_then_markers", [])))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|weekday:\d(?::next|:past)?|rel:report:[+-]\d+d")
+
+
+def fixture_days(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """The day of a match ("سيخوض الهلال اللقاء الودي الثالث أمام العين الإماراتي الأربعاء المقبل"): a day with
+    no subject of its own, right after the opponent's name or right before the opponent marker, with a match word
+    before it in its sentence, gets the subject "fixture_day:<the opponent's key>" (facts.json fixture_day)."""
+    rules, scores = _fixture_rules(ctx.rules.language), _score_rules(ctx.rules.language)
+    if rules is None or scores is None or not facts:
+        return facts
+    texts = _Texts(ctx.tokens)
+    n = len(texts)
+    out = []
+    for f in facts:
+        if f.subject or f.kind not in ("date", "time") or not _DAY_VALUE.fullmatch(f.normalised):
+            out.append(f)
+            continue
+        key = _fixture_key(ctx, f, rules, scores, texts, n)
+        out.append(replace(f, subject=f"{rules.subject}:{key}") if key else f)
+    return out
+
+
+def _fixture_key(ctx: Context, f: Fact, rules: _Fixtures, scores: _Scores, texts: "_Texts", n: int) -> str:
+    """The opponent's key of the match whose day ``f`` is, "" when it is no match's day."""
+    index = ctx.norm.index
+    if not index or not ctx.norm.in_order:
+        return ""
+    s = bisect_left(index, f.start)
+    e = bisect_left(index, f.end)
+    first, last = ctx.token_at(s + 1) - 1, ctx.token_at(e) - 1  # the day's first and last tokens
+    if first < 0 or last < first or last >= n:
+        return ""
+    sent = ctx.tok_sentence[first]
+    if not any(ctx.tok_sentence[k] == sent and _match_word(texts[k], rules, ctx)
+               for k in range(max(0, first - rules.match_reach), first)):
+        return ""
+
+    def comma_before(k: int) -> bool:
+        gap = ctx.nt[ctx.tokens[k - 1].start + len(texts[k - 1]):ctx.tokens[k].start]
+        return any(ch in gap for ch in "،,.:")
+    # the day right after the name: "أمام العين الإماراتي الأربعاء المقبل", "أمام فريق العين الإماراتي، وذلك يوم"
+    for m in range(first - 1, max(-1, first - 1 - scores.reach), -1):
+        if ctx.tok_sentence[m] != sent:
+            break
+        if texts[m] not in scores.markers:
+            continue
+        name, end = _name_after(ctx, m, first, scores, texts)
+        if name and first - end <= rules.after_name and not any(
+                comma_before(k) and texts[k] not in rules.then_words for k in range(end, first + 1)):
+            return _team_key(name, scores)
+        break
+    # the day right before the marker: "يوم الأحد الموافق 2 أغسطس أمام فريق العين الإماراتي"
+    for m in range(last + 1, min(n, last + 1 + rules.before_marker)):
+        if ctx.tok_sentence[m] != sent or comma_before(m):
+            break
+        if texts[m] in rules.day_then_markers:
+            name, _ = _name_after(ctx, m, min(n, m + 1 + scores.name_words + 2), scores, texts)
+            return _team_key(name, scores) if name else ""
+    return ""
+
+
+def _match_word(word: str, rules: _Fixtures, ctx: Context) -> bool:
+    return word in rules.match_words or any(w in rules.match_words for w in ctx.g.strip_conj(word))
+
+
+def _team_key(name: list[str], rules: _Scores) -> str:
+    """A club's key, as the match score's: the consonant skeleton of its name, a final letter dropped."""
+    key = "".join(name).translate(rules.drop)
+    if rules.final_drop and key.endswith(rules.final_drop):
+        key = key[:-len(rules.final_drop)]
+    return key if len(key) >= 3 else ""
