@@ -11,7 +11,8 @@ from typing import Any, Sequence
 
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import Fact
-from analysis.facts.rules import fact_rules, normalised_set
+from analysis.facts.rules import fact_rules, in_words, normalised_set
+from analysis.facts.date_facts import _event_day_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
 from analysis.facts.numbers import parse_number_word
@@ -818,3 +819,100 @@ def _team_key(name: list[str], rules: _Scores) -> str:
     if rules.final_drop and key.endswith(rules.final_drop):
         key = key[:-len(rules.final_drop)]
     return key if len(key) >= 3 else ""
+
+
+@dataclass(frozen=True)
+class _Sessions:
+    """facts.json ``session_day``, read once (normalised spellings)."""
+
+    subject: str
+    close_verbs: frozenset[str]
+    anchors: tuple[str, ...]
+    level_words: frozenset[str]
+    level_measure: str
+    level_reach: int
+    verb_reach: int
+    not_after: frozenset[str]  # a day after one of these ends a span ("منذ 24 يونيو"): no session's day
+
+
+@lru_cache(maxsize=8)
+def _session_rules(language: str) -> _Sessions | None:
+    spec = load_lexicon(language, "facts").get("session_day")
+    if not spec:
+        return None
+    verbs = normalised_set(spec["close_verbs"])
+    return _Sessions(str(spec["subject"]), verbs, tuple(sorted(verbs)), normalised_set(spec["level_words"]),
+                     f"amount:{normalise_text(spec['level_unit'])}", int(spec["level_reach"]), int(spec["verb_reach"]),
+                     normalised_set(spec.get("not_after", [])))
+
+
+_PAST_DAY = re.compile(r"\d{4}-\d\d-\d\d|weekday:\d(?::past)?|rel:report:(?:-[12]|\+0)d")
+
+
+def session_days(ctx: Context, dates: list[Fact], numbers: list[Fact]) -> list[Fact]:
+    """The day of a market session ("أغلق مؤشر سوق الأسهم السعودية اليوم ... عند مستوى 9372.74 نقطة"): a day in a
+    sentence whose one close names a level gets the subject "session_day:<the level's whole part>"; "اليوم"
+    standing alone there is a day of its own (facts.json session_day)."""
+    rules = _session_rules(ctx.rules.language)
+    if rules is None or not any(v in ctx.nt for v in rules.anchors):
+        return dates
+    index = ctx.norm.index
+    if not index or not ctx.norm.in_order:
+        return dates
+    texts = _Texts(ctx.tokens)
+    levels: dict[int, set[int]] = {}  # sentence -> the whole parts of the levels a close verb names in it
+    for f in numbers:
+        if f.measure != rules.level_measure:
+            continue
+        k = ctx.token_at(bisect_left(index, f.start) + 1) - 1
+        if k < 0:
+            continue
+        sent = ctx.tok_sentence[k]
+        before = [j for j in range(max(0, k - rules.verb_reach), k) if ctx.tok_sentence[j] == sent]
+        if not any(texts[j] in rules.level_words for j in before[-rules.level_reach:]) \
+                or not any(in_words(texts[j], rules.close_verbs, ctx.g) for j in before):
+            continue
+        try:
+            levels.setdefault(sent, set()).add(int(float(f.normalised)))
+        except ValueError:
+            continue
+    keyed = {sent: next(iter(v)) for sent, v in levels.items() if len(v) == 1}
+    if not keyed:
+        return dates
+    out = []
+    for f in dates:
+        s = bisect_left(index, f.start)
+        sent = ctx.sentence_of(s)
+        if not f.subject and f.kind in ("date", "time") and sent in keyed and _PAST_DAY.fullmatch(f.normalised):
+            first = ctx.token_at(s + 1) - 1
+            last = ctx.token_at(bisect_left(index, f.end)) - 1
+            if not (first > 0 and in_words(texts[first - 1], rules.not_after, ctx.g)) and not (
+                    f.normalised.startswith("weekday:") and last + 1 < len(texts) and texts[last + 1][:1].isdigit()):
+                f = replace(f, subject=f"{rules.subject}:{keyed[sent]}")
+        out.append(f)
+    out.extend(_session_today(ctx, keyed, dates, rules))
+    return out
+
+
+def _session_today(ctx: Context, keyed: dict[int, int], dates: list[Fact], rules: _Sessions) -> list[Fact]:
+    """"اليوم" standing alone in a sentence of one close (read as event_day reads it): the article's own day."""
+    day = _event_day_rules(ctx.rules.language)
+    if day is None or not day.today or day.today not in ctx.nt:
+        return []
+    toks, out = ctx.tokens, []
+    taken = [(f.start, f.end) for f in dates]
+    for sent in keyed:
+        ks = sentence_tokens(ctx, sent)
+        for i in ks:
+            if toks[i].text != day.today:
+                continue
+            if i > ks[0] and in_words(toks[i - 1].text, day.today_not_after, ctx.g):
+                continue
+            if i < ks[-1] and (ctx.g.starts_with_article(toks[i + 1].text) or toks[i + 1].text in day.today_not_before):
+                continue
+            s, e = toks[i].start, toks[i].start + len(toks[i].text)
+            os_, oe = ctx.orig(s, e)
+            if any(a < oe + 12 and b > os_ for a, b in taken):
+                continue  # "اليوم الخميس": the weekday is read
+            out.append(make_fact(ctx, s, e, "time", "rel:report:+0d", f"{rules.subject}:{keyed[sent]}"))
+    return out

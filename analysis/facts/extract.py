@@ -56,7 +56,7 @@ from analysis.facts.context import Context, make_fact
 from analysis.facts.scope import number_facts
 from analysis.facts.date_facts import find_date_facts, years_followed_by_noun
 from analysis.facts.claims import (claim_facts, direction_facts, fixture_days, minute_facts, ocean_facts, score_facts,
-                                   stage_facts)
+                                   session_days, stage_facts)
 
 
 def extract_facts(
@@ -78,7 +78,7 @@ def extract_facts(
     ctx.dates = dates
     ctx._date_starts = [d.start for d in dates]  # dates are sorted by start: bisect per sentence
     numbers = number_facts(ctx, dates)
-    date_facts = fixture_days(ctx, find_date_facts(ctx, dates))
+    date_facts = session_days(ctx, fixture_days(ctx, find_date_facts(ctx, dates)), numbers)
     entity_facts = [
         make_fact(ctx, em.start, em.end, "entity", em.entity.id, f"entity:{em.entity.type}") for em in ctx.entities
     ]
