@@ -736,6 +736,7 @@ class _Fixtures:
     before_marker: int
     then_words: frozenset[str]
     day_then_markers: frozenset[str]  # the markers a day may stand right before ("يوم الأحد أمام فريق العين")
+    anchors: tuple[str, ...]  # normalised: an article holding none of these holds no match's day
 
 
 @lru_cache(maxsize=8)
@@ -745,7 +746,8 @@ def _fixture_rules(language: str) -> _Fixtures | None:
         return None
     return _Fixtures(str(spec["subject"]), normalised_set(spec["match_words"]), int(spec["match_reach"]),
                      int(spec["after_name"]), int(spec["before_marker"]), normalised_set(spec.get("then_words", [])),
-                     normalised_set(spec.get("day_then_markers", [])))
+                     normalised_set(spec.get("day_then_markers", [])),
+                     tuple(sorted(normalised_set(spec.get("anchors", [])))))
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|weekday:\d(?::next|:past)?|rel:report:[+-]\d+d")
@@ -756,7 +758,7 @@ def fixture_days(ctx: Context, facts: list[Fact]) -> list[Fact]:
     no subject of its own, right after the opponent's name or right before the opponent marker, with a match word
     before it in its sentence, gets the subject "fixture_day:<the opponent's key>" (facts.json fixture_day)."""
     rules, scores = _fixture_rules(ctx.rules.language), _score_rules(ctx.rules.language)
-    if rules is None or scores is None or not facts:
+    if rules is None or scores is None or not facts or (rules.anchors and not any(a in ctx.nt for a in rules.anchors)):
         return facts
     texts = _Texts(ctx.tokens)
     n = len(texts)
@@ -781,7 +783,7 @@ def _fixture_key(ctx: Context, f: Fact, rules: _Fixtures, scores: _Scores, texts
     if first < 0 or last < first or last >= n:
         return ""
     sent = ctx.tok_sentence[first]
-    if not any(ctx.tok_sentence[k] == sent and _match_word(texts[k], rules, ctx)
+    if not any(in_words(texts[k], rules.match_words, ctx.g) and ctx.tok_sentence[k] == sent
                for k in range(max(0, first - rules.match_reach), first)):
         return ""
 
@@ -807,10 +809,6 @@ def _fixture_key(ctx: Context, f: Fact, rules: _Fixtures, scores: _Scores, texts
             name, _ = _name_after(ctx, m, min(n, m + 1 + scores.name_words + 2), scores, texts)
             return _team_key(name, scores) if name else ""
     return ""
-
-
-def _match_word(word: str, rules: _Fixtures, ctx: Context) -> bool:
-    return word in rules.match_words or any(w in rules.match_words for w in ctx.g.strip_conj(word))
 
 
 def _team_key(name: list[str], rules: _Scores) -> str:
@@ -854,8 +852,9 @@ def session_days(ctx: Context, dates: list[Fact], numbers: list[Fact]) -> list[F
     sentence whose one close names a level gets the subject "session_day:<the level's whole part>"; "اليوم"
     standing alone there is a day of its own (facts.json session_day)."""
     rules = _session_rules(ctx.rules.language)
-    if rules is None or not any(v in ctx.nt for v in rules.anchors):
-        return dates
+    if rules is None or not any(f.measure == rules.level_measure for f in numbers) \
+            or not any(v in ctx.nt for v in rules.anchors):
+        return dates  # (most articles give no level in points: the text is not scanned for a close verb)
     index = ctx.norm.index
     if not index or not ctx.norm.in_order:
         return dates
