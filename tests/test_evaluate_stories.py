@@ -164,6 +164,17 @@ FLOORS = {
     # twenty-second session: P 2/2, R 1/1 (Al-Madina's 3.31% against two outlets' 31.3% in one sentence of SAMA's
     # report, word for word: copies of one text that differ in a figure, facts.variants)
     "consumerloans": {"precision": 0.9, "recall": 1.0, "outlets": 9, "must_not": 0},
+    # akhisar: blind first run (no conflict, 0/6, outlets 0/9), a development set since; seventy-ninth helper: P 11/11,
+    # R 4/6 (Okaz's opening goal in the 26th minute against four outlets' 29th: facts.json goal_minute, keyed by
+    # the scorer; the Al-Ain friendly on 5 August, 29 July and 2 August: facts.json fixture_day, keyed by the
+    # opponent); outlets 2/9
+    "akhisar": {"precision": 0.9, "recall": 0.66, "outlets": 2, "must_not": 0},
+    # tasi0723: blind first run (no conflict, 0/6, outlets 4/9), a development set since; seventy-ninth helper: P 6/8,
+    # R 1/6, outlets 6/9 (Ain Alyoum's SPA reprint of 24 July with its "today" against the session of Thursday 23 July:
+    # facts.json session_day, keyed by the close's level). The two pairs counted false are the same reprint against
+    # Asharq Al-Awsat's Saudi paragraph ("جلسة يوم أمس", its labelled mention is the region's opening sentence) and
+    # against Al-Eqtisadiya's weekly review ("جلسة أمس الأول ... ليغلق عند 9372"): real, unlabelled
+    "tasi0723": {"precision": 0.75, "recall": 0.16, "outlets": 6, "must_not": 0},
 }
 
 

@@ -115,11 +115,21 @@ def _event_day_prefix(language: str = "ar") -> str:
 def _named_only(language: str = "ar") -> tuple[str, ...]:
     """The subjects (prefixes) compared only in a story someone named as one: a match's score (facts.json
     ``match_score``: "match_score:"), keyed by the opponent's name alone (in a week of an archive's sports news one
-    opponent meets several clubs), and the countries taking part in an event (scope.json ``taking_part``: a week
+    opponent meets several clubs), a goal's minute (facts.json ``goal_minute``: "goal_minute:", keyed by the scorer
+    alone: one player scores in several matches), a match's day (facts.json ``fixture_day``: "fixture_day:", keyed by
+    the opponent: a club meets one opponent in a league and a cup), a market session's day (facts.json
+    ``session_day``: "session_day:", keyed by the close's whole level: two sessions of a week may share it), and the
+    countries taking part in an event (scope.json ``taking_part``: a week
     holds several events with their own entrants)."""
     score = load_lexicon(language, "facts").get("match_score") or {}
+    minute = load_lexicon(language, "facts").get("goal_minute") or {}
+    fixture = load_lexicon(language, "facts").get("fixture_day") or {}
+    session = load_lexicon(language, "facts").get("session_day") or {}
     taking = _scope_section(language, "taking_part")
     return tuple([f"{score['subject']}:"] if "subject" in score else []) + tuple(
+        [f"{minute['subject']}:"] if "subject" in minute else []) + tuple(
+        [f"{fixture['subject']}:"] if "subject" in fixture else []) + tuple(
+        [f"{session['subject']}:"] if "subject" in session else []) + tuple(
         [str(taking["subject"])] if "subject" in taking else [])
 
 

@@ -4,13 +4,15 @@ with their as-of day, and when two claims agree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Sequence
 
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import Fact
-from analysis.facts.rules import fact_rules, normalised_set
+from analysis.facts.rules import fact_rules, in_words, normalised_set
+from analysis.facts.date_facts import _event_day_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
 from analysis.facts.numbers import parse_number_word
@@ -486,10 +488,8 @@ def score_facts(ctx: Context) -> list[Fact]:
         name = _opponent(ctx, start, sent, rules, texts)
         if not name:
             continue
-        key = "".join(name).translate(rules.drop)
-        if rules.final_drop and key.endswith(rules.final_drop):
-            key = key[:-len(rules.final_drop)]
-        if len(key) < 3:
+        key = _team_key(name, rules)
+        if not key:
             continue
         last = toks[end - 1]
         facts.append(make_fact(ctx, toks[start].start, last.start + len(last.text), "claim",
@@ -591,18 +591,327 @@ def _opponent(ctx: Context, start: int, sent: int, rules: _Scores, texts: "_Text
             return []
         if texts[m] not in rules.markers:
             continue
-        name: list[str] = []
-        j = m + 1
-        while j < start and texts[j] in rules.markers:
-            j += 1  # "أمام فريق ...", "أمام نظيره ..."
-        while j < start and len(name) < rules.name_words:
-            t = texts[j]
-            if t in rules.stops or t[:1].isdigit() or (ctx.g.starts_with_article(t) and t.endswith(rules.nisba)):
-                break
-            name.append(t)
-            gap = ctx.nt[ctx.tokens[j].start + len(t):ctx.tokens[j + 1].start] if j + 1 < len(texts) else ""
-            if any(ch in gap for ch in "،,.:("):
-                break
-            j += 1
-        return name
+        return _name_after(ctx, m, start, rules, texts)[0]
     return []
+
+
+def _name_after(ctx: Context, m: int, limit: int, rules: _Scores, texts: "_Texts") -> tuple[list[str], int]:
+    """The name after the opponent marker at token ``m`` (before token ``limit``), and the token after it."""
+    name: list[str] = []
+    j = m + 1
+    while j < limit and texts[j] in rules.markers:
+        j += 1  # "أمام فريق ...", "أمام نظيره ..."
+    while j < limit and len(name) < rules.name_words:
+        t = texts[j]
+        if t in rules.stops or t[:1].isdigit() or (ctx.g.starts_with_article(t) and t.endswith(rules.nisba)):
+            break
+        name.append(t)
+        gap = ctx.nt[ctx.tokens[j].start + len(t):ctx.tokens[j + 1].start] if j + 1 < len(texts) else ""
+        j += 1
+        if any(ch in gap for ch in "،,.:("):
+            break
+    return name, j
+
+
+MINUTE_PREFIX = "minute:"  # a goal's minute's value: "minute:<n>"
+
+
+@dataclass(frozen=True)
+class _Minutes:
+    """facts.json ``goal_minute``, read once (normalised spellings)."""
+
+    subject: str
+    minute_words: frozenset[str]
+    anchors: tuple[str, ...]  # normalised minute words: a text holding none has no goal minute
+    max_minute: int
+    goal_words: frozenset[str]
+    goal_reach: int
+    reach: int
+    skip: frozenset[str]
+    stops: frozenset[str]
+    prefixes: tuple[str, ...]
+    verbs: frozenset[str]  # the scoring verbs among the goal words: a name may follow one ("سجل رونالدو")
+    event_words: frozenset[str]
+    half_minutes: int
+    half_words: frozenset[str]
+    later_halves: frozenset[str]
+    half_reach: int
+
+
+@lru_cache(maxsize=8)
+def _minute_rules(language: str) -> _Minutes | None:
+    spec = load_lexicon(language, "facts").get("goal_minute")
+    if not spec:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return normalised_set(spec.get(key, []))
+    minute_words = words("minute_words")
+    return _Minutes(str(spec["subject"]), minute_words, tuple(sorted(minute_words)), int(spec["max_minute"]),
+                    words("goal_words"), int(spec["goal_reach"]), int(spec["reach"]), words("skip"), words("stops"),
+                    tuple(normalise_text(w) for w in spec.get("prefixes", [])), words("verbs"), words("event_words"), int(spec["half_minutes"]), words("half_words"), words("later_halves"),
+                    int(spec["half_reach"]))
+
+
+def minute_facts(ctx: Context) -> list[Fact]:
+    """The minute a goal was scored ("ألميدا في الدقيقة (29)"): a claim keyed by the scorer
+    ("goal_minute:<scorer>"), whose value is "minute:<n>" (facts.json goal_minute)."""
+    rules = _minute_rules(ctx.rules.language)
+    if rules is None or not any(a in ctx.nt for a in rules.anchors):
+        return []
+    toks = ctx.tokens
+    texts = _Texts(toks)
+    n = len(texts)
+    found: list[tuple[str, int, int, int]] = []  # (scorer, minute, first token, last token)
+    for k in sorted(_tokens_at(ctx, rules.anchors)):
+        if texts[k] not in rules.minute_words or k + 1 >= n or not texts[k + 1].isdigit():
+            continue
+        sent = ctx.tok_sentence[k]
+        if ctx.tok_sentence[k + 1] != sent:
+            continue
+        minute = int(texts[k + 1])
+        if not 0 < minute <= rules.max_minute:
+            continue
+        if minute <= rules.half_minutes and any(
+                texts[j] in rules.half_words and j + 1 < n and texts[j + 1] in rules.later_halves
+                for j in range(k + 2, min(n - 1, k + 2 + rules.half_reach)) if ctx.tok_sentence[j] == sent):
+            continue  # a minute counted from the second half's (or extra time's) start
+        if not any(texts[j] in rules.goal_words for j in range(max(0, k - rules.goal_reach), k)
+                   if ctx.tok_sentence[j] == sent):
+            continue  # no goal in the sentence before it
+        scorer, at = "", -1
+        for j in range(k - 1, max(-1, k - 1 - rules.reach), -1):
+            t = texts[j]
+            gap = ctx.nt[toks[j].start + len(t):toks[j + 1].start]
+            if ctx.tok_sentence[j] != sent or any(ch in gap for ch in "،,.:") or t[:1].isdigit():
+                break
+            if t in rules.skip:
+                continue
+            if t not in rules.stops and not t.startswith(rules.prefixes):
+                scorer, at = t, j
+            break
+        if not scorer or not _name_follows(ctx, at, sent, rules, texts):
+            continue
+        if any(texts[j] in rules.event_words for j in range(max(0, at - 3), k) if ctx.tok_sentence[j] == sent):
+            continue  # a miss, a card, a substitution: no goal's minute
+        if ctx.g.conjoined_definite(scorer):
+            scorer = scorer[len(ctx.g.conjunction):]  # "والميدا"
+        if ctx.g.starts_with_article(scorer):
+            scorer = ctx.g.without_article(scorer)
+        if len(scorer) < 3 or scorer in rules.skip or scorer in rules.goal_words:
+            continue
+        found.append((scorer, minute, k, k + 1))
+    minutes: dict[str, set[int]] = {}
+    for scorer, minute, _, _ in found:
+        minutes.setdefault(scorer, set()).add(minute)
+    facts: list[Fact] = []
+    for scorer, minute, first, last in found:
+        if len(minutes[scorer]) > 1:
+            continue  # a brace: which goal another outlet's minute is, is unknown
+        facts.append(make_fact(ctx, toks[first].start, toks[last].start + len(texts[last]), "claim",
+                               f"{MINUTE_PREFIX}{minute}", f"{rules.subject}:{scorer}"))
+    return facts
+
+
+def _name_follows(ctx: Context, at: int, sent: int, rules: _Minutes, texts: "_Texts") -> bool:
+    """Whether the word at ``at`` ends a name: another word of its clause before it that is no goal, order or match
+    word ("إلتون الميدا"; not "هدف الهلال الثاني", the team), a scoring verb ("سجل رونالدو") excepted."""
+    if at <= 0 or ctx.tok_sentence[at - 1] != sent:
+        return False
+    prev = texts[at - 1]
+    gap = ctx.nt[ctx.tokens[at - 1].start + len(prev):ctx.tokens[at].start]
+    if any(ch in gap for ch in "،,.:") or prev[:1].isdigit():
+        return False
+    return prev in rules.verbs or prev not in rules.skip and prev not in rules.goal_words
+
+
+@dataclass(frozen=True)
+class _Fixtures:
+    """facts.json ``fixture_day``, read once (normalised spellings)."""
+
+    subject: str
+    match_words: frozenset[str]
+    match_reach: int
+    after_name: int
+    before_marker: int
+    then_words: frozenset[str]
+    day_then_markers: frozenset[str]  # the markers a day may stand right before ("يوم الأحد أمام فريق العين")
+    anchors: tuple[str, ...]  # normalised: an article holding none of these holds no match's day
+
+
+@lru_cache(maxsize=8)
+def _fixture_rules(language: str) -> _Fixtures | None:
+    spec = load_lexicon(language, "facts").get("fixture_day")
+    if not spec:
+        return None
+    return _Fixtures(str(spec["subject"]), normalised_set(spec["match_words"]), int(spec["match_reach"]),
+                     int(spec["after_name"]), int(spec["before_marker"]), normalised_set(spec.get("then_words", [])),
+                     normalised_set(spec.get("day_then_markers", [])),
+                     tuple(sorted(normalised_set(spec.get("anchors", [])))))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|weekday:\d(?::next|:past)?|rel:report:[+-]\d+d")
+
+
+def fixture_days(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """The day of a match ("سيخوض الهلال اللقاء الودي الثالث أمام العين الإماراتي الأربعاء المقبل"): a day with
+    no subject of its own, right after the opponent's name or right before the opponent marker, with a match word
+    before it in its sentence, gets the subject "fixture_day:<the opponent's key>" (facts.json fixture_day)."""
+    rules, scores = _fixture_rules(ctx.rules.language), _score_rules(ctx.rules.language)
+    if rules is None or scores is None or not facts or (rules.anchors and not any(a in ctx.nt for a in rules.anchors)):
+        return facts
+    texts = _Texts(ctx.tokens)
+    n = len(texts)
+    out = []
+    for f in facts:
+        if f.subject or f.kind not in ("date", "time") or not _DAY_VALUE.fullmatch(f.normalised):
+            out.append(f)
+            continue
+        key = _fixture_key(ctx, f, rules, scores, texts, n)
+        out.append(replace(f, subject=f"{rules.subject}:{key}") if key else f)
+    return out
+
+
+def _fixture_key(ctx: Context, f: Fact, rules: _Fixtures, scores: _Scores, texts: "_Texts", n: int) -> str:
+    """The opponent's key of the match whose day ``f`` is, "" when it is no match's day."""
+    index = ctx.norm.index
+    if not index or not ctx.norm.in_order:
+        return ""
+    s = bisect_left(index, f.start)
+    e = bisect_left(index, f.end)
+    first, last = ctx.token_at(s + 1) - 1, ctx.token_at(e) - 1  # the day's first and last tokens
+    if first < 0 or last < first or last >= n:
+        return ""
+    sent = ctx.tok_sentence[first]
+    if not any(in_words(texts[k], rules.match_words, ctx.g) and ctx.tok_sentence[k] == sent
+               for k in range(max(0, first - rules.match_reach), first)):
+        return ""
+
+    def comma_before(k: int) -> bool:
+        gap = ctx.nt[ctx.tokens[k - 1].start + len(texts[k - 1]):ctx.tokens[k].start]
+        return any(ch in gap for ch in "،,.:")
+    # the day right after the name: "أمام العين الإماراتي الأربعاء المقبل", "أمام فريق العين الإماراتي، وذلك يوم"
+    for m in range(first - 1, max(-1, first - 1 - scores.reach), -1):
+        if ctx.tok_sentence[m] != sent:
+            break
+        if texts[m] not in scores.markers:
+            continue
+        name, end = _name_after(ctx, m, first, scores, texts)
+        if name and first - end <= rules.after_name and not any(
+                comma_before(k) and texts[k] not in rules.then_words for k in range(end, first + 1)):
+            return _team_key(name, scores)
+        break
+    # the day right before the marker: "يوم الأحد الموافق 2 أغسطس أمام فريق العين الإماراتي"
+    for m in range(last + 1, min(n, last + 1 + rules.before_marker)):
+        if ctx.tok_sentence[m] != sent or comma_before(m):
+            break
+        if texts[m] in rules.day_then_markers:
+            name, _ = _name_after(ctx, m, min(n, m + 1 + scores.name_words + 2), scores, texts)
+            return _team_key(name, scores) if name else ""
+    return ""
+
+
+def _team_key(name: list[str], rules: _Scores) -> str:
+    """A club's key, as the match score's: the consonant skeleton of its name, a final letter dropped."""
+    key = "".join(name).translate(rules.drop)
+    if rules.final_drop and key.endswith(rules.final_drop):
+        key = key[:-len(rules.final_drop)]
+    return key if len(key) >= 3 else ""
+
+
+@dataclass(frozen=True)
+class _Sessions:
+    """facts.json ``session_day``, read once (normalised spellings)."""
+
+    subject: str
+    close_verbs: frozenset[str]
+    anchors: tuple[str, ...]
+    level_words: frozenset[str]
+    level_measure: str
+    level_reach: int
+    verb_reach: int
+    not_after: frozenset[str]  # a day after one of these ends a span ("منذ 24 يونيو"): no session's day
+
+
+@lru_cache(maxsize=8)
+def _session_rules(language: str) -> _Sessions | None:
+    spec = load_lexicon(language, "facts").get("session_day")
+    if not spec:
+        return None
+    verbs = normalised_set(spec["close_verbs"])
+    return _Sessions(str(spec["subject"]), verbs, tuple(sorted(verbs)), normalised_set(spec["level_words"]),
+                     f"amount:{normalise_text(spec['level_unit'])}", int(spec["level_reach"]), int(spec["verb_reach"]),
+                     normalised_set(spec.get("not_after", [])))
+
+
+_PAST_DAY = re.compile(r"\d{4}-\d\d-\d\d|weekday:\d(?::past)?|rel:report:(?:-[12]|\+0)d")
+
+
+def session_days(ctx: Context, dates: list[Fact], numbers: list[Fact]) -> list[Fact]:
+    """The day of a market session ("أغلق مؤشر سوق الأسهم السعودية اليوم ... عند مستوى 9372.74 نقطة"): a day in a
+    sentence whose one close names a level gets the subject "session_day:<the level's whole part>"; "اليوم"
+    standing alone there is a day of its own (facts.json session_day)."""
+    rules = _session_rules(ctx.rules.language)
+    if rules is None or not any(f.measure == rules.level_measure for f in numbers) \
+            or not any(v in ctx.nt for v in rules.anchors):
+        return dates  # (most articles give no level in points: the text is not scanned for a close verb)
+    index = ctx.norm.index
+    if not index or not ctx.norm.in_order:
+        return dates
+    texts = _Texts(ctx.tokens)
+    levels: dict[int, set[int]] = {}  # sentence -> the whole parts of the levels a close verb names in it
+    for f in numbers:
+        if f.measure != rules.level_measure:
+            continue
+        k = ctx.token_at(bisect_left(index, f.start) + 1) - 1
+        if k < 0:
+            continue
+        sent = ctx.tok_sentence[k]
+        before = [j for j in range(max(0, k - rules.verb_reach), k) if ctx.tok_sentence[j] == sent]
+        if not any(texts[j] in rules.level_words for j in before[-rules.level_reach:]) \
+                or not any(in_words(texts[j], rules.close_verbs, ctx.g) for j in before):
+            continue
+        try:
+            levels.setdefault(sent, set()).add(int(float(f.normalised)))
+        except ValueError:
+            continue
+    keyed = {sent: next(iter(v)) for sent, v in levels.items() if len(v) == 1}
+    if not keyed:
+        return dates
+    out = []
+    for f in dates:
+        s = bisect_left(index, f.start)
+        sent = ctx.sentence_of(s)
+        if not f.subject and f.kind in ("date", "time") and sent in keyed and _PAST_DAY.fullmatch(f.normalised):
+            first = ctx.token_at(s + 1) - 1
+            last = ctx.token_at(bisect_left(index, f.end)) - 1
+            if not (first > 0 and in_words(texts[first - 1], rules.not_after, ctx.g)) and not (
+                    f.normalised.startswith("weekday:") and last + 1 < len(texts) and texts[last + 1][:1].isdigit()):
+                f = replace(f, subject=f"{rules.subject}:{keyed[sent]}")
+        out.append(f)
+    out.extend(_session_today(ctx, keyed, dates, rules))
+    return out
+
+
+def _session_today(ctx: Context, keyed: dict[int, int], dates: list[Fact], rules: _Sessions) -> list[Fact]:
+    """"اليوم" standing alone in a sentence of one close (read as event_day reads it): the article's own day."""
+    day = _event_day_rules(ctx.rules.language)
+    if day is None or not day.today or day.today not in ctx.nt:
+        return []
+    toks, out = ctx.tokens, []
+    taken = [(f.start, f.end) for f in dates]
+    for sent in keyed:
+        ks = sentence_tokens(ctx, sent)
+        for i in ks:
+            if toks[i].text != day.today:
+                continue
+            if i > ks[0] and in_words(toks[i - 1].text, day.today_not_after, ctx.g):
+                continue
+            if i < ks[-1] and (ctx.g.starts_with_article(toks[i + 1].text) or toks[i + 1].text in day.today_not_before):
+                continue
+            s, e = toks[i].start, toks[i].start + len(toks[i].text)
+            os_, oe = ctx.orig(s, e)
+            if any(a < oe + 12 and b > os_ for a, b in taken):
+                continue  # "اليوم الخميس": the weekday is read
+            out.append(make_fact(ctx, s, e, "time", "rel:report:+0d", f"{rules.subject}:{keyed[sent]}"))
+    return out

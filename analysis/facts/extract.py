@@ -55,7 +55,8 @@ from analysis.facts.rules import fact_rules, find_entities, scope_rules
 from analysis.facts.context import Context, make_fact
 from analysis.facts.scope import number_facts
 from analysis.facts.date_facts import find_date_facts, years_followed_by_noun
-from analysis.facts.claims import claim_facts, direction_facts, ocean_facts, score_facts, stage_facts
+from analysis.facts.claims import (claim_facts, direction_facts, fixture_days, minute_facts, ocean_facts, score_facts,
+                                   session_days, stage_facts)
 
 
 def extract_facts(
@@ -77,11 +78,11 @@ def extract_facts(
     ctx.dates = dates
     ctx._date_starts = [d.start for d in dates]  # dates are sorted by start: bisect per sentence
     numbers = number_facts(ctx, dates)
-    date_facts = find_date_facts(ctx, dates)
+    date_facts = session_days(ctx, fixture_days(ctx, find_date_facts(ctx, dates)), numbers)
     entity_facts = [
         make_fact(ctx, em.start, em.end, "entity", em.entity.id, f"entity:{em.entity.type}") for em in ctx.entities
     ]
     facts = numbers + date_facts + entity_facts + claim_facts(ctx) + direction_facts(ctx) + ocean_facts(ctx) \
-        + stage_facts(ctx) + score_facts(ctx)
+        + stage_facts(ctx) + score_facts(ctx) + minute_facts(ctx)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return tuple(facts)
