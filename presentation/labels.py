@@ -101,6 +101,9 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
         if not what or what == inner:  # no label of its own ("age", a fact's bare measure): say what it is
             return _pick(table["subjects"]["same_text_bare"], lang)
         return _pick(table["subjects"]["same_text"], lang).format(what=what)
+    head, sep, key = subject.partition(":")
+    if sep and head in table.get("keyed", {}):  # a claim keyed by what it is of ("goal_minute:<scorer>")
+        return _pick(table["keyed"][head], lang).format(key=_word(key.rstrip("'").replace("_", " "), lang, words))
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
     if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
@@ -228,6 +231,15 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
     subject = subject.removeprefix("same_text:")  # copies of one text: the value reads as its quantity's would
     if subject.startswith("duration:"):
         return duration_label(normalised, labels)
+    # a claim's value (analysis.facts.claims): a goal's minute, a match's score, a project's stage, in words
+    kind, sep, rest = normalised.partition(":")
+    if sep and kind == "minute" and rest.isdigit():
+        return (labels or {}).get("value_minute", "minute {n}").format(n=rest)
+    if sep and kind == "score":
+        return rest.replace("-", "–")
+    if sep and kind == "stage":
+        name = rest.partition(":")[2]
+        return (labels or {}).get(f"stage_{name}", name.replace("_", " "))
     if normalised.startswith(("dir:", "ocean:")):
         return place_label(normalised, labels)
     if normalised.startswith("tod:"):

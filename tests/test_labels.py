@@ -16,6 +16,10 @@ from presentation.labels import subject_label
     ("same_text:amount:percent'", "en", "Percentage (one text, printed alike by several outlets)"),
     ("same_text:age", "en", "A figure of one text printed alike by several outlets"),
     ("same_text:", "ar", "رقم في نص واحد نشرته عدة منافذ بالكلمات نفسها"),
+    # claims keyed by what they are of (analysis.facts.claims): the key as the texts share it, no raw id
+    ("goal_minute:دوسري", "ar", "دقيقة الهدف (دوسري)"),
+    ("session_day:9381", "en", "Day of the market session that closed at 9381 points"),
+    ("project_stage:قياء حارث", "en", "Stage of the project (\u2068قياء حارث\u2069)"),
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected
@@ -169,4 +173,13 @@ def test_a_same_text_comparison_reads_its_values_as_its_quantity_would():
     from presentation.labels import value_label
 
     assert value_label("730..732", subject="same_text:duration:contract") == value_label("730..732", subject="duration:contract")
+
+
+def test_a_claims_value_reads_in_words():
+    from presentation.labels import value_label
+
+    assert value_label("minute:29", {"value_minute": "الدقيقة {n}"}) == "الدقيقة 29"
+    assert value_label("score:2-0") == "2–0"
+    assert value_label("stage:2:construction", {"stage_construction": "under construction"}) == "under construction"
+    assert value_label("stage:1:tender") == "tender"  # no text for it: the stage's own name, never an error
 
