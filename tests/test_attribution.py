@@ -3841,3 +3841,21 @@ def test_a_definite_head_run_into_its_object_points_back():
     atts, sources = detect("وقال الدكتور سالم العمري إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
                            "وقال الدكتور خالد إن الأسعار مستقرة.")
     assert len(sources) == 3
+
+
+def test_a_shared_last_word_is_the_same_source_only_by_a_name():
+    # issue #9 (eighty-first helper; snn_f «وزارة الداخلية الكويتية» after «السلطات الكويتية», snn_c «جون بافز كبير
+    # المحللين في البنك» after «البنك»): two named phrases ending in the same adjective or body noun are two sources
+    text = ("أعلنت السلطات الكويتية أن الخلية فككت. وذكرت مصادر مطلعة أن التحقيق بدأ. "
+            "وقالت وزارة الداخلية الكويتية إن المتهمين اعترفوا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["أعلنت", "وذكرت", "وقالت"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    atts, sources = detect("وقال البنك إن النمو سيتباطأ. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+                           "وقال جون بافز كبير المحللين في البنك إن الطلب ضعيف.")
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the same name, the same words with fewer of them, or the body's statement: the source again
+    for first, again in (("قال الغساني", "وقال خالد الغساني"), ("قالت وزارة الخارجية الفلسطينية", "وقالت الخارجية الفلسطينية"),
+                         ("قالت المنظمات", "وقال بيان المنظمات")):
+        atts, sources = detect(f"{first} إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. {again} إن العمل بدأ.")
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, again

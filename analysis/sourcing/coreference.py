@@ -202,6 +202,18 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
     return target, np
 
 
+def _same_by_last_word(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
+    """Two named phrases ending in the same word are one source when that word is a name of it ("وقال الغساني"
+    after "خالد الغساني") or when the new phrase's other words were all said of it ("الخارجية الفلسطينية" after
+    "وزارة الخارجية الفلسطينية"; a document noun aside: "بيان المنظمات", "تقرير التلفزيون"); not a shared adjective or body noun
+    ("وزارة الداخلية الكويتية" after "السلطات الكويتية", "مارسيل فراتسشر رئيس المعهد" after "المعهد")."""
+    if np.last_word in s.names or np.last_word in s.surnames or np.last_word in np.surnames:
+        return True  # (the family name of the new phrase: "خالد الغساني" after "الغساني")
+    said = set(s.key.split()).union(*s.descriptions)
+    # (its own name words aside: "جوردون ديريك رئيس الاتحاد" after "رئيس الاتحاد" is the office holder named)
+    return all(w in said or w in lex.body_document_nouns or w in np.names for w in np.words[:-1])
+
+
 def _other_genitive(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
     """Both phrases are the same head in construct with a different definite genitive ("مصادر الجزيرة" after
     "مصادر الاحتلال"): the sources of someone else, another source."""
@@ -411,7 +423,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
     if np.cls is SourceClass.NAMED:
         if np.last_word:
             for s in recent:
-                if s.cls is SourceClass.NAMED and s.last_word == np.last_word:
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
             for s in recent:

@@ -300,6 +300,8 @@ class CueLexicon:
     # "وأضاف البيان": a statement noun (bare) as the source, and the word forms that say a source spoke in one
     statement_nouns: frozenset[str] = frozenset()
     statement_forms: frozenset[str] = frozenset()
+    # "بيان المنظمات", "تقرير التلفزيون": a document before a body's name speaks for the body said before alone
+    body_document_nouns: frozenset[str] = frozenset()
     statement_reach: int = 4  # how many words past the source a statement word may stand ("قالت الوزارة في بيان")
     title_again_max: int = 3  # "وأشارت السفيرة", "وقال الرئيس الأميركي": an office alone, up to this many words
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
@@ -598,6 +600,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         title_again_max=int(lex.get("title_again_max_words", 3)),
         statement_nouns=_set(lex.get("statement_nouns")),
         statement_forms=_set(lex.get("statement_forms")),
+        body_document_nouns=_set(lex.get("body_document_nouns")),
         statement_reach=int(lex.get("statement_reach_words", 4)),
         channel_preps=_set(relay.get("channel_prepositions")),
         channel_markers=_set(relay.get("channel_markers")),
