@@ -3859,3 +3859,17 @@ def test_a_shared_last_word_is_the_same_source_only_by_a_name():
                          ("قالت المنظمات", "وقال بيان المنظمات")):
         atts, sources = detect(f"{first} إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. {again} إن العمل بدأ.")
         assert atts[2].source_id == atts[0].source_id and len(sources) == 2, again
+
+
+def test_one_office_with_two_family_names_is_two_people():
+    # issue #9 (eighty-first helper; snn_n two Red Crescent spokesmen of two regions, snn_e «المتحدث الإعلامي باسم
+    # الهلال الأحمر … العنزي» after the civil defence's spokesman): the same office word with another family name
+    # is another person, not the spokesman before
+    text = ("وقال المتحدث بهيئة الهلال الأحمر بجازان سالم الصرخي إن الحالات نقلت. وذكرت مصادر طبية أن المصابين بخير. "
+            "وأوضح المتحدث الرسمي بهيئة الهلال الأحمر بمنطقة المدينة المنورة خالد السهلي أن فرقة باشرت الحادث.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأوضح"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the same family name again: the same spokesman
+    atts, sources = detect(text.replace("خالد السهلي", "سالم الصرخي"))
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2

@@ -391,6 +391,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # ("وبحسب بعض الدراسات" after "أثبتت الدراسات السابقة": some of them, newly brought in, not those before)
         some = len(np.words) > 1 and np.words[0] in lex.another_after_some
         same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
+                and not (np.surnames and s.surnames and not np.surnames & s.surnames)
                 and not (one and not s.one_of) and not (some and s.key.split()[:1] != np.words[:1])
                 and not _other_genitive(np, s, lex)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
