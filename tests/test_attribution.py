@@ -3873,3 +3873,17 @@ def test_one_office_with_two_family_names_is_two_people():
     # the same family name again: the same spokesman
     atts, sources = detect(text.replace("خالد السهلي", "سالم الصرخي"))
     assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_long_office_said_again_word_for_word_is_the_person():
+    # issue #9 (eighty-first helper; snn_o «وقال المدير التنفيذي لسوق عكاظ» after «المدير التنفيذي لسوق عكاظ الدكتور
+    # راشد الغامدي», snn_n «الأمين العام لمجلس الضمان الصحي التعاوني»): an office of more than three words, said
+    # again word for word without the name, is the person the article gave it with the name
+    text = ("وبين المدير التنفيذي لسوق عكاظ الدكتور راشد الغامدي أن الأنشطة متنوعة. وذكرت مصادر مطلعة أن الزوار كثر. "
+            "وقال المدير التنفيذي لسوق عكاظ إن عدد الحرفيين كبير.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وبين", "وذكرت", "وقال"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # another office of the same body is another person
+    atts, sources = detect(text.replace("وقال المدير التنفيذي لسوق عكاظ", "وقال المدير المالي لسوق عكاظ"))
+    assert atts[2].source_id != atts[0].source_id

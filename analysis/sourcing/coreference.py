@@ -202,6 +202,12 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
     return target, np
 
 
+def _run_in(words: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """``words`` stand in ``d`` one after another, in order."""
+    n = len(words)
+    return any(d[k:k + n] == words for k in range(len(d) - n + 1))
+
+
 def _same_by_last_word(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
     """Two named phrases ending in the same word are one source when that word is a name of it ("وقال الغساني"
     after "خالد الغساني") or when the new phrase's other words were all said of it ("الخارجية الفلسطينية" after
@@ -430,14 +436,17 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             for s in recent:
                 if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
                     return s  # "الوزير" after "وزير العدل ... لوح"
-        if np.head is not None and np.head.cls == "named_titles" and np.definite and not np.names \
-                and len(np.words) <= lex.title_again_max:
+        if np.head is not None and np.head.cls == "named_titles" and np.definite:
             words = set(np.words)
+            short = not np.names and len(np.words) <= lex.title_again_max
             for s in recent:
-                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" \
-                        and any(words <= set(d) for d in (tuple(s.key.split()),) + s.descriptions):
+                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" and any(
+                        (short and words <= set(d)) or (len(np.words) >= 2 and _run_in(np.words, d))
+                        for d in (tuple(s.key.split()),) + s.descriptions):
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
-                    # الأميركي باراك أوباما": the office the article named the person with, without the name
+                    # الأميركي باراك أوباما": the office the article named the person with, without the name; a
+                    # longer office only word for word ("وقال المدير التنفيذي لسوق عكاظ" after "المدير التنفيذي لسوق
+                    # عكاظ الدكتور راشد الغامدي")
                     return s
         if len(np.words) == 1 and np.definite_word and lex.study_nouns and _bare(np.words[0], lex) in lex.study_nouns:
             # "وأوضحت الدراسة" after "بيّنت دراسة طبية": the study met before, whatever its class (one with no author
