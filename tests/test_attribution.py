@@ -3887,3 +3887,23 @@ def test_a_long_office_said_again_word_for_word_is_the_person():
     # another office of the same body is another person
     atts, sources = detect(text.replace("وقال المدير التنفيذي لسوق عكاظ", "وقال المدير المالي لسوق عكاظ"))
     assert atts[2].source_id != atts[0].source_id
+
+
+def test_an_office_said_with_a_name_outside_any_report_points_at_that_person():
+    # issue #9 (eighty-first helper; snn_o «تعهد رئيس الوزراء البريطاني، ديفيد كاميرون» then «وقال كاميرون» and «وقال
+    # رئيس الوزراء», snn_d «ودافع مخرج العمل أوس الشرقي» then «وأكد الشرقي» and «ونفى المخرج»): the office alone
+    # is the person named with it earlier in the text, even in a sentence with no report
+    text = ("تعهد رئيس الوزراء البريطاني، ديفيد كاميرون، بفرض إجراءات جديدة. وقال كاميرون إن الوضع صعب. "
+            "وذكرت مصادر مطلعة أن الاجتماع انتهى. وقال رئيس الوزراء إن الجيش سيساعد.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وقال"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    text = ("ودافع مخرج العمل أوس الشرقي عن البرنامج. وأكد الشرقي أن الضجة كانت متوقعة. "
+            "وذكرت مصادر مطلعة أن الحلقة حذفت. ونفى المخرج أن يكون العمل مسيئا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأكد", "وذكرت", "ونفى"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # a body said with the article before a person's name is not that person
+    atts, sources = detect("وقال مدير الشركة سالم العمري إن الأرباح زادت. وذكرت مصادر مطلعة أن الأسهم ارتفعت. "
+                           "وأعلنت الشركة أن التوزيع سيتم قريبا.")
+    assert atts[2].source_id != atts[0].source_id

@@ -157,6 +157,13 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             target = _antecedent_for_np(np1, sources, lex, complements)
             if target is not None and target.cls is not SourceClass.NAMED:
                 target = None
+    if target is None and np.cls is SourceClass.NAMED and (np.head is None or np.head.cls == "named_titles") \
+            and (np.definite or np.definite_word) and not np.names and len(np.words) <= lex.title_again_max:
+        # "وقال رئيس الوزراء" after "تعهد رئيس الوزراء البريطاني، ديفيد كاميرون" (no report) and "وقال كاميرون": the
+        # office said with the name of a person met before, outside any report; a word no lexicon calls an office
+        # only where it was said in construct ("ونفى المخرج" after "ودافع مخرج العمل أوس الشرقي"), not a body or a
+        # family name said with the article ("الشركة", "العمير")
+        target = _office_named_in_text(toks, span, np.words, sources, lex, construct_only=np.head is None)
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
@@ -200,6 +207,31 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...],
+                          sources: list[_SourceState], lex: CueLexicon, *, construct_only: bool = False) -> _SourceState | None:
+    """The named person met before whose family name (or the last word of a one-name source) stands within
+    ``office_name_reach`` words after the office ``words`` said earlier in the text ("رئيس الوزراء البريطاني، ديفيد
+    كاميرون" for "رئيس الوزراء" after "وقال كاميرون"), the nearest such office first; or None."""
+    people = [s for s in sources if s.cls is SourceClass.NAMED and s.number == "singular" and s.mentions]
+    n = len(words)
+    if not people or not n:
+        return None
+    for k in range(span[0] - n, -1, -1):
+        if any(_bare(toks[k + x].text, lex) != words[x] for x in range(n)) or (
+                construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
+                                    or not toks[k + n].text.startswith(lex.definite_prefixes))):
+            continue
+        for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
+            if toks[j].sent != toks[k].sent:
+                break
+            b = _bare(toks[j].text, lex)
+            found = next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))),
+                         None)  # (a family name alone: "وأكد الشرقي")
+            if found is not None:
+                return found
+    return None
 
 
 def _run_in(words: tuple[str, ...], d: tuple[str, ...]) -> bool:
