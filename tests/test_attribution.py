@@ -3907,3 +3907,20 @@ def test_an_office_said_with_a_name_outside_any_report_points_at_that_person():
     atts, sources = detect("وقال مدير الشركة سالم العمري إن الأرباح زادت. وذكرت مصادر مطلعة أن الأسهم ارتفعت. "
                            "وأعلنت الشركة أن التوزيع سيتم قريبا.")
     assert atts[2].source_id != atts[0].source_id
+
+
+def test_a_family_name_cut_off_a_source_phrase_points_back_at_it():
+    # issue #9 (eighty-first helper; snn_b «المشرف العام على العلاقات العامة والإعلام … الغامدي أن» read as «المشرف
+    # العام», then «وأبان الغامدي»; «تقرير … الصادر عن المؤسسة العربية» then «وأوضحت المؤسسة»): the family name said
+    # after the phrase read as the source, before its that-word, is that source's
+    for text in ("وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي أن الوزارة تهدف إلى "
+                 "التيسير. وذكرت مصادر مطلعة أن الحجاج كثر. وأبان الغامدي أن البرنامج يحقق فوائد.",
+                 "وأوضح المتحدث الرسمي لهيئة الري والصرف بالأحساء عبدالله الظفر أن الهيئة اهتمت بالمشكلات. وذكرت مصادر "
+                 "مطلعة أن المزارعين قلقون. وأبان الظفر، أن سبب المشكلة قلة الوعي."):
+        atts, sources = detect(text)
+        assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وأبان"], text
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, text
+    # a word of a name's middle, or a body after a person's office, is not the family name
+    atts, sources = detect("وأكد رئيس اللجنة التابعة للمركز الإعلامي للمقاومة أن الوضع هادئ. وذكرت مصادر مطلعة أن "
+                           "القتال توقف. وأعلنت المقاومة أنها استعادت المدينة.")
+    assert atts[2].source_id != atts[0].source_id

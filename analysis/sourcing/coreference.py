@@ -40,6 +40,7 @@ class _SourceState:
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
     genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the token spans of the phrases that named it
 
 
 def _agree(a: str, b: str) -> bool:
@@ -132,6 +133,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 m.via = mentions[target.mentions[-1]].via  # a relayed speaker goes on being relayed
             m.cls, m.number = target.cls, target.number
         target.mentions.append(idx)
+        if m.np is not None:
+            target.spans.append(m.np)
         m.source_id = target.id
         if not target.stated and lex.statement_forms:
             # the statement word in the phrase read as the source or just after it ("قالت الوزارة في بيان",
@@ -164,6 +167,11 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # only where it was said in construct ("ونفى المخرج" after "ودافع مخرج العمل أوس الشرقي"), not a body or a
         # family name said with the article ("الشركة", "العمير")
         target = _office_named_in_text(toks, span, np.words, sources, lex, construct_only=np.head is None)
+    if target is None and np.cls is SourceClass.NAMED and len(np.words) == 1 and np.definite_word and np.head is None \
+            and lex.name_after_source_reach:
+        # "وأوضح الفالح" after "وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية … د. هشام الفالح أن":
+        # the family name said in the words after a source phrase, before its report's that-word, is that source's
+        target = _name_after_source(toks, span, np.words[0], sources, lex)
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
@@ -207,6 +215,43 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _name_after_source(toks: list[_Tok], span: tuple[int, int], word: str, sources: list[_SourceState],
+                       lex: CueLexicon) -> _SourceState | None:
+    """The named singular source one of whose phrases is followed, within ``name_after_source_reach`` words of its
+    sentence and before any that-word, by ``word`` with the article (a family name the phrase read as the source
+    cut off); the nearest such phrase first, or None."""
+    best: tuple[int, _SourceState] | None = None
+    for s in sources:
+        if s.cls is not SourceClass.NAMED or s.number != "singular" or not s.mentions:
+            continue
+        document = s.key.split()[0] in lex.body_document_nouns if s.key else False
+        for a, b in s.spans:
+            if b > span[0] or (best is not None and b <= best[0]):
+                continue
+            for k in range(b, min(b + lex.name_after_source_reach, span[0], len(toks))):
+                t = toks[k]
+                if t.sent != toks[a].sent or t.text in lex.complementizers:
+                    break
+                if t.text.startswith(lex.definite_prefixes) and _bare(t.text, lex) == word and (document or (
+                        k > 0 and (_given_name_before(toks[k - 1], lex) or toks[k - 1].text in lex.honorifics) and not (
+                            k + 1 < len(toks) and toks[k + 1].sent == t.sent and toks[k + 1].word
+                            and toks[k + 1].text not in lex.complementizers and _given_name_before(toks[k + 1], lex)))):
+                    # (it ends a name: not "اللاعب عبدالعزيز الجبرين"; after a document, the body that issued it:
+                    # "وأوضحت المؤسسة" after "تقرير «مناخ الاستثمار» الصادر عن المؤسسة العربية لضمان الاستثمار")
+                    best = (b, s)
+                    break
+    return best[1] if best is not None else None
+
+
+def _given_name_before(t: _Tok, lex: CueLexicon) -> bool:
+    """A word that can stand before a family name: no article, no source word ("هشام" in "هشام الفالح", the dot of
+    "د. الفالح"; not "الإعلامي" in "المركز الإعلامي للمقاومة")."""
+    if not t.word:
+        return t.text == "."  # "د. هشام الفالح"
+    return not t.text.startswith(lex.definite_prefixes) and head_of(t.text, lex) is None \
+        and t.text not in lex.np_stop and not t.text.isdigit()
 
 
 def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...],
