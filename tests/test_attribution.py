@@ -3924,3 +3924,13 @@ def test_a_family_name_cut_off_a_source_phrase_points_back_at_it():
     atts, sources = detect("وأكد رئيس اللجنة التابعة للمركز الإعلامي للمقاومة أن الوضع هادئ. وذكرت مصادر مطلعة أن "
                            "القتال توقف. وأعلنت المقاومة أنها استعادت المدينة.")
     assert atts[2].source_id != atts[0].source_id
+
+
+def test_an_honorific_pronoun_said_again_is_the_same_person():
+    # issue #9 (eighty-first helper; snn_g «وأوضح سموه» … «وبين سموه», the prince named in no report): with no named
+    # person before it, the first «سموه» is a source of its own, and the next «سموه» is that same source
+    text = ("وأوضح سموه أن المهرجانات تسهم في النمو. وذكرت مصادر مطلعة أن الزوار كثر. "
+            "وبين سموه أن الهيئة ستعمل على جذب الاستثمارات.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وبين"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2

@@ -422,9 +422,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # "وأكد سموه" after "قال الأمير سعود بن عبدالله": His Highness is the prince named last, "معاليه" the
         # minister; none met: a source of its own (the person was named outside any report)
         titles = lex.honorific_pronouns[np.words[0]]
+        # (or the one last called by the same pronoun: "وأوضح سموه" … "وبين سموه", the prince named in no report)
         return next((s for s in recent if s.cls is SourceClass.NAMED and s.number == "singular" and not s.impersonal
-                     and (s.names or s.surnames or titles) and (not titles or any(
-                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))), None)
+                     and (s.key == np.words[0] or ((s.names or s.surnames or titles) and (not titles or any(
+                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))))), None)
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
         issuer = next((s for s in recent if s.stated), None)
