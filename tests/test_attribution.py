@@ -3934,3 +3934,13 @@ def test_an_honorific_pronoun_said_again_is_the_same_person():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وبين"]
     assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_short_name_in_brackets_after_a_body_points_back_at_it():
+    # issue #9 (eighty-first helper; snn_e «قال الاتحاد الدولي لكرة القدم (الفيفا)» then «وأضاف الفيفا»): the word in
+    # brackets after the body's name is the short name the article calls it by later
+    text = ("قال الاتحاد الدولي لكرة القدم (الفيفا) إنه سينتخب رئيسا جديدا. وذكرت مصادر مطلعة أن المرشحين كثر. "
+            "وأضاف الفيفا أن الجمعية ستعقد في زيوريخ.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["قال", "وذكرت", "وأضاف"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2

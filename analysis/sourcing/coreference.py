@@ -41,6 +41,7 @@ class _SourceState:
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
     genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
     spans: list[tuple[int, int]] = field(default_factory=list)  # the token spans of the phrases that named it
+    aliases: frozenset[str] = frozenset()  # a short name in brackets after its phrase: "الاتحاد الدولي (الفيفا)"
 
 
 def _agree(a: str, b: str) -> bool:
@@ -199,6 +200,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
             names, surnames = _appositive_names(toks, span, lex)
             target.names, target.surnames = target.names | names, target.surnames | surnames
+        target.aliases = _bracketed_alias(toks, span, lex)
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
     elif np.cls is SourceClass.NAMED and target.cls is SourceClass.NAMED:
@@ -215,6 +217,20 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _bracketed_alias(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> frozenset[str]:
+    """One or two words in brackets right after the source phrase ("الاتحاد الدولي لكرة القدم (الفيفا)", "منظمة
+    البلدان المصدرة للبترول (أوبك)"): the short name the article may use later, bare."""
+    k = span[1]
+    if k >= len(toks) or toks[k].text not in lex.alias_brackets:
+        return frozenset()
+    close = lex.alias_brackets[toks[k].text]
+    for e in (k + 2, k + 3):
+        if e < len(toks) and toks[e].text == close and all(toks[x].word for x in range(k + 1, e)):
+            return frozenset(_bare(toks[x].text, lex) for x in range(k + 1, e)) if e == k + 2 else \
+                frozenset({" ".join(_bare(toks[x].text, lex) for x in range(k + 1, e))})
+    return frozenset()
 
 
 def _name_after_source(toks: list[_Tok], span: tuple[int, int], word: str, sources: list[_SourceState],
@@ -426,6 +442,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         return next((s for s in recent if s.cls is SourceClass.NAMED and s.number == "singular" and not s.impersonal
                      and (s.key == np.words[0] or ((s.names or s.surnames or titles) and (not titles or any(
                          titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))))), None)
+    if len(np.words) == 1:
+        alias = next((s for s in recent if np.words[0] in s.aliases), None)
+        if alias is not None:
+            return alias  # "وأضاف الفيفا" after "قال الاتحاد الدولي لكرة القدم (الفيفا)"
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
         issuer = next((s for s in recent if s.stated), None)
