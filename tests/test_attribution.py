@@ -3944,3 +3944,13 @@ def test_a_short_name_in_brackets_after_a_body_points_back_at_it():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["قال", "وذكرت", "وأضاف"]
     assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_form_of_address_is_no_name():
+    # issue #9 (eighty-first helper; snn_i «معالي رئيس ديوان المظالم … خالد بن» linked to «معالي وزير العدل الشيخ وليد بن
+    # محمد الصمعاني» by «معالي»): two descriptions opening with the same form of address are not one person by it
+    text = ("وأوضح معالي وزير العدل الشيخ وليد بن محمد الصمعاني أن القضاء مستقل. وذكرت مصادر مطلعة أن الجلسة انتهت. "
+            "وأوضح معالي رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد اليوسف أن الأحكام نهائية.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وأوضح"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3

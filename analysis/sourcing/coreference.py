@@ -467,7 +467,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         for s in recent:
             if s.cls is SourceClass.ANONYMOUS and s.one_of and forms & set(s.key.split()):
                 return s
-    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names:
+    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names and np.words[0] not in lex.address_words:
+        # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل")
         for s in recent:
             if s.cls is SourceClass.NAMED and np.words[0] in s.names:
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
