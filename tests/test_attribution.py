@@ -3954,3 +3954,16 @@ def test_a_form_of_address_is_no_name():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وأوضح"]
     assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+
+
+def test_a_name_said_after_a_preposition_in_another_phrase_is_not_that_source():
+    # issue #9 (eighty-first helper; snn_b «توقعت «أوبك»» linked to «الدكتور خالد العقيل … وممثل المملكة لدى منظمة اوبك
+    # سابقاً»): a body named inside another source's description, after its preposition, is not that person
+    text = ("أكد الدكتور خالد العقيل الخبير النفطي وممثل المملكة لدى منظمة أوبك سابقا أن الأسعار ستتعافى. "
+            "وذكرت مصادر مطلعة أن الطلب ضعيف. وتوقعت أوبك أن ينمو الطلب.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["أكد", "وذكرت", "وتوقعت"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the person's own name again still is the person
+    atts, sources = detect(text.replace("وتوقعت أوبك", "وتوقع خالد العقيل"))
+    assert atts[2].source_id == atts[0].source_id

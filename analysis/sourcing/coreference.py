@@ -301,6 +301,15 @@ def _run_in(words: tuple[str, ...], d: tuple[str, ...]) -> bool:
     return any(d[k:k + n] == words for k in range(len(d) - n + 1))
 
 
+def _name_before_preposition(w: str, s: _SourceState, lex: CueLexicon) -> bool:
+    """``w`` stands in the description of ``s`` before any preposition of it (the person's own words, not the body
+    after "لدى", "في", "من")."""
+    words = s.key.split()
+    if w not in words:
+        return True  # (a name taken from an apposition after the phrase)
+    return not any(x in lex.np_first_stop or x in lex.np_stop for x in words[:words.index(w)])
+
+
 def _same_by_last_word(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
     """Two named phrases ending in the same word are one source when that word is a name of it ("وقال الغساني"
     after "خالد الغساني") or when the new phrase's other words were all said of it ("الخارجية الفلسطينية" after
@@ -468,9 +477,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             if s.cls is SourceClass.ANONYMOUS and s.one_of and forms & set(s.key.split()):
                 return s
     if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names and np.words[0] not in lex.address_words:
-        # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل")
+        # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل"; nor a name said after a
+        # preposition in the other phrase: "أوبك" is not "العقيل … ممثل المملكة لدى منظمة أوبك")
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.words[0] in s.names:
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex):
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
     if np.surname_only:
         for s in recent:
@@ -485,7 +495,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
                 return s
     if np.cls is SourceClass.NAMED and np.head is None and np.names:
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.names <= s.names:
+            if s.cls is SourceClass.NAMED and np.names <= s.names \
+                    and all(_name_before_preposition(w, s, lex) for w in np.names):
                 return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker) \
             and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
