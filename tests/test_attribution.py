@@ -3967,3 +3967,18 @@ def test_a_name_said_after_a_preposition_in_another_phrase_is_not_that_source():
     # the person's own name again still is the person
     atts, sources = detect(text.replace("وتوقعت أوبك", "وتوقع خالد العقيل"))
     assert atts[2].source_id == atts[0].source_id
+
+
+def test_a_speaker_named_outside_the_report_of_a_continuation_is_found_later():
+    # issue #9 (eighty-first helper; snn_d «ودافع مخرج العمل أوس الشرقي … عن البرنامج …، قائلاً» then «وأكد الشرقي»):
+    # the participle goes on from a speaker the sentence named outside any report; that speaker's first report later
+    # («وأكد الشرقي») is the same source, not a new one
+    text = ("ودافع مخرج العمل أوس الشرقي في حوار مع موقع إخباري عن البرنامج، قائلاً إن العمل يعكس الواقع. "
+            "وذكرت مصادر مطلعة أن الحلقات حذفت. وأكد الشرقي أن الضجة كانت متوقعة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["قائلاً", "وذكرت", "وأكد"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # a word said to the outlet in that sentence is not the speaker
+    atts, sources = detect("ودافع في حديثه لـ«الحياة» عن البرنامج، قائلاً إن العمل يعكس الواقع. وذكرت مصادر مطلعة أن "
+                           "الحلقات حذفت. وكشفت «الحياة» أن الضجة كانت متوقعة.")
+    assert atts[-1].source_id != atts[0].source_id

@@ -42,6 +42,9 @@ class _SourceState:
     genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
     spans: list[tuple[int, int]] = field(default_factory=list)  # the token spans of the phrases that named it
     aliases: frozenset[str] = frozenset()  # a short name in brackets after its phrase: "الاتحاد الدولي (الفيفا)"
+    # a speaker met first as a continuation with no one to go on from: its sentence's tokens up to the cue, where the
+    # article may have named it outside any report ("ودافع مخرج العمل أوس الشرقي عن البرنامج …، قائلاً")
+    origin: tuple[int, int] | None = None
 
 
 def _agree(a: str, b: str) -> bool:
@@ -130,6 +133,7 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
                 cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
                 target = _new_source(sources, cls, number)
+                target.origin = (sent_start.get(sent, m.cue.i), m.cue.i)
             elif m.via is None and target.mentions:
                 m.via = mentions[target.mentions[-1]].via  # a relayed speaker goes on being relayed
             m.cls, m.number = target.cls, target.number
@@ -168,6 +172,10 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # only where it was said in construct ("ونفى المخرج" after "ودافع مخرج العمل أوس الشرقي"), not a body or a
         # family name said with the article ("الشركة", "العمير")
         target = _office_named_in_text(toks, span, np.words, sources, lex, construct_only=np.head is None)
+    if target is None and np.cls is SourceClass.NAMED and np.words and np.number == "singular":
+        # "وأكد الشرقي" after "ودافع مخرج العمل أوس الشرقي عن البرنامج …، قائلاً": the speaker a continuation went on
+        # from, named in its sentence outside the report
+        target = _named_at_origin(toks, np, sources, lex)
     if target is None and np.cls is SourceClass.NAMED and len(np.words) == 1 and np.definite_word and np.head is None \
             and lex.name_after_source_reach:
         # "وأوضح الفالح" after "وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية … د. هشام الفالح أن":
@@ -231,6 +239,23 @@ def _bracketed_alias(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -
             return frozenset(_bare(toks[x].text, lex) for x in range(k + 1, e)) if e == k + 2 else \
                 frozenset({" ".join(_bare(toks[x].text, lex) for x in range(k + 1, e))})
     return frozenset()
+
+
+def _named_at_origin(toks: list[_Tok], np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+    """The nameless singular speaker of a continuation whose sentence, before its cue, holds the phrase's words one
+    after another, or its name word (a family name or a name), or None."""
+    n = len(np.words)
+    for s in reversed(sources):
+        if s.origin is None or s.key or s.number != "singular" or s.cls is not SourceClass.NAMED:
+            continue
+        a, b = s.origin
+        # (not a word in quotes or told something: "قال لـ«عكاظ»" names the outlet, not the speaker)
+        bare = [_bare(toks[k].text, lex) if k == 0 or (toks[k - 1].word and toks[k - 1].text != lex.addressee_prefix)
+                else "" for k in range(a, b)]
+        if any(tuple(bare[k:k + n]) == np.words for k in range(len(bare) - n + 1)) or (
+                np.last_word in bare and (np.last_word in np.surnames or np.surname_only)):
+            return s
+    return None
 
 
 def _name_after_source(toks: list[_Tok], span: tuple[int, int], word: str, sources: list[_SourceState],
