@@ -3982,3 +3982,13 @@ def test_a_speaker_named_outside_the_report_of_a_continuation_is_found_later():
     atts, sources = detect("ودافع في حديثه لـ«الحياة» عن البرنامج، قائلاً إن العمل يعكس الواقع. وذكرت مصادر مطلعة أن "
                            "الحلقات حذفت. وكشفت «الحياة» أن الضجة كانت متوقعة.")
     assert atts[-1].source_id != atts[0].source_id
+
+
+def test_a_group_named_outside_the_report_of_a_continuation_is_found_later():
+    # issue #9 (eighty-first helper; snn_i «يؤكد العاملين» after a participle whose sentence named the workers outside
+    # any report): as for one person, a group's words said again are that nameless speaker
+    text = ("ويقف العاملون في المحلات منذ الصباح، مؤكدين أن الإقبال كبير. وذكرت مصادر مطلعة أن الأسعار ارتفعت. "
+            "ويقول العاملون إن الشروط واضحة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["مؤكدين", "وذكرت", "ويقول"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2

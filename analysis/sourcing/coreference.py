@@ -172,7 +172,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # only where it was said in construct ("ونفى المخرج" after "ودافع مخرج العمل أوس الشرقي"), not a body or a
         # family name said with the article ("الشركة", "العمير")
         target = _office_named_in_text(toks, span, np.words, sources, lex, construct_only=np.head is None)
-    if target is None and np.cls is SourceClass.NAMED and np.words and np.number == "singular":
+    if target is None and np.words:
         # "وأكد الشرقي" after "ودافع مخرج العمل أوس الشرقي عن البرنامج …، قائلاً": the speaker a continuation went on
         # from, named in its sentence outside the report
         target = _named_at_origin(toks, np, sources, lex)
@@ -242,12 +242,12 @@ def _bracketed_alias(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -
 
 
 def _named_at_origin(toks: list[_Tok], np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
-    """The nameless singular speaker of a continuation whose sentence, before its cue, holds the phrase's words one
-    after another, or its name word (a family name or a name), or None."""
+    """The nameless speaker of a continuation (of the phrase's class and number) whose sentence, before its cue, holds
+    the phrase's words one after another, or its family name, or None."""
     n = len(np.words)
     for s in reversed(sources):
-        if s.origin is None or s.key or s.number != "singular" or s.cls is not SourceClass.NAMED:
-            continue
+        if s.origin is None or s.key or not _agree(s.number, np.number) or s.cls is not np.cls:
+            continue  # (a group too: "وأبدى الزوار إعجابهم …، مؤكدين" then "وقال الزوار")
         a, b = s.origin
         # (not a word in quotes or told something: "قال لـ«عكاظ»" names the outlet, not the speaker)
         bare = [_bare(toks[k].text, lex) if k == 0 or (toks[k - 1].word and toks[k - 1].text != lex.addressee_prefix)
