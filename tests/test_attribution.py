@@ -3992,3 +3992,16 @@ def test_a_group_named_outside_the_report_of_a_continuation_is_found_later():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["مؤكدين", "وذكرت", "ويقول"]
     assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_on_his_part_turns_to_another_speaker():
+    # issue #9 (eighty-first helper; snn_a «من جهته، أثنى د. البوسعيدي على جهود جمعية البر بالأحساء، وقال»): a sentence
+    # opening «من جهته» turns to someone other than the last speaker, so its «وقال» does not go on with that speaker
+    text = ("وقال وكيل المحافظة سالم الهادي إن المشروع جاهز. "
+            "من جهته، أثنى الدكتور خالد العمري على جهود الجمعية، وقال إن الجمعية بذلت جهودا كبيرة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id
+    # without it the last speaker goes on
+    atts, _ = detect(text.replace("من جهته، ", ""))
+    assert atts[1].source_id == atts[0].source_id

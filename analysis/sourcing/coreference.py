@@ -123,6 +123,11 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # so its speaker is named there (or is no one met before), not the last speaker of the text
                 implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
                 target = prev = None
+            if implicit is None and same is None and prev is not None and toks[prev.cue.i].sent != sent \
+                    and _opens_with(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex.new_speaker_openers):
+                # "من جهته، أثنى د. البوسعيدي على جهود الجمعية، وقال": "on his part" turns to a speaker other than
+                # the last one; a speaker of its own (joined by a later report that names it, as any nameless one)
+                target = prev = None
             if implicit is not None:
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
@@ -239,6 +244,11 @@ def _bracketed_alias(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -
             return frozenset(_bare(toks[x].text, lex) for x in range(k + 1, e)) if e == k + 2 else \
                 frozenset({" ".join(_bare(toks[x].text, lex) for x in range(k + 1, e))})
     return frozenset()
+
+
+def _opens_with(toks: list[_Tok], start: int, limit: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """The sentence from ``start`` opens with one of ``phrases`` (token texts), before ``limit``."""
+    return any(start + len(p) <= limit and tuple(toks[start + x].text for x in range(len(p))) == p for p in phrases)
 
 
 def _named_at_origin(toks: list[_Tok], np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
