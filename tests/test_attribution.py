@@ -4005,3 +4005,12 @@ def test_on_his_part_turns_to_another_speaker():
     # without it the last speaker goes on
     atts, _ = detect(text.replace("من جهته، ", ""))
     assert atts[1].source_id == atts[0].source_id
+
+
+def test_on_the_other_hand_turns_to_another_speaker():
+    # issue #9 (eighty-first helper; snn_n «في المقابل، استهل والد الشهيد حديثه …، وقال»): as «من جهته»
+    text = ("وقال وكيل المحافظة سالم الهادي إن المشروع جاهز. "
+            "وفي المقابل، استهل والد الطالب حديثه بالشكر، وقال إن الجمعية بذلت جهودا كبيرة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id
