@@ -3841,3 +3841,176 @@ def test_a_definite_head_run_into_its_object_points_back():
     atts, sources = detect("وقال الدكتور سالم العمري إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
                            "وقال الدكتور خالد إن الأسعار مستقرة.")
     assert len(sources) == 3
+
+
+def test_a_shared_last_word_is_the_same_source_only_by_a_name():
+    # issue #9 (eighty-first helper; snn_f «وزارة الداخلية الكويتية» after «السلطات الكويتية», snn_c «جون بافز كبير
+    # المحللين في البنك» after «البنك»): two named phrases ending in the same adjective or body noun are two sources
+    text = ("أعلنت السلطات الكويتية أن الخلية فككت. وذكرت مصادر مطلعة أن التحقيق بدأ. "
+            "وقالت وزارة الداخلية الكويتية إن المتهمين اعترفوا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["أعلنت", "وذكرت", "وقالت"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    atts, sources = detect("وقال البنك إن النمو سيتباطأ. وذكرت مصادر مطلعة أن الأسعار سترتفع. "
+                           "وقال جون بافز كبير المحللين في البنك إن الطلب ضعيف.")
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the same name, the same words with fewer of them, or the body's statement: the source again
+    for first, again in (("قال الغساني", "وقال خالد الغساني"), ("قالت وزارة الخارجية الفلسطينية", "وقالت الخارجية الفلسطينية"),
+                         ("قالت المنظمات", "وقال بيان المنظمات")):
+        atts, sources = detect(f"{first} إن الوضع مستقر. وذكرت مصادر مطلعة أن الأسعار سترتفع. {again} إن العمل بدأ.")
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, again
+
+
+def test_one_office_with_two_family_names_is_two_people():
+    # issue #9 (eighty-first helper; snn_n two Red Crescent spokesmen of two regions, snn_e «المتحدث الإعلامي باسم
+    # الهلال الأحمر … العنزي» after the civil defence's spokesman): the same office word with another family name
+    # is another person, not the spokesman before
+    text = ("وقال المتحدث بهيئة الهلال الأحمر بجازان سالم الصرخي إن الحالات نقلت. وذكرت مصادر طبية أن المصابين بخير. "
+            "وأوضح المتحدث الرسمي بهيئة الهلال الأحمر بمنطقة المدينة المنورة خالد السهلي أن فرقة باشرت الحادث.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وأوضح"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the same family name again: the same spokesman
+    atts, sources = detect(text.replace("خالد السهلي", "سالم الصرخي"))
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_long_office_said_again_word_for_word_is_the_person():
+    # issue #9 (eighty-first helper; snn_o «وقال المدير التنفيذي لسوق عكاظ» after «المدير التنفيذي لسوق عكاظ الدكتور
+    # راشد الغامدي», snn_n «الأمين العام لمجلس الضمان الصحي التعاوني»): an office of more than three words, said
+    # again word for word without the name, is the person the article gave it with the name
+    text = ("وبين المدير التنفيذي لسوق عكاظ الدكتور راشد الغامدي أن الأنشطة متنوعة. وذكرت مصادر مطلعة أن الزوار كثر. "
+            "وقال المدير التنفيذي لسوق عكاظ إن عدد الحرفيين كبير.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وبين", "وذكرت", "وقال"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # another office of the same body is another person
+    atts, sources = detect(text.replace("وقال المدير التنفيذي لسوق عكاظ", "وقال المدير المالي لسوق عكاظ"))
+    assert atts[2].source_id != atts[0].source_id
+
+
+def test_an_office_said_with_a_name_outside_any_report_points_at_that_person():
+    # issue #9 (eighty-first helper; snn_o «تعهد رئيس الوزراء البريطاني، ديفيد كاميرون» then «وقال كاميرون» and «وقال
+    # رئيس الوزراء», snn_d «ودافع مخرج العمل أوس الشرقي» then «وأكد الشرقي» and «ونفى المخرج»): the office alone
+    # is the person named with it earlier in the text, even in a sentence with no report
+    text = ("تعهد رئيس الوزراء البريطاني، ديفيد كاميرون، بفرض إجراءات جديدة. وقال كاميرون إن الوضع صعب. "
+            "وذكرت مصادر مطلعة أن الاجتماع انتهى. وقال رئيس الوزراء إن الجيش سيساعد.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وذكرت", "وقال"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    text = ("ودافع مخرج العمل أوس الشرقي عن البرنامج. وأكد الشرقي أن الضجة كانت متوقعة. "
+            "وذكرت مصادر مطلعة أن الحلقة حذفت. ونفى المخرج أن يكون العمل مسيئا.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأكد", "وذكرت", "ونفى"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # a body said with the article before a person's name is not that person
+    atts, sources = detect("وقال مدير الشركة سالم العمري إن الأرباح زادت. وذكرت مصادر مطلعة أن الأسهم ارتفعت. "
+                           "وأعلنت الشركة أن التوزيع سيتم قريبا.")
+    assert atts[2].source_id != atts[0].source_id
+
+
+def test_a_family_name_cut_off_a_source_phrase_points_back_at_it():
+    # issue #9 (eighty-first helper; snn_b «المشرف العام على العلاقات العامة والإعلام … الغامدي أن» read as «المشرف
+    # العام», then «وأبان الغامدي»; «تقرير … الصادر عن المؤسسة العربية» then «وأوضحت المؤسسة»): the family name said
+    # after the phrase read as the source, before its that-word, is that source's
+    for text in ("وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي أن الوزارة تهدف إلى "
+                 "التيسير. وذكرت مصادر مطلعة أن الحجاج كثر. وأبان الغامدي أن البرنامج يحقق فوائد.",
+                 "وأوضح المتحدث الرسمي لهيئة الري والصرف بالأحساء عبدالله الظفر أن الهيئة اهتمت بالمشكلات. وذكرت مصادر "
+                 "مطلعة أن المزارعين قلقون. وأبان الظفر، أن سبب المشكلة قلة الوعي."):
+        atts, sources = detect(text)
+        assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وأبان"], text
+        assert atts[2].source_id == atts[0].source_id and len(sources) == 2, text
+    # a word of a name's middle, or a body after a person's office, is not the family name
+    atts, sources = detect("وأكد رئيس اللجنة التابعة للمركز الإعلامي للمقاومة أن الوضع هادئ. وذكرت مصادر مطلعة أن "
+                           "القتال توقف. وأعلنت المقاومة أنها استعادت المدينة.")
+    assert atts[2].source_id != atts[0].source_id
+
+
+def test_an_honorific_pronoun_said_again_is_the_same_person():
+    # issue #9 (eighty-first helper; snn_g «وأوضح سموه» … «وبين سموه», the prince named in no report): with no named
+    # person before it, the first «سموه» is a source of its own, and the next «سموه» is that same source
+    text = ("وأوضح سموه أن المهرجانات تسهم في النمو. وذكرت مصادر مطلعة أن الزوار كثر. "
+            "وبين سموه أن الهيئة ستعمل على جذب الاستثمارات.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وبين"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_short_name_in_brackets_after_a_body_points_back_at_it():
+    # issue #9 (eighty-first helper; snn_e «قال الاتحاد الدولي لكرة القدم (الفيفا)» then «وأضاف الفيفا»): the word in
+    # brackets after the body's name is the short name the article calls it by later
+    text = ("قال الاتحاد الدولي لكرة القدم (الفيفا) إنه سينتخب رئيسا جديدا. وذكرت مصادر مطلعة أن المرشحين كثر. "
+            "وأضاف الفيفا أن الجمعية ستعقد في زيوريخ.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["قال", "وذكرت", "وأضاف"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_a_form_of_address_is_no_name():
+    # issue #9 (eighty-first helper; snn_i «معالي رئيس ديوان المظالم … خالد بن» linked to «معالي وزير العدل الشيخ وليد بن
+    # محمد الصمعاني» by «معالي»): two descriptions opening with the same form of address are not one person by it
+    text = ("وأوضح معالي وزير العدل الشيخ وليد بن محمد الصمعاني أن القضاء مستقل. وذكرت مصادر مطلعة أن الجلسة انتهت. "
+            "وأوضح معالي رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد اليوسف أن الأحكام نهائية.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وأوضح", "وذكرت", "وأوضح"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+
+
+def test_a_name_said_after_a_preposition_in_another_phrase_is_not_that_source():
+    # issue #9 (eighty-first helper; snn_b «توقعت «أوبك»» linked to «الدكتور خالد العقيل … وممثل المملكة لدى منظمة اوبك
+    # سابقاً»): a body named inside another source's description, after its preposition, is not that person
+    text = ("أكد الدكتور خالد العقيل الخبير النفطي وممثل المملكة لدى منظمة أوبك سابقا أن الأسعار ستتعافى. "
+            "وذكرت مصادر مطلعة أن الطلب ضعيف. وتوقعت أوبك أن ينمو الطلب.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["أكد", "وذكرت", "وتوقعت"]
+    assert atts[2].source_id != atts[0].source_id and len(sources) == 3
+    # the person's own name again still is the person
+    atts, sources = detect(text.replace("وتوقعت أوبك", "وتوقع خالد العقيل"))
+    assert atts[2].source_id == atts[0].source_id
+
+
+def test_a_speaker_named_outside_the_report_of_a_continuation_is_found_later():
+    # issue #9 (eighty-first helper; snn_d «ودافع مخرج العمل أوس الشرقي … عن البرنامج …، قائلاً» then «وأكد الشرقي»):
+    # the participle goes on from a speaker the sentence named outside any report; that speaker's first report later
+    # («وأكد الشرقي») is the same source, not a new one
+    text = ("ودافع مخرج العمل أوس الشرقي في حوار مع موقع إخباري عن البرنامج، قائلاً إن العمل يعكس الواقع. "
+            "وذكرت مصادر مطلعة أن الحلقات حذفت. وأكد الشرقي أن الضجة كانت متوقعة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["قائلاً", "وذكرت", "وأكد"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+    # a word said to the outlet in that sentence is not the speaker
+    atts, sources = detect("ودافع في حديثه لـ«الحياة» عن البرنامج، قائلاً إن العمل يعكس الواقع. وذكرت مصادر مطلعة أن "
+                           "الحلقات حذفت. وكشفت «الحياة» أن الضجة كانت متوقعة.")
+    assert atts[-1].source_id != atts[0].source_id
+
+
+def test_a_group_named_outside_the_report_of_a_continuation_is_found_later():
+    # issue #9 (eighty-first helper; snn_i «يؤكد العاملين» after a participle whose sentence named the workers outside
+    # any report): as for one person, a group's words said again are that nameless speaker
+    text = ("ويقف العاملون في المحلات منذ الصباح، مؤكدين أن الإقبال كبير. وذكرت مصادر مطلعة أن الأسعار ارتفعت. "
+            "ويقول العاملون إن الشروط واضحة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["مؤكدين", "وذكرت", "ويقول"]
+    assert atts[2].source_id == atts[0].source_id and len(sources) == 2
+
+
+def test_on_his_part_turns_to_another_speaker():
+    # issue #9 (eighty-first helper; snn_a «من جهته، أثنى د. البوسعيدي على جهود جمعية البر بالأحساء، وقال»): a sentence
+    # opening «من جهته» turns to someone other than the last speaker, so its «وقال» does not go on with that speaker
+    text = ("وقال وكيل المحافظة سالم الهادي إن المشروع جاهز. "
+            "من جهته، أثنى الدكتور خالد العمري على جهود الجمعية، وقال إن الجمعية بذلت جهودا كبيرة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id
+    # without it the last speaker goes on
+    atts, _ = detect(text.replace("من جهته، ", ""))
+    assert atts[1].source_id == atts[0].source_id
+
+
+def test_on_the_other_hand_turns_to_another_speaker():
+    # issue #9 (eighty-first helper; snn_n «في المقابل، استهل والد الشهيد حديثه …، وقال»): as «من جهته»
+    text = ("وقال وكيل المحافظة سالم الهادي إن المشروع جاهز. "
+            "وفي المقابل، استهل والد الطالب حديثه بالشكر، وقال إن الجمعية بذلت جهودا كبيرة.")
+    atts, sources = detect(text)
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id

@@ -40,6 +40,11 @@ class _SourceState:
     one_of: bool = False  # "أحد المحققين": one of a group, unnamed
     stated: bool = False  # it spoke in a statement ("في بيان", "بيان لوزارة"): "البيان" later is its statement
     genitive: str = ""  # the definite genitive its head was first said with ("مصادر الاحتلال": احتلال)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the token spans of the phrases that named it
+    aliases: frozenset[str] = frozenset()  # a short name in brackets after its phrase: "الاتحاد الدولي (الفيفا)"
+    # a speaker met first as a continuation with no one to go on from: its sentence's tokens up to the cue, where the
+    # article may have named it outside any report ("ودافع مخرج العمل أوس الشرقي عن البرنامج …، قائلاً")
+    origin: tuple[int, int] | None = None
 
 
 def _agree(a: str, b: str) -> bool:
@@ -118,6 +123,11 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # so its speaker is named there (or is no one met before), not the last speaker of the text
                 implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
                 target = prev = None
+            if implicit is None and same is None and prev is not None and toks[prev.cue.i].sent != sent \
+                    and _opens_with(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex.new_speaker_openers):
+                # "من جهته، أثنى د. البوسعيدي على جهود الجمعية، وقال": "on his part" turns to a speaker other than
+                # the last one; a speaker of its own (joined by a later report that names it, as any nameless one)
+                target = prev = None
             if implicit is not None:
                 m.implicit = implicit
                 target, _ = _source_for_np(toks, implicit, sources, lex)
@@ -128,10 +138,13 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
                 cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
                 target = _new_source(sources, cls, number)
+                target.origin = (sent_start.get(sent, m.cue.i), m.cue.i)
             elif m.via is None and target.mentions:
                 m.via = mentions[target.mentions[-1]].via  # a relayed speaker goes on being relayed
             m.cls, m.number = target.cls, target.number
         target.mentions.append(idx)
+        if m.np is not None:
+            target.spans.append(m.np)
         m.source_id = target.id
         if not target.stated and lex.statement_forms:
             # the statement word in the phrase read as the source or just after it ("قالت الوزارة في بيان",
@@ -157,6 +170,22 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             target = _antecedent_for_np(np1, sources, lex, complements)
             if target is not None and target.cls is not SourceClass.NAMED:
                 target = None
+    if target is None and np.cls is SourceClass.NAMED and (np.head is None or np.head.cls == "named_titles") \
+            and (np.definite or np.definite_word) and not np.names and len(np.words) <= lex.title_again_max:
+        # "وقال رئيس الوزراء" after "تعهد رئيس الوزراء البريطاني، ديفيد كاميرون" (no report) and "وقال كاميرون": the
+        # office said with the name of a person met before, outside any report; a word no lexicon calls an office
+        # only where it was said in construct ("ونفى المخرج" after "ودافع مخرج العمل أوس الشرقي"), not a body or a
+        # family name said with the article ("الشركة", "العمير")
+        target = _office_named_in_text(toks, span, np.words, sources, lex, construct_only=np.head is None)
+    if target is None and np.words:
+        # "وأكد الشرقي" after "ودافع مخرج العمل أوس الشرقي عن البرنامج …، قائلاً": the speaker a continuation went on
+        # from, named in its sentence outside the report
+        target = _named_at_origin(toks, np, sources, lex)
+    if target is None and np.cls is SourceClass.NAMED and len(np.words) == 1 and np.definite_word and np.head is None \
+            and lex.name_after_source_reach:
+        # "وأوضح الفالح" after "وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية … د. هشام الفالح أن":
+        # the family name said in the words after a source phrase, before its report's that-word, is that source's
+        target = _name_after_source(toks, span, np.words[0], sources, lex)
     if target is None:
         cls = np.cls
         if len(np.words) == 1 and strip_proclitic(np.words[0], lex.another_words, lex.proclitics)[0]:
@@ -184,6 +213,7 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
             names, surnames = _appositive_names(toks, span, lex)
             target.names, target.surnames = target.names | names, target.surnames | surnames
+        target.aliases = _bracketed_alias(toks, span, lex)
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
     elif np.cls is SourceClass.NAMED and target.cls is SourceClass.NAMED:
@@ -200,6 +230,131 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
         # name them next, so that a later "وأضافت المصادر" finds them again
         target.lemmas = {k: set(v) for k, v in np.lemmas.items()}
     return target, np
+
+
+def _bracketed_alias(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> frozenset[str]:
+    """One or two words in brackets right after the source phrase ("الاتحاد الدولي لكرة القدم (الفيفا)", "منظمة
+    البلدان المصدرة للبترول (أوبك)"): the short name the article may use later, bare."""
+    k = span[1]
+    if k >= len(toks) or toks[k].text not in lex.alias_brackets:
+        return frozenset()
+    close = lex.alias_brackets[toks[k].text]
+    for e in (k + 2, k + 3):
+        if e < len(toks) and toks[e].text == close and all(toks[x].word for x in range(k + 1, e)):
+            return frozenset(_bare(toks[x].text, lex) for x in range(k + 1, e)) if e == k + 2 else \
+                frozenset({" ".join(_bare(toks[x].text, lex) for x in range(k + 1, e))})
+    return frozenset()
+
+
+def _opens_with(toks: list[_Tok], start: int, limit: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """The sentence from ``start`` opens with one of ``phrases`` (token texts), before ``limit``."""
+    return any(start + len(p) <= limit and tuple(toks[start + x].text for x in range(len(p))) == p for p in phrases)
+
+
+def _named_at_origin(toks: list[_Tok], np: _NP, sources: list[_SourceState], lex: CueLexicon) -> _SourceState | None:
+    """The nameless speaker of a continuation (of the phrase's class and number) whose sentence, before its cue, holds
+    the phrase's words one after another, or its family name, or None."""
+    n = len(np.words)
+    for s in reversed(sources):
+        if s.origin is None or s.key or not _agree(s.number, np.number) or s.cls is not np.cls:
+            continue  # (a group too: "وأبدى الزوار إعجابهم …، مؤكدين" then "وقال الزوار")
+        a, b = s.origin
+        # (not a word in quotes or told something: "قال لـ«عكاظ»" names the outlet, not the speaker)
+        bare = [_bare(toks[k].text, lex) if k == 0 or (toks[k - 1].word and toks[k - 1].text != lex.addressee_prefix)
+                else "" for k in range(a, b)]
+        if any(tuple(bare[k:k + n]) == np.words for k in range(len(bare) - n + 1)) or (
+                np.last_word in bare and (np.last_word in np.surnames or np.surname_only)):
+            return s
+    return None
+
+
+def _name_after_source(toks: list[_Tok], span: tuple[int, int], word: str, sources: list[_SourceState],
+                       lex: CueLexicon) -> _SourceState | None:
+    """The named singular source one of whose phrases is followed, within ``name_after_source_reach`` words of its
+    sentence and before any that-word, by ``word`` with the article (a family name the phrase read as the source
+    cut off); the nearest such phrase first, or None."""
+    best: tuple[int, _SourceState] | None = None
+    for s in sources:
+        if s.cls is not SourceClass.NAMED or s.number != "singular" or not s.mentions:
+            continue
+        document = s.key.split()[0] in lex.body_document_nouns if s.key else False
+        for a, b in s.spans:
+            if b > span[0] or (best is not None and b <= best[0]):
+                continue
+            for k in range(b, min(b + lex.name_after_source_reach, span[0], len(toks))):
+                t = toks[k]
+                if t.sent != toks[a].sent or t.text in lex.complementizers:
+                    break
+                if t.text.startswith(lex.definite_prefixes) and _bare(t.text, lex) == word and (document or (
+                        k > 0 and (_given_name_before(toks[k - 1], lex) or toks[k - 1].text in lex.honorifics) and not (
+                            k + 1 < len(toks) and toks[k + 1].sent == t.sent and toks[k + 1].word
+                            and toks[k + 1].text not in lex.complementizers and _given_name_before(toks[k + 1], lex)))):
+                    # (it ends a name: not "اللاعب عبدالعزيز الجبرين"; after a document, the body that issued it:
+                    # "وأوضحت المؤسسة" after "تقرير «مناخ الاستثمار» الصادر عن المؤسسة العربية لضمان الاستثمار")
+                    best = (b, s)
+                    break
+    return best[1] if best is not None else None
+
+
+def _given_name_before(t: _Tok, lex: CueLexicon) -> bool:
+    """A word that can stand before a family name: no article, no source word ("هشام" in "هشام الفالح", the dot of
+    "د. الفالح"; not "الإعلامي" in "المركز الإعلامي للمقاومة")."""
+    if not t.word:
+        return t.text == "."  # "د. هشام الفالح"
+    return not t.text.startswith(lex.definite_prefixes) and head_of(t.text, lex) is None \
+        and t.text not in lex.np_stop and not t.text.isdigit()
+
+
+def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...],
+                          sources: list[_SourceState], lex: CueLexicon, *, construct_only: bool = False) -> _SourceState | None:
+    """The named person met before whose family name (or the last word of a one-name source) stands within
+    ``office_name_reach`` words after the office ``words`` said earlier in the text ("رئيس الوزراء البريطاني، ديفيد
+    كاميرون" for "رئيس الوزراء" after "وقال كاميرون"), the nearest such office first; or None."""
+    people = [s for s in sources if s.cls is SourceClass.NAMED and s.number == "singular" and s.mentions]
+    n = len(words)
+    if not people or not n:
+        return None
+    for k in range(span[0] - n, -1, -1):
+        if any(_bare(toks[k + x].text, lex) != words[x] for x in range(n)) or (
+                construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
+                                    or not toks[k + n].text.startswith(lex.definite_prefixes))):
+            continue
+        for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
+            if toks[j].sent != toks[k].sent:
+                break
+            b = _bare(toks[j].text, lex)
+            found = next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))),
+                         None)  # (a family name alone: "وأكد الشرقي")
+            if found is not None:
+                return found
+    return None
+
+
+def _run_in(words: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """``words`` stand in ``d`` one after another, in order."""
+    n = len(words)
+    return any(d[k:k + n] == words for k in range(len(d) - n + 1))
+
+
+def _name_before_preposition(w: str, s: _SourceState, lex: CueLexicon) -> bool:
+    """``w`` stands in the description of ``s`` before any preposition of it (the person's own words, not the body
+    after "لدى", "في", "من")."""
+    words = s.key.split()
+    if w not in words:
+        return True  # (a name taken from an apposition after the phrase)
+    return not any(x in lex.np_first_stop or x in lex.np_stop for x in words[:words.index(w)])
+
+
+def _same_by_last_word(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
+    """Two named phrases ending in the same word are one source when that word is a name of it ("وقال الغساني"
+    after "خالد الغساني") or when the new phrase's other words were all said of it ("الخارجية الفلسطينية" after
+    "وزارة الخارجية الفلسطينية"; a document noun aside: "بيان المنظمات", "تقرير التلفزيون"); not a shared adjective or body noun
+    ("وزارة الداخلية الكويتية" after "السلطات الكويتية", "مارسيل فراتسشر رئيس المعهد" after "المعهد")."""
+    if np.last_word in s.names or np.last_word in s.surnames or np.last_word in np.surnames:
+        return True  # (the family name of the new phrase: "خالد الغساني" after "الغساني")
+    said = set(s.key.split()).union(*s.descriptions)
+    # (its own name words aside: "جوردون ديريك رئيس الاتحاد" after "رئيس الاتحاد" is the office holder named)
+    return all(w in said or w in lex.body_document_nouns or w in np.names for w in np.words[:-1])
 
 
 def _other_genitive(np: _NP, s: _SourceState, lex: CueLexicon) -> bool:
@@ -327,9 +482,14 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # "وأكد سموه" after "قال الأمير سعود بن عبدالله": His Highness is the prince named last, "معاليه" the
         # minister; none met: a source of its own (the person was named outside any report)
         titles = lex.honorific_pronouns[np.words[0]]
+        # (or the one last called by the same pronoun: "وأوضح سموه" … "وبين سموه", the prince named in no report)
         return next((s for s in recent if s.cls is SourceClass.NAMED and s.number == "singular" and not s.impersonal
-                     and (s.names or s.surnames or titles) and (not titles or any(
-                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))), None)
+                     and (s.key == np.words[0] or ((s.names or s.surnames or titles) and (not titles or any(
+                         titles & set(d) for d in (tuple(s.key.split()),) + s.descriptions))))), None)
+    if len(np.words) == 1:
+        alias = next((s for s in recent if np.words[0] in s.aliases), None)
+        if alias is not None:
+            return alias  # "وأضاف الفيفا" after "قال الاتحاد الدولي لكرة القدم (الفيفا)"
     if np.definite_word and np.words and np.words[0] in lex.statement_nouns and len(np.words) <= 2:
         # "وأضاف البيان" after "قالت الوزارة في بيان": the statement speaks for who issued it (the gold's call)
         issuer = next((s for s in recent if s.stated), None)
@@ -351,9 +511,11 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         for s in recent:
             if s.cls is SourceClass.ANONYMOUS and s.one_of and forms & set(s.key.split()):
                 return s
-    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names:
+    if np.cls is SourceClass.NAMED and np.words and np.words[0] in np.names and np.words[0] not in lex.address_words:
+        # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل"; nor a name said after a
+        # preposition in the other phrase: "أوبك" is not "العقيل … ممثل المملكة لدى منظمة أوبك")
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.words[0] in s.names:
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex):
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
     if np.surname_only:
         for s in recent:
@@ -368,7 +530,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
                 return s
     if np.cls is SourceClass.NAMED and np.head is None and np.names:
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.names <= s.names:
+            if s.cls is SourceClass.NAMED and np.names <= s.names \
+                    and all(_name_before_preposition(w, s, lex) for w in np.names):
                 return s  # "بو خضور" after "الدكتور حجاج بو خضور": every name word again
     if np.head is not None and np.head.cls in ("anonymous", "anonymous_if_indefinite", "vague") and (np.definite or np.marker) \
             and not np.given_name:  # "أحد الشهود، ويدعى …" is one witness by name, not the witnesses before
@@ -379,6 +542,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # ("وبحسب بعض الدراسات" after "أثبتت الدراسات السابقة": some of them, newly brought in, not those before)
         some = len(np.words) > 1 and np.words[0] in lex.another_after_some
         same = [s for s in recent if lemma in s.lemmas and not (np.names and s.names and not np.names & s.names)
+                and not (np.surnames and s.surnames and not np.surnames & s.surnames)
                 and not (one and not s.one_of) and not (some and s.key.split()[:1] != np.words[:1])
                 and not _other_genitive(np, s, lex)]
         own = next((w for w in np.words if lex.first_person_suffixes and w.endswith(lex.first_person_suffixes)
@@ -411,20 +575,23 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
     if np.cls is SourceClass.NAMED:
         if np.last_word:
             for s in recent:
-                if s.cls is SourceClass.NAMED and s.last_word == np.last_word:
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
             for s in recent:
                 if s.cls is SourceClass.NAMED and np.head.lemma in s.lemmas:
                     return s  # "الوزير" after "وزير العدل ... لوح"
-        if np.head is not None and np.head.cls == "named_titles" and np.definite and not np.names \
-                and len(np.words) <= lex.title_again_max:
+        if np.head is not None and np.head.cls == "named_titles" and np.definite:
             words = set(np.words)
+            short = not np.names and len(np.words) <= lex.title_again_max
             for s in recent:
-                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" \
-                        and any(words <= set(d) for d in (tuple(s.key.split()),) + s.descriptions):
+                if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" and any(
+                        (short and words <= set(d)) or (len(np.words) >= 2 and _run_in(np.words, d))
+                        for d in (tuple(s.key.split()),) + s.descriptions):
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
-                    # الأميركي باراك أوباما": the office the article named the person with, without the name
+                    # الأميركي باراك أوباما": the office the article named the person with, without the name; a
+                    # longer office only word for word ("وقال المدير التنفيذي لسوق عكاظ" after "المدير التنفيذي لسوق
+                    # عكاظ الدكتور راشد الغامدي")
                     return s
         if len(np.words) == 1 and np.definite_word and lex.study_nouns and _bare(np.words[0], lex) in lex.study_nouns:
             # "وأوضحت الدراسة" after "بيّنت دراسة طبية": the study met before, whatever its class (one with no author

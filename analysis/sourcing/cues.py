@@ -300,6 +300,13 @@ class CueLexicon:
     # "وأضاف البيان": a statement noun (bare) as the source, and the word forms that say a source spoke in one
     statement_nouns: frozenset[str] = frozenset()
     statement_forms: frozenset[str] = frozenset()
+    # "بيان المنظمات", "تقرير التلفزيون": a document before a body's name speaks for the body said before alone
+    body_document_nouns: frozenset[str] = frozenset()
+    name_after_source_reach: int = 0  # "… المشرف العام على وكالة التنمية د. هشام الفالح أن": words a cut-off name may stand past its phrase
+    alias_brackets: dict[str, str] = field(default_factory=dict)  # "(": ")": a short name after a body's name
+    address_words: frozenset[str] = frozenset()  # معالي، سمو: a form of address, no name of the person
+    new_speaker_openers: frozenset[tuple[str, ...]] = frozenset()  # "من جهته،": on his part, another speaker
+    office_name_reach: int = 0  # "رئيس الوزراء البريطاني، ديفيد كاميرون": how many words after an office its holder's name may stand
     statement_reach: int = 4  # how many words past the source a statement word may stand ("قالت الوزارة في بيان")
     title_again_max: int = 3  # "وأشارت السفيرة", "وقال الرئيس الأميركي": an office alone, up to this many words
     restating_participles: frozenset[str] = frozenset()  # "وواصل حديثه … قائلاً": restates the verb
@@ -598,6 +605,12 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         title_again_max=int(lex.get("title_again_max_words", 3)),
         statement_nouns=_set(lex.get("statement_nouns")),
         statement_forms=_set(lex.get("statement_forms")),
+        body_document_nouns=_set(lex.get("body_document_nouns")),
+        office_name_reach=int(lex.get("office_name_reach_words", 0)),
+        new_speaker_openers=frozenset(tuple(_n(w) for w in ph.split()) for ph in lex.get("new_speaker_openers", [])),
+        address_words=_set(lex.get("address_words")),
+        alias_brackets=dict(lex.get("alias_brackets", {})),
+        name_after_source_reach=int(lex.get("name_after_source_reach_words", 0)),
         statement_reach=int(lex.get("statement_reach_words", 4)),
         channel_preps=_set(relay.get("channel_prepositions")),
         channel_markers=_set(relay.get("channel_markers")),
