@@ -187,12 +187,59 @@ def test_an_archive_season_does_not_make_one_story_of_its_common_words(monkeypat
 
 def test_distinctive_words_are_the_rare_columns_as_zero_one_rows(monkeypatch):
     st, arts = _season(monkeypatch)
-    x, _, distinct = st._tfidf(st.grouping_texts(arts), len(arts))
+    x, _, distinct, _ = st._tfidf(st.grouping_texts(arts), len(arts))
     assert distinct.shape == x.shape and set(distinct.data) == {1.0}
     df = np.bincount(x.indices, minlength=x.shape[1])
     assert np.array_equal(np.asarray(distinct.sum(axis=0)).ravel(), np.where(df <= 4, df, 0))
     assert (distinct[0].multiply(distinct[1])).sum() == 1  # "alphaco", in two texts
     assert st._tfidf(st.grouping_texts(arts[:3]), 3)[2] is None  # a few texts (the dense path): no such rule
+
+
+def _market_days(monkeypatch):
+    """Two days' closing reports of one exchange: the same template (common words and the companies
+    named every day) with each day's own figures, three copies a day, among unrelated texts."""
+    import analysis.facts.stories as st
+
+    monkeypatch.setattr(st, "SMALL_CORPUS", 4)  # the sparse path, as for an archive
+    monkeypatch.setattr(st, "DISTINCT_SHARE", 0.05)
+    monkeypatch.setattr(st, "DISTINCT_MIN_TEXTS", 2)
+    template = " ".join(_words("close", 14) + ["alphaco", "betaco"])
+    days = {"d1": "9372.74 8.28 4.1 143.8 82.5 1,263", "d2": "9301.66 71.08 0.76 143.7 85.5 2,417"}
+    arts = [_art(f"{d}c{k}", f"{template} {figs} 2015", published="2015-07-2" + d[1])
+            for d, figs in days.items() for k in range(3)]
+    arts += [_art(f"n{k}", " ".join(_words(f"noise{chr(97 + k % 26)}{chr(97 + k // 26)}x", 20)) + " 2015")
+             for k in range(60)]
+    return st, arts
+
+
+def test_two_days_of_one_template_are_two_stories(monkeypatch):
+    # the days' reports are alike in their words (and share the companies, distinctive words) but
+    # not one figure: two instances of one template; each day's copies share all of theirs
+    st, arts = _market_days(monkeypatch)
+    x = st.tfidf_vectors(st.grouping_texts(arts))
+    assert (x[0] @ x[3].T).toarray()[0, 0] >= st.STRONG_EDGE  # the words alone: alike as copies of one text
+    stories = st.group_stories(arts)
+    assert len({stories[f"d1c{k}"] for k in range(3)}) == 1 and len({stories[f"d2c{k}"] for k in range(3)}) == 1
+    assert stories["d1c0"] != stories["d2c0"]
+    # "2015" is in every text: a figure that common is no evidence either way; with fewer figures
+    # than FIGURE_TEMPLATE_MIN the words decide as before (one story)
+    monkeypatch.setattr(st, "FIGURE_TEMPLATE_MIN", 7)
+    stories = st.group_stories(arts)
+    assert stories["d1c0"] == stories["d2c0"]
+
+
+def test_figures_are_not_words(monkeypatch):
+    # figures are columns of the matrix with no weight: the vectors, distinctive and rare words are the words'
+    st, arts = _market_days(monkeypatch)
+    monkeypatch.setattr(st, "RARE_MIN_TEXTS", 10)
+    monkeypatch.setattr(st, "RARE_SHARE", 0.1)  # words (and figures) in up to 6 texts
+    x, rare, distinct, figures = st._tfidf(st.grouping_texts(arts), len(arts))
+    assert figures.shape == x.shape and set(figures.data) == {1.0}
+    assert np.diff(figures[:6].indptr).tolist() == [6] * 6  # each day's six figures, not the common "2015"
+    assert x.multiply(figures).sum() == 0 and distinct.multiply(figures).sum() == 0
+    assert rare and not any(w[0].isdigit() for w in rare)
+    assert np.allclose(np.asarray(x.multiply(x).sum(axis=1)).ravel(), 1.0)
+    assert st._tfidf(st.grouping_texts(arts[:3]), 3)[3] is None  # a few texts (the dense path): no such rule
 
 
 def _furniture_by_plain_count(arts):
