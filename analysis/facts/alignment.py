@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import combinations, permutations
+from itertools import permutations
 from typing import Callable, Iterable, Sequence, TypeVar
 
 from analysis.facts.dates import (
@@ -751,6 +751,29 @@ def align_story(
     return tuple(comparisons), statuses
 
 
+def _compared_already(members: list[tuple[int, int]], facts: list[Fact], analyses: Sequence[ArticleAnalysis],
+                      compared: dict[tuple[str, int], tuple[int, int]], left: dict[int, set[frozenset[int]]]) -> bool:
+    """Whether two of a same-text group's figures, printed differently, sit in one comparison above that did not
+    leave them uncompared on purpose (counted per comparison: a group of hundreds of copies is no quadratic work)."""
+    by_comparison: dict[int, list[tuple[int, str]]] = {}
+    for (ai, _), f in zip(members, facts):
+        seen = compared.get((analyses[ai].article.id, f.start))
+        if seen is not None:
+            by_comparison.setdefault(seen[0], []).append((seen[1], printed_digits(f)))
+    for ci, inside in by_comparison.items():
+        per_digits = Counter(d for _, d in inside)
+        n = len(inside)
+        apart = (n * (n - 1) - sum(k * (k - 1) for k in per_digits.values())) // 2  # pairs printed differently
+        if not apart:
+            continue
+        digits = dict(inside)
+        abstained = sum(1 for pair in left.get(ci, ()) if len(pair) == 2
+                        and all(i in digits for i in pair) and len({digits[i] for i in pair}) == 2)
+        if apart > abstained:
+            return True
+    return False
+
+
 # a fact status's weight: the worst of two verdicts on one fact stands (as facts.consistency ranks them)
 _STATUS_RANK = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
 
@@ -769,16 +792,16 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
     compared = {(it.article_id, it.start): (ci, ii) for ci, c in enumerate(done) for ii, it in enumerate(c.items)}
     # the value pairs a comparison above left uncompared on purpose (an order of magnitude apart, one outlet alone
     # against one...): for copies of one text, the text settles what those rules could not
-    left = {(ci, frozenset((p.a, p.b))) for ci, c in enumerate(done) for p in c.abstained}
+    left: dict[int, set[frozenset[int]]] = {}
+    for ci, c in enumerate(done):
+        for p in c.abstained:
+            left.setdefault(ci, set()).add(frozenset((p.a, p.b)))
     taken = {c.subject for c in done}
     checked = set(checkable)
     out: list[Comparison] = []
     for members in groups:
         facts = [analyses[ai].facts[fi] for ai, fi in members]
-        seen = [compared.get((analyses[ai].article.id, f.start)) for (ai, _), f in zip(members, facts)]
-        if any(a is not None and b is not None and a[0] == b[0] and printed_digits(f) != printed_digits(g)
-               and (a[0], frozenset((a[1], b[1]))) not in left
-               for (a, f), (b, g) in combinations(list(zip(seen, facts)), 2)):
+        if _compared_already(members, facts, analyses, compared, left):
             continue  # two of them already compared as one quantity (agreeing, at odds, or an update): that stands
         if any(f.measure in sc.cumulative_measures or (f.update_cue and not f.measure.startswith("amount:"))
                for f in facts):

@@ -22,6 +22,7 @@ value of another day may be an update), and only where its own rules did not alr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -64,6 +65,7 @@ def same_text_rules(language: str = "ar") -> SameTextRules | None:
                          skip_notes=frozenset(cfg.get("skip_notes", ())))
 
 
+@lru_cache(maxsize=65536)
 def _token(t: str) -> str:
     """A token as two copies of one text may spell it: a figure as its digits only ("2,4", "2.4" and
     "٢٫٤" alike: a copy's separators differ more often than its figures), a word normalised."""
@@ -74,14 +76,21 @@ def _token(t: str) -> str:
 
 def _window(text: str, start: int, end: int, size: int, lo: int = 0, hi: int = -1) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The ``size`` tokens before ``start`` and after ``end``, inside [lo, hi) (the figure's sentence)."""
-    hi = len(text) if hi < 0 else hi
-    before = [_token(m.group(0)) for m in _TOKEN.finditer(text, max(lo, start - 25 * size), start)][-size:]
-    after = []
-    for m in _TOKEN.finditer(text, end, min(hi, end + 25 * size)):
-        after.append(_token(m.group(0)))
-        if len(after) == size:
-            break
-    return tuple(before), tuple(after)
+    return _window_in(_tokens(text, lo, len(text) if hi < 0 else hi), start, end, size)
+
+
+def _tokens(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of text[lo:hi]: their starts, ends and spellings as copies compare them."""
+    found = list(_TOKEN.finditer(text, lo, hi))
+    return [m.start() for m in found], [m.end() for m in found], [_token(m.group(0)) for m in found]
+
+
+def _window_in(tokens: tuple[list[int], list[int], list[str]], start: int, end: int,
+               size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    starts, ends, words = tokens
+    i = bisect_right(ends, start)  # tokens ending at or before the figure's start
+    j = bisect_left(starts, end)  # the first token starting at or after its end
+    return tuple(words[max(0, i - size):i]), tuple(words[j:j + size])
 
 
 def printed_digits(f: Fact) -> str:
@@ -108,6 +117,7 @@ def same_text_groups(analyses: Sequence[ArticleAnalysis], language: str = "ar",
     by_key: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[int, int]]] = {}
     for ai, an in enumerate(analyses):
         text = an.article.text
+        sentence_tokens: dict[int, tuple[list[int], list[int], list[str]]] = {}  # each sentence read once
         for fi, f in enumerate(an.facts):
             if f.kind not in rules.kinds or f.note.split(":", 1)[0] in rules.skip_notes:
                 continue
@@ -115,9 +125,11 @@ def same_text_groups(analyses: Sequence[ArticleAnalysis], language: str = "ar",
                 continue  # "yesterday" in two days' papers is two days: only a date printed in figures
             # the figure's sentence, up to ``window`` tokens each side: a serial notice ("the second batch ... on
             # five trucks", "the third batch ... on 3 trucks") differs in a word of it further away than a few
-            lo, hi = (an.sentences[f.sentence].start, an.sentences[f.sentence].end) \
-                if 0 <= f.sentence < len(an.sentences) else (0, len(text))
-            key = _window(text, f.start, f.end, rules.window, lo, hi)
+            if f.sentence not in sentence_tokens:
+                lo, hi = (an.sentences[f.sentence].start, an.sentences[f.sentence].end) \
+                    if 0 <= f.sentence < len(an.sentences) else (0, len(text))
+                sentence_tokens[f.sentence] = _tokens(text, lo, hi)
+            key = _window_in(sentence_tokens[f.sentence], f.start, f.end, rules.window)
             if sum(1 for t in key[0] + key[1] if not t.startswith("#")) < rules.min_words:
                 continue
             by_key.setdefault(key, []).append((ai, fi))
@@ -139,14 +151,22 @@ def same_text_groups(analyses: Sequence[ArticleAnalysis], language: str = "ar",
 def _within_days(members: list[tuple[int, int]], analyses: Sequence[ArticleAnalysis],
                  days: int) -> list[tuple[int, int]]:
     """The members printed within ``days`` of each other: of the windows of that width, the one with the
-    most outlets (then the earliest); none for undated articles."""
-    dated = [(d, m) for m in members if (d := _day(analyses[m[0]].article.published)) is not None]
-    best: list[tuple[int, int]] = []
+    most outlets (then the earliest); none for undated articles.  One pass over the members in day order."""
+    dated = sorted(((d, m) for m in members if (d := _day(analyses[m[0]].article.published)) is not None),
+                   key=lambda x: x[0])
+    best: tuple[int, int] = (0, 0)  # [first, end) of the best window in ``dated``
     best_outlets = 0
-    for d0, _ in sorted(dated):
-        inside = [m for d, m in dated if 0 <= (d - d0).days <= days]
-        n = len({analyses[ai].article.outlet for ai, _ in inside})
-        if n > best_outlets:
-            best, best_outlets = inside, n
-    return best
-
+    outlets: dict[str, int] = {}  # outlet -> members of it inside the window
+    end = 0
+    for first, (d0, _) in enumerate(dated):
+        while end < len(dated) and (dated[end][0] - d0).days <= days:
+            o = analyses[dated[end][1][0]].article.outlet
+            outlets[o] = outlets.get(o, 0) + 1
+            end += 1
+        if len(outlets) > best_outlets:
+            best, best_outlets = (first, end), len(outlets)
+        o = analyses[dated[first][1][0]].article.outlet
+        outlets[o] -= 1
+        if not outlets[o]:
+            del outlets[o]
+    return [m for _, m in dated[best[0]:best[1]]]
