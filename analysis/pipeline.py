@@ -14,10 +14,10 @@ from typing import AbstractSet, Iterable, Sequence
 from analysis.facts.alignment import align_story
 from analysis.forking import Forked, worth_forking
 from analysis.sourcing.attribution import detect_attributions
-from analysis.facts.consistency import outlet_consistency
 from analysis.facts.extract import extract_facts
-from analysis.records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus, OutletReport
-from analysis.sourcing.scoring import article_sourcing, outlet_sourcing
+from analysis.records import Article, ArticleAnalysis, Comparison, CorpusAnalysis, FactStatus
+from analysis.reports import outlet_reports
+from analysis.sourcing.scoring import article_sourcing
 from analysis.text.segment import split_sentences
 from analysis.facts.stories import story_grouping
 from analysis.facts.dates import parse_published
@@ -61,20 +61,8 @@ def combine(analyses: Sequence[ArticleAnalysis]) -> CorpusAnalysis:
         comparisons.extend(comps)
         statuses.extend(stats)
 
-    consistency = outlet_consistency(analyses, comparisons, statuses)
-    by_outlet: dict[str, list[ArticleAnalysis]] = {}
-    for a in analyses:
-        by_outlet.setdefault(a.article.outlet, []).append(a)
-    outlets = tuple(
-        OutletReport(
-            outlet=name,
-            sourcing=outlet_sourcing(name, [(a.sourcing, a.sources) for a in items]),
-            consistency=consistency.get(name),
-        )
-        for name, items in sorted(by_outlet.items())
-    )
     return CorpusAnalysis(
-        articles=tuple(analyses), outlets=outlets, comparisons=tuple(comparisons),
+        articles=tuple(analyses), outlets=outlet_reports(analyses, comparisons, statuses), comparisons=tuple(comparisons),
         fact_statuses=tuple(statuses),
         stories={s: tuple(a.article.id for a in items) for s, items in sorted(stories.items())},
     )

@@ -9,7 +9,7 @@ import streamlit.components.v1 as components
 
 from presentation.views import (
     MIN_ANSWER_SOURCES, comparison_sides, first_per_outlet, ids_of, largest_story, make_view, most_anonymous,
-    outlet_sources, pair_statements, presenter_steps, quantity_line, story_name, timeline_summary,
+    pair_statements, presenter_steps, quantity_line, story_name, story_reports, story_sources, timeline_summary,
 )
 from ui import render
 from ui.i18n import count, subject, t
@@ -101,6 +101,8 @@ fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_n
 again.button(t("present_restart"), on_click=restart, key="present_restart")
 where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
 
+# a story's steps speak of that story: its articles' sources and scores (the whole corpus with no story chosen)
+scope = list(view.articles) if view.story else None
 box = st.container(key="isnad_present")  # CSS hook: large type for the room, one screen a step
 with box:
     if step.kind == "event":
@@ -133,12 +135,12 @@ with box:
                 render.strong(t("present_answer_none", n=MIN_ANSWER_SOURCES))
         render.legend(facts=False)
         cols = st.columns(2)
-        for i, o in enumerate(view.reports):
+        for i, o in enumerate(story_reports(view)):
             with cols[i % 2]:
-                # its first sources by class (named first); an unclear label is left out here, the
-                # counts in the line above still include it
-                render.source_chips(o.outlet, render.why_lines(ca, o)[0],
-                                    [(r.label, r.source_class) for r in outlet_sources(view, o.outlet) if r.label][:CHIPS])
+                # the story's sources (its articles', not the outlet's whole archive), by class (named first); an
+                # unclear label is left out here, the counts in the line above still include it
+                render.source_chips(o.outlet, render.why_lines(ca, o, scope=scope)[0],
+                                    [(r.label, r.source_class) for r in story_sources(view, o.outlet) if r.label][:CHIPS])
     elif step.kind == "conflict":
         c = step.comparison
         st.header(t("present_conflict", subject=subject(c.subject, c.wording)))
@@ -159,10 +161,11 @@ with box:
         render.timeline(quantity_line(c))
     else:
         st.header(t("present_summary"))
-        cols = st.columns(max(1, min(4, len(view.reports))))
-        for i, o in enumerate(view.reports):
+        reports = story_reports(view)  # the story's scores: its articles' sources and figures
+        cols = st.columns(max(1, min(4, len(reports))))
+        for i, o in enumerate(reports):
             with cols[i % len(cols)]:
-                render.outlet_card(o, ca, articles=False)
+                render.outlet_card(o, ca, articles=False, scope=scope)
         st.markdown(t("present_caveat"))
         if not view.conflicts:
             st.info(t("present_no_conflicts"))

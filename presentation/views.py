@@ -17,8 +17,10 @@ from typing import AbstractSet, Callable, Mapping, Sequence
 from analysis.sourcing.label import source_label as _noun_phrase_label
 from presentation.labels import value_label
 from analysis.records import (
-    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, OutletReport, Sentence, Source,
+    ArticleAnalysis, Attribution, Comparison, ComparisonItem, CorpusAnalysis, Fact, FactStatus, FactStatusKind,
+    OutletReport, Sentence, Source,
 )
+from analysis.reports import outlet_reports
 
 # A corpus opened from batch results (analysis.io.columnar.LazyCorpus) carries a ``store``: its
 # articles are built only when shown, and the questions below that would walk every article are
@@ -438,6 +440,32 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
     return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
 
 
+def story_sources(view: View, outlet: str) -> list[SourceRow]:
+    """``outlet``'s sources in the articles on screen (a story's, for the Presenter), in ``outlet_sources``' order;
+    the outlet's whole corpus when no single story is chosen."""
+    if not view.story:
+        return outlet_sources(view, outlet)
+    order = {"named": 0, "anonymous": 1, "vague": 2}
+    rows = [SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions), s.via,
+                      s.reason_given, s)
+            for a in view.articles if a.article.outlet == outlet for s in a.sources]
+    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+
+
+def story_reports(view: View) -> tuple[OutletReport, ...]:
+    """The shown outlets' sourcing and consistency over the story on screen (analysis.reports.outlet_reports over its
+    articles, comparisons and fact statuses), in the view's order: the Presenter asks a room about this story's
+    sources and figures, and an outlet's whole archive (3,000 articles, thousands of sources) answers another
+    question.  The corpus-wide reports when no single story is chosen."""
+    if not view.story:
+        return view.reports
+    arts = list(view.articles)
+    statuses = [FactStatus(a.article.id, i, FactStatusKind(st)) for a in arts
+                for i, st in fact_status_map(view.corpus, a.article.id).items()]
+    mine = {o.outlet: o for o in outlet_reports(arts, list(view.comparisons), statuses)}
+    return tuple(mine[o.outlet] for o in view.reports if o.outlet in mine)
+
+
 SOURCE_ROWS = 100  # sources listed at once on the Outlet profile (a plain HTML table; the CSV has every one)
 
 
@@ -469,11 +497,17 @@ class SourcingWhy:
     mentions_per_1000: float  # anonymous attributions per 1,000 words
 
 
-def sourcing_why(ca: CorpusAnalysis, report: OutletReport) -> SourcingWhy:
-    """``report``'s sourcing counts over all its articles (its score is corpus-wide too)."""
+def sourcing_why(ca: CorpusAnalysis, report: OutletReport,
+                 articles: Sequence[ArticleAnalysis] | None = None) -> SourcingWhy:
+    """``report``'s sourcing counts over all its articles (its score is corpus-wide too), or over ``articles`` (a
+    story's, with a report made over them: ``story_reports``)."""
     s = report.sourcing
     store = _store(ca)
-    if store is not None:
+    if articles is not None:
+        mine = [a for a in articles if a.article.outlet == report.outlet]
+        with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
+        mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
+    elif store is not None:
         with_reason, mentions = store.anonymous_counts().get(report.outlet, (0, 0))
     else:
         mine = [a for a in ca.articles if a.article.outlet == report.outlet]
@@ -588,11 +622,12 @@ MIN_ANSWER_SOURCES = 2
 
 
 def most_anonymous(view: View) -> list[OutletReport]:
-    """The answer to "which outlet leans most on unnamed sources?": among the shown outlets with at
+    """The answer to "which outlet leans most on unnamed sources?" (in the story on screen: ``story_reports``): among
+    the shown outlets with at
     least MIN_ANSWER_SOURCES distinct sources, those with the highest share of anonymous ones (ties all
     named). None (say "not enough evidence") when fewer than two outlets can be compared or none has
     an anonymous source: 1 of 2 against 0 of 1 is no answer to give a room."""
-    sized = [o for o in view.reports if o.sourcing.distinct_sources >= MIN_ANSWER_SOURCES]
+    sized = [o for o in story_reports(view) if o.sourcing.distinct_sources >= MIN_ANSWER_SOURCES]
     rated = [o for o in sized if o.sourcing.anonymous]
     if len(sized) < 2 or not rated:
         return []

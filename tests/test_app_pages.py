@@ -422,8 +422,10 @@ def test_presenter_title_legend_and_one_line_per_score(fake_app):
     body = html_of(at)
     assert 'class="isnad-legend"' in body and "att-named" in body
     for o in ca.outlets[1:]:  # Beta and Alpha are in s1
-        s = sourcing_why(ca, o)
-        assert f"Sourcing · {s.score:.0f}/100: {s.named} of {s.sources} sources named" in body
+        s, iv = sourcing_why(ca, o), o.sourcing.interval
+        # the score with its plausible range: a story has few sources
+        assert (f"Sourcing · {s.score:.0f}/100 (plausible range {iv.low:.0f}–{iv.high:.0f}): {s.named} of {s.sources} "
+                "sources named") in body
 
 
 def test_presenter_arrows_point_the_reading_way(fake_app):

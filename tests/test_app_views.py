@@ -136,3 +136,26 @@ def test_a_source_label_is_a_noun_phrase_without_its_preposition():
     assert source_label("للتأويلات") == "التأويلات"
     assert source_label("مصادر مطلعة") == "مصادر مطلعة"
     assert source_label(" ".join(["كلمة"] * 11)) == ""  # a clause, not a noun phrase: "(unclear)"
+
+
+def test_the_presenters_story_speaks_of_its_own_sources_not_the_outlets_whole_corpus():
+    # Alpha also writes in another story: its sources there are no answer to "who speaks in this story?"
+    from analysis.io.corpus import make_article
+    from presentation.views import story_reports, story_sources
+    from tests.support.fixture_corpus import ARTICLES, fake_analyze_corpus
+
+    other = {"id": "f5", "outlet": ALPHA, "title": "خبر آخر", "published": "2020-06-29", "story": "s2",
+             "text": "وقال مراقبون إن الأمر مختلف."}
+    ca = fake_analyze_corpus([make_article(id=a["id"], outlet=a["outlet"], raw_text=a["text"], title=a["title"],
+                                           published=a["published"], story=a["story"]) for a in [*ARTICLES, other]])
+    whole = {o.outlet: o for o in ca.outlets}
+    v = make_view(ca, story="s1")
+    story = {o.outlet: o for o in story_reports(v)}
+    assert set(story) == {ALPHA, BETA}  # Gamma writes nothing in s1
+    assert story[ALPHA].sourcing.article_ids == ("f1",) and whole[ALPHA].sourcing.article_ids == ("f1", "f5")
+    assert {r.article_id for r in story_sources(v, ALPHA)} == {"f1"}
+    # the story's consistency: Alpha's one compared figure, in conflict
+    assert story[ALPHA].consistency is not None and story[ALPHA].consistency.conflict == 1
+    # no story chosen: the corpus-wide reports and sources, as before
+    assert story_reports(make_view(ca)) == make_view(ca).reports
+    assert story_sources(make_view(ca), ALPHA) == outlet_sources(make_view(ca), ALPHA)

@@ -142,24 +142,31 @@ def card(title: str, rows: Sequence[tuple[str, str, str]], why: Sequence[str] = 
     show_html(card_html(title, rows, why))
 
 
-def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True) -> list[str]:
+def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True,
+              scope: Sequence[ArticleAnalysis] | None = None) -> list[str]:
     """One line per score with the counts behind it ("Sourcing · 14/100: 1 of 7 sources named ·
     6 anonymous · 0 vague"), every number from the analysis package (presentation.views.sourcing_why /
-    consistency_why); ``scores=False`` leaves out the score itself (a card shows it just above)."""
+    consistency_why); ``scores=False`` leaves out the score itself (a card shows it just above); ``scope``: the
+    articles ``o`` was made over, when not the whole corpus (a story's: presentation.views.story_reports)."""
     from analysis.sourcing.scoring import scoring_rules
 
-    s, c = sourcing_why(ca, o), consistency_why(o)
+    s, c = sourcing_why(ca, o, scope), consistency_why(o)
     if s.score is None:
         first = t("why_sourcing_none")
     else:
         first = t("why_sourcing", named=s.named, sources=count("sources", s.sources), anonymous=s.anonymous,
                   reasons=t("why_reasons", n=s.with_reason) if s.with_reason else "", vague=s.vague)
-        first = f"{s.score:.0f}/100: {first}" if scores else first
+        # with the score, its plausible range: one source in a story is 100/100 on little evidence, and says so
+        iv = o.sourcing.interval
+        shown = f"{s.score:.0f}/100 ({t('interval', low=f'{iv.low:.0f}', high=f'{iv.high:.0f}')})" if iv else f"{s.score:.0f}/100"
+        first = f"{shown}: {first}" if scores else first
     if c.score is None:
         second = t("why_consistency_none", checked=count("compared", c.checked), min=scoring_rules().consistency_min_checked)
     else:
         second = t("why_consistency", agree=c.agree, checked=count("compared", c.checked))
-        second = f"{c.score:.0f}/100: {second}" if scores else second
+        civ = o.consistency.interval if o.consistency else None
+        shown = f"{c.score:.0f}/100 ({t('interval', low=f'{civ.low:.0f}', high=f'{civ.high:.0f}')})" if civ else f"{c.score:.0f}/100"
+        second = f"{shown}: {second}" if scores else second
     return [f"{t('sourcing')} · {first}", f"{t('consistency')} · {second}"]
 
 
@@ -218,7 +225,7 @@ def source_chips(outlet: str, counts: str, labels: Sequence[tuple[str, str]]) ->
 
 
 def outlet_card_html(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
-                     extra: Sequence[tuple[str, str, str]] = ()) -> str:
+                     extra: Sequence[tuple[str, str, str]] = (), scope: Sequence[ArticleAnalysis] | None = None) -> str:
     """An outlet's pipeline figures as a card: sourcing and consistency with their ranges, and a
     line each saying which counts they rest on."""
     s, c = o.sourcing, o.consistency
@@ -226,12 +233,12 @@ def outlet_card_html(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = Tr
             (t("consistency"), *fmt_score(c.score if c else None, c.interval if c else None))]
     if articles:
         rows.append((t("articles"), str(len(s.article_ids)), count("distinct_sources", s.distinct_sources)))
-    return card_html(o.outlet, [*rows, *extra], why_lines(ca, o, scores=False))
+    return card_html(o.outlet, [*rows, *extra], why_lines(ca, o, scores=False, scope=scope))
 
 
 def outlet_card(o: OutletReport, ca: CorpusAnalysis, *, articles: bool = True,
-                extra: Sequence[tuple[str, str, str]] = ()) -> None:
-    show_html(outlet_card_html(o, ca, articles=articles, extra=extra))
+                extra: Sequence[tuple[str, str, str]] = (), scope: Sequence[ArticleAnalysis] | None = None) -> None:
+    show_html(outlet_card_html(o, ca, articles=articles, extra=extra, scope=scope))
 
 
 def outlet_cards(reports: Sequence[OutletReport], ca: CorpusAnalysis) -> None:
