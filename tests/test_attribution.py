@@ -4014,3 +4014,15 @@ def test_on_the_other_hand_turns_to_another_speaker():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["وقال", "وقال"]
     assert atts[1].source_id != atts[0].source_id
+
+
+def test_a_crowd_after_a_relative_holds_the_view():
+    # issue #9 (eighty-third helper; snn_b «أكثر تعقيدا مما اعتقد البعض»): after a relative or a what-word, an
+    # unspecified crowd right after the verb is its subject, so the clause is the crowd's view (vague)
+    for text, cue, source in (("فقد تبين أن المشكلة أكثر تعقيدا مما اعتقد البعض، لا سيما في المدن.", "اعتقد", "البعض"),
+                              ("وهو الاتفاق الذي أكده الكثيرون أمس في الاجتماع.", "أكده", "الكثيرون")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [(cue, source, SourceClass.VAGUE)]
+    # a named subject after the relative is not reached by this rule
+    atts, _ = detect("وهو البرنامج الذي أقره مجلس الإدارة أمس.")
+    assert atts == ()

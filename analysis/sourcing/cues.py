@@ -161,6 +161,10 @@ class CueLexicon:
     accusative_ending: str = ""  # grammar.json: "مؤكداً" is an adverbial participle, not an adjective
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
+    # "مما اعتقد البعض", "التي أكدها بعضهم": after a relative or a what-word, an unspecified crowd right after the
+    # verb (or after its resumptive "عنها") is the verb's subject, so the clause is the crowd's view
+    crowd_subjects: frozenset[str] = frozenset()
+    crowd_resumptives: frozenset[str] = frozenset()
     what_source_preps: frozenset[str] = frozenset()
     interview_nouns: frozenset[str] = frozenset()  # "مقابلة مع أحد ...": relayed by the publisher
     interview_marker: str = ""
@@ -510,6 +514,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         evidence_nouns=_set(lex.get("evidence_nouns")),
         relative_pronouns=_set(lex.get("relative_pronouns")),
         what_words=_set(lex.get("what_words")),
+        crowd_subjects=_set(lex.get("crowd_subjects", {}).get("words")),
+        crowd_resumptives=_set(lex.get("crowd_subjects", {}).get("resumptives")),
         what_source_preps=_set(lex.get("what_source_prepositions")),
         interview_nouns=_set(relay.get("interview_nouns")),
         interview_marker=_n(relay.get("interview_marker", "")),
