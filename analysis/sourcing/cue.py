@@ -190,7 +190,7 @@ def _relative_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str,
     and ``nxt``: the words either side of it in its sentence ("" at its edges)."""
     return (verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes)
             and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives
-                 or nxt.startswith(lex.definite_prefixes))) or _crowd_view(toks, i, verb, prev, nxt, lex)
+                 or (nxt.startswith(lex.definite_prefixes) and not verb.relative_object_after_relative))) or _crowd_view(toks, i, verb, prev, nxt, lex)
 
 
 def _crowd_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str, lex: CueLexicon) -> bool:

@@ -81,6 +81,7 @@ class VerbCue:
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
     subject_lemmas: frozenset[str] = frozenset()
+    relative_object_after_relative: bool = False  # "الذي نفته الجامعة": only after a relative or what-word ("نفيه بالحمض" is a noun)
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
     not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
@@ -368,6 +369,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 subject_lemmas=_set(v.get("subject_lemmas")),
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
+                relative_object_after_relative=v.get("relative_object") == "after_relative",
                 raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
