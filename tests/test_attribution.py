@@ -4014,3 +4014,26 @@ def test_on_the_other_hand_turns_to_another_speaker():
     atts, sources = detect(text)
     assert [a.cue for a in atts] == ["وقال", "وقال"]
     assert atts[1].source_id != atts[0].source_id
+
+
+def test_a_crowd_after_a_relative_holds_the_view():
+    # issue #9 (eighty-third helper; snn_b «أكثر تعقيدا مما اعتقد البعض»): after a relative or a what-word, an
+    # unspecified crowd right after the verb is its subject, so the clause is the crowd's view (vague)
+    for text, cue, source in (("فقد تبين أن المشكلة أكثر تعقيدا مما اعتقد البعض، لا سيما في المدن.", "اعتقد", "البعض"),
+                              ("وهو الاتفاق الذي أكده الكثيرون أمس في الاجتماع.", "أكده", "الكثيرون")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [(cue, source, SourceClass.VAGUE)]
+    # a named subject after the relative is not reached by this rule
+    atts, _ = detect("وهو البرنامج الذي أقره مجلس الإدارة أمس.")
+    assert atts == ()
+
+
+def test_a_denial_after_a_relative_takes_its_subject_after_it():
+    # issue #9 (eighty-third helper; snn_g «وهو الأمر الذي نفته الجامعة», snn_p «وهو الأمر الذي نفاه المصدر»): the
+    # pronoun takes up the relative, so the one denying follows the verb
+    atts, _ = detect("وتأخر صرف المكافآت هذا الشهر، وهو الأمر الذي نفته الجامعة في بيان.")
+    assert [(a.cue, a.source) for a in atts] == [("نفته", "الجامعة")]
+    atts, _ = detect("وتأخر صرف الرواتب هذا الشهر، وهو الأمر الذي نفاه المصدر.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("نفاه", "المصدر", SourceClass.ANONYMOUS)]
+    # no relative before it: the verbal noun «نفيه» with a definite word next is no denial
+    assert detect("واستقبلت المحاكم قضايا إثبات نسب أو نفيه بالحمض النووي.")[0] == ()

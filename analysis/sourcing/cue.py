@@ -188,9 +188,20 @@ def _relative_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str,
     after a relative or a what-word («الذي اعتبره التقرير دليلا», «مما اعتبرته تعريفا فضفاضا») or with a definite
     subject right after it («اعتبرتها المنظمة جرائم حرب»); ``relative_object`` verbs, past forms only.  ``prev``
     and ``nxt``: the words either side of it in its sentence ("" at its edges)."""
-    return verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes) \
-        and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives
-             or nxt.startswith(lex.definite_prefixes))
+    return (verb.relative_object and verb.suffixed and not toks[i].text.startswith(lex.imperfect_prefixes)
+            and (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives
+                 or (nxt.startswith(lex.definite_prefixes) and not verb.relative_object_after_relative))) or _crowd_view(toks, i, verb, prev, nxt, lex)
+
+
+def _crowd_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str, lex: CueLexicon) -> bool:
+    """«مما اعتقد البعض», «التي عبر عنها البعض»: after a relative or a what-word, a word of an unspecified crowd
+    (``crowd_subjects``) right after the verb, or after its resumptive (``crowd_resumptives``), is its subject: the
+    relative clause holds the crowd's view, not its antecedent's (participles aside)."""
+    if verb.participle or not nxt or not (prev in lex.relative_pronouns or prev in lex.what_words or prev in lex.fact_relatives):
+        return False
+    if nxt in lex.crowd_resumptives and _same_sentence(toks, i, i + 2):
+        nxt = toks[i + 2].text
+    return nxt in lex.crowd_subjects
 
 
 def _in_title(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 6) -> bool:

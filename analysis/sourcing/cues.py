@@ -81,6 +81,7 @@ class VerbCue:
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
     subject_lemmas: frozenset[str] = frozenset()
+    relative_object_after_relative: bool = False  # "الذي نفته الجامعة": only after a relative or what-word ("نفيه بالحمض" is a noun)
     relative_object: bool = False  # "الذي اعتبره التقرير دليلا": with its pronoun object after a relative, a view
     comma_opens: bool = False  # "وأضاف، ولكن الأهلي لم يرسل": opening its sentence, a comma then the words
     not_after_what: bool = False  # "على ما مضى من دعم": after a what-word it is "what has passed", no report
@@ -161,6 +162,10 @@ class CueLexicon:
     accusative_ending: str = ""  # grammar.json: "مؤكداً" is an adverbial participle, not an adjective
     relative_pronouns: frozenset[str] = frozenset()
     what_words: frozenset[str] = frozenset()  # "وفقاً لما ... في تقارير": the source comes later
+    # "مما اعتقد البعض", "التي أكدها بعضهم": after a relative or a what-word, an unspecified crowd right after the
+    # verb (or after its resumptive "عنها") is the verb's subject, so the clause is the crowd's view
+    crowd_subjects: frozenset[str] = frozenset()
+    crowd_resumptives: frozenset[str] = frozenset()
     what_source_preps: frozenset[str] = frozenset()
     interview_nouns: frozenset[str] = frozenset()  # "مقابلة مع أحد ...": relayed by the publisher
     interview_marker: str = ""
@@ -364,6 +369,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 subject_lemmas=_set(v.get("subject_lemmas")),
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
+                relative_object_after_relative=v.get("relative_object") == "after_relative",
                 raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
@@ -510,6 +516,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         evidence_nouns=_set(lex.get("evidence_nouns")),
         relative_pronouns=_set(lex.get("relative_pronouns")),
         what_words=_set(lex.get("what_words")),
+        crowd_subjects=_set(lex.get("crowd_subjects", {}).get("words")),
+        crowd_resumptives=_set(lex.get("crowd_subjects", {}).get("resumptives")),
         what_source_preps=_set(lex.get("what_source_prepositions")),
         interview_nouns=_set(relay.get("interview_nouns")),
         interview_marker=_n(relay.get("interview_marker", "")),
