@@ -92,6 +92,23 @@ def test_no_single_linkage_chain():
     assert stories["A"] == stories["B"] and stories["C"] != stories["A"]
 
 
+def test_one_teams_two_matches_are_two_stories():
+    # three copies each of two match reports of one team: the bodies tell the same squad, the
+    # headlines name the opponent; at TITLE_WEIGHT 2 the squad made one story of both matches
+    squad = _words("sq", 24)
+
+    def match(tag: str, opponent: str, day: str) -> list[Article]:
+        title = " ".join(_words(f"t{tag}", 4) + [opponent])
+        return [_art(f"{tag}{k}", " ".join(squad[k:] + _words(f"m{tag}", 3) + [opponent] + _words(f"c{tag}{k}", 6)),
+                     published=day, title=title) for k in range(3)]
+
+    arts = match("a", "akhisar", "2015-07-21") + match("b", "alain", "2015-07-23")
+    arts += [_art(f"n{k}", " ".join(_words(f"y{k}", 30)), published="2015-07-22") for k in range(60)]
+    stories = group_stories(arts)
+    assert len({stories[f"a{k}"] for k in range(3)}) == 1 and len({stories[f"b{k}"] for k in range(3)}) == 1
+    assert stories["a0"] != stories["b0"]
+
+
 def test_undated_articles_do_not_collapse_into_one_story():
     arts = [_art(f"u{k}", " ".join(_words(f"w{k}", 25)), published="") for k in range(8)]
     assert len(set(group_stories(arts).values())) == 8
