@@ -858,6 +858,13 @@ def test_a_family_is_one_holder_whatever_its_word():
     assert subjects("وإصابة ثلاثة من ذوي الإعاقة في الحادث.")["3"] != family
 
 
+def test_a_leader_s_aides_are_one_holder_whatever_their_word():
+    # "واثنين من معاونيه" and "وثلاثة من مساعديه": the captain's aides, one quantity (warraq: 2 against 3 detained)
+    aides = subjects("وتم إلقاء القبض على سائق المركب واثنين من معاونيه.")["2"]
+    assert aides.endswith("_arrested") and aides != "arrested"
+    assert subjects("وأكدت السلطات أنه تم توقيف قائد الصندل وثلاثة من مساعديه إثر الحادث.")["3"] == aides
+
+
 def test_a_count_under_treatment_now_is_no_total_over_the_sentences_period():
     text = ("أعلنت وزارة الصحة تسجيل إصابة جديدة بفيروس كورونا في الرياض. وبذلك يصل عدد حالات الإصابة بفيروس كورونا منذ "
             "شهر يونيو إلى 1053 حالة، تماثلت للشفاء منها 581 حالة، و7 حالات تخضع للعلاج حاليا بمستشفيات المملكة.")
