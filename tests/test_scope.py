@@ -858,6 +858,17 @@ def test_a_family_is_one_holder_whatever_its_word():
     assert subjects("وإصابة ثلاثة من ذوي الإعاقة في الحادث.")["3"] != family
 
 
+def test_the_one_taking_part_with_a_count_is_its_kind():
+    # "وتشارك السعودية بـ24 لاعبا" counts the Saudi players, as "ويتنافس 22 لاعبا سعوديا" does (specialolympics:
+    # 22 against 24), not the games' whole field ("بجانب 700 لاعب من 177 دولة")
+    saudi = subjects("ويتنافس 22 لاعبا سعوديا خلال الفترة.")["22"]
+    assert saudi == "n:لاعب_سعودي"
+    assert subjects("وتشارك السعودية بـ24 لاعبا من ذوي الإعاقة الذهنية في المحفل العالمي.")["24"] == saudi
+    assert subjects("ويشارك المنتخب السعودي بـ 22 لاعبا في البطولة.")["22"] == saudi
+    # no participation word, or no adjective before the count: nobody's kind
+    assert subjects("وتلعب السعودية بـ24 لاعبا في البطولة.")["24"] != saudi
+    assert subjects("وتشارك المملكة بـ 24 لاعبا في البطولة.")["24"] != saudi
+
 def test_a_leader_s_aides_are_one_holder_whatever_their_word():
     # "واثنين من معاونيه" and "وثلاثة من مساعديه": the captain's aides, one quantity (warraq: 2 against 3 detained)
     aides = subjects("وتم إلقاء القبض على سائق المركب واثنين من معاونيه.")["2"]

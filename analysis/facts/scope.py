@@ -1136,7 +1136,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                               note="counted thing without a governing word")
         # a classifying adjective right after the noun ("8 ميداليات ذهبية", "4 ميداليات فضية"): two kinds of
         # a thing are two quantities, never a count that changed
-        kinds = [*quals, *filter(None, [_classifier(ctx, k, hi)])]
+        kinds = [*quals, *filter(None, [_classifier(ctx, k, hi) or _participant_kind(ctx, lo, i0)])]
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
@@ -1151,6 +1151,7 @@ class _TakingPart:
     origin: str  # the preposition of where a group's people come from ("من")
     words: frozenset[str]  # participation words right before the count ("بمشاركة", "شاركت فيها")
     reach: int  # tokens back from the preposition to the group's count
+    kind_endings: tuple[str, ...] = ()  # endings of a participant's adjective beyond nisba_endings ("السعودي")
 
 
 @lru_cache(maxsize=8)
@@ -1159,7 +1160,8 @@ def _taking_part(language: str) -> _TakingPart | None:
     if not spec:
         return None
     return _TakingPart(str(spec["subject"]), frozenset(spec["units"]), normalise_text(spec["origin"]),
-                       frozenset(normalise_text(w) for w in spec["words"]), int(spec.get("reach", 4)))
+                       frozenset(normalise_text(w) for w in spec["words"]), int(spec.get("reach", 4)),
+                       tuple(spec.get("kind_endings", ())))
 
 
 def _taking_part_subject(language: str) -> str:
@@ -1210,6 +1212,29 @@ def _classifier(ctx: Context, k: int, hi: int) -> str:
     if not any(w.endswith(e) and len(w) - len(e) >= 2 for e in ctx.scope.nisba_endings):
         return ""
     return counted_stem(w, ctx.scope)
+
+
+def _participant_kind(ctx: Context, lo: int, i0: int) -> str:
+    """The relational adjective of the one taking part with a count ("وتشارك السعودية بـ24 لاعبا", "يشارك المنتخب
+    السعودي بـ22 لاعبا": Saudi players, as "22 لاعبا سعوديا" counts them), as ``_classifier`` keys it: a definite
+    adjective with a nisba ending (or one of ``taking_part`` kind_endings) right before the count (short words
+    such as the preposition's "بـ" aside), after a participation word (``taking_part`` words) within two words
+    before it; "" otherwise."""
+    taking = _taking_part(ctx.rules.language)
+    toks = ctx.tokens
+    if taking is None or not ctx.scope.nisba_endings:
+        return ""
+    j = i0 - 1
+    while j >= lo and len(toks[j].text) < 3 and not toks[j].text[:1].isdigit():
+        j -= 1  # the preposition written apart: "بـ 22"
+    if j < lo or not ctx.g.starts_with_article(toks[j].text):
+        return ""
+    adj = ctx.g.without_article(toks[j].text)
+    if not any(adj.endswith(e) and len(adj) - len(e) >= 3 for e in (*ctx.scope.nisba_endings, *taking.kind_endings)):
+        return ""
+    if not any(w in taking.words for k in range(max(lo, j - 2), j) for w in ctx.g.strip_conj(toks[k].text)):
+        return ""
+    return counted_stem(adj, ctx.scope)
 
 
 def _starts_date(ctx: Context, k: int) -> bool:
