@@ -143,7 +143,7 @@ FLOORS = {
     "mobily": {"precision": 0.9, "recall": 0.44, "outlets": 5, "must_not": 0},
     # specialolympics, seventy-third helper: P 6/6, R 2/9, outlets 2/9 (Al-Riyadh's 165 countries taking part
     # against the 177 of every other report: scope.json taking_part)
-    "specialolympics": {"precision": 0.9, "recall": 0.33, "outlets": 2, "must_not": 0},
+    "specialolympics": {"precision": 0.9, "recall": 0.44, "outlets": 2, "must_not": 0},
     # chofu: a development set from the twentieth session; sixty-third helper: P 6/6, R 1/2, outlets 5/7 (Ain
     # Alyoum's "أمس السبت" against three outlets' Sunday for the crash: the event's day, event_day:crash)
     "chofu": {"precision": 0.9, "recall": 0.5, "outlets": 5, "must_not": 0},
