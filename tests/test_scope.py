@@ -788,7 +788,8 @@ def test_a_counted_noun_of_another_measure_is_who_was_counted():
 
 @pytest.mark.parametrize("text, value, measure", [
     ("وصلت البعثة بوفد مكون من 42 فردا للمشاركة في الدورة.", "42", "n:فرد"),  # not "ردا"
-    ("وتشارك في الدورة بجانب 700 لاعب من 177 دولة.", "700", "n:لاعب"),  # not "اعب"
+    ("وتشارك في الدورة بجانب 700 لاعب من ذوي الإعاقة.", "700", "n:لاعب"),  # not "اعب"
+    # (followed by "من 177 دولة" the count is the event's field, whatever its noun: entrants_taking_part)
     ("وسجلت الولاية 3 وفيات جديدة بالمرض.", "3", ""),  # a death count, whatever its first letter
 ])
 def test_the_noun_right_after_a_number_keeps_its_first_letter(text, value, measure):
@@ -856,6 +857,24 @@ def test_a_family_is_one_holder_whatever_its_word():
     # "of one family" says they are kin, not whose: each accident of a round-up has its own
     assert subjects("توفي شخصان وأصيب 5 آخرين من عائلة واحدة إثر انقلاب مركبتهم.")["5"] == "wounded"
     assert subjects("وإصابة ثلاثة من ذوي الإعاقة في الحادث.")["3"] != family
+
+
+def test_the_one_taking_part_with_a_count_is_its_kind():
+    # "وتشارك السعودية بـ24 لاعبا" counts the Saudi players, as "ويتنافس 22 لاعبا سعوديا" does (specialolympics:
+    # 22 against 24), not the games' whole field ("بجانب 700 لاعب من 177 دولة")
+    saudi = subjects("ويتنافس 22 لاعبا سعوديا خلال الفترة.")["22"]
+    assert saudi == "n:لاعب_سعودي"
+    assert subjects("وتشارك السعودية بـ24 لاعبا من ذوي الإعاقة الذهنية في المحفل العالمي.")["24"] == saudi
+    assert subjects("ويشارك المنتخب السعودي بـ 22 لاعبا في البطولة.")["22"] == saudi
+    # no participation word, or no adjective before the count: nobody's kind
+    assert subjects("وتلعب السعودية بـ24 لاعبا في البطولة.")["24"] != saudi
+    assert subjects("وتشارك المملكة بـ 24 لاعبا في البطولة.")["24"] != saudi
+
+def test_a_leader_s_aides_are_one_holder_whatever_their_word():
+    # "واثنين من معاونيه" and "وثلاثة من مساعديه": the captain's aides, one quantity (warraq: 2 against 3 detained)
+    aides = subjects("وتم إلقاء القبض على سائق المركب واثنين من معاونيه.")["2"]
+    assert aides.endswith("_arrested") and aides != "arrested"
+    assert subjects("وأكدت السلطات أنه تم توقيف قائد الصندل وثلاثة من مساعديه إثر الحادث.")["3"] == aides
 
 
 def test_a_count_under_treatment_now_is_no_total_over_the_sentences_period():
@@ -1880,6 +1899,22 @@ def test_a_count_of_countries_an_events_people_come_from_is_the_countries_taking
     # in a story grouped out of an archive a week holds several events with their own entrants: not compared there
     assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject == "countries_taking_part"]
 
+
+def test_the_count_of_an_events_people_from_so_many_countries_is_its_field():
+    # specialolympics: "6500 لاعب ولاعبة من 165 دولة" against "أكثر من 7000 رياضي من 177 دولة" (two nouns, one field):
+    # the count the countries taking part follow is the event's entrants (scope.json taking_part field_subject), a
+    # fixed count compared only in a story someone named; a count followed by no count of countries is not
+    field = "entrants_taking_part"
+    read = {f.normalised: f.subject for f in numbers(
+        "بمشاركة 6500 لاعب ولاعبة من 165 دولة. الدورة التي تحتضن أكثر من 7000 رياضي من 177 دولة. "
+        "وتشارك السعودية بـ24 لاعبا من ذوي الإعاقة الذهنية.")}
+    assert read["6500"] == read["7000..inf"] == field
+    assert read["24"] != field
+    ans = _story(("A", "2015-07-25", "بمشاركة 6500 لاعب ولاعبة من 165 دولة."),
+                 ("B", "2015-07-27", "الدورة التي تحتضن أكثر من 7000 رياضي من 177 دولة."))
+    c, _ = _comparison(ans, field)
+    assert c.status == "conflict"  # two days apart: the entrants of one games, not a count that grew
+    assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject == field]
 
 def test_a_scores_opponent_is_after_the_last_marker_and_never_a_venue():
     # markers follow one another ("أمام نادي العين", "على حساب فريق ليرس"): the club is after the last; a venue

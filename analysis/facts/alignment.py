@@ -119,7 +119,7 @@ def _named_only(language: str = "ar") -> tuple[str, ...]:
     alone: one player scores in several matches), a match's day (facts.json ``fixture_day``: "fixture_day:", keyed by
     the opponent: a club meets one opponent in a league and a cup), a market session's day (facts.json
     ``session_day``: "session_day:", keyed by the close's whole level: two sessions of a week may share it), and the
-    countries taking part in an event (scope.json ``taking_part``: a week
+    countries taking part in an event and its field (scope.json ``taking_part``: a week
     holds several events with their own entrants)."""
     score = load_lexicon(language, "facts").get("match_score") or {}
     minute = load_lexicon(language, "facts").get("goal_minute") or {}
@@ -130,7 +130,8 @@ def _named_only(language: str = "ar") -> tuple[str, ...]:
         [f"{minute['subject']}:"] if "subject" in minute else []) + tuple(
         [f"{fixture['subject']}:"] if "subject" in fixture else []) + tuple(
         [f"{session['subject']}:"] if "subject" in session else []) + tuple(
-        [str(taking["subject"])] if "subject" in taking else [])
+        [str(taking["subject"])] if "subject" in taking else []) + tuple(
+        [str(taking["field_subject"])] if "field_subject" in taking else [])
 
 
 @lru_cache(maxsize=8)

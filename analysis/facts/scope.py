@@ -1129,6 +1129,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     # a counted thing named by its noun ("5 خلايا", "3 طائرات")
     if gstem and len(gstem) >= 3 and gbase not in sc.generic_nouns and follower not in sc.generic_nouns \
             and not lookup_word(follower, rules.complementisers, ctx.g) and follower not in sc.anchor_skip:
+        taking = _taking_part(ctx.rules.language)
+        if taking is not None and taking.field_subject and _field_of(ctx, c, counts, k, hi, taking):
+            # "بمشاركة 6500 لاعب ولاعبة من 165 دولة": the event's field, whatever its noun
+            return CountScope(taking.field_subject, taking.field_subject, unit=gstem)
         # keyed with the word that governs it ("تفجير 7 مساجد" is not "بناء 6 مساجد")
         anchor = _anchor_noun(ctx, lo, i0)
         if not anchor:
@@ -1136,7 +1140,7 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                               note="counted thing without a governing word")
         # a classifying adjective right after the noun ("8 ميداليات ذهبية", "4 ميداليات فضية"): two kinds of
         # a thing are two quantities, never a count that changed
-        kinds = [*quals, *filter(None, [_classifier(ctx, k, hi)])]
+        kinds = [*quals, *filter(None, [_classifier(ctx, k, hi) or _participant_kind(ctx, lo, i0)])]
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
@@ -1151,6 +1155,8 @@ class _TakingPart:
     origin: str  # the preposition of where a group's people come from ("من")
     words: frozenset[str]  # participation words right before the count ("بمشاركة", "شاركت فيها")
     reach: int  # tokens back from the preposition to the group's count
+    kind_endings: tuple[str, ...] = ()  # endings of a participant's adjective beyond nisba_endings ("السعودي")
+    field_subject: str = ""  # the event's people counted before "من N دولة": its field
 
 
 @lru_cache(maxsize=8)
@@ -1159,7 +1165,8 @@ def _taking_part(language: str) -> _TakingPart | None:
     if not spec:
         return None
     return _TakingPart(str(spec["subject"]), frozenset(spec["units"]), normalise_text(spec["origin"]),
-                       frozenset(normalise_text(w) for w in spec["words"]), int(spec.get("reach", 4)))
+                       frozenset(normalise_text(w) for w in spec["words"]), int(spec.get("reach", 4)),
+                       tuple(spec.get("kind_endings", ())), str(spec.get("field_subject", "")))
 
 
 def _taking_part_subject(language: str) -> str:
@@ -1175,6 +1182,17 @@ def _takes_part(ctx: Context, c: Count, counts: list[Count], lo: int, i0: int, t
     if i0 - 1 >= lo and toks[i0 - 1].text == taking.origin:
         return any(c2 is not c and i0 - 2 - taking.reach <= c2.num.token_end <= i0 - 2 for c2 in counts)
     return any(toks[j].text in taking.words for j in range(max(lo, i0 - 2), i0))
+
+
+def _field_of(ctx: Context, c: Count, counts: list[Count], k: int, hi: int, taking: _TakingPart) -> bool:
+    """Whether a count whose noun stands at ``k`` is followed, within ``taking.reach`` tokens, by the origin
+    preposition and a count of countries ("6500 لاعب ولاعبة من 165 دولة"): the people of an event from that many."""
+    toks = ctx.tokens
+    for j in range(k + 1, min(hi, k + taking.reach) + 1):
+        if j + 1 < len(toks) and toks[j].text == taking.origin:
+            return any(c2 is not c and c2.num.token_start == j + 1 and c2.noun is not None
+                       and c2.noun.unit in taking.units for c2 in counts)
+    return False
 
 
 def _bare_forms(g: Grammar, w: str) -> set[str]:
@@ -1210,6 +1228,29 @@ def _classifier(ctx: Context, k: int, hi: int) -> str:
     if not any(w.endswith(e) and len(w) - len(e) >= 2 for e in ctx.scope.nisba_endings):
         return ""
     return counted_stem(w, ctx.scope)
+
+
+def _participant_kind(ctx: Context, lo: int, i0: int) -> str:
+    """The relational adjective of the one taking part with a count ("وتشارك السعودية بـ24 لاعبا", "يشارك المنتخب
+    السعودي بـ22 لاعبا": Saudi players, as "22 لاعبا سعوديا" counts them), as ``_classifier`` keys it: a definite
+    adjective with a nisba ending (or one of ``taking_part`` kind_endings) right before the count (short words
+    such as the preposition's "بـ" aside), after a participation word (``taking_part`` words) within two words
+    before it; "" otherwise."""
+    taking = _taking_part(ctx.rules.language)
+    toks = ctx.tokens
+    if taking is None or not ctx.scope.nisba_endings:
+        return ""
+    j = i0 - 1
+    while j >= lo and len(toks[j].text) < 3 and not toks[j].text[:1].isdigit():
+        j -= 1  # the preposition written apart: "بـ 22"
+    if j < lo or not ctx.g.starts_with_article(toks[j].text):
+        return ""
+    adj = ctx.g.without_article(toks[j].text)
+    if not any(adj.endswith(e) and len(adj) - len(e) >= 3 for e in (*ctx.scope.nisba_endings, *taking.kind_endings)):
+        return ""
+    if not any(w in taking.words for k in range(max(lo, j - 2), j) for w in ctx.g.strip_conj(toks[k].text)):
+        return ""
+    return counted_stem(adj, ctx.scope)
 
 
 def _starts_date(ctx: Context, k: int) -> bool:
