@@ -203,7 +203,8 @@ def _token_tests(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[Memo[str
                 found |= bit
         return found
 
-    return Memo(bits), sum(bit for bit, _ in known)
+    # (every token is looked up: a bigger memo than the default, as counts._counting_words')
+    return Memo(bits, limit=1 << 17), sum(bit for bit, _ in known)
 
 
 _tok_text = itemgetter(0)

@@ -6,11 +6,12 @@ Package-private, used by ``analysis.sourcing.attribution``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, methodcaller
 
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
-from analysis.sourcing.tokens import _bare, _is_word_in, _Tok
+from analysis.sourcing.tokens import _bare, _is_word_in, _text, _Tok
 from analysis.sourcing.phrase import _first_content, _person_after
 from analysis.sourcing.mention import _Mention
 from analysis.sourcing.source import _analyse_np, _family_name, _name_word, _NP
@@ -314,7 +315,10 @@ def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
     n = len(words)
     if not people or not n:
         return None
-    for k in range(span[0] - n, -1, -1):
+    # (``_bare`` only takes a prefix off: a token where the office starts ends with its first word, so the tokens that
+    # do, found by C-level calls, are the only ones tried; nearest first, as a walk over every token)
+    ends_first = methodcaller("endswith", words[0])
+    for k in reversed(list(compress(range(span[0] - n + 1), map(ends_first, map(_text, toks))))):
         if any(_bare(toks[k + x].text, lex) != words[x] for x in range(n)) or (
                 construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
                                     or not toks[k + n].text.startswith(lex.definite_prefixes))):
