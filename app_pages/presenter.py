@@ -101,8 +101,14 @@ fwd.button(t("present_next"), on_click=go, args=(1, len(steps)), disabled=step_n
 again.button(t("present_restart"), on_click=restart, key="present_restart")
 where.progress((step_no + 1) / len(steps), text=t("present_progress", i=step_no + 1, n=len(steps)))
 
-# a story's steps speak of that story: its articles' sources and scores (the whole corpus with no story chosen)
-scope = list(view.articles) if view.story else None
+
+
+def story_scope() -> list | None:
+    """A story's steps speak of that story: its articles' sources and scores (the whole corpus with no story chosen).
+    Built only by the steps that show them: the first step shows one opening per outlet, not a story's records."""
+    return list(view.articles) if view.story else None
+
+
 box = st.container(key="isnad_present")  # CSS hook: large type for the room, one screen a step
 with box:
     if step.kind == "event":
@@ -135,6 +141,7 @@ with box:
                 render.strong(t("present_answer_none", n=MIN_ANSWER_SOURCES))
         render.legend(facts=False)
         cols = st.columns(2)
+        scope = story_scope()
         for i, o in enumerate(story_reports(view)):
             with cols[i % 2]:
                 # the story's sources (its articles', not the outlet's whole archive), by class (named first); an
@@ -161,7 +168,7 @@ with box:
         render.timeline(quantity_line(c))
     else:
         st.header(t("present_summary"))
-        reports = story_reports(view)  # the story's scores: its articles' sources and figures
+        reports, scope = story_reports(view), story_scope()  # the story's scores: its articles' sources and figures
         cols = st.columns(max(1, min(4, len(reports))))
         for i, o in enumerate(reports):
             with cols[i % len(cols)]:
