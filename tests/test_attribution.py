@@ -4037,3 +4037,15 @@ def test_a_denial_after_a_relative_takes_its_subject_after_it():
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("نفاه", "المصدر", SourceClass.ANONYMOUS)]
     # no relative before it: the verbal noun «نفيه» with a definite word next is no denial
     assert detect("واستقبلت المحاكم قضايا إثبات نسب أو نفيه بالحمض النووي.")[0] == ()
+
+
+def test_an_accusative_after_the_verb_is_not_its_subject():
+    # issue #9 (eighty-ninth helper; snn_i «لكن مصدرًا مقربا من دوستم ينفي ذلك متحدثا عن «تعاون»», snn_g «يضيف
+    # مصدراً جديداً»): an indefinite source word in the accusative right after the verb is its object or a
+    # circumstantial, not its subject; the subject before the verb is read instead
+    atts, _ = detect("لكن مصدرًا مقربا من الوزير ينفي ذلك متحدثا عن تعاون بين الطرفين.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("ينفي", "مصدرًا مقربا من الوزير", SourceClass.ANONYMOUS)]
+    assert detect("وأبلغ مسؤولا أمنيا بالحادث.")[0] == ()
+    # the nominative subject after the verb is read as before
+    atts, _ = detect("وقال مسؤول أمني إن الحادث وقع.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقال", "مسؤول أمني", SourceClass.ANONYMOUS)]
