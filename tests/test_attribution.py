@@ -4049,3 +4049,11 @@ def test_an_accusative_after_the_verb_is_not_its_subject():
     # the nominative subject after the verb is read as before
     atts, _ = detect("وقال مسؤول أمني إن الحادث وقع.")
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقال", "مسؤول أمني", SourceClass.ANONYMOUS)]
+
+
+def test_hypothesising_is_a_view():
+    # issue #9 (eighty-ninth helper; snn_n «افترض أحد العلماء أن», snn_h «افترض الشيخ "العمري" أنها»): the past of
+    # افترض with its that-clause is a view, as رجّح; the imperfect «يفترض أن» (is supposed to) stays out
+    atts, _ = detect("وفي القرن الماضي افترض أحد العلماء أن القشرة الأرضية تتحرك ببطء.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("افترض", "أحد العلماء", SourceClass.ANONYMOUS)]
+    assert detect("ويفترض أن تطبق اللائحة على كل الأندية التي يفترض أن تلتزم بها.")[0] == ()
