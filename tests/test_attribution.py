@@ -4057,3 +4057,11 @@ def test_hypothesising_is_a_view():
     atts, _ = detect("وفي القرن الماضي افترض أحد العلماء أن القشرة الأرضية تتحرك ببطء.")
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("افترض", "أحد العلماء", SourceClass.ANONYMOUS)]
     assert detect("ويفترض أن تطبق اللائحة على كل الأندية التي يفترض أن تلتزم بها.")[0] == ()
+
+
+def test_a_source_word_in_quotes_after_relayed_from():
+    # issue #9 (eighty-ninth helper; snn_p «ونقلت وكالات الأنباء عن «مسؤول» في تنظيم داعش تبنيه»): one source word in
+    # quotes after «نقل عن» is the source relayed
+    atts, _ = detect("ونقلت وكالات الأنباء عن «مسؤول» في التنظيم تبنيه للهجوم.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("ونقلت", "مسؤول", SourceClass.ANONYMOUS)]
+    assert atts[0].via == "وكالات الأنباء"
