@@ -4065,3 +4065,14 @@ def test_a_source_word_in_quotes_after_relayed_from():
     atts, _ = detect("ونقلت وكالات الأنباء عن «مسؤول» في التنظيم تبنيه للهجوم.")
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("ونقلت", "مسؤول", SourceClass.ANONYMOUS)]
     assert atts[0].via == "وكالات الأنباء"
+
+
+def test_an_unnamed_source_estimating_in_the_imperfect():
+    # issue #9 (eighty-ninth helper; snn_i «وتقدر مصادر نفطية إجمالي إنتاج الحقول المشتركة بما لا يقل عن»): the
+    # imperfect of قدّر with an unnamed source right after it is an estimate; the quantity opens the object
+    atts, _ = detect("وتقدر مصادر نفطية إجمالي إنتاج الحقول بمليون برميل يوميا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وتقدر", "مصادر نفطية", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وقدرت مصادر نفطية حجم الإنتاج بمليون برميل يوميا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقدرت", "مصادر نفطية", SourceClass.ANONYMOUS)]
+    # appreciating, amounting to: no estimate
+    assert detect("ويقدر الوزير جهود العاملين في الخسائر التي تقدر بمليون ريال.")[0] == ()
