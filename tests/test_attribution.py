@@ -4076,3 +4076,17 @@ def test_an_unnamed_source_estimating_in_the_imperfect():
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقدرت", "مصادر نفطية", SourceClass.ANONYMOUS)]
     # appreciating, amounting to: no estimate
     assert detect("ويقدر الوزير جهود العاملين في الخسائر التي تقدر بمليون ريال.")[0] == ()
+
+
+def test_a_person_by_role_and_origin_is_anonymous():
+    # issue #9 (eighty-ninth helper; snn_o «اتهم نائب فرنسي معارض»): a singular role with no article and an adjective
+    # of origin or side after it hides who speaks; a name after it, a construct office, or a role with a
+    # preposition (often named in the next sentence) stay named
+    for text, source in (("وقال نائب فرنسي معارض إن الحكومة أخطأت.", "نائب فرنسي معارض"),
+                         ("وقال محلل سياسي إن الأسعار سترتفع.", "محلل سياسي")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقال", source, SourceClass.ANONYMOUS)]
+    for text in ("وقال خبير اقتصادي محمد العلي إن الأسعار سترتفع.", "وقال نائب رئيس الوزراء إن الحكومة مستمرة.",
+                 "وقال خبير في الأرصاد الجوية إن الحر سيستمر."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.NAMED]
