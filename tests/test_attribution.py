@@ -4037,3 +4037,56 @@ def test_a_denial_after_a_relative_takes_its_subject_after_it():
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("نفاه", "المصدر", SourceClass.ANONYMOUS)]
     # no relative before it: the verbal noun «نفيه» with a definite word next is no denial
     assert detect("واستقبلت المحاكم قضايا إثبات نسب أو نفيه بالحمض النووي.")[0] == ()
+
+
+def test_an_accusative_after_the_verb_is_not_its_subject():
+    # issue #9 (eighty-ninth helper; snn_i «لكن مصدرًا مقربا من دوستم ينفي ذلك متحدثا عن «تعاون»», snn_g «يضيف
+    # مصدراً جديداً»): an indefinite source word in the accusative right after the verb is its object or a
+    # circumstantial, not its subject; the subject before the verb is read instead
+    atts, _ = detect("لكن مصدرًا مقربا من الوزير ينفي ذلك متحدثا عن تعاون بين الطرفين.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("ينفي", "مصدرًا مقربا من الوزير", SourceClass.ANONYMOUS)]
+    assert detect("وأبلغ مسؤولا أمنيا بالحادث.")[0] == ()
+    # the nominative subject after the verb is read as before
+    atts, _ = detect("وقال مسؤول أمني إن الحادث وقع.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقال", "مسؤول أمني", SourceClass.ANONYMOUS)]
+
+
+def test_hypothesising_is_a_view():
+    # issue #9 (eighty-ninth helper; snn_n «افترض أحد العلماء أن», snn_h «افترض الشيخ "العمري" أنها»): the past of
+    # افترض with its that-clause is a view, as رجّح; the imperfect «يفترض أن» (is supposed to) stays out
+    atts, _ = detect("وفي القرن الماضي افترض أحد العلماء أن القشرة الأرضية تتحرك ببطء.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("افترض", "أحد العلماء", SourceClass.ANONYMOUS)]
+    assert detect("ويفترض أن تطبق اللائحة على كل الأندية التي يفترض أن تلتزم بها.")[0] == ()
+
+
+def test_a_source_word_in_quotes_after_relayed_from():
+    # issue #9 (eighty-ninth helper; snn_p «ونقلت وكالات الأنباء عن «مسؤول» في تنظيم داعش تبنيه»): one source word in
+    # quotes after «نقل عن» is the source relayed
+    atts, _ = detect("ونقلت وكالات الأنباء عن «مسؤول» في التنظيم تبنيه للهجوم.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("ونقلت", "مسؤول", SourceClass.ANONYMOUS)]
+    assert atts[0].via == "وكالات الأنباء"
+
+
+def test_an_unnamed_source_estimating_in_the_imperfect():
+    # issue #9 (eighty-ninth helper; snn_i «وتقدر مصادر نفطية إجمالي إنتاج الحقول المشتركة بما لا يقل عن»): the
+    # imperfect of قدّر with an unnamed source right after it is an estimate; the quantity opens the object
+    atts, _ = detect("وتقدر مصادر نفطية إجمالي إنتاج الحقول بمليون برميل يوميا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وتقدر", "مصادر نفطية", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وقدرت مصادر نفطية حجم الإنتاج بمليون برميل يوميا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقدرت", "مصادر نفطية", SourceClass.ANONYMOUS)]
+    # appreciating, amounting to: no estimate
+    assert detect("ويقدر الوزير جهود العاملين في الخسائر التي تقدر بمليون ريال.")[0] == ()
+
+
+def test_a_person_by_role_and_origin_is_anonymous():
+    # issue #9 (eighty-ninth helper; snn_o «اتهم نائب فرنسي معارض»): a singular role with no article and an adjective
+    # of origin or side after it hides who speaks; a name after it, a construct office, or a role with a
+    # preposition (often named in the next sentence) stay named
+    for text, source in (("وقال نائب فرنسي معارض إن الحكومة أخطأت.", "نائب فرنسي معارض"),
+                         ("وقال محلل سياسي إن الأسعار سترتفع.", "محلل سياسي")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [("وقال", source, SourceClass.ANONYMOUS)]
+    for text in ("وقال خبير اقتصادي محمد العلي إن الأسعار سترتفع.", "وقال نائب رئيس الوزراء إن الحكومة مستمرة.",
+                 "وقال خبير في الأرصاد الجوية إن الحر سيستمر."):
+        atts, _ = detect(text)
+        assert [a.source_class for a in atts] == [SourceClass.NAMED]

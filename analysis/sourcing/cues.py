@@ -233,6 +233,7 @@ class CueLexicon:
     document_through: frozenset[str] = frozenset()  # "من": a boundary elsewhere, inside the document's phrase here
     telling_lemmas: frozenset[str] = frozenset()  # "وأبلغ المصدر وكالة الأنباء الألمانية": the outlet told
     counterpart_nouns: frozenset[str] = frozenset()  # "ونظيرته البريطانية تيريزا ماي": a second person
+    unnamed_role_titles: frozenset[str] = frozenset()  # "نائب فرنسي معارض": one unnamed person by role
     article_lookalikes: frozenset[str] = frozenset()  # "ألماني" normalised "الماني": no article
     person_plural_endings: tuple[str, ...] = ()  # "أحد المسؤولين": sound plurals of people
     passive_agent: tuple[str, ...] = ()  # "اتهموا من قبل قاضي": a passive verb with its agent
@@ -553,6 +554,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         document_through=_set(lex.get("document_nouns", {}).get("through")),
         telling_lemmas=_set(lex.get("telling_lemmas")),
         counterpart_nouns=_set(lex.get("counterpart_nouns")),
+        unnamed_role_titles=_set(lex.get("unnamed_role_titles")),
         article_lookalikes=_set(lex.get("article_lookalikes")),
         another_words=_set(lex.get("another_words")),
         first_ordinals=_set(lex.get("first_ordinals")),

@@ -69,6 +69,13 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
     pointing = first in lex.demonstratives and _same_sentence(toks, j, j + 1) and head_of(toks[j + 1].text, lex) is not None
     if not pointing and (not toks[j].word or first in lex.np_first_stop or first in lex.np_stop or first in lex.complementizers):
         return None
+    if verb and toks[j].word and lex.accusative_ending and first.endswith(lex.accusative_ending) \
+            and not first.startswith(lex.definite_prefixes) and len(first) - len(lex.accusative_ending) >= 3 \
+            and (h := head_of(first[:-len(lex.accusative_ending)], lex)) is not None and h.number == "singular" \
+            and h.cls in ("anonymous", "anonymous_if_indefinite"):
+        # "لكن مصدراً مقرباً من دوستم ينفي ذلك متحدثاً عن تعاون", "وأبلغ مسؤولاً أمنياً بالحادث": the accusative
+        # indefinite after the verb is its object or a circumstantial, never its subject (which is nominative)
+        return None
     if verb and (first in lex.object_nouns or _stem(first, lex) in lex.object_nouns or first in lex.verb_first_objects
                  or _is_word_in(first, lex.state_objects, lex)):
         return None  # "وأكد عزم الجيش على ...", "يؤكد استمرار …": the object; the subject is the verb's own

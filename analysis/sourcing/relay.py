@@ -219,6 +219,11 @@ def _split_relay(toks, c: _Cue, after, verb: VerbCue, lex: CueLexicon, cue_start
     if marker_at < 0:
         return after, None
     source = _np_after(toks, marker_at, lex, cue_starts, verb=False)
+    if source is None and marker_at + 2 < len(toks) and not toks[marker_at].word and toks[marker_at + 1].word \
+            and not toks[marker_at + 2].word and _closing_quote(toks, marker_at) == marker_at + 2 \
+            and (h := head_of(toks[marker_at + 1].text, lex)) is not None and h.cls != "named_titles":
+        # 'ونقلت وكالات الأنباء عن «مسؤول» في تنظيم داعش': one source word in quotes is the source
+        source = (marker_at + 1, marker_at + 2)
     if source is None:
         return after, None
     if role == "via" and after is not None and _people(toks, after, lex):

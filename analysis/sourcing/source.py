@@ -95,6 +95,14 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
     after = toks[span[1]].text if span[1] < len(toks) and toks[span[1]].sent == toks[span[0]].sent else ""
+    if cls is SourceClass.NAMED and head is not None and head.cls == "named_titles" and head_pos == 0 and not definite \
+            and len(words) > 1 and lex.nisba_endings and words[1].endswith(lex.nisba_endings) \
+            and not words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None and len(words[1]) >= 4 \
+            and words[1] not in lex.np_stop and words[1] not in lex.np_first_stop \
+            and strip_proclitic(words[0], lex.unnamed_role_titles, lex.proclitics)[0]:
+        # "قال نائب فرنسي معارض": one person by role and origin, indefinite, no office on record (a name after it
+        # makes it named again below)
+        cls = SourceClass.ANONYMOUS
     if cls is SourceClass.NAMED and head is not None and head.bare_definite_anonymous and head_pos == 0 \
             and after not in lex.office_prepositions and words[0].startswith(lex.definite_prefixes) and all(
                 w.startswith(lex.definite_prefixes) and head_of(w, lex) is None for w in words[1:3]) and len(words) <= 3:
