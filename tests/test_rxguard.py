@@ -134,3 +134,32 @@ def test_token_start_test_reads_the_beginnings_of_matches():
     # no beginning known (a class of many characters, a pattern not starting at a word's start)
     for p in (r"(?<!\w)\w+", r"(?<!\w)(?:ab)?[^x]", r"abc", r"(?<!\w)(?i:abc)", r"(?<!\w)a?"):
         assert token_start_test(re.compile(p)) is None, p
+
+
+_STARTED = [
+    r"(?:ab|cab) (?:x|y)\w*",
+    r"(?=[abcpx])(?:(?:b|ab|cab)c|(?:pp|q)\w+|xy(?:z|yz)+)",
+    r"(?:(?:ab|c)(?: d| e)|bab)",
+    r"(?:لم|ولم) (?:يكشف|تكشف) عن (?:هويت|اسم)\w*|(?:بشرط|شرط) عدم",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdepqxyz ") + ["cab", "bab", "ولم", "لم", "بشرط", " عدم", " يكشف عن ",
+                                                        "هويته", "اسم"]), max_size=40).map("".join))
+def test_scans_at_start_strings_find_the_same_matches(text):
+    from analysis.text.rxguard import finditer_anchored, start_strings
+    for p in _STARTED:
+        rx = re.compile(p)
+        assert start_strings(rx) is not None
+        assert [(m.span(), m.groups()) for m in finditer_anchored(rx, text)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_lexicon_anonymity_patterns_have_start_strings():
+    from analysis.text.rxguard import start_strings
+    lex = cue_lexicon("ar")
+    for rx in (lex.reasons, lex.conditions, lex.withheld):
+        assert rx is not None and start_strings(rx) is not None
+    for p in (r"(?:ab|cab) x|(?<!a)b", r"[ab]c", r"(?:ab)?c", r"a|"):  # a beginning not read: no start strings
+        assert start_strings(re.compile(p)) is None, p

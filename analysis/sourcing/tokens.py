@@ -193,8 +193,29 @@ def _stem(token: str, lex: CueLexicon) -> str:
     return token
 
 
+# token -> _bare, per lexicon (kept as _WORD_IN is): the rules bare the same words ~70 times an article
+_BARE: dict[int, tuple[CueLexicon, dict[str, str]]] = {}
+
+
 def _bare(token: str, lex: CueLexicon) -> str:
-    for p in lex.definite_prefixes:
+    entry = _BARE.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        hit = entry[1].get(token)
+        if hit is not None:
+            return hit
+    else:
+        if len(_BARE) >= 64:
+            _BARE.clear()
+        entry = _BARE[id(lex)] = (lex, {})
+    memo = entry[1]
+    if len(memo) >= _WORD_IN_MAX:
+        memo.clear()
+    out = memo[token] = _bare_of(token, lex.definite_prefixes)
+    return out
+
+
+def _bare_of(token: str, prefixes: tuple[str, ...]) -> str:
+    for p in prefixes:
         if token.startswith(p) and len(token) > len(p) + 1:
             return token[len(p):]
     return token

@@ -240,12 +240,102 @@ def anchor_strings(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
 _ANCHORS: Memo[re.Pattern[str], tuple[tuple[str, ...], ...] | None] = Memo(anchor_strings, limit=4096)
 
 
+_MAX_STARTS = 24  # most strings searched for (each a C-level pass over the text) in place of a scan
+
+
+def _start_lits(seq) -> set[str] | None:
+    """Strings one of which every match of ``seq`` begins with (None: not known, or one may be empty):
+    its leading plain stretch, expanded ("(?:لانه|كونه) (?:غير مخول|...)"), then the beginnings of a
+    group after it; a look-ahead at its very start is passed over (it consumes nothing)."""
+    cur = {""}
+    for item in seq:
+        op, av = item
+        if op is _c.ASSERT and av[0] == 1 and cur == {""}:
+            continue
+        plain = _plain([item])
+        if plain is not None:
+            nxt = {a + b for a in cur for b in plain}
+            if len(nxt) > _EXPAND:
+                break
+            cur = nxt
+            continue
+        sub: set[str] | None = None
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _start_lits(av[-1])
+        elif op is _c.BRANCH:
+            subs = [_start_lits(alt) for alt in av[1]]
+            sub = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
+        if sub is not None and len(cur) * len(sub) <= _EXPAND:
+            cur = {a + b for a in cur for b in sub}
+        break
+    return None if "" in cur else cur
+
+
+def start_strings(rx: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
+    """(string, offsets) pairs such that every match of ``rx`` starts at an occurrence of one of the
+    strings less one of its offsets: the first word of each beginning (``_start_lits``), a word that
+    holds another one found through it ("بشرط" through "شرط" at offset 1).  None when not known or
+    more than ``_MAX_STARTS`` strings."""
+    parsed = _parse(rx)
+    if parsed is None:
+        return None
+    try:
+        lits = _start_lits(parsed)
+    except (re.error, RecursionError, AttributeError):
+        return None
+    if not lits:
+        return None
+    words = sorted({w.split(" ")[0] or w for w in lits}, key=lambda w: (len(w), w))
+    found: dict[str, set[int]] = {}
+    for w in words:
+        inner = next((o for o in found if o in w), None)
+        if inner is None:
+            found[w] = {0}
+        else:  # every occurrence of ``w`` holds one of ``inner`` that many characters in
+            found[inner].add(w.index(inner))
+    if len(found) > _MAX_STARTS:
+        return None
+    return tuple((w, tuple(sorted(offs))) for w, offs in found.items())
+
+
+_STARTS: Memo[re.Pattern[str], tuple[tuple[str, tuple[int, ...]], ...] | None] = Memo(start_strings, limit=4096)
+
+
+def _finditer_at(rx: re.Pattern[str], text: str, starts: tuple[tuple[str, tuple[int, ...]], ...]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a pattern whose matches start only at ``starts`` (``start_strings``):
+    the pattern is tried at those offsets alone, leftmost first, each after the last match's end (no
+    match is empty: each begins with a string)."""
+    pos: list[int] = []
+    find = text.find
+    for w, offs in starts:
+        i = find(w)
+        while i >= 0:
+            pos.extend(i - k for k in offs if k <= i)
+            i = find(w, i + 1)
+    if not pos:
+        return []
+    pos.sort()
+    out: list[re.Match[str]] = []
+    end, match = 0, rx.match
+    for p in pos:
+        if p >= end:
+            m = match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def finditer_anchored(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)``, skipped (no matches) when ``text`` lacks every string of one of the
-    pattern's ``anchor_strings``: then no match of it is in the text."""
+    """``rx.finditer(text)`` (the same spans and groups), skipped (no matches) when ``text`` lacks every
+    string of one of the pattern's ``anchor_strings``: then no match of it is in the text; for a pattern
+    whose matches begin with known words (``start_strings``), tried only where those words are."""
     anchors = _ANCHORS[rx]
     if anchors is not None and not all(any(map(text.__contains__, a)) for a in anchors):
         return iter(())
+    starts = _STARTS[rx]
+    if starts is not None:
+        return iter(_finditer_at(rx, text, starts))
     return rx.finditer(text)
 
 
