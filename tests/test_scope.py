@@ -2015,3 +2015,38 @@ def test_a_market_sessions_day_is_one_fact_keyed_by_its_close():
         == {frozenset({"C", x}) for x in "ABDE"}
     # in a story grouped out of an archive two sessions of a week may close at one whole level: not compared there
     assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("session_day")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وافتتح المعرض 105 بعد الظهر أمس في الرياض.", "105"),
+    ("وزار المعرض 44 فقط من المدعوين في الرياض.", "44"),
+    ("وشارك في الحملة 59 خلال الأسبوع الماضي في جدة.", "59"),
+    ("وصلت الرحلة 36 حتى مساء أمس إلى جدة.", "36"),
+    ("وسجلت الجهات 42 منذ بداية الشهر في جدة.", "42"),
+])
+def test_a_function_word_after_a_figure_is_no_counted_noun(text, value):
+    # a preposition, an adverb of time or "فقط" opens the next phrase: read as the counted noun it made
+    # ~390 archive facts a quantity of "حتى" or "بعد" (scope.json function_words)
+    fact = next(f for f in numbers(text) if f.normalised == value)
+    assert not fact.measure.startswith("n:") and not fact.subject
+
+
+def test_a_function_word_names_no_holder_of_a_casualty_count():
+    fact = next(f for f in numbers("قتل 5 بعد الهجوم على القرية.") if f.normalised == "5")
+    assert fact.subject == "killed"
+
+
+def test_a_figure_of_no_noun_counts_the_noun_after_its_number_word():
+    # "بلغ عدد الإخوة ... (407516) حتى الساعة": the figure counts the brothers, as "407516 أخا" would
+    text = ("وأوضح أنه بلغ عدد الإخوة الأشقاء من أبناء اليمن المصححين أوضاع إقامتهم في المملكة 407516 "
+            "حتى الواحدة ظهرا من أمس الأحد.")
+    fact = next(f for f in numbers(text) if f.normalised == "407516")
+    assert fact.measure == "n:اخو"
+    # "عدد من" is "a number of": no noun named
+    fact = next(f for f in numbers("وأكد عدد من المسؤولين في المملكة أن 300 حتى الآن.") if f.normalised == "300")
+    assert not fact.measure.startswith("n:")
+
+
+def test_a_function_word_with_its_pronoun_is_no_counted_noun():
+    fact = next(f for f in numbers("وحصل اللاعب على إنذار في الدقيقة 87 بعدها مباشرة سدد كرة قوية.") if f.normalised == "87")
+    assert not fact.measure.startswith("n:")

@@ -961,6 +961,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
         partitive = k <= hi and k < len(toks) and ctx.g.starts_with_article(toks[k].text) and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
+    if follower and _function_word(ctx, follower) and not (
+            k + 1 < len(toks) and f"{follower} {toks[k + 1].text}" in sc.era_words):  # not "3100 قبل الميلاد"
+        # "بلغ عدد الإخوة ... (407516) حتى الساعة": no noun after the figure; the one after "عدد" before it
+        follower = _count_head_noun(ctx, lo, c.num.token_start) or follower
     # gstem keys the quantity (singular and sound plural as one: see counted_stem); gbase, the noun with its
     # feminine ending, is what the word lists (people, generic and duration nouns) are written in
     # after "من" the counted noun is definite ("اثنين من المستوطنين"): keyed without its article, as
@@ -968,7 +972,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     gbase = stem_word(ctx.g.without_article(follower) if partitive else follower, sc, clitics=False) if follower else ""
     gstem = without_ta(gbase, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
-        and parse_number_word(follower) is None else ""
+        and not _function_word(ctx, follower) and parse_number_word(follower) is None else ""
+    if gstem in sc.function_words:
+        gstem = ""  # "بعدها", "حوله": a function word with its pronoun
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
     # unless the part's own count follows it ("36 قتيلا بينهم نحو 20 طفلا": 36 is the whole)
     # ("36 قتيلا بينهم أطفال": among them, so 36 is the whole)
@@ -1144,6 +1150,27 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
+
+
+def _function_word(ctx: Context, word: str) -> bool:
+    """"حتى", "بعد", "فقط" (or "وبعد"): a word that opens the next phrase, never a counted noun (scope.json
+    function_words)."""
+    fw = ctx.scope.function_words
+    return word in fw or (ctx.g.starts_with_conjunction(word) and word[len(ctx.g.conjunction):] in fw)
+
+
+def _count_head_noun(ctx: Context, lo: int, i0: int) -> str:
+    """"عدد الإخوة ... (407516)": the noun after the nearest "عدد" (scope.json count_heads) at most reach
+    words before the figure in its clause, or ""."""
+    sc, toks = ctx.scope, ctx.tokens
+    for j in range(i0 - 1, max(lo, i0 - sc.count_head_reach) - 1, -1):
+        if toks[j].text in sc.count_heads:
+            w = toks[j + 1].text if j + 1 < i0 else ""
+            if not w or w == ctx.g.partitive or w in sc.anchor_skip or _function_word(ctx, w) \
+                    or parse_number_word(w) is not None:
+                return ""
+            return ctx.g.without_article(w)  # keyed as "407516 أخا" would be
+    return ""
 
 
 @dataclass(frozen=True)
