@@ -2047,6 +2047,17 @@ def test_a_figure_of_no_noun_counts_the_noun_after_its_number_word():
     assert not fact.measure.startswith("n:")
 
 
+def test_a_verb_of_exposure_takes_its_measure_from_its_object_after_the_count():
+    # "تعرض (7) سبعة من رجال حرس الحدود للإصابة": the seven were wounded (the object five words after the
+    # count), not "رجال" governed by "تعرض", nor the dead of the clause before
+    text = "وتقبلهم في الشهداء، كما تعرض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى."
+    assert next(f for f in numbers(text) if f.normalised == "7").measure == "wounded"
+    assert next(f for f in numbers("وتعرض 4 أشخاص للإصابة في الحادث.") if f.normalised == "4").subject == "wounded"
+    # "للإصابة بـ" a disease is no wound
+    fact = next(f for f in numbers("وتعرض 4 أشخاص للإصابة بالملاريا في القرية.") if f.normalised == "4")
+    assert fact.measure != "wounded"
+
+
 def test_a_function_word_with_its_pronoun_is_no_counted_noun():
     fact = next(f for f in numbers("وحصل اللاعب على إنذار في الدقيقة 87 بعدها مباشرة سدد كرة قوية.") if f.normalised == "87")
     assert not fact.measure.startswith("n:")

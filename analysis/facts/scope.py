@@ -808,6 +808,10 @@ def _count_word(ctx: Context, w: str) -> bool:
 def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
     lk = ctx.lk
+    if sc.exposure_verbs and any(ctx.tokens[j].text in sc.exposure_verbs for j in range(max(lo, i0 - 2), i0)):
+        exposed = _exposed_to(ctx, hi, i1)
+        if exposed is not None:
+            return exposed
     best = None
     # a count joined on by the conjunction ("انتشال 36 جثة وتسعة ناجين") is not governed by the noun of the count
     # before it ("جثة" is the 36's)
@@ -864,6 +868,20 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                         return m, k2
                 break
     return best
+
+
+def _exposed_to(ctx: Context, hi: int, i1: int) -> tuple[str, int] | None:
+    """"تعرض (7) سبعة من رجال حرس الحدود للإصابة": the measure a verb of exposure's object names after the
+    count (scope.json exposure), not "للإصابة بفيروس" (a disease, unless a wound word follows: "بجروح")."""
+    sc, toks = ctx.scope, ctx.tokens
+    for k in range(i1 + 1, min(hi, i1 + sc.exposure_reach) + 1):
+        m = sc.exposure_objects.get(toks[k].text)
+        if m:
+            nxt = toks[k + 1].text if k + 1 <= hi and k + 1 < len(toks) else ""
+            if nxt.startswith("ب") and ctx.lk.measures[nxt] != m:
+                return None
+            return m, k
+    return None
 
 
 # two figures joined by a times sign (or a Latin x, as typed) are the sides of something
