@@ -1217,8 +1217,9 @@ def test_in_an_archive_story_a_common_name_s_ages_are_not_compared():
 
 
 @pytest.mark.parametrize("text", [
-    "وقع الحادث بين حافلة تقل 55 معتمراً عمانياً وشاحنة.",
-    "وقع الحادث بين حافلة تقل 55 معتمراً من الجنسية العمانية وشاحنة.",  # the nationality as a phrase
+    # (not after "تقل": the people a vehicle carries are its passengers, whatever their kind)
+    "وقع الحادث بين حافلة نقلت 55 معتمراً عمانياً وشاحنة.",
+    "وقع الحادث بين حافلة نقلت 55 معتمراً من الجنسية العمانية وشاحنة.",  # the nationality as a phrase
 ])
 def test_a_nationality_written_as_a_phrase_is_the_adjective_it_stands_for(text):
     (f,) = [f for f in numbers(text) if f.normalised == "55"]
@@ -1546,7 +1547,7 @@ def test_two_lone_counts_one_word_governs_alike_are_compared():
     ans = _story(("A", "2015-07-30", "وقع الحادث بين حافلة تقل 55 معتمرا عمانيا وشاحنة على طريق الأحساء."),
                  ("B", "2015-07-30", "تصادم على طريق الأحساء بين حافلة تقل 50 معتمرا عمانيا وشاحنة."))
     comps, _ = align_story("s", ans)
-    (c,) = [c for c in comps if c.subject.startswith("n:معتمر")]
+    (c,) = [c for c in comps if c.subject == "passengers"]  # (what the bus carried: its passengers)
     assert [p.kind for p in c.pairs] == ["conflict"]
     # a linking word ("بلغ") says nothing of what is counted: still one outlet against one other
     ans = _story(("A", "2015-07-30", "وقع الحادث في الأحساء وبلغ 55 معتمرا عمانيا عدد الركاب."),
@@ -2056,6 +2057,24 @@ def test_a_verb_of_exposure_takes_its_measure_from_its_object_after_the_count():
     # "للإصابة بـ" a disease is no wound
     fact = next(f for f in numbers("وتعرض 4 أشخاص للإصابة بالملاريا في القرية.") if f.normalised == "4")
     assert fact.measure != "wounded"
+
+
+def test_the_people_a_vehicle_carries_are_one_quantity_whatever_their_noun():
+    # "حافلة تقل 55 معتمرا" and "عدد ركاب الحافلة 51 راكبا": the bus's passengers, two values of one quantity
+    pilgrims = next(f for f in numbers("وقع حادث اصطدام بين حافلة تقل 55 معتمرا عمانيا وشاحنة.") if f.normalised == "55")
+    riders = next(f for f in numbers("وأضافوا أن عدد ركاب الحافلة 51 راكبا، وأن 13 مصابا في العناية.")
+                  if f.normalised == "51")
+    assert pilgrims.subject == riders.subject == "passengers"
+    # two *of* the passengers are a part, not the passengers
+    part = next(f for f in numbers("وأضافت أن اثنين من ركاب الطائرة لقيا مصرعهما.") if f.normalised == "2")
+    assert part.subject != "passengers"
+    # the people a plane carries may count its crew: not its passengers
+    aboard = next(f for f in numbers("بعد أن تجاوزت طائرة ركاب تقل 178 شخصا المدرج.") if f.normalised == "178")
+    assert aboard.subject != "passengers"
+    ans = _story(("A", "2015-07-31", "وقع حادث اصطدام بين حافلة تقل 55 معتمرا عمانيا وشاحنة قرب خريص."),
+                 ("B", "2015-08-01", "وأضافوا أن عدد ركاب الحافلة 51 راكبا في حادث خريص."))
+    c, _ = _comparison(ans, "passengers")
+    assert c.status == "conflict"
 
 
 def test_a_function_word_with_its_pronoun_is_no_counted_noun():

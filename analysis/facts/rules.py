@@ -253,6 +253,10 @@ class ScopeRules:
     exposure_verbs: frozenset[str] = frozenset()  # "تعرض": the count's measure is the verb's object after it
     exposure_objects: dict[str, str] = field(default_factory=dict)  # "للإصابة" -> wounded
     exposure_reach: int = 0
+    exposure_disease: str = ""  # "للإصابة بـ": caught, not wounded
+    carrying_verbs: frozenset[str] = frozenset()  # "تقل": the count after it is a vehicle's passengers
+    rider_nouns: frozenset[str] = frozenset()
+    carried_subject: str = ""
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
     register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
@@ -421,6 +425,10 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         exposure_verbs=normalised_set(raw.get("exposure", {}).get("verbs", [])),
         exposure_objects=_word_to_key(raw.get("exposure", {}).get("objects", {})),
         exposure_reach=int(raw.get("exposure", {}).get("reach", 0)),
+        exposure_disease=normalise_text(raw.get("exposure", {}).get("disease_preposition", "")),
+        carrying_verbs=normalised_set(raw.get("carried", {}).get("verbs", [])),
+        rider_nouns=normalised_set(raw.get("carried", {}).get("nouns", [])),
+        carried_subject=str(raw.get("carried", {}).get("subject", "")),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),

@@ -878,7 +878,7 @@ def _exposed_to(ctx: Context, hi: int, i1: int) -> tuple[str, int] | None:
         m = sc.exposure_objects.get(toks[k].text)
         if m:
             nxt = toks[k + 1].text if k + 1 <= hi and k + 1 < len(toks) else ""
-            if nxt.startswith("ب") and ctx.lk.measures[nxt] != m:
+            if sc.exposure_disease and nxt.startswith(sc.exposure_disease) and ctx.lk.measures[nxt] != m:
                 return None
             return m, k
     return None
@@ -1104,6 +1104,14 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     # "استشهاد ثلاثة وإصابة سبعة", "قتل ثلاثة وأصيب سبعة": "and" a casualty word heads the next count
                     or (ctx.g.starts_with_conjunction(follower) and lk.measures[follower] is not None)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if not measure and not part and sc.carried_subject and not c.person and c.num.kind != "vague" and (
+            (i0 > lo and toks[i0 - 1].text in sc.carrying_verbs and c.start >= c.num.start
+             # not "طائرة تقل 178 شخصا": the people aboard may count the crew, a rider noun does not
+             and follower not in sc.people_nouns and gbase not in sc.people_nouns)
+            or (k == c.num.token_end + 1 and (follower in sc.rider_nouns or gbase in sc.rider_nouns))):
+        # (not "اثنين من ركاب الطائرة": two of them, a part)
+        # "حافلة تقل 55 معتمرا", "عدد ركاب الحافلة 51 راكبا": the people a vehicle carries, whatever their noun
+        return CountScope(sc.carried_subject, sc.carried_subject, unit=sc.carried_subject)
     if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
         holder = without_ta(stem_word(ctx.g.without_article(toks[k + 1].text), sc, clitics=False), sc)
