@@ -104,7 +104,8 @@ FLOORS = {
     # (eighth session): P 33/33, R 6/10 (the sub-count, spanning-qualifier rules)
     # sixteenth session (2026-12-05): P 37/39, R 7/10, outlets 7/9 (the 130 km / 120 km distance); fifty-seventh
     # helper (twentieth session): P 41/43, R 8/10 (the bus's 55 against 50 pilgrims, "حافلة تقل": governed alike)
-    "khurais": {"precision": 0.9, "recall": 0.8, "outlets": 6, "must_not": 0},
+    # eighty-seventh helper: P 47/49, R 9/10 (the bus's 55 pilgrims against 51 riders: its passengers, one quantity)
+    "khurais": {"precision": 0.9, "recall": 0.9, "outlets": 6, "must_not": 0},
     # warraq and sabic, developed on: 2026-12-04 (eighth session) P 7/7 R 1/16 and P 1/1 R 1/6
     # fifty-first helper (2026-12-05): P 31/31, R 7/16 (north against south of Cairo)
     # fifty-second helper: P 33/33, R 8/16 (11 against 15 bodies recovered the Friday morning)

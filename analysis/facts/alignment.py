@@ -120,18 +120,21 @@ def _named_only(language: str = "ar") -> tuple[str, ...]:
     the opponent: a club meets one opponent in a league and a cup), a market session's day (facts.json
     ``session_day``: "session_day:", keyed by the close's whole level: two sessions of a week may share it), and the
     countries taking part in an event and its field (scope.json ``taking_part``: a week
-    holds several events with their own entrants)."""
+    holds several events with their own entrants), and a vehicle's passengers (scope.json ``carried``: a week
+    holds several buses)."""
     score = load_lexicon(language, "facts").get("match_score") or {}
     minute = load_lexicon(language, "facts").get("goal_minute") or {}
     fixture = load_lexicon(language, "facts").get("fixture_day") or {}
     session = load_lexicon(language, "facts").get("session_day") or {}
     taking = _scope_section(language, "taking_part")
+    carried = _scope_section(language, "carried")
     return tuple([f"{score['subject']}:"] if "subject" in score else []) + tuple(
         [f"{minute['subject']}:"] if "subject" in minute else []) + tuple(
         [f"{fixture['subject']}:"] if "subject" in fixture else []) + tuple(
         [f"{session['subject']}:"] if "subject" in session else []) + tuple(
         [str(taking["subject"])] if "subject" in taking else []) + tuple(
-        [str(taking["field_subject"])] if "field_subject" in taking else [])
+        [str(taking["field_subject"])] if "field_subject" in taking else []) + tuple(
+        [str(carried["subject"])] if "subject" in carried else [])
 
 
 @lru_cache(maxsize=8)

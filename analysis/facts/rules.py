@@ -247,6 +247,16 @@ class ScopeRules:
     generic_nouns: frozenset[str]
     clitics: tuple[str, ...]
     clock_words: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()  # "حتى", "بعد", "فقط" after a figure: never its counted noun
+    count_heads: frozenset[str] = frozenset()  # "عدد": the noun after it is what a figure of no noun counts
+    count_head_reach: int = 0
+    exposure_verbs: frozenset[str] = frozenset()  # "تعرض": the count's measure is the verb's object after it
+    exposure_objects: dict[str, str] = field(default_factory=dict)  # "للإصابة" -> wounded
+    exposure_reach: int = 0
+    exposure_disease: str = ""  # "للإصابة بـ": caught, not wounded
+    carrying_verbs: frozenset[str] = frozenset()  # "تقل": the count after it is a vehicle's passengers
+    rider_nouns: frozenset[str] = frozenset()
+    carried_subject: str = ""
     cumulative_measures: frozenset[str] = frozenset()
     revision_days: int = 2
     register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
@@ -409,6 +419,16 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         anchor_skip=normalised_set(raw.get("anchor_skip", [])), era_words=normalised_set(raw.get("era_words", [])), generic_nouns=normalised_set(_words(raw.get("generic_nouns", []))),
         clitics=tuple(sorted({normalise_text(p) for p in cn.get("prefixes", [])}, key=len, reverse=True)),
         clock_words=normalised_set(_words(raw.get("clock_words", []))),
+        function_words=normalised_set(_words(raw.get("function_words", []))),
+        count_heads=normalised_set(_words(raw.get("count_heads", []))),
+        count_head_reach=int(raw.get("count_heads", {}).get("reach", 0)),
+        exposure_verbs=normalised_set(raw.get("exposure", {}).get("verbs", [])),
+        exposure_objects=_word_to_key(raw.get("exposure", {}).get("objects", {})),
+        exposure_reach=int(raw.get("exposure", {}).get("reach", 0)),
+        exposure_disease=normalise_text(raw.get("exposure", {}).get("disease_preposition", "")),
+        carrying_verbs=normalised_set(raw.get("carried", {}).get("verbs", [])),
+        rider_nouns=normalised_set(raw.get("carried", {}).get("nouns", [])),
+        carried_subject=str(raw.get("carried", {}).get("subject", "")),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),

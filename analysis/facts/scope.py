@@ -808,6 +808,10 @@ def _count_word(ctx: Context, w: str) -> bool:
 def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int] | None:
     sc = ctx.scope
     lk = ctx.lk
+    if sc.exposure_verbs and any(ctx.tokens[j].text in sc.exposure_verbs for j in range(max(lo, i0 - 2), i0)):
+        exposed = _exposed_to(ctx, hi, i1)
+        if exposed is not None:
+            return exposed
     best = None
     # a count joined on by the conjunction ("انتشال 36 جثة وتسعة ناجين") is not governed by the noun of the count
     # before it ("جثة" is the 36's)
@@ -864,6 +868,20 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                         return m, k2
                 break
     return best
+
+
+def _exposed_to(ctx: Context, hi: int, i1: int) -> tuple[str, int] | None:
+    """"تعرض (7) سبعة من رجال حرس الحدود للإصابة": the measure a verb of exposure's object names after the
+    count (scope.json exposure), not "للإصابة بفيروس" (a disease, unless a wound word follows: "بجروح")."""
+    sc, toks = ctx.scope, ctx.tokens
+    for k in range(i1 + 1, min(hi, i1 + sc.exposure_reach) + 1):
+        m = sc.exposure_objects.get(toks[k].text)
+        if m:
+            nxt = toks[k + 1].text if k + 1 <= hi and k + 1 < len(toks) else ""
+            if sc.exposure_disease and nxt.startswith(sc.exposure_disease) and ctx.lk.measures[nxt] != m:
+                return None
+            return m, k
+    return None
 
 
 # two figures joined by a times sign (or a Latin x, as typed) are the sides of something
@@ -961,6 +979,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         # "32 من الجرحى": thirty-two *of* the wounded, a part of a count given elsewhere
         partitive = k <= hi and k < len(toks) and ctx.g.starts_with_article(toks[k].text) and c.num.kind != "vague"
     follower = toks[k].text if k <= hi and k < len(toks) else ""
+    if follower and _function_word(ctx, follower) and not (
+            k + 1 < len(toks) and f"{follower} {toks[k + 1].text}" in sc.era_words):  # not "3100 قبل الميلاد"
+        # "بلغ عدد الإخوة ... (407516) حتى الساعة": no noun after the figure; the one after "عدد" before it
+        follower = _count_head_noun(ctx, lo, c.num.token_start) or follower
     # gstem keys the quantity (singular and sound plural as one: see counted_stem); gbase, the noun with its
     # feminine ending, is what the word lists (people, generic and duration nouns) are written in
     # after "من" the counted noun is definite ("اثنين من المستوطنين"): keyed without its article, as
@@ -968,7 +990,9 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     gbase = stem_word(ctx.g.without_article(follower) if partitive else follower, sc, clitics=False) if follower else ""
     gstem = without_ta(gbase, sc) if follower and not follower[:1].isdigit() and len(follower) >= 3 \
         and follower not in sc.anchor_skip and not lookup_word(follower, rules.complementisers, ctx.g) \
-        and parse_number_word(follower) is None else ""
+        and not _function_word(ctx, follower) and parse_number_word(follower) is None else ""
+    if gstem in sc.function_words:
+        gstem = ""  # "بعدها", "حوله": a function word with its pronoun
     # a part marker after the counted noun makes the count a part ("3 أشخاص منهم بجروح خطيرة"),
     # unless the part's own count follows it ("36 قتيلا بينهم نحو 20 طفلا": 36 is the whole)
     # ("36 قتيلا بينهم أطفال": among them, so 36 is the whole)
@@ -1080,6 +1104,14 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                     # "استشهاد ثلاثة وإصابة سبعة", "قتل ثلاثة وأصيب سبعة": "and" a casualty word heads the next count
                     or (ctx.g.starts_with_conjunction(follower) and lk.measures[follower] is not None)
                     or (c.noun is not None and c.noun.unit in rules.generic_units)) else gstem
+    if not measure and not part and sc.carried_subject and not c.person and c.num.kind != "vague" and (
+            (i0 > lo and toks[i0 - 1].text in sc.carrying_verbs and c.start >= c.num.start
+             # not "طائرة تقل 178 شخصا": the people aboard may count the crew, a rider noun does not
+             and follower not in sc.people_nouns and gbase not in sc.people_nouns)
+            or (k == c.num.token_end + 1 and (follower in sc.rider_nouns or gbase in sc.rider_nouns))):
+        # (not "اثنين من ركاب الطائرة": two of them, a part)
+        # "حافلة تقل 55 معتمرا", "عدد ركاب الحافلة 51 راكبا": the people a vehicle carries, whatever their noun
+        return CountScope(sc.carried_subject, sc.carried_subject, unit=sc.carried_subject)
     if measure and not holder and _partitive_member(ctx, k, hi):
         # "ثلاثة من أفراد عائلة بن لادن": the family's, keyed as "ثلاثة من العائلة" would be
         holder = without_ta(stem_word(ctx.g.without_article(toks[k + 1].text), sc, clitics=False), sc)
@@ -1144,6 +1176,27 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
         subject = "_".join(p for p in (f"n:{gstem}", *kinds) if p)
         return CountScope(subject, f"n:{gstem}", anchor, "_".join(kinds), gstem)
     return CountScope("", note="no counted noun")
+
+
+def _function_word(ctx: Context, word: str) -> bool:
+    """"حتى", "بعد", "فقط" (or "وبعد"): a word that opens the next phrase, never a counted noun (scope.json
+    function_words)."""
+    fw = ctx.scope.function_words
+    return word in fw or (ctx.g.starts_with_conjunction(word) and word[len(ctx.g.conjunction):] in fw)
+
+
+def _count_head_noun(ctx: Context, lo: int, i0: int) -> str:
+    """"عدد الإخوة ... (407516)": the noun after the nearest "عدد" (scope.json count_heads) at most reach
+    words before the figure in its clause, or ""."""
+    sc, toks = ctx.scope, ctx.tokens
+    for j in range(i0 - 1, max(lo, i0 - sc.count_head_reach) - 1, -1):
+        if toks[j].text in sc.count_heads:
+            w = toks[j + 1].text if j + 1 < i0 else ""
+            if not w or w == ctx.g.partitive or w in sc.anchor_skip or _function_word(ctx, w) \
+                    or parse_number_word(w) is not None:
+                return ""
+            return ctx.g.without_article(w)  # keyed as "407516 أخا" would be
+    return ""
 
 
 @dataclass(frozen=True)
