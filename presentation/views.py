@@ -418,8 +418,13 @@ def source_label(label: str) -> str:
     return _noun_phrase_label(label)
 
 
-def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
+def _by_class(rows: Sequence[SourceRow]) -> list[SourceRow]:
+    """Sources by class (named first), then most mentioned, then label."""
     order = {"named": 0, "anonymous": 1, "vague": 2}
+    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+
+
+def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
     store = _store(view.corpus)
     if store is not None:
         def build() -> list[SourceRow]:
@@ -428,28 +433,22 @@ def outlet_sources(view: View, outlet: str) -> list[SourceRow]:
             shown = {lab: source_label(lab) for lab in {r["label"] for r in got}}
             found = [SourceRow(r["article_id"], outlet, shown[r["label"]], r["source_class"], int(r["mentions"]),
                                r["via"], bool(r["reason_given"]), None) for r in got]
-            return sorted(found, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+            return _by_class(found)
         return list(store.memo(("outlet_sources", outlet), build))
-    rows = []
-    for a in view.corpus.articles:
-        if a.article.outlet != outlet:
-            continue
-        for s in a.sources:
-            rows.append(SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions),
-                                  s.via, s.reason_given, s))
-    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+    return _source_rows(view.corpus.articles, outlet)
+
+
+def _source_rows(articles: Sequence[ArticleAnalysis], outlet: str) -> list[SourceRow]:
+    """``outlet``'s sources in ``articles``, in ``_by_class`` order."""
+    return _by_class([SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions),
+                                s.via, s.reason_given, s)
+                      for a in articles if a.article.outlet == outlet for s in a.sources])
 
 
 def story_sources(view: View, outlet: str) -> list[SourceRow]:
     """``outlet``'s sources in the articles on screen (a story's, for the Presenter), in ``outlet_sources``' order;
     the outlet's whole corpus when no single story is chosen."""
-    if not view.story:
-        return outlet_sources(view, outlet)
-    order = {"named": 0, "anonymous": 1, "vague": 2}
-    rows = [SourceRow(a.article.id, outlet, source_label(s.label), s.source_class.value, len(s.mentions), s.via,
-                      s.reason_given, s)
-            for a in view.articles if a.article.outlet == outlet for s in a.sources]
-    return sorted(rows, key=lambda r: (order.get(r.source_class, 3), -r.mentions, r.label))
+    return _source_rows(view.articles, outlet) if view.story else outlet_sources(view, outlet)
 
 
 def story_reports(view: View) -> tuple[OutletReport, ...]:
@@ -503,14 +502,10 @@ def sourcing_why(ca: CorpusAnalysis, report: OutletReport,
     story's, with a report made over them: ``story_reports``)."""
     s = report.sourcing
     store = _store(ca)
-    if articles is not None:
-        mine = [a for a in articles if a.article.outlet == report.outlet]
-        with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
-        mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
-    elif store is not None:
+    if articles is None and store is not None:  # the whole corpus of a results folder: from its columns
         with_reason, mentions = store.anonymous_counts().get(report.outlet, (0, 0))
     else:
-        mine = [a for a in ca.articles if a.article.outlet == report.outlet]
+        mine = [a for a in (ca.articles if articles is None else articles) if a.article.outlet == report.outlet]
         with_reason = sum(1 for a in mine for src in a.sources if src.source_class.value == "anonymous" and src.reason_given)
         mentions = sum(1 for a in mine for att in a.attributions if att.source_class.value == "anonymous")
     return SourcingWhy(s.score, s.distinct_sources, s.named, s.anonymous, with_reason, s.vague, s.words, mentions,

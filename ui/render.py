@@ -156,18 +156,20 @@ def why_lines(ca: CorpusAnalysis, o: OutletReport, *, scores: bool = True,
     else:
         first = t("why_sourcing", named=s.named, sources=count("sources", s.sources), anonymous=s.anonymous,
                   reasons=t("why_reasons", n=s.with_reason) if s.with_reason else "", vague=s.vague)
-        # with the score, its plausible range: one source in a story is 100/100 on little evidence, and says so
-        iv = o.sourcing.interval
-        shown = f"{s.score:.0f}/100 ({t('interval', low=f'{iv.low:.0f}', high=f'{iv.high:.0f}')})" if iv else f"{s.score:.0f}/100"
-        first = f"{shown}: {first}" if scores else first
+        first = f"{with_range(s.score, o.sourcing.interval)}: {first}" if scores else first
     if c.score is None:
         second = t("why_consistency_none", checked=count("compared", c.checked), min=scoring_rules().consistency_min_checked)
     else:
         second = t("why_consistency", agree=c.agree, checked=count("compared", c.checked))
-        civ = o.consistency.interval if o.consistency else None
-        shown = f"{c.score:.0f}/100 ({t('interval', low=f'{civ.low:.0f}', high=f'{civ.high:.0f}')})" if civ else f"{c.score:.0f}/100"
-        second = f"{shown}: {second}" if scores else second
+        second = f"{with_range(c.score, o.consistency.interval if o.consistency else None)}: {second}" if scores else second
     return [f"{t('sourcing')} · {first}", f"{t('consistency')} · {second}"]
+
+
+def with_range(score: float, interval) -> str:
+    """"86/100 (plausible range 80–91)": a score in a line of text with its range (``fmt_score``), since one
+    source in a story is 100/100 on little evidence and should say so."""
+    shown, note = fmt_score(score, interval)
+    return f"{shown}/100 ({note})" if note else f"{shown}/100"
 
 
 def fmt_score(score: float | None, interval) -> tuple[str, str]:

@@ -56,6 +56,7 @@ from analysis.facts.dates import (
 )
 from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible, stage_order
 from analysis.facts.clock import times_compatible
+from analysis.facts.consistency import STATUS_RANK
 from analysis.facts.rules import (
     ScopeRules, canonical_entity, context_key, counted_stem, fact_rules, gazetteer, lookup_word, scope_rules, stem_word, without_ta,
 )
@@ -778,10 +779,6 @@ def _compared_already(members: list[tuple[int, int]], facts: list[Fact], analyse
     return False
 
 
-# a fact status's weight: the worst of two verdicts on one fact stands (as facts.consistency ranks them)
-_STATUS_RANK = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
-
-
 def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done: list[Comparison],
                            status: dict[tuple[int, int], str], checkable: list[tuple[int, int]],
                            event: date | None, language: str, event_named: bool,
@@ -841,7 +838,7 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
         out.append(_compare(story, subject, items, analyses, verdicts, event, language, event_named=event_named,
                             rare_words=rare_words, same_text=True))
         for key, verdict in verdicts.items():
-            if _STATUS_RANK.get(verdict, 0) >= _STATUS_RANK.get(status.get(key, "single-source"), 0):
+            if STATUS_RANK.get(verdict, 0) >= STATUS_RANK.get(status.get(key, "single-source"), 0):
                 status[key] = verdict
             if key not in checked:
                 checked.add(key)

@@ -36,6 +36,11 @@ from analysis.records import ArticleAnalysis, ArticleConsistency, Comparison, Fa
 from analysis.sourcing.scoring import beta_interval, scoring_rules
 
 
+# a fact status's weight as evidence about its article: no evidence, agreement, conflict; where one fact has two
+# verdicts (two comparisons), the worse stands
+STATUS_RANK = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
+
+
 def score_interval(agree: int, conflict: int, minimum: int | None = None) -> tuple[float | None, Interval | None]:
     """Score and interval, or (None, None) with fewer than ``minimum`` comparisons (default: scoring.json)."""
     n = agree + conflict
@@ -58,7 +63,6 @@ def _verdicts(
     company's profit, its dividend and its revenue has three pieces of evidence, not one."""
     by_id = {a.article.id: a for a in analyses}
     quantity = {(it.article_id, it.start): c.subject for c in comparisons for it in c.items}
-    rank = {"single-source": 0, "updated": 0, "corroborated": 1, "outdated": 2, "contradicted": 2}
     label = {0: "single", 1: "agree", 2: "conflict"}
     best: dict[str, dict[str, int]] = {}
     for st in statuses:
@@ -68,7 +72,7 @@ def _verdicts(
         fact = an.facts[st.fact_index]
         subject = quantity.get((st.article_id, fact.start), fact.subject)
         per = best.setdefault(st.article_id, {})
-        per[subject] = max(per.get(subject, 0), rank.get(st.status, 0))
+        per[subject] = max(per.get(subject, 0), STATUS_RANK.get(st.status, 0))
     return {aid: {s: label[r] for s, r in per.items()} for aid, per in best.items()}
 
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from analysis.facts.dates import parse_published
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import ArticleAnalysis, Fact
 from analysis.text.textnorm import normalise_text
@@ -36,7 +36,6 @@ from analysis.text.textnorm import normalise_text
 # (a word with its diacritics and tatweel: "ارتفاعًا" is one word, not "ارتفاع" and "ا")
 _TOKEN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c\u200f]+[0-9\u0660-\u0669\u06f0-\u06f9]+)*"
                     r"|(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NOT_DIGIT = re.compile(r"[^0-9]")
 
 
@@ -69,14 +68,8 @@ def same_text_rules(language: str = "ar") -> SameTextRules | None:
 def _token(t: str) -> str:
     """A token as two copies of one text may spell it: a figure as its digits only ("2,4", "2.4" and
     "٢٫٤" alike: a copy's separators differ more often than its figures), a word normalised."""
-    if t[0].isdigit():
-        return "#" + _NOT_DIGIT.sub("", t.translate(_DIGITS))
-    return normalise_text(t)
-
-
-def _window(text: str, start: int, end: int, size: int, lo: int = 0, hi: int = -1) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ``size`` tokens before ``start`` and after ``end``, inside [lo, hi) (the figure's sentence)."""
-    return _window_in(_tokens(text, lo, len(text) if hi < 0 else hi), start, end, size)
+    n = normalise_text(t)  # (Arabic-Indic digits to ASCII too)
+    return "#" + _NOT_DIGIT.sub("", n) if t[0].isdigit() else n
 
 
 def _tokens(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
@@ -96,14 +89,7 @@ def _window_in(tokens: tuple[list[int], list[int], list[str]], start: int, end: 
 def printed_digits(f: Fact) -> str:
     """A figure's digits as printed, separators aside: "363.378" and "363,378" (a thousands point in one copy, a
     comma in another, read as 363.378 and 363378) are one printed figure; "63" and "36" are two."""
-    return _NOT_DIGIT.sub("", f.value.translate(_DIGITS)) or f.normalised
-
-
-def _day(published: str) -> date | None:
-    try:
-        return date.fromisoformat(published.strip()[:10])
-    except ValueError:
-        return None
+    return _NOT_DIGIT.sub("", normalise_text(f.value)) or f.normalised
 
 
 def same_text_groups(analyses: Sequence[ArticleAnalysis], language: str = "ar",
@@ -152,8 +138,8 @@ def _within_days(members: list[tuple[int, int]], analyses: Sequence[ArticleAnaly
                  days: int) -> list[tuple[int, int]]:
     """The members printed within ``days`` of each other: of the windows of that width, the one with the
     most outlets (then the earliest); none for undated articles.  One pass over the members in day order."""
-    dated = sorted(((d, m) for m in members if (d := _day(analyses[m[0]].article.published)) is not None),
-                   key=lambda x: x[0])
+    days_of = ((parse_published(analyses[m[0]].article.published, exact_day=True), m) for m in members)
+    dated = sorted(((d, m) for d, m in days_of if d is not None), key=lambda x: x[0])
     best: tuple[int, int] = (0, 0)  # [first, end) of the best window in ``dated``
     best_outlets = 0
     outlets: dict[str, int] = {}  # outlet -> members of it inside the window
