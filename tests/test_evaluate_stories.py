@@ -247,8 +247,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # end, a development set from the eighteenth (2026-12-05; the flag only)
           'municipalpolls': '0d5554b4a51b4539',
           # labelled in the thirteenth session (2026-12-04) by the twenty-fourth helper; blind first run in
-          # story_runs.json ("blind_first_run_thirteenth_session"); blind
-          'municipalprojects': 'e132c46d2a43c869',
+          # story_runs.json ("blind_first_run_thirteenth_session"), blind through the twenty-second session's end;
+          # a development set from the twenty-third (2026-12-05; the "blind" flag only)
+          'municipalprojects': 'a4b026afcd688a2e',
           # labelled in the sixteenth to eighteenth sessions (2026-12-05) by the thirty-third, thirty-seventh and
           # thirty-ninth helpers; blind first runs and every later blind run in story_runs.json, blind through the
           # nineteenth session's end; development sets from the twentieth (2026-12-05; the "blind" flag only)
@@ -268,8 +269,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # from the twenty-second (2026-12-05; the "blind" flag only)
           'akhisar': '5685a821a7ce738d',
           # labelled in the twenty-first session (2026-12-05) by the sixty-sixth helper; blind first run at 464c5c3,
-          # story_runs.json ("blind_first_run_twenty_first_session"); blind
-          'tripolitrial': '08c475a40b88503b',
+          # story_runs.json ("blind_first_run_twenty_first_session"), blind through the twenty-second session's end;
+          # a development set from the twenty-third (2026-12-05; the "blind" flag only)
+          'tripolitrial': '5945dc864de5188d',
           # labelled in the twenty-first session (2026-12-05) by the sixty-seventh helper; blind first run at 464c5c3,
           # story_runs.json ("blind_first_run_twenty_first_session"), blind through the twenty-first session's end;
           # a development set from the twenty-second (2026-12-05; the "blind" flag only)
