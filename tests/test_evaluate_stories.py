@@ -279,7 +279,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-second session (2026-12-05) by the seventy-seventh helper; blind, not yet run
           'sabyafire': 'a7718e414c013ae4',
           # labelled in the twenty-second session (2026-12-05) by the seventy-eighth helper; blind, not yet run
-          'umrahseason': '4379d58efd8fbda4'}
+          'umrahseason': '4379d58efd8fbda4',
+          # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind, not yet run
+          'oil0803': 'bc7cb78f8bee4cff'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
