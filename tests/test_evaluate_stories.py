@@ -281,7 +281,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-second session (2026-12-05) by the seventy-eighth helper; blind, not yet run
           'umrahseason': '4379d58efd8fbda4',
           # labelled in the twenty-third session (2026-12-05) by the ninetieth helper; blind, not yet run
-          'wadifloods': '8b12852b8862f595'}
+          'wadifloods': '8b12852b8862f595',
+          # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind, not yet run
+          'oil0803': 'bc7cb78f8bee4cff'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
