@@ -4090,3 +4090,12 @@ def test_a_person_by_role_and_origin_is_anonymous():
                  "وقال خبير في الأرصاد الجوية إن الحر سيستمر."):
         atts, _ = detect(text)
         assert [a.source_class for a in atts] == [SourceClass.NAMED]
+
+
+def test_a_time_phrase_of_several_words_between_verb_and_subject():
+    # issue #9 (ninety-fifth helper; snn_r «كما اعلن امس الاثنين متحدثون عسكريون باسم الحكومة الليبية»): a time
+    # phrase of more than one word («أمس الاثنين», «أول من أمس») between the verb and its subject, as one time word
+    for text, cue, source in (("كما أعلن أمس الاثنين متحدث عسكري إن الطائرات أغرقت سفينة.", "أعلن", "متحدث عسكري"),
+                              ("وقال أول من أمس مصدر أمني إن الطائرات أغرقت سفينة.", "وقال", "مصدر أمني")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [(cue, source, SourceClass.ANONYMOUS)]
