@@ -4099,3 +4099,13 @@ def test_a_time_phrase_of_several_words_between_verb_and_subject():
                               ("وقال أول من أمس مصدر أمني إن الطائرات أغرقت سفينة.", "وقال", "مصدر أمني")):
         atts, _ = detect(text)
         assert [(a.cue, a.source, a.source_class) for a in atts] == [(cue, source, SourceClass.ANONYMOUS)]
+
+
+def test_a_preposition_with_its_pronoun_is_no_name_at_the_end():
+    # issue #9 (ninety-fifth helper; snn_r «متحدثون عسكريون باسم الحكومة الليبية المعترف بها دوليا»): «بها دوليا»
+    # after a definite word looked like a foreign name in apposition, so the unnamed spokesmen were named; a
+    # preposition with its pronoun is no name
+    atts, _ = detect("وقال متحدث باسم الحكومة الليبية المعترف بها دوليا إن الطائرات أغرقت سفينة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وقال قائد شرطة العاصمة بنسون كيبوي إن الطائرات أغرقت سفينة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED)]

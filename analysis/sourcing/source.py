@@ -246,6 +246,7 @@ def _foreign_name_at_end(words: list[str], head_pos: int, lex: CueLexicon) -> bo
 
 def _name_word(word: str, lex: CueLexicon) -> bool:
     return len(word) >= 3 and not word.startswith(lex.definite_prefixes) and head_of(word, lex) is None \
+        and word not in lex.pronoun_objects \
         and word not in lex.np_stop and word not in lex.np_first_stop and word not in lex.noun_preceders \
         and word not in lex.head_skip and word not in lex.number_words and word not in lex.complementizers \
         and word not in lex.time_words and word not in lex.place_prepositions and not strip_proclitic(word, lex.verbs, lex.proclitics)[0] \
