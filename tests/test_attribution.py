@@ -4109,3 +4109,13 @@ def test_a_preposition_with_its_pronoun_is_no_name_at_the_end():
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
     atts, _ = detect("وقال قائد شرطة العاصمة بنسون كيبوي إن الطائرات أغرقت سفينة.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED)]
+
+
+def test_a_definite_unnamed_source_word_with_a_name_is_no_earlier_unnamed_source():
+    # issue #9 (ninety-fifth helper; snn_f «وقال المتحدث باسم القوات الجوية ناصر الحاسي» after unnamed spokesmen): a
+    # definite office of an unnamed-source word («المتحدث باسم …», «مسؤول الاتصالات …») ending in a name is that
+    # person, named, not the unnamed source of the same word before it
+    atts, sources = detect("وقال متحدثون عسكريون إن الطائرات أغرقت سفينة. وقال المتحدث باسم القوات الجوية ناصر "
+                           "الحاسي إن السفينة كانت تحمل أسلحة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS), ("وقال", SourceClass.NAMED)]
+    assert atts[0].source_id != atts[1].source_id

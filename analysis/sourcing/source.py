@@ -176,9 +176,13 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
                                             for pos, w in enumerate(words[:-1]) if pos > head_pos):
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
-    if cls is SourceClass.ANONYMOUS and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
+    # (a definite unnamed-source head, named as an office, too: "مسؤول الاتصالات في الرئاسة ويلي نياميتوي" is one
+    # person by name, not the "مسؤولون" before it)
+    unnamed_head = cls is SourceClass.ANONYMOUS or (
+        cls is SourceClass.NAMED and head is not None and head.cls == "anonymous_if_indefinite" and definite)
+    if unnamed_head and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
         given_name = True  # "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي": the description, then who it is
-    if cls is SourceClass.ANONYMOUS and not given_name and _foreign_name_at_end(words, head_pos, lex):
+    if unnamed_head and not given_name and _foreign_name_at_end(words, head_pos, lex):
         given_name = True  # "قائد شرطة العاصمة بنسون كيبوي": a definite chain, then the name in apposition
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
