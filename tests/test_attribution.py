@@ -4119,3 +4119,15 @@ def test_a_definite_unnamed_source_word_with_a_name_is_no_earlier_unnamed_source
                            "الحاسي إن السفينة كانت تحمل أسلحة.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS), ("وقال", SourceClass.NAMED)]
     assert atts[0].source_id != atts[1].source_id
+
+
+def test_definite_officials_are_not_the_one_person_before_them():
+    # issue #9 (ninety-fifth helper; snn_r «واكد المسؤولون الاميركيون انها تضم» after «وقال ديفيس»): a bare definite
+    # plural of an unnamed-source word does not point back at the last single speaker (as «وقال المسؤول» does);
+    # it is a group of unnamed officials of its own
+    atts, _ = detect("وقال جيف ديفيس المتحدث باسم البنتاغون إن الغارة أصابت الهدف. وأكد المسؤولون الأميركيون أنها "
+                     "تضم أعضاء من التنظيم.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED), ("وأكد", SourceClass.ANONYMOUS)]
+    assert atts[0].source_id != atts[1].source_id
+    atts, _ = detect("وقال دبلوماسي غربي كبير إن المحادثات متعثرة. وأضاف المسؤول أن الجولة المقبلة حاسمة.")
+    assert atts[0].source_id == atts[1].source_id
