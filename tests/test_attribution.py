@@ -4131,3 +4131,12 @@ def test_definite_officials_are_not_the_one_person_before_them():
     assert atts[0].source_id != atts[1].source_id
     atts, _ = detect("وقال دبلوماسي غربي كبير إن المحادثات متعثرة. وأضاف المسؤول أن الجولة المقبلة حاسمة.")
     assert atts[0].source_id == atts[1].source_id
+
+
+def test_leaders_by_the_plural_qiyadat_are_people():
+    # issue #9 (ninety-fifth helper; snn_r «وأبلغت «عكاظ» قيادات ميدانية في المقاومة بمحافظة لحج نجاحها», snn_a
+    # «قيادات قبلية وميدانية في المقاومة … تحدثت لـ«عكاظ»»): «قيادات» is the plural of قيادي, unnamed leaders
+    for text, cue in (("وقالت قيادات ميدانية في المقاومة إن المقاومة سيطرت على المنطقة.", "وقالت"),
+                      ("وأبلغت «عكاظ» قيادات ميدانية في المقاومة أن المقاومة سيطرت على المنطقة.", "وأبلغت")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source_class) for a in atts] == [(cue, SourceClass.ANONYMOUS)]
