@@ -4140,3 +4140,12 @@ def test_leaders_by_the_plural_qiyadat_are_people():
                       ("وأبلغت «عكاظ» قيادات ميدانية في المقاومة أن المقاومة سيطرت على المنطقة.", "وأبلغت")):
         atts, _ = detect(text)
         assert [(a.cue, a.source_class) for a in atts] == [(cue, SourceClass.ANONYMOUS)]
+
+
+def test_those_in_charge_are_unnamed():
+    # issue #9 (ninety-fifth helper; snn_s «يرى القائمون على السوبر السعودي», snn_p «ويقول القائمون على الحملة إنها»):
+    # those in charge of something speak unnamed; the singular adjective «القائم على» of a thing is no source
+    atts, _ = detect("ويقول القائمون على الحملة إنها أتت كمبادرة شعبية.")
+    assert [(a.cue, a.source_class) for a in atts] == [("ويقول", SourceClass.ANONYMOUS)]
+    atts, _ = detect("يرى القائمون على المهرجان نجاحه دليلا على الإقبال.")
+    assert [(a.cue, a.source_class) for a in atts] == [("يرى", SourceClass.ANONYMOUS)]
