@@ -4149,3 +4149,13 @@ def test_those_in_charge_are_unnamed():
     assert [(a.cue, a.source_class) for a in atts] == [("ويقول", SourceClass.ANONYMOUS)]
     atts, _ = detect("يرى القائمون على المهرجان نجاحه دليلا على الإقبال.")
     assert [(a.cue, a.source_class) for a in atts] == [("يرى", SourceClass.ANONYMOUS)]
+
+
+def test_a_foreign_name_after_a_body_title_names_the_office_holder():
+    # issue #9 (ninety-fifth helper; snn_p and snn_r «وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي» after unnamed
+    # officials): two name words after a definite body title («الرئاسة») are the person's name too; a word after it
+    # opening with a preposition («ضابط في الشرطة برتبة عقيد») is no name
+    atts, _ = detect("أكد مسؤولون وشهود أن الجنرال قتل. وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي مقتل الجنرال.")
+    assert [(a.cue, a.source_class) for a in atts] == [("أكد", SourceClass.ANONYMOUS), ("وأكد", SourceClass.NAMED)]
+    atts, _ = detect("وقال ضابط في الشرطة برتبة عقيد إن الهجوم وقع ليلا.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]

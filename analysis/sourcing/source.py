@@ -244,8 +244,12 @@ def _foreign_name_at_end(words: list[str], head_pos: int, lex: CueLexicon) -> bo
     start = end
     while start - 1 > head_pos + 1 and _name_word(words[start - 1], lex):
         start -= 1
+    before = head_of(words[start - 1], lex) if end - start >= 2 else None
+    # (a body's title with the article may stand there too, "مسؤول الاتصالات في الرئاسة ويلي نياميتوي", when no
+    # word after it opens with a preposition: "ضابط في الشرطة برتبة عقيد" is his rank)
     return end - start >= 2 and words[start - 1].startswith(lex.definite_prefixes) and start - 1 > head_pos \
-        and head_of(words[start - 1], lex) is None
+        and (before is None or (before.cls == "named_titles"
+                                and not any(w.startswith(lex.attached_preps) for w in words[start:])))
 
 
 def _name_word(word: str, lex: CueLexicon) -> bool:
