@@ -4090,3 +4090,72 @@ def test_a_person_by_role_and_origin_is_anonymous():
                  "وقال خبير في الأرصاد الجوية إن الحر سيستمر."):
         atts, _ = detect(text)
         assert [a.source_class for a in atts] == [SourceClass.NAMED]
+
+
+def test_a_time_phrase_of_several_words_between_verb_and_subject():
+    # issue #9 (ninety-fifth helper; snn_r «كما اعلن امس الاثنين متحدثون عسكريون باسم الحكومة الليبية»): a time
+    # phrase of more than one word («أمس الاثنين», «أول من أمس») between the verb and its subject, as one time word
+    for text, cue, source in (("كما أعلن أمس الاثنين متحدث عسكري إن الطائرات أغرقت سفينة.", "أعلن", "متحدث عسكري"),
+                              ("وقال أول من أمس مصدر أمني إن الطائرات أغرقت سفينة.", "وقال", "مصدر أمني")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source, a.source_class) for a in atts] == [(cue, source, SourceClass.ANONYMOUS)]
+
+
+def test_a_preposition_with_its_pronoun_is_no_name_at_the_end():
+    # issue #9 (ninety-fifth helper; snn_r «متحدثون عسكريون باسم الحكومة الليبية المعترف بها دوليا»): «بها دوليا»
+    # after a definite word looked like a foreign name in apposition, so the unnamed spokesmen were named; a
+    # preposition with its pronoun is no name
+    atts, _ = detect("وقال متحدث باسم الحكومة الليبية المعترف بها دوليا إن الطائرات أغرقت سفينة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وقال قائد شرطة العاصمة بنسون كيبوي إن الطائرات أغرقت سفينة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED)]
+
+
+def test_a_definite_unnamed_source_word_with_a_name_is_no_earlier_unnamed_source():
+    # issue #9 (ninety-fifth helper; snn_f «وقال المتحدث باسم القوات الجوية ناصر الحاسي» after unnamed spokesmen): a
+    # definite office of an unnamed-source word («المتحدث باسم …», «مسؤول الاتصالات …») ending in a name is that
+    # person, named, not the unnamed source of the same word before it
+    atts, sources = detect("وقال متحدثون عسكريون إن الطائرات أغرقت سفينة. وقال المتحدث باسم القوات الجوية ناصر "
+                           "الحاسي إن السفينة كانت تحمل أسلحة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS), ("وقال", SourceClass.NAMED)]
+    assert atts[0].source_id != atts[1].source_id
+
+
+def test_definite_officials_are_not_the_one_person_before_them():
+    # issue #9 (ninety-fifth helper; snn_r «واكد المسؤولون الاميركيون انها تضم» after «وقال ديفيس»): a bare definite
+    # plural of an unnamed-source word does not point back at the last single speaker (as «وقال المسؤول» does);
+    # it is a group of unnamed officials of its own
+    atts, _ = detect("وقال جيف ديفيس المتحدث باسم البنتاغون إن الغارة أصابت الهدف. وأكد المسؤولون الأميركيون أنها "
+                     "تضم أعضاء من التنظيم.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED), ("وأكد", SourceClass.ANONYMOUS)]
+    assert atts[0].source_id != atts[1].source_id
+    atts, _ = detect("وقال دبلوماسي غربي كبير إن المحادثات متعثرة. وأضاف المسؤول أن الجولة المقبلة حاسمة.")
+    assert atts[0].source_id == atts[1].source_id
+
+
+def test_leaders_by_the_plural_qiyadat_are_people():
+    # issue #9 (ninety-fifth helper; snn_r «وأبلغت «عكاظ» قيادات ميدانية في المقاومة بمحافظة لحج نجاحها», snn_a
+    # «قيادات قبلية وميدانية في المقاومة … تحدثت لـ«عكاظ»»): «قيادات» is the plural of قيادي, unnamed leaders
+    for text, cue in (("وقالت قيادات ميدانية في المقاومة إن المقاومة سيطرت على المنطقة.", "وقالت"),
+                      ("وأبلغت «عكاظ» قيادات ميدانية في المقاومة أن المقاومة سيطرت على المنطقة.", "وأبلغت")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source_class) for a in atts] == [(cue, SourceClass.ANONYMOUS)]
+
+
+def test_those_in_charge_are_unnamed():
+    # issue #9 (ninety-fifth helper; snn_s «يرى القائمون على السوبر السعودي», snn_p «ويقول القائمون على الحملة إنها»):
+    # those in charge of something speak unnamed; the singular adjective «القائم على» of a thing is no source
+    atts, _ = detect("ويقول القائمون على الحملة إنها أتت كمبادرة شعبية.")
+    assert [(a.cue, a.source_class) for a in atts] == [("ويقول", SourceClass.ANONYMOUS)]
+    atts, _ = detect("يرى القائمون على المهرجان نجاحه دليلا على الإقبال.")
+    assert [(a.cue, a.source_class) for a in atts] == [("يرى", SourceClass.ANONYMOUS)]
+
+
+def test_a_foreign_name_after_a_body_title_names_the_office_holder():
+    # issue #9 (ninety-fifth helper; snn_p and snn_r «وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي» after unnamed
+    # officials): two name words after a definite body title («الرئاسة») are the person's name too; a word after it
+    # opening with a preposition («ضابط في الشرطة برتبة عقيد») is no name
+    atts, _ = detect("أكد مسؤولون وشهود أن الجنرال قتل. وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي مقتل الجنرال.")
+    assert [(a.cue, a.source_class) for a in atts] == [("أكد", SourceClass.ANONYMOUS), ("وأكد", SourceClass.NAMED)]
+    atts, _ = detect("وقال ضابط في الشرطة برتبة عقيد إن الهجوم وقع ليلا.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]

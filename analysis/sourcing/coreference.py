@@ -560,8 +560,9 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS:
             # "وقال المسؤول" after "دبلوماسي غربي كبير", "المسؤول اليمني" after "الوزير … الأسودي": the
             # article points back at the last person who spoke (named or not); with none, an unnamed one
+            # ("واكد المسؤولون الاميركيون" after "وقال ديفيس": officials are not the one person before them)
             return next((s for s in recent if s.number == "singular" and not s.impersonal
-                         and s.cls is not SourceClass.VAGUE), None)
+                         and s.cls is not SourceClass.VAGUE), None) if np.number == "singular" else None
         if lemma in lex.generic_lemmas or np.marker:
             # "المصدر ذاته" after "مسؤول عراقي": the last anonymous source,
             # else whoever spoke last ("وأوضح المصدر" after a named directorate)

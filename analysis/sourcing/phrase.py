@@ -40,10 +40,13 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
             # "وأردف مؤكداً أن": the participle restates the verb; "حسب ما يرى ويعتقد": a second
             # verb, not a subject; either way the subject is implicit
             return None
-    if verb and first in lex.time_words and first not in lex.np_skip_first and j + 1 < len(toks) \
-            and _same_sentence(toks, j, j + 1) and toks[j + 1].word and _source_head(toks[j + 1].text, lex):
-        # "كما ذكرت الجمعة مصادر رسمية", "وذكرت أمس مصادر": a time word between the verb and its subject
-        return _np_after(toks, j + 1, lex, cue_starts, verb=True)
+    if verb and first in lex.time_words and first not in lex.np_skip_first:
+        k = j + 1
+        while k < len(toks) and k - j < 4 and _same_sentence(toks, k - 1, k) and toks[k].text in lex.time_words:
+            k += 1  # "كما اعلن امس الاثنين متحدثون", "أول من أمس": a time phrase of up to four words
+        if k < len(toks) and _same_sentence(toks, k - 1, k) and toks[k].word and _source_head(toks[k].text, lex):
+            # "كما ذكرت الجمعة مصادر رسمية", "وذكرت أمس مصادر": a time word between the verb and its subject
+            return _np_after(toks, k, lex, cue_starts, verb=True)
     if verb and first in lex.period_nouns and j + 1 < len(toks) and _same_sentence(toks, j, j + 1) \
             and toks[j + 1].text in lex.period_adjectives:
         # "حسبما أعلن الأسبوع الماضي مع تركيز الشركة": when, not who; a subject may follow it ("أعلن الشهر

@@ -176,9 +176,13 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     if cls is not SourceClass.NAMED and any(w in lex.honorifics and bare[pos + 1] in names
                                             for pos, w in enumerate(words[:-1]) if pos > head_pos):
         given_name = True  # "عضو كتلة التغيير النائب فادي سلامة": the honorific and a name say who it is
-    if cls is SourceClass.ANONYMOUS and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
+    # (a definite unnamed-source head, named as an office, too: "مسؤول الاتصالات في الرئاسة ويلي نياميتوي" is one
+    # person by name, not the "مسؤولون" before it)
+    unnamed_head = cls is SourceClass.ANONYMOUS or (
+        cls is SourceClass.NAMED and head is not None and head.cls == "anonymous_if_indefinite" and definite)
+    if unnamed_head and not given_name and _name_at_end(words, max(head_pos, 0) + 1, lex):
         given_name = True  # "قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي": the description, then who it is
-    if cls is SourceClass.ANONYMOUS and not given_name and _foreign_name_at_end(words, head_pos, lex):
+    if unnamed_head and not given_name and _foreign_name_at_end(words, head_pos, lex):
         given_name = True  # "قائد شرطة العاصمة بنسون كيبوي": a definite chain, then the name in apposition
     if given_name:
         cls, number = SourceClass.NAMED, "singular"  # "أحد السكان، ويدعى آبا أباجانا": one of them, and his name is given
@@ -240,12 +244,17 @@ def _foreign_name_at_end(words: list[str], head_pos: int, lex: CueLexicon) -> bo
     start = end
     while start - 1 > head_pos + 1 and _name_word(words[start - 1], lex):
         start -= 1
+    before = head_of(words[start - 1], lex) if end - start >= 2 else None
+    # (a body's title with the article may stand there too, "مسؤول الاتصالات في الرئاسة ويلي نياميتوي", when no
+    # word after it opens with a preposition: "ضابط في الشرطة برتبة عقيد" is his rank)
     return end - start >= 2 and words[start - 1].startswith(lex.definite_prefixes) and start - 1 > head_pos \
-        and head_of(words[start - 1], lex) is None
+        and (before is None or (before.cls == "named_titles"
+                                and not any(w.startswith(lex.attached_preps) for w in words[start:])))
 
 
 def _name_word(word: str, lex: CueLexicon) -> bool:
     return len(word) >= 3 and not word.startswith(lex.definite_prefixes) and head_of(word, lex) is None \
+        and word not in lex.pronoun_objects \
         and word not in lex.np_stop and word not in lex.np_first_stop and word not in lex.noun_preceders \
         and word not in lex.head_skip and word not in lex.number_words and word not in lex.complementizers \
         and word not in lex.time_words and word not in lex.place_prepositions and not strip_proclitic(word, lex.verbs, lex.proclitics)[0] \
