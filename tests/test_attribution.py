@@ -4090,3 +4090,14 @@ def test_a_person_by_role_and_origin_is_anonymous():
                  "وقال خبير في الأرصاد الجوية إن الحر سيستمر."):
         atts, _ = detect(text)
         assert [a.source_class for a in atts] == [SourceClass.NAMED]
+
+
+def test_stressing_the_importance_of_a_thing_is_an_appeal():
+    # issue #9 (ninety-eighth helper; snn_n «وشددت على أهمية الالتزام بسياسة حسن الجوار», snn_s «وشدد العاصمي على
+    # أهمية الالتزام بتعليمات الدفاع المدني»): «شدد على أهمية …» stresses the importance of a thing, an appeal like
+    # دعا, not a claim; «شدد على أن …» and «شدد على مكانة … وأهميتها» stay reports
+    assert detect("وشدد الوزير على أهمية الالتزام بالتعليمات الصادرة.")[0] == ()
+    atts, _ = detect("وشدد الوزير على أن الالتزام بالتعليمات واجب.")
+    assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]
+    atts, _ = detect("وشدد الوزير على مكانة المتاحف وأهميتها في حفظ التاريخ.")
+    assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]

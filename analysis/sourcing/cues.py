@@ -50,6 +50,9 @@ class VerbCue:
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
     # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
     other_sense: frozenset[str] = frozenset()
+    # "شدد على أهمية …": one of these right after the verb's adjacent complement (على), before any that-clause, is
+    # stressing the importance of a thing, an appeal, not a claim
+    appeal_objects: frozenset[str] = frozenset()
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
@@ -350,7 +353,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_markers=_set(v.get("object_markers")),
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
-                not_followed_by=_set(v.get("not_followed_by")), not_followed_by_prefixes=tuple(_n(x) for x in v.get("not_followed_by_prefixes", [])), other_sense=_set(v.get("other_sense_objects")),
+                not_followed_by=_set(v.get("not_followed_by")), not_followed_by_prefixes=tuple(_n(x) for x in v.get("not_followed_by_prefixes", [])), other_sense=_set(v.get("other_sense_objects")), appeal_objects=_set(v.get("appeal_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
