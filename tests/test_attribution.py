@@ -4101,3 +4101,14 @@ def test_stressing_the_importance_of_a_thing_is_an_appeal():
     assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]
     atts, _ = detect("وشدد الوزير على مكانة المتاحف وأهميتها في حفظ التاريخ.")
     assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]
+
+
+def test_sorting_criteria_after_according_to_are_no_source():
+    # issue #9 (ninety-eighth helper; snn_r «موزعة في محافظات المنطقة حسب فصول السنة», snn_s «ومرتبة حسب تسلسل
+    # ذكرها»): a criterion things are sorted or ranked by after حسب/وفق is 'in accordance with', no source
+    for text in ("وتوزع المهرجانات على المحافظات حسب فصول السنة.", "وترسل المستندات مرتبة حسب تسلسل ذكرها.",
+                 "وتتراوح أسعارها بين ألف وثلاثة آلاف ريال بحسب قربها من وسط المدينة.",
+                 "ويتم توزيع المنتج على الدلالين حسب كثافة المنتج."):
+        assert detect(text)[0] == (), text
+    atts, _ = detect("وارتفعت الأسعار، بحسب تقرير الهيئة.")
+    assert [a.cue for a in atts] == ["بحسب"]
