@@ -4112,3 +4112,12 @@ def test_sorting_criteria_after_according_to_are_no_source():
         assert detect(text)[0] == (), text
     atts, _ = detect("وارتفعت الأسعار، بحسب تقرير الهيئة.")
     assert [a.cue for a in atts] == ["بحسب"]
+
+
+def test_a_thing_in_a_fronted_phrase_is_no_subject_of_a_showing_verb():
+    # issue #9 (ninety-eighth helper; snn_r «وفي سياق متصل يؤكد رئيس لجنة الموارد البشرية … على أن»): a word for a
+    # thing right after a preposition opening the sentence is a fronted phrase, not the subject that shows it; the
+    # speaker follows the verb. A thing inside the clause («اطلعت على وثائق تؤكد أن») still shows it, no speaker
+    atts, _ = detect("وفي سياق متصل يؤكد رئيس اللجنة أن هذه الوظائف حقيقية.")
+    assert [(a.cue, a.source) for a in atts] == [("يؤكد", "رئيس اللجنة")]
+    assert detect("واطلعت الصحيفة على وثائق تؤكد أن الشركة خسرت.")[0] == ()
