@@ -4121,3 +4121,15 @@ def test_a_thing_in_a_fronted_phrase_is_no_subject_of_a_showing_verb():
     atts, _ = detect("وفي سياق متصل يؤكد رئيس اللجنة أن هذه الوظائف حقيقية.")
     assert [(a.cue, a.source) for a in atts] == [("يؤكد", "رئيس اللجنة")]
     assert detect("واطلعت الصحيفة على وثائق تؤكد أن الشركة خسرت.")[0] == ()
+
+
+def test_a_quoted_name_after_according_to_what_is_the_source():
+    # issue #9 (ninety-eighth helper; snn_s «وفقًا لما ذكرته “عكاظ” الأحد»): a short quoted name right after the verb of
+    # «بحسب ما / وفقا لما» is that verb's subject, the source, as after the preposition itself; an outlet that
+    # learnt it «من مصدر» is not the source
+    for text, source in (("وتوفي الرجل في المستشفى، وفقًا لما ذكرته “عكاظ” الأحد.", "عكاظ"),
+                         ('وتوفي الرجل، بحسب ما نشرته "الوطن" الأحد.', "الوطن")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source) for a in atts] == [(text.split("، ")[1].split()[0], source)]
+    atts, _ = detect('وبدأ الجهاز تحقيقا، حسبما علمت "الوطن" من مصدر خاص.')
+    assert all(a.source != "الوطن" for a in atts)

@@ -268,6 +268,7 @@ class CueLexicon:
     showing_things: frozenset[str] = frozenset()  # "وثائق تؤكد أن": things that show, with evidence and rule nouns
     thing_plural_endings: tuple[str, ...] = ()
     as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
+    quoted_what_subject_max: int = 0  # "بحسب ما ذكرته “عكاظ”": how many words a quoted subject in a what-clause holds
     fronted_openers: frozenset[str] = frozenset()  # "من جانبه", "بدوره": the clause opens after them
     act_blocked_prefixes: tuple[str, ...] = ("\0",)  # "لتنظيم": an act noun after ل is no announced act
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
@@ -590,6 +591,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
         act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),
+        quoted_what_subject_max=int(lex.get("quoted_what_subject_max", 0)),
         fronted_openers=_set(lex.get("fronted_openers")),
         as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
         thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),
