@@ -4133,3 +4133,12 @@ def test_a_quoted_name_after_according_to_what_is_the_source():
         assert [(a.cue, a.source) for a in atts] == [(text.split("، ")[1].split()[0], source)]
     atts, _ = detect('وبدأ الجهاز تحقيقا، حسبما علمت "الوطن" من مصدر خاص.')
     assert all(a.source != "الوطن" for a in atts)
+
+
+def test_during_spelt_with_hamza_below_is_not_explained():
+    # issue #9 (ninety-eighth helper; snn_s «عدم استخدام الهواتف النقالة إبان الأمطار …»): «إبان» (during) is «ابان»
+    # once normalised, as the verb «أبان» (explained); spelt with hamza below it is never the verb
+    assert detect("ونصح بعدم استخدام الهواتف إبان الأمطار خصوصا في المرتفعات، إذ إن هذه الأجهزة تجذب الشحنات.")[0] == ()
+    for text in ("وأبان الغامدي أن البرنامج يحقق أهدافه.", "وابان الغامدي أن البرنامج يحقق أهدافه."):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source) for a in atts] == [(text.split()[0], "الغامدي")]

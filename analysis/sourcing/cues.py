@@ -91,6 +91,9 @@ class VerbCue:
     # "وعدّ المجلس …": a cue only where the original text has this mark (its shadda), which normalisation deletes
     # ("وعد" without it is "promised")
     raw_mark: str = ""
+    # "إبان الحرب" (during): a verb form normalisation merges with a particle spelt with this first letter in the
+    # original text (أبان, explained, and إبان, during, are both ابان once normalised): not a cue spelt so
+    raw_not_initial: str = ""
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
                 relative_object_after_relative=v.get("relative_object") == "after_relative",
-                raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
+                raw_mark=v.get("raw_mark", ""), raw_not_initial=v.get("raw_not_initial", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -474,7 +477,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         occasion_reach=int(lex.get("occasion_reach", 0)),
         antecedent_stops=_set(lex.get("antecedent_stops")),
         comma_complement_reach=int(lex.get("comma_complement_reach", 0)),
-        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and v.raw_mark),
+        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and (v.raw_mark or v.raw_not_initial)),
         period_nouns=_set(lex.get("periods", {}).get("nouns")),
         period_adjectives=_set(lex.get("periods", {}).get("adjectives")),
         noun_preceders=_set(lex.get("noun_preceders")),
