@@ -4142,3 +4142,11 @@ def test_during_spelt_with_hamza_below_is_not_explained():
     for text in ("وأبان الغامدي أن البرنامج يحقق أهدافه.", "وابان الغامدي أن البرنامج يحقق أهدافه."):
         atts, _ = detect(text)
         assert [(a.cue, a.source) for a in atts] == [(text.split()[0], "الغامدي")]
+
+
+def test_for_fear_of_is_no_fearing_verb_with_its_object():
+    # issue #9 (ninety-eighth helper; snn_r «وهو الأمر الذي جعل النادي الملكي يتحرك خشية أن يتم إقناع الحارس»): the noun
+    # «خشية» (for fear of) normalises like «خشيه» (feared it); it is never the verb with its object pronoun
+    assert detect("وهو الأمر الذي جعل النادي يتحرك خشية أن يتم إقناع الحارس بتمديد عقده.")[0] == ()
+    atts, _ = detect("وتخشى الوزارة أن تتأخر الأمطار.")
+    assert [(a.cue, a.source) for a in atts] == [("وتخشى", "الوزارة")]
