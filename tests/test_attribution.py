@@ -4159,3 +4159,63 @@ def test_a_foreign_name_after_a_body_title_names_the_office_holder():
     assert [(a.cue, a.source_class) for a in atts] == [("أكد", SourceClass.ANONYMOUS), ("وأكد", SourceClass.NAMED)]
     atts, _ = detect("وقال ضابط في الشرطة برتبة عقيد إن الهجوم وقع ليلا.")
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
+
+
+def test_stressing_the_importance_of_a_thing_is_an_appeal():
+    # issue #9 (ninety-eighth helper; snn_n «وشددت على أهمية الالتزام بسياسة حسن الجوار», snn_s «وشدد العاصمي على
+    # أهمية الالتزام بتعليمات الدفاع المدني»): «شدد على أهمية …» stresses the importance of a thing, an appeal like
+    # دعا, not a claim; «شدد على أن …» and «شدد على مكانة … وأهميتها» stay reports
+    assert detect("وشدد الوزير على أهمية الالتزام بالتعليمات الصادرة.")[0] == ()
+    atts, _ = detect("وشدد الوزير على أن الالتزام بالتعليمات واجب.")
+    assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]
+    atts, _ = detect("وشدد الوزير على مكانة المتاحف وأهميتها في حفظ التاريخ.")
+    assert [(a.cue, a.source) for a in atts] == [("وشدد", "الوزير")]
+
+
+def test_sorting_criteria_after_according_to_are_no_source():
+    # issue #9 (ninety-eighth helper; snn_r «موزعة في محافظات المنطقة حسب فصول السنة», snn_s «ومرتبة حسب تسلسل
+    # ذكرها»): a criterion things are sorted or ranked by after حسب/وفق is 'in accordance with', no source
+    for text in ("وتوزع المهرجانات على المحافظات حسب فصول السنة.", "وترسل المستندات مرتبة حسب تسلسل ذكرها.",
+                 "وتتراوح أسعارها بين ألف وثلاثة آلاف ريال بحسب قربها من وسط المدينة.",
+                 "ويتم توزيع المنتج على الدلالين حسب كثافة المنتج."):
+        assert detect(text)[0] == (), text
+    atts, _ = detect("وارتفعت الأسعار، بحسب تقرير الهيئة.")
+    assert [a.cue for a in atts] == ["بحسب"]
+
+
+def test_a_thing_in_a_fronted_phrase_is_no_subject_of_a_showing_verb():
+    # issue #9 (ninety-eighth helper; snn_r «وفي سياق متصل يؤكد رئيس لجنة الموارد البشرية … على أن»): a word for a
+    # thing right after a preposition opening the sentence is a fronted phrase, not the subject that shows it; the
+    # speaker follows the verb. A thing inside the clause («اطلعت على وثائق تؤكد أن») still shows it, no speaker
+    atts, _ = detect("وفي سياق متصل يؤكد رئيس اللجنة أن هذه الوظائف حقيقية.")
+    assert [(a.cue, a.source) for a in atts] == [("يؤكد", "رئيس اللجنة")]
+    assert detect("واطلعت الصحيفة على وثائق تؤكد أن الشركة خسرت.")[0] == ()
+
+
+def test_a_quoted_name_after_according_to_what_is_the_source():
+    # issue #9 (ninety-eighth helper; snn_s «وفقًا لما ذكرته “عكاظ” الأحد»): a short quoted name right after the verb of
+    # «بحسب ما / وفقا لما» is that verb's subject, the source, as after the preposition itself; an outlet that
+    # learnt it «من مصدر» is not the source
+    for text, source in (("وتوفي الرجل في المستشفى، وفقًا لما ذكرته “عكاظ” الأحد.", "عكاظ"),
+                         ('وتوفي الرجل، بحسب ما نشرته "الوطن" الأحد.', "الوطن")):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source) for a in atts] == [(text.split("، ")[1].split()[0], source)]
+    atts, _ = detect('وبدأ الجهاز تحقيقا، حسبما علمت "الوطن" من مصدر خاص.')
+    assert all(a.source != "الوطن" for a in atts)
+
+
+def test_during_spelt_with_hamza_below_is_not_explained():
+    # issue #9 (ninety-eighth helper; snn_s «عدم استخدام الهواتف النقالة إبان الأمطار …»): «إبان» (during) is «ابان»
+    # once normalised, as the verb «أبان» (explained); spelt with hamza below it is never the verb
+    assert detect("ونصح بعدم استخدام الهواتف إبان الأمطار خصوصا في المرتفعات، إذ إن هذه الأجهزة تجذب الشحنات.")[0] == ()
+    for text in ("وأبان الغامدي أن البرنامج يحقق أهدافه.", "وابان الغامدي أن البرنامج يحقق أهدافه."):
+        atts, _ = detect(text)
+        assert [(a.cue, a.source) for a in atts] == [(text.split()[0], "الغامدي")]
+
+
+def test_for_fear_of_is_no_fearing_verb_with_its_object():
+    # issue #9 (ninety-eighth helper; snn_r «وهو الأمر الذي جعل النادي الملكي يتحرك خشية أن يتم إقناع الحارس»): the noun
+    # «خشية» (for fear of) normalises like «خشيه» (feared it); it is never the verb with its object pronoun
+    assert detect("وهو الأمر الذي جعل النادي يتحرك خشية أن يتم إقناع الحارس بتمديد عقده.")[0] == ()
+    atts, _ = detect("وتخشى الوزارة أن تتأخر الأمطار.")
+    assert [(a.cue, a.source) for a in atts] == [("وتخشى", "الوزارة")]

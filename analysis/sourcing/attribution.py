@@ -77,8 +77,13 @@ def _unmarked(text: str, norm: Normalised, toks: list[_Tok], lex: CueLexicon) ->
         s, e = norm.to_original(toks[k].start, toks[k].end)
         while e < len(text) and not normalise_char(text[e]) and not text[e].isspace():
             e += 1  # a mark at the word's end ("وعدّ") was deleted with nothing after it
-        if lex.verbs[key].raw_mark not in text[s:e]:
+        verb = lex.verbs[key]
+        if verb.raw_mark and verb.raw_mark not in text[s:e]:
             out.add(k)
+        raw = text[s:e]
+        if verb.raw_not_initial and (raw.startswith(verb.raw_not_initial) or (
+                raw[:1] in lex.proclitics and raw[1:].startswith(verb.raw_not_initial))):
+            out.add(k)  # "إبان الحرب الباردة": the particle 'during', not «أبان» (explained)
     return frozenset(out)
 
 

@@ -427,11 +427,23 @@ def _showing_thing_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:
             and len(t) > 3 else t  # "خططاً"
         if any(_is_word_in(w, lex.evidence_nouns, lex) or _is_word_in(w, lex.non_source, lex)
                or _is_word_in(w, lex.showing_things, lex) for w in {t, bare}):
-            return True
+            return not _opening_phrase(toks, k, lex)  # ("وفي سياق متصل يؤكد رئيس اللجنة أن": a fronted phrase)
         head = head_of(t, lex)
         if head is not None and not head.inanimate:
             return False  # "مصادر محلية تؤكد"
     return False
+
+
+def _opening_phrase(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    """The word at ``k`` follows a preposition that opens its sentence or clause ("وفي سياق متصل", "، وفي إطار"): a
+    fronted phrase, not a subject of the verb after it ("اطلعت على وثائق تؤكد": the preposition inside a clause)."""
+    if k < 1 or not _same_sentence(toks, k - 1, k) or not toks[k - 1].word:
+        return False
+    prep = toks[k - 1].text
+    bare = prep[1:] if prep[:1] in lex.proclitics and len(prep) > 2 else prep
+    if prep not in lex.noun_preceders and bare not in lex.noun_preceders:
+        return False
+    return k - 2 < 0 or not _same_sentence(toks, k - 2, k) or not toks[k - 2].word
 
 
 def _document_noun_before(toks: list[_Tok], i: int, lex: CueLexicon) -> bool:

@@ -50,6 +50,9 @@ class VerbCue:
     negatable: bool = False  # "لم يستبعد أن": negated, still a claim (did not rule out)
     # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": an object in the verb's clause that gives its other sense
     other_sense: frozenset[str] = frozenset()
+    # "شدد على أهمية …": one of these right after the verb's adjacent complement (على), before any that-clause, is
+    # stressing the importance of a thing, an appeal, not a claim
+    appeal_objects: frozenset[str] = frozenset()
     adjacent_needs_speaker: bool = False  # "أشار إلى": the particle completes it only after a speaker
     news_subject: bool = False  # "ترددت أنباء": a report only with news or reports as its subject
     initial_only: bool = False  # "وبيّن" (= و + بين 'between' too): a cue only opening its sentence
@@ -88,6 +91,9 @@ class VerbCue:
     # "وعدّ المجلس …": a cue only where the original text has this mark (its shadda), which normalisation deletes
     # ("وعد" without it is "promised")
     raw_mark: str = ""
+    # "إبان الحرب" (during): a verb form normalisation merges with a particle spelt with this first letter in the
+    # original text (أبان, explained, and إبان, during, are both ابان once normalised): not a cue spelt so
+    raw_not_initial: str = ""
 
 
 @dataclass(frozen=True)
@@ -265,6 +271,7 @@ class CueLexicon:
     showing_things: frozenset[str] = frozenset()  # "وثائق تؤكد أن": things that show, with evidence and rule nouns
     thing_plural_endings: tuple[str, ...] = ()
     as_reported_preps: frozenset[str] = frozenset()  # "على ما أعلن مصدر": as the source reported
+    quoted_what_subject_max: int = 0  # "بحسب ما ذكرته “عكاظ”": how many words a quoted subject in a what-clause holds
     fronted_openers: frozenset[str] = frozenset()  # "من جانبه", "بدوره": the clause opens after them
     act_blocked_prefixes: tuple[str, ...] = ("\0",)  # "لتنظيم": an act noun after ل is no announced act
     pronoun_objects: frozenset[str] = frozenset()  # "صرح به ساركوزي": a preposition + pronoun before the subject
@@ -350,7 +357,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_markers=_set(v.get("object_markers")),
                 adjacent_complements=_set(v.get("adjacent_complements")), event_object=bool(v.get("event_object")), negatable=bool(v.get("negatable")),
                 clause_complement=bool(v.get("clause_complement")), complement_window=int(v.get("complement_window", 0)),
-                not_followed_by=_set(v.get("not_followed_by")), not_followed_by_prefixes=tuple(_n(x) for x in v.get("not_followed_by_prefixes", [])), other_sense=_set(v.get("other_sense_objects")),
+                not_followed_by=_set(v.get("not_followed_by")), not_followed_by_prefixes=tuple(_n(x) for x in v.get("not_followed_by_prefixes", [])), other_sense=_set(v.get("other_sense_objects")), appeal_objects=_set(v.get("appeal_objects")),
                 free=bool(v.get("free")), adjacent_needs_speaker=bool(v.get("adjacent_needs_speaker")),
                 news_subject=bool(v.get("news_subject")), source_object=bool(v.get("source_object")),
                 prefix_complements=tuple(_n(x) for x in v.get("prefix_complements", [])),
@@ -371,7 +378,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 comma_opens=bool(v.get("comma_opens")),
                 relative_object=bool(v.get("relative_object")),
                 relative_object_after_relative=v.get("relative_object") == "after_relative",
-                raw_mark=v.get("raw_mark", ""), initial_only=bool(v.get("initial_only")),
+                raw_mark=v.get("raw_mark", ""), raw_not_initial=v.get("raw_not_initial", ""), initial_only=bool(v.get("initial_only")),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -470,7 +477,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         occasion_reach=int(lex.get("occasion_reach", 0)),
         antecedent_stops=_set(lex.get("antecedent_stops")),
         comma_complement_reach=int(lex.get("comma_complement_reach", 0)),
-        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and v.raw_mark),
+        raw_mark_forms=frozenset(t for t in triggers if (v := verbs.get(strip_proclitic(t, verbs, proclitics)[0] or "")) is not None and (v.raw_mark or v.raw_not_initial)),
         period_nouns=_set(lex.get("periods", {}).get("nouns")),
         period_adjectives=_set(lex.get("periods", {}).get("adjectives")),
         noun_preceders=_set(lex.get("noun_preceders")),
@@ -587,6 +594,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         fact_relatives=_set(lex.get("fact_relatives", {}).get("words")),
         fact_what_after=_set(lex.get("fact_relatives", {}).get("what_after")),
         act_blocked_prefixes=tuple(_n(x) for x in lex.get("act_noun_blocked_prefixes", [])) or ("\0",),
+        quoted_what_subject_max=int(lex.get("quoted_what_subject_max", 0)),
         fronted_openers=_set(lex.get("fronted_openers")),
         as_reported_preps=_set(lex.get("as_reported", {}).get("prepositions")),
         thing_antecedents=_set(lex.get("fact_relatives", {}).get("thing_antecedents")),

@@ -379,6 +379,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         return None  # "فإما أنه تابع لإيديولوجيا السلطة": affiliated to, an adjective
     if verb.other_sense and _other_sense(toks, c, verb.other_sense, lex):
         return None  # "شددت قوات ... الخناق", "أفاد نفسه", "أقر لائحة": the verb's other sense
+    if verb.appeal_objects and _appeal(toks, c, verb, lex):
+        return None  # "وشدد المصدر على أهمية العلاقة": stressing the importance of a thing, an appeal
     if lex.passive_agent and all(c.j + n < len(toks) and _same_sentence(toks, c.i, c.j + n)
                                  and toks[c.j + n].text == w for n, w in enumerate(lex.passive_agent)):
         return None  # "أن الرجال الخمسة اتهموا من قبل قاضي تحقيق": a passive (charged by), its subject the accused
@@ -873,6 +875,16 @@ def _passive_event(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) ->
         k += 1
     return k + 1 < len(toks) and _same_sentence(toks, c.i, k + 1) and toks[k].text == lex.passive_event_marker \
         and toks[k + 1].word and _is_word_in(toks[k + 1].text, verb.passive_events, lex)
+
+
+def _appeal(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon, window: int = 8) -> bool:
+    """"شدد على أهمية": an appeal word right after the verb's adjacent complement, before any that-clause."""
+    for k in range(c.j, min(len(toks) - 1, c.j + window)):
+        if not _same_sentence(toks, c.i, k + 1) or toks[k].text in lex.complementizers:
+            return False
+        if toks[k].text in verb.adjacent_complements:
+            return toks[k + 1].text in verb.appeal_objects
+    return False
 
 
 def _other_sense(toks: list[_Tok], c: _Cue, objects: frozenset[str], lex: CueLexicon, window: int = 8) -> bool:

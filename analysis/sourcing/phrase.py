@@ -458,6 +458,12 @@ def _source_after_what(toks: list[_Tok], w: int, lex: CueLexicon, cue_starts: se
                 after += 1  # "بحسب ما اعلن الاربعاء مساعد المتحدث": "ما" is the verb's object, so after the time the
                 # words are its subject
             sub = _np_after(toks, after, lex, cue_starts, verb=True)
+            if sub is None and after < len(toks) and toks[after].text == '"' and _same_sentence(toks, k, after):
+                close = _closing_quote(toks, after)
+                if close is not None and 1 <= close - after - 1 <= lex.quoted_what_subject_max and not (
+                        close + 1 < len(toks) and toks[close + 1].text in lex.what_source_preps):
+                    # ("حسبما علمت "الوطن" من مصدر خاص": the outlet learnt it from the source after من)
+                    sub = (after + 1, close)  # "وفقًا لما ذكرته “عكاظ” الأحد": a quoted name is the verb's subject
             if sub is not None:
                 consumed.add(k)
                 return sub
