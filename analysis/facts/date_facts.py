@@ -38,9 +38,82 @@ def is_report_time(ctx: Context, d: DateMatch) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _NamedEvent:
+    """One of facts.json ``event_dates`` (words normalised)."""
+
+    subject: str
+    triggers: frozenset[str]
+    before: int
+    after: int
+    holders: dict[str, str]  # word (normalised) -> class of the thing the event befell ("plane")
+    holder_reach: int
+    years: bool
+    spelled_years: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _named_events(language: str) -> tuple[_NamedEvent, ...]:
+    spec = load_lexicon(language, "facts").get("event_dates") or {}
+    return tuple(_NamedEvent(
+        str(e["subject"]), normalised_set(e["triggers"]), int(e.get("before", 4)), int(e.get("after", 2)),
+        {normalise_text(w): cls for cls, ws in e.get("holders", {}).items() if not cls.startswith("_") for w in ws},
+        int(e.get("holder_reach", 8)), bool(e.get("years", False)), normalised_set(spec.get("spelled_years", [])))
+        for e in spec.get("events", []) if isinstance(e, dict))
+
+
+def _named_event_subject(ctx: Context, d: DateMatch, st: list[int], first: int, last: int) -> str:
+    """"date of <event>:<what it befell>" for an absolute date right next to one event word of facts.json
+    ``event_dates`` (no clause break between, no complementiser when the word comes after it) with a word naming what the event befell near that word in
+    the sentence ("اختفت بشكل غامض في 8 مارس 2014" of "الطائرة"): "" when none."""
+    toks, g = ctx.tokens, ctx.g
+    for ev in _named_events(ctx.rules.language):
+        if d.precision == "year" and not ev.years:
+            continue
+        if last < len(toks) and toks[last].text in ev.spelled_years:
+            return ""  # "في آذار ألفين وأربعة عشر": the year, in words, was not read; the date's year is a guess
+        trigger = None
+        for i in st[bisect_left(st, first - ev.before):bisect_left(st, first)]:
+            if in_words(toks[i].text, ev.triggers, g):
+                trigger = i
+        if trigger is None:
+            for i in st[bisect_left(st, last):bisect_left(st, last + ev.after)]:
+                if in_words(toks[i].text, ev.triggers, g):
+                    # not across a complementiser ("في 8 مارس بعد أن اختفت": the date of something before it)
+                    if not any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)):
+                        trigger = i
+                    break
+        if trigger is None:
+            continue
+        a, b = sorted((toks[trigger].start, d.start if trigger < first else d.end))
+        if ctx.clause_break_between(a, b):
+            continue
+        near = st[bisect_left(st, trigger - ev.holder_reach):bisect_right(st, trigger + ev.holder_reach)]
+        held = sorted((abs(i - trigger), cls) for i in near if (cls := _class_of(toks[i].text, ev.holders, g)))
+        if held:
+            return f"{ev.subject}:{held[0][1]}"
+    return ""
+
+
+def _class_of(word: str, classes: dict[str, str], g) -> str:
+    if word in classes:
+        return classes[word]
+    if len(word) > 3 and word[0] in g.proclitics and word[1:] in classes:
+        return classes[word[1:]]
+    return ""
+
+
 def _date_subject(ctx: Context, d: DateMatch) -> str:
     rules, toks = ctx.rules, ctx.tokens
-    if d.precision == "year" or is_report_time(ctx, d):
+    events = _named_events(rules.language)
+    if (d.precision == "year" and not any(ev.years for ev in events)) or is_report_time(ctx, d):
+        return ""
+    if d.kind == "date" and d.precision != "relative" and events:
+        first, last = ctx.token_at(d.start), ctx.token_at(d.end)
+        named = _named_event_subject(ctx, d, sentence_tokens(ctx, ctx.sentence_of(d.start)), first, last)
+        if named:
+            return named
+    if d.precision == "year":
         return ""
     sent = ctx.sentence_of(d.start)
     first = ctx.token_at(d.start)
