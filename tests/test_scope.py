@@ -2100,3 +2100,15 @@ def test_the_date_a_plane_vanished_is_one_date_compared_across_outlets():
 def test_a_date_not_told_of_the_vanishing_is_not_its_date(text):
     facts = extract_facts(text, split_sentences(text), reference_date=date(2015, 8, 1))
     assert not [f for f in facts if f.subject.startswith("vanish_date")]
+
+
+def test_the_date_a_plane_vanished_printed_without_its_year_is_compared_on_its_day_and_month():
+    # "التي فقدت في 8 مارس" in August 2015 is not this year's 8 March: its year is unknown ("*-03-08"), so it agrees
+    # with "8 مارس 2014", while "في مايو" still disagrees with March
+    ans = _story(("A", "2015-08-01", "وتعود القطعة لطائرة الركاب التي فقدت في 8 مارس وعلى متنها 239 شخصا."),
+                 ("B", "2015-07-31", "وكانت طائرة البوينغ 777 اختفت بشكل غامض في 8 مارس 2014 بعد ساعة من إقلاعها."),
+                 ("C", "2015-08-01", "وفي مايو أيار اختفت طائرة الركاب الماليزية خلال رحلتها 370."))
+    c, _ = _comparison(ans, "vanish_date:plane")
+    assert {it.normalised for it in c.items} == {"*-03-08", "2014-03-08", "*-05"}
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AC"), frozenset("BC")}

@@ -3,6 +3,7 @@ report's own time left without a subject.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -62,10 +63,17 @@ def _named_events(language: str) -> tuple[_NamedEvent, ...]:
         for e in spec.get("events", []) if isinstance(e, dict))
 
 
+@lru_cache(maxsize=8)
+def _named_prefixes(language: str) -> tuple[str, ...]:
+    """The subjects' prefixes of facts.json ``event_dates`` ("vanish_date:")."""
+    return tuple(f"{ev.subject}:" for ev in _named_events(language))
+
+
 def _named_event_subject(ctx: Context, d: DateMatch, st: list[int], first: int, last: int) -> str:
     """"date of <event>:<what it befell>" for an absolute date right next to one event word of facts.json
-    ``event_dates`` (no clause break between, no complementiser when the word comes after it) with a word naming what the event befell near that word in
-    the sentence ("اختفت بشكل غامض في 8 مارس 2014" of "الطائرة"): "" when none."""
+    ``event_dates`` (no clause break between, no complementiser when the word comes after it) with a word
+    naming what the event befell near that word in the sentence ("اختفت بشكل غامض في 8 مارس 2014" of
+    "الطائرة"): "" when none."""
     toks, g = ctx.tokens, ctx.g
     for ev in _named_events(ctx.rules.language):
         if d.precision == "year" and not ev.years:
@@ -93,6 +101,27 @@ def _named_event_subject(ctx: Context, d: DateMatch, st: list[int], first: int, 
         if held:
             return f"{ev.subject}:{held[0][1]}"
     return ""
+
+
+@lru_cache(maxsize=8)
+def _year_cues(language: str) -> frozenset[str]:
+    """The words that give a month its year when no year is written ("آذار الماضي", "من العام الماضي", "المقبل")."""
+    mo = load_lexicon(language, "months")
+    words = mo.get("past_markers", []) + mo.get("next_markers", []) + [w for p in mo.get("last_year", []) for w in p.split()]
+    return normalised_set(w for w in words if w not in mo.get("year_words", []))
+
+
+def _year_unsaid(ctx: Context, d: DateMatch) -> bool:
+    """Whether a calendar date's year is the reader's guess: no year and no word giving one in its span ("في 8 مارس",
+    "وفي مايو أيار")."""
+    span = ctx.nt[d.start:d.end]
+    if any(ch.isdigit() for ch in span) and any(len(t) == 4 and t.isdigit() for t in _DIGIT_RUN.findall(span)):
+        return False
+    cues = _year_cues(ctx.rules.language)
+    return not any(t.text in cues for t in ctx.tokens[ctx.token_at(d.start):ctx.token_at(d.end)])
+
+
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _class_of(word: str, classes: dict[str, str], g) -> str:
@@ -288,6 +317,10 @@ def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         if d.anchor == "previous" and previous:
             value = _after_previous(value, previous)  # "نفس اليوم": the date just given
         subject = _date_subject(ctx, d)
+        if subject.startswith(_named_prefixes(ctx.rules.language)) and value[:4].isdigit() and _year_unsaid(ctx, d):
+            # the date of one past event without its year ("التي فقدت في 8 مارس" in August 2015): its day and month
+            # are compared, not the year the article's date would give it (this year's March, a year off)
+            value = "*" + value[4:]
         if not subject and day_rules is not None and _relative_day(value):
             kind = _event_day_kind(ctx, day_rules, d.start, d.end)
             if kind:
