@@ -2080,3 +2080,35 @@ def test_the_people_a_vehicle_carries_are_one_quantity_whatever_their_noun():
 def test_a_function_word_with_its_pronoun_is_no_counted_noun():
     fact = next(f for f in numbers("وحصل اللاعب على إنذار في الدقيقة 87 بعدها مباشرة سدد كرة قوية.") if f.normalised == "87")
     assert not fact.measure.startswith("n:")
+
+
+def test_the_date_a_plane_vanished_is_one_date_compared_across_outlets():
+    # one plane vanished once: "في مايو" (read as May 2015) against "في 8 مارس 2014" is one date disputed, months apart
+    ans = _story(("A", "2015-08-01", "وفي مايو أيار اختفت طائرة الركاب الماليزية خلال رحلتها 370."),
+                 ("B", "2015-07-31", "وكانت طائرة البوينغ 777 اختفت بشكل غامض في 8 مارس (آذار) 2014 بعد ساعة من إقلاعها."),
+                 ("C", "2015-08-02", "وتعود القطعة لطائرة الركاب التي فقدت في آذار/ مارس 2014 وعلى متنها 239 شخصا."))
+    c, _ = _comparison(ans, "vanish_date:plane")
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AB"), frozenset("AC")}
+
+
+@pytest.mark.parametrize("text", [
+    "وفقدت الشركة 10% من قيمتها في مارس 2014.",  # no plane, no ship: something else lost
+    "وكانت الطائرة المفقودة في آذار الفين واربعة عشر.",  # the year in words is not read: March of which year?
+    "وعثر على الطائرة في 8 مارس 2014 بعد أن اختفت.",  # the event word is too far from the date
+])
+def test_a_date_not_told_of_the_vanishing_is_not_its_date(text):
+    facts = extract_facts(text, split_sentences(text), reference_date=date(2015, 8, 1))
+    assert not [f for f in facts if f.subject.startswith("vanish_date")]
+
+
+def test_the_date_a_plane_vanished_printed_without_its_year_is_compared_on_its_day_and_month():
+    # "التي فقدت في 8 مارس" in August 2015 is not this year's 8 March: its year is unknown ("*-03-08"), so it agrees
+    # with "8 مارس 2014", while "في مايو" still disagrees with March
+    ans = _story(("A", "2015-08-01", "وتعود القطعة لطائرة الركاب التي فقدت في 8 مارس وعلى متنها 239 شخصا."),
+                 ("B", "2015-07-31", "وكانت طائرة البوينغ 777 اختفت بشكل غامض في 8 مارس 2014 بعد ساعة من إقلاعها."),
+                 ("C", "2015-08-01", "وفي مايو أيار اختفت طائرة الركاب الماليزية خلال رحلتها 370."))
+    c, _ = _comparison(ans, "vanish_date:plane")
+    assert {it.normalised for it in c.items} == {"*-03-08", "2014-03-08", "*-05"}
+    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
+    assert conflicts == {frozenset("AC"), frozenset("BC")}

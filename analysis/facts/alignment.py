@@ -113,6 +113,14 @@ def _event_day_prefix(language: str = "ar") -> str:
 
 
 @lru_cache(maxsize=8)
+def _named_event_prefixes(language: str = "ar") -> tuple[str, ...]:
+    """The subject prefixes of the dates of one event of one thing (facts.json ``event_dates``: "vanish_date:"): a
+    date of one printed without its year keeps the year unknown ("*-03-08"), compared on its day and month only."""
+    spec = load_lexicon(language, "facts").get("event_dates") or {}
+    return tuple(f"{e['subject']}:" for e in spec.get("events", []) if isinstance(e, dict) and "subject" in e)
+
+
+@lru_cache(maxsize=8)
 def _named_only(language: str = "ar") -> tuple[str, ...]:
     """The subjects (prefixes) compared only in a story someone named as one: a match's score (facts.json
     ``match_score``: "match_score:"), keyed by the opponent's name alone (in a week of an archive's sports news one
@@ -699,6 +707,7 @@ def align_story(
     instance_subjects = _instance_date_subjects(language)
     year_scoped = _year_scoped_units(language)
     named_only = _named_only(language)
+    named_dates = _named_event_prefixes(language)
     event, stated = _story_event(analyses, language)
     buckets: dict[str, list[_Item]] = {}
     checkable: list[tuple[int, int]] = []
@@ -713,7 +722,8 @@ def align_story(
             if rare_words is not None and named_only and f.subject.startswith(named_only):
                 continue  # a match's score, keyed by its opponent, or an event's entrants: one event only when named
             checkable.append((ai, fi))
-            value = _resolve(f, event, reference, exact_day)
+            value = _resolve(f, event, reference, exact_day) \
+                if not (f.normalised.startswith("*") and f.subject.startswith(named_dates)) else f.normalised
             if f.kind in ("date", "time") and not is_resolved(value) and not value.startswith(("weekday:", "tod:")):
                 continue
             if f.subject in event_subjects and not _near_event(value, event):

@@ -3,6 +3,7 @@ report's own time left without a subject.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -38,9 +39,110 @@ def is_report_time(ctx: Context, d: DateMatch) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _NamedEvent:
+    """One of facts.json ``event_dates`` (words normalised)."""
+
+    subject: str
+    triggers: frozenset[str]
+    before: int
+    after: int
+    holders: dict[str, str]  # word (normalised) -> class of the thing the event befell ("plane")
+    holder_reach: int
+    years: bool
+    spelled_years: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _named_events(language: str) -> tuple[_NamedEvent, ...]:
+    spec = load_lexicon(language, "facts").get("event_dates") or {}
+    return tuple(_NamedEvent(
+        str(e["subject"]), normalised_set(e["triggers"]), int(e.get("before", 4)), int(e.get("after", 2)),
+        {normalise_text(w): cls for cls, ws in e.get("holders", {}).items() if not cls.startswith("_") for w in ws},
+        int(e.get("holder_reach", 8)), bool(e.get("years", False)), normalised_set(spec.get("spelled_years", [])))
+        for e in spec.get("events", []) if isinstance(e, dict))
+
+
+@lru_cache(maxsize=8)
+def _named_prefixes(language: str) -> tuple[str, ...]:
+    """The subjects' prefixes of facts.json ``event_dates`` ("vanish_date:")."""
+    return tuple(f"{ev.subject}:" for ev in _named_events(language))
+
+
+def _named_event_subject(ctx: Context, d: DateMatch, st: list[int], first: int, last: int) -> str:
+    """"date of <event>:<what it befell>" for an absolute date right next to one event word of facts.json
+    ``event_dates`` (no clause break between, no complementiser when the word comes after it) with a word
+    naming what the event befell near that word in the sentence ("اختفت بشكل غامض في 8 مارس 2014" of
+    "الطائرة"): "" when none."""
+    toks, g = ctx.tokens, ctx.g
+    for ev in _named_events(ctx.rules.language):
+        if d.precision == "year" and not ev.years:
+            continue
+        if last < len(toks) and toks[last].text in ev.spelled_years:
+            return ""  # "في آذار ألفين وأربعة عشر": the year, in words, was not read; the date's year is a guess
+        trigger = None
+        for i in st[bisect_left(st, first - ev.before):bisect_left(st, first)]:
+            if in_words(toks[i].text, ev.triggers, g):
+                trigger = i
+        if trigger is None:
+            for i in st[bisect_left(st, last):bisect_left(st, last + ev.after)]:
+                if in_words(toks[i].text, ev.triggers, g):
+                    # not across a complementiser ("في 8 مارس بعد أن اختفت": the date of something before it)
+                    if not any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)):
+                        trigger = i
+                    break
+        if trigger is None:
+            continue
+        a, b = sorted((toks[trigger].start, d.start if trigger < first else d.end))
+        if ctx.clause_break_between(a, b):
+            continue
+        near = st[bisect_left(st, trigger - ev.holder_reach):bisect_right(st, trigger + ev.holder_reach)]
+        held = sorted((abs(i - trigger), cls) for i in near if (cls := _class_of(toks[i].text, ev.holders, g)))
+        if held:
+            return f"{ev.subject}:{held[0][1]}"
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _year_cues(language: str) -> frozenset[str]:
+    """The words that give a month its year when no year is written ("آذار الماضي", "من العام الماضي", "المقبل")."""
+    mo = load_lexicon(language, "months")
+    words = mo.get("past_markers", []) + mo.get("next_markers", []) + [w for p in mo.get("last_year", []) for w in p.split()]
+    return normalised_set(w for w in words if w not in mo.get("year_words", []))
+
+
+def _year_unsaid(ctx: Context, d: DateMatch) -> bool:
+    """Whether a calendar date's year is the reader's guess: no year and no word giving one in its span ("في 8 مارس",
+    "وفي مايو أيار")."""
+    span = ctx.nt[d.start:d.end]
+    if any(ch.isdigit() for ch in span) and any(len(t) == 4 and t.isdigit() for t in _DIGIT_RUN.findall(span)):
+        return False
+    cues = _year_cues(ctx.rules.language)
+    return not any(t.text in cues for t in ctx.tokens[ctx.token_at(d.start):ctx.token_at(d.end)])
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _class_of(word: str, classes: dict[str, str], g) -> str:
+    if word in classes:
+        return classes[word]
+    if len(word) > 3 and word[0] in g.proclitics and word[1:] in classes:
+        return classes[word[1:]]
+    return ""
+
+
 def _date_subject(ctx: Context, d: DateMatch) -> str:
     rules, toks = ctx.rules, ctx.tokens
-    if d.precision == "year" or is_report_time(ctx, d):
+    events = _named_events(rules.language)
+    if (d.precision == "year" and not any(ev.years for ev in events)) or is_report_time(ctx, d):
+        return ""
+    if d.kind == "date" and d.precision != "relative" and events:
+        first, last = ctx.token_at(d.start), ctx.token_at(d.end)
+        named = _named_event_subject(ctx, d, sentence_tokens(ctx, ctx.sentence_of(d.start)), first, last)
+        if named:
+            return named
+    if d.precision == "year":
         return ""
     sent = ctx.sentence_of(d.start)
     first = ctx.token_at(d.start)
@@ -215,6 +317,10 @@ def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
         if d.anchor == "previous" and previous:
             value = _after_previous(value, previous)  # "نفس اليوم": the date just given
         subject = _date_subject(ctx, d)
+        if subject.startswith(_named_prefixes(ctx.rules.language)) and value[:4].isdigit() and _year_unsaid(ctx, d):
+            # the date of one past event without its year ("التي فقدت في 8 مارس" in August 2015): its day and month
+            # are compared, not the year the article's date would give it (this year's March, a year off)
+            value = "*" + value[4:]
         if not subject and day_rules is not None and _relative_day(value):
             kind = _event_day_kind(ctx, day_rules, d.start, d.end)
             if kind:
