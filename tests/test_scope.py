@@ -1713,6 +1713,29 @@ def test_a_restated_figure_is_an_update_of_the_published_one():
         == {"amount:ريال"}
 
 
+def test_a_restated_figure_with_two_digits_swapped_is_a_conflict():
+    # the quarter's profit "as first published": 472 million in one outlet's copy of the statement, 742 in another's.
+    # Each is one outlet alone with the figure (which would be "uncorroborated"), but the same three digits with two
+    # neighbours swapped, in one restated period's quantity, are a copying slip: one figure, one of them wrong
+    pub = "2015-07-31"
+    right = ("وأوضحت الشركة أنها خفضت أرباح الربع الثالث من العام 2014 المنشورة سابقا والبالغة 472 مليون ريال "
+             "لتصبح الأرباح المعدلة 129 مليون ريال.")
+    for wrong, kinds in ((right.replace("472", "742"), {"conflict"}),
+                         (right.replace("472", "427"), {"conflict"}),
+                         (right.replace("472", "482"), set())):  # another digit: no slip, one against one
+        ans = _story(("A", pub, right), ("B", pub, wrong))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "amount:ريال:q3:2014"]
+        assert {p.kind.value for p in c.pairs} == kinds, wrong
+
+
+def test_transposed_digits():
+    from analysis.facts.alignment import _transposed
+    assert _transposed("742000000", "472000000") and _transposed("3.37", "3.73") and _transposed("1051", "1501")
+    assert not _transposed("12", "21")  # two digits: as often two counts
+    assert not _transposed("742", "724")  # within a tenth: the closeness rules judge it
+    assert not _transposed("472", "4720") and not _transposed("472", "247") and not _transposed("472", "472")
+
+
 def test_the_day_an_outlet_gives_for_the_crash_is_compared_with_another_outlets():
     # "أمس السبت" in Sunday's paper and "اليوم (الأحد)" the same day: the crash happened once, Saturday against Sunday
     ans = _story(("A", "2015-07-26", "وكانت الطائرة أقلعت من ميدان طيران مجاور أمس السبت لتتحطم بعد دقائق من إقلاعها."),

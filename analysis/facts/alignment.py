@@ -1401,6 +1401,24 @@ def _digit_slip(a: str, b: str) -> bool:
     return len(digits) >= 2 and digits == _significant(hi)
 
 
+def _transposed(a: str, b: str) -> bool:
+    """The same three or more significant digits in the same places but for two neighbours swapped ("742 مليون"
+    against the statement's "472 مليون" for one quarter's profit): a transposition, the commonest slip of a figure
+    copied by hand, not two sums.  (Two digits are no evidence: 12 and 21 are as often two counts; nor is a swap
+    that leaves the figure within a tenth of the other, which the closeness rules judge.)"""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0 or ra[0] == rb[0]:
+        return False
+    lo, hi = sorted((ra[0], rb[0]))
+    if hi / lo >= 10 or hi / lo < 1.1:
+        return False
+    da, db = _significant(lo), _significant(hi)
+    if len(da) != len(db) or len(da) < 3 or math.floor(math.log10(lo)) != math.floor(math.log10(hi)):
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
 def _significant(x: float) -> str:
     """The significant digits of a figure ("31" of 3.1e10 and of 310,000,000)."""
     return f"{x:.9e}".split("e")[0].replace(".", "").rstrip("0")
@@ -1744,9 +1762,11 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "update"
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
-        # different size, nor a rise or a move
-        slip = amounts and context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2)) \
-            and not (v1 in separated or v2 in separated)
+        # different size, nor a rise or a move.  So are the same digits with two neighbours swapped (``_transposed``),
+        # in a quantity matched by its context or a restated period's figure, one quantity already (the quarter's
+        # profit "as first published": 742 against the statement's 472 million)
+        slip = amounts and (context_matched or amounts_restated) and not (v1 in separated or v2 in separated) and (
+            (context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
         if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip and not same_text:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
