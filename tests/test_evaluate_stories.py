@@ -145,8 +145,9 @@ FLOORS = {
     # million: two neighbouring digits swapped, ``_transposed``)
     "mobily": {"precision": 0.9, "recall": 0.55, "outlets": 5, "must_not": 0},
     # specialolympics, seventy-third helper: P 6/6, R 2/9, outlets 2/9 (Al-Riyadh's 165 countries taking part
-    # against the 177 of every other report: scope.json taking_part)
-    "specialolympics": {"precision": 0.9, "recall": 0.44, "outlets": 2, "must_not": 0},
+    # against the 177 of every other report: scope.json taking_part). Ninety-seventh helper: P 17/17, R 5/9 (700
+    # athletes against "more than 7000", each "from 177 countries": a zero lost beside the same companion figure)
+    "specialolympics": {"precision": 0.9, "recall": 0.55, "outlets": 2, "must_not": 0},
     # chofu: a development set from the twentieth session; sixty-third helper: P 6/6, R 1/2, outlets 5/7 (Ain
     # Alyoum's "أمس السبت" against three outlets' Sunday for the crash: the event's day, event_day:crash)
     "chofu": {"precision": 0.9, "recall": 0.5, "outlets": 5, "must_not": 0},

@@ -1728,6 +1728,18 @@ def test_a_restated_figure_with_two_digits_swapped_is_a_conflict():
         assert {p.kind.value for p in c.pairs} == kinds, wrong
 
 
+def test_a_count_a_zero_apart_beside_the_same_companion_figure_is_a_conflict():
+    # "700 athletes from 177 countries" before the Games, "more than 7,000 athletes from 177 countries" at the opening:
+    # a tenfold gap is most often two quantities ("magnitude"), but one digit ten times apart printed beside the same
+    # figure of another quantity is one statement's count with a zero lost - not a count that grew tenfold in a week
+    few = "وتشارك السعودية بـ 24 لاعبا في المحفل العالمي بجانب 700 لاعب من 177 دولة تتنافس في 25 رياضة."
+    many = "وافتتحت الدورة التي تحتضن أكثر من 7000 رياضي من 177 دولة."
+    for b, kinds in ((many, {"conflict"}), (many.replace("177", "165"), set())):  # another companion: no evidence
+        ans = _story(("A", "2015-07-21", few), ("B", "2015-07-27", b))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "entrants_taking_part"]
+        assert {p.kind.value for p in c.pairs} == kinds, b
+
+
 def test_transposed_digits():
     from analysis.facts.alignment import _transposed
     assert _transposed("742000000", "472000000") and _transposed("3.37", "3.73") and _transposed("1051", "1501")

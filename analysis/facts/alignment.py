@@ -1387,18 +1387,20 @@ def _unit_slip(a: str, b: str) -> bool:
     return any(abs(ratio - 1000 ** k) < 1e-6 * 1000 ** k for k in (1, 2, 3))
 
 
-def _digit_slip(a: str, b: str) -> bool:
+def _digit_slip(a: str, b: str, min_digits: int = 2, open_top: bool = False) -> bool:
     """The same two or more significant digits ten or a hundred times apart ("31 مليار" against five outlets'
     "310.000.000.00"): a digit dropped or added with the unit word, one figure written wrong, not two quantities of
-    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)"""
+    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)  ``open_top``:
+    a reading open at the top ("أكثر من 7000") counts by its stated bound."""
     ra, rb = parse_range(a), parse_range(b)
-    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0:
+    if ra is None or rb is None or min(ra[0], rb[0]) <= 0 or not all(
+            r[0] == r[1] or (open_top and not math.isfinite(r[1])) for r in (ra, rb)):
         return False
     lo, hi = sorted((ra[0], rb[0]))
     if not any(abs(hi / lo - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2)):
         return False
     digits = _significant(lo)
-    return len(digits) >= 2 and digits == _significant(hi)
+    return len(digits) >= min_digits and digits == _significant(hi)
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -1767,6 +1769,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # profit "as first published": 742 against the statement's 472 million)
         slip = amounts and (context_matched or amounts_restated) and not (v1 in separated or v2 in separated) and (
             (context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
+        # ...and a count's one digit ten times apart printed beside the same figure of another quantity: "700 لاعب من
+        # 177 دولة" against "أكثر من 7000 رياضي من 177 دولة" is one statement's figure with a zero lost, not two
+        # gatherings of different size, nor a count that grew tenfold in a week (one digit alone is no evidence: the
+        # shared companion figure is; ``anchored_alike``: only in a story someone named)
+        slip = slip or (kind == "number" and not amounts and not (v1 in separated or v2 in separated)
+                        and _digit_slip(v1, v2, min_digits=1, open_top=True) and anchored_alike(v1, v2))
         if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip and not same_text:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
