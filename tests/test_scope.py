@@ -1740,6 +1740,19 @@ def test_a_count_a_zero_apart_beside_the_same_companion_figure_is_a_conflict():
         assert {p.kind.value for p in c.pairs} == kinds, b
 
 
+def test_a_figure_ten_times_apart_leaves_an_article_no_doubt_which_is_its_count():
+    # a ministry bulletin's 61 contacts beside its 1045 confirmed cases, both read as "infected": the 61 is another
+    # quantity (the magnitude rule keeps it from every comparison), so the article is not ambiguous on the total and
+    # its 1045 is set against the 1054 of two other outlets.  A figure near it still makes the article ambiguous
+    a = ("وبلغ عدد المخالطين في المنزل للحالات الإيجابية بفيروس كورونا (61) حالة، فيما بلغ العدد الكلي للحالات "
+         "المؤكدة بفيروس كورونا (1045) حالة.")
+    b = "وبهذا ترفع هذه الإصابات العدد الإجمالي للمصابين بفيروس كورونا إلى 1054 حالة."
+    for first, kinds in ((a, {("1045", "1054", "conflict")}), (a.replace("(61)", "(1020)"), set())):
+        ans = _story(("A", "2015-07-25", first), ("B", "2015-07-25", b), ("C", "2015-07-25", b))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "infected"]
+        assert {(c.items[p.a].normalised, c.items[p.b].normalised, p.kind.value) for p in c.pairs} == kinds, first
+
+
 def test_transposed_digits():
     from analysis.facts.alignment import _transposed
     assert _transposed("742000000", "472000000") and _transposed("3.37", "3.73") and _transposed("1051", "1501")

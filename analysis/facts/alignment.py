@@ -1333,6 +1333,11 @@ SIM_EPS = 1e-9  # a hair above the threshold: an average of similarities set to 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
 OPEN_SLACK = 0.05  # "at least N" within this share above a figure: the same count, loosely worded
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
+# an article's two figures of one bucket ten or more times apart (61 contacts beside 1045 cases) are two quantities,
+# not two readings of one: they leave the article no doubt which is its figure ("ambiguous" takes nearer ones only:
+# at the magnitude rule's 2, ten pairs of the development stories, each set against one of an article's figures two
+# to five times apart, were false)
+AMBIGUITY_GAP = 10
 STALE_RATIO = 1.5  # a toll this many times an open reading's bound, known before its day, makes it stale
 EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
 
@@ -1592,8 +1597,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     per_article_day: dict[tuple[int, str], set[str]] = {}
     for it in items:
         per_article_day.setdefault((it.analysis, it.as_of), set()).add(it.value)
+    # (not by a figure of another order of size, which is no reading of the quantity at all but another quantity's:
+    # the 61 contacts a ministry bulletin gives beside its 1045 cases leave no doubt which is the total: AMBIGUITY_GAP)
     ambiguous = {ai for (ai, _), vs in per_article_day.items()
-                 if any(not compat[(a, b)] for a in vs for b in vs if a < b)}
+                 if any(not compat[(a, b)] and not _far_apart(kind, a, b, AMBIGUITY_GAP) for a in vs for b in vs if a < b)}
 
     # a count that grows while the event unfolds (a toll): in the first days two values of
     # one day are two moments of the count, not a disagreement (scope.json, cumulative_measures)
