@@ -1713,6 +1713,68 @@ def test_a_restated_figure_is_an_update_of_the_published_one():
         == {"amount:ريال"}
 
 
+def test_a_restated_figure_with_two_digits_swapped_is_a_conflict():
+    # the quarter's profit "as first published": 472 million in one outlet's copy of the statement, 742 in another's.
+    # Each is one outlet alone with the figure (which would be "uncorroborated"), but the same three digits with two
+    # neighbours swapped, in one restated period's quantity, are a copying slip: one figure, one of them wrong
+    pub = "2015-07-31"
+    right = ("وأوضحت الشركة أنها خفضت أرباح الربع الثالث من العام 2014 المنشورة سابقا والبالغة 472 مليون ريال "
+             "لتصبح الأرباح المعدلة 129 مليون ريال.")
+    for wrong, kinds in ((right.replace("472", "742"), {"conflict"}),
+                         (right.replace("472", "427"), {"conflict"}),
+                         (right.replace("472", "482"), set())):  # another digit: no slip, one against one
+        ans = _story(("A", pub, right), ("B", pub, wrong))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "amount:ريال:q3:2014"]
+        assert {p.kind.value for p in c.pairs} == kinds, wrong
+
+
+def test_a_count_a_zero_apart_beside_the_same_companion_figure_is_a_conflict():
+    # "700 athletes from 177 countries" before the Games, "more than 7,000 athletes from 177 countries" at the opening:
+    # a tenfold gap is most often two quantities ("magnitude"), but one digit ten times apart printed beside the same
+    # figure of another quantity is one statement's count with a zero lost - not a count that grew tenfold in a week
+    few = "وتشارك السعودية بـ 24 لاعبا في المحفل العالمي بجانب 700 لاعب من 177 دولة تتنافس في 25 رياضة."
+    many = "وافتتحت الدورة التي تحتضن أكثر من 7000 رياضي من 177 دولة."
+    for b, kinds in ((many, {"conflict"}), (many.replace("177", "165"), set())):  # another companion: no evidence
+        ans = _story(("A", "2015-07-21", few), ("B", "2015-07-27", b))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "entrants_taking_part"]
+        assert {p.kind.value for p in c.pairs} == kinds, b
+
+
+def test_a_figure_ten_times_apart_leaves_an_article_no_doubt_which_is_its_count():
+    # a ministry bulletin's 61 contacts beside its 1045 confirmed cases, both read as "infected": the 61 is another
+    # quantity (the magnitude rule keeps it from every comparison), so the article is not ambiguous on the total and
+    # its 1045 is set against the 1054 of two other outlets.  A figure near it still makes the article ambiguous
+    a = ("وبلغ عدد المخالطين في المنزل للحالات الإيجابية بفيروس كورونا (61) حالة، فيما بلغ العدد الكلي للحالات "
+         "المؤكدة بفيروس كورونا (1045) حالة.")
+    b = "وبهذا ترفع هذه الإصابات العدد الإجمالي للمصابين بفيروس كورونا إلى 1054 حالة."
+    for first, kinds in ((a, {("1045", "1054", "conflict")}), (a.replace("(61)", "(1020)"), set())):
+        ans = _story(("A", "2015-07-25", first), ("B", "2015-07-25", b), ("C", "2015-07-25", b))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "infected"]
+        assert {(c.items[p.a].normalised, c.items[p.b].normalised, p.kind.value) for p in c.pairs} == kinds, first
+
+
+def test_two_outlets_register_totals_of_one_day_a_hair_apart_are_compared():
+    # a health ministry's cases since 2012, 1051 in one outlet and 1053 in another, both printed on the day: one
+    # statement copied by two outlets, one of them wrong (no "uncorroborated" abstention: a register has no two battles
+    # or two prices).  A total further off is left alone (another tally misread), and another day's is the register's
+    # next statement
+    a = "وأوضحت وزارة الصحة أن عدد حالات الإصابة بفيروس كورونا بلغ 1051 حالة منذ ظهور المرض بالمملكة في يونيو 2012."
+    b = "وبذلك يصل عدد حالات الإصابة بفيروس كورونا منذ شهر يونيو 2012 إلى 1053 حالة."
+    for first, day, kinds in ((a, "2015-07-24", {"conflict"}), (a.replace("1051", "950"), "2015-07-24", set()),
+                              (a, "2015-07-25", set())):
+        ans = _story(("A", "2015-07-24", first), ("B", day, b))
+        (c,) = [c for c in align_story("s", ans)[0] if c.subject == "infected_period"]
+        assert {p.kind.value for p in c.pairs} == kinds, (first, day)
+
+
+def test_transposed_digits():
+    from analysis.facts.alignment import _transposed
+    assert _transposed("742000000", "472000000") and _transposed("3.37", "3.73") and _transposed("1051", "1501")
+    assert not _transposed("12", "21")  # two digits: as often two counts
+    assert not _transposed("742", "724")  # within a tenth: the closeness rules judge it
+    assert not _transposed("472", "4720") and not _transposed("472", "247") and not _transposed("472", "472")
+
+
 def test_the_day_an_outlet_gives_for_the_crash_is_compared_with_another_outlets():
     # "أمس السبت" in Sunday's paper and "اليوم (الأحد)" the same day: the crash happened once, Saturday against Sunday
     ans = _story(("A", "2015-07-26", "وكانت الطائرة أقلعت من ميدان طيران مجاور أمس السبت لتتحطم بعد دقائق من إقلاعها."),

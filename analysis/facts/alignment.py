@@ -1343,6 +1343,11 @@ SIM_EPS = 1e-9  # a hair above the threshold: an average of similarities set to 
 VAGUE_GAP = 1.5  # a vague or open reading conflicts only with a figure this far outside it
 OPEN_SLACK = 0.05  # "at least N" within this share above a figure: the same count, loosely worded
 AMOUNT_SLACK = 0.02  # amounts (prices, sums) within 2% on one day are not a disagreement
+# an article's two figures of one bucket ten or more times apart (61 contacts beside 1045 cases) are two quantities,
+# not two readings of one: they leave the article no doubt which is its figure ("ambiguous" takes nearer ones only:
+# at the magnitude rule's 2, ten pairs of the development stories, each set against one of an article's figures two
+# to five times apart, were false)
+AMBIGUITY_GAP = 10
 STALE_RATIO = 1.5  # a toll this many times an open reading's bound, known before its day, makes it stale
 EVENT_DATE_SLACK = 3  # days: an "event date" further from the story's own is another event's
 
@@ -1397,18 +1402,38 @@ def _unit_slip(a: str, b: str) -> bool:
     return any(abs(ratio - 1000 ** k) < 1e-6 * 1000 ** k for k in (1, 2, 3))
 
 
-def _digit_slip(a: str, b: str) -> bool:
+def _digit_slip(a: str, b: str, min_digits: int = 2, open_top: bool = False) -> bool:
     """The same two or more significant digits ten or a hundred times apart ("31 مليار" against five outlets'
     "310.000.000.00"): a digit dropped or added with the unit word, one figure written wrong, not two quantities of
-    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)"""
+    different size.  (One significant digit is no evidence: 5 and 50 million are as often two sums.)  ``open_top``:
+    a reading open at the top ("أكثر من 7000") counts by its stated bound."""
     ra, rb = parse_range(a), parse_range(b)
-    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0:
+    if ra is None or rb is None or min(ra[0], rb[0]) <= 0 or not all(
+            r[0] == r[1] or (open_top and not math.isfinite(r[1])) for r in (ra, rb)):
         return False
     lo, hi = sorted((ra[0], rb[0]))
     if not any(abs(hi / lo - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2)):
         return False
     digits = _significant(lo)
-    return len(digits) >= 2 and digits == _significant(hi)
+    return len(digits) >= min_digits and digits == _significant(hi)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """The same three or more significant digits in the same places but for two neighbours swapped ("742 مليون"
+    against the statement's "472 مليون" for one quarter's profit): a transposition, the commonest slip of a figure
+    copied by hand, not two sums.  (Two digits are no evidence: 12 and 21 are as often two counts; nor is a swap
+    that leaves the figure within a tenth of the other, which the closeness rules judge.)"""
+    ra, rb = parse_range(a), parse_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1] or min(ra[0], rb[0]) <= 0 or ra[0] == rb[0]:
+        return False
+    lo, hi = sorted((ra[0], rb[0]))
+    if hi / lo >= 10 or hi / lo < 1.1:
+        return False
+    da, db = _significant(lo), _significant(hi)
+    if len(da) != len(db) or len(da) < 3 or math.floor(math.log10(lo)) != math.floor(math.log10(hi)):
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
 def _significant(x: float) -> str:
@@ -1582,8 +1607,10 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     per_article_day: dict[tuple[int, str], set[str]] = {}
     for it in items:
         per_article_day.setdefault((it.analysis, it.as_of), set()).add(it.value)
+    # (not by a figure of another order of size, which is no reading of the quantity at all but another quantity's:
+    # the 61 contacts a ministry bulletin gives beside its 1045 cases leave no doubt which is the total: AMBIGUITY_GAP)
     ambiguous = {ai for (ai, _), vs in per_article_day.items()
-                 if any(not compat[(a, b)] for a in vs for b in vs if a < b)}
+                 if any(not compat[(a, b)] and not _far_apart(kind, a, b, AMBIGUITY_GAP) for a in vs for b in vs if a < b)}
 
     # a count that grows while the event unfolds (a toll): in the first days two values of
     # one day are two moments of the count, not a disagreement (scope.json, cumulative_measures)
@@ -1672,6 +1699,16 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         return stale_bounds and bool(d1) and bool(d2) and _days_apart(d1, d2) == 1 and d1 < d2 \
             and print_days[k1] == {d2} and print_days[k2] == {d2} and _increase_direction_ok(kind, v1, v2)
 
+    def same_statement(k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+        """Two totals of a register (a health ministry's cases since 2012) of one day, each printed on that day, within
+        a tenth of each other (1051 against 1053): the day's one statement copied by two outlets, one of them wrong -
+        not two battles or two prices, which a register has none of, so no "uncorroborated" abstention.  (Printed on a
+        later day, "حتى أمس 1054", a total may be the next statement's; a figure further off is another tally misread,
+        the 1048 cases read as recoveries beside 580.)"""
+        (v1, d1), (v2, d2) = k1, k2
+        return register and bool(d1) and d1 == d2 and d1 in print_days[k1] and d2 in print_days[k2] \
+            and _within(v1, v2, 0.1)
+
     readings_of: dict[str, list[_Item]] = {}
     for it in items:
         readings_of.setdefault(it.value, []).append(it)
@@ -1754,9 +1791,17 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             return "update"
         # the same digits a thousand or a million times apart ("6.17 million" one day, "6.17 billion"
         # the next, "up" in its sentence) are one figure with a wrong unit: never two quantities of
-        # different size, nor a rise or a move
-        slip = amounts and context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2)) \
-            and not (v1 in separated or v2 in separated)
+        # different size, nor a rise or a move.  So are the same digits with two neighbours swapped (``_transposed``),
+        # in a quantity matched by its context or a restated period's figure, one quantity already (the quarter's
+        # profit "as first published": 742 against the statement's 472 million)
+        slip = amounts and (context_matched or amounts_restated) and not (v1 in separated or v2 in separated) and (
+            (context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
+        # ...and a count's one digit ten times apart printed beside the same figure of another quantity: "700 لاعب من
+        # 177 دولة" against "أكثر من 7000 رياضي من 177 دولة" is one statement's figure with a zero lost, not two
+        # gatherings of different size, nor a count that grew tenfold in a week (one digit alone is no evidence: the
+        # shared companion figure is; ``anchored_alike``: only in a story someone named)
+        slip = slip or (kind == "number" and not amounts and not (v1 in separated or v2 in separated)
+                        and _digit_slip(v1, v2, min_digits=1, open_top=True) and anchored_alike(v1, v2))
         if _far_apart(kind, v1, v2, sc.magnitude_ratio, sc.magnitude_min_gap) and not slip and not same_text:
             return "distinct:magnitude"
         if kind == "number" and (_vague(v1) or _vague(v2)) and not _far_apart(kind, v1, v2, VAGUE_GAP):
@@ -1853,6 +1898,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # million is neither a rounding of the other nor a quote of another hour, but a digit one outlet got wrong
             return "distinct:close"
         if generic_measure and outlets_compatible[v1] < 2 and outlets_compatible[v2] < 2 and not slip \
+                and not same_statement(k1, k2) \
                 and not (v1 in sole_values and v2 in sole_values and governed_alike(v1, v2)) \
                 and not anchored_alike(v1, v2) and not swapped(v1, v2) and not same_text:
             # one outlet against one other, each alone with a toll, an amount or a count read from
