@@ -63,6 +63,13 @@ def subjects(text: str) -> dict[str, str]:
     ("وأعلنت الداخلية عن استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود.", "7", "حرس_wounded"),
     ("وقتل ثلاثة وأصيب سبعة من الجنود في الهجوم.", "3", "killed"),
     ("وسجلت الوزارة 3 وفيات جديدة.", "3", "killed"),
+    # a verdict's counts, by sentence: the defendants' noun ("متهمين") names who was sentenced, not an arrest,
+    # and "to death" is a sentence, not an execution carried out
+    ("كما قضت المحكمة بالسجن المؤبد بحق خمسة متهمين والبراءة بحق أربعة متهمين.", "5", "sentenced_to_life"),
+    ("كما قضت المحكمة بالسجن المؤبد بحق خمسة متهمين والبراءة بحق أربعة متهمين.", "4", "acquitted"),
+    ("وأصدرت المحكمة أحكاما بالسجن المؤبد على ثمانية مسؤولين سابقين.", "8", "sentenced_to_life"),
+    ("قضت محكمة مصرية بالإعدام على 11 متهما في قضية الملعب.", "11", "sentenced_to_death"),
+    ("وأعدمت السلطات 3 أشخاص أمس.", "3", "executed"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject

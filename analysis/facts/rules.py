@@ -258,6 +258,7 @@ class ScopeRules:
     rider_nouns: frozenset[str] = frozenset()
     carried_subject: str = ""
     cumulative_measures: frozenset[str] = frozenset()
+    verdict_measures: frozenset[str] = frozenset()  # a verdict's sentences: they win over the counted noun's measure
     revision_days: int = 2
     register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
     background_patterns: tuple[re.Pattern[str], ...] = ()
@@ -429,7 +430,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         carrying_verbs=normalised_set(raw.get("carried", {}).get("verbs", [])),
         rider_nouns=normalised_set(raw.get("carried", {}).get("nouns", [])),
         carried_subject=str(raw.get("carried", {}).get("subject", "")),
-        cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        cumulative_measures=frozenset(raw.get("cumulative_measures", [])),
+        verdict_measures=frozenset(raw.get("verdict_measures", {}).get("measures", [])), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(normalised_set(_words(bm)), g),

@@ -854,6 +854,8 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                 ctx.tokens[j2].text[:1].isdigit() for j2 in range(j + 1, min(len(ctx.tokens), j + 3)))
                 for j in range(k + 1, min(len(ctx.tokens), k + 3))):
             break  # "1059 حالة تماثل للشفاء منها 583": what happened to a part, told before the part's count
+        if m and k == i1 + 1 and best is not None and best[0] in sc.verdict_measures:
+            return best  # "بالسجن المؤبد بحق خمسة متهمين": the defendants' noun names who was sentenced
         if m and (best is None or k - i1 < i0 - best[1] or (own_after and k - i1 <= OWN_MEASURE_REACH)):
             return m, k
         k += 1
