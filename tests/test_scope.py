@@ -70,9 +70,18 @@ def subjects(text: str) -> dict[str, str]:
     ("وأصدرت المحكمة أحكاما بالسجن المؤبد على ثمانية مسؤولين سابقين.", "8", "sentenced_to_life"),
     ("قضت محكمة مصرية بالإعدام على 11 متهما في قضية الملعب.", "11", "sentenced_to_death"),
     ("وأعدمت السلطات 3 أشخاص أمس.", "3", "executed"),
+    # "بإعدام" after a verdict's word is the sentence pronounced; after another verb, an execution carried out
+    ("أصدرت محكمة مصرية حكما غيابيا بإعدام 11 متهما.", "11", "sentenced_to_death"),
+    ("قامت السلطات بإعدام 3 أشخاص.", "3", "executed"),
+    ("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام هذا العام.", "246", "حكم_executed"),  # sentences carried out
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject
+
+
+def test_a_patent_is_no_acquittal():
+    # "براءة" after a figure is a patent's ("براءة اختراع"), not a verdict's acquittal ("ببراءة أربعة")
+    assert all(f.measure != "acquitted" for f in numbers("بلغ نحو 268 براءة اختراع كان نصيب المؤسسات منها 75 براءة اختراع."))
 
 
 @pytest.mark.parametrize("text, value, note", [

@@ -764,6 +764,13 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     if found is None:
         return None
     m, k = found
+    sc = ctx.scope
+    if m in sc.pronounced and sc.pronounced_prefix and ctx.tokens[k].text.startswith(sc.pronounced_prefix) and any(
+            ctx.tokens[j].text in sc.verdict_words for j in range(max(lo, k - sc.pronounced_reach), k)):
+        return sc.pronounced[m], k  # "حكما غيابيا بإعدام 9": the sentence pronounced, not an execution
+    if m in sc.carried_out and any(lookup_word(ctx.tokens[j].text, sc.carried_out_words, ctx.g) is not None
+                                   for j in range(max(lo, i0 - sc.carried_out_reach), i0)):
+        return sc.carried_out[m], k  # "بتنفيذ 246 حكما بالإعدام": executions done, not sentences pronounced
     if m not in COMBINED_FROM:
         return found
     sc, toks = ctx.scope, ctx.tokens
