@@ -74,6 +74,8 @@ def subjects(text: str) -> dict[str, str]:
     ("أصدرت محكمة مصرية حكما غيابيا بإعدام 11 متهما.", "11", "sentenced_to_death"),
     ("قامت السلطات بإعدام 3 أشخاص.", "3", "executed"),
     ("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام هذا العام.", "246", "حكم_executed"),  # sentences carried out
+    # four "of the defendants": the verdict's whole is its defendants, so the sentence names its own count
+    ("وحكمت المحكمة ببراءة أربعة من المتهمين الذين بلغ عددهم الإجمالي 37 شخصا.", "4", "acquitted"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject

@@ -1161,6 +1161,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
             # "أودت بحياة 30 شخصا، تم انتشال جثث 22 منهم": of the 30 dead, the bodies recovered: a part
             # measured otherwise than its whole is that measure's own count
             part = False
+        if part and partitive and measure in sc.verdict_measures and lk.measures[follower]:
+            # "وحكمت المحكمة ببراءة أربعة من المتهمين": the defendants are the verdict's whole, and the sentence
+            # names the part's own count (four acquitted), as "ببراءة أربعة متهمين" does
+            part = False
         if part and not holder and not quals:
             return CountScope("", measure=measure, note="part of a whole, unclear which")
         subject = "_".join(p for p in (holder, measure, *quals) if p)
