@@ -63,9 +63,27 @@ def subjects(text: str) -> dict[str, str]:
     ("وأعلنت الداخلية عن استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود.", "7", "حرس_wounded"),
     ("وقتل ثلاثة وأصيب سبعة من الجنود في الهجوم.", "3", "killed"),
     ("وسجلت الوزارة 3 وفيات جديدة.", "3", "killed"),
+    # a verdict's counts, by sentence: the defendants' noun ("متهمين") names who was sentenced, not an arrest,
+    # and "to death" is a sentence, not an execution carried out
+    ("كما قضت المحكمة بالسجن المؤبد بحق خمسة متهمين والبراءة بحق أربعة متهمين.", "5", "sentenced_to_life"),
+    ("كما قضت المحكمة بالسجن المؤبد بحق خمسة متهمين والبراءة بحق أربعة متهمين.", "4", "acquitted"),
+    ("وأصدرت المحكمة أحكاما بالسجن المؤبد على ثمانية مسؤولين سابقين.", "8", "sentenced_to_life"),
+    ("قضت محكمة مصرية بالإعدام على 11 متهما في قضية الملعب.", "11", "sentenced_to_death"),
+    ("وأعدمت السلطات 3 أشخاص أمس.", "3", "executed"),
+    # "بإعدام" after a verdict's word is the sentence pronounced; after another verb, an execution carried out
+    ("أصدرت محكمة مصرية حكما غيابيا بإعدام 11 متهما.", "11", "sentenced_to_death"),
+    ("قامت السلطات بإعدام 3 أشخاص.", "3", "executed"),
+    ("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام هذا العام.", "246", "حكم_executed"),  # sentences carried out
+    # four "of the defendants": the verdict's whole is its defendants, so the sentence names its own count
+    ("وحكمت المحكمة ببراءة أربعة من المتهمين الذين بلغ عددهم الإجمالي 37 شخصا.", "4", "acquitted"),
 ])
 def test_counts_are_scoped_from_generic_words(text, value, subject):
     assert subjects(text)[value] == subject
+
+
+def test_a_patent_is_no_acquittal():
+    # "براءة" after a figure is a patent's ("براءة اختراع"), not a verdict's acquittal ("ببراءة أربعة")
+    assert all(f.measure != "acquitted" for f in numbers("بلغ نحو 268 براءة اختراع كان نصيب المؤسسات منها 75 براءة اختراع."))
 
 
 @pytest.mark.parametrize("text, value, note", [

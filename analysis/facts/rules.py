@@ -258,6 +258,14 @@ class ScopeRules:
     rider_nouns: frozenset[str] = frozenset()
     carried_subject: str = ""
     cumulative_measures: frozenset[str] = frozenset()
+    verdict_measures: frozenset[str] = frozenset()  # a verdict's sentences: they win over the counted noun's measure
+    verdict_words: frozenset[str] = frozenset()  # "حكما بإعدام": the verdict's word before a sentence
+    pronounced: dict[str, str] = field(default_factory=dict)  # an execution's measure -> the sentence's, after a verdict word
+    pronounced_reach: int = 0
+    pronounced_prefix: str = ""  # "بإعدام": the preposition of a sentence "to" something
+    carried_out_words: frozenset[str] = frozenset()  # "بتنفيذ 246 حكما بالإعدام": executions done, not sentences
+    carried_out: dict[str, str] = field(default_factory=dict)  # a sentence's measure -> the execution's
+    carried_out_reach: int = 0
     revision_days: int = 2
     register_measures: frozenset[str] = frozenset()  # a register's tallies: no hourly moves on an unnamed day
     background_patterns: tuple[re.Pattern[str], ...] = ()
@@ -429,7 +437,15 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         carrying_verbs=normalised_set(raw.get("carried", {}).get("verbs", [])),
         rider_nouns=normalised_set(raw.get("carried", {}).get("nouns", [])),
         carried_subject=str(raw.get("carried", {}).get("subject", "")),
-        cumulative_measures=frozenset(raw.get("cumulative_measures", [])), revision_days=int(raw.get("revision_days", 2)),
+        cumulative_measures=frozenset(raw.get("cumulative_measures", [])),
+        verdict_measures=frozenset(raw.get("verdict_measures", {}).get("measures", [])),
+        verdict_words=normalised_set(raw.get("verdict_measures", {}).get("verdict_words", [])),
+        pronounced=dict(raw.get("verdict_measures", {}).get("pronounced", {})),
+        pronounced_reach=int(raw.get("verdict_measures", {}).get("pronounced_reach", 0)),
+        pronounced_prefix=normalise_text(str(raw.get("verdict_measures", {}).get("pronounced_prefix", ""))),
+        carried_out_words=normalised_set(raw.get("verdict_measures", {}).get("carried_out_words", [])),
+        carried_out=dict(raw.get("verdict_measures", {}).get("carried_out", {})),
+        carried_out_reach=int(raw.get("verdict_measures", {}).get("carried_out_reach", 0)), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(normalised_set(_words(bm)), g),

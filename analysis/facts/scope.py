@@ -764,6 +764,13 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
     if found is None:
         return None
     m, k = found
+    sc = ctx.scope
+    if m in sc.pronounced and sc.pronounced_prefix and ctx.tokens[k].text.startswith(sc.pronounced_prefix) and any(
+            ctx.tokens[j].text in sc.verdict_words for j in range(max(lo, k - sc.pronounced_reach), k)):
+        return sc.pronounced[m], k  # "حكما غيابيا بإعدام 9": the sentence pronounced, not an execution
+    if m in sc.carried_out and any(lookup_word(ctx.tokens[j].text, sc.carried_out_words, ctx.g) is not None
+                                   for j in range(max(lo, i0 - sc.carried_out_reach), i0)):
+        return sc.carried_out[m], k  # "بتنفيذ 246 حكما بالإعدام": executions done, not sentences pronounced
     if m not in COMBINED_FROM:
         return found
     sc, toks = ctx.scope, ctx.tokens
@@ -854,6 +861,8 @@ def _nearest_trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[
                 ctx.tokens[j2].text[:1].isdigit() for j2 in range(j + 1, min(len(ctx.tokens), j + 3)))
                 for j in range(k + 1, min(len(ctx.tokens), k + 3))):
             break  # "1059 حالة تماثل للشفاء منها 583": what happened to a part, told before the part's count
+        if m and k == i1 + 1 and best is not None and best[0] in sc.verdict_measures:
+            return best  # "بالسجن المؤبد بحق خمسة متهمين": the defendants' noun names who was sentenced
         if m and (best is None or k - i1 < i0 - best[1] or (own_after and k - i1 <= OWN_MEASURE_REACH)):
             return m, k
         k += 1
@@ -1151,6 +1160,10 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
                 and not (c.noun is not None and c.noun.unit in ("killed", "wounded")):
             # "أودت بحياة 30 شخصا، تم انتشال جثث 22 منهم": of the 30 dead, the bodies recovered: a part
             # measured otherwise than its whole is that measure's own count
+            part = False
+        if part and partitive and measure in sc.verdict_measures and lk.measures[follower]:
+            # "وحكمت المحكمة ببراءة أربعة من المتهمين": the defendants are the verdict's whole, and the sentence
+            # names the part's own count (four acquitted), as "ببراءة أربعة متهمين" does
             part = False
         if part and not holder and not quals:
             return CountScope("", measure=measure, note="part of a whole, unclear which")
