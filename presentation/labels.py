@@ -106,8 +106,8 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
         return _pick(table["keyed"][head], lang).format(key=_word(key.rstrip("'").replace("_", " "), lang, words))
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
-    if subject.startswith("sector_rank:"):  # the sector second after a session's leader (analysis.facts.claims)
-        _, direction, leader, figure, _ = (subject.split(":") + ["", "", "", ""])[:5]
+    if subject.startswith("sector_rank:"):  # the sector next after another in a session's list (analysis.facts.claims)
+        _, direction, leader, figure = (subject.split(":") + ["", "", ""])[:4]
         sectors = table.get("sectors", {})
         return _pick(table["subjects"]["sector_rank"], lang).format(
             direction=_pick(sectors.get("_directions", {}).get(direction, {"en": direction}), lang),

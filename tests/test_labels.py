@@ -20,9 +20,9 @@ from presentation.labels import subject_label
     ("goal_minute:دوسري", "ar", "دقيقة الهدف (دوسري)"),
     ("session_day:9381", "en", "Day of the market session that closed at 9381 points"),
     ("project_stage:قياء حارث", "en", "Stage of the project (\u2068قياء حارث\u2069)"),
-    # the sector second after a session's leader (analysis.facts.claims.rank_facts): the list in words, no raw key
-    ("sector_rank:up:insurance:1.63:2", "en", "Which sector came second among the risers after insurance (1.63%)"),
-    ("sector_rank:down:transport:1.17:2", "ar", "القطاع الثاني بين القطاعات المتراجعة بعد النقل (1.17%)"),
+    # the sector next after another in a session's ranking (analysis.facts.claims.rank_facts): the list in words, no raw key
+    ("sector_rank:up:insurance:1.63", "en", "Which sector came next among the risers after insurance (1.63%)"),
+    ("sector_rank:down:transport:1.17", "ar", "القطاع التالي بين القطاعات المتراجعة بعد النقل (1.17%)"),
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected

@@ -960,9 +960,9 @@ def _rank_rules(language: str) -> _Ranks | None:
 
 
 def rank_facts(ctx: Context) -> list[Fact]:
-    """The sector a market report ranks second after a leader ("وتصدر المرتفعة قطاع التأمين بنسبة 1.63
+    """The sector a market report ranks next after another ("وتصدر المرتفعة قطاع التأمين بنسبة 1.63
     في المائة، يليه "الفنادق والسياحة" بنسبة 0.97"): a claim per rank, subject
-    "sector_rank:<up|down>:<leader>:<leader's figure>:2", value "sector:<key>" (facts.json sector_rank)."""
+    "sector_rank:<up|down>:<the sector before it>:<that sector's figure>", value "sector:<key>" (facts.json sector_rank)."""
     rules = _rank_rules(ctx.rules.language)
     if rules is None or not any(a in ctx.nt for a in rules.anchors):
         return []
@@ -979,6 +979,8 @@ def rank_facts(ctx: Context) -> list[Fact]:
         if k >= n:
             return None
         for size in range(min(rules.longest, n - k), 0, -1):
+            if not all(words[j] for j in range(k, k + size)):
+                continue  # a figure is no word of a name ("قطاع الاستثمار الصناعي 4.43%")
             key = tuple(w for j in range(k, k + size) for w in words[j])
             if key in rules.names and all(ctx.tok_sentence[j] == ctx.tok_sentence[k] for j in range(k, k + size)):
                 end = k + size
@@ -1049,5 +1051,5 @@ def rank_facts(ctx: Context) -> list[Fact]:
                 continue
         last = toks[after - 1]
         facts.append(make_fact(ctx, toks[f + 1].start, last.start + len(last.text), "claim",
-                               SECTOR_PREFIX + second[0], f"{key}:2"))
+                               SECTOR_PREFIX + second[0], key))
     return facts
