@@ -929,6 +929,7 @@ class _Ranks:
     anchors: tuple[str, ...]  # normalised followers: a text holding none of these ranks nothing
     respectively: tuple[str, ...]
     percent_words: frozenset[str]
+    percent_anchors: tuple[str, ...]  # normalised percent words: a text holding none of these ranks nothing
     percent_reach: int
     leader_reach: int
     percent_tail: frozenset[str]
@@ -953,10 +954,40 @@ def _rank_rules(language: str) -> _Ranks | None:
              for name in spellings}
     return _Ranks(str(spec["subject"]), words("followers"), tuple(sorted(normalised_set(spec["followers"]))),
                   tuple(comparable_words(spec["respectively"])), words("percent_words"),
+                  tuple(sorted(normalised_set(spec["percent_words"]))),
                   int(spec["percent_reach"]), int(spec["leader_reach"]),
                   words("percent_tail") | {w for w in spec.get("percent_tail", []) if not comparable_words(w)},
                   words("sector_words"), words("name_after"), words("up_words"), words("down_words"), int(spec["respectively_reach"]),
                   names, max(map(len, names)))
+
+
+class _LazyWords:
+    """The compared words of each token (``token_words``), read on demand."""
+
+    __slots__ = ("toks", "memo")
+
+    def __init__(self, toks: Sequence[Any]) -> None:
+        self.toks = toks
+        self.memo: dict[int, tuple[str, ...]] = {}
+
+    def __getitem__(self, k: int) -> tuple[str, ...]:
+        w = self.memo.get(k)
+        if w is None:
+            w = self.memo[k] = token_words(self.toks[k].text)
+        return w
+
+
+class _LazyFlat:
+    """A token's one compared word ("" when it has none or several), read on demand."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: _LazyWords) -> None:
+        self.words = words
+
+    def __getitem__(self, k: int) -> str:
+        w = self.words[k]
+        return w[0] if len(w) == 1 else ""
 
 
 def rank_facts(ctx: Context) -> list[Fact]:
@@ -964,12 +995,14 @@ def rank_facts(ctx: Context) -> list[Fact]:
     في المائة، يليه "الفنادق والسياحة" بنسبة 0.97"): a claim per rank, subject
     "sector_rank:<up|down>:<the sector before it>:<that sector's figure>", value "sector:<key>" (facts.json sector_rank)."""
     rules = _rank_rules(ctx.rules.language)
-    if rules is None or not any(a in ctx.nt for a in rules.anchors):
+    # (the percent word first: most texts hold none, and it is one scan against the followers' six)
+    if rules is None or not any(p in ctx.nt for p in rules.percent_anchors) or not any(a in ctx.nt for a in rules.anchors):
         return []
     toks = ctx.tokens
     n = len(toks)
-    words = [token_words(t.text) for t in toks]
-    flat = [w[0] if len(w) == 1 else "" for w in words]
+    # a follower word is common ("يليه" in any list): the words of a token are read only around one
+    words = _LazyWords(toks)
+    flat = _LazyFlat(words)
 
     def gap(k: int) -> str:  # the text between token k - 1 and token k
         return ctx.nt[toks[k - 1].start + len(toks[k - 1].text):toks[k].start] if k > 0 else ""
