@@ -2049,6 +2049,10 @@ def test_the_sector_second_after_a_sessions_leader_is_one_claim_of_its_list():
     assert ranks("تراجعت قطاعات السوق وتصدرها قطاع التأمين بنسبة 5.15% ثم قطاع التشييد والبناء بنسبة 4.98% تلاه قطاع "
                  "الاستثمار الصناعي 4.43% وقطاع البتروكيماويات 4.36%.") \
         == {("sector_rank:down:building:4.98", "sector:industrial_investment")}
+    # the list named before the leader's comma by a leading verb ("وتصدر قطاعات السوق المتراجعة أمس، قطاع ...")
+    assert ranks("وتصدر قطاعات السوق المتراجعة أمس، قطاع الاتصالات وتقنية المعلومات بنسبة 1.96% تلاه قطاع الفنادق "
+                 "والسياحة بنسبة 1.77%.") == {("sector_rank:down:telecom:1.96", "sector:hotels")}
+    assert not ranks("وتراجعت أسهم 115 شركة، قطاع الاتصالات بنسبة 1.96% تلاه قطاع الفنادق بنسبة 1.77%.")
     ans = _story(("A", "2015-07-23", spa), ("B", "2015-07-24", aawsat), ("C", "2015-07-24", eqt))
     c, _ = _comparison(ans, up)
     assert c.status == "conflict"

@@ -934,6 +934,7 @@ class _Ranks:
     leader_reach: int
     percent_tail: frozenset[str]
     sector_words: frozenset[str]
+    lead_words: frozenset[str]  # a leading verb: a clause of the list before the leader's comma names its direction
     name_after: frozenset[str]  # words a sector's name may stand before ("قطاع التأمين قطاعات السوق المرتفعة")
     up: frozenset[str]
     down: frozenset[str]
@@ -957,7 +958,7 @@ def _rank_rules(language: str) -> _Ranks | None:
                   tuple(sorted(normalised_set(spec["percent_words"]))),
                   int(spec["percent_reach"]), int(spec["leader_reach"]),
                   words("percent_tail") | {w for w in spec.get("percent_tail", []) if not comparable_words(w)},
-                  words("sector_words"), words("name_after"), words("up_words"), words("down_words"), int(spec["respectively_reach"]),
+                  words("sector_words"), words("lead_words"), words("name_after"), words("up_words"), words("down_words"), int(spec["respectively_reach"]),
                   names, max(map(len, names)))
 
 
@@ -1067,6 +1068,16 @@ def rank_facts(ctx: Context) -> list[Fact]:
             start -= 1
         clause = {flat[j] for j in range(start, k)}
         up, down = not clause.isdisjoint(rules.up), not clause.isdisjoint(rules.down)
+        if not up and not down and start > 0 and ctx.tok_sentence[start - 1] == sent:
+            # "وتصدر قطاعات السوق المتراجعة أمس، قطاع الاتصالات ...": the list named by a leading verb in the clause
+            # before the comma
+            before = start - 1
+            while before > 0 and ctx.tok_sentence[before - 1] == sent and not any(ch in gap(before) for ch in "،,.:") \
+                    and start - before < rules.leader_reach:
+                before -= 1
+            head = {flat[j] for j in range(before, start)}
+            if not head.isdisjoint(rules.lead_words):
+                up, down = not head.isdisjoint(rules.up), not head.isdisjoint(rules.down)
         if up == down:
             continue  # no direction, or both: which list this is is unknown
         key = f"{rules.subject}:{'up' if up else 'down'}:{leader[1]}:{figure:g}"
