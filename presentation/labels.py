@@ -106,6 +106,12 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
         return _pick(table["keyed"][head], lang).format(key=_word(key.rstrip("'").replace("_", " "), lang, words))
     if subject.startswith(("amount:", "n:")) or any(h in subject for h in _HELD):
         return _scoped_label(subject, lang, table, words) or subject
+    if subject.startswith("sector_rank:"):  # the sector next after another in a session's list (analysis.facts.claims)
+        _, direction, leader, figure = (subject.split(":") + ["", "", ""])[:4]
+        sectors = table.get("sectors", {})
+        return _pick(table["subjects"]["sector_rank"], lang).format(
+            direction=_pick(sectors.get("_directions", {}).get(direction, {"en": direction}), lang),
+            leader=_pick(sectors.get(leader, {"en": leader.replace("_", " ")}), lang), figure=figure)
     if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
         town = subject.split(":", 1)[1]
         return _pick(table["subjects"]["event_direction"], lang).format(town=_word(town, lang, words))
@@ -240,6 +246,9 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
     if sep and kind == "stage":
         name = rest.partition(":")[2]
         return (labels or {}).get(f"stage_{name}", name.replace("_", " "))
+    if sep and kind == "sector":  # a ranked sector (analysis.facts.claims.rank_facts), in the reader's language
+        name = _table().get("sectors", {}).get(rest)
+        return _pick(name, (labels or {}).get("lang_code", "en")) if name else rest.replace("_", " ")
     if normalised.startswith(("dir:", "ocean:")):
         return place_label(normalised, labels)
     if normalised.startswith("tod:"):

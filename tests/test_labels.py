@@ -20,6 +20,9 @@ from presentation.labels import subject_label
     ("goal_minute:دوسري", "ar", "دقيقة الهدف (دوسري)"),
     ("session_day:9381", "en", "Day of the market session that closed at 9381 points"),
     ("project_stage:قياء حارث", "en", "Stage of the project (\u2068قياء حارث\u2069)"),
+    # the sector next after another in a session's ranking (analysis.facts.claims.rank_facts): the list in words, no raw key
+    ("sector_rank:up:insurance:1.63", "en", "Which sector came next among the risers after insurance (1.63%)"),
+    ("sector_rank:down:transport:1.17", "ar", "القطاع التالي بين القطاعات المتراجعة بعد النقل (1.17%)"),
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected
@@ -182,4 +185,6 @@ def test_a_claims_value_reads_in_words():
     assert value_label("score:2-0") == "2–0"
     assert value_label("stage:2:construction", {"stage_construction": "under construction"}) == "under construction"
     assert value_label("stage:1:tender") == "tender"  # no text for it: the stage's own name, never an error
+    assert value_label("sector:multi_investment") == "multi-investment"
+    assert value_label("sector:hotels", {"lang_code": "ar"}) == "الفنادق والسياحة"
 

@@ -2098,6 +2098,50 @@ def test_a_market_sessions_day_is_one_fact_keyed_by_its_close():
     assert not [c for c in align_story("s", ans, rare_words=frozenset())[0] if c.subject.startswith("session_day")]
 
 
+def test_the_sector_second_after_a_sessions_leader_is_one_claim_of_its_list():
+    # tasi0723: the SPA report and Asharq Al-Awsat rank multi-investment second among the risers after insurance
+    # (1.63%); Al-Eqtisadiya's own report, leaving it out, puts hotels and tourism second.  The list is keyed by
+    # its direction, its leader and the leader's figure (facts.json sector_rank)
+    spa = ("وتصدر قطاع التأمين قطاعات السوق المرتفعة بنسبة 1.63% تلاه قطاع شركات الاستثمار المتعدد وقطاع الفنادق "
+           "والسياحة بنسبة 0.98 و 0.97% على التوالي ،في حين تصدر قطاع النقل قطاعات السوق المتراجعة بنسبة 1.17%.")
+    aawsat = ("وعلى الصعيد القطاعي، ارتفع قطاع التأمين بنسبة 1.63 في المائة تلاه قطاع شركات الاستثمار المتعدد بنسبة "
+              "0.98 في المائة، وفي المقابل تراجع قطاع النقل بنسبة 1.17 في المائة تلاه قطاع الصناعات البتروكيماوية.")
+    eqt = ("ارتفعت سبعة قطاعات مقابل تراجع ثمانية قطاعات، وتصدر المرتفعة قطاع التأمين بنسبة 1.63 في المائة، يليه "
+           '"الفنادق والسياحة" بنسبة 0.97 في المائة، وحل ثالثا "الزراعة" بنسبة 0.82 في المائة. بينما تصدر "النقل" '
+           'القطاعات تراجعا بنسبة 1.17 في المائة، يليه "البتروكيماويات" بنسبة 0.88 في المائة.')
+
+    def ranks(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.normalised) for f in extract_facts(text, split_sentences(text)) if f.kind == "claim"}
+    up = "sector_rank:up:insurance:1.63"
+    assert ranks(spa) == {(up, "sector:multi_investment")}
+    assert ranks(aawsat) == {(up, "sector:multi_investment"),
+                             ("sector_rank:down:transport:1.17", "sector:petrochemicals")}
+    assert ranks(eqt) == {(up, "sector:hotels"), ("sector_rank:down:transport:1.17", "sector:petrochemicals")}
+    # a week's list (another leader's figure) is another list; a company is no sector ("الأسمنت العربية"); two
+    # sectors after the follower with no "على التوالي" may be a tie; a clause of both directions names no list
+    assert ranks('تصدر المرتفعة "التأمين" بنسبة 3.7 في المائة، يليه قطاع الفنادق بنسبة 1.52 في المائة.') \
+        == {("sector_rank:up:insurance:3.7", "sector:hotels")}
+    assert not ranks('تصدر المتراجعة "سابك" بنسبة 3 في المائة، يليه سهم "الأسمنت العربية" بنسبة 2 في المائة.')
+    assert not ranks("تصدر المتراجعة قطاع الأسمنت العربية بنسبة 3 في المائة، يليه قطاع النقل بنسبة 2 في المائة.")
+    assert not ranks("وتصدر قطاع التأمين القطاعات المرتفعة بنسبة 1.6% تلاه قطاع النقل وقطاع الفنادق بنسبة 0.9%.")
+    assert not ranks("ارتفع قطاع التأمين وتراجع غيره بنسبة 1.6% تلاه قطاع النقل بنسبة 0.9%.")
+    # a follower after the second names the third, next after the second; a figure after a name is no word of it
+    assert ranks("تراجعت قطاعات السوق وتصدرها قطاع التأمين بنسبة 5.15% ثم قطاع التشييد والبناء بنسبة 4.98% تلاه قطاع "
+                 "الاستثمار الصناعي 4.43% وقطاع البتروكيماويات 4.36%.") \
+        == {("sector_rank:down:building:4.98", "sector:industrial_investment")}
+    # the list named before the leader's comma by a leading verb ("وتصدر قطاعات السوق المتراجعة أمس، قطاع ...")
+    assert ranks("وتصدر قطاعات السوق المتراجعة أمس، قطاع الاتصالات وتقنية المعلومات بنسبة 1.96% تلاه قطاع الفنادق "
+                 "والسياحة بنسبة 1.77%.") == {("sector_rank:down:telecom:1.96", "sector:hotels")}
+    assert not ranks("وتراجعت أسهم 115 شركة، قطاع الاتصالات بنسبة 1.96% تلاه قطاع الفنادق بنسبة 1.77%.")
+    ans = _story(("A", "2015-07-23", spa), ("B", "2015-07-24", aawsat), ("C", "2015-07-24", eqt))
+    c, _ = _comparison(ans, up)
+    assert c.status == "conflict"
+    assert {frozenset({c.items[p.a].outlet, c.items[p.b].outlet}) for p in c.pairs if p.kind == "conflict"} \
+        == {frozenset("AC"), frozenset("BC")}
+    c, _ = _comparison(ans, "sector_rank:down:transport:1.17")
+    assert c.status == "agree"
+
+
 @pytest.mark.parametrize("text, value", [
     ("وافتتح المعرض 105 بعد الظهر أمس في الرياض.", "105"),
     ("وزار المعرض 44 فقط من المدعوين في الرياض.", "44"),

@@ -915,3 +915,185 @@ def _session_today(ctx: Context, keyed: dict[int, int], dates: list[Fact], rules
                 continue  # "اليوم الخميس": the weekday is read
             out.append(make_fact(ctx, s, e, "time", "rel:report:+0d", f"{rules.subject}:{keyed[sent]}"))
     return out
+
+
+SECTOR_PREFIX = "sector:"  # a ranked sector's value: "sector:<the sector's key>"
+
+
+@dataclass(frozen=True)
+class _Ranks:
+    """facts.json ``sector_rank``, read once (compared spellings: ``token_words``)."""
+
+    subject: str
+    followers: frozenset[str]
+    anchors: tuple[str, ...]  # normalised followers: a text holding none of these ranks nothing
+    respectively: tuple[str, ...]
+    percent_words: frozenset[str]
+    percent_anchors: tuple[str, ...]  # normalised percent words: a text holding none of these ranks nothing
+    percent_reach: int
+    leader_reach: int
+    percent_tail: frozenset[str]
+    sector_words: frozenset[str]
+    lead_words: frozenset[str]  # a leading verb: a clause of the list before the leader's comma names its direction
+    name_after: frozenset[str]  # words a sector's name may stand before ("قطاع التأمين قطاعات السوق المرتفعة")
+    up: frozenset[str]
+    down: frozenset[str]
+    respectively_reach: int
+    names: dict[tuple[str, ...], str]  # a sector's name (compared words) -> the sector's key
+    longest: int
+
+
+@lru_cache(maxsize=8)
+def _rank_rules(language: str) -> _Ranks | None:
+    spec = load_lexicon(language, "facts").get("sector_rank")
+    if not spec:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w for word in spec.get(key, []) for w in comparable_words(word))
+    names = {tuple(comparable_words(name)): key for key, spellings in spec["sectors"].items() if not key.startswith("_")
+             for name in spellings}
+    return _Ranks(str(spec["subject"]), words("followers"), tuple(sorted(normalised_set(spec["followers"]))),
+                  tuple(comparable_words(spec["respectively"])), words("percent_words"),
+                  tuple(sorted(normalised_set(spec["percent_words"]))),
+                  int(spec["percent_reach"]), int(spec["leader_reach"]),
+                  words("percent_tail") | {w for w in spec.get("percent_tail", []) if not comparable_words(w)},
+                  words("sector_words"), words("lead_words"), words("name_after"), words("up_words"), words("down_words"), int(spec["respectively_reach"]),
+                  names, max(map(len, names)))
+
+
+class _LazyWords:
+    """The compared words of each token (``token_words``), read on demand."""
+
+    __slots__ = ("toks", "memo")
+
+    def __init__(self, toks: Sequence[Any]) -> None:
+        self.toks = toks
+        self.memo: dict[int, tuple[str, ...]] = {}
+
+    def __getitem__(self, k: int) -> tuple[str, ...]:
+        w = self.memo.get(k)
+        if w is None:
+            w = self.memo[k] = token_words(self.toks[k].text)
+        return w
+
+
+class _LazyFlat:
+    """A token's one compared word ("" when it has none or several), read on demand."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: _LazyWords) -> None:
+        self.words = words
+
+    def __getitem__(self, k: int) -> str:
+        w = self.words[k]
+        return w[0] if len(w) == 1 else ""
+
+
+def rank_facts(ctx: Context) -> list[Fact]:
+    """The sector a market report ranks next after another ("وتصدر المرتفعة قطاع التأمين بنسبة 1.63
+    في المائة، يليه "الفنادق والسياحة" بنسبة 0.97"): a claim per rank, subject
+    "sector_rank:<up|down>:<the sector before it>:<that sector's figure>", value "sector:<key>" (facts.json sector_rank)."""
+    rules = _rank_rules(ctx.rules.language)
+    # (the percent word first: most texts hold none, and it is one scan against the followers' six)
+    if rules is None or not any(p in ctx.nt for p in rules.percent_anchors) or not any(a in ctx.nt for a in rules.anchors):
+        return []
+    toks = ctx.tokens
+    n = len(toks)
+    # a follower word is common ("يليه" in any list): the words of a token are read only around one
+    words = _LazyWords(toks)
+    flat = _LazyFlat(words)
+
+    def gap(k: int) -> str:  # the text between token k - 1 and token k
+        return ctx.nt[toks[k - 1].start + len(toks[k - 1].text):toks[k].start] if k > 0 else ""
+
+    def sector_at(k: int) -> tuple[str, int] | None:
+        """(the sector's key, the token after its name) when a whole sector name starts at token ``k``."""
+        if k >= n:
+            return None
+        for size in range(min(rules.longest, n - k), 0, -1):
+            if not all(words[j] for j in range(k, k + size)):
+                continue  # a figure is no word of a name ("قطاع الاستثمار الصناعي 4.43%")
+            key = tuple(w for j in range(k, k + size) for w in words[j])
+            if key in rules.names and all(ctx.tok_sentence[j] == ctx.tok_sentence[k] for j in range(k, k + size)):
+                end = k + size
+                quoted = any(q in gap(k) for q in "\"«“")
+                if not quoted and not (k > 0 and flat[k - 1] in rules.sector_words):
+                    return None  # a name neither after «قطاع» nor in quotes
+                if end < n and not any(ch in gap(end) for ch in "،,.:\"»”") and not toks[end].text[:1].isdigit() \
+                        and flat[end] not in rules.percent_words and flat[end] not in rules.followers \
+                        and not ctx.g.starts_with_conjunction(toks[end].text) \
+                        and not (flat[end] in rules.up or flat[end] in rules.down or flat[end] in rules.sector_words
+                                 or flat[end] in rules.name_after):
+                    return None  # a longer name: a company ("الأسمنت العربية")
+                return rules.names[key], end
+        return None
+
+    def named_after(k: int) -> tuple[str, int] | None:
+        """The sector named at token ``k`` («قطاع» before the name skipped)."""
+        if k < n and flat[k] in rules.sector_words:
+            k += 1
+        return sector_at(k)
+
+    facts: list[Fact] = []
+    for f in sorted(_tokens_at(ctx, rules.anchors)):
+        if flat[f] not in rules.followers:
+            continue
+        sent = ctx.tok_sentence[f]
+        # the leader: a sector with its figure, only the percent's words between the figure and the follower
+        k = f - 1
+        while k >= 0 and ctx.tok_sentence[k] == sent and (flat[k] in rules.percent_tail
+                                                              or not (words[k] or toks[k].text[:1].isdigit())):
+            k -= 1
+        if k < 1 or ctx.tok_sentence[k] != sent or flat[k - 1] not in rules.percent_words:
+            continue
+        try:
+            figure = float(toks[k].text.rstrip("%"))
+        except ValueError:
+            continue
+        leader = None
+        for s in range(k - 2, max(-1, k - 2 - rules.leader_reach), -1):
+            if ctx.tok_sentence[s] != sent or toks[s].text[:1].isdigit():
+                break
+            hit = sector_at(s)
+            if hit is not None and 0 <= k - 1 - hit[1] < rules.percent_reach:
+                leader = (s, hit[0])
+                break
+        if leader is None:
+            continue
+        start = leader[0]
+        while start > 0 and ctx.tok_sentence[start - 1] == sent and not any(ch in gap(start) for ch in "،,.:") \
+                and leader[0] - start < rules.leader_reach:
+            start -= 1
+        clause = {flat[j] for j in range(start, k)}
+        up, down = not clause.isdisjoint(rules.up), not clause.isdisjoint(rules.down)
+        if not up and not down and start > 0 and ctx.tok_sentence[start - 1] == sent:
+            # "وتصدر قطاعات السوق المتراجعة أمس، قطاع الاتصالات ...": the list named by a leading verb in the clause
+            # before the comma
+            before = start - 1
+            while before > 0 and ctx.tok_sentence[before - 1] == sent and not any(ch in gap(before) for ch in "،,.:") \
+                    and start - before < rules.leader_reach:
+                before -= 1
+            head = {flat[j] for j in range(before, start)}
+            if not head.isdisjoint(rules.lead_words):
+                up, down = not head.isdisjoint(rules.up), not head.isdisjoint(rules.down)
+        if up == down:
+            continue  # no direction, or both: which list this is is unknown
+        key = f"{rules.subject}:{'up' if up else 'down'}:{leader[1]}:{figure:g}"
+        second = named_after(f + 1)
+        if second is None or second[0] == leader[1]:
+            continue
+        after = second[1]
+        if after < n and ctx.tok_sentence[after] == sent and ctx.g.starts_with_conjunction(toks[after].text):
+            # "تلاه قطاع شركات الاستثمار المتعدد وقطاع الفنادق والسياحة بنسبة 0.98 و0.97% على التوالي": the first is
+            # second; "تلاه X وY" with no "على التوالي" may be a tie
+            rest = [w for j in range(after, min(n, after + rules.respectively_reach)) if ctx.tok_sentence[j] == sent
+                    for w in words[j]]
+            size = len(rules.respectively)
+            if not any(tuple(rest[i:i + size]) == rules.respectively for i in range(len(rest))):
+                continue
+        last = toks[after - 1]
+        facts.append(make_fact(ctx, toks[f + 1].start, last.start + len(last.text), "claim",
+                               SECTOR_PREFIX + second[0], key))
+    return facts

@@ -55,8 +55,8 @@ from analysis.facts.rules import fact_rules, find_entities, scope_rules
 from analysis.facts.context import Context, make_fact
 from analysis.facts.scope import number_facts
 from analysis.facts.date_facts import find_date_facts, years_followed_by_noun
-from analysis.facts.claims import (claim_facts, direction_facts, fixture_days, minute_facts, ocean_facts, score_facts,
-                                   session_days, stage_facts)
+from analysis.facts.claims import (claim_facts, direction_facts, fixture_days, minute_facts, ocean_facts, rank_facts,
+                                   score_facts, session_days, stage_facts)
 
 
 def extract_facts(
@@ -83,6 +83,6 @@ def extract_facts(
         make_fact(ctx, em.start, em.end, "entity", em.entity.id, f"entity:{em.entity.type}") for em in ctx.entities
     ]
     facts = numbers + date_facts + entity_facts + claim_facts(ctx) + direction_facts(ctx) + ocean_facts(ctx) \
-        + stage_facts(ctx) + score_facts(ctx) + minute_facts(ctx)
+        + stage_facts(ctx) + score_facts(ctx) + minute_facts(ctx) + rank_facts(ctx)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return tuple(facts)
