@@ -112,6 +112,10 @@ def subject_label(subject: str, lang: str = "en", wording: Iterable[Any] = ()) -
         return _pick(table["subjects"]["sector_rank"], lang).format(
             direction=_pick(sectors.get("_directions", {}).get(direction, {"en": direction}), lang),
             leader=_pick(sectors.get(leader, {"en": leader.replace("_", " ")}), lang), figure=figure)
+    if head in table.get("event_dates", {}):  # the date of a named event of one thing ("vanish_date:plane")
+        events = table["event_dates"]
+        holder = events.get("_holders", {}).get(key, {"en": key.replace("_", " ")})
+        return _pick(events[head], lang).format(holder=_pick(holder, lang))
     if subject.startswith("event_direction:"):  # the side of a town the event happened on, the town as printed
         town = subject.split(":", 1)[1]
         return _pick(table["subjects"]["event_direction"], lang).format(town=_word(town, lang, words))

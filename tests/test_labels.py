@@ -23,6 +23,11 @@ from presentation.labels import subject_label
     # the sector next after another in a session's ranking (analysis.facts.claims.rank_facts): the list in words, no raw key
     ("sector_rank:up:insurance:1.63", "en", "Which sector came next among the risers after insurance (1.63%)"),
     ("sector_rank:down:transport:1.17", "ar", "القطاع التالي بين القطاعات المتراجعة بعد النقل (1.17%)"),
+    # the date of a named event of one thing (facts.json event_dates) and a verdict's counts (scope.json verdict_measures)
+    ("vanish_date:plane", "en", "Date the plane vanished"),
+    ("vanish_date:ship", "ar", "تاريخ اختفاء السفينة"),
+    ("sentenced_to_life", "ar", "عدد المحكوم عليهم بالسجن المؤبد"),
+    ("acquitted", "en", "Acquitted"),
 ])
 def test_subject_label(subject, lang, expected):
     assert subject_label(subject, lang) == expected
