@@ -255,6 +255,8 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
         return _pick(name, (labels or {}).get("lang_code", "en")) if name else rest.replace("_", " ")
     if normalised.startswith(("dir:", "ocean:")):
         return place_label(normalised, labels)
+    if _NO_YEAR.fullmatch(normalised):  # "*-03-08": a date printed with no year (facts.json event_dates)
+        return _date_without_year(normalised, (labels or {}).get("lang_code", "en"))
     if normalised.startswith("tod:"):
         labels = labels or {}
         part = normalised[4:]
@@ -269,6 +271,20 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
             return f"≤{hi}"
         return f"{lo}–{hi}"
     return _grouped(normalised)
+
+
+_NO_YEAR = re.compile(r"\*-(0[1-9]|1[0-2])(?:-(\d\d))?")
+
+
+def _date_without_year(normalised: str, lang: str) -> str:
+    """"*-03-08" -> "8 March (no year given)": the month by name, so "*-05" is not read as a figure."""
+    m = _NO_YEAR.fullmatch(normalised)
+    if not m:
+        return normalised
+    entry = _table()["date_no_year"]
+    month = (entry.get(f"months_{lang}") or entry["months_en"])[int(m.group(1)) - 1]
+    date = f"{int(m.group(2))} {month}" if m.group(2) else month
+    return _pick(entry, lang).format(date=date)
 
 
 def _grouped(number: str) -> str:

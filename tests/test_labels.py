@@ -193,3 +193,11 @@ def test_a_claims_value_reads_in_words():
     assert value_label("sector:multi_investment") == "multi-investment"
     assert value_label("sector:hotels", {"lang_code": "ar"}) == "الفنادق والسياحة"
 
+
+
+def test_a_date_printed_without_its_year_reads_as_a_month_not_a_figure():
+    # facts.json event_dates keeps "التي فقدت في 8 مارس" (printed in 2015, no year said) as "*-03-08"
+    from presentation.labels import value_label
+    assert value_label("*-03-08", {"lang_code": "en"}, "vanish_date:plane") == "8 March (no year given)"
+    assert value_label("*-05", {"lang_code": "ar"}, "vanish_date:plane") == "مايو (دون ذكر السنة)"
+    assert value_label("2014-03-08", {"lang_code": "en"}) == "2014-03-08"  # a full date as it is
