@@ -286,3 +286,18 @@ def test_each_articles_only_figure_of_a_unit_is_the_named_storys_one_quantity():
     apart = story("وكلف اللاعب خزينة النادي 4 ملايين يورو شاملة مقدم العقد.")
     comps = [c for c in align_story("s", apart)[0] if c.subject.startswith("amount:يورو")]
     assert not any(c.pairs for c in comps)
+
+
+def test_a_time_of_day_given_alone_days_after_anothers_day_is_another_incidents_time():
+    # Saturday evening's car bomb against an attack "at 7:30 in the morning" printed ten days on: a time given
+    # with no day is of the days just before its article, not Saturday's
+    ans = _two_readings(("2015-07-26", "قتل جنديان في تفجير سيارة مفخخة مساء السبت شرق تركيا."),
+                        ("2015-08-04", "ووقع الهجوم في الساعة 07:30 صباحا شرق تركيا."))
+    c = _automatic(ans, "event_time")
+    assert not c.pairs and {str(p.kind) for p in c.abstained} == {"another-incident"}
+    # printed the next day, the time alone may be Saturday's told another way: compared
+    ans = _two_readings(("2015-07-26", "قتل جنديان في تفجير سيارة مفخخة مساء السبت شرق تركيا."),
+                        ("2015-07-27", "ووقع الهجوم في الساعة 07:30 صباحا شرق تركيا."))
+    c = _automatic(ans, "event_time")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)
+

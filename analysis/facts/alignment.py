@@ -1088,6 +1088,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     A tally over several incidents (``is_tally``) is one incident with no single incident's toll, and with
     no tally of another day (a day's accidents in a region).
     Two times of day whose own days differ (``time_day``) are two incidents' times.
+    So is a time given alone against a day more than ``TIME_ALONE_DAYS`` before the article that gives it
+    (``time_alone_later``): the time is of the days just before its article.
 
     A reading whose sentences all open on another incident (``is_aside``: "من ناحية أخرى ...", a
     round-up's aside) is one incident with another only when the two share a rare word.
@@ -1137,6 +1139,8 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
             return False  # three accidents' dead against one accident's; Tuesday's accidents against Wednesday's
         if days(kx) and days(ky) and days(kx).isdisjoint(days(ky)):
             return False  # "مساء الخميس" and "صباح الأحد": two attacks' times, not one attack's told two ways
+        if time_alone_later(days(kx), y) or time_alone_later(days(ky), x):
+            return False  # Saturday evening's attack against one "at 7:30 in the morning" in a paper ten days on
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
@@ -1144,6 +1148,18 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         if na and nb and spread(na) != spread(nb):  # a toll over two countries against one town's
             return False
         return not apart((p for n in na for p in n), (p for n in nb for p in n))
+
+    def time_alone_later(told: set[str], y: _Item) -> bool:
+        """Whether a time of day given alone (``y``: "وقع الهجوم في الساعة 07:30 صباحًا", no day with it) is
+        printed more than ``TIME_ALONE_DAYS`` after every day the other reading gives with its time (``told``):
+        a time given alone is of the days just before its article, so the other's is another incident's."""
+        if not told or not y.value.startswith("tod:") or days((y.analysis, y.value, y.as_of)):
+            return False
+        printed = parse_published(analyses[y.analysis].article.published, exact_day=True)
+        if printed is None:
+            return False
+        latest = max(told)
+        return (printed - timedelta(days=TIME_ALONE_DAYS)).isoformat() > latest
 
     def reprint_days_told(x: _Item, y: _Item) -> bool:
         """Whether two readings of an event's day in an archive's story say it in a way two printing days can
@@ -1157,6 +1173,11 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         return analyses[x.analysis].article.published[:10] == analyses[y.analysis].article.published[:10]
 
     return same
+
+
+# a time of day printed with no day ("وقع الهجوم في الساعة 07:30 صباحًا") is of an event this many days before its
+# article at most: a day another outlet names further back is another incident's
+TIME_ALONE_DAYS = 3
 
 
 EVENT_DAY_REACH = 40  # characters before a toll searched for the verb of the event that caused it
