@@ -4219,3 +4219,18 @@ def test_for_fear_of_is_no_fearing_verb_with_its_object():
     assert detect("وهو الأمر الذي جعل النادي يتحرك خشية أن يتم إقناع الحارس بتمديد عقده.")[0] == ()
     atts, _ = detect("وتخشى الوزارة أن تتأخر الأمطار.")
     assert [(a.cue, a.source) for a in atts] == [("وتخشى", "الوزارة")]
+
+
+def test_a_report_inside_a_sentence_opened_by_another_verb_goes_on_with_its_subject():
+    # issue #9 (hundredth helper; snn_r «كما اعتقلت الشرطة رجلا … وقالت انها», «نشر ناشطون … تسجيلا قالوا إنه»): a
+    # report in the middle of a sentence that opened with a verb that is no cue has that verb's subject, right after
+    # it, as its speaker (with its class), not the last speaker of an earlier sentence
+    atts, _ = detect("قالت مصادر أمنية إن الوضع مستقر. كما اعتقلت الشرطة رجلا يشتبه في تورطه وقالت انها تحقق معه.")
+    assert [a.source_class for a in atts] == [SourceClass.ANONYMOUS, SourceClass.NAMED]
+    assert atts[1].source.startswith("الشرطة") and atts[0].source_id != atts[1].source_id
+    atts, _ = detect("قالت مصادر أمنية إن الوضع مستقر. ونشر ناشطون على مواقع التواصل تسجيلا قالوا إنه يظهر القصف.")
+    assert [(a.source, a.source_class) for a in atts][1] == ("ناشطون", SourceClass.VAGUE)
+    assert atts[0].source_id != atts[1].source_id
+    # the sentence's own report still comes first: a continuation after it goes on with that speaker
+    atts, _ = detect("قال الوزير إن الوضع مستقر. ودعا المواطنين إلى الهدوء وأضاف أن الأمن مستتب.")
+    assert atts[0].source_id == atts[1].source_id

@@ -124,6 +124,14 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # so its speaker is named there (or is no one met before), not the last speaker of the text
                 implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
                 target = prev = None
+            if implicit is None and same is None and not m.participle and (prev is None or toks[prev.cue.i].sent != sent) \
+                        and (verb := _opening_clause_verb(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)) is not None:
+                # "كما اعتقلت الشرطة رجلا … وقالت انها", "ونشر ناشطون … تسجيلا قالوا إنه": a report in the middle of a
+                # sentence that opened with a verb (no cue) goes on with that verb's subject, right after it, not the
+                # last speaker
+                implicit = _implicit_subject(toks, [sent], {sent: verb + 1}, m.cue.i, m.features, lex, cue_starts)
+                if implicit is not None and implicit[0] != verb + 1:
+                    implicit = None
             if implicit is None and same is None and prev is not None and toks[prev.cue.i].sent != sent \
                     and _opens_with(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex.new_speaker_openers):
                 # "من جهته، أثنى د. البوسعيدي على جهود الجمعية، وقال": "on his part" turns to a speaker other than
@@ -649,6 +657,22 @@ def _opening_subject(toks: list[_Tok], start: int, limit: int, features: str, so
         if target is not None:
             return target if target.mentions and _compatible(features, target.number) else None
     return None
+
+
+def _opening_clause_verb(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> int | None:
+    """The verb opening the sentence from ``start`` (carrying و/ف, or after «كما»), when the cue at ``limit`` comes
+    some words after it: its index (its subject comes right after it), or None."""
+    if start in (limit, limit - 1) or not toks[start].word:
+        return None
+    k = start + 1 if toks[start].text in lex.clause_openers else start
+    return k if k + 2 < limit and _after_clause_verb_at(toks, k, lex) else None
+
+
+def _after_clause_verb_at(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    v = toks[k].text
+    return toks[k].word and len(v) >= 3 and head_of(v, lex) is None and not v.startswith(lex.definite_prefixes) \
+        and (k > 0 and toks[k - 1].text in lex.clause_openers or v.startswith(lex.proclitics) and len(v) >= 4
+             and not v[1:].startswith(lex.definite_prefixes))
 
 
 def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:

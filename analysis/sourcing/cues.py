@@ -250,6 +250,7 @@ class CueLexicon:
     vague_count_adjectives: frozenset[str] = frozenset()  # "دول عديدة": many of them, unspecified
     masculine_relatives: frozenset[str] = frozenset()  # "بلاتر الذي أعلن": after a name, a person
     own_sentence_linkers: frozenset[str] = frozenset()  # "حيث يقولون": the speaker is in its own sentence
+    clause_openers: frozenset[str] = frozenset()  # "كما اعتقلت الشرطة": a word before a sentence's opening verb
     office_prepositions: frozenset[str] = frozenset()  # "المسؤول عن": in charge of, an office  # "تونسية", "سياسيون": relational adjectives  # "مصادر غير رسمية": unofficial, i.e. vague
     press_modifiers: frozenset[str] = frozenset()  # "المصادر الصحافية": the media (on a source word only)
     or_words: frozenset[str] = frozenset()  # "تأكيد أو نفي": verbal nouns in a pair are acts, not reports
@@ -543,6 +544,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         vague_modifiers=_set(lex.get("vague_modifiers")),
         office_prepositions=_set(lex.get("office_prepositions")),
         own_sentence_linkers=_set(lex.get("own_sentence_linkers")),
+        clause_openers=_set(lex.get("clause_openers")),
         masculine_relatives=_set(lex.get("masculine_relatives")),
         vague_quantifiers=_set(lex.get("vague_quantifiers", {}).get("words")),
         vague_construct_counts=_set(lex.get("vague_quantifiers", {}).get("construct")),
