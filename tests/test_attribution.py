@@ -4234,3 +4234,13 @@ def test_a_report_inside_a_sentence_opened_by_another_verb_goes_on_with_its_subj
     # the sentence's own report still comes first: a continuation after it goes on with that speaker
     atts, _ = detect("قال الوزير إن الوضع مستقر. ودعا المواطنين إلى الهدوء وأضاف أن الأمن مستتب.")
     assert atts[0].source_id == atts[1].source_id
+
+
+def test_a_family_name_after_a_given_name_of_two_words_calls_the_person_alone():
+    # issue #9 (hundredth helper; snn_r «وأوضح عبد الله الزيد مساعد الرئيس التنفيذي … وأضاف الزيد»): «عبد» and a divine
+    # name written apart are a given name as «عبدالله» is, so the family name after them points back at the person
+    for name in ("عبد الله الزيد", "عبد العزيز الراشد", "عبدالله الزيد"):
+        family = name.split()[-1]
+        atts, _ = detect(f"وأوضح {name} مساعد الرئيس التنفيذي أن الإقبال كبير. وأضاف {family} أن الأسعار مستقرة.")
+        assert [a.source for a in atts][1] == family
+        assert atts[0].source_id == atts[1].source_id

@@ -209,6 +209,7 @@ class CueLexicon:
     another_after_some: frozenset[str] = frozenset()  # "بعض المستهلكين … وآخر يقول": some …, another
     honorifics: frozenset[str] = frozenset()  # "النائب فادي سلامة": an honorific then a name names the speaker
     given_names: frozenset[str] = frozenset()  # "… غسان العيثاوي": a given name then the rest of a name names the speaker
+    compound_name_heads: frozenset[str] = frozenset()  # "عبد الله الزيد": a given name's first word of two
     # "اللواء علي إبراهيم": a given name that is also a function word (علي = على) is a name after an honorific
     names_after_honorifics: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "قرب محطة دوكو": a place follows, not a name
@@ -555,6 +556,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         person_plurals=_set(lex.get("one_of_people", {}).get("broken_plurals")),
         honorifics=_set(lex.get("honorifics")),
         given_names=_set(lex.get("given_names")),
+        compound_name_heads=_set(lex.get("compound_name_heads")),
         names_after_honorifics=_set(lex.get("names_after_honorifics")),
         place_prepositions=_set(lex.get("place_prepositions")),
         document_content_lemmas=_set(lex.get("document_content_lemmas")),
