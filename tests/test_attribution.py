@@ -4244,3 +4244,16 @@ def test_a_family_name_after_a_given_name_of_two_words_calls_the_person_alone():
         atts, _ = detect(f"وأوضح {name} مساعد الرئيس التنفيذي أن الإقبال كبير. وأضاف {family} أن الأسعار مستقرة.")
         assert [a.source for a in atts][1] == family
         assert atts[0].source_id == atts[1].source_id
+
+
+def test_a_body_said_again_without_its_country_adjective_is_the_body_before():
+    # issue #9 (hundredth helper; snn_s «وزارة الخزانة» after «وزارة الخزانة الاميركية»): a definite body phrase that is
+    # the start of a body named before, whose other words are relational adjectives, is that body
+    atts, _ = detect("قالت وزارة الخزانة الاميركية إن العقوبات مستمرة. وقال الرئيس إن الأمر مهم. "
+                     "وذكرت وزارة الخزانة أن القرار نهائي.")
+    assert [a.source for a in atts] == ["وزارة الخزانة الاميركية", "الرئيس", "وزارة الخزانة"]
+    assert atts[0].source_id == atts[2].source_id != atts[1].source_id
+    # another body's words are no adjective: «وزارة الخزانة» is not «وزارة الخزانة والتخطيط»
+    atts, _ = detect("قالت وزارة الخزانة والتخطيط إن العقوبات مستمرة. وقال الرئيس إن الأمر مهم. "
+                     "وذكرت وزارة الخزانة أن القرار نهائي.")
+    assert atts[0].source_id != atts[2].source_id

@@ -620,6 +620,15 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
                     # "وذكرت الجامعة" after "أعلنت جامعة برمنجهام البريطانية", "وقال المرصد" after "أفاد المرصد
                     # السوري لحقوق الانسان": the body's noun with the article is the body named before
                     return s
+        if len(np.words) >= 2 and np.definite and lex.nisba_endings:
+            n = len(np.words)
+            for s in recent:
+                kw = s.key.split()
+                if s.cls is SourceClass.NAMED and len(kw) > n and kw[:n] == list(np.words) and all(
+                        w.endswith(lex.nisba_endings) for w in kw[n:]):
+                    # "وأضافت وزارة الخزانة" after "قالت وزارة الخزانة الاميركية": the body named before, without
+                    # the adjective of its country
+                    return s
         if len(np.words) >= 2 and np.definite_word:
             # the phrase read as the source ran on past the name into the clause ("واعتبرت الحكومة الحادث مؤشر",
             # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
