@@ -4257,3 +4257,13 @@ def test_a_body_said_again_without_its_country_adjective_is_the_body_before():
     atts, _ = detect("قالت وزارة الخزانة والتخطيط إن العقوبات مستمرة. وقال الرئيس إن الأمر مهم. "
                      "وذكرت وزارة الخزانة أن القرار نهائي.")
     assert atts[0].source_id != atts[2].source_id
+
+
+def test_a_study_a_body_made_is_not_the_body_again():
+    # issue #9 (hundredth helper; snn_o «ولفتت دراسة تحليلية أجرتها هيئة الاتصالات وتقنية المعلومات» after «توقعت هيئة
+    # الاتصالات وتقنية المعلومات»): the body's name inside a study phrase does not make the study the body speaking
+    atts, _ = detect("قالت هيئة الاتصالات إن السوق ينمو. وكشفت دراسة أجرتها هيئة الاتصالات أن الإنفاق ارتفع.")
+    assert [a.cue for a in atts] == ["قالت", "وكشفت"]
+    assert atts[0].source_id != atts[1].source_id
+    atts, _ = detect("قالت هيئة الاتصالات إن السوق ينمو. وأضافت هيئة الاتصالات أن الإنفاق ارتفع.")
+    assert atts[0].source_id == atts[1].source_id

@@ -533,8 +533,12 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         for s in recent:
             if s.cls is SourceClass.NAMED and np.surname_only in s.surnames:
                 return s  # "وقال الجبوري" after "العميد محمد الجبوري في شرطة نينوى": the family name alone
+    # "وكشفت دراسة أجرتها هيئة الاتصالات" after "قالت هيئة الاتصالات": a study the body made is not the body again
+    study = bool(np.words) and np.words[0] in lex.study_nouns
     if np.surnames:
         for s in recent:
+            if study and not set(s.key.split()[:1]) & lex.study_nouns:
+                continue
             if s.cls is SourceClass.NAMED and np.surnames & s.surnames and (
                     not np.names or not s.names or np.names & s.names):
                 # "وأكدت السفيرة ميرفت التلاوي" after "قالت السفيرة ميرفت التلاوي رئيس المجلس القومي": the name
@@ -588,6 +592,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
     if np.cls is SourceClass.NAMED:
         if np.last_word:
             for s in recent:
+                if study and not set(s.key.split()[:1]) & lex.study_nouns:
+                    continue
                 if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
