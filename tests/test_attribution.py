@@ -4267,3 +4267,18 @@ def test_a_study_a_body_made_is_not_the_body_again():
     assert atts[0].source_id != atts[1].source_id
     atts, _ = detect("قالت هيئة الاتصالات إن السوق ينمو. وأضافت هيئة الاتصالات أن الإنفاق ارتفع.")
     assert atts[0].source_id == atts[1].source_id
+
+
+def test_a_participle_after_a_clause_with_no_person_goes_on_with_the_last_speaker():
+    # issue #9 (hundredth helper; snn_r «وأكد التقرير … . وارتفع عدد أجهزة نقاط البيع …، مبينا أنه»): a participle whose
+    # sentence opens with a verb (no cue) and no person as its subject goes on with the last speaker of the sentences
+    # before, when that speaker has the class a speaker of its own would have (named, or a vague group for a plural)
+    atts, _ = detect("وأكد التقرير ارتفاع عدد العمليات بنسبة 12 في المائة. "
+                     "وارتفع عدد أجهزة نقاط البيع بنسبة 28 في المائة، مبينا أنه بسبب ذلك ارتفعت المبيعات.")
+    assert [a.cue for a in atts] == ["وأكد", "مبينا"]
+    assert atts[0].source_id == atts[1].source_id
+    atts, _ = detect("قال المحللون إن السوق مستقر. وارتفعت الأسعار بنسبة 5 في المائة، مؤكدين أن التضخم تحت السيطرة.")
+    assert atts[0].source_id == atts[1].source_id and atts[1].source_class is SourceClass.VAGUE
+    # an anonymous speaker's class is not handed on this way
+    atts, _ = detect("قالت مصادر أمنية إن الوضع مستقر. وارتفع عدد القتلى إلى عشرة، مشيرة إلى أن التحقيق مستمر.")
+    assert atts[1].source_class is SourceClass.NAMED and atts[0].source_id != atts[1].source_id

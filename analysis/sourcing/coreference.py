@@ -106,6 +106,16 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+                elif implicit is None:
+                    # "وارتفع عدد أجهزة نقاط البيع …، مبينا أنه": the sentence's verb (no cue) has no person for its
+                    # subject; the last speaker goes on, when it has the class a speaker of its own would have
+                    # (a named one, or a vague group for a plural), so no class is taken from an earlier speaker
+                    target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+                    default = SourceClass.NAMED if {"p": "plural", "d": "dual"}.get(m.features, "singular") == "singular" \
+                        else SourceClass.VAGUE
+                    if target is not None and (target.cls is not default or (m.via is None and prev is not None
+                                                                             and prev.via is not None)):
+                        target = prev = None
             elif target is not None and prev is not None and not m.participle and (opener := next(
                     (o for o in (_opening_subject(toks, sent_start.get(k, m.cue.i), m.cue.i, m.features, sources, lex,
                                                   cue_starts) for k in range(sent, toks[prev.cue.i].sent, -1))
