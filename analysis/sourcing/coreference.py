@@ -106,6 +106,16 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                     # "وأشاد بجهود المقاومة …، مؤكداً أن": the sentence's verb names no subject, so
                     # the last speaker goes on
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+                elif implicit is None:
+                    # "وارتفع عدد أجهزة نقاط البيع …، مبينا أنه": the sentence's verb (no cue) has no person for its
+                    # subject; the last speaker goes on, when it has the class a speaker of its own would have
+                    # (a named one, or a vague group for a plural), so no class is taken from an earlier speaker
+                    target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
+                    default = SourceClass.NAMED if {"p": "plural", "d": "dual"}.get(m.features, "singular") == "singular" \
+                        else SourceClass.VAGUE
+                    if target is not None and (target.cls is not default or (m.via is None and prev is not None
+                                                                             and prev.via is not None)):
+                        target = prev = None
             elif target is not None and prev is not None and not m.participle and (opener := next(
                     (o for o in (_opening_subject(toks, sent_start.get(k, m.cue.i), m.cue.i, m.features, sources, lex,
                                                   cue_starts) for k in range(sent, toks[prev.cue.i].sent, -1))
@@ -124,6 +134,14 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                 # so its speaker is named there (or is no one met before), not the last speaker of the text
                 implicit = _implicit_subject(toks, [sent], sent_start, m.cue.i, m.features, lex, cue_starts)
                 target = prev = None
+            if implicit is None and same is None and not m.participle and (prev is None or toks[prev.cue.i].sent != sent) \
+                        and (verb := _opening_clause_verb(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex)) is not None:
+                # "كما اعتقلت الشرطة رجلا … وقالت انها", "ونشر ناشطون … تسجيلا قالوا إنه": a report in the middle of a
+                # sentence that opened with a verb (no cue) goes on with that verb's subject, right after it, not the
+                # last speaker
+                implicit = _implicit_subject(toks, [sent], {sent: verb + 1}, m.cue.i, m.features, lex, cue_starts)
+                if implicit is not None and implicit[0] != verb + 1:
+                    implicit = None
             if implicit is None and same is None and prev is not None and toks[prev.cue.i].sent != sent \
                     and _opens_with(toks, sent_start.get(sent, m.cue.i), m.cue.i, lex.new_speaker_openers):
                 # "من جهته، أثنى د. البوسعيدي على جهود الجمعية، وقال": "on his part" turns to a speaker other than
@@ -525,8 +543,12 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         for s in recent:
             if s.cls is SourceClass.NAMED and np.surname_only in s.surnames:
                 return s  # "وقال الجبوري" after "العميد محمد الجبوري في شرطة نينوى": the family name alone
+    # "وكشفت دراسة أجرتها هيئة الاتصالات" after "قالت هيئة الاتصالات": a study the body made is not the body again
+    study = bool(np.words) and np.words[0] in lex.study_nouns
     if np.surnames:
         for s in recent:
+            if study and not set(s.key.split()[:1]) & lex.study_nouns:
+                continue
             if s.cls is SourceClass.NAMED and np.surnames & s.surnames and (
                     not np.names or not s.names or np.names & s.names):
                 # "وأكدت السفيرة ميرفت التلاوي" after "قالت السفيرة ميرفت التلاوي رئيس المجلس القومي": the name
@@ -580,6 +602,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
     if np.cls is SourceClass.NAMED:
         if np.last_word:
             for s in recent:
+                if study and not set(s.key.split()[:1]) & lex.study_nouns:
+                    continue
                 if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
@@ -611,6 +635,15 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
                                                       for d in (tuple(s.key.split()),) + s.descriptions):
                     # "وذكرت الجامعة" after "أعلنت جامعة برمنجهام البريطانية", "وقال المرصد" after "أفاد المرصد
                     # السوري لحقوق الانسان": the body's noun with the article is the body named before
+                    return s
+        if len(np.words) >= 2 and np.definite and lex.nisba_endings:
+            n = len(np.words)
+            for s in recent:
+                kw = s.key.split()
+                if s.cls is SourceClass.NAMED and len(kw) > n and kw[:n] == list(np.words) and all(
+                        w.endswith(lex.nisba_endings) for w in kw[n:]):
+                    # "وأضافت وزارة الخزانة" after "قالت وزارة الخزانة الاميركية": the body named before, without
+                    # the adjective of its country
                     return s
         if len(np.words) >= 2 and np.definite_word:
             # the phrase read as the source ran on past the name into the clause ("واعتبرت الحكومة الحادث مؤشر",
@@ -649,6 +682,22 @@ def _opening_subject(toks: list[_Tok], start: int, limit: int, features: str, so
         if target is not None:
             return target if target.mentions and _compatible(features, target.number) else None
     return None
+
+
+def _opening_clause_verb(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> int | None:
+    """The verb opening the sentence from ``start`` (carrying و/ف, or after «كما»), when the cue at ``limit`` comes
+    some words after it: its index (its subject comes right after it), or None."""
+    if start in (limit, limit - 1) or not toks[start].word:
+        return None
+    k = start + 1 if toks[start].text in lex.clause_openers else start
+    return k if k + 2 < limit and _after_clause_verb_at(toks, k, lex) else None
+
+
+def _after_clause_verb_at(toks: list[_Tok], k: int, lex: CueLexicon) -> bool:
+    v = toks[k].text
+    return toks[k].word and len(v) >= 3 and head_of(v, lex) is None and not v.startswith(lex.definite_prefixes) \
+        and (k > 0 and toks[k - 1].text in lex.clause_openers or v.startswith(lex.proclitics) and len(v) >= 4
+             and not v[1:].startswith(lex.definite_prefixes))
 
 
 def _subjectless_opening(toks: list[_Tok], start: int, limit: int, lex: CueLexicon) -> bool:

@@ -275,8 +275,9 @@ def _surnames(words: list[str], bare: tuple[str, ...], names: frozenset[str], le
     after «بن/أبو …» and a name ("صالح بن حسين العواجي"). Arabic names mostly end in such a word, and the
     article then calls the person by it alone ("وقال الجبوري"): without it the later mention is a new source."""
     for pos in range(1, len(words)):
-        if not (_family_name(words[pos], lex) and bare[pos - 1] in names):
-            continue
+        if not (_family_name(words[pos], lex) and (bare[pos - 1] in names or (
+                pos >= 2 and bare[pos - 2] in lex.compound_name_heads and words[pos - 1].startswith(lex.definite_prefixes)))):
+            continue  # (“عبد الله الزيد”: a given name of two words, «عبد» and a divine name, as «عبدالله»)
         if words[pos - 1].startswith(lex.attached_preps) and pos >= 2 and not (
                 bare[pos - 2] in names or words[pos - 2] in lex.name_links or words[pos - 2] in lex.honorifics):
             continue  # "المرصد السوري لحقوق الانسان": a noun with its preposition, then its genitive; no name
