@@ -4282,3 +4282,16 @@ def test_a_participle_after_a_clause_with_no_person_goes_on_with_the_last_speake
     # an anonymous speaker's class is not handed on this way
     atts, _ = detect("قالت مصادر أمنية إن الوضع مستقر. وارتفع عدد القتلى إلى عشرة، مشيرة إلى أن التحقيق مستمر.")
     assert atts[1].source_class is SourceClass.NAMED and atts[0].source_id != atts[1].source_id
+
+
+def test_an_office_said_first_is_its_holder_named_earlier_outside_any_report():
+    # issue #9 (hundred-and-first helper; «الأمين العام» for «الزياني»): an office as a report's subject, whose holder
+    # the text named right after the same office earlier, outside any report, is the person a later family name calls
+    atts, _ = detect("استقبل الأمين العام لمجلس التعاون عبداللطيف الزياني وفدا رسميا أمس. "
+                     "وقال الأمين العام إن التعاون مستمر. وأضاف الزياني أن اللقاء كان مثمرا.")
+    assert [a.cue for a in atts] == ["وقال", "وأضاف"]
+    assert atts[0].source_id == atts[1].source_id
+    # with no name after the office earlier, the family name is someone else
+    atts, _ = detect("استقبل الأمين العام لمجلس التعاون وفدا رسميا أمس. "
+                     "وقال الأمين العام إن التعاون مستمر. وأضاف الزياني أن اللقاء كان مثمرا.")
+    assert atts[0].source_id != atts[1].source_id

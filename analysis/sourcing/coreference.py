@@ -232,6 +232,12 @@ def _source_for_np(toks: list[_Tok], span: tuple[int, int], sources: list[_Sourc
             # office, past the phrase read as the source, is how the article calls the person later ("وأوضح تكروري")
             names, surnames = _appositive_names(toks, span, lex)
             target.names, target.surnames = target.names | names, target.surnames | surnames
+            if not target.names and not target.surnames and (np.head is None or np.head.cls == "named_titles") \
+                    and (np.definite or np.definite_word) and len(np.words) <= lex.title_again_max:
+                # "وقال الأمين العام" after "واستقبل الأمين العام لمجلس التعاون عبداللطيف الزياني …" (no report):
+                # the office's holder named earlier in the text, outside any report, is who "وأضاف الزياني" is later
+                target.names, target.surnames = _holder_named_in_text(toks, span, np.words, lex,
+                                                                      construct_only=np.head is None)
         target.aliases = _bracketed_alias(toks, span, lex)
         target.impersonal = np.head is not None and (np.head.inanimate or np.head.lemma in lex.media_lemmas)
         target.one_of = bool(np.words) and np.words[0] in lex.one_of
@@ -350,6 +356,30 @@ def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
             if found is not None:
                 return found
     return None
+
+
+def _holder_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...], lex: CueLexicon, *,
+                          construct_only: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """The name words and family names of the name standing within ``office_name_reach`` words after the office
+    ``words`` said earlier in the text, the nearest such office first ("الأمين العام لمجلس التعاون عبداللطيف الزياني"
+    for a later "الأمين العام"); nothing when no name follows it."""
+    n = len(words)
+    if not n:
+        return frozenset(), frozenset()
+    ends_first = methodcaller("endswith", words[0])
+    for k in reversed(list(compress(range(span[0] - n + 1), map(ends_first, map(_text, toks))))):
+        if any(_bare(toks[k + x].text, lex) != words[x] for x in range(n)) or (
+                construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
+                                    or not toks[k + n].text.startswith(lex.definite_prefixes))):
+            continue
+        for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
+            if toks[j].sent != toks[k].sent or toks[j].text in lex.complementizers:
+                break
+            names, surnames = _appositive_names(toks, (k, j), lex)
+            if surnames:
+                return names, surnames
+        return frozenset(), frozenset()
+    return frozenset(), frozenset()
 
 
 def _run_in(words: tuple[str, ...], d: tuple[str, ...]) -> bool:
