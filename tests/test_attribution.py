@@ -4295,3 +4295,17 @@ def test_an_office_said_first_is_its_holder_named_earlier_outside_any_report():
     atts, _ = detect("استقبل الأمين العام لمجلس التعاون وفدا رسميا أمس. "
                      "وقال الأمين العام إن التعاون مستمر. وأضاف الزياني أن اللقاء كان مثمرا.")
     assert atts[0].source_id != atts[1].source_id
+
+
+def test_an_office_in_apposition_after_a_family_name_is_that_person():
+    # issue #9 (hundred-and-first helper; snn_r «الدكتور عبداللطيف بن راشد الزياني الأمين العام لمجلس التعاون» then
+    # «وعدّ الزياني» and «وأكد الأمين العام»): an office said right after a person's family name (apposition, outside
+    # or inside a report) is that person when the office alone is a later report's subject
+    atts, _ = detect("زار الدكتور عبداللطيف الزياني الأمين العام لمجلس التعاون بغداد أمس. "
+                     "وقال الزياني إن الزيارة مهمة. وأكد الأمين العام أن التعاون مستمر.")
+    assert [a.cue for a in atts] == ["وقال", "وأكد"]
+    assert atts[0].source_id == atts[1].source_id
+    # the office after another word is someone else
+    atts, _ = detect("زار الدكتور عبداللطيف الزياني بغداد مع الأمين العام لمجلس التعاون أمس. "
+                     "وقال الزياني إن الزيارة مهمة. وأكد الأمين العام أن التعاون مستمر.")
+    assert atts[0].source_id != atts[1].source_id

@@ -347,6 +347,16 @@ def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
                 construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
                                     or not toks[k + n].text.startswith(lex.definite_prefixes))):
             continue
+        before = k - 2 if k >= 2 and not toks[k - 1].word and toks[k - 1].text in lex.clause_commas else k - 1
+        if before >= 0 and toks[before].word and toks[before].sent == toks[k].sent \
+                and toks[before].text.startswith(lex.definite_prefixes):
+            # "الدكتور عبداللطيف بن راشد الزياني الأمين العام لمجلس التعاون" for "وأكد الأمين العام" after "وعدّ
+            # الزياني": the office in apposition right after the person's family name
+            b = _bare(toks[before].text, lex)
+            found = next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))),
+                         None)
+            if found is not None:
+                return found
         for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
             if toks[j].sent != toks[k].sent:
                 break
