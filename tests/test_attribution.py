@@ -4309,3 +4309,18 @@ def test_an_office_in_apposition_after_a_family_name_is_that_person():
     atts, _ = detect("زار الدكتور عبداللطيف الزياني بغداد مع الأمين العام لمجلس التعاون أمس. "
                      "وقال الزياني إن الزيارة مهمة. وأكد الأمين العام أن التعاون مستمر.")
     assert atts[0].source_id != atts[1].source_id
+
+
+def test_an_office_said_again_with_its_place_joined_by_ba_is_the_same_office():
+    # issue #9 (hundred-and-first helper; snn_h «أكَّد فضيلة رئيس المحكمة العامة في المدينة المنورة الدكتور صالح …
+    # المحيميد» then «وشدّد رئيس المحكمة العامة بالمدينة المنورة»): the place after «في» or joined by ب is one office
+    atts, _ = detect("أكد رئيس المحكمة العامة في المدينة المنورة الدكتور صالح المحيميد أن القانون واضح. "
+                     "وقال مدير الشرطة إن التحقيق مستمر. "
+                     "وشدد رئيس المحكمة العامة بالمدينة المنورة على أن العقوبات رادعة.")
+    assert [a.cue for a in atts] == ["أكد", "وقال", "وشدد"]
+    assert atts[0].source_id == atts[2].source_id != atts[1].source_id
+    # another place is another office
+    atts, _ = detect("أكد رئيس المحكمة العامة في المدينة المنورة الدكتور صالح المحيميد أن القانون واضح. "
+                     "وقال مدير الشرطة إن التحقيق مستمر. "
+                     "وشدد رئيس المحكمة العامة بمكة المكرمة على أن العقوبات رادعة.")
+    assert atts[0].source_id != atts[2].source_id

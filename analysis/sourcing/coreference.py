@@ -655,8 +655,13 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             short = not np.names and len(np.words) <= lex.title_again_max
             for s in recent:
                 if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" and any(
-                        (short and words <= set(d)) or (len(np.words) >= 2 and _run_in(np.words, d))
+                        (short and words <= set(d)) or (len(np.words) >= 2 and (_run_in(np.words, d) or (
+                            lex.office_place_prepositions and _run_in(
+                                tuple(w for w in np.words if w not in lex.office_place_prepositions),
+                                tuple(w for w in d if w not in lex.office_place_prepositions)))))
                         for d in (tuple(s.key.split()),) + s.descriptions):
+                    # ("رئيس المحكمة العامة بالمدينة المنورة" after "رئيس المحكمة العامة في المدينة المنورة …": the
+                    # place after في or joined by ب)
                     # "وأشارت السفيرة" after "قالت السفيرة ميرفت التلاوي", "وقال الرئيس الأميركي" after "الرئيس
                     # الأميركي باراك أوباما": the office the article named the person with, without the name; a
                     # longer office only word for word ("وقال المدير التنفيذي لسوق عكاظ" after "المدير التنفيذي لسوق
