@@ -56,6 +56,26 @@ def test_a_name_that_is_part_of_a_longer_place_name_is_not_that_place():
     assert countries("في الظهران أمس") == {"SA"}
 
 
+def test_a_town_that_is_also_a_common_word_is_read_where_a_place_is_said():
+    # "بعقوبة" is Baqubah and, cut as "ب" + "عقوبة", a punishment: the town only after a word of place
+    # or before "مركز" (a province's seat), never "بعقوبة السجن" or "وطالب بعقوبة تعزيرية"
+    assert countries("انفجار في مدينة بعقوبة") == countries("في بعقوبة مركز محافظة ديالى") == {"IQ"}
+    assert countries("وطالب بعقوبة تعزيرية") == countries("الحكم عليه بعقوبة السجن") == set()
+    assert countries("لم يقترن بعقوبة") == set()
+    # a direction from it takes it as a point to reckon from: two battles north-east of it are two places
+    assert countries("قتل 11 مسلحا شمال شرقي بعقوبة") == set()
+    # "الرمادي" is also grey, "مشهد" a scene
+    assert countries("اشتباكات في مدينة الرمادي") == {"IQ"} and countries("اللون الرمادي") == set()
+    assert countries("في مدينة مشهد") == {"IR"} and countries("في مشهد مؤثر") == set()
+
+
+def test_towns_of_the_news_outside_the_gazetteer_s_region_are_areas_of_their_country():
+    # Boko Haram's towns: Maiduguri in Nigeria's Borno state, Maroua across the border in Cameroon
+    maiduguri, borno, maroua = (places_in(t) for t in ("في مايدوغوري", "بولاية بورنو", "في مدينة ماروا"))
+    assert not apart(maiduguri, borno) and apart(maiduguri, maroua)
+    assert countries("في مايدوغوري") == {"NG"} and not apart(maiduguri, places_in("في نيجيريا"))
+
+
 def test_a_country_holds_its_towns_and_two_near_towns_may_be_one_place():
     yemen, = places_in("في اليمن")
     taiz, = places_in("في تعز")

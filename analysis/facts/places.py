@@ -16,13 +16,15 @@ no place of one can hold, or be, a place of the other: a country holds its towns
 areas) may be one place when they lie within ``NEAR_KM`` of each other's reach (Cairo and Giza, Suruç and Şanlıurfa: a town
 and the city its news is filed from; regions are no help, Saudi Arabia's are the size of countries
 and Cairo and Giza are two).  A name several towns bear stands for each of them (the reading is
-apart from another only if every town of that name is).
+apart from another only if every town of that name is).  A town whose name is also a common word
+(``context_names``: "بعقوبة", compared as "عقوبه", a punishment) counts only where the word before or
+after says a place is meant ("في مدينة بعقوبة", not "بعقوبة السجن").
 """
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -60,6 +62,10 @@ class Gazetteer:
     # transliterations): without it they are other words, a preposition ("عند") or a word behind a
     # clitic ("ورقة", a sheet of paper)
     with_article: frozenset[tuple[str, ...]] = frozenset()
+    # towns left out as common words ("الرمادي" grey, "بعقوبة" compared as "عقوبه", a punishment), read
+    # only where the words around say a place: compared word -> (the name as written, less its article;
+    # words before and after that make it a place; its places)
+    context_names: dict[str, tuple[str, frozenset[str], frozenset[str], frozenset[Place]]] = field(default_factory=dict)
 
 
 
@@ -96,9 +102,20 @@ def gazetteer(language: str = "ar") -> Gazetteer:
     # the compared spelling drops the article that tells the two apart
     not_before = frozenset(normalise_text(p) for p in raw.get("not_before", []))
     types = frozenset(w for p in raw.get("place_types", []) for w in comparable_words(p))
+    cut: dict[str, tuple[str, frozenset[str], frozenset[str], frozenset[Place]]] = {}
+    for name, (before_words, after_words) in raw.get("context_names", {}).items():
+        towns = frozenset(Place(country, region, int(town), float(lat), float(lon))
+                          for country, region, town, lat, lon in raw.get("towns", {}).get(name, []))
+        key = tuple(comparable_words(name))
+        if towns and len(key) == 1:
+            written = normalise_text(name)
+            if article and written.startswith(article):
+                written = written[len(article):]
+            cut[key[0]] = (written, frozenset(w for b in before_words for w in comparable_words(b)),
+                           frozenset(w for a in after_words for w in comparable_words(a)), towns)
     return Gazetteer({k: frozenset(v) for k, v in names.items()}, not_after, not_before, types,
                      max((len(k) for k in names), default=1), frozenset(k[0] for k in names),
-                     frozenset(definite))
+                     frozenset(definite), cut)
 
 
 # a dateline opens an article ("سبق- الدمام:", "الرياض - واس:"): where the reporter is, not the event
@@ -185,6 +202,13 @@ def place_names(text: str, language: str = "ar", *, headline: bool = False,
     i = 0
     while i < len(words):
         if words[i] not in g.first_words:  # most words start no name
+            if words[i] in g.context_names and lo <= starts[i] < hi:
+                written, before_ok, after_ok, towns = g.context_names[words[i]]
+                # written whole: "بعقوبة", not "عقوبة" behind a clitic
+                if any(w.endswith(written) for w in _written(text, starts[i], language)) and (
+                        (i > 0 and words[i - 1] in before_ok) or (i + 1 < len(words) and words[i + 1] in after_ok)
+                ) and towns not in found:
+                    found.append(towns)
             i += 1
             continue
         for n in range(min(g.longest, len(words) - i), 0, -1):
