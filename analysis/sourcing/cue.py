@@ -108,18 +108,25 @@ def _restating_participle(toks: list[_Tok], j: int, lex: CueLexicon) -> int | No
     """"وواصل هيرشمان حديثه أمام اللجنة قائلاً إن": a saying participle later in the verb's own
     clause (only words between, no comma, no other cue word) restates it."""
     commas = 0
-    for k in range(j, min(len(toks), j + lex.restating_window)):
-        if _same_sentence(toks, j - 1, k) and toks[k].text in lex.clause_commas:
+    n = len(toks)
+    if not 1 <= j <= n:
+        return None  # (no token before j: nothing is in its sentence)
+    sent = toks[j - 1].sent  # (_same_sentence(toks, j - 1, k) for every k of the window, read once)
+    for k in range(j, min(n, j + lex.restating_window)):
+        t = toks[k]
+        text = t.text
+        same = t.sent == sent
+        if same and text in lex.clause_commas:
             commas += 1  # "كتب المحلل السياسي، ماجد بهاء الدين، قائلاً": an apposition between two commas
             continue
-        if _same_sentence(toks, j - 1, k) and toks[k].text == '"':
+        if same and text == '"':
             continue  # 'وبيّن "العطاس" قائلاً:': the speaker's quoted name
-        if not _same_sentence(toks, j - 1, k) or not toks[k].word:
+        if not same or not t.word:
             return None
-        if toks[k].text in lex.restating_participles:
+        if text in lex.restating_participles:
             # (one comma opens a clause of its own: "شكك في مستقبل الجزائر، قائلاً" goes on speaking)
             return k if commas % 2 == 0 else None
-        if toks[k].text in lex.triggers or toks[k].text in lex.complementizers:
+        if text in lex.triggers or text in lex.complementizers:
             return None
     return None
 
@@ -207,14 +214,18 @@ def _crowd_view(toks: list[_Tok], i: int, verb: VerbCue, prev: str, nxt: str, le
 def _in_title(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 6) -> bool:
     """The word at ``i`` is inside a quoted or bracketed title opened right after a title word, a colon between
     allowed ("تحت عنوان : (التعليم : تشكو تسرب …)", 'بعنوان "الوزير يؤكد …"'), within ``reach`` tokens."""
+    if not 0 <= i < len(toks):
+        return False
+    sent = toks[i].sent  # (_same_sentence(toks, k, i) for every k before it, read once)
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if not _same_sentence(toks, k, i) or toks[k].text == ")":
+        t = toks[k]
+        if t.sent != sent or t.text == ")":
             return False
-        if toks[k].text in ('"', "("):
+        if t.text in ('"', "("):
             b = k - 1
             if b >= 0 and toks[b].text == ":":
                 b -= 1
-            return b >= 0 and _same_sentence(toks, b, i) and toks[b].text in lex.title_words
+            return b >= 0 and toks[b].sent == sent and toks[b].text in lex.title_words
     return False
 
 

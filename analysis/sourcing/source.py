@@ -90,7 +90,7 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         construct = construct and not w.startswith(lex.definite_prefixes) and not w.endswith(lex.noun_suffixes[:4])
     text = " ".join(words)
     cls = _class_of(head, definite, text, lex)
-    given_name = any(w in lex.naming_verbs or w in lex.appositive_pronouns for w in words)
+    given_name = not (lex.naming_verbs.isdisjoint(words) and lex.appositive_pronouns.isdisjoint(words))  # (at C level)
     if cls is SourceClass.NAMED and head is not None and head.plural_construct_anonymous and head.number == "plural" \
             and construct:
         cls = SourceClass.ANONYMOUS  # "مسؤولو الجبلاية": officials of a named body, none of them named (an office is singular)
