@@ -5,6 +5,7 @@ Package-private, used by ``analysis.sourcing.attribution``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, methodcaller
@@ -64,6 +65,13 @@ def _compatible(features: str, number: str) -> bool:
     return number != "dual"
 
 
+def _own_speaker(features: str) -> tuple[str, SourceClass]:
+    """The number and class of a speaker a verb of these features names on its own, with no one met before: one
+    person is named, a plural or dual a vague group."""
+    number = {"p": "plural", "d": "dual"}.get(features, "singular")
+    return number, SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
+
+
 _sent_of = attrgetter("sent")
 
 
@@ -111,10 +119,8 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
                     # subject; the last speaker goes on, when it has the class a speaker of its own would have
                     # (a named one, or a vague group for a plural), so no class is taken from an earlier speaker
                     target, prev = _antecedent_for_continuation(toks, m, idx, mentions, sources, lex, own_clause=False)
-                    default = SourceClass.NAMED if {"p": "plural", "d": "dual"}.get(m.features, "singular") == "singular" \
-                        else SourceClass.VAGUE
-                    if target is not None and (target.cls is not default or (m.via is None and prev is not None
-                                                                             and prev.via is not None)):
+                    if target is not None and (target.cls is not _own_speaker(m.features)[1] or (
+                            m.via is None and prev is not None and prev.via is not None)):
                         target = prev = None
             elif target is not None and prev is not None and not m.participle and (opener := next(
                     (o for o in (_opening_subject(toks, sent_start.get(k, m.cue.i), m.cue.i, m.features, sources, lex,
@@ -154,8 +160,7 @@ def _resolve(toks: list[_Tok], mentions: list[_Mention], lex: CueLexicon) -> lis
             if m.unnamed:
                 target, prev = _new_source(sources, SourceClass.ANONYMOUS, "unknown"), None
             if target is None:
-                number = {"p": "plural", "d": "dual"}.get(m.features, "singular")
-                cls = SourceClass.NAMED if number == "singular" else SourceClass.VAGUE
+                number, cls = _own_speaker(m.features)
                 target = _new_source(sources, cls, number)
                 target.origin = (sent_start.get(sent, m.cue.i), m.cue.i)
             elif m.via is None and target.mentions:
@@ -336,9 +341,34 @@ def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
     ``office_name_reach`` words after the office ``words`` said earlier in the text ("رئيس الوزراء البريطاني، ديفيد
     كاميرون" for "رئيس الوزراء" after "وقال كاميرون"), the nearest such office first; or None."""
     people = [s for s in sources if s.cls is SourceClass.NAMED and s.number == "singular" and s.mentions]
-    n = len(words)
-    if not people or not n:
+    if not people:
         return None
+    n = len(words)
+    for k in _offices_before(toks, span, words, lex, construct_only=construct_only):
+        before = k - 2 if k >= 2 and not toks[k - 1].word and toks[k - 1].text in lex.clause_commas else k - 1
+        if before >= 0 and toks[before].word and toks[before].sent == toks[k].sent \
+                and toks[before].text.startswith(lex.definite_prefixes):
+            # "الدكتور عبداللطيف بن راشد الزياني الأمين العام لمجلس التعاون" for "وأكد الأمين العام" after "وعدّ
+            # الزياني": the office in apposition right after the person's family name
+            found = _person_named(people, _bare(toks[before].text, lex))
+            if found is not None:
+                return found
+        for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
+            if toks[j].sent != toks[k].sent:
+                break
+            found = _person_named(people, _bare(toks[j].text, lex))  # (a family name alone: "وأكد الشرقي")
+            if found is not None:
+                return found
+    return None
+
+
+def _offices_before(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...], lex: CueLexicon, *,
+                    construct_only: bool = False) -> Iterator[int]:
+    """Where the office ``words`` was said before ``span``, nearest first: the index of its first word (with
+    ``construct_only``, only an indefinite office in construct with a definite word after it, before the span)."""
+    n = len(words)
+    if not n:
+        return
     # (``_bare`` only takes a prefix off: a token where the office starts ends with its first word, so the tokens that
     # do, found by C-level calls, are the only ones tried; nearest first, as a walk over every token)
     ends_first = methodcaller("endswith", words[0])
@@ -347,25 +377,12 @@ def _office_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
                 construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
                                     or not toks[k + n].text.startswith(lex.definite_prefixes))):
             continue
-        before = k - 2 if k >= 2 and not toks[k - 1].word and toks[k - 1].text in lex.clause_commas else k - 1
-        if before >= 0 and toks[before].word and toks[before].sent == toks[k].sent \
-                and toks[before].text.startswith(lex.definite_prefixes):
-            # "الدكتور عبداللطيف بن راشد الزياني الأمين العام لمجلس التعاون" for "وأكد الأمين العام" after "وعدّ
-            # الزياني": the office in apposition right after the person's family name
-            b = _bare(toks[before].text, lex)
-            found = next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))),
-                         None)
-            if found is not None:
-                return found
-        for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
-            if toks[j].sent != toks[k].sent:
-                break
-            b = _bare(toks[j].text, lex)
-            found = next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))),
-                         None)  # (a family name alone: "وأكد الشرقي")
-            if found is not None:
-                return found
-    return None
+        yield k
+
+
+def _person_named(people: list[_SourceState], b: str) -> _SourceState | None:
+    """The first of ``people`` a bare word names: a family name of theirs, or the last word of a one-name source."""
+    return next((s for s in people if b in s.surnames or (b == s.last_word and (b in s.names or s.key == b))), None)
 
 
 def _holder_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[str, ...], lex: CueLexicon, *,
@@ -374,21 +391,14 @@ def _holder_named_in_text(toks: list[_Tok], span: tuple[int, int], words: tuple[
     ``words`` said earlier in the text, the nearest such office first ("الأمين العام لمجلس التعاون عبداللطيف الزياني"
     for a later "الأمين العام"); nothing when no name follows it."""
     n = len(words)
-    if not n:
-        return frozenset(), frozenset()
-    ends_first = methodcaller("endswith", words[0])
-    for k in reversed(list(compress(range(span[0] - n + 1), map(ends_first, map(_text, toks))))):
-        if any(_bare(toks[k + x].text, lex) != words[x] for x in range(n)) or (
-                construct_only and (toks[k].text.startswith(lex.definite_prefixes) or k + n >= span[0]
-                                    or not toks[k + n].text.startswith(lex.definite_prefixes))):
-            continue
+    for k in _offices_before(toks, span, words, lex, construct_only=construct_only):
         for j in range(k + n, min(k + n + lex.office_name_reach, span[0])):
             if toks[j].sent != toks[k].sent or toks[j].text in lex.complementizers:
                 break
             names, surnames = _appositive_names(toks, (k, j), lex)
             if surnames:
                 return names, surnames
-        return frozenset(), frozenset()
+        break  # (the nearest office only)
     return frozenset(), frozenset()
 
 
@@ -585,9 +595,12 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
                 return s  # "وقال الجبوري" after "العميد محمد الجبوري في شرطة نينوى": the family name alone
     # "وكشفت دراسة أجرتها هيئة الاتصالات" after "قالت هيئة الاتصالات": a study the body made is not the body again
     study = bool(np.words) and np.words[0] in lex.study_nouns
+
+    def not_the_study(s: _SourceState) -> bool:
+        return study and not set(s.key.split()[:1]) & lex.study_nouns
     if np.surnames:
         for s in recent:
-            if study and not set(s.key.split()[:1]) & lex.study_nouns:
+            if not_the_study(s):
                 continue
             if s.cls is SourceClass.NAMED and np.surnames & s.surnames and (
                     not np.names or not s.names or np.names & s.names):
@@ -642,7 +655,7 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
     if np.cls is SourceClass.NAMED:
         if np.last_word:
             for s in recent:
-                if study and not set(s.key.split()[:1]) & lex.study_nouns:
+                if not_the_study(s):
                     continue
                 if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
                     return s
@@ -653,12 +666,12 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         if np.head is not None and np.head.cls == "named_titles" and np.definite:
             words = set(np.words)
             short = not np.names and len(np.words) <= lex.title_again_max
+            placed = lex.office_place_prepositions
+            plain = tuple(w for w in np.words if w not in placed)  # (the office less its place's في, read once)
             for s in recent:
                 if s.cls is SourceClass.NAMED and (s.names or s.surnames) and s.number == "singular" and any(
                         (short and words <= set(d)) or (len(np.words) >= 2 and (_run_in(np.words, d) or (
-                            lex.office_place_prepositions and _run_in(
-                                tuple(w for w in np.words if w not in lex.office_place_prepositions),
-                                tuple(w for w in d if w not in lex.office_place_prepositions)))))
+                            placed and _run_in(plain, tuple(w for w in d if w not in placed)))))
                         for d in (tuple(s.key.split()),) + s.descriptions):
                     # ("رئيس المحكمة العامة بالمدينة المنورة" after "رئيس المحكمة العامة في المدينة المنورة …": the
                     # place after في or joined by ب)
