@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Sequence
 
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import Fact
-from analysis.facts.rules import fact_rules, in_words, normalised_set
+from analysis.facts.rules import fact_rules, in_words, normalised_set, spec_words
 from analysis.facts.date_facts import _event_day_rules
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.scope import scope_of_sentence
@@ -20,6 +20,11 @@ from analysis.facts.places import gazetteer, token_words
 from analysis.facts.stories import comparable_words
 from analysis.text.rxguard import required_literal
 from analysis.text.textnorm import normalise_text
+
+
+def _comparable_set(spec: dict[str, Any], key: str) -> frozenset[str]:
+    """A lexicon section's word list ``key`` as compared words (stories.comparable_words: clitics and article off)."""
+    return frozenset(w for word in spec.get(key, []) for w in comparable_words(word))
 
 
 # claim pattern -> the characters every match of it holds (None: none known), kept with the pattern
@@ -278,8 +283,7 @@ def _stage_rules(language: str) -> _Stages | None:
     phrases = {tuple(w for word in p.split() for w in comparable_words(word)): (int(st["order"]), name)
                for name, st in spec["stages"].items() if not name.startswith("_") for p in st["phrases"]}
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w for word in spec.get(key, []) for w in comparable_words(word))
+    words = partial(_comparable_set, spec)
     return _Stages(str(spec["subject"]), phrases, max(map(len, phrases)), words("project_words"), words("names"),
                    words("item_ends"), words("name_stops"), int(spec.get("reach", 4)), int(spec.get("tail", 3)),
                    int(spec.get("name_words", 4)), int(spec.get("first_within", 12)), words("parts"),
@@ -408,8 +412,7 @@ def _score_rules(language: str) -> _Scores | None:
     if not spec:
         return None
 
-    def words(key: str) -> frozenset[str]:
-        return normalised_set(spec.get(key, []))
+    words = partial(spec_words, spec)
     try:
         drop = str(load_lexicon(language, "scope").get("incident_words", {}).get("skeleton_drop", ""))
     except LexiconError:  # a language without scope.json keys names as written
@@ -644,8 +647,7 @@ def _minute_rules(language: str) -> _Minutes | None:
     if not spec:
         return None
 
-    def words(key: str) -> frozenset[str]:
-        return normalised_set(spec.get(key, []))
+    words = partial(spec_words, spec)
     minute_words = words("minute_words")
     return _Minutes(str(spec["subject"]), minute_words, tuple(sorted(minute_words)), int(spec["max_minute"]),
                     words("goal_words"), int(spec["goal_reach"]), int(spec["reach"]), words("skip"), words("stops"),
@@ -949,8 +951,7 @@ def _rank_rules(language: str) -> _Ranks | None:
     if not spec:
         return None
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w for word in spec.get(key, []) for w in comparable_words(word))
+    words = partial(_comparable_set, spec)
     names = {tuple(comparable_words(name)): key for key, spellings in spec["sectors"].items() if not key.startswith("_")
              for name in spellings}
     return _Ranks(str(spec["subject"]), words("followers"), tuple(sorted(normalised_set(spec["followers"]))),

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 
 from analysis.lexicon import load_lexicon
@@ -15,7 +15,7 @@ from analysis.text.textnorm import normalise_text
 from analysis.facts.clock import find_clock_times
 from analysis.facts.dates import DateMatch, resolve_time
 from analysis.records import Fact
-from analysis.facts.rules import in_words, in_words_memo, lookup_noun, normalised_set
+from analysis.facts.rules import in_words, in_words_memo, lookup_noun, normalised_set, spec_words
 from analysis.facts.context import Context, make_fact, sentence_tokens
 
 
@@ -80,17 +80,8 @@ def _named_event_subject(ctx: Context, d: DateMatch, st: list[int], first: int, 
             continue
         if last < len(toks) and toks[last].text in ev.spelled_years:
             return ""  # "في آذار ألفين وأربعة عشر": the year, in words, was not read; the date's year is a guess
-        trigger = None
-        for i in st[bisect_left(st, first - ev.before):bisect_left(st, first)]:
-            if in_words(toks[i].text, ev.triggers, g):
-                trigger = i
-        if trigger is None:
-            for i in st[bisect_left(st, last):bisect_left(st, last + ev.after)]:
-                if in_words(toks[i].text, ev.triggers, g):
-                    # not across a complementiser ("في 8 مارس بعد أن اختفت": the date of something before it)
-                    if not any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)):
-                        trigger = i
-                    break
+        trigger = _word_around(ctx, st[bisect_left(st, first - ev.before):bisect_left(st, first)],
+                               st[bisect_left(st, last):bisect_left(st, last + ev.after)], last, ev.triggers)
         if trigger is None:
             continue
         a, b = sorted((toks[trigger].start, d.start if trigger < first else d.end))
@@ -137,19 +128,17 @@ def _date_subject(ctx: Context, d: DateMatch) -> str:
     events = _named_events(rules.language)
     if (d.precision == "year" and not any(ev.years for ev in events)) or is_report_time(ctx, d):
         return ""
+    sent = ctx.sentence_of(d.start)
+    first, last = ctx.token_at(d.start), ctx.token_at(d.end)
+    st = sentence_tokens(ctx, sent)
     if d.kind == "date" and d.precision != "relative" and events:
-        first, last = ctx.token_at(d.start), ctx.token_at(d.end)
-        named = _named_event_subject(ctx, d, sentence_tokens(ctx, ctx.sentence_of(d.start)), first, last)
+        named = _named_event_subject(ctx, d, st, first, last)
         if named:
             return named
     if d.precision == "year":
         return ""
-    sent = ctx.sentence_of(d.start)
-    first = ctx.token_at(d.start)
-    last = ctx.token_at(d.end)
     # the sentence's tokens from first - 60 to last + 60 (its token list is ordered: two bisections,
     # not a test of every token of the span)
-    st = sentence_tokens(ctx, sent)
     sent_tokens = st[bisect_left(st, max(0, first - 60)):bisect_left(st, min(len(toks), last + 60))]
     # those within the event window of the date, each tested by a memo look-up in C
     near = sent_tokens[bisect_left(sent_tokens, first - rules.event_window):
@@ -227,8 +216,7 @@ def _event_day_rules(language: str) -> _EventDay | None:
     if not spec:
         return None
 
-    def words(key: str) -> frozenset[str]:
-        return normalised_set(spec.get(key, []))
+    words = partial(spec_words, spec)
     return _EventDay(str(spec["subject"]), words("verbs"), int(spec.get("before", 8)), int(spec.get("after", 3)),
                      words("night"), {normalise_text(w): kind for kind, ws in spec.get("kinds", {}).items()
                                       if not kind.startswith("_") for w in ws},
@@ -244,6 +232,23 @@ def _relative_day(value: str) -> bool:
     return value.startswith("rel:report:") and value.endswith("d") and value[11:-1] in ("-1", "+0", "-2")
 
 
+def _word_around(ctx: Context, before: list[int], after: list[int], last: int, words: frozenset[str]) -> int | None:
+    """The token of ``words`` nearest a date among the sentence's tokens ``before`` it (the last of them), else the
+    first among those ``after`` it, not across a complementiser from the date's last token ``last`` ("في 8 مارس بعد
+    أن اختفت": the date of something before the event); None when none."""
+    toks, g = ctx.tokens, ctx.g
+    found = None
+    for i in before:
+        if in_words(toks[i].text, words, g):
+            found = i
+    if found is not None:
+        return found
+    for i in after:
+        if in_words(toks[i].text, words, g):
+            return None if any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)) else i
+    return None
+
+
 def _event_day_kind(ctx: Context, rules: _EventDay, start: int, end: int) -> str:
     """The kind of event ("crash") whose day a relative day at [start, end) says, "" when none: an event verb
     near it in its sentence (no complementiser between when it comes after), a kind word within reach (the
@@ -251,16 +256,8 @@ def _event_day_kind(ctx: Context, rules: _EventDay, start: int, end: int) -> str
     toks, g = ctx.tokens, ctx.g
     first, last = ctx.token_at(start), ctx.token_at(end)
     st = sentence_tokens(ctx, ctx.sentence_of(start))
-    verb = None
-    for i in st[bisect_left(st, first - rules.before):bisect_left(st, first)]:
-        if in_words(toks[i].text, rules.verbs, g):
-            verb = i
-    if verb is None:
-        for i in st[bisect_left(st, last):bisect_right(st, last + rules.after)]:
-            if in_words(toks[i].text, rules.verbs, g):
-                if not any(in_words(toks[k].text, ctx.rules.complementisers, g) for k in range(last, i)):
-                    verb = i
-                break
+    verb = _word_around(ctx, st[bisect_left(st, first - rules.before):bisect_left(st, first)],
+                        st[bisect_left(st, last):bisect_right(st, last + rules.after)], last, rules.verbs)
     if verb is None or any(in_words(toks[i].text, rules.night, g) for i in st):
         return ""
     near = st[bisect_left(st, first - rules.kind_reach):bisect_right(st, last + rules.kind_reach)]

@@ -5,8 +5,10 @@ look-ups every extraction stage shares (clitics stripped, stems).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from analysis.lexicon import load_lexicon
 from analysis.text.grammar import Grammar, grammar
@@ -143,6 +145,11 @@ class FactRules:
 def normalised_set(words) -> frozenset[str]:
     """A lexicon's word list, each word normalised (the form the readers look words up in)."""
     return frozenset(normalise_text(w) for w in words)
+
+
+def spec_words(spec: Mapping[str, Any], key: str) -> frozenset[str]:
+    """A lexicon section's word list ``key`` normalised (none when the section has no such list)."""
+    return normalised_set(spec.get(key, []))
 
 
 
@@ -409,6 +416,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
     g = grammar(language)
     bm = raw.get("background_markers", {})  # its phrases, and the words that bound a marker's reach
     spans = raw.get("governed_durations", {})  # lengths of what a word before them names
+    vm = raw.get("verdict_measures", {})  # a verdict's sentences, and the words that tell one from an execution
     sc = ScopeRules(
         measures=measures, trigger_window=int(raw.get("trigger_window", 5)),
         trigger_after=int(raw.get("trigger_after", 4)),
@@ -438,14 +446,11 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         rider_nouns=normalised_set(raw.get("carried", {}).get("nouns", [])),
         carried_subject=str(raw.get("carried", {}).get("subject", "")),
         cumulative_measures=frozenset(raw.get("cumulative_measures", [])),
-        verdict_measures=frozenset(raw.get("verdict_measures", {}).get("measures", [])),
-        verdict_words=normalised_set(raw.get("verdict_measures", {}).get("verdict_words", [])),
-        pronounced=dict(raw.get("verdict_measures", {}).get("pronounced", {})),
-        pronounced_reach=int(raw.get("verdict_measures", {}).get("pronounced_reach", 0)),
-        pronounced_prefix=normalise_text(str(raw.get("verdict_measures", {}).get("pronounced_prefix", ""))),
-        carried_out_words=normalised_set(raw.get("verdict_measures", {}).get("carried_out_words", [])),
-        carried_out=dict(raw.get("verdict_measures", {}).get("carried_out", {})),
-        carried_out_reach=int(raw.get("verdict_measures", {}).get("carried_out_reach", 0)), revision_days=int(raw.get("revision_days", 2)),
+        verdict_measures=frozenset(vm.get("measures", [])), verdict_words=spec_words(vm, "verdict_words"),
+        pronounced=dict(vm.get("pronounced", {})), pronounced_reach=int(vm.get("pronounced_reach", 0)),
+        pronounced_prefix=normalise_text(str(vm.get("pronounced_prefix", ""))),
+        carried_out_words=spec_words(vm, "carried_out_words"), carried_out=dict(vm.get("carried_out", {})),
+        carried_out_reach=int(vm.get("carried_out_reach", 0)), revision_days=int(raw.get("revision_days", 2)),
         register_measures=frozenset(raw.get("register_measures", [])),
         background_patterns=tuple(re.compile(normalise_pattern(x)) for x in raw.get("background_patterns", {}).get("patterns", [])),
         background_rx=_phrase_rx(normalised_set(_words(bm)), g),

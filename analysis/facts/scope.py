@@ -773,7 +773,7 @@ def _trigger(ctx: Context, lo: int, hi: int, i0: int, i1: int) -> tuple[str, int
         return sc.carried_out[m], k  # "بتنفيذ 246 حكما بالإعدام": executions done, not sentences pronounced
     if m not in COMBINED_FROM:
         return found
-    sc, toks = ctx.scope, ctx.tokens
+    toks = ctx.tokens
     lk = ctx.lk
     # before the count, two joined words share it ("بمقتل وإصابة 60"); after it only a pair after
     # "بين" does ("60 بين قتيل وجريح"): "173 مدنيا قتلوا وأصيب العشرات" is two clauses
