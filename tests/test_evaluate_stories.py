@@ -295,10 +295,13 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'sabyafire': 'a7718e414c013ae4',
           # labelled in the twenty-second session (2026-12-05) by the seventy-eighth helper; blind, not yet run
           'umrahseason': '4379d58efd8fbda4',
-          # labelled in the twenty-third session (2026-12-05) by the ninetieth helper; blind, not yet run
-          'wadifloods': '8b12852b8862f595',
-          # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind, not yet run
-          'oil0803': 'bc7cb78f8bee4cff'}
+          # labelled in the twenty-third session (2026-12-05) by the ninetieth helper; blind first run at 3a9491d
+          # (story_runs.json "blind_first_run_twenty_third_session"), blind through the twenty-third session's end;
+          # a development set from the twenty-fourth (2026-12-05; the "blind" flag only)
+          'wadifloods': '6b3ff728deafbb17',
+          # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind first run at 3a9491d,
+          # blind through the twenty-third session's end; a development set from the twenty-fourth (the flag only)
+          'oil0803': 'c430875eabc94e89'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
