@@ -301,7 +301,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'wadifloods': '6b3ff728deafbb17',
           # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind first run at 3a9491d,
           # blind through the twenty-third session's end; a development set from the twenty-fourth (the flag only)
-          'oil0803': 'c430875eabc94e89'}
+          'oil0803': 'c430875eabc94e89',
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifth helper; blind, not yet run
+          'gold0720': 'de398f65430bc06c'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
