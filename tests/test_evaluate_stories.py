@@ -302,8 +302,12 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-third session (2026-12-05) by the ninety-first helper; blind first run at 3a9491d,
           # blind through the twenty-third session's end; a development set from the twenty-fourth (the flag only)
           'oil0803': 'c430875eabc94e89',
-          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fourth helper; blind, not yet run
-          'jazancamel': '906ef8587fab9490'}
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fourth helper; blind first run at 34cbbf7
+          # (story_runs.json "blind_first_run_twenty_fourth_session")
+          'jazancamel': '906ef8587fab9490',
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifth helper; blind first run at 34cbbf7
+          # (story_runs.json "blind_first_run_twenty_fourth_session")
+          'gold0720': 'de398f65430bc06c'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
