@@ -307,7 +307,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'jazancamel': '906ef8587fab9490',
           # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifth helper; blind first run at 34cbbf7
           # (story_runs.json "blind_first_run_twenty_fourth_session")
-          'gold0720': 'de398f65430bc06c'}
+          'gold0720': 'de398f65430bc06c',
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-eleventh helper; blind, not yet run
+          'kuwaitcell': 'b84ce0a4505ff0f8'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
