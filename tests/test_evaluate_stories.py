@@ -308,7 +308,8 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifth helper; blind first run at 34cbbf7
           # (story_runs.json "blind_first_run_twenty_fourth_session")
           'gold0720': 'de398f65430bc06c',
-          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-eleventh helper; blind, not yet run
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-eleventh helper; blind first run at 34cbbf7
+          # (story_runs.json "blind_first_run_twenty_fourth_session_second")
           'kuwaitcell': 'b84ce0a4505ff0f8'}
 
 
