@@ -2236,3 +2236,16 @@ def test_the_date_a_plane_vanished_printed_without_its_year_is_compared_on_its_d
     assert {it.normalised for it in c.items} == {"*-03-08", "2014-03-08", "*-05"}
     conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
     assert conflicts == {frozenset("AC"), frozenset("BC")}
+
+
+def test_a_since_phrase_dates_its_own_clause_not_a_figure_a_clause_mark_before_it():
+    # "منذ بداية الربع الثالث" is when the 20% fall began; the day's fall and price of the clause before the comma are
+    # today's figures, not background (Okaz's Brent of 3 August 2015 was read as background and never compared)
+    text = "وهبط خام برنت 1.71 دولار ليصل إلى 50.50 دولار للبرميل، وهبط السعر نحو 20 في المئة منذ بداية الربع الثالث."
+    got = {f.normalised: f for f in numbers(text, date(2015, 8, 4))}
+    assert got["50.5"].subject and not got["50.5"].note
+    assert got["1.71"].subject and not got["1.71"].note
+    assert got["18..22"].note.startswith("background")
+    # no clause mark between them: the phrase still reaches the figure
+    same = {f.normalised: f for f in numbers("وارتفع المؤشر 120 نقطة منذ بداية العام.", date(2015, 8, 4))}
+    assert same["120"].note.startswith("background")

@@ -286,6 +286,7 @@ class ScopeRules:
     # "its lowest close since mid-2009": a record word just before a "since" marker dates the record
     record_rx: re.Pattern[str] | None = None
     since_words: frozenset[str] = frozenset()
+    since_clause_marks: str = ""  # "، وهبط السعر 20% منذ بداية الربع": a since-phrase's clause starts after the mark
     record_when: frozenset[str] = frozenset()  # "منذ أبريل 2011، عند مقتل 22": the record's date dates what follows
     period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
@@ -457,6 +458,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         comparison_rx=_phrase_rx(normalised_set(bm.get("comparison_words", [])), g),
         record_rx=_phrase_rx(normalised_set(bm.get("record_words", [])), g),
         since_words=normalised_set(bm.get("since_words", [])),
+        since_clause_marks="".join(bm.get("since_clause_marks", [])),
         record_when=normalised_set(bm.get("record_when", [])),
         period_end_rx=_phrase_rx(normalised_set(bm.get("period_end", [])), g),
         grammar=g,
