@@ -2236,3 +2236,53 @@ def test_the_date_a_plane_vanished_printed_without_its_year_is_compared_on_its_d
     assert {it.normalised for it in c.items} == {"*-03-08", "2014-03-08", "*-05"}
     conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
     assert conflicts == {frozenset("AC"), frozenset("BC")}
+
+
+def test_a_since_phrase_dates_its_own_clause_not_a_figure_a_clause_mark_before_it():
+    # "منذ بداية الربع الثالث" is when the 20% fall began; the day's fall and price of the clause before the comma are
+    # today's figures, not background (Okaz's Brent of 3 August 2015 was read as background and never compared)
+    text = "وهبط خام برنت 1.71 دولار ليصل إلى 50.50 دولار للبرميل، وهبط السعر نحو 20 في المئة منذ بداية الربع الثالث."
+    got = {f.normalised: f for f in numbers(text, date(2015, 8, 4))}
+    assert got["50.5"].subject and not got["50.5"].note
+    assert got["1.71"].subject and not got["1.71"].note
+    assert got["18..22"].note.startswith("background")
+    # no clause mark between them: the phrase still reaches the figure
+    same = {f.normalised: f for f in numbers("وارتفع المؤشر 120 نقطة منذ بداية العام.", date(2015, 8, 4))}
+    assert same["120"].note.startswith("background")
+
+
+# the lead of a next-day market report, and its two crudes' sentence as printed with and without the hour
+_OIL_LEAD = "واصلت أسعار النفط هبوطها أمس بسبب القلق من زيادة المعروض."
+_OIL_UNTIMED = ("وهبط سعر خام مزيج برنت 44 سنتا إلى 51.77 دولار للبرميل، وهبط سعر الخام الأمريكي 36 سنتا إلى 46.76 دولار "
+                "للبرميل.")
+_OIL_TIMED = ("وهبط سعر خام مزيج برنت 44 سنتا إلى 51.77 دولار للبرميل بحلول الساعة 0213 بتوقيت جرينتش أمس، وهبط سعر الخام "
+              "الأمريكي 36 سنتا إلى 46.76 دولار للبرميل.")
+_OIL_LATER = ("نزل النفط إلى أقل مستوى له في ستة أشهر أمس، وهبط خام برنت 1.71 دولار ليصل إلى 50.50 دولار للبرميل. وفقد الخام "
+              "الأمريكي 1.12 دولار ليسجل 46 دولارا للبرميل.")
+
+
+def test_two_traded_things_prices_are_never_one_quantity():
+    # every copy gives Brent's and US crude's prices side by side, so their words are alike: averaged, both were one
+    # quantity, each copy "ambiguous" on it.  A cluster of Brent's amounts never merges with one of US crude's, and a
+    # level right after a crude's fall is that crude's ("وفقد الخام الأمريكي 1.12 دولار ليسجل 46 دولارا")
+    ans = _story(("A", "2015-08-03", _OIL_TIMED), ("B", "2015-08-03", _OIL_TIMED), ("C", "2015-08-04", _OIL_LATER),
+                 ("D", "2015-08-04", _OIL_LATER))
+    comps, _ = align_story("s", ans)
+    dollars = [{it.normalised for it in c.items} for c in comps if c.subject.startswith("amount:دولار")]
+    assert {"51.77", "50.5"} in dollars and {"46.76", "46"} in dollars
+
+
+def test_two_prices_of_a_session_told_as_a_whole_after_it_closed_disagree():
+    # Al-Yaum's next-day reprint of the early-morning copy with its hour dropped (Brent down 44 cents at 51.77,
+    # "oil continued to fall yesterday") against Okaz's later figure of the same yesterday (down 1.71 at 50.50): both
+    # claim the session's own move.  A copy that keeps the hour ("بحلول الساعة 0213 بتوقيت جرينتش أمس") is a moment of
+    # the day, no rival of the later figure, and two quotes printed the same day with no "yesterday" stay moments too
+    ans = _story(("A", "2015-08-04", _OIL_LEAD + " " + _OIL_UNTIMED), ("B", "2015-08-04", _OIL_LEAD + " " + _OIL_TIMED),
+                 ("C", "2015-08-04", _OIL_LATER), ("E", "2015-08-04", _OIL_LATER))
+    comps, _ = align_story("s", ans)
+    brent = next(c for c in comps if "51.77" in {it.normalised for it in c.items})
+    pairs = {(brent.items[p.a].outlet, brent.items[p.b].outlet) for p in brent.pairs}
+    assert pairs and all("A" in pair and "B" not in pair for pair in pairs)
+    today = _story(("A", "2015-08-04", _OIL_UNTIMED), ("C", "2015-08-04", _OIL_LATER.replace("أمس", "اليوم")),
+                   ("E", "2015-08-04", _OIL_LATER.replace("أمس", "اليوم")))
+    assert not any(c.pairs for c in align_story("s", today)[0] if c.subject.startswith("amount:"))

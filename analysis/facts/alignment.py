@@ -420,10 +420,11 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
         return "", ""
     text = an.article.text
     a = an.sentences[f.sentence].start if 0 <= f.sentence < len(an.sentences) else max(0, f.start - 200)
+    before: Fact | None = None  # the nearest figure of the same unit before this one in its sentence
     for g in an.facts:
         if g.kind == "number" and g.sentence == f.sentence and g is not f and g.measure == f.measure \
-                and g.end <= f.start:
-            a = max(a, g.end)
+                and g.end <= f.start and g.end > a:
+            a, before = g.end, g
     metric = ""
     words = [normalise_text(m.group(0)) for m in _CONTEXT_WORD.finditer(text[a:f.start])]
     if sc.metrics:
@@ -432,6 +433,12 @@ def amount_tags(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
             if hit:
                 metric = hit
                 break
+    if not metric and before is not None and sc.priced_metrics:
+        # "وفقد الخام الأمريكي 1.12 دولار ليسجل 46 دولارا": a price right after a figure of a traded thing, no
+        # other thing named between them, is that thing's too (its fall and the level it fell to)
+        prior = amount_tags(an, before, sc, periods_memo)[0].split("~")[0]
+        if prior in sc.priced_metrics:
+            metric = prior
     # a forecast or a change is its own quantity: "analysts expected 4.66 bn", "up by 8.4 bn"
     if any(lookup_word(n, sc.forecast_words, sc.grammar) for n in words):
         metric = f"{metric}~forecast" if metric else ""
@@ -561,10 +568,17 @@ def _tags_disagree(x: tuple[str, str], y: tuple[str, str]) -> bool:
     return bool((mx and my and mx != my) or (x[1] and y[1] and x[1] != y[1]))
 
 
+def _priced(tag: tuple[str, str], priced: frozenset[str]) -> frozenset[str]:
+    """The traded thing an amount's measure tag names (``priced``), as a set of at most one."""
+    m = tag[0].split("~")[0]
+    return frozenset({m}) if m in priced else frozenset()
+
+
 def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]], weight: dict[str, float],
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
                       ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
-                      sole: set[int] | None = None, measured_sole: set[int] | None = None) -> list[list["_Item"]]:
+                      sole: set[int] | None = None, measured_sole: set[int] | None = None,
+                      priced: frozenset[str] = frozenset()) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -658,6 +672,11 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
             if i in sole and j in sole and find(i) == find(j) and sim < threshold and not apart.get((i, j)):
                 sums[(i, j)] = threshold
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # the traded things (``priced``: Brent, US crude, gold) a cluster's amounts are prices of: two clusters of
+    # different ones never merge, however alike the rest of their words run (a price and a low of Brent beside US
+    # crude's in every copy of a market report: averaged, the two crudes' figures were one quantity)
+    things: dict[int, frozenset[str]] = {i: _priced(tags.get(id(items[i]), ("", "")), priced) for i in range(n)} \
+        if tags is not None and priced else {}
     version = [0] * n
     heap = [(-sums[k] / counted[k], k[0], k[1], 0, 0) for k in sums if sums[k] >= threshold]
     heapq.heapify(heap)
@@ -665,6 +684,10 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
         _, a, b, va, vb = heapq.heappop(heap)
         if a not in members or b not in members or version[a] != va or version[b] != vb:
             continue  # stale entry
+        if things and things[a] and things[b] and things[a] != things[b]:
+            continue
+        if things:
+            things[a] = things[a] | things[b]
         # merge b into a: b's pairs with every other cluster c are added into a's
         members[a].extend(members.pop(b))
         version[a] += 1
@@ -1206,6 +1229,34 @@ def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
 
 
+def _closed_quote(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
+    """The traded thing (``priced_metrics``) whose price a figure gives as the whole of a session already over, ""
+    when it does not (scope.json ``closed_session``): the article says "yesterday" in the figure's sentence or its
+    first one, says "today" or an hour of the day nowhere, and no word of another figure of the day (a low, a high,
+    an opening) stands between the figure and the figure of its unit before it or its sentence's start."""
+    if not sc.closed_yesterday or not 0 <= f.sentence < len(an.sentences) or not an.sentences:
+        return ""
+    thing = amount_tags(an, f, sc)[0]
+    if thing not in sc.priced_metrics:
+        return ""  # (a change, "~change", is no price)
+    g = sc.grammar
+    text = an.article.text
+    words = [normalise_text(w) for w in _CONTEXT_WORD.findall(text)]
+    if any(lookup_word(w, sc.closed_today, g) or lookup_word(w, sc.closed_intraday, g) for w in words):
+        return ""
+    said = (an.sentences[0], an.sentences[f.sentence])
+    if not any(lookup_word(normalise_text(w), sc.closed_yesterday, g)
+               for s in said for w in _CONTEXT_WORD.findall(text[s.start:s.end])):
+        return ""
+    a = an.sentences[f.sentence].start
+    for h in an.facts:
+        if h.kind == "number" and h.sentence == f.sentence and h is not f and h.measure == f.measure and a < h.end <= f.start:
+            a = h.end
+    if any(lookup_word(normalise_text(w), sc.closed_other, g) for w in _CONTEXT_WORD.findall(text[a:f.start])):
+        return ""
+    return thing
+
+
 def _over_period(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     """Whether an amount is a total over a period running up to its report (scope.json, period_patterns, within
     their reach of the figure in its sentence): "ودخل خزينة النادي خلال الـ 24 ساعة الماضية 800 ألف ريال" is what
@@ -1284,7 +1335,8 @@ def _split_by_context(
         sole = _sole_values(items) if named else None
         sole_ids.update(id(items[k]) for k in sole or ())
         measured = _sole_measured(items, tags) if named and tags else None
-        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured):
+        for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured,
+                                         sc.priced_metrics):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
@@ -1677,6 +1729,15 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # story grouped out of an archive, where a week's results of many companies meet, the figures stay market ones)
     market = {(it.value, it.as_of) for it in items if _moves(analyses[it.analysis], it.fact, sc)
               and not (amounts and rare_words is None and _reported(analyses[it.analysis], it.fact, sc))} if moving else set()
+    # the readings that give a traded thing's price as the whole of a session already over (``_closed_quote``),
+    # by their key: two such of one day and one thing claim one figure, the session's, and are compared
+    closed: dict[tuple[str, str], dict[int, str]] = {}
+    if moving and amounts and not percent and sc.priced_metrics:
+        for it in items:
+            thing = _closed_quote(analyses[it.analysis], it.fact, sc)
+            if thing:
+                closed.setdefault((it.value, it.as_of), {})[it.analysis] = thing
+    closed_only: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs compared as closed sessions only
 
     stale_bounds = cumulative and not moving and rare_words is None
     # the readings one of whose sentences calls the figure the first count of a toll ("the initial toll was 10"): the
@@ -1834,7 +1895,12 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
             # "at least 31" against 30: an open reading a hair above a figure is the same count a
             # moment later or loosely worded, not a rival of it (precision first)
             return "distinct:close"
-        if moving and not slip and (percent or (same_time(d1, d2) and k1 in market and k2 in market)):
+        if moving and not slip and not percent and same_time(d1, d2) and k1 in closed and k2 in closed \
+                and not set(closed[k1].values()).isdisjoint(closed[k2].values()):
+            # two readings of one thing's session as a whole, both told after it closed: compared (only those
+            # readings: ``closed_only``), a quote of the hour of either key aside
+            closed_only.add((k1, k2))
+        elif moving and not slip and (percent or (same_time(d1, d2) and k1 in market and k2 in market)):
             # "الفضة زادت 0.6%" against "نزلت 0.7%", "هبط الدولار 1.1%" against 0.7%, Brent "down 35
             # cents" at 09:47 against "down 65 cents" at settlement: a price, an index or its move
             # depends on the hour it was quoted and against what (the basket, the krone): market
@@ -1971,6 +2037,15 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
                     outs.setdefault(outlet_of[x.analysis], set()).add(art_via[x.analysis])
                 others = list(outs)
                 firm_others = {outlet_of[x.analysis] for x in this_incident if x.analysis not in ambiguous}
+            if (k, k2) in closed_only and r in ("conflict", "outdated"):
+                # two sessions told as a whole: only those readings disagree, not a quote of the hour of the same value
+                if it.analysis not in closed[k]:
+                    continue
+                sessions = {outlet_of[x] for x in closed[k2]}
+                others = [o for o in others if o in sessions]
+                firm_others = firm_others & sessions
+                if not others:
+                    continue
             if r == "outdated" and (k, k2) in by_reprint and it.analysis not in reprinted:
                 r = "update"  # printed on the day it was stated for: the day's own figure, a point of the line
             if r in ("conflict", "outdated"):
@@ -2019,7 +2094,9 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # often its reports of two skirmishes of a war in one district (the incident test has only rare words to go on)
     own_day = {ai: analyses[ai].article.published[:10] for ai in outlet_of} if rare_words is None else None
     pairs = _pairs([it for it in ordered if it.analysis not in ambiguous], outlet_of, rel, ordered, same_incident,
-                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted, own_day)
+                   lambda k1, k2, ai: (k1, k2) in by_reprint and ai not in reprinted, own_day,
+                   lambda k1, k2, a1, a2: ((k1, k2) not in closed_only and (k2, k1) not in closed_only)
+                   or (a1 in closed[k1] and a2 in closed[k2]))
     abstained = _abstentions(ordered, outlet_of, rel, ambiguous, same_incident)
     conflict = any(p.kind == "conflict" for p in pairs)
     sentences = [analyses[it.analysis].article.text[c.sentence_start:c.sentence_end]
@@ -2073,11 +2150,13 @@ def _representatives(candidates: list[_Item], ordered: list[_Item]) -> list[tupl
 
 def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
            rel: dict[tuple[tuple[str, str], tuple[str, str]], str], ordered: list[_Item],
-           same_incident=None, not_outdated=None, own_day: dict[int, str] | None = None) -> tuple[ItemPair, ...]:
+           same_incident=None, not_outdated=None, own_day: dict[int, str] | None = None,
+           readings_ok=None) -> tuple[ItemPair, ...]:
     """Conflict and outdated pairs among ``candidates``, one per (article, article, value, value):
     "A says X, B says Y"; indices into ``ordered`` (the comparison's items).  ``not_outdated(k1, k2, article)``:
     whether that article's reading is no outdated one after all (a day's own report of a reading reprinted later).
-    ``own_day`` (article -> its publication day): two articles of one outlet are paired too when their days differ."""
+    ``own_day`` (article -> its publication day): two articles of one outlet are paired too when their days differ.
+    ``readings_ok(k1, k2, a1, a2)``: whether those two articles' readings of the keys may be paired at all."""
     reps = _representatives(candidates, ordered)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int, str, str]] = set()
@@ -2093,6 +2172,8 @@ def _pairs(candidates: list[_Item], outlet_of: dict[int, str],
                 if r == "outdated" and not_outdated is not None and not_outdated(k1, k2, a1):
                     continue
                 for a2, i2 in members2:
+                    if readings_ok is not None and not readings_ok(k1, k2, a1, a2):
+                        continue
                     if a1 == a2 or (outlet_of[a1] == outlet_of[a2] and (own_day is None or own_day[a1] == own_day[a2])) or (
                             same_incident is not None and not same_incident(ordered[i1], ordered[i2])):
                         continue

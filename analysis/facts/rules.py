@@ -286,6 +286,7 @@ class ScopeRules:
     # "its lowest close since mid-2009": a record word just before a "since" marker dates the record
     record_rx: re.Pattern[str] | None = None
     since_words: frozenset[str] = frozenset()
+    since_clause_marks: str = ""  # "، وهبط السعر 20% منذ بداية الربع": a since-phrase's clause starts after the mark
     record_when: frozenset[str] = frozenset()  # "منذ أبريل 2011، عند مقتل 22": the record's date dates what follows
     period_end_rx: re.Pattern[str] | None = None  # "المنتهية في", "كما في": a reporting period's end
     provisional: tuple[str, ...] = ()
@@ -298,6 +299,12 @@ class ScopeRules:
     fixed_counts: frozenset[str] = frozenset()  # "n:جنسي": counts of kinds or standing bodies, no running count
     static_days_named: int = 2  # the same, in a story someone named as one (one event by decision)
     clause_marks: tuple[str, ...] = ()  # "21.63%، وبلغت ربحية السهم ... 3.73": a percentage's clause ends here
+    # a price of a traded thing told as the whole of a session already over (``alignment._closed_quote``)
+    closed_yesterday: frozenset[str] = frozenset()
+    closed_today: frozenset[str] = frozenset()
+    closed_intraday: frozenset[str] = frozenset()
+    closed_other: frozenset[str] = frozenset()
+    priced_metrics: frozenset[str] = frozenset()  # metrics naming a traded thing (Brent, gold): kept apart as clusters
     reported_metrics: frozenset[str] = frozenset()  # measures of a statement (profit, EPS), not market quotes
     context_stopwords: frozenset[str] = frozenset()
     nisba_endings: tuple[str, ...] = ()  # a relational adjective's endings: see scope._classifier
@@ -457,6 +464,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         comparison_rx=_phrase_rx(normalised_set(bm.get("comparison_words", [])), g),
         record_rx=_phrase_rx(normalised_set(bm.get("record_words", [])), g),
         since_words=normalised_set(bm.get("since_words", [])),
+        since_clause_marks="".join(bm.get("since_clause_marks", [])),
         record_when=normalised_set(bm.get("record_when", [])),
         period_end_rx=_phrase_rx(normalised_set(bm.get("period_end", [])), g),
         grammar=g,
@@ -473,6 +481,11 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         static_days_named=int(ctx.get("static_days_named", ctx.get("static_days", 2))),
         clause_marks=tuple(ctx.get("clause_marks", [])),
         reported_metrics=frozenset(ctx.get("reported_metrics", [])),
+        priced_metrics=frozenset(ctx.get("priced_metrics", [])),
+        closed_yesterday=normalised_set(ctx.get("closed_session", {}).get("yesterday", [])),
+        closed_today=normalised_set(ctx.get("closed_session", {}).get("today", [])),
+        closed_intraday=normalised_set(ctx.get("closed_session", {}).get("intraday", [])),
+        closed_other=normalised_set(ctx.get("closed_session", {}).get("other_figures", [])),
         context_stopwords=normalised_set(ctx.get("stopwords", [])), moving_words=normalised_set(ctx.get("moving_words", [])),
         nisba_endings=tuple(normalise_text(e) for e in raw.get("nisba_endings", [])),
         nationality_phrases=tuple(tuple(normalise_text(p).split()) for p in raw.get("nationality_phrases", [])),

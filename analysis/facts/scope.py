@@ -16,7 +16,7 @@ from analysis.facts.numbers import NumberMatch, find_numbers, format_range, numb
 from analysis.records import Fact
 from analysis.lexicon import load_lexicon
 from analysis.text.textnorm import normalise_text
-from analysis.facts.rules import counted_stem, lookup_word, stem_word, without_ta
+from analysis.facts.rules import ScopeRules, counted_stem, lookup_word, stem_word, without_ta
 from analysis.text.grammar import Grammar
 from analysis.facts.context import Context, make_fact, sentence_tokens
 from analysis.facts.date_facts import is_report_time
@@ -469,6 +469,7 @@ PERIOD_END_CHARS = 20  # a period-end phrase ends at most this far before the da
 SINCE_CHARS = 40
 SINCE_MIN_DAYS = 11  # older than a background day: "since June" is a period too; "منذ الجمعة" is period_patterns
 SINCE = "since:"
+SINCE_PHRASE = "background: '"  # a background phrase's reason; a since-phrase's goes on with a since word
 
 
 RECORD_WORDS = 7  # words at most from a record word ("its lowest close") to the end of the "since" marker it takes
@@ -502,6 +503,10 @@ class SentenceScope:
     # sentence saying a count rose: "ارتفع عدد الضحايا إلى 31 قتيلا بعد انتشال 13 جثة صباح أمس" is the toll as
     # of yesterday morning, when the bodies that raised it were recovered, however far the day stands
     caused: tuple[tuple[int, str], ...] = ()
+    # offsets of the sentence's clause marks (scope.json ``since_clause_marks``) and the starts of its since-phrase
+    # markers ("منذ بداية"), when it has one
+    breaks: tuple[int, ...] = ()
+    since_at: tuple[int, ...] = ()
 
     def background_near(self, start: int, end: int, reach: int, own_year: str = "") -> str:
         """The background marker within ``reach`` characters of a figure, "" if none: a long
@@ -521,6 +526,11 @@ class SentenceScope:
                 continue
             if a - reach <= end and start <= b + reach:
                 if end <= a and any(end <= c < a for c in self.comparisons):
+                    continue
+                if end <= a and a in self.since_at and any(end <= c < a for c in self.breaks):
+                    # "هبط خام برنت 1.71 دولار ليصل إلى 50.50 دولار، وهبط السعر نحو 20 في المئة منذ بداية
+                    # الربع": a since-phrase is the start of the period its own clause's change runs over, not
+                    # the day of a figure a clause mark before it
                     continue
                 return reason
         for a, b, reason in self.markers:
@@ -662,10 +672,19 @@ def scope_of_sentence(ctx: Context, sent: int) -> SentenceScope:
                         if lookup_word(_text(ctx.tokens[t]), sc.event_result_verbs, ctx.g))
     sourced = _sourced_day(ctx, toks, stated, pub)
     caused = _caused_days(ctx, toks, stated) if update and stated else ()
+    breaks: tuple[int, ...] = ()
+    since_at = tuple(m[0] for m in markers if _since_phrase(sc, m[2])) if sc.since_clause_marks else ()
+    if since_at:
+        breaks = tuple(a + i for i, ch in enumerate(span_text) if ch in sc.since_clause_marks)
     out = SentenceScope(as_of, background, update, tuple(stated), tuple(markers), comparisons, reported, results,
-                        sourced, caused)
+                        sourced, caused, breaks, since_at)
     ctx._sentence_scope[sent] = out
     return out
+
+
+def _since_phrase(sc: ScopeRules, reason: str) -> bool:
+    """Whether a background marker's reason is a since-phrase's ("background: 'منذ بدايه'")."""
+    return reason.startswith(SINCE_PHRASE) and reason[len(SINCE_PHRASE):].split(" ", 1)[0] in sc.since_words
 
 
 def _when_follows(ctx: Context, end: int, b: int) -> bool:
