@@ -4324,3 +4324,14 @@ def test_an_office_said_again_with_its_place_joined_by_ba_is_the_same_office():
                      "وقال مدير الشرطة إن التحقيق مستمر. "
                      "وشدد رئيس المحكمة العامة بمكة المكرمة على أن العقوبات رادعة.")
     assert atts[0].source_id != atts[2].source_id
+
+
+def test_some_of_the_sources_after_a_preposition_are_unnamed():
+    # issue #9 (hundred-and-eighth helper; snn_m «وطبقا لبعض المصادر الرسمية داخل النادي»): «بعض» with the
+    # preposition written on it is a quantifier, not a noun governing the next word (a named body), so the sources
+    # are unnamed as «بعض المصادر» is
+    atts, _ = detect("وطبقا لبعض المصادر في النادي فإن اللاعب سيغادر الفريق.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وطبقا", SourceClass.ANONYMOUS)]
+    # a noun governing the next word still names a body
+    atts, _ = detect("ووفقا لمركز الإحصاءات الإيراني فإن البطالة ارتفعت.")
+    assert atts[0].source_class is SourceClass.NAMED

@@ -61,8 +61,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     w0 = _bare(words[0], lex) if words else ""
     if head is not None and head_pos == 1 and not words[0].startswith(lex.definite_prefixes) \
             and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
+            and not (words[0][:1] in lex.attached_preps and words[0][1:] in lex.head_skip) \
             and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
         head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
+        # (not a quantifier with its preposition, "وطبقا لبعض المصادر": some of the sources, unnamed)
     if head is not None and head_pos == 1 and head.cls == "vague" and words[0].startswith(lex.definite_prefixes) \
             and w0 in lex.name_markers:
         head = None  # "الهيئة الإعلامية للمؤتمر": a body named by what it does, its adjective no media
