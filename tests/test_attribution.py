@@ -4335,3 +4335,13 @@ def test_some_of_the_sources_after_a_preposition_are_unnamed():
     # a noun governing the next word still names a body
     atts, _ = detect("ووفقا لمركز الإحصاءات الإيراني فإن البطالة ارتفعت.")
     assert atts[0].source_class is SourceClass.NAMED
+
+
+def test_a_preposition_with_the_article_after_an_unnamed_source_word_is_no_genitive():
+    # issue #9 (hundred-and-eighth helper; snn_t «وقال قائد بالمقاومة»): «قائد» with ب/ل and the article after it
+    # is a commander in the body, indefinite, unnamed (as «مصدر بالجيش»); a genitive with the article
+    # («قائد المقاومة») is an office on record
+    atts, _ = detect("وقال قائد بالمقاومة إن القوات تقدمت نحو المدينة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وقال قائد المقاومة إن القوات تقدمت نحو المدينة.")
+    assert atts[0].source_class is SourceClass.NAMED

@@ -84,7 +84,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         w = words[head_pos]
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
         # construct state: مسؤول الملف ("داعشي ألماني": normalised, ألماني only looks like the article)
-        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes
+        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes \
+            and not (head.cls == "anonymous_if_indefinite" and nxt[:1] in lex.attached_preps
+                     and nxt.startswith(tuple(p for p in lex.definite_prefixes if p[:1] in lex.attached_preps)))
+        # (a preposition with the article is no genitive: "قائد بالمقاومة" is a commander in it, unnamed)
         definite = (
             w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
