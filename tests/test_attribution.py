@@ -4345,3 +4345,18 @@ def test_a_preposition_with_the_article_after_an_unnamed_source_word_is_no_genit
     assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
     atts, _ = detect("وقال قائد المقاومة إن القوات تقدمت نحو المدينة.")
     assert atts[0].source_class is SourceClass.NAMED
+
+
+def test_a_person_in_one_of_the_bodies_is_unnamed():
+    # issue #9 (hundred-and-eighth helper; snn_t «وأوضح المسؤول في أحد المطابخ», snn_m «أكد رئيس تنفيذي لإحدى
+    # شركات التأمين»): an office or unnamed-source word whose body is «أحد/إحدى» them names no office on record
+    atts, _ = detect("قال عبدالعزيز الزهراني إن الطلب كبير. وأوضح المسؤول في أحد المطابخ أن الأسعار ارتفعت.")
+    assert [(a.cue, a.source_class) for a in atts] == [("قال", SourceClass.NAMED), ("وأوضح", SourceClass.ANONYMOUS)]
+    assert atts[0].source_id != atts[1].source_id
+    atts, _ = detect("أكد رئيس تنفيذي لإحدى شركات التأمين أن السوق تنمو.")
+    assert [(a.cue, a.source_class) for a in atts] == [("أكد", SourceClass.ANONYMOUS)]
+    # the body named is an office on record; «أحد» further on is something else's
+    atts, _ = detect("أكد رئيس شركة التأمين أن السوق تنمو.")
+    assert atts[0].source_class is SourceClass.NAMED
+    atts, _ = detect("وقد أبلغ قائد الطائرة برج المراقبة بوجود عطل بأحد المحركات وقال إن الهبوط آمن.")
+    assert all(a.source_class is SourceClass.NAMED for a in atts)

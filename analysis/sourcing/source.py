@@ -114,6 +114,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
         # ("المسؤولة عن الركن هاجر التاروتي": in charge of something, an office)
         cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and head is not None and head_pos == 0 and not head.inanimate \
+            and head.cls in ("anonymous_if_indefinite", "named_titles") and _in_one_of(words, after, lex):
+        # "وأوضح المسؤول في أحد المطابخ", "رئيس تنفيذي لإحدى شركات التأمين": in one of them, no office on record
+        cls = SourceClass.ANONYMOUS
     if cls is SourceClass.NAMED and any(
             w.startswith(lex.proclitics) and (h := head_of(w, lex)) is not None and h.cls == "anonymous" and not h.adjectival
             for w in words[max(head_pos, 0) + 1:]):
@@ -207,6 +211,19 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                bool(words) and head_of(words[0], lex) is None,
                bare[1] if head is not None and head_pos == 0 and len(words) > 1 and construct
                and words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None else "")
+
+
+def _in_one_of(words: list[str], after: str, lex: CueLexicon) -> bool:
+    """«أحد/إحدى» after a unit preposition («في أحد المطابخ») or with ب/ل written on it, inside the phrase past
+    its head or right after it («رئيس تنفيذي لإحدى شركات»: the phrase stops before the preposition)."""
+    if not lex.unit_prepositions:
+        return False
+    for p in range(1, min(len(words), 4)):  # (right after the head and an adjective: "بوجود عطل بأحد محركي" is
+        w = words[p]                         # something else's)
+        if (w in lex.one_of and words[p - 1] in lex.unit_prepositions) \
+                or (w[:1] in lex.attached_preps and w[1:] in lex.one_of):
+            return True
+    return bool(after) and after[:1] in lex.attached_preps and after[1:] in lex.one_of
 
 
 def _unauthored_study(toks: list[_Tok], span: tuple[int, int], words: list[str], lex: CueLexicon) -> bool:
