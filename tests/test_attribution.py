@@ -4360,3 +4360,14 @@ def test_a_person_in_one_of_the_bodies_is_unnamed():
     assert atts[0].source_class is SourceClass.NAMED
     atts, _ = detect("وقد أبلغ قائد الطائرة برج المراقبة بوجود عطل بأحد المحركات وقال إن الهبوط آمن.")
     assert all(a.source_class is SourceClass.NAMED for a in atts)
+
+
+def test_a_described_speaker_whose_name_is_withheld_is_unnamed():
+    # issue #9 (hundred-and-eighth helper, the thirty-first helper's dropped rule again now that snn_m's gold records
+    # its conditions; snn_n «وأوضح وسيط عقاري في الجزيرة طالبا عدم الكشف عن اسمه»): an indefinite noun and its
+    # relational adjective are no name, nor is the condition's first word
+    atts, _ = detect("وأوضح وسيط عقاري في المدينة طالبا عدم الكشف عن اسمه أن الأسعار ارتفعت.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وأوضح", SourceClass.ANONYMOUS)]
+    # a name given keeps the speaker on record
+    atts, _ = detect("وأوضح الوسيط العقاري سامي الحربي أن الأسعار ارتفعت.")
+    assert atts[0].source_class is SourceClass.NAMED

@@ -372,8 +372,17 @@ def _withhold_names(ntext: str, toks: list[_Tok], mentions: list[_Mention], stat
         if best is None or best.cls is not SourceClass.NAMED or best.np is None \
                 or r.start() - toks[best.np[1] - 1].end > lex.withheld_reach:
             continue
-        np = _analyse_np(toks, best.np, lex)
-        if np.names or np.given_name or not np.words:
+        end = best.np[0] + 1
+        while end < best.np[1] and toks[end].start < r.start():
+            end += 1  # ("… في الجزيرة طالبا عدم الكشف": the condition's first word is no name)
+        np = _analyse_np(toks, (best.np[0], end), lex)
+        words = [toks[k].text for k in range(best.np[0], end) if toks[k].word]
+        # ("وسيط عقاري في الجزيرة طالبا عدم الكشف عن اسمه": an indefinite noun's relational adjective is no name)
+        # (the noun too: "وسيط" is no head, so it looked like a name)
+        adjectives = frozenset(_bare(x, lex) for p, w in enumerate(words) if p and lex.nisba_endings and len(w) >= 4
+                               and w.endswith(lex.nisba_endings) and not w.startswith(lex.definite_prefixes)
+                               and not words[p - 1].startswith(lex.definite_prefixes) for x in (words[p - 1], w))
+        if (np.names - adjectives) or np.given_name or not np.words:
             continue  # a name is given: the speaker is on record
         states[best.source_id].cls = SourceClass.ANONYMOUS
         for m in mentions:
