@@ -4371,3 +4371,20 @@ def test_a_described_speaker_whose_name_is_withheld_is_unnamed():
     # a name given keeps the speaker on record
     atts, _ = detect("وأوضح الوسيط العقاري سامي الحربي أن الأسعار ارتفعت.")
     assert atts[0].source_class is SourceClass.NAMED
+
+
+def test_a_private_person_by_standing_with_the_article_and_no_name_is_unnamed():
+    # issue #9 (hundred-and-eighth helper; snn_t «وقال المواطن في الفيديو إنه تفاجأ», «قالت سيدة مطلّقة», «أقر
+    # المتهم»): a citizen, a woman, an accused with no name is one unnamed person, and someone new
+    atts, _ = detect("وقال مدير الشرطة إن التحقيق مستمر. وقال المواطن في الفيديو إنه تفاجأ بالقرار.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.NAMED), ("وقال", SourceClass.ANONYMOUS)]
+    assert atts[0].source_id != atts[1].source_id
+    atts, _ = detect("وقال المتهم إنه بريء من التهمة.")
+    assert atts[0].source_class is SourceClass.ANONYMOUS
+    atts, _ = detect("قالت سيدة مطلقة إنها لم تتلق النفقة.")
+    assert atts[0].source_class is SourceClass.ANONYMOUS
+    # a name after it, in quotes or not, keeps the person on record
+    atts, _ = detect('قال المواطن "سلمان العلي" إن الخدمة سيئة.')
+    assert atts[0].source_class is SourceClass.NAMED
+    atts, _ = detect("وقال المقيم عصام عثمان من سوريا إن الخدمة سيئة.")
+    assert atts[0].source_class is SourceClass.NAMED

@@ -633,7 +633,8 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         if exact or same:
             return (exact or same)[0]
         if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS \
-                and not _in_one_of(list(np.words), "", lex):  # ("المسؤول في أحد المطابخ": someone new)
+                and not _in_one_of(list(np.words), "", lex) and not np.head.private_person:
+            # ("المسؤول في أحد المطابخ", "وقال المواطن" after an official: someone new)
             # "وقال المسؤول" after "دبلوماسي غربي كبير", "المسؤول اليمني" after "الوزير … الأسودي": the
             # article points back at the last person who spoke (named or not); with none, an unnamed one
             # ("واكد المسؤولون الاميركيون" after "وقال ديفيس": officials are not the one person before them)

@@ -117,6 +117,7 @@ class Head:
     bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
     no_pronoun_suffix: bool = False  # "مواطنه" is "his compatriot", not the listed head with a pronoun
     first_only: bool = False  # a head only as the phrase's first word ("زوج معلمة تبوك فيصل": the husband, named)
+    private_person: bool = False  # "وقال المواطن": bare definite, anonymous and someone new (not the last speaker)
 
 
 @dataclass(frozen=True)
@@ -435,7 +436,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
                                                 bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
                                                 bool(e.get("bare_definite_anonymous")),
-                                                bool(e.get("no_pronoun_suffix")), bool(e.get("first_only"))))
+                                                bool(e.get("no_pronoun_suffix")), bool(e.get("first_only")),
+                                                bool(e.get("private_person"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))

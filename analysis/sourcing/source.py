@@ -114,6 +114,11 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
         # ("المسؤولة عن الركن هاجر التاروتي": in charge of something, an office)
         cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and head is not None and head.private_person and head_pos == 0 and after != '"' \
+            and words[0].startswith(lex.definite_prefixes) and not any(_name_word(w, lex) for w in words[1:]):
+        # "وقال المواطن في الفيديو": a private person by standing, the article and no name after it (none in
+        # quotes either: "المواطن "سلمان العلي""), is one unnamed person
+        cls = SourceClass.ANONYMOUS
     if cls is SourceClass.NAMED and head is not None and head_pos == 0 and not head.inanimate \
             and head.cls in ("anonymous_if_indefinite", "named_titles") and _in_one_of(words, after, lex):
         # "وأوضح المسؤول في أحد المطابخ", "رئيس تنفيذي لإحدى شركات التأمين": in one of them, no office on record
