@@ -4388,3 +4388,12 @@ def test_a_private_person_by_standing_with_the_article_and_no_name_is_unnamed():
     assert atts[0].source_class is SourceClass.NAMED
     atts, _ = detect("وقال المقيم عصام عثمان من سوريا إن الخدمة سيئة.")
     assert atts[0].source_class is SourceClass.NAMED
+
+
+def test_the_pronoun_object_after_a_fused_what_is_skipped_for_the_subject():
+    # issue #9 (hundred-and-eighth helper; snn_m «وحسبما أشارت إليه تلك المصادر فإن»): «ما» written on the
+    # preposition is the verb's object as «بحسب ما» is, so the pronoun standing for it is passed over
+    atts, _ = detect("وحسبما أشارت إليه تلك المصادر فإن الحادث وقع ليلا.")
+    assert [(a.cue, a.source, a.source_class) for a in atts] == [("وحسبما", "تلك المصادر", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وحسبما أفادت به المصادر فإن الحادث وقع ليلا.")
+    assert [a.source for a in atts] == ["المصادر"]
