@@ -4397,3 +4397,16 @@ def test_the_pronoun_object_after_a_fused_what_is_skipped_for_the_subject():
     assert [(a.cue, a.source, a.source_class) for a in atts] == [("وحسبما", "تلك المصادر", SourceClass.ANONYMOUS)]
     atts, _ = detect("وحسبما أفادت به المصادر فإن الحادث وقع ليلا.")
     assert [a.source for a in atts] == ["المصادر"]
+
+
+def test_information_obtained_from_unnamed_sources_is_theirs():
+    # issue #9 (hundred-and-eighth helper; snn_m «ووفقا لمعلومات حصلت عليها «عكاظ» من مصادرها في وزارة الدفاع»,
+    # snn_j «ووفقا لتقارير ومعلومات حصلت عليها "الاقتصادية" من مصادر موثوقة»): the information phrase stays the
+    # source (a later «التقارير» is the same one) and takes the sources' anonymous class
+    atts, _ = detect('ووفقا لتقارير ومعلومات حصلت عليها "الاقتصادية" من مصادر موثوقة يتضح أن الانتظار طويل. '
+                     "وتقول التقارير إن العدد كبير.")
+    assert [(a.cue, a.source_class) for a in atts] == [("ووفقا", SourceClass.ANONYMOUS), ("وتقول", SourceClass.ANONYMOUS)]
+    assert atts[0].source_id == atts[1].source_id
+    # obtained from no source word: information, vague
+    atts, _ = detect("ووفقا لمعلومات حصلت عليها الصحيفة من الأرشيف فإن الانتظار طويل.")
+    assert atts[0].source_class is SourceClass.VAGUE

@@ -324,6 +324,8 @@ class CueLexicon:
     new_speaker_openers: frozenset[tuple[str, ...]] = frozenset()  # "من جهته،": on his part, another speaker
     office_place_prepositions: frozenset[str] = frozenset()  # "في" of "رئيس المحكمة في المدينة" = "رئيس المحكمة بالمدينة"
     unit_prepositions: frozenset[str] = frozenset()  # "المسؤول في أحد المطابخ": in one of them, unnamed
+    obtained_verbs: frozenset[str] = frozenset()  # "معلومات حصلت عليها «عكاظ» من مصادرها": obtained from
+    obtained_reach: int = 0  # words between the verb and «من»
     office_name_reach: int = 0  # "رئيس الوزراء البريطاني، ديفيد كاميرون": how many words after an office its holder's name may stand
     statement_reach: int = 4  # how many words past the source a statement word may stand ("قالت الوزارة في بيان")
     title_again_max: int = 3  # "وأشارت السفيرة", "وقال الرئيس الأميركي": an office alone, up to this many words
@@ -635,6 +637,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         office_name_reach=int(lex.get("office_name_reach_words", 0)),
         office_place_prepositions=frozenset(_n(x) for x in lex.get("office_place_prepositions", [])),
         unit_prepositions=frozenset(_n(x) for x in lex.get("unit_prepositions", [])),
+        obtained_verbs=frozenset(_n(x) for x in lex.get("obtained_from", {}).get("verbs", [])),
+        obtained_reach=int(lex.get("obtained_from", {}).get("reach_words", 0)),
         new_speaker_openers=frozenset(tuple(_n(w) for w in ph.split()) for ph in lex.get("new_speaker_openers", [])),
         address_words=_set(lex.get("address_words")),
         alias_brackets=dict(lex.get("alias_brackets", {})),

@@ -395,6 +395,21 @@ def _withhold_names(ntext: str, toks: list[_Tok], mentions: list[_Mention], stat
                 m.cls = SourceClass.ANONYMOUS
 
 
+def _obtained_class(toks: list[_Tok], mentions: list[_Mention], states: list, lex: CueLexicon) -> None:
+    """Information obtained from unnamed sources ("ووفقا لمعلومات حصلت عليها «عكاظ» من مصادرها في وزارة الدفاع")
+    is theirs: the source read from the information phrase takes their anonymous class, in every mention of it
+    (its words stay, so "التقارير" later is the same source)."""
+    for m in mentions:
+        if m.obtained is None or m.source_id < 0 or states[m.source_id].cls is not SourceClass.VAGUE:
+            continue
+        if _analyse_np(toks, m.obtained, lex).cls is not SourceClass.ANONYMOUS:
+            continue
+        states[m.source_id].cls = SourceClass.ANONYMOUS
+        for o in mentions:
+            if o.source_id == m.source_id:
+                o.cls = SourceClass.ANONYMOUS
+
+
 def _sent_at_char(toks: list[_Tok], pos: int) -> int:
     lo, hi = 0, len(toks) - 1
     while lo < hi:
