@@ -4410,3 +4410,14 @@ def test_information_obtained_from_unnamed_sources_is_theirs():
     # obtained from no source word: information, vague
     atts, _ = detect("ووفقا لمعلومات حصلت عليها الصحيفة من الأرشيف فإن الانتظار طويل.")
     assert atts[0].source_class is SourceClass.VAGUE
+
+
+def test_a_resident_or_a_passenger_with_the_article_and_no_name_is_unnamed():
+    # issue #9 (hundred-and-eighth helper; snn_p «وقال المقيم الأمريكي», snn_r «وأقر الراكب»): private people as
+    # «المواطن» is; with a name after it, named («وأكد المقيم خالد العون», snn_d)
+    atts, _ = detect("وقال المقيم الأمريكي إن الخدمة جيدة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وقال", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وأقر الراكب بأنه تأخر عن الرحلة.")
+    assert [(a.cue, a.source_class) for a in atts] == [("وأقر", SourceClass.ANONYMOUS)]
+    atts, _ = detect("وأكد المقيم خالد العون أن الخدمة جيدة.")
+    assert atts[0].source_class is SourceClass.NAMED
