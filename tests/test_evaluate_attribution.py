@@ -78,7 +78,9 @@ ARCHIVE_SHA256 = {
     "snn_l.json": "1ecb8c24588a17e5236fefae6cb4cf9a19e66252d2270eeb82a7eab710731956",
     # labelled 2026-12-04 (eleventh session) by the nineteenth helper from the texts only, after the evaluator's
     # command line stopped listing blind sets' errors; frozen here and committed before its one blind first run
-    "snn_m.json": "71f8b52ee28ea48562b3d17f21126664401fedf1c1f6286a3ee595f109d96dc6",
+    # relabelled 2026-12-05 (hundred-and-eighth helper, snn_m a development set): condition_given on the mentions of
+    # its two speakers who «فضل عدم ذكر اسمه» (the AP rule; the first labelling recorded no condition), two calls added
+    "snn_m.json": "d5d61cfd23dd96bf6f40936bb4aab7c8fa0d87df0058fd8b56f74bdb3e10ceb4",
     # labelled 2026-12-05 by the twenty-ninth helper from the texts only; frozen here and committed before its one
     # blind first run (no floors until that run)
     "snn_n.json": "62b644fbd31e12818d4af2cc81ba455fe0ea28fefeb97d4f3dfb4d128ed120fd",

@@ -46,7 +46,7 @@ from analysis.sourcing.tokens import _Tok, _tokens
 from analysis.sourcing.cue import _Cue, _find_cues
 from analysis.sourcing.relay import _closing_interview_via, _strip_outlet
 from analysis.sourcing.mention import _build_mentions
-from analysis.sourcing.source import _attach_reasons, _withhold_names
+from analysis.sourcing.source import _attach_reasons, _obtained_class, _withhold_names
 from analysis.sourcing.coreference import _resolve
 from analysis.text.grammar import grammar
 
@@ -108,6 +108,7 @@ def detect_attributions(
     states = _resolve(toks, mentions, lex)
     _closing_interview_via(toks, mentions, lex, normalise_text(outlet).strip())
     _withhold_names(norm.text, toks, mentions, states, lex)
+    _obtained_class(toks, mentions, states, lex)
     _attach_reasons(norm.text, toks, mentions, lex)
 
     def orig(a: int, b: int) -> tuple[int, int]:

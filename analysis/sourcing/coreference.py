@@ -15,7 +15,7 @@ from analysis.sourcing.cues import CueLexicon, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _is_word_in, _text, _Tok
 from analysis.sourcing.phrase import _first_content, _person_after
 from analysis.sourcing.mention import _Mention
-from analysis.sourcing.source import _analyse_np, _family_name, _name_word, _NP
+from analysis.sourcing.source import _analyse_np, _family_name, _in_one_of, _name_word, _NP
 
 
 # how many sentences back a pronoun continuation may look for its speaker
@@ -632,7 +632,9 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         exact = [s for s in same if np.head.number in s.lemmas[lemma]]
         if exact or same:
             return (exact or same)[0]
-        if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS:
+        if np.head.bare_definite_anonymous and np.definite_word and np.cls is SourceClass.ANONYMOUS \
+                and not _in_one_of(list(np.words), "", lex) and not np.head.private_person:
+            # ("المسؤول في أحد المطابخ", "وقال المواطن" after an official: someone new)
             # "وقال المسؤول" after "دبلوماسي غربي كبير", "المسؤول اليمني" after "الوزير … الأسودي": the
             # article points back at the last person who spoke (named or not); with none, an unnamed one
             # ("واكد المسؤولون الاميركيون" after "وقال ديفيس": officials are not the one person before them)

@@ -117,6 +117,7 @@ class Head:
     bare_definite_anonymous: bool = False  # "وقال المسؤول", "المسؤول الأهلي": the article alone names no office
     no_pronoun_suffix: bool = False  # "مواطنه" is "his compatriot", not the listed head with a pronoun
     first_only: bool = False  # a head only as the phrase's first word ("زوج معلمة تبوك فيصل": the husband, named)
+    private_person: bool = False  # "وقال المواطن": bare definite, anonymous and someone new (not the last speaker)
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,9 @@ class CueLexicon:
     address_words: frozenset[str] = frozenset()  # معالي، سمو: a form of address, no name of the person
     new_speaker_openers: frozenset[tuple[str, ...]] = frozenset()  # "من جهته،": on his part, another speaker
     office_place_prepositions: frozenset[str] = frozenset()  # "في" of "رئيس المحكمة في المدينة" = "رئيس المحكمة بالمدينة"
+    unit_prepositions: frozenset[str] = frozenset()  # "المسؤول في أحد المطابخ": in one of them, unnamed
+    obtained_verbs: frozenset[str] = frozenset()  # "معلومات حصلت عليها «عكاظ» من مصادرها": obtained from
+    obtained_reach: int = 0  # words between the verb and «من»
     office_name_reach: int = 0  # "رئيس الوزراء البريطاني، ديفيد كاميرون": how many words after an office its holder's name may stand
     statement_reach: int = 4  # how many words past the source a statement word may stand ("قالت الوزارة في بيان")
     title_again_max: int = 3  # "وأشارت السفيرة", "وقال الرئيس الأميركي": an office alone, up to this many words
@@ -434,7 +438,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 heads.setdefault(_n(form), Head(cls, _n(e["lemma"]), number, bool(e.get("adjectival")),
                                                 bool(e.get("inanimate")), bool(e.get("plural_construct_anonymous")),
                                                 bool(e.get("bare_definite_anonymous")),
-                                                bool(e.get("no_pronoun_suffix")), bool(e.get("first_only"))))
+                                                bool(e.get("no_pronoun_suffix")), bool(e.get("first_only")),
+                                                bool(e.get("private_person"))))
     proclitics = tuple(_n(x) for x in lex.get("proclitics", []))
     pronoun_preps = {_n(k): v for k, v in lex.get("pronoun_prepositions", {}).get("forms", {}).items()}
     verbal_nouns = _set(lex.get("verbal_nouns", {}).get("forms"))
@@ -631,6 +636,9 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         body_document_nouns=_set(lex.get("body_document_nouns")),
         office_name_reach=int(lex.get("office_name_reach_words", 0)),
         office_place_prepositions=frozenset(_n(x) for x in lex.get("office_place_prepositions", [])),
+        unit_prepositions=frozenset(_n(x) for x in lex.get("unit_prepositions", [])),
+        obtained_verbs=frozenset(_n(x) for x in lex.get("obtained_from", {}).get("verbs", [])),
+        obtained_reach=int(lex.get("obtained_from", {}).get("reach_words", 0)),
         new_speaker_openers=frozenset(tuple(_n(w) for w in ph.split()) for ph in lex.get("new_speaker_openers", [])),
         address_words=_set(lex.get("address_words")),
         alias_brackets=dict(lex.get("alias_brackets", {})),

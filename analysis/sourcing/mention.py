@@ -30,6 +30,7 @@ class _Mention:
     condition: tuple[int, int] | None = None  # normalised char span
     implicit: tuple[int, int] | None = None  # continuation: token span of the speaker named without a cue
     unnamed: bool = False  # "علمت «الوطن» أن": the outlet learned it from sources it does not name
+    obtained: tuple[int, int] | None = None  # "لمعلومات حصلت عليها «عكاظ» من مصادرها": whom it came from
 
 
 def _build_mentions(toks: list[_Tok], cues: list[_Cue], lex: CueLexicon, outlet: str) -> list[_Mention]:
@@ -292,6 +293,26 @@ def _aside_end(toks: list[_Tok], k: int, lex: CueLexicon) -> int | None:
     return None
 
 
+def _obtained_from(toks, np: tuple[int, int], lex: CueLexicon, cue_starts) -> tuple[int, int] | None:
+    """"ووفقا لمعلومات حصلت عليها «عكاظ» من مصادرها في وزارة الدفاع": the information an outlet obtained from a
+    source (a source head right after «من», within ``obtained_reach`` words of the obtaining verb) is that source's."""
+    if not lex.obtained_verbs:
+        return None
+    k = next((k for k in range(np[0] + 1, min(np[1] + 1, len(toks))) if toks[k].text in lex.obtained_verbs
+              and _same_sentence(toks, np[0], k)), None)
+    if k is None:
+        return None
+    for m in range(k + 1, min(len(toks), k + 2 + lex.obtained_reach)):
+        if not _same_sentence(toks, k, m):
+            return None
+        if toks[m].text == lex.partitive:
+            sub = _np_after(toks, m + 1, lex, cue_starts, verb=False)
+            if sub is not None and head_of(_first_content(toks, sub, lex), lex) is not None:
+                return sub
+            return None
+    return None
+
+
 def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, mentions) -> _Mention | None:
     if c.pronoun_features:
         return _Mention(c, None, features=c.pronoun_features)
@@ -312,6 +333,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             np = _source_after_what(toks, np[0], lex, cue_starts, consumed)
         if np is None:
             return None
+        obtained = None if what else _obtained_from(toks, np, lex, cue_starts)
         if c.prep.mouthpiece and mentions and mentions[-1].cue.verb is not None and mentions[-1].np is not None \
                 and mentions[-1].cue.verb.lemma not in lex.relaying_lemmas \
                 and mentions[-1].np[1] == c.i and toks[mentions[-1].cue.i].sent == toks[c.i].sent:
@@ -353,7 +375,7 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             cand = _via_after(toks, np[1], lex)
             if cand is not None and _is_relay(_outlet_name(toks, cand, lex), _marked(toks, cand, lex), outlet, lex):
                 via = cand
-        return _Mention(c, np, via=via)
+        return _Mention(c, np, via=via, obtained=obtained)
     verb = c.verb
     assert verb is not None
     if verb.lemma in lex.relaying_lemmas and c.j + 1 < len(toks) and _same_sentence(toks, c.i, c.j + 1) \

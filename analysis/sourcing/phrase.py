@@ -26,8 +26,10 @@ def _np_after(toks: list[_Tok], j: int, lex: CueLexicon, cue_starts: set[int], *
         # "ما صرح به ساركوزي", "التي أعلن عنها زعيم": after "what" or a relative pronoun the pronoun
         # is the verb's object (it stands for the "what") and the subject follows it
         before = toks[j - 2].text if j >= 2 and _same_sentence(toks, j - 2, j) else ""
-        if (before in lex.what_words or _unclitic(before, lex) in lex.what_words or before in lex.relative_pronouns) \
+        if (before in lex.what_words or _unclitic(before, lex) in lex.what_words or before in lex.relative_pronouns
+                or any(p.fused_what and not p.words for p in lex.preps.get(_unclitic(before, lex), ()))) \
                 and not _is_word_in(toks[j + 1].text, lex.evidence_nouns, lex):
+            # ("وحسبما أشارت إليه تلك المصادر": «ما» written on the preposition)
             j += 1  # (not "الذي ينفي فيه وقائع": a thing after it is the object, the subject is implicit)
     if verb and toks[j].text in lex.pronoun_objects and (
             j + 1 >= len(toks) or not _same_sentence(toks, j, j + 1)

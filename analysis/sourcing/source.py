@@ -61,8 +61,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
     w0 = _bare(words[0], lex) if words else ""
     if head is not None and head_pos == 1 and not words[0].startswith(lex.definite_prefixes) \
             and words[1].startswith(lex.definite_prefixes) and words[0] not in lex.head_skip and not words[0].isdigit() \
+            and not (words[0][:1] in lex.attached_preps and words[0][1:] in lex.head_skip) \
             and len(w0) >= 4 and w0 not in lex.demonstratives and w0 not in lex.coref_markers and w0 not in lex.what_words:
         head = None  # "لمركز الإحصاءات الإيراني": the first noun governs the second (a named centre)
+        # (not a quantifier with its preposition, "وطبقا لبعض المصادر": some of the sources, unnamed)
     if head is not None and head_pos == 1 and head.cls == "vague" and words[0].startswith(lex.definite_prefixes) \
             and w0 in lex.name_markers:
         head = None  # "الهيئة الإعلامية للمؤتمر": a body named by what it does, its adjective no media
@@ -82,7 +84,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         w = words[head_pos]
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
         # construct state: مسؤول الملف ("داعشي ألماني": normalised, ألماني only looks like the article)
-        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes
+        construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes \
+            and not (head.cls == "anonymous_if_indefinite" and nxt[:1] in lex.attached_preps
+                     and nxt.startswith(tuple(p for p in lex.definite_prefixes if p[:1] in lex.attached_preps)))
+        # (a preposition with the article is no genitive: "قائد بالمقاومة" is a commander in it, unnamed)
         definite = (
             w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
@@ -108,6 +113,15 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                 w.startswith(lex.definite_prefixes) and head_of(w, lex) is None for w in words[1:3]) and len(words) <= 3:
         # "وقال المسؤول", "وأوضح المسؤول الأهلي": the article and an adjective name no office, no one on record
         # ("المسؤولة عن الركن هاجر التاروتي": in charge of something, an office)
+        cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and head is not None and head.private_person and head_pos == 0 and after != '"' \
+            and words[0].startswith(lex.definite_prefixes) and not any(_name_word(w, lex) for w in words[1:]):
+        # "وقال المواطن في الفيديو": a private person by standing, the article and no name after it (none in
+        # quotes either: "المواطن "سلمان العلي""), is one unnamed person
+        cls = SourceClass.ANONYMOUS
+    if cls is SourceClass.NAMED and head is not None and head_pos == 0 and not head.inanimate \
+            and head.cls in ("anonymous_if_indefinite", "named_titles") and _in_one_of(words, after, lex):
+        # "وأوضح المسؤول في أحد المطابخ", "رئيس تنفيذي لإحدى شركات التأمين": in one of them, no office on record
         cls = SourceClass.ANONYMOUS
     if cls is SourceClass.NAMED and any(
             w.startswith(lex.proclitics) and (h := head_of(w, lex)) is not None and h.cls == "anonymous" and not h.adjectival
@@ -202,6 +216,19 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
                bool(words) and head_of(words[0], lex) is None,
                bare[1] if head is not None and head_pos == 0 and len(words) > 1 and construct
                and words[1].startswith(lex.definite_prefixes) and head_of(words[1], lex) is None else "")
+
+
+def _in_one_of(words: list[str], after: str, lex: CueLexicon) -> bool:
+    """«أحد/إحدى» after a unit preposition («في أحد المطابخ») or with ب/ل written on it, inside the phrase past
+    its head or right after it («رئيس تنفيذي لإحدى شركات»: the phrase stops before the preposition)."""
+    if not lex.unit_prepositions:
+        return False
+    for p in range(1, min(len(words), 4)):  # (right after the head and an adjective: "بوجود عطل بأحد محركي" is
+        w = words[p]                         # something else's)
+        if (w in lex.one_of and words[p - 1] in lex.unit_prepositions) \
+                or (w[:1] in lex.attached_preps and w[1:] in lex.one_of):
+            return True
+    return bool(after) and after[:1] in lex.attached_preps and after[1:] in lex.one_of
 
 
 def _unauthored_study(toks: list[_Tok], span: tuple[int, int], words: list[str], lex: CueLexicon) -> bool:
@@ -350,13 +377,37 @@ def _withhold_names(ntext: str, toks: list[_Tok], mentions: list[_Mention], stat
         if best is None or best.cls is not SourceClass.NAMED or best.np is None \
                 or r.start() - toks[best.np[1] - 1].end > lex.withheld_reach:
             continue
-        np = _analyse_np(toks, best.np, lex)
-        if np.names or np.given_name or not np.words:
+        end = best.np[0] + 1
+        while end < best.np[1] and toks[end].start < r.start():
+            end += 1  # ("… في الجزيرة طالبا عدم الكشف": the condition's first word is no name)
+        np = _analyse_np(toks, (best.np[0], end), lex)
+        words = [toks[k].text for k in range(best.np[0], end) if toks[k].word]
+        # ("وسيط عقاري في الجزيرة طالبا عدم الكشف عن اسمه": an indefinite noun's relational adjective is no name)
+        # (the noun too: "وسيط" is no head, so it looked like a name)
+        adjectives = frozenset(_bare(x, lex) for p, w in enumerate(words) if p and lex.nisba_endings and len(w) >= 4
+                               and w.endswith(lex.nisba_endings) and not w.startswith(lex.definite_prefixes)
+                               and not words[p - 1].startswith(lex.definite_prefixes) for x in (words[p - 1], w))
+        if (np.names - adjectives) or np.given_name or not np.words:
             continue  # a name is given: the speaker is on record
         states[best.source_id].cls = SourceClass.ANONYMOUS
         for m in mentions:
             if m.source_id == best.source_id:
                 m.cls = SourceClass.ANONYMOUS
+
+
+def _obtained_class(toks: list[_Tok], mentions: list[_Mention], states: list, lex: CueLexicon) -> None:
+    """Information obtained from unnamed sources ("ووفقا لمعلومات حصلت عليها «عكاظ» من مصادرها في وزارة الدفاع")
+    is theirs: the source read from the information phrase takes their anonymous class, in every mention of it
+    (its words stay, so "التقارير" later is the same source)."""
+    for m in mentions:
+        if m.obtained is None or m.source_id < 0 or states[m.source_id].cls is not SourceClass.VAGUE:
+            continue
+        if _analyse_np(toks, m.obtained, lex).cls is not SourceClass.ANONYMOUS:
+            continue
+        states[m.source_id].cls = SourceClass.ANONYMOUS
+        for o in mentions:
+            if o.source_id == m.source_id:
+                o.cls = SourceClass.ANONYMOUS
 
 
 def _sent_at_char(toks: list[_Tok], pos: int) -> int:
