@@ -4324,3 +4324,12 @@ def test_an_office_said_again_with_its_place_joined_by_ba_is_the_same_office():
                      "وقال مدير الشرطة إن التحقيق مستمر. "
                      "وشدد رئيس المحكمة العامة بمكة المكرمة على أن العقوبات رادعة.")
     assert atts[0].source_id != atts[2].source_id
+
+
+def test_a_verb_cue_written_with_tanween_is_the_verbal_noun():
+    # issue #9 (hundred-and-twelfth helper; snn_m «أجرى كشفاً للموقع», snn_h «أجرينا كشفاً موقعياً»): tanween is a
+    # noun's case ending, so «كشفاً» is an examination, not «كشف» (revealed); the participle «مؤكداً» keeps its own
+    atts, _ = detect("وقال رئيس اللجنة إن الخبير أجرى كشفاً للموقع، مؤكداً أن التحقيق مستمر.")
+    assert [a.cue for a in atts] == ["وقال", "مؤكداً"]
+    atts, _ = detect("وكشف الخبير أن السيارة مفخخة.")
+    assert [a.cue for a in atts] == ["وكشف"]

@@ -217,6 +217,7 @@ class CueLexicon:
     period_adjectives: frozenset[str] = frozenset()
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
+    noun_case_marks: str = ""  # "أجرينا كشفاً موقعياً": tanween on a finite verb's word makes it a noun
     raw_mark_forms: frozenset[str] = frozenset()
     aside_marks: dict[str, str] = field(default_factory=dict)  # an aside's opening mark -> its closing mark
     aside_reach: int = 0
@@ -474,6 +475,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         partitives=_set(lex.get("unauthored_studies", {}).get("from_words")),
         first_person_lemmas=_set(lex.get("first_person_hamza", {}).get("lemmas")),
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
+        noun_case_marks="".join(lex.get("noun_case_marks", {}).get("marks", [])),
         aside_marks=dict(lex.get("asides", {}).get("marks", {})), aside_reach=int(lex.get("asides", {}).get("reach", 0)),
         aside_start=int(lex.get("asides", {}).get("start", 0)),
         honorific_pronouns={_n(k): _set(v) for k, v in lex.get("honorific_pronouns", {}).items()},
