@@ -4333,3 +4333,15 @@ def test_a_verb_cue_written_with_tanween_is_the_verbal_noun():
     assert [a.cue for a in atts] == ["وقال", "مؤكداً"]
     atts, _ = detect("وكشف الخبير أن السيارة مفخخة.")
     assert [a.cue for a in atts] == ["وكشف"]
+
+
+def test_expressing_a_feeling_with_abbar_past_a_time_word_or_after_a_comma():
+    # issue #9 (hundred-and-twelfth helper; snn_m «عبر الاتحاد الأوروبي أمس عن أمله», snn_n «…»، وعبر كيري عن أمله»):
+    # «عن» and a feeling right after the subject (past a time word) completes عبّر, and lets the bare form open a
+    # clause after a comma; the preposition عبر ('through') is followed by its channel
+    atts, _ = detect("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء.")
+    assert [(a.cue, a.source) for a in atts] == [("عبر", "الاتحاد الأوروبي")]
+    atts, _ = detect("وقال الوزير «هناك تغير في المواقف»، وعبر كيري عن أمله في استكمال المناقشات.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "الوزير"), ("وعبر", "كيري")]
+    atts, _ = detect("ونقلت الشركة المصابين، عبر الحدود عن طريق الأردن.")
+    assert atts == ()
