@@ -4345,3 +4345,11 @@ def test_expressing_a_feeling_with_abbar_past_a_time_word_or_after_a_comma():
     assert [(a.cue, a.source) for a in atts] == [("وقال", "الوزير"), ("وعبر", "كيري")]
     atts, _ = detect("ونقلت الشركة المصابين، عبر الحدود عن طريق الأردن.")
     assert atts == ()
+
+
+def test_an_accusative_quantifier_after_anna_opens_a_vague_subject():
+    # issue #9 (hundred-and-twelfth helper; snn_t «وأضاف أن عدداً من العناصر الإرهابية الموقوفة … اعترفت»): after
+    # أن the quantifier is written «عدداً» and opens an unspecified number of people, vague as «عدد من»
+    atts, _ = detect("وأضاف الوزير أن عدداً من العناصر الموقوفة اعترفت بعلاقاتها بأطراف خارجية.")
+    assert [a.cue for a in atts] == ["وأضاف", "اعترفت"]
+    assert atts[1].source.startswith("عدداً من") and atts[1].source_class == SourceClass.VAGUE
