@@ -4353,3 +4353,14 @@ def test_an_accusative_quantifier_after_anna_opens_a_vague_subject():
     atts, _ = detect("وأضاف الوزير أن عدداً من العناصر الموقوفة اعترفت بعلاقاتها بأطراف خارجية.")
     assert [a.cue for a in atts] == ["وأضاف", "اعترفت"]
     assert atts[1].source.startswith("عدداً من") and atts[1].source_class == SourceClass.VAGUE
+
+
+def test_an_adverb_between_the_subject_and_the_verbs_marker():
+    # issue #9 (hundred-and-twelfth helper; snn_t «وتحدث شهود آخرون ايضا عن مقتل مدنيين»): «تحدث … عن» is a report
+    # when its marker follows the subject; an adverb or a time word between them («أيضا», «أمس») does not break it
+    atts, _ = detect("وقال أحدهم إن صاروخا أصاب شاحنة. وتحدث شهود آخرون ايضا عن مقتل مدنيين.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "أحدهم"), ("وتحدث", "شهود آخرون")]
+    assert atts[1].source_class == SourceClass.VAGUE
+    # no marker after the adverb: no report
+    atts, _ = detect("وتحدث شهود آخرون ايضا في المؤتمر.")
+    assert atts == ()

@@ -537,6 +537,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif after is not None and _marker_past_adverbs(toks, c, after[1], verb, lex):
+            complement = True  # "وتحدث شهود آخرون أيضا عن مقتل مدنيين": an adverb between the subject and its marker
         elif after is not None and _marker_after_aside(toks, c, after[1], verb, lex):
             complement = True  # "وعبر مرصد حضرموت …، عن قلقه", "وعبر الملك في تصريحات أطلقها من العقبة عن قناعته"
         elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
@@ -757,6 +759,15 @@ def _past_time_words(toks: list[_Tok], k: int, lex: CueLexicon, reach: int = 4) 
     while k < end and toks[k].text in lex.time_words:
         k += 1
     return k
+
+
+def _marker_past_adverbs(toks: list[_Tok], c: _Cue, k: int, verb: VerbCue, lex: CueLexicon, reach: int = 3) -> bool:
+    """The verb's marker right after its subject past one to ``reach`` adverbs or time words («أيضا», «أمس»)."""
+    j = k
+    while j < len(toks) and j - k < reach and _same_sentence(toks, c.i, j) \
+            and (toks[j].text in lex.np_skip_first or toks[j].text in lex.time_words):
+        j += 1
+    return j > k and j < len(toks) and _same_sentence(toks, c.i, j) and toks[j].text in verb.object_markers
 
 
 def _marker_soon(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
