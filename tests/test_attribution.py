@@ -4421,3 +4421,43 @@ def test_a_resident_or_a_passenger_with_the_article_and_no_name_is_unnamed():
     assert [(a.cue, a.source_class) for a in atts] == [("وأقر", SourceClass.ANONYMOUS)]
     atts, _ = detect("وأكد المقيم خالد العون أن الخدمة جيدة.")
     assert atts[0].source_class is SourceClass.NAMED
+
+
+def test_a_verb_cue_written_with_tanween_is_the_verbal_noun():
+    # issue #9 (hundred-and-twelfth helper; snn_m «أجرى كشفاً للموقع», snn_h «أجرينا كشفاً موقعياً»): tanween is a
+    # noun's case ending, so «كشفاً» is an examination, not «كشف» (revealed); the participle «مؤكداً» keeps its own
+    atts, _ = detect("وقال رئيس اللجنة إن الخبير أجرى كشفاً للموقع، مؤكداً أن التحقيق مستمر.")
+    assert [a.cue for a in atts] == ["وقال", "مؤكداً"]
+    atts, _ = detect("وكشف الخبير أن السيارة مفخخة.")
+    assert [a.cue for a in atts] == ["وكشف"]
+
+
+def test_expressing_a_feeling_with_abbar_past_a_time_word_or_after_a_comma():
+    # issue #9 (hundred-and-twelfth helper; snn_m «عبر الاتحاد الأوروبي أمس عن أمله», snn_n «…»، وعبر كيري عن أمله»):
+    # «عن» and a feeling right after the subject (past a time word) completes عبّر, and lets the bare form open a
+    # clause after a comma; the preposition عبر ('through') is followed by its channel
+    atts, _ = detect("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء.")
+    assert [(a.cue, a.source) for a in atts] == [("عبر", "الاتحاد الأوروبي")]
+    atts, _ = detect("وقال الوزير «هناك تغير في المواقف»، وعبر كيري عن أمله في استكمال المناقشات.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "الوزير"), ("وعبر", "كيري")]
+    atts, _ = detect("ونقلت الشركة المصابين، عبر الحدود عن طريق الأردن.")
+    assert atts == ()
+
+
+def test_an_accusative_quantifier_after_anna_opens_a_vague_subject():
+    # issue #9 (hundred-and-twelfth helper; snn_t «وأضاف أن عدداً من العناصر الإرهابية الموقوفة … اعترفت»): after
+    # أن the quantifier is written «عدداً» and opens an unspecified number of people, vague as «عدد من»
+    atts, _ = detect("وأضاف الوزير أن عدداً من العناصر الموقوفة اعترفت بعلاقاتها بأطراف خارجية.")
+    assert [a.cue for a in atts] == ["وأضاف", "اعترفت"]
+    assert atts[1].source.startswith("عدداً من") and atts[1].source_class == SourceClass.VAGUE
+
+
+def test_an_adverb_between_the_subject_and_the_verbs_marker():
+    # issue #9 (hundred-and-twelfth helper; snn_t «وتحدث شهود آخرون ايضا عن مقتل مدنيين»): «تحدث … عن» is a report
+    # when its marker follows the subject; an adverb or a time word between them («أيضا», «أمس») does not break it
+    atts, _ = detect("وقال أحدهم إن صاروخا أصاب شاحنة. وتحدث شهود آخرون ايضا عن مقتل مدنيين.")
+    assert [(a.cue, a.source) for a in atts] == [("وقال", "أحدهم"), ("وتحدث", "شهود آخرون")]
+    assert atts[1].source_class == SourceClass.VAGUE
+    # no marker after the adverb: no report
+    atts, _ = detect("وتحدث شهود آخرون ايضا في المؤتمر.")
+    assert atts == ()

@@ -65,6 +65,18 @@ def _first_person(text: str, norm: Normalised, toks: list[_Tok], c: _Cue, lex: C
         raw.startswith(lex.proclitics) and raw[1:].startswith(lex.first_person_marks))
 
 
+def _noun_cased(text: str, norm: Normalised, toks: list[_Tok], c: _Cue, lex: CueLexicon) -> bool:
+    """A finite verb cue whose original word carries tanween («أجرينا كشفاً موقعياً»، «أجرى كشفاً للموقع»): only a
+    noun takes tanween, so the word is the verbal noun (an examination), not «كشف» (revealed); participles
+    («مؤكداً») are nouns by form and keep it. Read only on a cue already found."""
+    if not lex.noun_case_marks or c.verb is None or c.verb.participle:
+        return False
+    s, e = norm.to_original(toks[c.i].start, toks[c.i].end)
+    while e < len(text) and not normalise_char(text[e]) and not text[e].isspace():
+        e += 1  # the mark at the word's end was deleted with nothing after it
+    return any(ch in lex.noun_case_marks for ch in text[s:e])
+
+
 def _unmarked(text: str, norm: Normalised, toks: list[_Tok], lex: CueLexicon) -> frozenset[int]:
     """Tokens of a verb that is a cue only with a mark normalisation deletes (``raw_mark``: the shadda of «عدّ»,
     considered) whose original text lacks it: «وعد» is then "promised", «وعدّ المجلس … إقرار القانون إمعانا» a view.
@@ -103,7 +115,8 @@ def detect_attributions(
     toks = _tokens(norm.text, norm.index, sentences, grammar(language))
     if not toks:
         return (), ()
-    cues = [c for c in _find_cues(toks, lex, _unmarked(text, norm, toks, lex)) if not _first_person(text, norm, toks, c, lex)]
+    cues = [c for c in _find_cues(toks, lex, _unmarked(text, norm, toks, lex))
+            if not _first_person(text, norm, toks, c, lex) and not _noun_cased(text, norm, toks, c, lex)]
     mentions = _build_mentions(toks, cues, lex, normalise_text(outlet).strip())
     states = _resolve(toks, mentions, lex)
     _closing_interview_via(toks, mentions, lex, normalise_text(outlet).strip())

@@ -229,6 +229,16 @@ def _in_title(toks: list[_Tok], i: int, lex: CueLexicon, reach: int = 6) -> bool
     return False
 
 
+def _feeling_marker_within(toks: list[_Tok], i: int, j: int, verb: VerbCue, reach: int = 8) -> bool:
+    """The verb's marker (عن) with one of its feeling nouns right after it, within ``reach`` tokens from ``j`` in the
+    sentence of token ``i`` («وعبرت عن القلق», «عبر الاتحاد الأوروبي أمس عن أمله»): an expressed feeling, which
+    only the verb takes (the preposition عبر 'through' is followed by its channel, not by «عن قلقه»)."""
+    if not verb.feeling_objects:
+        return False
+    return any(toks[k].text in verb.object_markers and toks[k + 1].text in verb.feeling_objects
+               for k in range(j, min(len(toks) - 1, j + reach)) if _same_sentence(toks, i, k + 1))
+
+
 def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
     key, _ = strip_proclitic(toks[i].text, lex.verbs, lex.proclitics)
     if not key:
@@ -243,7 +253,8 @@ def _verb_at(toks: list[_Tok], i: int, lex: CueLexicon) -> _Cue | None:
             and not (_same_sentence(toks, i, i + 1) and toks[i + 1].text in lex.complementizers and prev in lex.clause_commas) \
             and prev not in lex.fronted_openers \
             and not (prev in lex.clause_commas and _same_sentence(toks, i - 2, i) and toks[i - 2].text in lex.fronted_openers) \
-            and not (verb.clause_form and _clause_after_subject(toks, i, lex)):  # "من جانبه عبر المواطن …": after "on his part" it opens the clause
+            and not (verb.clause_form and _clause_after_subject(toks, i, lex)) \
+            and not (prev in lex.clause_commas and _feeling_marker_within(toks, i, i + 2, verb)):  # "من جانبه عبر المواطن …": after "on his part" it opens the clause; "…»، وعبر كيري عن أمله": a clause after a comma
         return None  # "بين X وبين Y": between; "وبيّن" explains only where it opens the sentence
     if verb.clause_form and not _clause_after_subject(toks, i, lex) and not (
             not _same_sentence(toks, i - 1, i) and toks[i].text.startswith(lex.proclitics)):

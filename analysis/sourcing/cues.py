@@ -73,6 +73,8 @@ class VerbCue:
     # the verb it is the agentless passive ("وقدرت كلفة المشروع بـ")
     quantity_objects: frozenset[str] = frozenset()
     quantity_amounts: frozenset[str] = frozenset()  # "بنحو", "بحدود": the amount, after which no quantity noun counts
+    # "وعبرت عن القلق", "عبر الاتحاد الأوروبي أمس عن أمله": a feeling right after the verb's marker (عن) completes it
+    feeling_objects: frozenset[str] = frozenset()
     # "وكتب كامبياسو في حسابه على الفيسبوك: «…»": a colon after one of these (where it was posted) opens the words
     colon_after: frozenset[str] = frozenset()
     relative_passive_next: frozenset[str] = frozenset()  # "دراستهم التي نشرت في الموقع": was published in
@@ -218,6 +220,7 @@ class CueLexicon:
     period_adjectives: frozenset[str] = frozenset()
     first_person_lemmas: frozenset[str] = frozenset()  # "وأعتقد أن": with its hamza, the first person
     first_person_marks: tuple[str, ...] = ()
+    noun_case_marks: str = ""  # "أجرينا كشفاً موقعياً": tanween on a finite verb's word makes it a noun
     raw_mark_forms: frozenset[str] = frozenset()
     aside_marks: dict[str, str] = field(default_factory=dict)  # an aside's opening mark -> its closing mark
     aside_reach: int = 0
@@ -342,6 +345,21 @@ def _n(s: str) -> str:
     return " ".join(normalise_text(s).split())
 
 
+def _feeling_forms(stems: list[str], lex: dict[str, Any]) -> frozenset[str]:
+    """The written forms of feeling nouns (normalised): bare, with the article, with tanween alif, and with an
+    object pronoun (a final ta marbuta, normalised, is written as ta before it); the letters are data
+    (``feeling_object_forms``)."""
+    f = {k: _n(v) for k, v in lex.get("feeling_object_forms", {}).items() if not k.startswith("_")}
+    if not f:
+        return frozenset()
+    out: set[str] = set()
+    for s in map(_n, stems):
+        base = s[:-len(f["marbuta"])] + f["marbuta_before_suffix"] if s.endswith(f["marbuta"]) else s
+        out.update((s, f["article"] + s, s + f["tanween_alif"]))
+        out.update(base + _n(suf) for suf in lex.get("object_suffixes", []))
+    return frozenset(out)
+
+
 def _set(xs: Any) -> frozenset[str]:
     return frozenset(_n(x) for x in xs or ())
 
@@ -386,6 +404,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 relative_object=bool(v.get("relative_object")),
                 relative_object_after_relative=v.get("relative_object") == "after_relative",
                 raw_mark=v.get("raw_mark", ""), raw_not_initial=v.get("raw_not_initial", ""), initial_only=bool(v.get("initial_only")),
+                feeling_objects=_feeling_forms(v.get("feeling_objects", []), lex),
             )
             verbs[_n(form)] = cue
             if not v.get("no_object_suffix"):
@@ -479,6 +498,7 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
         partitives=_set(lex.get("unauthored_studies", {}).get("from_words")),
         first_person_lemmas=_set(lex.get("first_person_hamza", {}).get("lemmas")),
         first_person_marks=tuple(lex.get("first_person_hamza", {}).get("marks", [])),
+        noun_case_marks="".join(lex.get("noun_case_marks", {}).get("marks", [])),
         aside_marks=dict(lex.get("asides", {}).get("marks", {})), aside_reach=int(lex.get("asides", {}).get("reach", 0)),
         aside_start=int(lex.get("asides", {}).get("start", 0)),
         honorific_pronouns={_n(k): _set(v) for k, v in lex.get("honorific_pronouns", {}).items()},

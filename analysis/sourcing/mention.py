@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from analysis.records import SourceClass
 from analysis.sourcing.cues import CueLexicon, VerbCue, head_of, strip_proclitic
 from analysis.sourcing.tokens import _bare, _closing_bracket, _closing_quote, _is_word_in, _same_sentence, _stem, _Tok, _unclitic
-from analysis.sourcing.cue import _Cue, _relative_view, _source_noun_after
+from analysis.sourcing.cue import _Cue, _feeling_marker_within, _relative_view, _source_noun_after
 from analysis.sourcing.phrase import _source_subject_before, _evidence_before, _first_content, _indefinite_source_before, _name_seen, _np_after, _np_before, _pluperfect_subject, _quoted_addressee, _recognised, _relative_antecedent, _source_after_what
 from analysis.sourcing.relay import _fronted_statement_via, _the_paper, _interview_via, _is_relay, _marked, _names_outlet, _outlet_name, _own_outlet, _published_via, _relay_before_words, _split_relay, _via_after
 
@@ -559,6 +559,8 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         if after is not None and after[1] < len(toks) and _same_sentence(toks, c.i, after[1]) \
                 and toks[after[1]].text in verb.object_markers:
             complement = True
+        elif after is not None and _marker_past_adverbs(toks, c, after[1], verb, lex):
+            complement = True  # "وتحدث شهود آخرون أيضا عن مقتل مدنيين": an adverb between the subject and its marker
         elif after is not None and _marker_after_aside(toks, c, after[1], verb, lex):
             complement = True  # "وعبر مرصد حضرموت …، عن قلقه", "وعبر الملك في تصريحات أطلقها من العقبة عن قناعته"
         elif nxt in verb.object_markers and not toks[c.i].text.startswith(lex.proclitics) \
@@ -572,6 +574,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
         elif strip_proclitic(prev, lex.pluperfect_particles, lex.proclitics)[0] and any(
                 _same_sentence(toks, c.i, k) and toks[k].text in verb.object_markers for k in range(c.j, min(len(toks), c.j + 4))):
             complement = True  # "وكان المهنا قد عبر قبل أيام عن أمله", "وقد عبَّر عن ذلك": a verb after قد, its marker near
+        elif after is not None and _feeling_marker_within(toks, c.i, _past_time_words(toks, after[1], lex), verb, reach=1) \
+                and prev not in lex.relative_pronouns and not _in_reported_clause(toks, c, mentions, lex):
+            complement = True  # "عبر الاتحاد الأوروبي أمس عن أمله": a feeling expressed, its subject after the verb
         elif not (verb.needs_complement and complement):
             return None
     np = after
@@ -768,6 +773,23 @@ def _in_reported_clause(toks: list[_Tok], c: _Cue, mentions: list[_Mention], lex
     استعدادها"): a stance inside another speaker's words, as with أبدى."""
     return any(toks[k].text in lex.complementizers and any(m.cue.i < k and toks[m.cue.i].sent == toks[c.i].sent for m in mentions)
                for k in range(c.i - 1, max(-1, c.i - reach), -1) if toks[k].sent == toks[c.i].sent)
+
+
+def _past_time_words(toks: list[_Tok], k: int, lex: CueLexicon, reach: int = 4) -> int:
+    """The first token from ``k`` that is no time word («أمس», «اليوم», «الأحد»), at most ``reach`` on."""
+    end = min(len(toks), k + reach)
+    while k < end and toks[k].text in lex.time_words:
+        k += 1
+    return k
+
+
+def _marker_past_adverbs(toks: list[_Tok], c: _Cue, k: int, verb: VerbCue, lex: CueLexicon, reach: int = 3) -> bool:
+    """The verb's marker right after its subject past one to ``reach`` adverbs or time words («أيضا», «أمس»)."""
+    j = k
+    while j < len(toks) and j - k < reach and _same_sentence(toks, c.i, j) \
+            and (toks[j].text in lex.np_skip_first or toks[j].text in lex.time_words):
+        j += 1
+    return j > k and j < len(toks) and _same_sentence(toks, c.i, j) and toks[j].text in verb.object_markers
 
 
 def _marker_soon(toks: list[_Tok], c: _Cue, verb: VerbCue, lex: CueLexicon) -> bool:
