@@ -2260,6 +2260,13 @@ def test_a_day_told_two_ways_in_copies_of_one_text_printed_the_same_day_is_a_dis
     from analysis.pipeline import _align_stories
     comps = _align_stories({"s": ans}, automatic={"s"}, rare_words=frozenset({comparable_text("دهوان")}))[0][0]
     assert not [c for c in comps if c.subject.startswith("same_text")]
+    # ...while a weekday named in each copy says its day whatever the day the copy was filed under
+    draw = ("أعلن الاتحاد الدولي لكرة القدم تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018 في روسيا التي "
+            "تسحب {} في سان بطرسبورغ، وقد جاء منتخبا إيطاليا وفرنسا في المستوى الثاني.")
+    ans = _story(("A", "2015-07-25", draw.format("اليوم (الجمعة)")), ("B", "2015-07-25", draw.format("اليوم السبت")))
+    comps = _align_stories({"s": ans}, automatic={"s"}, rare_words=frozenset({comparable_text("بطرسبورغ")}))[0][0]
+    c = next(c for c in comps if c.subject == "same_text:day")
+    assert {it.normalised for it in c.items} == {"2015-07-24", "2015-07-25"} and c.pairs
 
 
 def test_the_day_of_a_statement_in_copies_of_one_text_is_not_compared():
