@@ -55,6 +55,7 @@ from analysis.facts.dates import (
     weekday_around,
 )
 from analysis.facts.claims import PLACE_CLAIM_PREFIXES, claims_compatible, stage_order
+from analysis.facts.date_facts import _event_day_rules
 from analysis.facts.clock import times_compatible
 from analysis.facts.consistency import STATUS_RANK
 from analysis.facts.rules import (
@@ -65,7 +66,7 @@ from analysis.facts.numbers import (
 )
 from analysis.facts.places import Place, apart, place_names, spread, without_dateline
 from analysis.facts.stories import comparable_text, comparable_words
-from analysis.facts.variants import printed_digits, same_text_groups
+from analysis.facts.variants import _tokens, _window_in, printed_digits, same_text_groups, same_text_rules
 from analysis.facts.wording import display_words, subject_stems
 from analysis.lexicon import LexiconError, load_lexicon
 from analysis.records import (
@@ -821,7 +822,9 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
     Their facts' statuses join ``status`` (the worse verdict stands) and ``checkable``."""
     sc = scope_rules(language)
     groups = same_text_groups(analyses, language, moves=lambda an, f: _moves(an, f, sc))
-    if not groups:
+    # (in a story grouped out of an archive, only a weekday named in each copy: see ``_day_copies``)
+    days = _day_copies(analyses, language, weekdays_only=rare_words is not None)
+    if not groups and not days:
         return []
     compared = {(it.article_id, it.start): (ci, ii) for ci, c in enumerate(done) for ii, it in enumerate(c.items)}
     # the value pairs a comparison above left uncompared on purpose (an order of magnitude apart, one outlet alone
@@ -833,7 +836,8 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
     taken = {c.subject for c in done}
     checked = set(checkable)
     out: list[Comparison] = []
-    for members in groups:
+    for gi, members in enumerate(groups + days):
+        day_copy = gi >= len(groups)
         facts = [analyses[ai].facts[fi] for ai, fi in members]
         if _compared_already(members, facts, analyses, compared, left):
             continue  # two of them already compared as one quantity (agreeing, at odds, or an update): that stands
@@ -863,7 +867,7 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
         if all(values_compatible(kind, a.value, b.value) is not False for a in items for b in items):
             continue  # one figure in other writings (15 August and 30/10/1436 H): repetition, not corroboration
         inner = Counter(f.subject for f in facts if f.subject).most_common(1)
-        subject = "same_text:" + (inner[0][0] if inner else facts[0].measure)
+        subject = "same_text:" + (inner[0][0] if inner else DAY_COPY if day_copy else facts[0].measure)
         while subject in taken:
             subject += "'"
         taken.add(subject)
@@ -877,6 +881,58 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
                 checked.add(key)
                 checkable.append(key)
     return out
+
+
+DAY_COPY = "day"  # the subject of a day told in copies of one text that no rule gave a subject ("same_text:day")
+# a day told relative to the article's own ("اليوم", "أمس", "البارحة", "الغد", "أمس الأول") or by a weekday past
+_TOLD_DAY = re.compile(r"rel:report:[+-][012]d|weekday:\d(?::past)?")
+
+
+def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar",
+                weekdays_only: bool = False) -> list[list[tuple[int, int]]]:
+    """Groups of (analysis index, fact index): a day told relative to the article's own date or by a weekday, at one
+    place of copies of one text (the same words around it as ``facts.variants`` asks of a figure's copies) printed
+    the same day by two or more outlets, the copies giving two or more days ("وكانت فرقة الدفاع المدني بمحافظة
+    العيدابي قد تمكنت اليوم من إخراج سيارة" against "قد تمكنت أمس من إخراج سيارة", both of 3 August).  The copied
+    words say that both tell the day of one thing, whatever it is: no list of event words is needed to know which
+    event each dates, and two incidents of a kind (two floods, two planes) are never one text.  Copies printed on two
+    days are left alone: a relative day is only as good as each copy's recorded date, and an archive's dates of
+    reprints run a day apart (a wire text carried a day late with its "أمس" unchanged is right on the day it was
+    written).  ``weekdays_only`` (a story grouped out of an archive): only a weekday named in each copy is compared.
+    Over the whole archive, copies of one printing day that differ by a day are mostly an online copy filed under the
+    day after it was posted ("وقال سماحته في خطبة الجمعة اليوم" dated a Saturday, "اقتربت أسعار خام برنت من أدنى
+    مستوياتها ... اليوم" on a day with no trading, against the papers' "أمس"): 80 such pairs in an archive run, of
+    which only the weekdays named on both sides (a draw "تسحب اليوم (الجمعة)" against "اليوم السبت") were a day the
+    texts themselves settle, whatever the day each copy was filed under."""
+    rules = same_text_rules(language)
+    if rules is None:
+        return []
+    day_rules = _event_day_rules(language)
+    night = day_rules.night if day_rules is not None else frozenset()
+    by_key: dict[tuple[tuple[str, ...], tuple[str, ...], str], list[tuple[int, int]]] = {}
+    for ai, an in enumerate(analyses):
+        if len(an.article.published.strip()) < 10:
+            continue
+        day = an.article.published[:10]
+        tokens: dict[int, tuple[list[int], list[int], list[str]]] = {}
+        for fi, f in enumerate(an.facts):
+            if f.kind not in ("date", "time") or f.note or not _TOLD_DAY.fullmatch(f.normalised) \
+                    or (weekdays_only and not f.normalised.startswith("weekday:")):
+                continue  # (a day next to a reporting verb: when it was said, not when it happened)
+            if f.sentence not in tokens:
+                lo, hi = (an.sentences[f.sentence].start, an.sentences[f.sentence].end) \
+                    if 0 <= f.sentence < len(an.sentences) else (0, len(an.article.text))
+                tokens[f.sentence] = _tokens(an.article.text, lo, hi)
+            before, after = _window_in(tokens[f.sentence], f.start, f.end, rules.window)
+            if sum(1 for t in before + after if not t.startswith("#")) < rules.min_words:
+                continue
+            if night and (not night.isdisjoint(before) or not night.isdisjoint(after)
+                          or not night.isdisjoint(normalise_text(f.value).split())):
+                continue  # "في قصره مساء اليوم" posted that night and filed under the next day: no day to hold against
+            by_key.setdefault((before, after, day), []).append((ai, fi))
+    return [members for members in by_key.values()
+            if len({analyses[ai].article.outlet for ai, _ in members}) >= 2
+            and len({analyses[ai].facts[fi].normalised for ai, fi in members}) >= 2]
 
 
 def split_named_ages(buckets: dict[str, list[_Item]], rare_words: frozenset[str] | None,

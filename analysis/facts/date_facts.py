@@ -19,6 +19,11 @@ from analysis.facts.rules import in_words, in_words_memo, lookup_noun, normalise
 from analysis.facts.context import Context, make_fact, sentence_tokens
 
 
+# the note of a day next to a reporting verb ("في بيان صحفي أمس", "واعتبرت الخطوط الجوية الماليزية اليوم، أنه"): when
+# something was said, which copies of a wire text reword by the day they print it (alignment ``_day_copies``)
+REPORT_DAY = "the day of a statement"
+
+
 def is_report_time(ctx: Context, d: DateMatch) -> bool:
     """A time next to a reporting verb says when something was reported."""
     rules, toks = ctx.rules, ctx.tokens
@@ -208,6 +213,10 @@ class _EventDay:
     today: str
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
+    alone: dict[str, str]  # a day word standing alone (normalised) -> its day counted from the article's ("+0d")
+    said_next: frozenset[str]
+    said_reach: int
+    feminine: tuple[str, ...]  # a word with the article ending in one of these is no adjective of a day word
 
 
 @lru_cache(maxsize=8)
@@ -221,7 +230,23 @@ def _event_day_rules(language: str) -> _EventDay | None:
                      words("night"), {normalise_text(w): kind for kind, ws in spec.get("kinds", {}).items()
                                       if not kind.startswith("_") for w in ws},
                      int(spec.get("kind_reach", 8)), normalise_text(spec.get("today", "")), words("today_not_after"),
-                     words("today_not_before"))
+                     words("today_not_before"),
+                     {normalise_text(w): d for w, d in spec.get("alone", {}).items() if not w.startswith("_")},
+                     words("said_next"), int(spec.get("said_reach", 2)),
+                     tuple(normalise_text(w) for w in spec.get("feminine_endings", [])))
+
+
+def _said_day(ctx: Context, rules: _EventDay, d: DateMatch) -> bool:
+    """Whether a day is when something was said: next to a reporting verb ("أعلنت أمس"), or right before what was said
+    ("في بيان صحفي أمس أن الجوازات", "واعتبرت الخطوط الجوية الماليزية اليوم، أنه": a word of ``said_next`` within
+    ``said_reach`` tokens after it)."""
+    if is_report_time(ctx, d):
+        return True
+    toks = ctx.tokens
+    j = ctx.token_at(d.end)
+    sent = ctx.sentence_of(d.start)
+    return any(ctx.tok_sentence[k] == sent and in_words(toks[k].text, rules.said_next, ctx.g)
+               for k in range(j, min(len(toks), j + rules.said_reach)))
 
 
 def _relative_day(value: str) -> bool:
@@ -278,16 +303,28 @@ def _kind_of(word: str, rules: _EventDay, g) -> str:
 
 def _today_facts(ctx: Context, rules: _EventDay, dates: list[DateMatch]) -> list[Fact]:
     """"اليوم" standing alone next to an event verb ("لقي ثلاثة أشخاص مصرعهم اليوم إثر تحطم طائرة"): the
-    event's day is the article's own."""
-    if not rules.today or rules.today not in ctx.nt:
-        return []
+    event's day is the article's own.  Any word of ``alone`` standing alone ("قد تمكنت اليوم من إخراج سيارة",
+    "هطلت أمطار غزيرة، البارحة، على", "ابتداء من تداولات الغد") is a day of no subject: a day one copy of a text
+    gives where another copy printed the same day gives another (alignment ``_day_copies``)."""
+    words = rules.alone or ({rules.today: "+0d"} if rules.today else {})
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] | None = None
+    for word, offset in words.items():
+        if word in ctx.nt:
+            taken = taken if taken is not None else [(d.start, d.end) for d in dates]
+            out.extend(_alone_facts(ctx, rules, taken, word, f"rel:report:{offset}"))
+    return out
+
+
+def _alone_facts(ctx: Context, rules: _EventDay, taken: list[tuple[int, int]], word: str, value: str) -> list[Fact]:
+    """The facts of ``word`` (a day word, ``value`` its day) where it stands alone (see ``_today_facts``)."""
     toks, out = ctx.tokens, []
-    taken = [(d.start, d.end) for d in dates]
-    pos = ctx.nt.find(rules.today)
+    event_day = _relative_day(value)
+    pos = ctx.nt.find(word)
     while pos >= 0:
         i = ctx.token_at(pos + 1) - 1
-        pos = ctx.nt.find(rules.today, pos + len(rules.today))
-        if i < 0 or toks[i].text != rules.today:
+        pos = ctx.nt.find(word, pos + len(word))
+        if i < 0 or toks[i].text != word:
             continue
         s, e = toks[i].start, toks[i].start + len(toks[i].text)
         if any(a < e + 12 and b > s for a, b in taken):
@@ -297,11 +334,14 @@ def _today_facts(ctx: Context, rules: _EventDay, dates: list[DateMatch]) -> list
             continue
         if i + 1 < len(toks) and ctx.tok_sentence[i + 1] == sent:
             nxt = toks[i + 1].text
-            if ctx.g.starts_with_article(nxt) or nxt in rules.today_not_before:
+            if (ctx.g.starts_with_article(nxt) and not nxt.endswith(rules.feminine)) or nxt in rules.today_not_before:
                 continue
-        kind = _event_day_kind(ctx, rules, s, e)
+        kind = _event_day_kind(ctx, rules, s, e) if event_day and word == rules.today else ""
         if kind:
-            out.append(make_fact(ctx, s, e, "time", "rel:report:+0d", f"{rules.subject}:{kind}"))
+            out.append(make_fact(ctx, s, e, "time", value, f"{rules.subject}:{kind}"))
+        elif rules.alone:
+            said = _said_day(ctx, rules, DateMatch(s, e, "time", value, "relative"))
+            out.append(make_fact(ctx, s, e, "time", value, note=REPORT_DAY if said else ""))
     return out
 
 
@@ -322,7 +362,9 @@ def find_date_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
             kind = _event_day_kind(ctx, day_rules, d.start, d.end)
             if kind:
                 subject = f"{day_rules.subject}:{kind}"  # "قتلوا أمس الأحد في تحطم طائرة": the crash's day
-        facts.append(make_fact(ctx, d.start, d.end, d.kind, value, subject))
+        said = not subject and day_rules is not None and (_relative_day(value) or value.startswith("rel:report:+")) \
+            and _said_day(ctx, day_rules, d)
+        facts.append(make_fact(ctx, d.start, d.end, d.kind, value, subject, note=REPORT_DAY if said else ""))
         if d.precision == "day":
             previous = value
         if d.time_of_day and _event_time(ctx, d.start, d.end, ctx.rules.time_window):
