@@ -2288,25 +2288,20 @@ def test_two_prices_of_a_session_told_as_a_whole_after_it_closed_disagree():
     assert not any(c.pairs for c in align_story("s", today)[0] if c.subject.startswith("amount:"))
 
 
-def test_a_day_told_two_ways_in_copies_of_one_text_printed_the_same_day_is_a_disagreement():
+def test_a_day_told_two_ways_in_copies_of_one_text_is_compared_only_by_a_named_weekday():
     # wadifloods: one Civil Defence statement, "قد تمكنت اليوم" in Al-Weeam's copy and "قد تمكنت أمس" in Al-Yaum's,
-    # both printed on 3 August: the copied words say both date one thing, the car pulled out, and the days differ
+    # both filed under 3 August. An online copy is often filed under the day after it was posted (the hundred-and-
+    # seventh helper read 80 such archive pairs: a Friday sermon's "اليوم" filed on Saturday, receptions, Brent on a
+    # day with no trading), so a day told relative to the filing date is held against no other copy, in a story
+    # someone named or one grouped out of an archive (precision first; the day word is still read)
     text = ("وكانت فرقة الدفاع المدني بمحافظة العيدابي قد تمكنت {} من إخراج سيارة مواطن من وادي ضمد قبل أن يجرفها "
             "السيل، فيما تمكن قائدها من النجاة.")
-    ans = _story(("A", "2015-08-03", text.format("اليوم")), ("B", "2015-08-03", text.format("أمس")),
-                 ("C", "2015-08-02", text.format("اليوم")))
-    comps, _ = align_story("s", ans)
-    c = next(c for c in comps if c.subject == "same_text:day")
-    conflicts = {frozenset((c.items[p.a].outlet, c.items[p.b].outlet)) for p in c.pairs if p.kind == "conflict"}
-    # (C, printed the day before with its own "اليوم", is one day with B; copies of two printing days are left alone)
-    assert conflicts == {frozenset("AB")}
-    # "البارحة" and "الغد" are days too
+    ans = _story(("A", "2015-08-03", text.format("اليوم")), ("B", "2015-08-03", text.format("أمس")))
+    assert {f.normalised for a in ans for f in a.facts} == {"rel:report:+0d", "rel:report:-1d"}
+    assert not [c for c in align_story("s", ans)[0] if c.subject.startswith("same_text")]
     rain = "هطلت أمطار غزيرة، {}، على قرى الشريط الحدودي وسالت على أثرها أودية ليه وخلب ودهوان والمغيالة."
     ans = _story(("A", "2015-08-03", rain.format("اليوم")), ("B", "2015-08-03", rain.format("البارحة")))
-    c = next(c for c in align_story("s", ans)[0] if c.subject == "same_text:day")
-    assert {it.normalised for it in c.items} == {"2015-08-03", "2015-08-02"} and c.pairs
-    # in a story grouped out of an archive, a copy filed under the day after it was posted keeps its "اليوم": a day
-    # told relative to the archive's date is not held against another copy there
+    assert not [c for c in align_story("s", ans)[0] if c.subject.startswith("same_text")]
     from analysis.pipeline import _align_stories
     comps = _align_stories({"s": ans}, automatic={"s"}, rare_words=frozenset({comparable_text("دهوان")}))[0][0]
     assert not [c for c in comps if c.subject.startswith("same_text")]
@@ -2314,9 +2309,10 @@ def test_a_day_told_two_ways_in_copies_of_one_text_printed_the_same_day_is_a_dis
     draw = ("أعلن الاتحاد الدولي لكرة القدم تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018 في روسيا التي "
             "تسحب {} في سان بطرسبورغ، وقد جاء منتخبا إيطاليا وفرنسا في المستوى الثاني.")
     ans = _story(("A", "2015-07-25", draw.format("اليوم (الجمعة)")), ("B", "2015-07-25", draw.format("اليوم السبت")))
-    comps = _align_stories({"s": ans}, automatic={"s"}, rare_words=frozenset({comparable_text("بطرسبورغ")}))[0][0]
-    c = next(c for c in comps if c.subject == "same_text:day")
-    assert {it.normalised for it in c.items} == {"2015-07-24", "2015-07-25"} and c.pairs
+    for comps in (align_story("s", ans)[0],
+                  _align_stories({"s": ans}, automatic={"s"}, rare_words=frozenset({comparable_text("بطرسبورغ")}))[0][0]):
+        c = next(c for c in comps if c.subject == "same_text:day")
+        assert {it.normalised for it in c.items} == {"2015-07-24", "2015-07-25"} and c.pairs
 
 
 def test_the_day_of_a_statement_in_copies_of_one_text_is_not_compared():
@@ -2328,17 +2324,9 @@ def test_the_day_of_a_statement_in_copies_of_one_text_is_not_compared():
     assert not [c for c in align_story("s", ans)[0] if c.subject.startswith("same_text")]
 
 
-def test_today_before_a_feminine_noun_is_a_day_and_a_night_is_not_held_against_a_copy():
+def test_today_before_a_feminine_noun_is_a_day():
     # adenairlift: "اليوم" before "الطائرة" is no "اليوم الوطني" (a day word's adjective agrees with it, masculine), so
-    # Al-Yaum's copy printed on 25 July dates the third plane to that day, against the others' "أمس" of the same print day
+    # Al-Yaum's copy dates the third plane to its own day (read, though a relative day is compared with no other copy)
     text = ("وصلت بحفظ الله ورعايته {} الطائرة الإغاثية الثالثة إلى مطار عدن الدولي وعلى متنها فريق من المركز برئاسة "
             "المدير التنفيذي.")
-    ans = _story(("A", "2015-07-25", text.format("اليوم")), ("B", "2015-07-25", text.format("أمس")))
-    c = next(c for c in align_story("s", ans)[0] if c.subject == "same_text:day")
-    assert {it.normalised for it in c.items} == {"2015-07-25", "2015-07-24"} and c.pairs
-    # an evening's reception posted that night and filed under the next day keeps the wire's "مساء اليوم": no day
-    # two copies cannot both be right about
-    text = ("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر في قصره {} معالي وزير الخارجية الأستاذ عادل بن "
-            "أحمد الجبير.")
-    ans = _story(("A", "2015-07-26", text.format("مساء اليوم")), ("B", "2015-07-26", text.format("مساء أمس")))
-    assert not [c for c in align_story("s", ans)[0] if c.subject.startswith("same_text")]
+    assert [f.normalised for f in _story(("A", "2015-07-25", text.format("اليوم")))[0].facts] == ["rel:report:+0d"]

@@ -822,8 +822,10 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
     Their facts' statuses join ``status`` (the worse verdict stands) and ``checkable``."""
     sc = scope_rules(language)
     groups = same_text_groups(analyses, language, moves=lambda an, f: _moves(an, f, sc))
-    # (in a story grouped out of an archive, only a weekday named in each copy: see ``_day_copies``)
-    days = _day_copies(analyses, language, weekdays_only=rare_words is not None)
+    # only a weekday named in each copy, in every story: an online copy is often filed under the day after it was
+    # posted, so "اليوم" against another copy's "أمس" of one filing day was most often no disagreement on the archive
+    # (80 such pairs read); a named story's copies are filed the same way (see ``_day_copies``)
+    days = _day_copies(analyses, language)
     if not groups and not days:
         return []
     compared = {(it.article_id, it.start): (ci, ii) for ci, c in enumerate(done) for ii, it in enumerate(c.items)}
@@ -888,9 +890,8 @@ DAY_COPY = "day"  # the subject of a day told in copies of one text that no rule
 _TOLD_DAY = re.compile(r"rel:report:[+-][012]d|weekday:\d(?::past)?")
 
 
-def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar",
-                weekdays_only: bool = False) -> list[list[tuple[int, int]]]:
-    """Groups of (analysis index, fact index): a day told relative to the article's own date or by a weekday, at one
+def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> list[list[tuple[int, int]]]:
+    """Groups of (analysis index, fact index): a day told by a weekday named in each copy, at one
     place of copies of one text (the same words around it as ``facts.variants`` asks of a figure's copies) printed
     the same day by two or more outlets, the copies giving two or more days ("وكانت فرقة الدفاع المدني بمحافظة
     العيدابي قد تمكنت اليوم من إخراج سيارة" against "قد تمكنت أمس من إخراج سيارة", both of 3 August).  The copied
@@ -898,12 +899,14 @@ def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar",
     event each dates, and two incidents of a kind (two floods, two planes) are never one text.  Copies printed on two
     days are left alone: a relative day is only as good as each copy's recorded date, and an archive's dates of
     reprints run a day apart (a wire text carried a day late with its "أمس" unchanged is right on the day it was
-    written).  ``weekdays_only`` (a story grouped out of an archive): only a weekday named in each copy is compared.
-    Over the whole archive, copies of one printing day that differ by a day are mostly an online copy filed under the
+    written).  A day told only relative to the copy's recorded date ("اليوم", "أمس") is compared nowhere: over the
+    whole archive, copies of one printing day that differ by a day are mostly an online copy filed under the
     day after it was posted ("وقال سماحته في خطبة الجمعة اليوم" dated a Saturday, "اقتربت أسعار خام برنت من أدنى
     مستوياتها ... اليوم" on a day with no trading, against the papers' "أمس"): 80 such pairs in an archive run, of
     which only the weekdays named on both sides (a draw "تسحب اليوم (الجمعة)" against "اليوم السبت") were a day the
-    texts themselves settle, whatever the day each copy was filed under."""
+    texts themselves settle, whatever the day each copy was filed under; a named story's copies are filed the same way
+    (the gold's "اليوم" against "أمس" pairs of one filing day, four key disagreements, are left unfound: precision
+    first)."""
     rules = same_text_rules(language)
     if rules is None:
         return []
@@ -917,7 +920,7 @@ def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar",
         tokens: dict[int, tuple[list[int], list[int], list[str]]] = {}
         for fi, f in enumerate(an.facts):
             if f.kind not in ("date", "time") or f.note or not _TOLD_DAY.fullmatch(f.normalised) \
-                    or (weekdays_only and not f.normalised.startswith("weekday:")):
+                    or not f.normalised.startswith("weekday:"):
                 continue  # (a day next to a reporting verb: when it was said, not when it happened)
             if f.sentence not in tokens:
                 lo, hi = (an.sentences[f.sentence].start, an.sentences[f.sentence].end) \
