@@ -315,7 +315,9 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           'gold0720': 'de398f65430bc06c',
           # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-eleventh helper; blind first run at 34cbbf7
           # (story_runs.json "blind_first_run_twenty_fourth_session_second")
-          'kuwaitcell': 'b84ce0a4505ff0f8'}
+          'kuwaitcell': 'b84ce0a4505ff0f8',
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifteenth helper; blind, not yet run
+          'anadbase': 'a380d3cc24faf772'}
 
 
 def test_why_lists_each_missed_key_disagreement_with_where_it_broke(tmp_path):
