@@ -316,7 +316,8 @@ FROZEN = {'mh370': '21ccfe311f3d4382', 'arrests431': '6f3b85e4dc25f5ed', 'bonds'
           # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-eleventh helper; blind first run at 34cbbf7
           # (story_runs.json "blind_first_run_twenty_fourth_session_second")
           'kuwaitcell': 'b84ce0a4505ff0f8',
-          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifteenth helper; blind, not yet run
+          # labelled in the twenty-fourth session (2026-12-05) by the hundred-and-fifteenth helper; blind first run at 34cbbf7
+          # (story_runs.json "blind_first_run_twenty_fourth_session_third")
           'anadbase': 'a380d3cc24faf772'}
 
 
