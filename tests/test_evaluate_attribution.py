@@ -105,6 +105,9 @@ ARCHIVE_SHA256 = {
     # labelled 2026-12-05 by the hundred-and-ninth helper from the texts only; frozen here and committed before its
     # one blind first run (no floors until that run)
     "snn_u.json": "c35525b5c5957929b2895c4c1037a788bf2fcf20e804cb1f80f3cb9a3ef2c57e",
+    # labelled 2026-12-05 by the hundred-and-fourteenth helper from the texts only; frozen here and committed before
+    # its one blind first run (no floors until that run)
+    "snn_v.json": "f914cc59b2d617030c2024470731bbb5a6ec065ca9c7d107f3f675096aa70387",
 }
 needs_archive = pytest.mark.skipif(not ARCHIVE.is_file(), reason=f"SaudiNewsNet archive not present at {ARCHIVE}")
 
