@@ -321,3 +321,23 @@ def test_a_time_of_day_given_alone_days_after_anothers_day_is_another_incidents_
     c = _automatic(ans, "event_time")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
+
+
+def test_two_players_contracts_of_an_automatic_story_are_two_holders_lengths():
+    # grouped by text (both headlines name the club), one player's five-year contract against another's three
+    # years: the names before each span say whose it is, and neither is in the other's sentence
+    rare = RARE | frozenset(comparable_text(w) for w in ("اسطنبولي", "توتنهام", "رودريغيز", "زيوريخ", "جرمان"))
+
+    def story(second: str):
+        specs = [("A", "2015-07-22", "وتعاقد النادي مع لاعب الوسط اسطنبولي من توتنهام بعقد يمتد لخمسة اعوام.")] * 2 + \
+                [("C", "2015-07-23", second)] * 2
+        return [replace(analyze_article(make_article(id=f"s{i}", outlet=o + str(i), raw_text=t, published=p,
+                                                     title="سان جرمان يتعاقد")), story="s")
+                for i, (o, p, t) in enumerate(specs)]
+    c = next(c for c in align_story("s", story("ووقع رودريغيز القادم من زيوريخ عقدا لمدة ثلاثة أعوام."),
+                                    rare_words=rare)[0] if c.subject == "duration:contract")
+    assert not any(str(p.kind) == "conflict" for p in c.pairs)
+    # one player named before the span in one copy and after it in the other: one contract, two lengths
+    c = next(c for c in align_story("s", story("وأعلن النادي التعاقد لمدة ثلاثة أعوام مع اسطنبولي."),
+                                    rare_words=rare)[0] if c.subject == "duration:contract")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)

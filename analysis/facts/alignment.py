@@ -1020,6 +1020,30 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     return frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
 
 
+def holder_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar",
+                 before: bool = False) -> frozenset[str]:
+    """Rare words of a figure's own sentence (its sources left out; with ``before``, of the part before the figure
+    only), in skeleton spelling as ``incident_words``: the person or thing a length or an age belongs to is named
+    in its sentence, and before the span ("اسطنبولي من توتنهام الانكليزي بعقد يمتد لخمسة اعوام", "ووقع رودريغيز، 19
+    عاما، عقدا لمدة ثلاثة أعوام"), while what follows may be the rest of a move ("من اجل تعويض رحيل يوهان كاباي
+    الى كريستال بالاس").  Not its title's: a round-up's headline names one of its players for all."""
+    body = _incident_sentence(an, f)
+    if not body:
+        return frozenset()
+    if before:
+        body = body[:max(0, f.start - an.sentences[f.sentence].start)]
+    drop, shortest = _skeleton_rules(language)
+    out = set()
+    for w in comparable_words(body):
+        if w in rare_words:
+            k = w.translate(drop)
+            if len(k) < shortest:
+                k = w if len(w) >= shortest else ""
+            if k:
+                out.add(k)
+    return frozenset(out)
+
+
 def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
     """The figure's sentence within ``KIND_REACH`` characters either side of it ("" when it has none)."""
     body = _incident_sentence(an, f)
@@ -1145,12 +1169,31 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     tallies = per_reading(lambda fs: any(is_tally(an, f, language) for an, f in fs))
     days = per_reading(lambda fs: {d for an, f in fs if (d := time_day(an, f))})
     day_prefix = _event_day_prefix(language)
+    # a length or an age is of one person or thing: the rare words just before each figure (its own item's, not its
+    # reading's: a round-up's other contract names the club the first player left) name whose it is
+    held = items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:")
+    holders: dict[tuple[int, bool], frozenset[str]] = {}
+
+    def holder(it: _Item, before: bool = True) -> frozenset[str]:
+        if (id(it), before) not in holders:
+            holders[(id(it), before)] = holder_words(analyses[it.analysis], it.fact, rare_words or frozenset(),
+                                                     language, before)
+        return holders[(id(it), before)]
+
+    def two_holders(x: _Item, y: _Item) -> bool:
+        """Whether the rare words before each of two lengths or ages (whose it is) are nowhere in the other's
+        sentence: two players' contracts.  A name told after the span in one copy and before it in the other
+        ("سيعلن ... التعاقد لمدة عامين مع الدولي اليوناني ايوانيس") is still one player's."""
+        bx, by = holder(x), holder(y)
+        return bool(bx and by) and bx.isdisjoint(holder(y, False)) and by.isdisjoint(holder(x, False))
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
+        if held and two_holders(x, y):
+            return False  # "اسطنبولي ... بعقد لخمسة اعوام" and "ووقع رودريغيز ... عقدا لمدة ثلاثة أعوام": two players'
         day = x.fact.subject.startswith(day_prefix)
         if (day or x.value.startswith(PLACE_CLAIM_PREFIXES)) and not (a & b):
             return False  # where or when it happened: one incident only when a rare word says so (a capital's districts)
