@@ -522,8 +522,9 @@ def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: st
             values.append((lex.ordinals[hit[1]], hit[0]) if hit else None)
         out: dict[str, set[int]] = {}
         article = sc.grammar.article
+        moved = _moved_from(words, values, sc, language)
         for i, v in enumerate(values):
-            if v is None:
+            if v is None or i in moved:
                 continue
             number, prefix = v
             if article and (article in prefix or words[i].startswith(article)):
@@ -537,6 +538,28 @@ def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: st
     if memo is not None:
         memo[key] = found
     return found
+
+
+@lru_cache(maxsize=8)
+def _rank_moves(language: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    """scope.json's ``rank_moves``: (verbs of moving, words of "to"), normalised."""
+    cfg = _scope_section(language, "rank_moves")
+    return (frozenset(normalise_text(w) for w in cfg.get("verbs", [])),
+            frozenset(normalise_text(w) for w in cfg.get("to", [])))
+
+
+def _moved_from(words: list[str], values: list, sc: ScopeRules, language: str) -> set[int]:
+    """The indices of the ordinals a thing moved from ("ونزل ... من المركز الثاني إلى الخامس": the second), after a
+    verb of ``rank_moves`` in the sentence: a rank of before, not the figure's."""
+    verbs, to = _rank_moves(language)
+    if not verbs:
+        return set()
+    out = set()
+    for i in range(len(values) - 2):
+        if values[i] is not None and values[i + 2] is not None and words[i + 1] in to \
+                and any(lookup_word(w, verbs, sc.grammar) for w in words[:i]):
+            out.add(i)
+    return out
 
 
 @lru_cache(maxsize=8)
