@@ -248,6 +248,15 @@ def test_a_tally_over_several_incidents_is_not_one_incidents_toll():
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
 
+def test_a_toll_over_many_towns_is_a_tally():
+    # "63 killed by the regime's shelling of many towns and districts on Monday": a day's dead across a country,
+    # no reading of one battle's dead
+    ans = _two_readings(("2015-07-22", "وأفادت الشبكة بأن 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن."),
+                       ("2015-07-21", "ووصلت أعداد القتلى في صفوف المقاتلين إلى 120 قتيلا جراء القصف."))
+    c = _automatic(ans, "killed")
+    assert not any(str(p.kind) == "conflict" for p in c.pairs)
+
+
 def test_injuries_of_several_kinds_are_no_tally():
     # "وأصيب نحو 41 شخصا بإصابات متفرقة": assorted injuries of one crash, not a tally of several crashes
     ans = _two_readings(("2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
