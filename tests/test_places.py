@@ -350,3 +350,15 @@ def test_two_players_contracts_of_an_automatic_story_are_two_holders_lengths():
     c = next(c for c in align_story("s", story("وأعلن النادي التعاقد لمدة ثلاثة أعوام مع اسطنبولي."),
                                     rare_words=rare)[0] if c.subject == "duration:contract")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_two_named_villages_of_one_area_are_two_battles():
+    # the Peshmerga's fight at Kifri's villages against their raid on Qara Tapa's, both north-east of Baqubah and
+    # within the gazetteer's reach of each other: the villages named tell the two battles apart
+    def killed(first: str, second: str):
+        ans = _two_readings(("2015-07-22", f"اشتبكت قوات البيشمركة مع عناصر داعش في قرية {first} شمال العراق ما أسفر عن مقتل 22 مسلحا."),
+                            ("2015-07-24", f"شنت قوات البيشمركة عملية على قرية {second} شمال العراق تمكنت خلالها من قتل 11 مسلحا."))
+        return next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject.endswith("killed"))
+    assert not any(str(p.kind) == "conflict" for p in killed("الهديدة", "الكصيبة").pairs)
+    # one village named by both: one battle, two tolls
+    assert any(str(p.kind) == "conflict" for p in killed("الهديدة", "الهديدة").pairs)

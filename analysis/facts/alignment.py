@@ -995,6 +995,24 @@ def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> tuple
     return place_names(an.article.title or "", language, headline=True)
 
 
+@lru_cache(maxsize=8)
+def _locality_words(language: str = "ar") -> frozenset[str]:
+    """scope.json's ``localities``, in compared spelling."""
+    return frozenset(c for w in _scope_section(language, "localities").get("words", []) for c in comparable_words(w))
+
+
+def incident_localities(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozenset[str]:
+    """The names of villages, districts, mountains a figure's sentence gives within ``PLACE_REACH`` characters of
+    it (``localities``: the word after "قرى", "مديرية", "جبل"), in compared spelling."""
+    words = _locality_words(language)
+    body = _incident_sentence(an, f)
+    if not words or not body:
+        return frozenset()
+    at = f.start - an.sentences[f.sentence].start
+    ws = comparable_words(body[max(0, at - PLACE_REACH):at + (f.end - f.start) + PLACE_REACH])
+    return frozenset(ws[i + 1] for i in range(len(ws) - 1) if ws[i] in words and ws[i + 1] not in words)
+
+
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
     """Rare words of a figure's sentence (its sources' names left out) and of its article's title, keyed by consonant skeleton
     (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
@@ -1191,6 +1209,7 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     asides = per_reading(lambda fs: all(is_aside(an, f, language) for an, f in fs))
     tallies = per_reading(lambda fs: any(is_tally(an, f, language) for an, f in fs))
     days = per_reading(lambda fs: {d for an, f in fs if (d := time_day(an, f))})
+    localities = per_reading(lambda fs: {n for an, f in fs for n in incident_localities(an, f, language)})
     day_prefix = _event_day_prefix(language)
     # a length or an age is of one person or thing: the rare words just before each figure (its own item's, not its
     # reading's: a round-up's other contract names the club the first player left) name whose it is
@@ -1233,6 +1252,9 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
+        la, lb = localities(kx), localities(ky)
+        if la and lb and la.isdisjoint(lb):
+            return False  # "قرى الهديدة التابعة لناحية كفري" and "قرى الكصيبة التابعة لناحية قرة تبة": two villages
         na, nb = places(kx), places(ky)
         if na and nb and spread(na) != spread(nb):  # a toll over two countries against one town's
             return False
