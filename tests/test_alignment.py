@@ -337,6 +337,25 @@ def test_the_first_planes_load_is_no_rival_of_the_second_and_thirds():
     assert not pairs
 
 
+def test_a_rank_a_thing_moved_from_is_not_its_rank_now():
+    # "fell from second to fifth place with 11.4 million" is this week's sales at fifth; another paper's "took second
+    # place this week with 18 million" is the week before's: the ranks tell the two weeks apart
+    from analysis.facts.alignment import instance_ordinals
+    from analysis.facts.rules import counted_stem, scope_rules
+    from analysis.text.textnorm import normalise_text
+    moved = "ونزل فيلم المغامرات جوراسيك وورلد من المركز الثاني إلى الخامس مسجلا مبيعات قدرها 11.4 مليون دولار."
+    held = "وتراجع فيلم المغامرات جوراسيك وورلد عن الصدارة ليحتل المركز الثاني بمبيعات تجاوزت 18 مليون دولار."
+    grades = "ويضم البرنامج طلاب المدارس من الصف الأول إلى الثالث بتكلفة 18 مليون دولار."
+    ans = _dated_story([("2020-08-01", moved), ("2020-08-01", held), ("2020-08-01", grades)])
+    sc = scope_rules("ar")
+    place, grade = counted_stem(normalise_text("مركز"), sc), counted_stem(normalise_text("صف"), sc)
+    f0, f1, f2 = (next(f for f in an.facts if f.measure.startswith("amount:")) for an in ans)
+    assert instance_ordinals(ans[0], f0, sc)[place] == {5}
+    assert instance_ordinals(ans[1], f1, sc)[place] == {2}
+    # with no verb of moving, "from the first grade to the third" is a range: both hold
+    assert instance_ordinals(ans[2], f2, sc)[grade] == {1, 3}
+
+
 def test_a_dot_is_a_decimal_in_an_article_that_writes_thousands_with_a_comma():
     # "1.949 مليون" is a decimal point (1.949 million) in an article that writes "3,850 مليون" and "2.5": set
     # against another outlet's "1,949 مليون" (an article writing its decimals with a dot: the comma is a

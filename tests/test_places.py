@@ -248,6 +248,15 @@ def test_a_tally_over_several_incidents_is_not_one_incidents_toll():
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
 
+def test_a_toll_over_many_towns_is_a_tally():
+    # "63 killed by the regime's shelling of many towns and districts on Monday": a day's dead across a country,
+    # no reading of one battle's dead
+    ans = _two_readings(("2015-07-22", "وأفادت الشبكة بأن 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن."),
+                       ("2015-07-21", "ووصلت أعداد القتلى في صفوف المقاتلين إلى 120 قتيلا جراء القصف."))
+    c = _automatic(ans, "killed")
+    assert not any(str(p.kind) == "conflict" for p in c.pairs)
+
+
 def test_injuries_of_several_kinds_are_no_tally():
     # "وأصيب نحو 41 شخصا بإصابات متفرقة": assorted injuries of one crash, not a tally of several crashes
     ans = _two_readings(("2015-07-31", "لقي تسعة أشخاص مصرعهم وأصيب 41 شخصا بإصابات متفرقة في حادث مروري بالأحساء."),
@@ -321,3 +330,35 @@ def test_a_time_of_day_given_alone_days_after_anothers_day_is_another_incidents_
     c = _automatic(ans, "event_time")
     assert any(str(p.kind) == "conflict" for p in c.pairs)
 
+
+
+def test_two_players_contracts_of_an_automatic_story_are_two_holders_lengths():
+    # grouped by text (both headlines name the club), one player's five-year contract against another's three
+    # years: the names before each span say whose it is, and neither is in the other's sentence
+    rare = RARE | frozenset(comparable_text(w) for w in ("اسطنبولي", "توتنهام", "رودريغيز", "زيوريخ", "جرمان"))
+
+    def story(second: str):
+        specs = [("A", "2015-07-22", "وتعاقد النادي مع لاعب الوسط اسطنبولي من توتنهام بعقد يمتد لخمسة اعوام.")] * 2 + \
+                [("C", "2015-07-23", second)] * 2
+        return [replace(analyze_article(make_article(id=f"s{i}", outlet=o + str(i), raw_text=t, published=p,
+                                                     title="سان جرمان يتعاقد")), story="s")
+                for i, (o, p, t) in enumerate(specs)]
+    c = next(c for c in align_story("s", story("ووقع رودريغيز القادم من زيوريخ عقدا لمدة ثلاثة أعوام."),
+                                    rare_words=rare)[0] if c.subject == "duration:contract")
+    assert not any(str(p.kind) == "conflict" for p in c.pairs)
+    # one player named before the span in one copy and after it in the other: one contract, two lengths
+    c = next(c for c in align_story("s", story("وأعلن النادي التعاقد لمدة ثلاثة أعوام مع اسطنبولي."),
+                                    rare_words=rare)[0] if c.subject == "duration:contract")
+    assert any(str(p.kind) == "conflict" for p in c.pairs)
+
+
+def test_two_named_villages_of_one_area_are_two_battles():
+    # the Peshmerga's fight at Kifri's villages against their raid on Qara Tapa's, both north-east of Baqubah and
+    # within the gazetteer's reach of each other: the villages named tell the two battles apart
+    def killed(first: str, second: str):
+        ans = _two_readings(("2015-07-22", f"اشتبكت قوات البيشمركة مع عناصر داعش في قرية {first} شمال العراق ما أسفر عن مقتل 22 مسلحا."),
+                            ("2015-07-24", f"شنت قوات البيشمركة عملية على قرية {second} شمال العراق تمكنت خلالها من قتل 11 مسلحا."))
+        return next(c for c in align_story("s", ans, rare_words=RARE)[0] if c.subject.endswith("killed"))
+    assert not any(str(p.kind) == "conflict" for p in killed("الهديدة", "الكصيبة").pairs)
+    # one village named by both: one battle, two tolls
+    assert any(str(p.kind) == "conflict" for p in killed("الهديدة", "الهديدة").pairs)

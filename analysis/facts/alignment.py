@@ -523,8 +523,9 @@ def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: st
             values.append((lex.ordinals[hit[1]], hit[0]) if hit else None)
         out: dict[str, set[int]] = {}
         article = sc.grammar.article
+        moved = _moved_from(words, values, sc, language)
         for i, v in enumerate(values):
-            if v is None:
+            if v is None or i in moved:
                 continue
             number, prefix = v
             if article and (article in prefix or words[i].startswith(article)):
@@ -538,6 +539,28 @@ def instance_ordinals(an: ArticleAnalysis, f: Fact, sc: ScopeRules, language: st
     if memo is not None:
         memo[key] = found
     return found
+
+
+@lru_cache(maxsize=8)
+def _rank_moves(language: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    """scope.json's ``rank_moves``: (verbs of moving, words of "to"), normalised."""
+    cfg = _scope_section(language, "rank_moves")
+    return (frozenset(normalise_text(w) for w in cfg.get("verbs", [])),
+            frozenset(normalise_text(w) for w in cfg.get("to", [])))
+
+
+def _moved_from(words: list[str], values: list, sc: ScopeRules, language: str) -> set[int]:
+    """The indices of the ordinals a thing moved from ("ونزل ... من المركز الثاني إلى الخامس": the second), after a
+    verb of ``rank_moves`` in the sentence: a rank of before, not the figure's."""
+    verbs, to = _rank_moves(language)
+    if not verbs:
+        return set()
+    out = set()
+    for i in range(len(values) - 2):
+        if values[i] is not None and values[i + 2] is not None and words[i + 1] in to \
+                and any(lookup_word(w, verbs, sc.grammar) for w in words[:i]):
+            out.add(i)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -1031,6 +1054,24 @@ def incident_places(an: ArticleAnalysis, f: Fact, language: str = "ar") -> tuple
     return place_names(an.article.title or "", language, headline=True)
 
 
+@lru_cache(maxsize=8)
+def _locality_words(language: str = "ar") -> frozenset[str]:
+    """scope.json's ``localities``, in compared spelling."""
+    return frozenset(c for w in _scope_section(language, "localities").get("words", []) for c in comparable_words(w))
+
+
+def incident_localities(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozenset[str]:
+    """The names of villages, districts, mountains a figure's sentence gives within ``PLACE_REACH`` characters of
+    it (``localities``: the word after "قرى", "مديرية", "جبل"), in compared spelling."""
+    words = _locality_words(language)
+    body = _incident_sentence(an, f)
+    if not words or not body:
+        return frozenset()
+    at = f.start - an.sentences[f.sentence].start
+    ws = comparable_words(body[max(0, at - PLACE_REACH):at + (f.end - f.start) + PLACE_REACH])
+    return frozenset(ws[i + 1] for i in range(len(ws) - 1) if ws[i] in words and ws[i + 1] not in words)
+
+
 def incident_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar") -> dict[str, str]:
     """Rare words of a figure's sentence (its sources' names left out) and of its article's title, keyed by consonant skeleton
     (long vowels dropped: "سروج", "سوروج" are one town; a word whose skeleton is too short is
@@ -1077,6 +1118,30 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     if not kinds:
         return frozenset()
     return frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+
+
+def holder_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar",
+                 before: bool = False) -> frozenset[str]:
+    """Rare words of a figure's own sentence (its sources left out; with ``before``, of the part before the figure
+    only), in skeleton spelling as ``incident_words``: the person or thing a length or an age belongs to is named
+    in its sentence, and before the span ("اسطنبولي من توتنهام الانكليزي بعقد يمتد لخمسة اعوام", "ووقع رودريغيز، 19
+    عاما، عقدا لمدة ثلاثة أعوام"), while what follows may be the rest of a move ("من اجل تعويض رحيل يوهان كاباي
+    الى كريستال بالاس").  Not its title's: a round-up's headline names one of its players for all."""
+    body = _incident_sentence(an, f)
+    if not body:
+        return frozenset()
+    if before:
+        body = body[:max(0, f.start - an.sentences[f.sentence].start)]
+    drop, shortest = _skeleton_rules(language)
+    out = set()
+    for w in comparable_words(body):
+        if w in rare_words:
+            k = w.translate(drop)
+            if len(k) < shortest:
+                k = w if len(w) >= shortest else ""
+            if k:
+                out.add(k)
+    return frozenset(out)
 
 
 def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
@@ -1203,13 +1268,33 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
     asides = per_reading(lambda fs: all(is_aside(an, f, language) for an, f in fs))
     tallies = per_reading(lambda fs: any(is_tally(an, f, language) for an, f in fs))
     days = per_reading(lambda fs: {d for an, f in fs if (d := time_day(an, f))})
+    localities = per_reading(lambda fs: {n for an, f in fs for n in incident_localities(an, f, language)})
     day_prefix = _event_day_prefix(language)
+    # a length or an age is of one person or thing: the rare words just before each figure (its own item's, not its
+    # reading's: a round-up's other contract names the club the first player left) name whose it is
+    held = items[0].fact.measure == "age" or items[0].fact.measure.startswith("duration:")
+    holders: dict[tuple[int, bool], frozenset[str]] = {}
+
+    def holder(it: _Item, before: bool = True) -> frozenset[str]:
+        if (id(it), before) not in holders:
+            holders[(id(it), before)] = holder_words(analyses[it.analysis], it.fact, rare_words or frozenset(),
+                                                     language, before)
+        return holders[(id(it), before)]
+
+    def two_holders(x: _Item, y: _Item) -> bool:
+        """Whether the rare words before each of two lengths or ages (whose it is) are nowhere in the other's
+        sentence: two players' contracts.  A name told after the span in one copy and before it in the other
+        ("سيعلن ... التعاقد لمدة عامين مع الدولي اليوناني ايوانيس") is still one player's."""
+        bx, by = holder(x), holder(y)
+        return bool(bx and by) and bx.isdisjoint(holder(y, False)) and by.isdisjoint(holder(x, False))
 
     def same(x: _Item, y: _Item) -> bool:
         kx, ky = (x.analysis, x.value, x.as_of), (y.analysis, y.value, y.as_of)
         a, b = words[kx], words[ky]
         if a and b and a.isdisjoint(b):
             return False
+        if held and two_holders(x, y):
+            return False  # "اسطنبولي ... بعقد لخمسة اعوام" and "ووقع رودريغيز ... عقدا لمدة ثلاثة أعوام": two players'
         day = x.fact.subject.startswith(day_prefix)
         if (day or x.value.startswith(PLACE_CLAIM_PREFIXES)) and not (a & b):
             return False  # where or when it happened: one incident only when a rare word says so (a capital's districts)
@@ -1226,6 +1311,9 @@ def _incident_test(items: list[_Item], analyses: Sequence[ArticleAnalysis], rare
         ka, kb = kinds(kx), kinds(ky)
         if ka and kb and ka.isdisjoint(kb):
             return False
+        la, lb = localities(kx), localities(ky)
+        if la and lb and la.isdisjoint(lb):
+            return False  # "قرى الهديدة التابعة لناحية كفري" and "قرى الكصيبة التابعة لناحية قرة تبة": two villages
         na, nb = places(kx), places(ky)
         if na and nb and spread(na) != spread(nb):  # a toll over two countries against one town's
             return False
