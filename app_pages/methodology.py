@@ -146,7 +146,8 @@ def every_run() -> None:
                          ("blind_run_end_of_twenty_third_session", "method_stories_blind44"),
                          ("blind_first_run_twenty_fourth_session", "method_stories_blind45"),
                          ("blind_first_run_twenty_fourth_session_second", "method_stories_blind46"),
-                         ("blind_first_run_twenty_fourth_session_third", "method_stories_blind47")):
+                         ("blind_first_run_twenty_fourth_session_third", "method_stories_blind47"),
+                         ("blind_run_end_of_twenty_fourth_session", "method_stories_blind48")):
         if runs.get(key):
             st.subheader(t(heading))
             st.dataframe(story_rows({k: v for k, v in runs[key].items() if not k.startswith("_")}), hide_index=True)
