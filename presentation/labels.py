@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -257,6 +258,8 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
         return place_label(normalised, labels)
     if _NO_YEAR.fullmatch(normalised):  # "*-03-08": a date printed with no year (facts.json event_dates)
         return _date_without_year(normalised, (labels or {}).get("lang_code", "en"))
+    if subject == "day" and _DAY.fullmatch(normalised):  # copies of one text naming two weekdays: say the weekday
+        return _day_with_weekday(normalised, (labels or {}).get("lang_code", "en"))
     if normalised.startswith("tod:"):
         labels = labels or {}
         part = normalised[4:]
@@ -274,6 +277,20 @@ def value_label(normalised: str, labels: Mapping[str, str] | None = None, subjec
 
 
 _NO_YEAR = re.compile(r"\*-(0[1-9]|1[0-2])(?:-(\d\d))?")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_with_weekday(normalised: str, lang: str) -> str:
+    """"2015-07-24" -> "Friday 24 July 2015": the day two copies of one text disagree on is told by its weekday
+    («تسحب اليوم (الجمعة)» against «اليوم السبت»), so the room sees the weekdays the outlets printed."""
+    try:
+        day = date.fromisoformat(normalised)
+    except ValueError:
+        return normalised
+    entry = _table()["date_no_year"]
+    month = (entry.get(f"months_{lang}") or entry["months_en"])[day.month - 1]
+    weekday = (entry.get(f"weekdays_{lang}") or entry["weekdays_en"])[day.weekday()]
+    return f"{weekday} {day.day} {month} {day.year}"
 
 
 def _date_without_year(normalised: str, lang: str) -> str:

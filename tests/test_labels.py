@@ -201,3 +201,14 @@ def test_a_date_printed_without_its_year_reads_as_a_month_not_a_figure():
     assert value_label("*-03-08", {"lang_code": "en"}, "vanish_date:plane") == "8 March (no year given)"
     assert value_label("*-05", {"lang_code": "ar"}, "vanish_date:plane") == "مايو (دون ذكر السنة)"
     assert value_label("2014-03-08", {"lang_code": "en"}) == "2014-03-08"  # a full date as it is
+
+
+def test_a_day_two_copies_of_one_text_disagree_on_reads_with_its_weekday():
+    # «تسحب اليوم (الجمعة)» against «اليوم السبت» (alignment._day_copies): the room sees the weekdays, in its language
+    from presentation.labels import value_label
+
+    assert value_label("2015-07-24", {"lang_code": "en"}, "same_text:day") == "Friday 24 July 2015"
+    assert value_label("2015-07-25", {"lang_code": "ar"}, "same_text:day") == "السبت 25 يوليو 2015"
+    assert value_label("2015-07-24", {"lang_code": "en"}, "event_date") == "2015-07-24"  # other dates as before
+    assert subject_label("same_text:day", "en").startswith("The day it happens, by its weekday")
+    assert "باسم يوم الأسبوع" in subject_label("same_text:day", "ar")
