@@ -4461,3 +4461,13 @@ def test_an_adverb_between_the_subject_and_the_verbs_marker():
     # no marker after the adverb: no report
     atts, _ = detect("وتحدث شهود آخرون ايضا في المؤتمر.")
     assert atts == ()
+
+
+def test_the_same_standing_with_other_names_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «وبينت المتطوعة أمل ناصر» … «وقالت المتطوعة نجلاء البراك»): a
+    # word no lexicon calls an office, said again with other names, opens another source; said bare, it points back
+    atts, _ = detect("وبينت المتطوعة سلمى راشد أن العمل مفيد. وقالت المتطوعة هند الشهري إن التجربة رائعة. "
+                     "وأضافت المتطوعة أن الفريق كبير.")
+    assert [a.cue for a in atts] == ["وبينت", "وقالت", "وأضافت"]
+    assert atts[1].source_id != atts[0].source_id
+    assert atts[2].source_id == atts[1].source_id

@@ -710,8 +710,13 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
             # unless an adjective with the article makes it another one ("المرصد الأورومتوسطي")
             first = np.words[0]
+            named_as = np.names | np.surnames
             for s in recent:
                 if s.cls is not SourceClass.NAMED or (np.second_nisba and np.words[1] not in s.key.split()):
+                    continue
+                if np.first_headless and named_as and (s.names or s.surnames) and not named_as & (s.names | s.surnames):
+                    # "وقالت المتطوعة نجلاء البراك" after "وبينت المتطوعة أمل ناصر": the same standing with other
+                    # names is another person
                     continue
                 if s.key == first or (np.first_headless and (
                         s.key.split()[:1] == [first] or s.last_word == first or first in s.surnames)):
