@@ -4471,3 +4471,11 @@ def test_the_same_standing_with_other_names_is_another_person():
     assert [a.cue for a in atts] == ["وبينت", "وقالت", "وأضافت"]
     assert atts[1].source_id != atts[0].source_id
     assert atts[2].source_id == atts[1].source_id
+
+
+def test_a_family_name_with_another_given_name_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_d «وعبر المواطن خالد محمد القحطاني» after «أما المواطن سيف
+    # القحطاني فأبدى»): the phrase ending in the same family name no longer points back when its given names are others
+    atts, _ = detect("وقال المواطن سيف الزهراني إن الحضور كثيف. وأكد المواطن خالد محمد الزهراني أن التنظيم جيد.")
+    assert [a.cue for a in atts] == ["وقال", "وأكد"]
+    assert atts[1].source_id != atts[0].source_id

@@ -659,7 +659,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             for s in recent:
                 if not_the_study(s):
                     continue
-                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex) \
+                        and not (np.surnames and np.names and s.names and not np.names & s.names):
+                    # ("وعبر المواطن خالد محمد القحطاني" after "المواطن سيف القحطاني": the family name with another
+                    # given name is another person, as in the surnames' test above)
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
             for s in recent:
