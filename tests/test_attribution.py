@@ -4479,3 +4479,12 @@ def test_a_family_name_with_another_given_name_is_another_person():
     atts, _ = detect("وقال المواطن سيف الزهراني إن الحضور كثيف. وأكد المواطن خالد محمد الزهراني أن التنظيم جيد.")
     assert [a.cue for a in atts] == ["وقال", "وأكد"]
     assert atts[1].source_id != atts[0].source_id
+
+
+def test_a_feeling_right_after_abda_with_its_clitic_goes_on_from_the_speaker():
+    # issue #9 (hundred-and-nineteenth helper; snn_m «وأبدي سعادته بردة الفعل الإيجابية لدى الزوار، مشددًا», snn_d
+    # «وأبدت سعادتها بالأطقم الجديدة»): the feeling is the verb's object, not its subject; the speaker goes on
+    atts, _ = detect("وقال مدير المهرجان سامي العتيبي إن الإقبال كبير. وأبدى سعادته بتفاعل الجمهور مع الفعاليات، "
+                     "مشددا على أهمية التنظيم.")
+    assert [a.cue for a in atts] == ["وقال", "وأبدى", "مشددا"]
+    assert len({a.source_id for a in atts}) == 1
