@@ -4488,3 +4488,12 @@ def test_a_feeling_right_after_abda_with_its_clitic_goes_on_from_the_speaker():
                      "مشددا على أهمية التنظيم.")
     assert [a.cue for a in atts] == ["وقال", "وأبدى", "مشددا"]
     assert len({a.source_id for a in atts}) == 1
+
+
+def test_a_cause_right_after_arjaa_with_its_clitic_goes_on_from_the_speaker():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «وأرجع أسباب تأخر تطهير هذه المزارع إلى تشريكها بالألغام، …
+    # مبينا»): the cause is the verb's object, not its subject; the speaker before goes on
+    atts, _ = detect("وقال قائد الكتيبة ناصر الحربي إن القرى حررت. وأرجع أسباب تأخر دخول القرى إلى كثرة الألغام، "
+                     "مبينا أن الفرق تعمل ليلا.")
+    assert [a.cue for a in atts] == ["وقال", "وأرجع", "مبينا"]
+    assert len({a.source_id for a in atts}) == 1
