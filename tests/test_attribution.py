@@ -4497,3 +4497,11 @@ def test_a_cause_right_after_arjaa_with_its_clitic_goes_on_from_the_speaker():
                      "مبينا أن الفرق تعمل ليلا.")
     assert [a.cue for a in atts] == ["وقال", "وأرجع", "مبينا"]
     assert len({a.source_id for a in atts}) == 1
+
+
+def test_a_shared_first_name_with_other_family_names_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «ويقول عبدالله العبدلي» after another «عبدالله …»): a given name
+    # said again first is the same person only when the family names do not differ
+    atts, _ = detect("وقال محمد سعد الأحمد إن الاتفاق قريب. وقال محمد سالم الخالدي إن الاتفاق تأخر.")
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id

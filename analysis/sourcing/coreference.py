@@ -587,7 +587,9 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل"; nor a name said after a
         # preposition in the other phrase: "أوبك" is not "العقيل … ممثل المملكة لدى منظمة أوبك")
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex):
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex) \
+                    and not (np.surnames and s.surnames and not np.surnames & s.surnames):
+                # ("ويقول عبدالله العبدلي" after another "عبدالله …": the given name shared, the family names others)
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
     if np.surname_only:
         for s in recent:
