@@ -4505,3 +4505,13 @@ def test_a_shared_first_name_with_other_family_names_is_another_person():
     atts, _ = detect("وقال محمد سعد الأحمد إن الاتفاق قريب. وقال محمد سالم الخالدي إن الاتفاق تأخر.")
     assert [a.cue for a in atts] == ["وقال", "وقال"]
     assert atts[1].source_id != atts[0].source_id
+
+
+def test_sources_in_a_body_by_a_preposition_are_new_sources():
+    # issue #9 (hundred-and-nineteenth helper; snn_m «وقالت مصادر بالقوات» after «أفادت مصادر أمنية عراقية … وقالت
+    # المصادر»): «مصادر» with ب and the article after it is indefinite (sources in them), so new, as «قائد بالمقاومة»
+    atts, _ = detect("أفادت مصادر أمنية محلية بأن الهجوم فشل. وقالت المصادر إن القتلى عشرة. "
+                     "وقالت مصادر بالشرطة إن الهجوم صد. وأشارت المصادر إلى أن الوضع هادئ.")
+    assert [a.cue for a in atts] == ["أفادت", "وقالت", "وقالت", "وأشارت"]
+    assert atts[1].source_id == atts[0].source_id
+    assert atts[2].source_id != atts[0].source_id and atts[3].source_id == atts[2].source_id
