@@ -4461,3 +4461,57 @@ def test_an_adverb_between_the_subject_and_the_verbs_marker():
     # no marker after the adverb: no report
     atts, _ = detect("وتحدث شهود آخرون ايضا في المؤتمر.")
     assert atts == ()
+
+
+def test_the_same_standing_with_other_names_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «وبينت المتطوعة أمل ناصر» … «وقالت المتطوعة نجلاء البراك»): a
+    # word no lexicon calls an office, said again with other names, opens another source; said bare, it points back
+    atts, _ = detect("وبينت المتطوعة سلمى راشد أن العمل مفيد. وقالت المتطوعة هند الشهري إن التجربة رائعة. "
+                     "وأضافت المتطوعة أن الفريق كبير.")
+    assert [a.cue for a in atts] == ["وبينت", "وقالت", "وأضافت"]
+    assert atts[1].source_id != atts[0].source_id
+    assert atts[2].source_id == atts[1].source_id
+
+
+def test_a_family_name_with_another_given_name_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_d «وعبر المواطن خالد محمد القحطاني» after «أما المواطن سيف
+    # القحطاني فأبدى»): the phrase ending in the same family name no longer points back when its given names are others
+    atts, _ = detect("وقال المواطن سيف الزهراني إن الحضور كثيف. وأكد المواطن خالد محمد الزهراني أن التنظيم جيد.")
+    assert [a.cue for a in atts] == ["وقال", "وأكد"]
+    assert atts[1].source_id != atts[0].source_id
+
+
+def test_a_feeling_right_after_abda_with_its_clitic_goes_on_from_the_speaker():
+    # issue #9 (hundred-and-nineteenth helper; snn_m «وأبدي سعادته بردة الفعل الإيجابية لدى الزوار، مشددًا», snn_d
+    # «وأبدت سعادتها بالأطقم الجديدة»): the feeling is the verb's object, not its subject; the speaker goes on
+    atts, _ = detect("وقال مدير المهرجان سامي العتيبي إن الإقبال كبير. وأبدى سعادته بتفاعل الجمهور مع الفعاليات، "
+                     "مشددا على أهمية التنظيم.")
+    assert [a.cue for a in atts] == ["وقال", "وأبدى", "مشددا"]
+    assert len({a.source_id for a in atts}) == 1
+
+
+def test_a_cause_right_after_arjaa_with_its_clitic_goes_on_from_the_speaker():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «وأرجع أسباب تأخر تطهير هذه المزارع إلى تشريكها بالألغام، …
+    # مبينا»): the cause is the verb's object, not its subject; the speaker before goes on
+    atts, _ = detect("وقال قائد الكتيبة ناصر الحربي إن القرى حررت. وأرجع أسباب تأخر دخول القرى إلى كثرة الألغام، "
+                     "مبينا أن الفرق تعمل ليلا.")
+    assert [a.cue for a in atts] == ["وقال", "وأرجع", "مبينا"]
+    assert len({a.source_id for a in atts}) == 1
+
+
+def test_a_shared_first_name_with_other_family_names_is_another_person():
+    # issue #9 (hundred-and-nineteenth helper; snn_t «ويقول عبدالله العبدلي» after another «عبدالله …»): a given name
+    # said again first is the same person only when the family names do not differ
+    atts, _ = detect("وقال محمد سعد الأحمد إن الاتفاق قريب. وقال محمد سالم الخالدي إن الاتفاق تأخر.")
+    assert [a.cue for a in atts] == ["وقال", "وقال"]
+    assert atts[1].source_id != atts[0].source_id
+
+
+def test_sources_in_a_body_by_a_preposition_are_new_sources():
+    # issue #9 (hundred-and-nineteenth helper; snn_m «وقالت مصادر بالقوات» after «أفادت مصادر أمنية عراقية … وقالت
+    # المصادر»): «مصادر» with ب and the article after it is indefinite (sources in them), so new, as «قائد بالمقاومة»
+    atts, _ = detect("أفادت مصادر أمنية محلية بأن الهجوم فشل. وقالت المصادر إن القتلى عشرة. "
+                     "وقالت مصادر بالشرطة إن الهجوم صد. وأشارت المصادر إلى أن الوضع هادئ.")
+    assert [a.cue for a in atts] == ["أفادت", "وقالت", "وقالت", "وأشارت"]
+    assert atts[1].source_id == atts[0].source_id
+    assert atts[2].source_id != atts[0].source_id and atts[3].source_id == atts[2].source_id

@@ -587,7 +587,9 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
         # (not a form of address: "معالي رئيس ديوان المظالم" is not "معالي وزير العدل"; nor a name said after a
         # preposition in the other phrase: "أوبك" is not "العقيل … ممثل المملكة لدى منظمة أوبك")
         for s in recent:
-            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex):
+            if s.cls is SourceClass.NAMED and np.words[0] in s.names and _name_before_preposition(np.words[0], s, lex) \
+                    and not (np.surnames and s.surnames and not np.surnames & s.surnames):
+                # ("ويقول عبدالله العبدلي" after another "عبدالله …": the given name shared, the family names others)
                 return s  # "وقال بخاري" after "رئيسها محمد بخاري": the name again
     if np.surname_only:
         for s in recent:
@@ -659,7 +661,10 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             for s in recent:
                 if not_the_study(s):
                     continue
-                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex):
+                if s.cls is SourceClass.NAMED and s.last_word == np.last_word and _same_by_last_word(np, s, lex) \
+                        and not (np.surnames and np.names and s.names and not np.names & s.names):
+                    # ("وعبر المواطن خالد محمد القحطاني" after "المواطن سيف القحطاني": the family name with another
+                    # given name is another person, as in the surnames' test above)
                     return s
         if np.head is not None and np.head.cls == "named_titles" and np.definite and np.last_word == _bare(np.head.lemma, lex):
             for s in recent:
@@ -710,8 +715,13 @@ def _antecedent_for_np(np: _NP, sources: list[_SourceState], lex: CueLexicon,
             # "وقال المهنا في معرض رده", "وذكر المرصد ومقره بريطانيا"): its first word is the name used before,
             # unless an adjective with the article makes it another one ("المرصد الأورومتوسطي")
             first = np.words[0]
+            named_as = np.names | np.surnames
             for s in recent:
                 if s.cls is not SourceClass.NAMED or (np.second_nisba and np.words[1] not in s.key.split()):
+                    continue
+                if np.first_headless and named_as and (s.names or s.surnames) and not named_as & (s.names | s.surnames):
+                    # "وقالت المتطوعة نجلاء البراك" after "وبينت المتطوعة أمل ناصر": the same standing with other
+                    # names is another person
                     continue
                 if s.key == first or (np.first_headless and (
                         s.key.split()[:1] == [first] or s.last_word == first or first in s.surnames)):

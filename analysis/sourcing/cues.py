@@ -83,6 +83,11 @@ class VerbCue:
     # the agentless passive (أُعلن عن), a death announced by no one named
     passive_events: frozenset[str] = frozenset()
     complement_opens: bool = False  # "بل اكتفى بالإشارة": a complement word right after the verb is never its subject
+    # "وأبدى سعادته": with و/ف on the verb only (a clause going on from its speaker; "حيث أبدى رغبة", "منظمات … أبدت
+    # مخاوف" have their subject elsewhere)
+    complement_opens_clitics: tuple[str, ...] = ()
+    # "وأرجع أسباب التأخر إلى": objects that, right after the verb with those clitics, are never its subject
+    opening_objects: frozenset[str] = frozenset()
     # "أظهر مسح لرويترز أن": a report only with one of these as its subject's first word (a survey, a poll);
     # anything else showing ("أظهرت البيانات", "مقاطع … أظهرت") is evidence
     subject_lemmas: frozenset[str] = frozenset()
@@ -389,6 +394,8 @@ def cue_lexicon(language: str = "ar") -> CueLexicon:
                 object_prefixes=tuple(_n(x) for x in v.get("object_prefixes", [])),
                 relative_thing_markers=_set(v.get("relative_thing_markers")),
                 complement_opens=bool(v.get("complement_opens")),
+                complement_opens_clitics=tuple(_n(x) for x in v.get("complement_opens_clitics", [])),
+                opening_objects=_set(v.get("opening_objects")),
                 relative_passive_next=_set(v.get("relative_passive_next")),
                 passive_next=_set(v.get("passive_next")),
                 passive_events=_set(v.get("passive_event_objects")),

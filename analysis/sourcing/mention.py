@@ -482,6 +482,9 @@ def _mention_for(toks, c: _Cue, lex: CueLexicon, cue_starts, consumed, outlet, m
             after = (after[0], cut)  # "وصف جون كيري الاتجار بالبشر بـ«الأمر المحير»": the description ends the phrase
     if after is not None and verb.complement_opens and toks[after[0]].text in verb.complements:
         after = None  # "بل اكتفى بالإشارة إلى": the complement right after the verb; the subject is its own
+    if after is not None and verb.complement_opens_clitics and toks[c.i].text.startswith(verb.complement_opens_clitics) \
+            and (toks[after[0]].text in verb.complements or toks[after[0]].text in verb.opening_objects):
+        after = None  # "وأبدى سعادته بردة الفعل", "وأرجع أسباب التأخر إلى": the object right after the verb; it goes on
     if after is not None and verb.complements and not verb.suffixed:
         cut = next((k for k in range(after[0] + 1, after[1]) if toks[k].text in verb.complements
                     and not (toks[k].text == lex.partitive and _bare(toks[k - 1].text, lex) in lex.vague_quantifiers)), None)

@@ -85,9 +85,10 @@ def _analyse_np(toks: list[_Tok], span: tuple[int, int], lex: CueLexicon) -> _NP
         nxt = words[head_pos + 1] if head_pos + 1 < len(words) else ""
         # construct state: مسؤول الملف ("داعشي ألماني": normalised, ألماني only looks like the article)
         construct = nxt.startswith(lex.definite_prefixes) and nxt not in lex.article_lookalikes \
-            and not (head.cls == "anonymous_if_indefinite" and nxt[:1] in lex.attached_preps
+            and not (head.cls in ("anonymous_if_indefinite", "anonymous") and nxt[:1] in lex.attached_preps
                      and nxt.startswith(tuple(p for p in lex.definite_prefixes if p[:1] in lex.attached_preps)))
-        # (a preposition with the article is no genitive: "قائد بالمقاومة" is a commander in it, unnamed)
+        # (a preposition with the article is no genitive: "قائد بالمقاومة" is a commander in it, unnamed; "وقالت مصادر
+        # بالقوات" after "مصادر أمنية عراقية": sources in them, indefinite, new)
         definite = (
             w.startswith(lex.definite_prefixes) or w.endswith(lex.noun_suffixes[:4]) or construct
             or (head_pos > 0 and words[head_pos - 1] in lex.definite_words)
