@@ -1679,6 +1679,22 @@ def test_no_harm_is_none_of_every_casualty_kind():
     assert c.status == "update" and not c.pairs
 
 
+def test_a_dual_a_verb_after_it_takes_as_its_object_is_counted_by_that_verb():
+    # "تكثف بحثها عن شخصين جرفهما السيل": the dual pronoun of "جرفهما" is the two people: two swept away (lost)
+    t = "وأوضح أن فرق الدفاع المدني تكثف بحثها عن شخصين جرفهما السيل في الوادي، أمس."
+    assert [(f.normalised, f.subject) for f in numbers(t)] == [("2", "missing")]
+    assert [f.subject for f in numbers("واصلت الفرق بحثها عن شخصين جرفتهما الأمطار التي شهدتها المنطقة.")] == ["missing"]
+    # a casualty word before the dual says what befell them first
+    assert [f.subject for f in numbers("وأسفر السيل عن مقتل شخصين جرفهما الماء.")] == ["killed"]
+    # a dual with no such verb after it and no trigger before it is no count
+    assert numbers("وتبحث الشرطة عن شخصين في الحي.") == []
+    # against the same day's "no harm" it is a disagreement
+    ans = _story(("A", "2015-08-03", "وكانت الأمطار غزيرة في عدد من المحافظات، ولم تخلف تلك الأمطار أي مكروه."),
+                 ("B", "2015-08-03", t), ("C", "2015-08-03", t))
+    c, _ = _comparison(ans, "missing")
+    assert {it.normalised for it in c.items} == {"0", "2"} and c.status == "conflict"
+
+
 def test_a_figure_in_brackets_restated_in_words_is_one_count():
     # official statements write a figure twice, "(3) ثلاثة" or "ثلاثة (3)": one count, read once with the words' noun
     assert [(f.normalised, f.subject) for f in numbers("وأسفر ذلك عن استشهاد (3) ثلاثة من رجال حرس الحدود.")] \

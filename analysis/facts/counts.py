@@ -245,9 +245,13 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
         single = tok.text in sc.single_persons
         if i in used or (i - 1) in used:
             continue
-        if not ctx.lk.single_triggers[toks[i - 1].text] and (single or not ctx.lk.dual_verb_triggers[toks[i - 1].text]):
+        # "بحثها عن شخصين جرفهما السيل": a dual the verb after it takes as its object (its dual pronoun)
+        after = not single and i + 1 < len(toks) and toks[i + 1].text in sc.dual_objects \
+            and not ctx.clause_break_between(tok.end, toks[i + 1].start)
+        if not after and not ctx.lk.single_triggers[toks[i - 1].text] \
+                and (single or not ctx.lk.dual_verb_triggers[toks[i - 1].text]):
             continue
-        if ctx.clause_break_between(toks[i - 1].end, tok.start):
+        if not after and ctx.clause_break_between(toks[i - 1].end, tok.start):
             continue
         if i + 1 < len(toks) and toks[i + 1].text in sc.another and not ctx.clause_break_between(tok.end, toks[i + 1].start):
             continue

@@ -342,6 +342,7 @@ class ScopeRules:
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     dual_verb_triggers: frozenset[str] = frozenset()  # "وأصيب جنديان": verbs whose dual subject is the casualty
+    dual_objects: dict[str, str] = field(default_factory=dict)  # "شخصين جرفهما السيل": a verb after -> its measure
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
     update_to: frozenset[str] = frozenset()  # "ارتفع عدد ... إلى 29": the "to" of a revision
@@ -522,6 +523,8 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_triggers=normalised_set(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         dual_verb_triggers=normalised_set(raw.get("single_persons", {}).get("verb_triggers", [])),
+        dual_objects={normalise_text(w): m for m, ws in raw.get("single_persons", {}).get("dual_objects", {}).items()
+                      if not m.startswith("_") for w in ws},
         another=normalised_set(_words(raw.get("another", []))),
         now_words=normalised_set(_words(raw.get("now_words", {}))),
         whose_number=normalised_set(_words(raw.get("whose_number", {}))),

@@ -964,6 +964,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
         measure = lk.measures[toks[i0 - 1].text] or ""
+        if not measure and c.low == 2 and i0 + 1 < len(toks) and toks[i0 + 1].text in sc.dual_objects:
+            measure = sc.dual_objects[toks[i0 + 1].text]  # "شخصين جرفهما السيل": two swept away
         if measure and c.low == 2 and c.person in sc.people_nouns:
             # "مقتل شخصين": two people, the toll itself ("مقتل مواطن" is one citizen of a toll: a holder)
             return CountScope(measure, measure, unit=measure)
