@@ -1662,6 +1662,7 @@ def test_no_harm_is_none_of_every_casualty_kind():
     assert numbers("ولم ترد معلومات عن خسائر بشرية.") == []
     assert numbers("سائلا الله أن لا يريه أي مكروه في عزيز لديه.") == []
     assert numbers("وتمت السيطرة على النيران دون إصابات تذكر.") == []
+    assert numbers("وتظهر قوتنا الحقيقية دون أذى غير مبرر.") == []
     assert numbers("فيما لم تسجل أي خسائر بشرية بين صفوف العاملين في الموقع.") == []
     # beside a toll of its kind in the same article, a none is another incident's (the shelling of another town)
     t2 = ("وأسفر القصف عن مقتل 20 شخصا في البلدة. وفي مدينة أخرى أشارت المصادر إلى أن "
