@@ -199,6 +199,7 @@ NOTE_KEYS: dict[str, str] = {
     "an end of a range": "note_range_end",
     "one of two counts that add up (and N others)": "note_addends",
     "a toll a later death added to": "note_later_death",
+    "none of another incident": "note_none_elsewhere",
     "one of a list of figures": "note_list",
     "a limit set by a rule, not a figure of the event": "note_limit",
     "rhetorical or a rate": "note_rhetorical",

@@ -1650,6 +1650,52 @@ def test_no_casualties_is_a_count_of_none():
     assert {it.normalised for it in c.items} == {"0", "3"} and not c.pairs
 
 
+def test_no_harm_is_none_of_every_casualty_kind():
+    # "ولم تخلف تلك الأمطار أي مكروه": a result verb with its subject between, and a word of harm: none dead,
+    # none hurt, none lost
+    t = "وكانت الأمطار غزيرة في عدد من المحافظات، ولم تخلف تلك الأمطار أي مكروه - ولله الحمد -."
+    assert sorted((f.normalised, f.subject) for f in numbers(t)) == [("0", "killed"), ("0", "missing"), ("0", "wounded")]
+    # a loss of people is none killed and none wounded; a loss alone is money
+    assert sorted(f.subject for f in numbers("وأشارت إلى أن هذا القصف لم يؤد إلى خسائر بشرية.")) == ["killed", "wounded"]
+    assert numbers("ولم يؤد القصف إلى خسائر في المباني.") == []
+    # no news of losses is no count; a wish is no count; a narrowing word after the noun is not none of all
+    assert numbers("ولم ترد معلومات عن خسائر بشرية.") == []
+    assert numbers("سائلا الله أن لا يريه أي مكروه في عزيز لديه.") == []
+    assert numbers("وتمت السيطرة على النيران دون إصابات تذكر.") == []
+    assert numbers("وتظهر قوتنا الحقيقية دون أذى غير مبرر.") == []
+    assert numbers("فيما لم تسجل أي خسائر بشرية بين صفوف العاملين في الموقع.") == []
+    # beside a toll of its kind in the same article, a none is another incident's (the shelling of another town)
+    t2 = ("وأسفر القصف عن مقتل 20 شخصا في البلدة. وفي مدينة أخرى أشارت المصادر إلى أن "
+          "هذا القصف لم يؤد إلى خسائر بشرية.")
+    assert [(f.normalised, f.subject) for f in numbers(t2) if f.subject] == [("20", "killed")]
+    # and the none is compared with the same day's count of the same event
+    ans = _story(("A", "2015-08-03", t), ("B", "2015-08-03", "تبحث فرق الدفاع المدني عن مفقودين اثنين بعد الأمطار الغزيرة."),
+                 ("C", "2015-08-03", "تبحث فرق الدفاع المدني عن مفقودين اثنين بعد الأمطار الغزيرة."))
+    c, _ = _comparison(ans, "missing")
+    assert {it.normalised for it in c.items} == {"0", "2"} and c.status == "conflict" and len(c.pairs) == 2
+    # a none printed the day before the count was known is its first stage, not its rival
+    ans = _story(("A", "2015-08-02", t), ("B", "2015-08-03", "تبحث فرق الدفاع المدني عن مفقودين اثنين بعد الأمطار الغزيرة."),
+                 ("C", "2015-08-03", "تبحث فرق الدفاع المدني عن مفقودين اثنين بعد الأمطار الغزيرة."))
+    c, _ = _comparison(ans, "missing")
+    assert c.status == "update" and not c.pairs
+
+
+def test_a_dual_a_verb_after_it_takes_as_its_object_is_counted_by_that_verb():
+    # "تكثف بحثها عن شخصين جرفهما السيل": the dual pronoun of "جرفهما" is the two people: two swept away (lost)
+    t = "وأوضح أن فرق الدفاع المدني تكثف بحثها عن شخصين جرفهما السيل في الوادي، أمس."
+    assert [(f.normalised, f.subject) for f in numbers(t)] == [("2", "missing")]
+    assert [f.subject for f in numbers("واصلت الفرق بحثها عن شخصين جرفتهما الأمطار التي شهدتها المنطقة.")] == ["missing"]
+    # a casualty word before the dual says what befell them first
+    assert [f.subject for f in numbers("وأسفر السيل عن مقتل شخصين جرفهما الماء.")] == ["killed"]
+    # a dual with no such verb after it and no trigger before it is no count
+    assert numbers("وتبحث الشرطة عن شخصين في الحي.") == []
+    # against the same day's "no harm" it is a disagreement
+    ans = _story(("A", "2015-08-03", "وكانت الأمطار غزيرة في عدد من المحافظات، ولم تخلف تلك الأمطار أي مكروه."),
+                 ("B", "2015-08-03", t), ("C", "2015-08-03", t))
+    c, _ = _comparison(ans, "missing")
+    assert {it.normalised for it in c.items} == {"0", "2"} and c.status == "conflict"
+
+
 def test_a_figure_in_brackets_restated_in_words_is_one_count():
     # official statements write a figure twice, "(3) ثلاثة" or "ثلاثة (3)": one count, read once with the words' noun
     assert [(f.normalised, f.subject) for f in numbers("وأسفر ذلك عن استشهاد (3) ثلاثة من رجال حرس الحدود.")] \

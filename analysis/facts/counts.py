@@ -179,23 +179,52 @@ def counting_word(rules: FactRules, w: str) -> bool:
 def _none_counted(ctx: Context, taken: list[tuple[int, int]]) -> list[Count]:
     """"دون سقوط ضحايا", "من دون أن يسجل في الحال سقوط ضحايا", "لم يسفر عن وقوع إصابات": a casualty noun
     after a negation, with only the words of such a phrase between (scope.json, no_casualties), counts none of
-    its measure: 0 killed, 0 injured (a first report; the toll given later is its update)."""
+    its measure: 0 killed, 0 injured (a first report; the toll given later is its update).  A word of harm
+    ("ولم تخلف تلك الأمطار أي مكروه") counts none of every casualty kind; a result verb may have its subject
+    between it and the noun; a noun of loss counts people only before a mark of people ("خسائر بشرية");
+    never before a word that narrows it ("إصابات تذكر", "بين صفوف العاملين")."""
     sc, toks = ctx.scope, ctx.tokens
     if sc is None or not sc.none_nouns:
         return []
     out = []
+    n = len(toks)
     for i in compress(count(), map(sc.none_nouns.__contains__, map(_text, toks))):
+        w = toks[i].text
+        if w in sc.none_human and (i + 1 >= n or toks[i + 1].text not in sc.none_human_marks
+                                   or ctx.clause_break_between(toks[i].end, toks[i + 1].start)):
+            continue
+        after = i + 2 if w in sc.none_human else i + 1
+        if after < n and toks[after].text in sc.none_not_after \
+                and not ctx.clause_break_between(toks[after - 1].end, toks[after].start):
+            continue
         j = i - 1
-        while j >= 0 and i - j <= sc.none_reach and toks[j].text in sc.none_fillers \
-                and not ctx.clause_break_between(toks[j].end, toks[j + 1].start):
-            j -= 1
-        if j < 0 or i - j > sc.none_reach or toks[j].text not in sc.none_negators \
-                or ctx.clause_break_between(toks[j].end, toks[j + 1].start):
+        subject = True  # one subject may stand between a result verb and the fillers
+        while j >= 0 and i - j <= sc.none_reach + sc.none_subject:
+            if ctx.clause_break_between(toks[j].end, toks[j + 1].start):
+                j = -1
+                break
+            t = toks[j].text
+            if t in sc.none_negators:
+                break
+            if t in sc.none_fillers or t in sc.none_verbs:
+                j -= 1
+                continue
+            # "لم تخلف تلك الأمطار أي مكروه": up to none_subject words, right after a result verb
+            verb = next((k for k in range(j - 1, max(-1, j - sc.none_subject - 1), -1)
+                         if toks[k].text in sc.none_verbs), None) if subject else None
+            if verb is None or any(ctx.clause_break_between(toks[k].end, toks[k + 1].start) for k in range(verb, j)):
+                j = -1
+                break
+            subject = False
+            j = verb - 1
+        if j < 0 or i - j > sc.none_reach + (0 if subject else sc.none_subject) or toks[j].text not in sc.none_negators:
             continue
         if any(not (toks[i].end <= a or toks[j].start >= b) for a, b in taken):
             continue
-        zero = NumberMatch(toks[j].start, toks[i].end, 0.0, 0.0, "cardinal", False, False, i, i)
-        out.append(Count(zero, toks[j].start, toks[i].end, 0.0, 0.0, None, zero=sc.none_nouns[toks[i].text]))
+        end = toks[i + 1].end if w in sc.none_human else toks[i].end
+        for measure in sc.none_nouns[w]:
+            zero = NumberMatch(toks[j].start, end, 0.0, 0.0, "cardinal", False, False, i, i)
+            out.append(Count(zero, toks[j].start, end, 0.0, 0.0, None, zero=measure))
     return out
 
 
@@ -216,9 +245,13 @@ def _single_persons(ctx: Context, taken: list[tuple[int, int]], used: set[int]) 
         single = tok.text in sc.single_persons
         if i in used or (i - 1) in used:
             continue
-        if not ctx.lk.single_triggers[toks[i - 1].text] and (single or not ctx.lk.dual_verb_triggers[toks[i - 1].text]):
+        # "بحثها عن شخصين جرفهما السيل": a dual the verb after it takes as its object (its dual pronoun)
+        after = not single and i + 1 < len(toks) and toks[i + 1].text in sc.dual_objects \
+            and not ctx.clause_break_between(tok.end, toks[i + 1].start)
+        if not after and not ctx.lk.single_triggers[toks[i - 1].text] \
+                and (single or not ctx.lk.dual_verb_triggers[toks[i - 1].text]):
             continue
-        if ctx.clause_break_between(toks[i - 1].end, tok.start):
+        if not after and ctx.clause_break_between(toks[i - 1].end, tok.start):
             continue
         if i + 1 < len(toks) and toks[i + 1].text in sc.another and not ctx.clause_break_between(tok.end, toks[i + 1].start):
             continue

@@ -142,6 +142,20 @@ class FactRules:
     language: str = "ar"
 
 
+def _none_nouns(spec: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """scope.json no_casualties: each noun -> the measures a negation before it counts none of (a harm noun,
+    "مكروه", all of the 'harm' measures; a human-loss noun, "خسائر بشرية", those of 'human')."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m, ws in spec.get("nouns", {}).items():
+        for w in ws:
+            out[normalise_text(w)] = (m,)
+    for key in ("harm", "human"):
+        part = spec.get(key, {})
+        for w in part.get("nouns", []):
+            out[normalise_text(w)] = tuple(part.get("measures", []))
+    return out
+
+
 def normalised_set(words) -> frozenset[str]:
     """A lexicon's word list, each word normalised (the form the readers look words up in)."""
     return frozenset(normalise_text(w) for w in words)
@@ -328,6 +342,7 @@ class ScopeRules:
     single_triggers: frozenset[str] = frozenset()  # ...after one of these verbal nouns (not a verb: "قتل رجل زوجته")
     dual_persons: dict[str, str] = field(default_factory=dict)  # "مقتل جنديين": two of them (dual -> singular)
     dual_verb_triggers: frozenset[str] = frozenset()  # "وأصيب جنديان": verbs whose dual subject is the casualty
+    dual_objects: dict[str, str] = field(default_factory=dict)  # "شخصين جرفهما السيل": a verb after -> its measure
     another: frozenset[str] = frozenset()  # "وإصابة طفل آخر": one more, not one in all
     grammar: Grammar = Grammar()  # the language's clitics, article, partitive (grammar.json)
     update_to: frozenset[str] = frozenset()  # "ارتفع عدد ... إلى 29": the "to" of a revision
@@ -345,10 +360,15 @@ class ScopeRules:
     restate_reach: int = 10  # words at most between the replaced amount and the becoming word
     increment_words: frozenset[str] = frozenset()  # "15 جثة جديدة": 15 more, not 15 in all
     # "دون سقوط ضحايا": a casualty noun (-> its measure) after a negation and fillers only, within a reach
-    none_nouns: dict[str, str] = field(default_factory=dict)
+    none_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a noun -> the measures it counts none of
     none_negators: frozenset[str] = frozenset()
     none_fillers: frozenset[str] = frozenset()
     none_reach: int = 0
+    none_human: frozenset[str] = frozenset()  # "خسائر", "أضرار": casualties only before "بشرية", "بالأرواح"
+    none_human_marks: frozenset[str] = frozenset()
+    none_verbs: frozenset[str] = frozenset()  # "لم تخلف تلك الأمطار أي مكروه": a result verb, its subject between
+    none_subject: int = 0  # words of a subject at most between the result verb and the fillers
+    none_not_after: frozenset[str] = frozenset()  # "دون إصابات تذكر", "بين صفوف العاملين": not none of all
     increment_after: frozenset[str] = frozenset()  # "ارتفع ... إلى 31 بعد انتشال 13 جثة": 13 more
     later_deaths: tuple[str, ...] = ()  # "... وإصابة ثلاثة، فارق أحدهم الحياة": a death added to the toll before
     subject_suffixes: tuple[str, ...] = ()  # a verb ending so ("قتلوا") already has its subject
@@ -503,12 +523,19 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         single_triggers=normalised_set(raw.get("single_persons", {}).get("triggers", [])),
         dual_persons={normalise_text(k): normalise_text(v) for k, v in raw.get("single_persons", {}).get("duals", {}).items()},
         dual_verb_triggers=normalised_set(raw.get("single_persons", {}).get("verb_triggers", [])),
+        dual_objects={normalise_text(w): m for m, ws in raw.get("single_persons", {}).get("dual_objects", {}).items()
+                      if not m.startswith("_") for w in ws},
         another=normalised_set(_words(raw.get("another", []))),
         now_words=normalised_set(_words(raw.get("now_words", {}))),
         whose_number=normalised_set(_words(raw.get("whose_number", {}))),
         now_reach=int(raw.get("qualifier_after", 6)),
         increment_words=normalised_set(_words(raw.get("increment_words", []))),
-        none_nouns={normalise_text(w): m for m, ws in raw.get("no_casualties", {}).get("nouns", {}).items() for w in ws},
+        none_nouns=_none_nouns(raw.get("no_casualties", {})),
+        none_human=normalised_set(raw.get("no_casualties", {}).get("human", {}).get("nouns", [])),
+        none_human_marks=normalised_set(raw.get("no_casualties", {}).get("human", {}).get("marks", [])),
+        none_verbs=normalised_set(raw.get("no_casualties", {}).get("result_verbs", {}).get("words", [])),
+        none_subject=int(raw.get("no_casualties", {}).get("result_verbs", {}).get("subject_reach", 0)),
+        none_not_after=normalised_set(raw.get("no_casualties", {}).get("not_after", {}).get("words", [])),
         none_negators=normalised_set(raw.get("no_casualties", {}).get("negators", [])),
         none_fillers=normalised_set(raw.get("no_casualties", {}).get("fillers", [])),
         none_reach=int(raw.get("no_casualties", {}).get("reach", 0)),

@@ -49,6 +49,7 @@ def number_facts(ctx: Context, dates: list[DateMatch]) -> list[Fact]:
     scopes = _range_ends(ctx, counts, scopes)
     scopes = _further_counts(ctx, counts, scopes)
     scopes = _later_deaths(ctx, counts, scopes)
+    scopes = _none_beside_tolls(counts, scopes)
     counts, scopes = _dual_durations(ctx, counts, scopes)
     scopes, replaced = _restatements(ctx, counts, scopes, years)
     own_year = _lead_year(ctx)
@@ -341,6 +342,24 @@ def _later_deaths(ctx: Context, counts: list[Count], scopes: list[CountScope]) -
             sent, after = ctx.sentence_of(c.start), ctx.nt[c.end:c.end + LATER_DEATH_REACH]
             if any((q := after.find(p)) >= 0 and ctx.sentence_of(c.end + q) == sent for p in phrases):
                 out[i] = replace(s, subject="", note="a toll a later death added to")
+    return out
+
+
+def _none_beside_tolls(counts: list[Count], scopes: list[CountScope]) -> list[CountScope]:
+    """"أسفر عن مقتل 20 ... لكنها أشارت إلى أن هذا القصف لم يؤد إلى خسائر بشرية": an article that counts
+    casualties of a kind and says none of that kind were harmed tells of two incidents (or its none was
+    overtaken): its none is not the story's count, left uncompared (with the other kinds of its phrase)."""
+    zeros = [i for i, c in enumerate(counts) if c.zero]
+    if not zeros:
+        return scopes
+    counted = {s.measure for c, s in zip(counts, scopes) if not c.zero and s.measure}
+    phrase: dict[int, set[str]] = {}
+    for i in zeros:
+        phrase.setdefault(counts[i].start, set()).add(counts[i].zero)
+    out = list(scopes)
+    for i in zeros:
+        if phrase[counts[i].start] & counted:
+            out[i] = replace(scopes[i], subject="", note="none of another incident")
     return out
 
 
@@ -945,6 +964,8 @@ def _scope_count(ctx: Context, c: Count, counts: list[Count], years: list[DateMa
     if c.person:
         # "مقتل طفل": one child killed, not the toll (a toll of 3 may include the child)
         measure = lk.measures[toks[i0 - 1].text] or ""
+        if not measure and c.low == 2 and i0 + 1 < len(toks) and toks[i0 + 1].text in sc.dual_objects:
+            measure = sc.dual_objects[toks[i0 + 1].text]  # "شخصين جرفهما السيل": two swept away
         if measure and c.low == 2 and c.person in sc.people_nouns:
             # "مقتل شخصين": two people, the toll itself ("مقتل مواطن" is one citizen of a toll: a holder)
             return CountScope(measure, measure, unit=measure)
