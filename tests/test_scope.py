@@ -563,6 +563,18 @@ def test_percentage_moves_of_a_market_are_not_set_against_each_other():
     assert "market-move" in {p.kind for c in pct for p in c.abstained}
 
 
+def test_a_currency_against_a_basket_moves_like_any_market():
+    # one Reuters text of one day: the dollar "down 0.5%" at one hour and "0.1%" at another, against a basket of
+    # currencies (no price, market or index word in either sentence): an exchange rate has no session to close
+    a = "وانخفض الدولار 0.5 في المئة أمس متراجعا للمرة الأولى في أسبوع أمام سلة من العملات."
+    b = "وانخفض الدولار 0.1 بالمئة أمس متراجعا للمرة الأولى في أسبوع أمام سلة من العملات."
+    ans = _story(("A", "2015-07-22", a), ("B", "2015-07-22", a), ("C", "2015-07-22", b), ("D", "2015-07-22", b))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+    assert "market-move" in {p.kind for c in pct for p in c.abstained}
+
+
 def test_a_metal_quoted_per_ounce_moves_like_any_market():
     # palladium "down 1.4%" in one round-up and "1.3%" in another (no "market" or "price" word in
     # either sentence): the ounce it is quoted in says it is a price, read at two hours of one day
