@@ -575,6 +575,26 @@ def test_a_currency_against_a_basket_moves_like_any_market():
     assert "market-move" in {p.kind for c in pct for p in c.abstained}
 
 
+def test_a_rise_and_a_fall_in_percent_are_two_quantities():
+    # one company's quarter: sales up 35% on a year earlier, down 22% on the quarter before; the filler "قدره"
+    # shared by both is no evidence they are one figure
+    up = "وقالت الشركة إنها باعت 47.5 مليون هاتف في الربع الثالث بزيادة قدرها 35 في المائة عن مستواها قبل عام."
+    down = "وقالت الشركة إنها باعت 47.5 مليون هاتف في الربع الثالث لكن بانخفاض قدره 22 في المائة عن الربع الثاني."
+    ans = _story(("A", "2015-07-22", up), ("B", "2015-07-22", up), ("C", "2015-07-23", down), ("D", "2015-07-23", down))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+    # the direction is read from the word before the figure, past a filler, not past another figure
+    from analysis.facts.alignment import percent_direction
+    from analysis.facts.rules import scope_rules
+    sc = scope_rules("ar")
+    an = ans[2]
+    (f22,) = [f for f in an.facts if f.kind == "number" and f.normalised == "22"]
+    assert percent_direction(an, f22, sc) == "down"
+    (f35,) = [f for f in ans[0].facts if f.kind == "number" and f.normalised == "35"]
+    assert percent_direction(ans[0], f35, sc) == "up"
+
+
 def test_a_metal_quoted_per_ounce_moves_like_any_market():
     # palladium "down 1.4%" in one round-up and "1.3%" in another (no "market" or "price" word in
     # either sentence): the ounce it is quoted in says it is a price, read at two hours of one day

@@ -470,6 +470,28 @@ def _rate_of(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     return "", ""
 
 
+def percent_direction(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
+    """"up" or "down" for a percentage given as a rise or a fall (scope.json ``percent_directions``: the nearest
+    word of either within its reach before the figure, not past another figure of its sentence: "بزيادة قدرها 35",
+    "بانخفاض قدره 22", "وانخفض الدولار 0.5"), "" when no such word is near (a share, a rate named alone)."""
+    if f.measure != PERCENT or not (sc.percent_up or sc.percent_down) or not 0 <= f.sentence < len(an.sentences):
+        return ""
+    text = an.article.text
+    a = an.sentences[f.sentence].start
+    for g in an.facts:
+        if g.kind == "number" and g.sentence == f.sentence and g is not f and a < g.end <= f.start:
+            a = g.end
+    digit = next((k for k in range(f.start, f.end) if text[k].isdigit()), f.start)
+    words = _CONTEXT_WORD.findall(text[a:digit])[-sc.percent_direction_reach:]
+    for w in reversed(words):
+        n = normalise_text(w)
+        if lookup_word(n, sc.percent_up, sc.grammar):
+            return "up"
+        if lookup_word(n, sc.percent_down, sc.grammar):
+            return "down"
+    return ""
+
+
 def _period(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
             periods_memo: dict[tuple[int, int], list[tuple[int, str]]] | None) -> str:
     """The ``periods`` pattern a figure's sentence names, the nearest before the figure if it names several."""
@@ -602,7 +624,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
                       ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
                       sole: set[int] | None = None, measured_sole: set[int] | None = None,
-                      priced: frozenset[str] = frozenset()) -> list[list["_Item"]]:
+                      priced: frozenset[str] = frozenset(),
+                      directions: dict[int, str] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -617,6 +640,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
     Two amounts of ``measured_sole`` (each its article's only one of a measure and period its sentence names: see
     ``_sole_measured``) with the same measure and period are similar enough to join, their ordinals aside.
+    Two percentages of ``directions`` one a rise and the other a fall (``percent_direction``) are two quantities.
     """
     import heapq
 
@@ -671,6 +695,9 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                         # evidence there is, so it links first: a generic word shared with a third
                         # figure ("قيمتها") must not pull the slipped figure into that one's cluster.
                         sim = 1.0
+                if directions and {directions.get(id(items[i]), ""), directions.get(id(items[j]), "")} == {"up", "down"}:
+                    sim = 0.0  # a rise of 35% on a year earlier and a fall of 22% on the quarter before: two changes
+                    apart[(i, j)] = True
                 if ordinals is not None and _ordinals_disagree(ordinals.get(id(items[i]), {}), ordinals.get(id(items[j]), {})):
                     sim = 0.0  # the first plane's load and the second and third's: two instances, two quantities
                     apart[(i, j)] = True
@@ -1479,11 +1506,13 @@ def _split_by_context(
             ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
             if subject.startswith("amount:"):
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
+        directions = {id(it): percent_direction(analyses[it.analysis], it.fact, sc) for it in items} \
+            if subject.startswith(PERCENT) else None
         sole = _sole_values(items) if named else None
         sole_ids.update(id(items[k]) for k in sole or ())
         measured = _sole_measured(items, tags) if named and tags else None
         for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured,
-                                         sc.priced_metrics):
+                                         sc.priced_metrics, directions):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")

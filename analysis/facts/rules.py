@@ -338,6 +338,9 @@ class ScopeRules:
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     rate_words: frozenset[str] = frozenset()  # "بنسبة": a percentage after these is a rate (of a named change)
     change_reach: int = 2  # words between a change word and the measure it changes ("تراجع إجمالي الإيرادات")
+    percent_up: frozenset[str] = frozenset()  # "بزيادة قدرها 35 في المائة": a percentage that is a rise
+    percent_down: frozenset[str] = frozenset()  # "بانخفاض قدره 22 في المائة": ... a fall
+    percent_direction_reach: int = 4  # words back from a percentage's figure to its direction word
     # a restatement ("المنشورة سابقا والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون"): see scope.json, restatements
     restate_becoming: frozenset[str] = frozenset()  # "لتصبح": the amount after it replaces the one before it
     restate_by: frozenset[str] = frozenset()  # "بمبلغ 863 مليون": the size of the change, no level
@@ -527,6 +530,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=normalised_set(ctx.get("forecast_words", [])), change_words=normalised_set(ctx.get("change_words", [])),
         rate_words=normalised_set(ctx.get("rate_words", [])), change_reach=int(ctx.get("change_reach", 2)),
+        percent_up=normalised_set(ctx.get("percent_directions", {}).get("up", [])),
+        percent_down=normalised_set(ctx.get("percent_directions", {}).get("down", [])),
+        percent_direction_reach=int(ctx.get("percent_directions", {}).get("reach", 4)),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
         restate_becoming=normalised_set(_words(raw.get("restatements", {}).get("becoming", []))),
