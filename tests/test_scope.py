@@ -595,6 +595,17 @@ def test_a_rise_and_a_fall_in_percent_are_two_quantities():
     assert percent_direction(ans[0], f35, sc) == "up"
 
 
+def test_a_count_of_ten_before_a_singular_noun_lost_its_scale_word():
+    # one Reuters sentence: "10 برميل" in one copy, "عشرة ملايين برميل" in the others: the singular after ten says a
+    # scale word fell out of the copy (not a slip of the scale word, which stays a disagreement)
+    a = "وجاء انخفاض الصادرات رغم ارتفاع الإنتاج إلى مستوى قياسي يزيد عن 10 برميل يوميا مع تحول المملكة أكبر مصدر للنفط."
+    b = "وجاء انخفاض الصادرات رغم ارتفاع الإنتاج إلى مستوى قياسي يزيد عن عشرة ملايين برميل يوميا مع تحول المملكة أكبر مصدر للنفط."
+    comps, _ = align_story("s", _story(("A", "2015-07-21", a), ("B", "2015-07-21", b), ("C", "2015-07-21", b)))
+    barrels = [c for c in comps if c.subject.startswith("amount:رميل")]
+    assert barrels and not any(c.pairs for c in barrels)
+    assert "magnitude" in {str(p.kind) for c in barrels for p in c.abstained}
+
+
 def test_a_metal_quoted_per_ounce_moves_like_any_market():
     # palladium "down 1.4%" in one round-up and "1.3%" in another (no "market" or "price" word in
     # either sentence): the ounce it is quoted in says it is a price, read at two hours of one day

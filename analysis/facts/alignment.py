@@ -1685,6 +1685,22 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
+def _bare_plural_count(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """A figure written in digits alone (no scale word, no separator) whose value is a count that takes a plural
+    noun (scope.json ``lost_scale``: three to ten)."""
+    lo, hi = sc.lost_scale_counts
+    r = parse_range(f.normalised)
+    if not hi or r is None or r[0] != r[1] or not lo <= r[0] <= hi:
+        return False
+    return an.article.text[f.start:f.end].strip().isdigit()
+
+
+def _word_after(an: ArticleAnalysis, f: Fact) -> str:
+    """The word right after a figure's span (its counted noun or unit: "برميل" of "عشرة ملايين برميل"), normalised."""
+    m = _CONTEXT_WORD.search(an.article.text, f.end, min(len(an.article.text), f.end + 40))
+    return normalise_text(m.group(0)) if m and not m.group(0)[0].isdigit() else ""
+
+
 def _significant(x: float) -> str:
     """The significant digits of a figure ("31" of 3.1e10 and of 310,000,000)."""
     return f"{x:.9e}".split("e")[0].replace(".", "").rstrip("0")
@@ -1986,6 +2002,22 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # the words governing a value's readings (see ``governor``)
     governors = per_value(lambda an, f: governor(an, f, sc), frozenset)
 
+    # a value's readings written as a bare figure whose counted noun's form says a scale word is missing, and the
+    # words right after each reading's figure (see ``scale_lost``)
+    bare_plural = per_value(lambda an, f: _bare_plural_count(an, f, sc), any)
+    next_words = per_value(lambda an, f: _word_after(an, f), frozenset)
+
+    def scale_lost(v1: str, v2: str) -> bool:
+        """"10 برميل" against "عشرة ملايين برميل": a count of three to ten takes a plural noun, so a figure of those
+        in digits followed by the very noun form that follows the other reading's scale word lost its scale word in
+        the copy (the smaller value, read bare): one figure misprinted, not a disagreement (nor a slip of the scale word
+        "6.17 مليون" against "6.17 مليار", where both say a scale)."""
+        r1, r2 = parse_range(v1), parse_range(v2)
+        if r1 is None or r2 is None:
+            return False
+        lo, hi = (v1, v2) if r1[0] < r2[0] else (v2, v1)
+        return bare_plural(lo) and bool((next_words(lo) & next_words(hi)) - {""})
+
     def governed_alike(v1: str, v2: str) -> bool:
         return len(governors(v1) | governors(v2)) == 1 and "" not in governors(v1)
 
@@ -2053,7 +2085,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # in a quantity matched by its context or a restated period's figure, one quantity already (the quarter's
         # profit "as first published": 742 against the statement's 472 million)
         slip = amounts and (context_matched or amounts_restated) and not (v1 in separated or v2 in separated) and (
-            (context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
+            (context_matched and (_unit_slip(v1, v2) and not scale_lost(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
         # ...and a count's one digit ten times apart printed beside the same figure of another quantity: "700 لاعب من
         # 177 دولة" against "أكثر من 7000 رياضي من 177 دولة" is one statement's figure with a zero lost, not two
         # gatherings of different size, nor a count that grew tenfold in a week (one digit alone is no evidence: the

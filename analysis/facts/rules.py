@@ -278,6 +278,7 @@ class ScopeRules:
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
     magnitude_min_gap: float = 0.0  # ...unless the two are no more than this far apart (2 vs 5)
+    lost_scale_counts: tuple[int, int] = (0, 0)  # counts taking a plural noun: "10 برميل" lost its scale word
     background_reach: int = 80
     background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
     # "X this quarter, up 2.5% on the same quarter last year (Y)": a comparison word between a figure and
@@ -473,6 +474,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         magnitude_min_gap=float(raw.get("magnitude_min_gap", 0)),
+        lost_scale_counts=tuple(int(x) for x in raw.get("lost_scale", {}).get("plural_counts", [0, 0]))[:2],  # type: ignore[arg-type]
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(normalised_set(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
