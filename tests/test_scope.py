@@ -2373,3 +2373,11 @@ def test_today_before_a_feminine_noun_is_a_day():
     text = ("وصلت بحفظ الله ورعايته {} الطائرة الإغاثية الثالثة إلى مطار عدن الدولي وعلى متنها فريق من المركز برئاسة "
             "المدير التنفيذي.")
     assert [f.normalised for f in _story(("A", "2015-07-25", text.format("اليوم")))[0].facts] == ["rel:report:+0d"]
+
+
+def test_an_aside_between_dashes_tells_of_the_event_just_named():
+    # "البنادق" stands in a dash aside on the attack, past the kind reach: the aside is read to its close
+    from analysis.facts.alignment import incident_kinds
+    (an,) = _story(("A", "2015-08-03", "وقال الجيش إن أربعة جنود أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق- في حالة خطيرة."))
+    (f,) = [f for f in an.facts if f.kind == "number" and f.normalised == "4"]
+    assert incident_kinds(an, f) == {"shooting"}

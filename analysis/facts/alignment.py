@@ -1177,7 +1177,15 @@ def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
     if not body:
         return ""
     at = f.start - an.sentences[f.sentence].start
-    return body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
+    hi = at + (f.end - f.start) + KIND_REACH
+    # an aside between dashes opened within the reach is read to its close: it tells of the event just named
+    # ("أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق-": rifles)
+    opened = body.find(" -", at + (f.end - f.start), hi)
+    if opened >= 0:
+        closed = body.find("-", opened + 2, opened + 2 + KIND_REACH)
+        if closed > hi:
+            hi = closed
+    return body[max(0, at - KIND_REACH):hi]
 
 
 @lru_cache(maxsize=16)
