@@ -2381,3 +2381,10 @@ def test_an_aside_between_dashes_tells_of_the_event_just_named():
     (an,) = _story(("A", "2015-08-03", "وقال الجيش إن أربعة جنود أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق- في حالة خطيرة."))
     (f,) = [f for f in an.facts if f.kind == "number" and f.normalised == "4"]
     assert incident_kinds(an, f) == {"shooting"}
+
+
+def test_a_short_sentence_naming_no_kind_goes_on_with_the_one_before():
+    from analysis.facts.alignment import incident_kinds
+    (an,) = _story(("A", "2015-08-03", "وذكرت تقارير تركية أن جنديا قتل في إقليم ماردين حينما انفجر لغم أرضي في عربة عسكرية. وأصيب ثمانية جنود."))
+    (f,) = [f for f in an.facts if f.kind == "number" and f.normalised == "8"]
+    assert incident_kinds(an, f) == {"blast"}

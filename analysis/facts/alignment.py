@@ -1144,7 +1144,15 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     kinds = _event_kinds(language)
     if not kinds:
         return frozenset()
-    return frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+    found = frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+    if not found and 0 < f.sentence < len(an.sentences) and \
+            an.sentences[f.sentence].end - an.sentences[f.sentence].start <= KIND_REACH:
+        # a short sentence naming no kind goes on with the one before it ("... حينما انفجر لغم أرضي في عربة عسكرية.
+        # وأصيب ثمانية جنود."): the end of that sentence says what caused it
+        prev = an.sentences[f.sentence - 1]
+        tail = an.article.text[max(prev.start, prev.end - KIND_REACH):prev.end]
+        found = frozenset(k for w in comparable_words(tail) for k in kinds.get(w, ()))
+    return found
 
 
 def holder_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar",
