@@ -563,6 +563,49 @@ def test_percentage_moves_of_a_market_are_not_set_against_each_other():
     assert "market-move" in {p.kind for c in pct for p in c.abstained}
 
 
+def test_a_currency_against_a_basket_moves_like_any_market():
+    # one Reuters text of one day: the dollar "down 0.5%" at one hour and "0.1%" at another, against a basket of
+    # currencies (no price, market or index word in either sentence): an exchange rate has no session to close
+    a = "وانخفض الدولار 0.5 في المئة أمس متراجعا للمرة الأولى في أسبوع أمام سلة من العملات."
+    b = "وانخفض الدولار 0.1 بالمئة أمس متراجعا للمرة الأولى في أسبوع أمام سلة من العملات."
+    ans = _story(("A", "2015-07-22", a), ("B", "2015-07-22", a), ("C", "2015-07-22", b), ("D", "2015-07-22", b))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+    assert "market-move" in {p.kind for c in pct for p in c.abstained}
+
+
+def test_a_rise_and_a_fall_in_percent_are_two_quantities():
+    # one company's quarter: sales up 35% on a year earlier, down 22% on the quarter before; the filler "قدره"
+    # shared by both is no evidence they are one figure
+    up = "وقالت الشركة إنها باعت 47.5 مليون هاتف في الربع الثالث بزيادة قدرها 35 في المائة عن مستواها قبل عام."
+    down = "وقالت الشركة إنها باعت 47.5 مليون هاتف في الربع الثالث لكن بانخفاض قدره 22 في المائة عن الربع الثاني."
+    ans = _story(("A", "2015-07-22", up), ("B", "2015-07-22", up), ("C", "2015-07-23", down), ("D", "2015-07-23", down))
+    comps, _ = align_story("s", ans)
+    pct = [c for c in comps if c.subject.startswith("amount:percent")]
+    assert pct and not any(c.pairs for c in pct)
+    # the direction is read from the word before the figure, past a filler, not past another figure
+    from analysis.facts.alignment import percent_direction
+    from analysis.facts.rules import scope_rules
+    sc = scope_rules("ar")
+    an = ans[2]
+    (f22,) = [f for f in an.facts if f.kind == "number" and f.normalised == "22"]
+    assert percent_direction(an, f22, sc) == "down"
+    (f35,) = [f for f in ans[0].facts if f.kind == "number" and f.normalised == "35"]
+    assert percent_direction(ans[0], f35, sc) == "up"
+
+
+def test_a_count_of_ten_before_a_singular_noun_lost_its_scale_word():
+    # one Reuters sentence: "10 برميل" in one copy, "عشرة ملايين برميل" in the others: the singular after ten says a
+    # scale word fell out of the copy (not a slip of the scale word, which stays a disagreement)
+    a = "وجاء انخفاض الصادرات رغم ارتفاع الإنتاج إلى مستوى قياسي يزيد عن 10 برميل يوميا مع تحول المملكة أكبر مصدر للنفط."
+    b = "وجاء انخفاض الصادرات رغم ارتفاع الإنتاج إلى مستوى قياسي يزيد عن عشرة ملايين برميل يوميا مع تحول المملكة أكبر مصدر للنفط."
+    comps, _ = align_story("s", _story(("A", "2015-07-21", a), ("B", "2015-07-21", b), ("C", "2015-07-21", b)))
+    barrels = [c for c in comps if c.subject.startswith("amount:رميل")]
+    assert barrels and not any(c.pairs for c in barrels)
+    assert "magnitude" in {str(p.kind) for c in barrels for p in c.abstained}
+
+
 def test_a_metal_quoted_per_ounce_moves_like_any_market():
     # palladium "down 1.4%" in one round-up and "1.3%" in another (no "market" or "price" word in
     # either sentence): the ounce it is quoted in says it is a price, read at two hours of one day
@@ -2376,3 +2419,18 @@ def test_today_before_a_feminine_noun_is_a_day():
     text = ("وصلت بحفظ الله ورعايته {} الطائرة الإغاثية الثالثة إلى مطار عدن الدولي وعلى متنها فريق من المركز برئاسة "
             "المدير التنفيذي.")
     assert [f.normalised for f in _story(("A", "2015-07-25", text.format("اليوم")))[0].facts] == ["rel:report:+0d"]
+
+
+def test_an_aside_between_dashes_tells_of_the_event_just_named():
+    # "البنادق" stands in a dash aside on the attack, past the kind reach: the aside is read to its close
+    from analysis.facts.alignment import incident_kinds
+    (an,) = _story(("A", "2015-08-03", "وقال الجيش إن أربعة جنود أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق- في حالة خطيرة."))
+    (f,) = [f for f in an.facts if f.kind == "number" and f.normalised == "4"]
+    assert incident_kinds(an, f) == {"shooting"}
+
+
+def test_a_short_sentence_naming_no_kind_goes_on_with_the_one_before():
+    from analysis.facts.alignment import incident_kinds
+    (an,) = _story(("A", "2015-08-03", "وذكرت تقارير تركية أن جنديا قتل في إقليم ماردين حينما انفجر لغم أرضي في عربة عسكرية. وأصيب ثمانية جنود."))
+    (f,) = [f for f in an.facts if f.kind == "number" and f.normalised == "8"]
+    assert incident_kinds(an, f) == {"blast"}

@@ -470,6 +470,28 @@ def _rate_of(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
     return "", ""
 
 
+def percent_direction(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
+    """"up" or "down" for a percentage given as a rise or a fall (scope.json ``percent_directions``: the nearest
+    word of either within its reach before the figure, not past another figure of its sentence: "بزيادة قدرها 35",
+    "بانخفاض قدره 22", "وانخفض الدولار 0.5"), "" when no such word is near (a share, a rate named alone)."""
+    if f.measure != PERCENT or not (sc.percent_up or sc.percent_down) or not 0 <= f.sentence < len(an.sentences):
+        return ""
+    text = an.article.text
+    a = an.sentences[f.sentence].start
+    for g in an.facts:
+        if g.kind == "number" and g.sentence == f.sentence and g is not f and a < g.end <= f.start:
+            a = g.end
+    digit = next((k for k in range(f.start, f.end) if text[k].isdigit()), f.start)
+    words = _CONTEXT_WORD.findall(text[a:digit])[-sc.percent_direction_reach:]
+    for w in reversed(words):
+        n = normalise_text(w)
+        if lookup_word(n, sc.percent_up, sc.grammar):
+            return "up"
+        if lookup_word(n, sc.percent_down, sc.grammar):
+            return "down"
+    return ""
+
+
 def _period(an: ArticleAnalysis, f: Fact, sc: ScopeRules,
             periods_memo: dict[tuple[int, int], list[tuple[int, str]]] | None) -> str:
     """The ``periods`` pattern a figure's sentence names, the nearest before the figure if it names several."""
@@ -602,7 +624,8 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                       threshold: float, tags: dict[int, tuple[str, str]] | None = None,
                       ordinals: dict[int, dict[str, frozenset[int]]] | None = None,
                       sole: set[int] | None = None, measured_sole: set[int] | None = None,
-                      priced: frozenset[str] = frozenset()) -> list[list["_Item"]]:
+                      priced: frozenset[str] = frozenset(),
+                      directions: dict[int, str] | None = None) -> list[list["_Item"]]:
     """Items of one unit split into quantities by average-linkage clustering of their contexts.
 
     Two items are similar when their context words overlap (shared words weighted by rarity,
@@ -617,6 +640,7 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
     so linked are one quantity along the whole chain (every pair of it similar enough, the same exceptions aside).
     Two amounts of ``measured_sole`` (each its article's only one of a measure and period its sentence names: see
     ``_sole_measured``) with the same measure and period are similar enough to join, their ordinals aside.
+    Two percentages of ``directions`` one a rise and the other a fall (``percent_direction``) are two quantities.
     """
     import heapq
 
@@ -671,6 +695,9 @@ def _context_clusters(items: list["_Item"], contexts: dict[int, dict[str, float]
                         # evidence there is, so it links first: a generic word shared with a third
                         # figure ("قيمتها") must not pull the slipped figure into that one's cluster.
                         sim = 1.0
+                if directions and {directions.get(id(items[i]), ""), directions.get(id(items[j]), "")} == {"up", "down"}:
+                    sim = 0.0  # a rise of 35% on a year earlier and a fall of 22% on the quarter before: two changes
+                    apart[(i, j)] = True
                 if ordinals is not None and _ordinals_disagree(ordinals.get(id(items[i]), {}), ordinals.get(id(items[j]), {})):
                     sim = 0.0  # the first plane's load and the second and third's: two instances, two quantities
                     apart[(i, j)] = True
@@ -1117,7 +1144,15 @@ def incident_kinds(an: ArticleAnalysis, f: Fact, language: str = "ar") -> frozen
     kinds = _event_kinds(language)
     if not kinds:
         return frozenset()
-    return frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+    found = frozenset(k for w in comparable_words(_near_figure(an, f)) for k in kinds.get(w, ()))
+    if not found and 0 < f.sentence < len(an.sentences) and \
+            an.sentences[f.sentence].end - an.sentences[f.sentence].start <= KIND_REACH:
+        # a short sentence naming no kind goes on with the one before it ("... حينما انفجر لغم أرضي في عربة عسكرية.
+        # وأصيب ثمانية جنود."): the end of that sentence says what caused it
+        prev = an.sentences[f.sentence - 1]
+        tail = an.article.text[max(prev.start, prev.end - KIND_REACH):prev.end]
+        found = frozenset(k for w in comparable_words(tail) for k in kinds.get(w, ()))
+    return found
 
 
 def holder_words(an: ArticleAnalysis, f: Fact, rare_words: frozenset[str], language: str = "ar",
@@ -1150,7 +1185,15 @@ def _near_figure(an: ArticleAnalysis, f: Fact) -> str:
     if not body:
         return ""
     at = f.start - an.sentences[f.sentence].start
-    return body[max(0, at - KIND_REACH):at + (f.end - f.start) + KIND_REACH]
+    hi = at + (f.end - f.start) + KIND_REACH
+    # an aside between dashes opened within the reach is read to its close: it tells of the event just named
+    # ("أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق-": rifles)
+    opened = body.find(" -", at + (f.end - f.start), hi)
+    if opened >= 0:
+        closed = body.find("-", opened + 2, opened + 2 + KIND_REACH)
+        if closed > hi:
+            hi = closed
+    return body[max(0, at - KIND_REACH):hi]
 
 
 @lru_cache(maxsize=16)
@@ -1479,11 +1522,13 @@ def _split_by_context(
             ordinals[id(it)] = instance_ordinals(analyses[it.analysis], it.fact, sc, language, ordinal_memo)
             if subject.startswith("amount:"):
                 tags[id(it)] = amount_tags(analyses[it.analysis], it.fact, sc, periods)
+        directions = {id(it): percent_direction(analyses[it.analysis], it.fact, sc) for it in items} \
+            if subject.startswith(PERCENT) else None
         sole = _sole_values(items) if named else None
         sole_ids.update(id(items[k]) for k in sole or ())
         measured = _sole_measured(items, tags) if named and tags else None
         for members in _context_clusters(items, contexts, weight, sc.context_threshold, tags, ordinals, sole, measured,
-                                         sc.priced_metrics):
+                                         sc.priced_metrics, directions):
             if len({analyses[it.analysis].article.outlet for it in members}) < 2:
                 continue
             head, _, quals = subject.partition("_")
@@ -1654,6 +1699,22 @@ def _transposed(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(da)) if da[i] != db[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _bare_plural_count(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
+    """A figure written in digits alone (no scale word, no separator) whose value is a count that takes a plural
+    noun (scope.json ``lost_scale``: three to ten)."""
+    lo, hi = sc.lost_scale_counts
+    r = parse_range(f.normalised)
+    if not hi or r is None or r[0] != r[1] or not lo <= r[0] <= hi:
+        return False
+    return an.article.text[f.start:f.end].strip().isdigit()
+
+
+def _word_after(an: ArticleAnalysis, f: Fact) -> str:
+    """The word right after a figure's span (its counted noun or unit: "برميل" of "عشرة ملايين برميل"), normalised."""
+    m = _CONTEXT_WORD.search(an.article.text, f.end, min(len(an.article.text), f.end + 40))
+    return normalise_text(m.group(0)) if m and not m.group(0)[0].isdigit() else ""
 
 
 def _significant(x: float) -> str:
@@ -1957,6 +2018,22 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # the words governing a value's readings (see ``governor``)
     governors = per_value(lambda an, f: governor(an, f, sc), frozenset)
 
+    # a value's readings written as a bare figure whose counted noun's form says a scale word is missing, and the
+    # words right after each reading's figure (see ``scale_lost``)
+    bare_plural = per_value(lambda an, f: _bare_plural_count(an, f, sc), any)
+    next_words = per_value(lambda an, f: _word_after(an, f), frozenset)
+
+    def scale_lost(v1: str, v2: str) -> bool:
+        """"10 برميل" against "عشرة ملايين برميل": a count of three to ten takes a plural noun, so a figure of those
+        in digits followed by the very noun form that follows the other reading's scale word lost its scale word in
+        the copy (the smaller value, read bare): one figure misprinted, not a disagreement (nor a slip of the scale word
+        "6.17 مليون" against "6.17 مليار", where both say a scale)."""
+        r1, r2 = parse_range(v1), parse_range(v2)
+        if r1 is None or r2 is None:
+            return False
+        lo, hi = (v1, v2) if r1[0] < r2[0] else (v2, v1)
+        return bare_plural(lo) and bool((next_words(lo) & next_words(hi)) - {""})
+
     def governed_alike(v1: str, v2: str) -> bool:
         return len(governors(v1) | governors(v2)) == 1 and "" not in governors(v1)
 
@@ -2024,7 +2101,7 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
         # in a quantity matched by its context or a restated period's figure, one quantity already (the quarter's
         # profit "as first published": 742 against the statement's 472 million)
         slip = amounts and (context_matched or amounts_restated) and not (v1 in separated or v2 in separated) and (
-            (context_matched and (_unit_slip(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
+            (context_matched and (_unit_slip(v1, v2) and not scale_lost(v1, v2) or _digit_slip(v1, v2))) or _transposed(v1, v2))
         # ...and a count's one digit ten times apart printed beside the same figure of another quantity: "700 لاعب من
         # 177 دولة" against "أكثر من 7000 رياضي من 177 دولة" is one statement's figure with a zero lost, not two
         # gatherings of different size, nor a count that grew tenfold in a week (one digit alone is no evidence: the

@@ -292,6 +292,7 @@ class ScopeRules:
     background_patterns: tuple[re.Pattern[str], ...] = ()
     magnitude_ratio: float = 3.0
     magnitude_min_gap: float = 0.0  # ...unless the two are no more than this far apart (2 vs 5)
+    lost_scale_counts: tuple[int, int] = (0, 0)  # counts taking a plural noun: "10 برميل" lost its scale word
     background_reach: int = 80
     background_rx: re.Pattern[str] | None = None  # all background phrases, one alternation
     # "X this quarter, up 2.5% on the same quarter last year (Y)": a comparison word between a figure and
@@ -353,6 +354,9 @@ class ScopeRules:
     change_words: frozenset[str] = frozenset()  # right before an amount: a change of a level, not the level
     rate_words: frozenset[str] = frozenset()  # "بنسبة": a percentage after these is a rate (of a named change)
     change_reach: int = 2  # words between a change word and the measure it changes ("تراجع إجمالي الإيرادات")
+    percent_up: frozenset[str] = frozenset()  # "بزيادة قدرها 35 في المائة": a percentage that is a rise
+    percent_down: frozenset[str] = frozenset()  # "بانخفاض قدره 22 في المائة": ... a fall
+    percent_direction_reach: int = 4  # words back from a percentage's figure to its direction word
     # a restatement ("المنشورة سابقا والبالغة 1,340 مليون ريال لتصبح الأرباح المعدلة 1,270 مليون"): see scope.json, restatements
     restate_becoming: frozenset[str] = frozenset()  # "لتصبح": the amount after it replaces the one before it
     restate_by: frozenset[str] = frozenset()  # "بمبلغ 863 مليون": the size of the change, no level
@@ -490,6 +494,7 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         grammar=g,
         magnitude_ratio=float(raw.get("magnitude_ratio", 3)),
         magnitude_min_gap=float(raw.get("magnitude_min_gap", 0)),
+        lost_scale_counts=tuple(int(x) for x in raw.get("lost_scale", {}).get("plural_counts", [0, 0]))[:2],  # type: ignore[arg-type]
         background_reach=int(raw.get("background_reach", 80)),
         provisional=tuple(sorted(normalised_set(_words(raw.get("provisional_markers", []))), key=len, reverse=True)),
         unit_aliases={normalise_text(k): normalise_text(v) for k, v in raw.get("unit_aliases", {}).items() if not k.startswith("_")},
@@ -554,6 +559,9 @@ def scope_rules(language: str = "ar") -> ScopeRules:
         metrics=_word_to_key(ctx.get("metrics", {})),
         forecast_words=normalised_set(ctx.get("forecast_words", [])), change_words=normalised_set(ctx.get("change_words", [])),
         rate_words=normalised_set(ctx.get("rate_words", [])), change_reach=int(ctx.get("change_reach", 2)),
+        percent_up=normalised_set(ctx.get("percent_directions", {}).get("up", [])),
+        percent_down=normalised_set(ctx.get("percent_directions", {}).get("down", [])),
+        percent_direction_reach=int(ctx.get("percent_directions", {}).get("reach", 4)),
         periods=tuple((k, re.compile(normalise_pattern(x))) for k, x in ctx.get("periods", {}).items()
                       if not k.startswith("_")),
         restate_becoming=normalised_set(_words(raw.get("restatements", {}).get("becoming", []))),
