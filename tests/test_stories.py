@@ -319,7 +319,8 @@ def _linkage_with_one_heap(d, edges):
     # every candidate merge pushed on one heap
     import heapq
 
-    from analysis.facts.stories import COHESION_MIN_SIZE, COHESION_RATIO, MERGE_AVERAGE, _Clusters, _cohesion_reference, _spread
+    from analysis.facts.stories import (COHESION_MIN_SIZE, COHESION_RATIO, MERGE_AVERAGE, TIGHT_RATIO, _Clusters,
+                                        _cohesion_reference, _spread)
 
     cl = _Clusters(d)
     inner: dict[int, tuple[float, float]] = {}
@@ -346,6 +347,9 @@ def _linkage_with_one_heap(d, edges):
         (sa, pa), (sb, pb) = inner.get(a, (0.0, 0.0)), inner.get(b, (0.0, 0.0))
         if cl.size[a] >= COHESION_MIN_SIZE and cl.size[b] >= COHESION_MIN_SIZE and v < COHESION_RATIO * _cohesion_reference(
                 sa / pa, sb / pb, _spread(pa, cl.size[a]), _spread(pb, cl.size[b]), cl.size[a], cl.size[b]):
+            continue
+        if v < TIGHT_RATIO * max(inner.get(g, (0.0, 1.0))[0] / inner.get(g, (0.0, 1.0))[1] if cl.size[g] >= COHESION_MIN_SIZE
+                                 else 0.0 for g in (a, b)):
             continue
         merged = (sa + sb + cl.links[a][b], pa + pb + cl.pairs(a, b))
         c = cl.merge(a, b)
@@ -451,15 +455,15 @@ def test_two_tight_stories_of_one_beat_stay_two():
 def test_a_loose_chain_of_a_beat_does_not_take_in_a_tight_event(spacing, merged):
     # a country's politics told over two weeks (two reports a day alike at 0.3, days chained at 0.1, days
     # 0, 3, 6, 9, 12: inner mean 0.148, below BEAT_INNER, and 21 of its 45 pairs within the window, below
-    # CHAIN_SPREAD) and a court's verdict of day 12 told by four outlets (0.5 inside), alike across at 0.09:
-    # above 0.4 of the chain's cohesion, far below 0.4 of the verdict's; the chain is measured against the
-    # verdict.  The same ten articles all of one day (a week's gadget news: every pair counted) are one
+    # CHAIN_SPREAD) and a court's verdict of day 12 told by four outlets (0.4 inside), alike across at 0.09:
+    # above 0.4 of the chain's cohesion, far below 0.4 of the verdict's (above TIGHT_RATIO of it); the chain is
+    # measured against the verdict.  The same ten articles all of one day (a week's gadget news: every pair counted) are one
     # beat's loose group, not a chain, and it joins as before
     from analysis.facts.stories import BEAT_INNER, CHAIN_SPREAD, _average_linkage, _Dates, _spread
 
     t, c = [0, 1, 2, 3], list(range(4, 14))
     day = [12] * 4 + [12 - spacing * 4 + spacing * (k // 2) for k in range(10)]
-    edges = [(a, b, 0.5) for k, a in enumerate(t) for b in t[k + 1:]]
+    edges = [(a, b, 0.4) for k, a in enumerate(t) for b in t[k + 1:]]
     edges += [(a, a + 1, 0.3) for a in c[::2]]
     edges += [(a, b, 0.1) for a in c for b in c if b > a and day[b] - day[a] == spacing and b != a + (a % 2 == 0)]
     edges += [(a, b, 0.09) for a in t for b in c if day[a] - day[b] <= 3]
@@ -491,3 +495,20 @@ def test_a_few_loose_reactions_do_not_join_a_tight_story_of_their_days():
     labels = _average_linkage(d, iter(blocks))
     assert len({labels[k] for k in t}) == 1 and len({labels[k] for k in r}) == 1
     assert labels[0] != labels[6]
+
+
+@pytest.mark.parametrize("across, joins", [(0.12, False), (0.16, True)])
+def test_an_article_far_looser_than_a_tight_story_does_not_join_it(across, joins):
+    # six outlets tell one story in much the same words (0.7 inside); an article of the same days shares one of
+    # its rarer words and the beat's vocabulary (0.12 to each report, above MERGE_AVERAGE): below TIGHT_RATIO of
+    # the story's inner mean it is not one of its reports.  At 0.16 (above 0.22 x 0.7) it joins as before
+    from analysis.facts.stories import MERGE_AVERAGE, TIGHT_RATIO, _average_linkage, _Dates
+
+    assert MERGE_AVERAGE <= 0.12 < TIGHT_RATIO * 0.7 < 0.16
+    t = list(range(6))
+    edges = [(a, b, 0.7) for k, a in enumerate(t) for b in t[k + 1:]] + [(a, 6, across) for a in t]
+    d = _Dates(np.full(7, 735800, dtype=np.int64), np.full(7, 735800, dtype=np.int64), np.full(7, 2, dtype=np.int8))
+    blocks = [(np.array([e[0] for e in edges]), np.array([e[1] for e in edges]), np.array([e[2] for e in edges], dtype=np.float32))]
+    labels = _average_linkage(d, iter(blocks))
+    assert len({labels[k] for k in t}) == 1
+    assert (labels[0] == labels[6]) == joins
