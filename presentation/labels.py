@@ -288,10 +288,14 @@ def _day_with_weekday(normalised: str, lang: str) -> str:
         day = date.fromisoformat(normalised)
     except ValueError:
         return normalised
+    return f"{_calendar_name('weekdays', day.weekday(), lang)} {day.day} {_calendar_name('months', day.month - 1, lang)} {day.year}"
+
+
+def _calendar_name(kind: str, index: int, lang: str) -> str:
+    """The ``index``-th month or weekday (``kind``: "months", "weekdays", Monday first) in the reader's language
+    (subjects.json ``date_no_year``), English where the language has none."""
     entry = _table()["date_no_year"]
-    month = (entry.get(f"months_{lang}") or entry["months_en"])[day.month - 1]
-    weekday = (entry.get(f"weekdays_{lang}") or entry["weekdays_en"])[day.weekday()]
-    return f"{weekday} {day.day} {month} {day.year}"
+    return (entry.get(f"{kind}_{lang}") or entry[f"{kind}_en"])[index]
 
 
 def _date_without_year(normalised: str, lang: str) -> str:
@@ -299,10 +303,9 @@ def _date_without_year(normalised: str, lang: str) -> str:
     m = _NO_YEAR.fullmatch(normalised)
     if not m:
         return normalised
-    entry = _table()["date_no_year"]
-    month = (entry.get(f"months_{lang}") or entry["months_en"])[int(m.group(1)) - 1]
+    month = _calendar_name("months", int(m.group(1)) - 1, lang)
     date = f"{int(m.group(2))} {month}" if m.group(2) else month
-    return _pick(entry, lang).format(date=date)
+    return _pick(_table()["date_no_year"], lang).format(date=date)
 
 
 def _grouped(number: str) -> str:

@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import permutations
 from typing import Callable, Iterable, Sequence, TypeVar
 
@@ -936,8 +936,9 @@ def _same_text_comparisons(story: str, analyses: Sequence[ArticleAnalysis], done
 
 
 DAY_COPY = "day"  # the subject of a day told in copies of one text that no rule gave a subject ("same_text:day")
-# a day told relative to the article's own ("اليوم", "أمس", "البارحة", "الغد", "أمس الأول") or by a weekday past
-_TOLD_DAY = re.compile(r"rel:report:[+-][012]d|weekday:\d(?::past)?")
+# a day told by a weekday ("اليوم (الجمعة)", "الخميس الماضي"): a day told only relative to a copy's filing date
+# ("اليوم", "أمس") is compared between copies nowhere (see ``_day_copies``)
+_TOLD_WEEKDAY = re.compile(r"weekday:\d(?::past)?")
 
 
 def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> list[list[tuple[int, int]]]:
@@ -969,8 +970,7 @@ def _day_copies(analyses: Sequence[ArticleAnalysis], language: str = "ar") -> li
         day = an.article.published[:10]
         tokens: dict[int, tuple[list[int], list[int], list[str]]] = {}
         for fi, f in enumerate(an.facts):
-            if f.kind not in ("date", "time") or f.note or not _TOLD_DAY.fullmatch(f.normalised) \
-                    or not f.normalised.startswith("weekday:"):
+            if f.kind not in ("date", "time") or f.note or not _TOLD_WEEKDAY.fullmatch(f.normalised):
                 continue  # (a day next to a reporting verb: when it was said, not when it happened)
             if f.sentence not in tokens:
                 lo, hi = (an.sentences[f.sentence].start, an.sentences[f.sentence].end) \
@@ -1419,11 +1419,21 @@ def _reported(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> bool:
     return bool(sc.reported_metrics) and amount_tags(an, f, sc)[0].split("~")[0] in sc.reported_metrics
 
 
-def _closed_quote(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
+def _told_within_the_day(an: ArticleAnalysis, sc: ScopeRules) -> bool:
+    """Whether an article says "today" or an hour of the day anywhere (scope.json ``closed_session``): its prices
+    may be quotes of the hour, none of them a closed session's (``_closed_quote``).  One pass over the article's
+    words, asked once per article, not once per figure."""
+    g = sc.grammar
+    return any(lookup_word(w, sc.closed_today, g) or lookup_word(w, sc.closed_intraday, g)
+               for w in (normalise_text(w) for w in _CONTEXT_WORD.findall(an.article.text)))
+
+
+def _closed_quote(an: ArticleAnalysis, f: Fact, sc: ScopeRules, within_day: Callable[[], bool]) -> str:
     """The traded thing (``priced_metrics``) whose price a figure gives as the whole of a session already over, ""
     when it does not (scope.json ``closed_session``): the article says "yesterday" in the figure's sentence or its
-    first one, says "today" or an hour of the day nowhere, and no word of another figure of the day (a low, a high,
-    an opening) stands between the figure and the figure of its unit before it or its sentence's start."""
+    first one, says "today" or an hour of the day nowhere (``within_day``: ``_told_within_the_day`` of the article,
+    asked only for a price), and no word of another figure of the day (a low, a high, an opening) stands between the
+    figure and the figure of its unit before it or its sentence's start."""
     if not sc.closed_yesterday or not 0 <= f.sentence < len(an.sentences) or not an.sentences:
         return ""
     thing = amount_tags(an, f, sc)[0]
@@ -1431,8 +1441,7 @@ def _closed_quote(an: ArticleAnalysis, f: Fact, sc: ScopeRules) -> str:
         return ""  # (a change, "~change", is no price)
     g = sc.grammar
     text = an.article.text
-    words = [normalise_text(w) for w in _CONTEXT_WORD.findall(text)]
-    if any(lookup_word(w, sc.closed_today, g) or lookup_word(w, sc.closed_intraday, g) for w in words):
+    if within_day():
         return ""
     said = (an.sentences[0], an.sentences[f.sentence])
     if not any(lookup_word(normalise_text(w), sc.closed_yesterday, g)
@@ -1941,8 +1950,15 @@ def _compare(story: str, subject: str, items: list[_Item], analyses: Sequence[Ar
     # by their key: two such of one day and one thing claim one figure, the session's, and are compared
     closed: dict[tuple[str, str], dict[int, str]] = {}
     if moving and amounts and not percent and sc.priced_metrics:
+        within_day: dict[int, bool] = {}  # per article: ``_told_within_the_day``, read once
+
+        def told_within_day(ai: int) -> bool:
+            if ai not in within_day:
+                within_day[ai] = _told_within_the_day(analyses[ai], sc)
+            return within_day[ai]
+
         for it in items:
-            thing = _closed_quote(analyses[it.analysis], it.fact, sc)
+            thing = _closed_quote(analyses[it.analysis], it.fact, sc, partial(told_within_day, it.analysis))
             if thing:
                 closed.setdefault((it.value, it.as_of), {})[it.analysis] = thing
     closed_only: set[tuple[tuple[str, str], tuple[str, str]]] = set()  # key pairs compared as closed sessions only
